@@ -1,0 +1,24 @@
+"""Extraction: pure functions from a parsed document to typed records."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.dates import published_date
+from kg.extract.entities import EntityIndex, extract_entities
+from kg.extract.events import extract_events
+from kg.extract.records import Entity, Event, Extraction, Span
+from kg.extract.rules import Rules, load_rules
+from kg.ingest.document import Document
+
+
+def extract(doc: Doc, document: Document, rules: Rules) -> Extraction:
+    """Entities and events of one parsed document; junk spans yield nothing."""
+    in_junk = document.in_junk
+    index = extract_entities(doc, in_junk)
+    events = extract_events(doc, index, rules, published_date(document.published), in_junk)
+    return Extraction(entities=index.entities, events=events)
+
+
+__all__ = ["extract", "extract_entities", "extract_events", "load_rules", "Rules", "Entity", "Event",
+           "Extraction", "Span", "EntityIndex"]

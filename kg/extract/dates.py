@@ -1,0 +1,125 @@
+"""Resolve date expressions against the document's published date.
+
+Returns ISO strings of the precision the text supports: ``2024-10-31`` (``xsd:date``),
+``2024-06`` (``xsd:gYearMonth``) or ``2024`` (``xsd:gYear``). News convention: a bare weekday or
+month means the latest one on or before the published date ("on Thursday", "in June")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+
+_MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MDY = re.compile(rf"^{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})$", re.I)
+_DMY = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE},?\s+(\d{{4}})$", re.I)
+_MD = re.compile(rf"^{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?$", re.I)
+_DM = re.compile(rf"^(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}$", re.I)
+_MY = re.compile(rf"^{_MONTH_RE},?\s+(\d{{4}})$", re.I)
+_M = re.compile(rf"^{_MONTH_RE}$", re.I)
+_Y = re.compile(r"^(?:in\s+)?(1[89]\d\d|20\d\d)$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_LEAD = re.compile(r"^(on|in|at|since|during|by|early|late|earlier|this|last|next|the)\s+", re.I)
+
+
+def _month(token: str) -> int:
+    token = token.lower().rstrip(".")
+    return _MONTH_ABBR.get(token[:4] if token.startswith("sept") else token[:3], 0)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def published_date(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def resolve_date(expression: str, published: dt.date | None) -> str | None:
+    """Resolve one date expression (the text of a DATE entity) or return None."""
+    text = " ".join(expression.strip().split())
+    relative = text.lower()
+    if published is not None:
+        if relative in ("today", "this morning", "this afternoon", "this evening", "tonight"):
+            return published.isoformat()
+        if relative in ("yesterday", "last night"):
+            return (published - dt.timedelta(days=1)).isoformat()
+        if relative == "tomorrow":
+            return (published + dt.timedelta(days=1)).isoformat()
+        if relative in ("this week", "this month"):
+            return published.strftime("%Y-%m")
+        if relative == "last month":
+            first = published.replace(day=1) - dt.timedelta(days=1)
+            return first.strftime("%Y-%m")
+        if relative in ("this year",):
+            return str(published.year)
+        if relative == "last year":
+            return str(published.year - 1)
+    while True:
+        stripped = _LEAD.sub("", text)
+        if stripped == text:
+            break
+        text = stripped
+    low = text.lower()
+    if published is not None:
+        for n, name in enumerate(WEEKDAYS):
+            if low in (name, name[:3], name + "s"):
+                back = (published.weekday() - n) % 7
+                return (published - dt.timedelta(days=back)).isoformat()
+    if m := _ISO.match(text):
+        d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        return d.isoformat() if d else None
+    if m := _MDY.match(text):
+        d = _safe_date(int(m[3]), _month(m[1]), int(m[2]))
+        return d.isoformat() if d else None
+    if m := _DMY.match(text):
+        d = _safe_date(int(m[3]), _month(m[2]), int(m[1]))
+        return d.isoformat() if d else None
+    if m := _MY.match(text):
+        return f"{int(m[2]):04d}-{_month(m[1]):02d}"
+    if m := _Y.match(text):
+        return m[1]
+    if published is None:
+        return None
+    if m := _MD.match(text):
+        month, day = _month(m[1]), int(m[2])
+        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+        d = _safe_date(year, month, day)
+        return d.isoformat() if d else None
+    if m := _DM.match(text):
+        month, day = _month(m[2]), int(m[1])
+        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+        d = _safe_date(year, month, day)
+        return d.isoformat() if d else None
+    if m := _M.match(text):
+        month = _month(m[1])
+        year = published.year if month <= published.month else published.year - 1
+        return f"{year:04d}-{month:02d}"
+    return None
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two dates can describe one event: either unknown, or one is a prefix of the other."""
+    if a is None or b is None:
+        return True
+    return a.startswith(b) or b.startswith(a)
+
+
+def more_precise(a: str | None, b: str | None) -> str | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if len(a) >= len(b) else b

@@ -1,0 +1,340 @@
+"""Entities from a parsed document: countries, persons (with role, country, membership),
+organisations, armed groups, places and weapons, each with its mentions.
+
+Pure functions of the ``Doc`` (with the gazetteer's spans) and the junk spans."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.extract.records import (
+    ARMED_FORCE, COUNTRY, GOVERNMENT, IGO, MEDIA, ORGANIZATION, PERSON, PLACE, WEAPON,
+    Entity, Span,
+)
+from kg.nlp.components import ATTRS_KEY, SPANS_KEY
+
+ORG_KINDS = {"GOV": GOVERNMENT, "IGO": IGO, "MIL": ARMED_FORCE, "MEDIA": MEDIA, "ORG": ORGANIZATION}
+# a capital after one of these is the city; as an actor (subject, addressee, possessor) the state
+LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "toward", "towards", "outside", "inside",
+                  "around", "across", "through", "via", "over", "off", "within", "between"}
+GROUP_NOUNS = {
+    "troops": "troops", "troop": "troops", "forces": "forces", "force": "forces", "military": "military",
+    "army": "army", "soldiers": "soldiers", "soldier": "soldiers", "navy": "navy", "militants": "militants",
+    "militant": "militants", "rebels": "rebels", "rebel": "rebels", "fighters": "fighters",
+    "militia": "militia", "militias": "militia", "jihadists": "jihadists", "insurgents": "insurgents",
+    "police": "police", "security forces": "security forces", "protesters": "protesters",
+    "demonstrators": "protesters", "officials": "officials", "official": "officials",
+    "government": "government", "authorities": "authorities", "diplomats": "diplomats",
+}
+ARMED_GROUPS = {"troops", "forces", "military", "army", "soldiers", "navy", "militants", "rebels",
+                "fighters", "militia", "jihadists", "insurgents", "police", "security forces"}
+GOVERNMENT_GROUPS = {"officials", "government", "authorities", "diplomats"}
+# the North / the South, named so only where the document names the state in full
+ELLIPTIC = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
+
+
+@dataclass(slots=True)
+class EntityIndex:
+    """The entities of one document and which entity each token belongs to."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    token_key: dict[int, str] = field(default_factory=dict)
+    # demonym/country modifiers: token index -> ISO3 (for "North Korean launch", "South Korean military")
+    demonym_at: dict[int, str] = field(default_factory=dict)
+    titles: dict[int, SpacySpan] = field(default_factory=dict)  # token index -> title span
+
+    def add(self, entity: Entity, mention: Span, tokens: range) -> Entity:
+        known = self.entities.get(entity.key)
+        if known is None:
+            self.entities[entity.key] = known = entity
+        if mention not in known.mentions:
+            known.mentions.append(mention)
+        if mention.text != known.label:
+            known.alt_labels.add(mention.text)
+        for i in tokens:
+            self.token_key[i] = known.key
+        return known
+
+    def key_of(self, token: Token) -> str | None:
+        return self.token_key.get(token.i)
+
+
+def _span(doc: Doc, start: int, end: int) -> Span:
+    s = doc[start:end]
+    return Span(s.start_char, s.end_char, s.text)
+
+
+def country_entity(iso3: str, attrs: dict) -> Entity:
+    return Entity(
+        key=f"country:{iso3}", kind=COUNTRY, label=attrs.get("name") or iso3, iso3=iso3,
+        country=None, geonameid=attrs.get("geonameid"),
+    )
+
+
+def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool]) -> EntityIndex:
+    attrs: dict[str, dict] = doc.user_data.get(ATTRS_KEY, {})
+    index = EntityIndex()
+    spans = [s for s in doc.spans[SPANS_KEY] if not in_junk(s.start_char, s.end_char)]
+    countries_named = {s.kb_id_.split(":", 1)[1] for s in spans if s.label_ in ("COUNTRY", "DEMONYM")}
+
+    def cattrs(iso3: str) -> dict:
+        return attrs.get(f"country:{iso3}", {})
+
+    # pass 1: countries, demonyms, places, weapons, titles
+    for s in spans:
+        label, key = s.label_, s.kb_id_
+        a = attrs.get(key, {})
+        mention = _span(doc, s.start, s.end)
+        if label == "COUNTRY":
+            iso3 = key.split(":", 1)[1]
+            index.add(country_entity(iso3, a), mention, range(s.start, s.end))
+        elif label == "DEMONYM":
+            iso3 = key.split(":", 1)[1]
+            for i in range(s.start, s.end):
+                index.demonym_at[i] = iso3
+            head = doc[s.end - 1]
+            # a demonym as a noun ("Iraqis", "the Japanese said") names the state's people
+            if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and head.tag_ in ("NNPS", "NNS"):
+                index.add(country_entity(iso3, cattrs(iso3)), mention, range(s.start, s.end))
+        elif label == "CAPITAL":
+            iso3 = key.split(":", 1)[1]
+            if _capital_is_city(doc[s.start:s.end]):
+                city_name = a.get("capital") or s.text
+                gid = a.get("capital_geonameid")
+                key = f"city:{gid}" if gid else f"city:{iso3}:{city_name}"
+                index.add(Entity(key=key, kind=PLACE, label=city_name, country=iso3, geonameid=gid),
+                          mention, range(s.start, s.end))
+            else:
+                ent = index.add(country_entity(iso3, cattrs(iso3)), mention, range(s.start, s.end))
+                ent.alt_labels.add(s.text)
+        elif label == "CITY":
+            index.add(Entity(key=key, kind=PLACE, label=a.get("name", s.text), country=a.get("country"),
+                             geonameid=a.get("geonameid")), mention, range(s.start, s.end))
+        elif label == "PLACE":
+            name = a.get("name", s.text)
+            if name in ELLIPTIC:
+                iso3, _ = ELLIPTIC[name]
+                if iso3 in countries_named:
+                    index.add(country_entity(iso3, cattrs(iso3)), mention, range(s.start, s.end))
+                continue
+            index.add(Entity(key=key, kind=PLACE, label=name, country=a.get("country")), mention,
+                      range(s.start, s.end))
+        elif label == "WEAPON":
+            index.add(Entity(key=key, kind=WEAPON, label=a.get("name", s.text), weapon_class=a.get("class"),
+                             country=a.get("country")), mention, range(s.start, s.end))
+        elif label == "TITLE":
+            for i in range(s.start, s.end):
+                index.titles[i] = s
+
+    # pass 2: organisations (a country from an adjective or possessive before them, or context)
+    for s in spans:
+        if s.label_ != "ORG":
+            continue
+        a = attrs.get(s.kb_id_, {})
+        kind = ORG_KINDS.get(a.get("type", "ORG"), ORGANIZATION)
+        name = a.get("name", s.text)
+        iso3 = a.get("country")
+        start = s.start
+        if iso3 is None:
+            iso3, start = _country_before(doc, s.start, index)
+            if iso3 is None and kind == GOVERNMENT:
+                iso3 = _country_in_context(doc, s.start, index)
+                start = s.start
+        if a.get("country") is None and iso3 and kind in (GOVERNMENT, ARMED_FORCE):
+            adjective = _adjective(attrs, iso3)
+            label, key = f"{adjective} {name}", f"org:{name}@{iso3}"
+        else:
+            label, key = name, s.kb_id_
+        index.add(Entity(key=key, kind=kind, label=label, country=iso3), _span(doc, start, s.end),
+                  range(start, s.end))
+
+    # pass 3: group actors with a side: "North Korean troops", "Russian forces", "Iraqi officials"
+    for token in doc:
+        if token.i in index.token_key or in_junk(token.idx, token.idx + len(token.text)):
+            continue
+        group = GROUP_NOUNS.get(token.lower_)
+        if group is None or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        iso3, start = None, token.i
+        for child in token.lefts:
+            if child.i in index.demonym_at:
+                iso3 = index.demonym_at[child.i]
+                start = min(start, child.left_edge.i if child.dep_ == "amod" else child.i)
+            elif child.dep_ == "poss" and index.key_of(child) and index.key_of(child).startswith("country:"):
+                iso3 = index.key_of(child).split(":", 1)[1]
+                start = min(start, child.i)
+        if iso3 is None:
+            continue
+        while start < token.i and doc[start].dep_ in ("det", "predet", "nummod", "quantmod") :
+            start += 1
+        kind = GOVERNMENT if group in GOVERNMENT_GROUPS else ARMED_FORCE if group in ARMED_GROUPS else ORGANIZATION
+        if group == "protesters":
+            kind = ORGANIZATION
+        adjective = _adjective(attrs, iso3)
+        index.add(Entity(key=f"group:{iso3}:{group}", kind=kind, label=f"{adjective} {group}", country=iso3),
+                  _span(doc, start, token.i + 1), range(start, token.i + 1))
+
+    # pass 4: persons, with role, country and membership from titles and appositions
+    for s in spans:
+        if s.label_ != "PERSON":
+            continue
+        a = attrs.get(s.kb_id_, {})
+        name = a.get("name", s.text)
+        person = Entity(key=f"person:{name}", kind=PERSON, label=name)
+        _describe_person(doc, s, person, index, attrs)
+        if person.country is None and a.get("country"):
+            person.country = a["country"]
+        if person.role is None and a.get("role"):
+            person.role = a["role"]
+        known = index.entities.get(person.key)
+        ent = index.add(person, _span(doc, s.start, s.end), range(s.start, s.end))
+        if known is not None:
+            ent.country = ent.country or person.country
+            ent.role = ent.role or person.role
+            ent.member_of = ent.member_of or person.member_of
+    return index
+
+
+def _adjective(attrs: dict, iso3: str) -> str:
+    a = attrs.get(f"country:{iso3}", {})
+    return a.get("adjective") or a.get("name") or iso3
+
+
+def _capital_is_city(span: SpacySpan) -> bool:
+    token = span.root
+    if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
+        return True
+    if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return False
+
+
+def _country_before(doc: Doc, start: int, index: EntityIndex) -> tuple[str | None, int]:
+    """A country adjective or possessive right before ``start``: "British Foreign Office",
+    "Japan's defense ministry", "the South Korean Joint Chiefs of Staff"."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in ("'s", "’s"):
+        i -= 1
+    if i >= 0:
+        if i in index.demonym_at:
+            iso3 = index.demonym_at[i]
+            while i - 1 >= 0 and index.demonym_at.get(i - 1) == iso3:
+                i -= 1
+            return iso3, i
+        key = index.token_key.get(i)
+        if key and key.startswith("country:"):
+            j = i
+            while j - 1 >= 0 and index.token_key.get(j - 1) == key:
+                j -= 1
+            return key.split(":", 1)[1], j
+    return None, start
+
+
+def _country_in_context(doc: Doc, at: int, index: EntityIndex) -> str | None:
+    """The country an unqualified ministry belongs to: the nearest country named in its sentence,
+    else in the one before."""
+    sent = doc[at].sent
+    best: tuple[int, str] | None = None
+    for i in range(sent.start, sent.end):
+        key = index.token_key.get(i)
+        if key and key.startswith("country:"):
+            d = abs(i - at)
+            if best is None or d < best[0]:
+                best = (d, key.split(":", 1)[1])
+    if best:
+        return best[1]
+    if sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        for i in range(prev.end - 1, prev.start - 1, -1):
+            key = index.token_key.get(i)
+            if key and key.startswith("country:"):
+                return key.split(":", 1)[1]
+    return None
+
+
+def _describe_person(doc: Doc, s: SpacySpan, person: Entity, index: EntityIndex, attrs: dict) -> None:
+    # left: [country|demonym|org|its] [title ...] NAME   ("South Korean Defense Minister Kim Yong-hyun")
+    i = s.start - 1
+    title_span = None
+    while i >= 0 and i >= s.start - 6:
+        if i in index.titles:
+            title_span = index.titles[i]
+            i = title_span.start - 1
+            break
+        if doc[i].lower_ in ("of", "and", "&") or (doc[i].pos_ == "PROPN" and doc[i].is_title and i not in index.token_key):
+            i -= 1
+            continue
+        break
+    if title_span is not None:
+        person.role = _title_name(title_span, attrs)
+        t_attrs = attrs.get(title_span.kb_id_, {})
+        # earlier titles in a row ("US Secretary of State and Defense")
+        while i >= 0 and (i in index.titles or doc[i].lower_ in ("of", "and")):
+            i = index.titles[i].start - 1 if i in index.titles else i - 1
+        if i >= 0 and doc[i].lower_ in ("'s", "’s"):
+            i -= 1
+        if i >= 0 and i in index.demonym_at:
+            person.country = index.demonym_at[i]
+        elif i >= 0 and (key := index.token_key.get(i)):
+            if key.startswith("country:"):
+                person.country = key.split(":", 1)[1]
+            elif key.startswith(("org:", "group:")):
+                org = index.entities[key]
+                person.member_of = key
+                person.country = org.country
+        elif i >= 0 and doc[i].lower_ in ("its", "their"):
+            person.country = _antecedent_country(doc, i, index)
+        if person.country is None and t_attrs.get("country"):
+            person.country = t_attrs["country"]
+    # right: NAME, a/the TITLE for/of/at ORG|COUNTRY   ("Lin Jian, a spokesperson for the Ministry ...")
+    j = s.end
+    if j < len(doc) and doc[j].text == ",":
+        k = j + 1
+        while k < len(doc) and doc[k].lower_ in ("a", "an", "the") or (k < len(doc) and k in index.demonym_at):
+            if k in index.demonym_at and person.country is None:
+                person.country = index.demonym_at[k]
+            k += 1
+        if k < len(doc) and k in index.titles:
+            t = index.titles[k]
+            person.role = person.role or _title_name(t, attrs)
+            k = t.end
+            if k < len(doc) and doc[k].lower_ in ("for", "of", "at", "to", "with"):
+                k += 1
+                while k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
+                    k += 1
+                key = index.token_key.get(k)
+                if key and key.startswith("country:"):
+                    person.country = person.country or key.split(":", 1)[1]
+                elif key and key.startswith(("org:", "group:")):
+                    person.member_of = person.member_of or key
+                    person.country = person.country or index.entities[key].country
+    # a list after a group noun with a side: "their South Korean counterparts, Cho Tae-yul and Kim Yong-hyun"
+    if person.country is None:
+        k = s.start - 1
+        while k >= 0 and (doc[k].text in (",", "and") or doc[k].ent_type_ == "PERSON" or index.token_key.get(k, "").startswith("person:")):
+            k -= 1
+        if k >= 0 and k < s.start - 1 and doc[k].pos_ == "NOUN" and doc[k].tag_ == "NNS":
+            for child in doc[k].lefts:
+                if child.i in index.demonym_at:
+                    person.country = index.demonym_at[child.i]
+
+
+def _title_name(span: SpacySpan, attrs: dict) -> str:
+    name = attrs.get(span.kb_id_, {}).get("name", span.text)
+    return name
+
+
+def _antecedent_country(doc: Doc, at: int, index: EntityIndex) -> str | None:
+    """The state an "its"/"their" refers to: the nearest country named before it in the sentence,
+    else in the sentence before."""
+    sent = doc[at].sent
+    for subjects_only in (True, False):
+        for i in range(at - 1, sent.start - 1, -1):
+            key = index.token_key.get(i)
+            if key and key.startswith("country:") and (not subjects_only or doc[i].dep_ in ("nsubj", "nsubjpass")):
+                return key.split(":", 1)[1]
+    return _country_in_context(doc, sent.start, index) if sent.start > 0 else None

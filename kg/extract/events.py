@@ -1,0 +1,644 @@
+"""Events from a parsed document: triggers (verbs and nouns) and their arguments read off the
+dependency parse — agent, target, participants, weapon, place, date, attribution, quote and
+modality. Pure functions of the ``Doc``, its :class:`EntityIndex` and the :class:`Rules`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.dates import resolve_date
+from kg.extract.entities import GROUP_NOUNS, LOCATIVE_PREPS, EntityIndex
+from kg.extract.records import (
+    ASSERTED, HYPOTHETICAL, NEGATED, PLACE, WEAPON, COUNTRY, PERSON, Event, Span,
+)
+from kg.extract.rules import Rules, TriggerRule
+
+SYMMETRIC = {"Meeting", "Agreement"}
+WEAPON_TYPES = {"WeaponTest", "Attack", "ArmsTransfer", "MilitaryDeployment", "Threat"}
+TARGETED = {"Attack", "Condemnation", "Demand", "Threat", "Sanction", "Visit"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+PRONOUNS = {"it": "thing", "its": "thing", "they": "any", "their": "any", "them": "any",
+            "he": "person", "his": "person", "him": "person", "she": "person", "her": "person"}
+_QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
+
+
+@dataclass(slots=True)
+class _Ctx:
+    doc: Doc
+    index: EntityIndex
+    rules: Rules
+    published: dt.date | None
+    in_junk: Callable[[int, int], bool]
+
+
+# ---------------------------------------------------------------------------------- actors
+def _is_actor_key(ctx: _Ctx, key: str | None) -> bool:
+    return bool(key) and ctx.index.entities[key].is_actor
+
+
+def _entity_at(ctx: _Ctx, token: Token) -> str | None:
+    key = ctx.index.key_of(token)
+    if key:
+        return key
+    # the head of a name ("Kim Jong Un" has head "Un"), or a noun phrase that contains one
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod") and ctx.index.key_of(child):
+            k = ctx.index.key_of(child)
+            if ctx.index.entities[k].is_actor and GROUP_NOUNS.get(token.lower_) is None:
+                return None
+    return None
+
+
+def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
+    """Actors a noun phrase headed by ``token`` names, across conjunctions and appositions."""
+    if depth > 3:
+        return []
+    out: list[str] = []
+    for t in [token, *token.conjuncts, *(c for c in token.children if c.dep_ == "appos")]:
+        key = ctx.index.key_of(t)
+        if key and ctx.index.entities[key].is_actor:
+            out.append(key)
+            continue
+        if key and ctx.index.entities[key].kind == PLACE:
+            continue
+        low = t.lower_
+        if low in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" or (low in RELATIVE_PRONOUNS and t.head.head != t.head):
+            if t.head.dep_ == "relcl":
+                out += actors_of(ctx, t.head.head, depth + 1)
+            continue
+        if low in PRONOUNS:
+            ant = pronoun_antecedent(ctx, t)
+            if ant:
+                out.append(ant)
+            continue
+        if t != token:
+            continue
+        # "the defense chiefs of the United States and South Korea"
+        for child in t.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        out += [k for k in actors_of(ctx, pobj, depth + 1)]
+        # "the North Korean launch" as an actor slot: its side
+        if not out:
+            for child in t.children:
+                if child.dep_ in ("amod", "compound", "poss") and child.i in ctx.index.demonym_at:
+                    out.append(f"country:{ctx.index.demonym_at[child.i]}")
+                    _ensure_country(ctx, ctx.index.demonym_at[child.i])
+                    break
+    return list(dict.fromkeys(out))
+
+
+def _ensure_country(ctx: _Ctx, iso3: str) -> None:
+    key = f"country:{iso3}"
+    if key not in ctx.index.entities:
+        from kg.extract.entities import country_entity
+        from kg.nlp.components import ATTRS_KEY
+
+        ctx.index.entities[key] = country_entity(iso3, ctx.doc.user_data.get(ATTRS_KEY, {}).get(key, {}))
+
+
+def pronoun_antecedent(ctx: _Ctx, pron: Token) -> str | None:
+    """The nearest fitting actor before a pronoun, in its sentence or the two before;
+    subjects first."""
+    want = PRONOUNS[pron.lower_]
+    sent = pron.sent
+    sentences = [sent]
+    s = sent
+    for _ in range(2):
+        if s.start == 0:
+            break
+        s = ctx.doc[s.start - 1].sent
+        sentences.append(s)
+
+    def fits(key: str) -> bool:
+        ent = ctx.index.entities[key]
+        if not ent.is_actor:
+            return False
+        if want == "person":
+            return ent.kind == PERSON
+        if want == "thing":
+            return ent.kind != PERSON
+        return True
+
+    for subjects_only in (True, False):
+        for s in sentences:
+            end = pron.i if s == sent else s.end
+            for i in range(end - 1, s.start - 1, -1):
+                key = ctx.index.token_key.get(i)
+                if key is None or not fits(key):
+                    continue
+                tok = ctx.doc[i]
+                head = tok
+                while head.dep_ in ("compound", "flat", "amod") and head.head != head:
+                    head = head.head
+                if subjects_only and head.dep_ not in SUBJECT_DEPS:
+                    continue
+                return key
+    return None
+
+
+def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]:
+    """Actors of a verb's subject and whether they came straight from the parse (not inferred)."""
+    if depth > 5:
+        return [], False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "nsubj" and not passive:
+            found = actors_of(ctx, child)
+            direct = child.lower_ not in PRONOUNS
+            if found:
+                return found, direct
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = actors_of(ctx, pobj)
+                    if found:
+                        return found, True
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _is_clause_link(verb):
+        return [], False
+    dep, head = verb.dep_, verb.head
+    if head == verb:
+        return [], False
+    if dep in ("xcomp", "conj"):
+        found, _ = subject_of(ctx, head, depth + 1)
+        return found, False
+    if dep == "pcomp" and head.dep_ == "prep":
+        owner = head.head
+        if owner.pos_ in ("VERB", "AUX"):
+            if owner.lemma_ in ("accuse", "suspect", "charge") and not any(c.dep_ in SUBJECT_DEPS for c in owner.children):
+                return _before_comma(ctx, owner), False
+            found, _ = subject_of(ctx, owner, depth + 1)
+            return found, False
+        if owner.dep_ in ("dobj", "pobj", "attr") and owner.head.pos_ in ("VERB", "AUX"):
+            found, _ = subject_of(ctx, owner.head, depth + 1)
+            return found, False
+        if owner.dep_ == "pobj" and owner.head.dep_ == "prep":
+            found, _ = subject_of(ctx, owner.head.head, depth + 1) if owner.head.head.pos_ in ("VERB", "AUX") else ([], False)
+            return found, False
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        found = actors_of(ctx, head)
+        if found:
+            return found, False
+    if verb.tag_ in ("VBN", "VBG") and dep in ("dep", "acl", "advcl"):
+        return _before_comma(ctx, verb), False
+    return [], False
+
+
+def _is_clause_link(verb: Token) -> bool:
+    return False
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """Subjects of a verb, also where the parser hung them on its auxiliary ("was “firmly” condemned")."""
+    out = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    for aux in verb.children:
+        if aux.dep_ in ("aux", "auxpass"):
+            out += [c for c in aux.children if c.dep_ in SUBJECT_DEPS]
+    return out
+
+
+def _before_comma(ctx: _Ctx, verb: Token) -> list[str]:
+    """"North Korea, already accused of sending ...": the actor just before the comma that opens a
+    participle phrase."""
+    i = verb.i - 1
+    while i >= verb.sent.start and ctx.doc[i].pos_ == "ADV":
+        i -= 1
+    if i < verb.sent.start or ctx.doc[i].text != ",":
+        return []
+    i -= 1
+    key = ctx.index.token_key.get(i)
+    if key and ctx.index.entities[key].is_actor:
+        return [key]
+    return []
+
+
+def noun_event_agents(ctx: _Ctx, noun: Token) -> list[str]:
+    """Who does what an event noun names: "the launch by North Korea", "Pyongyang's test",
+    "the North Korean launch", "US strikes"."""
+    out: list[str] = []
+    by_phrases = [c for c in noun.children if c.dep_ == "prep"]
+    # "the launch of an intercontinental missile by North Korea"
+    for of in [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]:
+        for pobj in of.children:
+            by_phrases += [c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"]
+    for child in by_phrases:
+        if child.lower_ in ("by", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out += actors_of(ctx, pobj)
+    for child in noun.children:
+        if child.dep_ == "prep":
+            continue
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out += actors_of(ctx, pobj)
+        elif child.dep_ == "poss":
+            out += actors_of(ctx, child)
+        elif child.dep_ in ("amod", "compound", "nmod"):
+            if child.i in ctx.index.demonym_at:
+                iso3 = ctx.index.demonym_at[child.i]
+                _ensure_country(ctx, iso3)
+                out.append(f"country:{iso3}")
+            else:
+                key = ctx.index.key_of(child)
+                if key and ctx.index.entities[key].is_actor:
+                    out.append(key)
+    return list(dict.fromkeys(out))
+
+
+# ---------------------------------------------------------------------------------- triggers
+def _obj_lemmas(token: Token) -> set[str]:
+    out = set()
+    for child in token.children:
+        if child.dep_ in ("dobj", "attr", "nsubjpass", "pobj"):
+            out.add(child.lemma_.lower())
+            out.add(child.lower_)
+            out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "nmod"))
+            out.update(c.lower_ for c in child.conjuncts)
+    return out
+
+
+def _weapons_in(ctx: _Ctx, tokens: Iterable[Token]) -> list[str]:
+    out = []
+    for t in tokens:
+        key = ctx.index.key_of(t)
+        if key and ctx.index.entities[key].kind == WEAPON:
+            out.append(key)
+    return list(dict.fromkeys(out))
+
+
+def _argument_tokens(token: Token) -> list[Token]:
+    """The trigger's own phrase: its subtree without embedded clauses."""
+    out = []
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for child in t.children:
+            if child.dep_ in CLAUSE_DEPS:
+                continue
+            if child.dep_ in CLAUSE_DEPS:
+                continue
+            stack.append(child)
+    return out
+
+
+def _weapons_for(ctx: _Ctx, trigger: Token) -> list[str]:
+    toks = [t for t in _argument_tokens(trigger) if t.dep_ not in SUBJECT_DEPS or t.head != trigger]
+    if trigger.dep_ == "acl":  # "a ballistic missile launched from ..."
+        toks += list(trigger.head.subtree)
+    if trigger.pos_ == "NOUN":
+        toks += [c for c in trigger.children if c.dep_ in ("compound", "amod")]
+    return _weapons_in(ctx, toks)
+
+
+def _troops(ctx: _Ctx, trigger: Token) -> bool:
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            for t in child.subtree:
+                if GROUP_NOUNS.get(t.lower_) in ("troops", "forces", "soldiers", "army", "military", "fighters"):
+                    return True
+    return False
+
+
+def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: bool) -> bool:
+    need = rule.need
+    if need == "-":
+        return True
+    if need == "weapon":
+        if _weapons_for(ctx, trigger):
+            return True
+        if rule.pos == "NOUN":
+            # "the launch", "the test" once the document has reported one
+            if has_test_before and rule.type == "WeaponTest":
+                return True
+            return bool(_weapons_in(ctx, trigger.sent))
+        return False
+    if need == "troops":
+        return _troops(ctx, trigger)
+    kind, _, words = need.partition(":")
+    options = set(words.split("|"))
+    if kind == "obj":
+        return bool(_obj_lemmas(trigger) & options)
+    if kind == "prep":
+        return any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in options for c in trigger.children)
+    return False
+
+
+def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule | None:
+    if token.pos_ in ("VERB",) or (token.pos_ == "AUX" and False):
+        rules = ctx.rules.verbs.get(token.lemma_.lower())
+    elif token.pos_ == "NOUN":
+        rules = ctx.rules.nouns.get(token.lemma_.lower()) or ctx.rules.nouns.get(token.lower_)
+    else:
+        return None
+    for rule in rules or ():
+        if _need_met(ctx, rule, token, has_test_before):
+            return rule
+    return None
+
+
+# ---------------------------------------------------------------------------------- context
+def _ancestors_complement(token: Token, stop_at_say: set[str]) -> list[Token]:
+    """Ancestors reached while the path goes through complements (not subjects), stopping at a
+    verb of saying."""
+    out = []
+    child = token
+    while child.head != child:
+        head = child.head
+        if child.dep_ in SUBJECT_DEPS:
+            break
+        out.append(head)
+        if head.lemma_.lower() in stop_at_say:
+            break
+        child = head
+    return out
+
+
+def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return NEGATED
+    if trigger.dep_ == "conj" and any(c.dep_ == "neg" for c in trigger.head.children) \
+            and not any(c.dep_ in SUBJECT_DEPS for c in trigger.children):
+        return NEGATED
+    hypothetical = ctx.rules.hypothetical
+    if etype == "Threat":
+        hypothetical = hypothetical - {"threaten"}
+    if any(c.dep_ in ("aux", "mark") and c.lower_ in ctx.rules.modal | {"if", "unless", "whether"} for c in trigger.children):
+        return HYPOTHETICAL
+    for anc in [trigger, *_ancestors_complement(trigger, set(ctx.rules.say))]:
+        if anc.lemma_.lower() in ctx.rules.say and anc != trigger:
+            break
+        if anc != trigger and anc.lemma_.lower() in hypothetical:
+            return HYPOTHETICAL
+        if anc != trigger and any(c.dep_ in ("aux",) and c.lower_ in ctx.rules.modal for c in anc.children):
+            return HYPOTHETICAL
+        if anc != trigger and anc.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in anc.children) and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head == anc:
+            return NEGATED
+    return ASSERTED
+
+
+def is_generic(ctx: _Ctx, trigger: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in ctx.rules.generic for c in trigger.children)
+
+
+def according_to(ctx: _Ctx, trigger: Token) -> list[str]:
+    out: list[str] = []
+    chain = [trigger, *_ancestors_complement(trigger, set(ctx.rules.say))]
+    for anc in chain:
+        for child in anc.children:
+            if child.lower_ == "according" and child.dep_ == "prep":
+                for to in child.children:
+                    for pobj in to.children:
+                        if pobj.dep_ == "pobj":
+                            out += actors_of(ctx, pobj)
+        if anc != trigger and anc.lemma_.lower() in ctx.rules.say:
+            found, _ = subject_of(ctx, anc)
+            out += found
+            break
+    return list(dict.fromkeys(out))
+
+
+def quotes_of(ctx: _Ctx, trigger: Token) -> list[str]:
+    sent = trigger.sent
+    start = sent.start_char
+    found = []
+    # a quote inside the object ("confirmed the “crucial” test") is not what was said
+    objects = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+               for c in trigger.children if c.dep_ in ("dobj", "pobj", "prep", "nsubj", "npadvmod")]
+    for m in _QUOTE.finditer(sent.text):
+        if start + m.start() <= trigger.idx < start + m.end():
+            return []  # the saying verb is itself inside a quote
+        if any(a <= start + m.start() < b for a, b in objects):
+            continue
+        quote = m.group(1).strip().rstrip(",").strip()
+        if len(quote.split()) >= 3:
+            found.append(quote)
+    return found
+
+
+def _date_tokens(ctx: _Ctx, anchor: Token) -> list[str]:
+    """Date expressions attached to ``anchor`` (as a prepositional object, a noun modifier or a
+    bare temporal noun), outside parentheses."""
+    out = []
+    for ent in anchor.sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        root = ent.root
+        hops, t = 0, root
+        while t.head != t and t != anchor and hops < 3:
+            if t.dep_ in CLAUSE_DEPS:
+                break
+            t = t.head
+            hops += 1
+        if t != anchor:
+            continue
+        if _in_parentheses(ent):
+            continue
+        out.append(ent.text)
+    return out
+
+
+def _in_parentheses(ent) -> bool:
+    doc = ent.doc
+    depth = 0
+    for t in doc[ent.sent.start:ent.start]:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def date_of(ctx: _Ctx, anchors: list[Token]) -> str | None:
+    for anchor in anchors:
+        for text in _date_tokens(ctx, anchor):
+            value = resolve_date(text, ctx.published)
+            if value:
+                return value
+    # "in June, where he signed ..." — a relative clause on a date
+    for anchor in anchors:
+        if anchor.dep_ == "relcl" and anchor.head.ent_type_ == "DATE":
+            for ent in anchor.sent.ents:
+                if ent.start <= anchor.head.i < ent.end:
+                    return resolve_date(ent.text, ctx.published)
+    return None
+
+
+def places_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
+    out = []
+    preps = LOCATIVE_PREPS - {"from", "between"} if etype in ("MilitaryDeployment", "Visit") else {"in", "at", "near", "outside", "inside", "off", "over", "across"}
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    for t in [pobj, *pobj.conjuncts]:
+                        key = ctx.index.key_of(t)
+                        if key and ctx.index.entities[key].kind in (PLACE, COUNTRY):
+                            out.append(key)
+        # "Russia, where ... have been deployed"
+        for anc in [anchor, *_ancestors_complement(anchor, set())]:
+            if anc.dep_ == "relcl" and any(c.lower_ == "where" for c in anc.children):
+                key = ctx.index.key_of(anc.head)
+                if key and ctx.index.entities[key].kind in (PLACE, COUNTRY):
+                    out.append(key)
+                break
+    return list(dict.fromkeys(out))
+
+
+# ---------------------------------------------------------------------------------- events
+def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            out += [p for p in child.children if p.dep_ == "pobj"]
+    return out
+
+
+def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
+    etype = rule.type
+    agents: list[str] = []
+    targets: list[str] = []
+    participants: list[str] = []
+    direct = False
+    anchors = [trigger]
+
+    if rule.pos == "VERB":
+        agents, direct = subject_of(ctx, trigger)
+        passive = any(c.dep_ == "auxpass" for c in trigger.children)
+        passive_subjects = [c for c in _subjects(trigger) if c.dep_ == "nsubjpass" or (passive and c.dep_ == "nsubj")]
+        if trigger.tag_ == "VBN" and not passive and not any(c.dep_ in ("nsubj", "agent") for c in trigger.children) \
+                and etype in TARGETED and agents:
+            # a participle phrase: "North Korea, already accused of ..." — the actor is its patient
+            targets, agents, direct = agents, [], False
+        for obj in [c for c in trigger.children if c.dep_ in ("dobj", "dative")]:
+            targets += actors_of(ctx, obj)
+        for subj in passive_subjects:
+            found = actors_of(ctx, subj)
+            if not found and subj.pos_ == "NOUN" and _trigger_rule(ctx, subj, True):
+                found = noun_event_agents(ctx, subj)  # "the launch was condemned by ..."
+            if etype == "MilitaryDeployment":
+                agents = agents or found
+            else:
+                targets += found
+        for pobj in _prep_objects(trigger, {"on", "against", "at"} if etype != "Meeting" else set()):
+            targets += actors_of(ctx, pobj)
+        if etype == "ArmsTransfer":
+            for pobj in _prep_objects(trigger, {"to"}):
+                targets += actors_of(ctx, pobj)
+        if etype in SYMMETRIC:
+            participants = agents + [t for t in targets if t not in agents]
+            for pobj in _prep_objects(trigger, {"with"}):
+                participants += actors_of(ctx, pobj)
+            agents, targets = [], []
+    else:
+        support = None
+        head = trigger.head
+        if trigger.dep_ in ("dobj", "attr") and head.lemma_.lower() in ctx.rules.support:
+            support = head
+        elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" and head.head.lemma_.lower() in ctx.rules.support:
+            support = head.head
+        agents = noun_event_agents(ctx, trigger)
+        direct = bool(agents)
+        if support is not None:
+            anchors.append(support)
+            if not agents:
+                agents, direct = subject_of(ctx, support)
+        for pobj in _prep_objects(trigger, {"on", "against", "of"} if etype == "Attack" else {"on", "against"}):
+            targets += actors_of(ctx, pobj)
+        if etype == "MilitaryDeployment":
+            for pobj in _prep_objects(trigger, {"of"}):
+                agents += actors_of(ctx, pobj)
+        if etype in SYMMETRIC:
+            participants = list(agents)
+            for pobj in _prep_objects(trigger, {"with", "between", "among"}):
+                participants += actors_of(ctx, pobj)
+            agents = []
+
+    if etype == "MilitaryDeployment":
+        # troops of a side deploy on behalf of their state
+        agents = [_side(ctx, a) for a in agents]
+    if etype in ("Statement",) and rule.pos == "VERB":
+        for pobj in _prep_objects(trigger, {"to"}):
+            targets += actors_of(ctx, pobj)
+
+    weapons = _weapons_for(ctx, trigger) if etype in WEAPON_TYPES else []
+    places = places_of(ctx, anchors, etype)
+    if etype == "ArmsTransfer":
+        places = [p for p in places if p not in targets]
+    date = date_of(ctx, anchors)
+    modality = modality_of(ctx, trigger, etype)
+    attributed = according_to(ctx, trigger) if etype != "Statement" else according_to(ctx, trigger)
+    attributed = [a for a in attributed if a not in agents]
+    quotes = quotes_of(ctx, trigger) if etype == "Statement" and trigger.lemma_.lower() in ctx.rules.say else []
+
+    confidence = 0.5 + (0.3 if direct else 0.1 if (agents or participants) else 0.0)
+    confidence += 0.1 if (targets or weapons or places) else 0.0
+    confidence -= 0.1 if rule.pos == "NOUN" else 0.0
+    confidence = round(min(0.95, max(0.1, confidence)), 2)
+
+    sent = trigger.sent
+    mention = Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)
+    sentence = Span(sent.start_char, sent.end_char, sent.text)
+    uniq = lambda xs: list(dict.fromkeys(xs))  # noqa: E731
+    return Event(
+        type=etype, trigger=trigger.lemma_.lower(), pos=rule.pos, mentions=[mention], sentences=[sentence],
+        agents=uniq(agents), targets=uniq(t for t in targets if t not in agents), participants=uniq(participants),
+        weapons=weapons, places=places, date=date, according_to=uniq(attributed), quotes=quotes,
+        modality=modality, confidence=confidence,
+    )
+
+
+def _side(ctx: _Ctx, key: str) -> str:
+    ent = ctx.index.entities.get(key)
+    if ent is not None and key.startswith("group:") and ent.country:
+        _ensure_country(ctx, ent.country)
+        return f"country:{ent.country}"
+    return key
+
+
+def _ellipsis_copies(ctx: _Ctx, trigger: Token, event: Event) -> list[Event]:
+    """"... condemned by the White House, as did UN Secretary-General Antonio Guterres"."""
+    out = []
+    for child in trigger.children:
+        if child.dep_ == "advcl" and child.lemma_ == "do" and any(m.lower_ == "as" for m in child.children):
+            found, _ = subject_of(ctx, child)
+            if found:
+                copy = Event(
+                    type=event.type, trigger=event.trigger, mentions=[Span(child.idx, child.idx + len(child.text), child.text)],
+                    sentences=list(event.sentences), agents=found, targets=list(event.targets),
+                    weapons=list(event.weapons), date=event.date, modality=event.modality,
+                    confidence=round(max(0.1, event.confidence - 0.1), 2),
+                )
+                out.append(copy)
+    return out
+
+
+def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.date | None,
+                   in_junk: Callable[[int, int], bool]) -> list[Event]:
+    ctx = _Ctx(doc, index, rules, published, in_junk)
+    events: list[Event] = []
+    has_test = False
+    for token in doc:
+        if token.pos_ not in ("VERB", "NOUN") or in_junk(token.idx, token.idx + len(token.text)):
+            continue
+        rule = _trigger_rule(ctx, token, has_test)
+        if rule is None or is_generic(ctx, token):
+            continue
+        event = _event_for(ctx, token, rule)
+        if event is None:
+            continue
+        has_test = has_test or event.type == "WeaponTest"
+        events.append(event)
+        events += _ellipsis_copies(ctx, token, event)
+    return events

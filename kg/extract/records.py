@@ -1,0 +1,84 @@
+"""Typed records that extraction produces and resolution and RDF consume."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# entity kinds (the names of the gev: classes they become)
+COUNTRY = "Country"
+PERSON = "Person"
+PLACE = "Place"
+WEAPON = "Weapon"
+ORGANIZATION = "Organization"
+GOVERNMENT = "GovernmentBody"
+IGO = "InternationalOrganization"
+ARMED_FORCE = "ArmedForce"
+MEDIA = "MediaOrganization"
+ACTOR_KINDS = {COUNTRY, PERSON, ORGANIZATION, GOVERNMENT, IGO, ARMED_FORCE, MEDIA}
+
+ASSERTED, NEGATED, HYPOTHETICAL = "asserted", "negated", "hypothetical"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """[start, end) in the document text, and the text itself."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Entity:
+    """An actor, place or weapon of one document. ``key`` is its canonical identity
+    (``country:PRK``, ``person:Kim Jong Un``, ``org:Foreign Office@GBR``, ``city:1871859``)."""
+
+    key: str
+    kind: str
+    label: str
+    mentions: list[Span] = field(default_factory=list)
+    country: str | None = None  # ISO3
+    iso3: str | None = None  # for countries
+    geonameid: int | None = None
+    role: str | None = None
+    member_of: str | None = None  # key of an organisation
+    weapon_class: str | None = None
+    alt_labels: set[str] = field(default_factory=set)
+    confidence: float = 0.9
+
+    @property
+    def is_actor(self) -> bool:
+        return self.kind in ACTOR_KINDS
+
+
+@dataclass(slots=True)
+class Event:
+    """One event as reported in one document (after within-document fusion, possibly several
+    mentions)."""
+
+    type: str  # gev class name: Meeting, WeaponTest, ...
+    trigger: str  # lemma
+    pos: str = "VERB"  # part of speech of the first trigger
+    mentions: list[Span] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)  # parallel to mentions
+    agents: list[str] = field(default_factory=list)  # entity keys
+    targets: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    weapons: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    date: str | None = None  # 2024-10-31, 2024-06 or 2024
+    according_to: list[str] = field(default_factory=list)
+    quotes: list[str] = field(default_factory=list)
+    modality: str = ASSERTED
+    confidence: float = 0.5
+
+    def actors(self) -> list[str]:
+        return self.agents + self.participants
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything extracted from one document."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)

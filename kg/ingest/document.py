@@ -1,0 +1,53 @@
+"""The record ingest hands to the rest of the pipeline."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class JunkSpan:
+    """A span of the document text that extraction must skip (offsets into ``Document.text``)."""
+
+    start: int
+    end: int
+    kind: str  # ad, byline, bio, caption, share, copyright, agency, repeat
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article. ``text`` is the string every offset counts in; it is never rewritten."""
+
+    text: str
+    source: str  # where it came from: a path, "path:line" for JSON Lines, "<stdin>:line"
+    id: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO date or date-time, as validated by ingest
+    author: str | None = None
+    publisher: str | None = None
+    junk: tuple[JunkSpan, ...] = field(default=())
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def key(self) -> str:
+        """The document's identity: its input ``id`` when given, else the hash of its text."""
+        return self.id if self.id else self.sha256[:16]
+
+    def in_junk(self, start: int, end: int) -> bool:
+        return any(j.start < end and start < j.end for j in self.junk)
+
+
+@dataclass(frozen=True, slots=True)
+class InputProblem:
+    """An input that could not be read. Reported and skipped; the rest of the batch goes on."""
+
+    source: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.problem}"

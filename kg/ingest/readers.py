@@ -1,0 +1,250 @@
+"""Read inputs into :class:`Document` records: ``.txt``, ``.html``/``.htm``, ``.jsonl``,
+directories (recursively, in sorted order, never following directory links) and standard input
+(JSON Lines).
+
+Readers never raise for a bad input: they yield an :class:`InputProblem` naming it, so one bad
+file never stops a batch.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from kg.ingest.document import Document, InputProblem
+from kg.ingest.html import extract_html
+from kg.ingest.junk import find_junk
+
+TEXT_SUFFIXES = {".txt"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl"}
+SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+_MAGIC = {
+    b"%PDF": "a PDF file",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive",
+    b"\x1f\x8b": "a gzip archive",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    """How inputs are read. ``max_bytes`` bounds one document (the text of a file or a line)."""
+
+    published: str | None = None  # default date for documents that carry none
+    max_bytes: int = 20 * 1024 * 1024
+
+
+Item = Document | InputProblem
+
+
+def normalise_date(value: object) -> str | None:
+    """Return ``value`` as an ISO date or date-time string, or raise ValueError."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"not a date: {value!r}")
+    text = value.strip()
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    try:
+        return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        raise ValueError(f"not an ISO date: {value!r}") from None
+
+
+def decode_text(data: bytes) -> str:
+    """Decode a text file: UTF-8 (a BOM is dropped) or UTF-16 with a BOM. Raise ValueError else."""
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise ValueError(f"not a text file (looks like {what})")
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"invalid UTF-16 at byte {exc.start}") from None
+    if b"\x00" in data[:4096]:
+        raise ValueError("not a text file (contains NUL bytes)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"invalid UTF-8 at byte {exc.start}") from None
+
+
+def make_document(text: str, source: str, meta: dict | None = None) -> Document:
+    """Build a document from its text, marking junk spans. ``meta`` holds the contract fields."""
+    meta = meta or {}
+    if not text.strip():
+        raise ValueError("empty document (no text)")
+    junk, byline = find_junk(text)
+    return Document(
+        text=text,
+        source=source,
+        id=_opt_str(meta.get("id")),
+        url=_opt_str(meta.get("url")),
+        title=_opt_str(meta.get("title")),
+        published=normalise_date(meta.get("published")),
+        author=_opt_str(meta.get("author")) or byline,
+        publisher=_opt_str(meta.get("source") or meta.get("publisher")),
+        junk=tuple(junk),
+    )
+
+
+def _opt_str(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _read_bytes(path: Path, opts: IngestOptions) -> bytes:
+    size = path.stat().st_size
+    if size > opts.max_bytes:
+        raise ValueError(f"file is {size} bytes, over the limit of {opts.max_bytes} (--max-bytes)")
+    return path.read_bytes()
+
+
+def read_text_file(path: Path, opts: IngestOptions) -> Iterator[Item]:
+    try:
+        text = decode_text(_read_bytes(path, opts))
+        yield make_document(text, str(path), {"published": opts.published})
+    except (OSError, ValueError) as exc:
+        yield InputProblem(str(path), _describe(exc))
+
+
+def read_html_file(path: Path, opts: IngestOptions) -> Iterator[Item]:
+    try:
+        html = decode_text(_read_bytes(path, opts))
+        text, meta = extract_html(html)
+        if not text.strip():
+            raise ValueError("no article text found in the page")
+        meta.setdefault("published", opts.published)
+        if meta.get("published") is None:
+            meta["published"] = opts.published
+        yield make_document(text, str(path), meta)
+    except (OSError, ValueError) as exc:
+        yield InputProblem(str(path), _describe(exc))
+
+
+def read_jsonl_stream(stream: IO[bytes], name: str, opts: IngestOptions) -> Iterator[Item]:
+    for lineno, raw in enumerate(stream, start=1):
+        source = f"{name}:{lineno}"
+        if not raw.strip():
+            continue
+        try:
+            if len(raw) > opts.max_bytes:
+                raise ValueError(f"line is {len(raw)} bytes, over the limit of {opts.max_bytes}")
+            try:
+                record = json.loads(raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw)
+            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                raise ValueError(f"malformed JSON ({exc.__class__.__name__}: {_first_line(exc)})") from None
+            if not isinstance(record, dict):
+                raise ValueError("a JSON Lines record must be an object")
+            yield _record_document(record, source, opts)
+        except ValueError as exc:
+            yield InputProblem(source, _describe(exc))
+
+
+def _record_document(record: dict, source: str, opts: IngestOptions) -> Document:
+    meta = dict(record)
+    if meta.get("published") in (None, ""):
+        meta["published"] = opts.published
+    text = record.get("text")
+    if isinstance(text, str) and text.strip():
+        return make_document(text, source, meta)
+    html = record.get("html")
+    if isinstance(html, str) and html.strip():
+        body, page_meta = extract_html(html)
+        if not body.strip():
+            raise ValueError("no article text found in the record's html")
+        for key, value in page_meta.items():
+            if meta.get(key) in (None, ""):
+                meta[key] = value
+        return make_document(body, source, meta)
+    raise ValueError("record has no 'text' (or 'html')")
+
+
+def read_jsonl_file(path: Path, opts: IngestOptions) -> Iterator[Item]:
+    try:
+        with path.open("rb") as handle:
+            yield from read_jsonl_stream(handle, str(path), opts)
+    except OSError as exc:
+        yield InputProblem(str(path), _describe(exc))
+
+
+def read_file(path: Path, opts: IngestOptions) -> Iterator[Item]:
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl_file(path, opts)
+    elif suffix in HTML_SUFFIXES:
+        yield from read_html_file(path, opts)
+    elif suffix in TEXT_SUFFIXES:
+        yield from read_text_file(path, opts)
+    else:
+        yield InputProblem(str(path), f"unsupported file type {suffix or '(none)'}; use .txt, .html, .htm or .jsonl")
+
+
+def walk_directory(root: Path) -> Iterator[Path | InputProblem]:
+    """Files of supported types below ``root`` in sorted order; directory links are not followed,
+    so a link loop cannot recurse. Unreadable sub-directories are reported."""
+    problems: list[InputProblem] = []
+
+    def onerror(exc: OSError) -> None:
+        problems.append(InputProblem(str(exc.filename or root), _describe(exc)))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=onerror, followlinks=False):
+        dirnames.sort()
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            if path.suffix.lower() in SUPPORTED:
+                yield path
+    yield from problems
+
+
+def read_inputs(inputs: Iterable[str], opts: IngestOptions | None = None, stdin: IO[bytes] | None = None) -> Iterator[Item]:
+    """Yield documents and problems for each input: a file, a directory or ``-``."""
+    opts = opts or IngestOptions()
+    for name in inputs:
+        if name == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from read_jsonl_stream(stream, "<stdin>", opts)
+            continue
+        path = Path(name)
+        if not path.exists():
+            yield InputProblem(name, "no such file or directory")
+        elif path.is_dir():
+            for entry in walk_directory(path):
+                if isinstance(entry, InputProblem):
+                    yield entry
+                else:
+                    yield from read_file(entry, opts)
+        else:
+            yield from read_file(path, opts)
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    if isinstance(exc, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(exc, OSError):
+        return exc.strerror or _first_line(exc)
+    return _first_line(exc)

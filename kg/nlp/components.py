@@ -1,0 +1,225 @@
+"""geokg's spaCy components, registered with ``@Language.factory``/``@Language.component``.
+
+* ``geokg_paragraphs`` — a line break always starts a sentence (headlines, captions and list
+  items carry no full stop), so no sentence runs across two paragraphs.
+* ``geokg_gazetteer`` — lexicon matches (countries, demonyms, capitals, organisations, weapons,
+  titles, persons, places) merged with the statistical NER, written to ``doc.spans["geokg"]``
+  with a label and a ``kb_id_`` key; what each key stands for goes to
+  ``doc.user_data["geokg"]``. Patterns are built in ``initialize()`` and saved with
+  ``to_disk``/``from_disk``; nothing is loaded at import.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import srsly
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.nlp.lexicon import (
+    CAPITAL, CITY, COUNTRY, DEMONYM, ORG, PERSON, PLACE, TITLE, WEAPON,
+    Lexicon, load_lexicon,
+)
+
+SPANS_KEY = "geokg"
+ATTRS_KEY = "geokg"
+
+# unseen weapon designations: a letter-number code next to a weapon noun ("Hwasong-20 missile",
+# "the KN-25 rocket", "a Su-57 fighter")
+_DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,9}-?\d{1,4}[A-Za-z]{0,3}$")
+_WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "jet", "jets",
+                 "fighter", "fighters", "bomber", "bombers", "tank", "tanks", "helicopter",
+                 "helicopters", "launcher", "launchers", "submarine", "warship", "howitzer",
+                 "howitzers", "system", "systems", "aircraft", "icbm", "icbms"}
+_NOT_ORGS = {"state", "defense", "defence", "foreign", "interior", "gmt", "utc"}
+_NAME_RE = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)?$|^[A-Z][a-z]*[A-Z][a-z]+$")
+
+
+@Language.component("geokg_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """Start a sentence at every token that follows a line break."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+@Language.factory("geokg_gazetteer", default_config={"overwrite": True})
+def make_gazetteer(nlp: Language, name: str, overwrite: bool) -> "Gazetteer":
+    return Gazetteer(nlp, name, overwrite=overwrite)
+
+
+class Gazetteer:
+    def __init__(self, nlp: Language, name: str, *, overwrite: bool = True) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.overwrite = overwrite
+        self.lexicon: Lexicon | None = None
+        self._exact: PhraseMatcher | None = None
+        self._lower: PhraseMatcher | None = None
+        self._title_words: set[str] = set()
+
+    # ------------------------------------------------------------------ set-up
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, lexicon: Lexicon | None = None,
+                   lexicon_dir: str | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon(Path(lexicon_dir) if lexicon_dir else None)
+        self._build()
+
+    def _build(self) -> None:
+        assert self.lexicon is not None
+        self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self._lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        exact: dict[str, list] = {}
+        lower: dict[str, list] = {}
+        tokenizer = self.nlp.tokenizer
+        for entry in self.lexicon.entries:
+            match_id = f"{entry.label}\t{entry.key}"
+            case_insensitive = entry.label in (WEAPON, TITLE) and (entry.text.islower() or entry.label == TITLE)
+            target = lower if case_insensitive else exact
+            target.setdefault(match_id, []).append(tokenizer(entry.text.lower() if case_insensitive else entry.text))
+        for match_id, docs in exact.items():
+            self._exact.add(match_id, docs)
+        for match_id, docs in lower.items():
+            self._lower.add(match_id, docs)
+        self._title_words = {
+            w.lower() for e in self.lexicon.entries if e.label == TITLE for w in re.split(r"[\s-]+", e.text)
+        }
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        if self.lexicon is not None:
+            srsly.write_json(path / "lexicon.json", self.lexicon.to_json())
+
+    def from_disk(self, path, *, exclude=tuple()) -> "Gazetteer":
+        path = Path(path)
+        if (path / "lexicon.json").exists():
+            self.lexicon = Lexicon.from_json(srsly.read_json(path / "lexicon.json"))
+            self._build()
+        return self
+
+    # ------------------------------------------------------------------ run
+    def __call__(self, doc: Doc) -> Doc:
+        if self.lexicon is None:
+            raise ValueError("geokg_gazetteer is not initialized: call nlp.initialize() or component.initialize()")
+        strings = doc.vocab.strings
+        attrs: dict[str, dict] = {}
+        lexical: list[Span] = []
+        for matcher in (self._exact, self._lower):
+            for match_id, start, end in matcher(doc):
+                label, key = strings[match_id].split("\t", 1)
+                lexical.append(Span(doc, start, end, label=label, kb_id=key))
+                attrs[key] = self.lexicon.attrs.get(key, {})
+        lexical += self._designations(doc, attrs)
+        lexical = filter_spans(lexical)
+        taken = {i for s in lexical for i in range(s.start, s.end)}
+
+        statistical: list[Span] = []
+        for ent in doc.ents:
+            span = self._from_ner(doc, ent, attrs)
+            if span is None:
+                continue
+            overlap = any(i in taken for i in range(span.start, span.end))
+            if overlap:
+                # a multi-word person name beats a country or place word inside it ("Jordan Peterson")
+                if span.label_ in (PERSON, ORG) and len(span) >= 2 and all(
+                    s.label_ in (COUNTRY, CAPITAL, DEMONYM, PLACE) for s in lexical if s.start < span.end and span.start < s.end
+                ) and not any(s.start < span.start or s.end > span.end for s in lexical if s.start < span.end and span.start < s.end):
+                    lexical = [s for s in lexical if not (s.start < span.end and span.start < s.end)]
+                    statistical.append(span)
+                continue
+            statistical.append(span)
+        spans = filter_spans(lexical + statistical)
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        spans += self._titled_names(doc, spans, taken, attrs)
+        spans.sort(key=lambda s: (s.start, s.end))
+        doc.spans[SPANS_KEY] = spans
+        doc.user_data[ATTRS_KEY] = attrs
+        return doc
+
+    def _designations(self, doc: Doc, attrs: dict[str, dict]) -> list[Span]:
+        out = []
+        for token in doc[:-1]:
+            nxt = doc[token.i + 1]
+            if _DESIGNATION.match(token.text) and nxt.lower_ in _WEAPON_NOUNS:
+                key = f"weapon:{token.text}"
+                noun = nxt.lemma_.lower()
+                klass = "ballistic missile" if noun in {"icbm"} else noun
+                attrs[key] = {"name": token.text, "class": klass, "country": None}
+                out.append(Span(doc, token.i, token.i + 1, label=WEAPON, kb_id=key))
+        return out
+
+    def _from_ner(self, doc: Doc, ent: Span, attrs: dict[str, dict]) -> Span | None:
+        # trim determiners, possessive markers and stray punctuation at the edges
+        start, end = ent.start, ent.end
+        while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].lower_ in {"'s", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        if start >= end or any("\n" in t.text for t in doc[start:end]):
+            return None
+        text = doc[start:end].text
+        if ent.label_ == "PERSON":
+            if not any(c.isupper() for c in text):
+                return None
+            key = f"person:{text}"
+            attrs.setdefault(key, {"name": text})
+            return Span(doc, start, end, label=PERSON, kb_id=key)
+        if ent.label_ == "ORG":
+            if text.lower() in _NOT_ORGS or not any(c.isalpha() for c in text):
+                return None
+            key = f"org:{text}"
+            attrs.setdefault(key, {"name": text, "type": _guess_org_type(text), "country": None})
+            return Span(doc, start, end, label=ORG, kb_id=key)
+        if ent.label_ in ("GPE", "LOC", "FAC"):
+            city = self.lexicon.cities.get(text)
+            if city and ent.label_ == "GPE":
+                gid, iso3 = city
+                key = f"city:{gid}"
+                attrs.setdefault(key, {"name": text, "geonameid": gid, "country": iso3})
+                return Span(doc, start, end, label=CITY, kb_id=key)
+            if ent.label_ == "FAC":
+                return None
+            key = f"place:{text}"
+            attrs.setdefault(key, {"name": text, "country": None})
+            return Span(doc, start, end, label=PLACE, kb_id=key)
+        return None
+
+    def _titled_names(self, doc: Doc, spans: list[Span], taken: set[int], attrs: dict[str, dict]) -> list[Span]:
+        """A name the NER missed right after a title: "Secretary of State Antony Blinken"."""
+        out = []
+        for span in spans:
+            if span.label_ != TITLE:
+                continue
+            i = span.end
+            limit = min(len(doc), span.end + 5)
+            while i < limit and i not in taken and (
+                doc[i].lower_ in {"of", "and", "for", "&"} or doc[i].lower_ in self._title_words
+            ):
+                i += 1
+            j = i
+            while j < limit and j not in taken and _NAME_RE.match(doc[j].text) and doc[j].pos_ == "PROPN":
+                j += 1
+            if j - i >= 2:
+                text = doc[i:j].text
+                key = f"person:{text}"
+                attrs.setdefault(key, {"name": text})
+                out.append(Span(doc, i, j, label=PERSON, kb_id=key))
+                taken.update(range(i, j))
+        return out
+
+
+def _guess_org_type(name: str) -> str:
+    low = name.lower()
+    if re.search(r"\b(army|forces|force|brigade|militia|battalion|regiment|navy|guard|rebels|front|division)\b", low):
+        return "MIL"
+    if re.search(r"\b(news|agency|times|post|journal|tv|television|radio|press|broadcast|herald|daily|gazette)\b", low):
+        return "MEDIA"
+    if re.search(r"\b(ministry|department|office|council|parliament|government|senate|cabinet|command|commission)\b", low):
+        return "GOV"
+    return "ORG"

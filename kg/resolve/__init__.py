@@ -1,0 +1,6 @@
+"""Resolution: canonical actors and events within a document (and, in :mod:`kg.resolve.fusion`,
+across documents)."""
+
+from kg.resolve.within import resolve_document
+
+__all__ = ["resolve_document"]

@@ -1,0 +1,153 @@
+"""Within one document: partial names to the full person ("Kim said" → the Kim named most
+recently before), then reports of one happening fused into one event."""
+
+from __future__ import annotations
+
+from kg.extract.dates import compatible, more_precise
+from kg.extract.records import COUNTRY, PERSON, Entity, Event, Extraction
+
+# types whose actor-less mentions ("the talks", "the launch") are anaphoric and fuse into the
+# one reported event of that type
+ANAPHORIC_TYPES = {"WeaponTest", "Meeting", "Visit", "Attack", "MilitaryDeployment", "Agreement", "Protest", "Sanction"}
+# speech acts fuse only when the speaker is the same
+SPEECH_TYPES = {"Statement", "Condemnation", "Demand", "Threat"}
+
+
+def _name_tokens(label: str) -> list[str]:
+    return label.replace("-", " ").split()
+
+
+def _partial_name_candidates(entities: dict[str, Entity]) -> dict[str, list[str]]:
+    persons = [e for e in entities.values() if e.kind == PERSON]
+    out: dict[str, list[str]] = {}
+    for short in persons:
+        toks = _name_tokens(short.label)
+        cands = [
+            full.key for full in persons
+            if full.key != short.key and len(_name_tokens(full.label)) > len(toks)
+            and all(t in _name_tokens(full.label) for t in toks)
+        ]
+        if cands:
+            out[short.key] = cands
+    return out
+
+
+def _nearest(entities: dict[str, Entity], candidates: list[str], offset: int) -> str:
+    """The candidate mentioned most recently before ``offset`` (else the first one after)."""
+    best, best_pos = None, -1
+    for key in candidates:
+        for m in entities[key].mentions:
+            if best_pos < m.start < offset:
+                best, best_pos = key, m.start
+    if best is None:
+        best = min(candidates, key=lambda k: min(m.start for m in entities[k].mentions))
+    return best
+
+
+def resolve_names(ex: Extraction) -> None:
+    entities = ex.entities
+    candidates = _partial_name_candidates(entities)
+    if not candidates:
+        return
+
+    def mapped(key: str, offset: int) -> str:
+        return _nearest(entities, candidates[key], offset) if key in candidates else key
+
+    for ev in ex.events:
+        at = ev.mentions[0].start
+        for attr in ("agents", "targets", "participants", "according_to"):
+            setattr(ev, attr, list(dict.fromkeys(mapped(k, at) for k in getattr(ev, attr))))
+    for short_key in candidates:
+        short = entities.pop(short_key)
+        for m in short.mentions:
+            full = entities[_nearest(entities, candidates[short_key], m.start)]
+            full.mentions.append(m)
+            full.alt_labels.add(m.text)
+            full.role = full.role or short.role
+            full.country = full.country or short.country
+    for ent in entities.values():
+        if ent.member_of in candidates:
+            ent.member_of = None
+
+
+def _country_of(entities: dict[str, Entity], key: str) -> str | None:
+    ent = entities.get(key)
+    if ent is None:
+        return None
+    return ent.iso3 if ent.kind == COUNTRY else ent.country
+
+
+def _actors_overlap(entities: dict[str, Entity], a: list[str], b: list[str]) -> bool:
+    if set(a) & set(b):
+        return True
+    ca = {_country_of(entities, k) for k in a} - {None}
+    cb = {_country_of(entities, k) for k in b} - {None}
+    return bool(ca & cb)
+
+
+def _can_fuse(entities: dict[str, Entity], cluster: Event, ev: Event) -> bool:
+    if cluster.type != ev.type or cluster.modality != ev.modality:
+        return False
+    if not compatible(cluster.date, ev.date):
+        return False
+    if ev.type in SPEECH_TYPES:
+        return bool(ev.agents) and set(ev.agents) == set(cluster.agents)
+    if not ev.actors() or not cluster.actors():
+        return False
+    if ev.type in ("Meeting", "Visit", "Agreement"):
+        return _actors_overlap(entities, cluster.actors(), ev.actors())
+    if not _actors_overlap(entities, cluster.agents, ev.agents):
+        return False
+    if cluster.targets and ev.targets and not _actors_overlap(entities, cluster.targets, ev.targets):
+        return False
+    return True
+
+
+def merge_into(cluster: Event, ev: Event) -> None:
+    for m, s in zip(ev.mentions, ev.sentences):
+        if m not in cluster.mentions:
+            cluster.mentions.append(m)
+            cluster.sentences.append(s)
+    for attr in ("agents", "targets", "participants", "weapons", "places", "according_to", "quotes"):
+        merged = list(dict.fromkeys(getattr(cluster, attr) + getattr(ev, attr)))
+        setattr(cluster, attr, merged)
+    cluster.date = more_precise(cluster.date, ev.date)
+    cluster.confidence = max(cluster.confidence, ev.confidence)
+
+
+def fuse_events(ex: Extraction) -> None:
+    clusters: list[Event] = []
+    orphans: list[Event] = []
+    for ev in ex.events:
+        if not ev.actors():
+            orphans.append(ev)
+            continue
+        for cluster in clusters:
+            if _can_fuse(ex.entities, cluster, ev):
+                merge_into(cluster, ev)
+                break
+        else:
+            clusters.append(ev)
+    # actor-less anaphoric mentions join the one event of their type they can refer to
+    for ev in orphans:
+        if ev.type not in ANAPHORIC_TYPES or (ev.pos != "NOUN" and ev.type != "WeaponTest"):
+            continue
+        fits = [c for c in clusters if c.type == ev.type and c.modality == ev.modality and compatible(c.date, ev.date)]
+        if len(fits) == 1 or (fits and ev.weapons):
+            merge_into(max(fits, key=lambda c: len(c.mentions)), ev)
+    for cluster in clusters:
+        # the agents of an event are not also its targets or its sources
+        cluster.targets = [t for t in cluster.targets if t not in cluster.agents]
+        cluster.according_to = [a for a in cluster.according_to if a not in cluster.agents]
+        order = sorted(range(len(cluster.mentions)), key=lambda i: cluster.mentions[i].start)
+        cluster.mentions = [cluster.mentions[i] for i in order]
+        cluster.sentences = [cluster.sentences[i] for i in order]
+    clusters.sort(key=lambda c: (c.mentions[0].start, c.type))
+    ex.events = clusters
+
+
+def resolve_document(ex: Extraction) -> Extraction:
+    """Resolve names and fuse events of one document, in place; returns it."""
+    resolve_names(ex)
+    fuse_events(ex)
+    return ex

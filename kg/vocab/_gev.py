@@ -1,0 +1,86 @@
+"""The geokg vocabulary (``gev:``), generated from ontology/geoevent.ttl. Do not edit."""
+
+from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.term import URIRef
+
+
+class GEV(DefinedNamespace):
+    """geokg event ontology: https://w3id.org/geokg/ontology#"""
+
+    _fail = True
+
+    # Classes
+    Actor: URIRef  # Anyone who acts in an event: a person, a state, an organisation.
+    Agreement: URIRef  # Signing or agreeing a pact, deal or treaty.
+    ArmedForce: URIRef  # An army, navy or air force, troops named by their side ("North Korean troops"), a militia or a rebel group.
+    ArmsTransfer: URIRef  # Supplying weapons or military aid.
+    Attack: URIRef  # Strikes, shelling, clashes, bombings, invasions.
+    Condemnation: URIRef  # Condemning, denouncing, criticising, accusing.
+    Country: URIRef  # A state, also when named by its capital or government ("Pyongyang said", "Washington and Seoul"). Identified by ISO 3166-1 alpha-3.
+    Demand: URIRef  # Calling on, urging, demanding.
+    Document: URIRef  # One input article. Its gev:text is the string every mention offset counts in.
+    Event: URIRef  # Something that happened (or is reported as hypothetical or denied), always typed by one of its subclasses.
+    GovernmentBody: URIRef  # A ministry, a head of state's office, a military command (the White House, the Joint Chiefs of Staff).
+    InternationalOrganization: URIRef  # A body of several states (the UN, the UN Security Council, NATO).
+    MediaOrganization: URIRef  # A news agency or outlet (KCNA, AFP).
+    Meeting: URIRef  # Talks, consultations, summits, calls.
+    Mention: URIRef  # A span of a document's text, [nif:beginIndex, nif:endIndex) in Unicode code points, whose nif:anchorOf is exactly that text.
+    MilitaryDeployment: URIRef  # Sending or massing troops.
+    Organization: URIRef  # A body of people that acts as one.
+    Person: URIRef  # A named person.
+    Place: URIRef  # A city, region, sea or peninsula, or a state seen as a place.
+    Protest: URIRef  # Demonstrations, rallies, strikes by the public.
+    Sanction: URIRef  # Imposing sanctions, embargoes or restrictions.
+    Statement: URIRef  # Saying, announcing, confirming, expressing concern.
+    Threat: URIRef  # Threatening an actor.
+    Visit: URIRef  # A visit by an actor to a place or another actor.
+    Weapon: URIRef  # A weapon system, a class of weapons or a military platform ("intercontinental ballistic missile", "Hwasong-19", "F-16").
+    WeaponTest: URIRef  # A missile or nuclear test or launch.
+
+    # Object properties
+    accordingTo: URIRef  # The actor the report is attributed to.
+    agent: URIRef  # The actor who acts.
+    country: URIRef  # The country a person, organisation or weapon belongs to or serves, or a place lies in.
+    document: URIRef  # The document a mention is a span of.
+    eventType: URIRef  # The concept of gev:EventTypes for the event's class.
+    junk: URIRef  # A span that extraction skipped: ad, byline, bio, caption credit, share prompt, copyright line.
+    memberOf: URIRef  # An organisation the person belongs to or speaks for.
+    mention: URIRef  # A span where the resource is named or described.
+    participant: URIRef  # A party of a symmetric event (meeting, agreement).
+    place: URIRef  # Where it happened, or where it was directed to (a deployment's destination).
+    target: URIRef  # The actor acted upon or addressed.
+    weapon: URIRef  # A weapon used, tested, deployed or transferred.
+
+    # Datatype properties
+    cameoCode: URIRef  # The CAMEO event code of the event's type.
+    confidence: URIRef  # How sure the extractor is, in [0, 1].
+    date: URIRef  # xsd:date, or xsd:gYearMonth / xsd:gYear when only that is known; relative dates are resolved against the document's date.
+    isoCode: URIRef  # ISO 3166-1 alpha-3.
+    junkKind: URIRef  # Why a junk span was skipped: "ad", "byline", "bio", "caption", "share", "copyright", "agency".
+    modality: URIRef  # "asserted", "negated" or "hypothetical".
+    ploverType: URIRef  # The PLOVER event type of the event's type.
+    quote: URIRef  # A direct quote.
+    role: URIRef  # A title, e.g. "Defense Minister", "spokesperson".
+    sentence: URIRef  # The sentence around an event mention, for reading the claim without slicing gev:text.
+    sha256: URIRef  # Hex SHA-256 of the UTF-8 document text.
+    text: URIRef  # The document text every offset counts in.
+    trigger: URIRef  # The lemma of a word that signalled the event ("fire", "consultation").
+    weaponClass: URIRef  # The weapon's class in geokg's lexicon, e.g. "ballistic missile", "fighter jet".
+
+    # Concepts and schemes
+    EventType_Agreement: URIRef  # The concept for gev:Agreement; CAMEO 057 (Sign formal agreement).
+    EventType_ArmsTransfer: URIRef  # The concept for gev:ArmsTransfer; CAMEO 072 (Provide military aid).
+    EventType_Attack: URIRef  # The concept for gev:Attack; CAMEO 190 (Use conventional military force).
+    EventType_Condemnation: URIRef  # The concept for gev:Condemnation; CAMEO 111 (Criticize or denounce).
+    EventType_Demand: URIRef  # The concept for gev:Demand; CAMEO 100 (Demand).
+    EventType_Meeting: URIRef  # The concept for gev:Meeting; CAMEO 040 (Consult).
+    EventType_MilitaryDeployment: URIRef  # The concept for gev:MilitaryDeployment; CAMEO 154 (Mobilize or increase armed forces).
+    EventType_Protest: URIRef  # The concept for gev:Protest; CAMEO 140 (Engage in political dissent).
+    EventType_Sanction: URIRef  # The concept for gev:Sanction; CAMEO 163 (Impose embargo, boycott, or sanctions).
+    EventType_Statement: URIRef  # The concept for gev:Statement; CAMEO 010 (Make statement).
+    EventType_Threat: URIRef  # The concept for gev:Threat; CAMEO 130 (Threaten).
+    EventType_Visit: URIRef  # The concept for gev:Visit; CAMEO 042 (Make a visit).
+    EventType_WeaponTest: URIRef  # The concept for gev:WeaponTest; CAMEO 150 (Demonstrate military or police power).
+    EventTypes: URIRef  # One concept per event class, with its CAMEO code and PLOVER type (CAMEO→PLOVER mapping of the PLOVER manual 0.8, 2021).
+
+    _NS = Namespace("https://w3id.org/geokg/ontology#")
