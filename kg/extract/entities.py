@@ -96,6 +96,8 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool]) -> EntityInd
             iso3 = key.split(":", 1)[1]
             for i in range(s.start, s.end):
                 index.demonym_at[i] = iso3
+            # the adjective names the state too ("the North Korean launch"), without claiming the tokens
+            index.add(country_entity(iso3, cattrs(iso3)), mention, range(0))
             head = doc[s.end - 1]
             # a demonym as a noun ("Iraqis", "the Japanese said") names the state's people
             if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and head.tag_ in ("NNPS", "NNS"):

@@ -1,0 +1,128 @@
+"""The public Python API: :class:`KnowledgeGraph` and :func:`add_to_store`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.ingest import InputProblem
+from kg.pipeline import BuildReport, build_dataset
+from kg.rdf import DEFAULT_BASE, write_dataset
+from kg.store import dataset_to_store, open_source
+
+
+def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str | None = None,
+                 base: str = DEFAULT_BASE, workers: int = 1,
+                 on_problem: Callable[[InputProblem], None] | None = None) -> BuildReport:
+    """Load documents into a persistent Oxigraph store. Each document's named graph is written in
+    one transaction, so adding the same documents again changes nothing."""
+    from kg.rdf.build import GraphBuilder  # noqa: F401  (dataset construction lives in kg.rdf)
+
+    ds, report = build_dataset(inputs, published=published, base=base, workers=workers, on_problem=on_problem)
+    store = ox.Store(str(store_dir))
+    data = ds.serialize(format="nquads", encoding="utf-8")
+    quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+    by_graph: dict = {}
+    for q in quads:
+        by_graph.setdefault(q.graph_name, []).append(q)
+    for graph, items in by_graph.items():
+        if isinstance(graph, ox.NamedNode) and store.contains_named_graph(graph):
+            store.remove_graph(graph)
+        store.extend(items)
+    store.flush()
+    return report
+
+
+class KnowledgeGraph:
+    """A geokg graph held in an Oxigraph store (in memory, or on disk with ``path``).
+
+    >>> kg = KnowledgeGraph.build(["article.txt"])     # doctest: +SKIP
+    >>> kg.query("weapon-tests")                        # doctest: +SKIP
+    """
+
+    def __init__(self, store: ox.Store | None = None) -> None:
+        self.store = store if store is not None else ox.Store()
+        self.report: BuildReport | None = None
+
+    # ------------------------------------------------------------------ making one
+    @classmethod
+    def build(cls, inputs: Iterable[str | Path], *, published: str | None = None, base: str = DEFAULT_BASE,
+              workers: int = 1) -> "KnowledgeGraph":
+        ds, report = build_dataset([str(i) for i in inputs], published=published, base=base, workers=workers)
+        kg = cls(dataset_to_store(ds))
+        kg.report = report
+        kg._dataset = ds
+        return kg
+
+    @classmethod
+    def open(cls, source: str | Path) -> "KnowledgeGraph":
+        return cls(open_source(str(source)))
+
+    @classmethod
+    def samples(cls) -> "KnowledgeGraph":
+        """The graph of the sample articles bundled with geokg."""
+        from kg.resources import samples_dir
+
+        return cls.build([str(samples_dir())])
+
+    def add(self, inputs: Iterable[str | Path], *, published: str | None = None) -> BuildReport:
+        ds, report = build_dataset([str(i) for i in inputs], published=published)
+        self.store.load(ds.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
+        return report
+
+    # ------------------------------------------------------------------ using one
+    def query(self, query: str, **params: str):
+        """Run a bundled query name, a ``.rq`` path or SPARQL text; a pandas DataFrame."""
+        from kg import query as q
+
+        result = q.run_query(self.store, q.resolve_query(query), q.parse_params([f"{k}={v}" for k, v in params.items()]))
+        return q.to_dataframe(result)
+
+    def save(self, path: str | Path) -> None:
+        from rdflib import Dataset
+
+        ds = Dataset()
+        ds.parse(data=self.store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
+        write_dataset(ds, Path(path))
+
+    def to_networkx(self, view: str = "actors"):
+        """A networkx graph: ``actors`` (actor–actor edges weighted by event count) or ``events``."""
+        import networkx as nx
+
+        from kg.viz import collect
+
+        data = collect(self.store)
+        g = nx.MultiDiGraph() if view == "events" else nx.DiGraph()
+        nodes, edges = (data.nodes, data.edges) if view == "events" else (data.actor_nodes, data.actor_edges)
+        for n in nodes:
+            g.add_node(n["id"], label=n["label"], kind=n["kind"], country=n.get("country", ""))
+        for e in edges:
+            if view == "events":
+                g.add_edge(e["from"], e["to"], role=e["label"], etype=e["etype"])
+            else:
+                w = g.get_edge_data(e["from"], e["to"], {}).get("weight", 0)
+                g.add_edge(e["from"], e["to"], weight=w + e["value"], etype=e["etype"])
+        return g
+
+    def to_html(self, path: str | Path, *, max_nodes: int | None = None) -> Path:
+        from kg.viz import write_network
+
+        write_network(self.store, Path(path), max_nodes=max_nodes)
+        return Path(path)
+
+    def show(self, *, max_nodes: int | None = 300, height: int = 600):
+        """The network inline in Jupyter (an iframe holding the self-contained page)."""
+        import html
+
+        from IPython.display import HTML
+
+        from kg.viz import collect, limit_nodes, render_html
+
+        page = render_html(limit_nodes(collect(self.store), max_nodes))
+        return HTML(f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{height}px;border:0" '
+                    'sandbox="allow-scripts"></iframe>')
+
+    def __len__(self) -> int:
+        return len(self.store)

@@ -1,0 +1,189 @@
+"""The ``kg`` command line: each command parses its arguments and calls one library function.
+
+Exit codes: 0 success; 1 the data does not conform (``validate``); 2 bad input or usage, with
+one plain line on standard error naming the input and the problem."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from kg.errors import GeokgError, InputError, UsageError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="geokg: geopolitical event knowledge graphs from news, traceable to the characters.")
+
+
+def _err(message: str) -> None:
+    print(f"kg: {message}", file=sys.stderr)
+
+
+@app.command()
+def build(
+    inputs: Annotated[list[str], typer.Argument(help="files, directories or - (JSON Lines on standard input)")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="output file: .trig, .nq, .ttl or .jsonld")],
+    published: Annotated[Optional[str], typer.Option(help="date for documents that carry none (ISO)")] = None,
+    base: Annotated[str, typer.Option(help="base IRI of minted instances")] = "https://w3id.org/geokg/id/",
+    workers: Annotated[int, typer.Option(min=1, help="extraction processes")] = 1,
+    max_bytes: Annotated[Optional[int], typer.Option(help="largest document accepted, in bytes")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no summary")] = False,
+) -> None:
+    """Build a graph from INPUT... and write it to OUT."""
+    from kg.ingest import normalise_date
+    from kg.pipeline import build_dataset
+    from kg.rdf import format_for, write_dataset
+
+    format_for(out)
+    if published:
+        try:
+            published = normalise_date(published)
+        except ValueError as exc:
+            raise UsageError(f"--published: {exc}") from None
+    ds, report = build_dataset(inputs, published=published, base=base, workers=workers, max_bytes=max_bytes,
+                               on_problem=lambda p: _err(str(p)))
+    write_dataset(ds, out)
+    if not quiet:
+        print(f"wrote {out}\n{report.summary()}")
+    if report.problems:
+        raise typer.Exit(2)
+
+
+@app.command()
+def add(
+    store: Annotated[Path, typer.Argument(help="store directory (created when missing)")],
+    inputs: Annotated[list[str], typer.Argument(help="files, directories or -")],
+    published: Annotated[Optional[str], typer.Option()] = None,
+    base: Annotated[str, typer.Option()] = "https://w3id.org/geokg/id/",
+    workers: Annotated[int, typer.Option(min=1)] = 1,
+) -> None:
+    """Load INPUT... into a persistent store, idempotently (a document's graph is replaced whole)."""
+    from kg.api import add_to_store
+
+    report = add_to_store(store, inputs, published=published, base=base, workers=workers,
+                          on_problem=lambda p: _err(str(p)))
+    print(f"{store}: {report.summary()}")
+    if report.problems:
+        raise typer.Exit(2)
+
+
+@app.command()
+def query(
+    source: Annotated[Optional[str], typer.Argument(help="RDF file, store directory or SPARQL endpoint URL")] = None,
+    query_: Annotated[Optional[str], typer.Argument(metavar="QUERY", help="SPARQL text, a .rq file or a bundled query name")] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json")] = "table",
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE (value <iri> or a string)")] = None,
+    list_: Annotated[bool, typer.Option("--list", help="list the bundled queries")] = False,
+    allow_update: Annotated[bool, typer.Option("--allow-update", help="allow SPARQL Update")] = False,
+) -> None:
+    """Run a SPARQL query over SOURCE (the union of its graphs)."""
+    from kg import query as q
+    from kg.store import open_source
+
+    if list_:
+        for name, bq in q.bundled_queries().items():
+            params = f"  [params: {', '.join(bq.params)}]" if bq.params else ""
+            print(f"{name:22} {bq.description}{params}")
+        return
+    if source is None or query_ is None:
+        raise UsageError("kg query SOURCE QUERY (or kg query --list)")
+    if format not in ("table", "csv", "json"):
+        raise UsageError(f"--format {format}: use table, csv or json")
+    text = q.resolve_query(query_)
+    params = q.parse_params(param or [])
+    store = open_source(source, writable=allow_update)
+    result = q.run_query(store, text, params, allow_update=allow_update)
+    if format == "csv":
+        sys.stdout.write(q.to_csv(result))
+    elif format == "json":
+        print(q.to_json(result))
+    else:
+        _print_table(result)
+
+
+def _print_table(result) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from kg.query import term_text
+
+    console = Console(highlight=False, markup=False, soft_wrap=True)
+    if result.boolean is not None:
+        console.print(str(result.boolean).lower())
+        return
+    table = Table(*result.variables)
+    for row in result.rows:
+        table.add_row(*[term_text(row[v]) for v in result.variables])
+    console.print(table)
+    console.print(f"{len(result.rows)} rows")
+
+
+@app.command()
+def viz(
+    source: Annotated[str, typer.Argument(help="RDF file or store directory")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="output .html")],
+    max_nodes: Annotated[Optional[int], typer.Option(min=1, help="keep the most connected nodes")] = None,
+    title: Annotated[str, typer.Option(help="page title")] = "geokg network",
+) -> None:
+    """Write the interactive HTML network of SOURCE (self-contained, works offline)."""
+    from kg.store import open_source
+    from kg.viz import write_network
+
+    data = write_network(open_source(source), out, max_nodes=max_nodes, title=title)
+    print(f"wrote {out}: {len(data.nodes)} nodes, {len(data.edges)} edges" + (f", {data.omitted} left out" if data.omitted else ""))
+
+
+@app.command()
+def validate(source: Annotated[str, typer.Argument(help="RDF file or store directory")],
+             verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False) -> None:
+    """Check SOURCE against ontology/shapes.ttl (SHACL) and the mention-offset invariant."""
+    from kg.store import open_source
+    from kg.validate import validate_store
+
+    report = validate_store(open_source(source))
+    if report.conforms:
+        print("conforms")
+        return
+    print(report.text if verbose else "\n".join(report.text.splitlines()[:40]))
+    for line in report.anchor_errors[:20]:
+        print(line)
+    raise typer.Exit(1)
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        app(args=argv, standalone_mode=False)
+    except GeokgError as exc:
+        _err(str(exc))
+        return 2
+    except typer.Exit as exc:
+        return exc.exit_code
+    except typer.Abort:
+        _err("aborted")
+        return 130
+    except Exception as exc:  # click usage errors and the like
+        import click
+
+        if isinstance(exc, click.exceptions.UsageError):
+            _err(exc.format_message())
+            return 2
+        if isinstance(exc, click.exceptions.ClickException):
+            _err(exc.format_message())
+            return 2
+        if os.environ.get("GEOKG_DEBUG"):
+            raise
+        _err(f"internal error: {exc.__class__.__name__}: {str(exc).splitlines()[0] if str(exc) else ''} (GEOKG_DEBUG=1 shows the traceback)")
+        return 3
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
+
+
+def run() -> None:
+    """Console-script entry point."""
+    raise SystemExit(main())

@@ -1,0 +1,171 @@
+"""SPARQL over a SOURCE: bundled analyst queries, safe parameter binding (SEP-0007
+substitutions, never string pasting), and table / CSV / JSON output."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import UsageError
+from kg.resources import queries_dir
+from kg.vocab import PREFIXES
+
+_UPDATE = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I | re.M)
+
+
+@dataclass(frozen=True, slots=True)
+class BundledQuery:
+    name: str
+    description: str
+    text: str
+    params: tuple[str, ...]
+
+
+def bundled_queries() -> dict[str, BundledQuery]:
+    out = {}
+    for path in sorted(queries_dir().glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        lines = [l[1:].strip() for l in text.splitlines() if l.startswith("#")]
+        description = lines[0] if lines else ""
+        params = tuple(
+            p.strip() for l in lines if l.lower().startswith("params:") for p in l.split(":", 1)[1].split(",") if p.strip()
+        )
+        out[path.stem] = BundledQuery(path.stem, description, text, params)
+    return out
+
+
+def resolve_query(query: str) -> str:
+    """SPARQL text, a path to a ``.rq`` file, or the name of a bundled query."""
+    bundled = bundled_queries()
+    if query in bundled:
+        return bundled[query].text
+    if query.endswith(".rq") or (len(query) < 4096 and "\n" not in query and Path(query).is_file()):
+        path = Path(query)
+        if not path.is_file():
+            raise UsageError(f"{query}: no such query file")
+        return path.read_text(encoding="utf-8")
+    if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", query, re.I) or _UPDATE.search(_strip_prolog(query)):
+        return query
+    raise UsageError(f"{query}: not a bundled query, a .rq file or SPARQL text (kg query --list)")
+
+
+def _strip_prolog(text: str) -> str:
+    return re.sub(r"^\s*(PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>|#[^\n]*)\s*", "", text, flags=re.I)
+
+
+def is_update(text: str) -> bool:
+    body = text
+    while True:
+        stripped = _strip_prolog(body)
+        if stripped == body:
+            break
+        body = stripped
+    return bool(_UPDATE.match(body))
+
+
+def parse_params(params: list[str]) -> dict[str, ox.NamedNode | ox.Literal]:
+    """``NAME=VALUE``: ``<iri>`` binds an IRI, anything else a plain string literal."""
+    out = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        name = name.strip().lstrip("?$")
+        if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise UsageError(f"--param {item!r}: expected NAME=VALUE with NAME a SPARQL variable name")
+        if value.startswith("<") and value.endswith(">"):
+            try:
+                out[name] = ox.NamedNode(value[1:-1])
+            except ValueError as exc:
+                raise UsageError(f"--param {name}: invalid IRI ({exc})") from None
+        else:
+            out[name] = ox.Literal(value)
+    return out
+
+
+@dataclass(slots=True)
+class Result:
+    variables: list[str]
+    rows: list[dict[str, ox.NamedNode | ox.Literal | ox.BlankNode | None]]
+    boolean: bool | None = None
+
+
+def run_query(store: ox.Store, text: str, params: dict | None = None, *, allow_update: bool = False) -> Result:
+    if is_update(text):
+        if not allow_update:
+            raise UsageError("the query is a SPARQL Update; refused without --allow-update")
+        try:
+            store.update(text, prefixes=PREFIXES)
+        except SyntaxError as exc:
+            raise UsageError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
+        return Result([], [])
+    subs = {ox.Variable(k): v for k, v in (params or {}).items()}
+    try:
+        answer = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs or None)
+    except SyntaxError as exc:
+        raise UsageError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
+    except RuntimeError as exc:
+        if "projection" in str(exc):
+            raise UsageError(f"--param: {str(exc).splitlines()[0]}") from None
+        raise
+    if isinstance(answer, ox.QueryBoolean):
+        return Result([], [], bool(answer))
+    if isinstance(answer, ox.QuerySolutions):
+        variables = [v.value for v in answer.variables]
+        rows = [{v: sol[v] for v in variables} for sol in answer]
+        return Result(variables, rows)
+    # CONSTRUCT / DESCRIBE: triples as rows
+    rows = [{"subject": t.subject, "predicate": t.predicate, "object": t.object} for t in answer]
+    return Result(["subject", "predicate", "object"], rows)
+
+
+def term_text(term) -> str:
+    if term is None:
+        return ""
+    return term.value
+
+
+def to_csv(result: Result) -> str:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    if result.boolean is not None:
+        writer.writerow(["boolean"])
+        writer.writerow([str(result.boolean).lower()])
+        return buf.getvalue()
+    writer.writerow(result.variables)
+    for row in result.rows:
+        writer.writerow([term_text(row[v]) for v in result.variables])
+    return buf.getvalue()
+
+
+def _json_term(term) -> dict:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    out = {"type": "literal", "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        out["datatype"] = term.datatype.value
+    return out
+
+
+def to_json(result: Result) -> str:
+    """SPARQL 1.1 Query Results JSON."""
+    if result.boolean is not None:
+        return json.dumps({"head": {}, "boolean": result.boolean}, ensure_ascii=False, indent=1)
+    bindings = [{v: _json_term(t) for v, t in row.items() if t is not None} for row in result.rows]
+    return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
+                      ensure_ascii=False, indent=1)
+
+
+def to_dataframe(result: Result):
+    import pandas as pd
+
+    return pd.DataFrame([{v: term_text(row[v]) if row[v] is not None else None for v in result.variables}
+                         for row in result.rows], columns=result.variables)

@@ -1,0 +1,214 @@
+"""The only place that builds triples: one named graph per document (graph IRI = document IRI)
+holding the document, its mentions, entities and events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from kg.extract.records import COUNTRY, Entity, Event, Extraction
+from kg.ingest.document import Document
+from kg.rdf.iris import DEFAULT_BASE, Minter
+from kg.resources import ontology_path
+from kg.vocab import GEV, NIF
+
+# the gev class hierarchy, materialised so that SPARQL needs no reasoner ("?x a gev:Actor")
+SUPERCLASSES = {
+    "Person": ["Actor"],
+    "Country": ["Actor", "Place"],
+    "Organization": ["Actor"],
+    "GovernmentBody": ["Organization", "Actor"],
+    "InternationalOrganization": ["Organization", "Actor"],
+    "ArmedForce": ["Organization", "Actor"],
+    "MediaOrganization": ["Organization", "Actor"],
+    "Place": [],
+    "Weapon": [],
+    "Visit": ["Meeting", "Event"],
+}
+
+
+@dataclass(frozen=True, slots=True)
+class EventTypeInfo:
+    concept: URIRef
+    cameo: str | None
+    plover: str | None
+
+
+def load_event_types() -> dict[str, EventTypeInfo]:
+    """CAMEO and PLOVER codes of each event class, read from the ontology's SKOS scheme."""
+    g = Graph().parse(ontology_path("geoevent.ttl"), format="turtle")
+    out = {}
+    for concept in g.subjects(SKOS.inScheme, GEV.EventTypes):
+        cls = g.value(concept, RDFS.seeAlso)
+        name = str(cls).rsplit("#", 1)[1]
+        cameo = g.value(concept, GEV.cameoCode)
+        plover = g.value(concept, GEV.ploverType)
+        out[name] = EventTypeInfo(URIRef(concept), str(cameo) if cameo else None, str(plover) if plover else None)
+    return out
+
+
+def date_literal(value: str) -> Literal:
+    if len(value) == 4:
+        return Literal(value, datatype=XSD.gYear)
+    if len(value) == 7:
+        return Literal(value, datatype=XSD.gYearMonth)
+    if len(value) == 10:
+        return Literal(value, datatype=XSD.date)
+    return Literal(value, datatype=XSD.dateTime)
+
+
+def _url_term(url: str) -> URIRef | Literal:
+    if url.startswith(("http://", "https://")) and not any(c in url for c in ' <>"{}|\\^`\n\r\t'):
+        return URIRef(url)
+    return Literal(url)
+
+
+def _dec(value: float) -> Literal:
+    return Literal(f"{value:.2f}", datatype=XSD.decimal)
+
+
+class GraphBuilder:
+    """Turns (document, extraction) pairs into quads of an rdflib :class:`Dataset`."""
+
+    def __init__(self, base: str = DEFAULT_BASE, event_types: dict[str, EventTypeInfo] | None = None) -> None:
+        self.mint = Minter(base)
+        self.event_types = event_types if event_types is not None else load_event_types()
+
+    def new_dataset(self) -> Dataset:
+        """A dataset whose default graph holds the ontology, so that the graph describes itself
+        (class hierarchy, labels, CAMEO/PLOVER codes) to SPARQL without a reasoner."""
+        ds = Dataset()
+        ds.default_graph.parse(ontology_path("geoevent.ttl"), format="turtle")
+        for prefix, ns in (("gev", GEV), ("nif", NIF), ("prov", PROV), ("dcterms", DCTERMS), ("skos", SKOS),
+                           ("owl", OWL), ("sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"),
+                           ("geokg", self.mint.base)):
+            ds.bind(prefix, ns)
+        return ds
+
+    def add_document(self, ds: Dataset, document: Document, ex: Extraction) -> URIRef:
+        doc_iri = self.mint.document(document.key)
+        g = ds.graph(doc_iri)
+        self._document(g, doc_iri, document)
+        referenced_countries: set[str] = set()
+        for ent in ex.entities.values():
+            self._entity(g, doc_iri, document, ent, ex, referenced_countries)
+        for ev in ex.events:
+            if ev.actors():
+                self._event(g, doc_iri, document, ev, ex)
+        # countries named only through a person's or place's country still get a description
+        for iso3 in sorted(referenced_countries - {e.iso3 for e in ex.entities.values() if e.kind == COUNTRY}):
+            self._country_stub(g, doc_iri, iso3)
+        return doc_iri
+
+    # ------------------------------------------------------------------ parts
+    def _document(self, g: Graph, iri: URIRef, d: Document) -> None:
+        g.add((iri, RDF.type, GEV.Document))
+        g.add((iri, RDF.type, PROV.Entity))
+        if d.id:
+            g.add((iri, DCTERMS.identifier, Literal(d.id)))
+        if d.title:
+            g.add((iri, DCTERMS.title, Literal(d.title)))
+        if d.url:
+            g.add((iri, DCTERMS.source, _url_term(d.url)))
+        if d.published:
+            g.add((iri, DCTERMS.date, date_literal(d.published)))
+        if d.author:
+            g.add((iri, DCTERMS.creator, Literal(d.author)))
+        if d.publisher:
+            g.add((iri, DCTERMS.publisher, Literal(d.publisher)))
+        g.add((iri, GEV.text, Literal(d.text)))
+        g.add((iri, GEV.sha256, Literal(d.sha256)))
+        for junk in d.junk:
+            m = self._mention(g, iri, d, junk.start, junk.end)
+            g.add((iri, GEV.junk, m))
+            g.add((m, GEV.junkKind, Literal(junk.kind)))
+
+    def _mention(self, g: Graph, doc_iri: URIRef, d: Document, start: int, end: int) -> URIRef:
+        m = self.mint.mention(doc_iri, start, end)
+        g.add((m, RDF.type, GEV.Mention))
+        g.add((m, RDF.type, NIF.String))
+        g.add((m, GEV.document, doc_iri))
+        g.add((m, NIF.beginIndex, Literal(start, datatype=XSD.nonNegativeInteger)))
+        g.add((m, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)))
+        g.add((m, NIF.anchorOf, Literal(d.text[start:end])))
+        return m
+
+    def _country_stub(self, g: Graph, doc_iri: URIRef, iso3: str) -> None:
+        from kg.extract.entities import country_entity
+        import pycountry
+
+        iri = self.mint.entity(f"country:{iso3}")
+        c = pycountry.countries.get(alpha_3=iso3)
+        label = c.name if c else iso3
+        stub = country_entity(iso3, {"name": label})
+        for t in ("Country", "Actor", "Place"):
+            g.add((iri, RDF.type, GEV[t]))
+        g.add((iri, RDFS.label, Literal(stub.label)))
+        g.add((iri, GEV.isoCode, Literal(iso3)))
+        g.add((iri, PROV.wasDerivedFrom, doc_iri))
+
+    def _entity(self, g: Graph, doc_iri: URIRef, d: Document, ent: Entity, ex: Extraction, countries: set[str]) -> None:
+        iri = self.mint.entity(ent.key)
+        g.add((iri, RDF.type, GEV[ent.kind]))
+        for sup in SUPERCLASSES.get(ent.kind, []):
+            g.add((iri, RDF.type, GEV[sup]))
+        g.add((iri, RDFS.label, Literal(ent.label)))
+        for alt in sorted(ent.alt_labels - {ent.label}):
+            g.add((iri, SKOS.altLabel, Literal(alt)))
+        if ent.kind == COUNTRY and ent.iso3:
+            g.add((iri, GEV.isoCode, Literal(ent.iso3)))
+        if ent.geonameid:
+            g.add((iri, OWL.sameAs, URIRef(f"https://sws.geonames.org/{int(ent.geonameid)}/")))
+        if ent.country and ent.kind != COUNTRY:
+            g.add((iri, GEV.country, self.mint.entity(f"country:{ent.country}")))
+            countries.add(ent.country)
+        if ent.role:
+            g.add((iri, GEV.role, Literal(ent.role)))
+        if ent.member_of and ent.member_of in ex.entities:
+            g.add((iri, GEV.memberOf, self.mint.entity(ent.member_of)))
+        if ent.weapon_class:
+            g.add((iri, GEV.weaponClass, Literal(ent.weapon_class)))
+        if ent.is_actor:
+            g.add((iri, GEV.confidence, _dec(ent.confidence)))
+        for m in sorted(ent.mentions):
+            g.add((iri, GEV.mention, self._mention(g, doc_iri, d, m.start, m.end)))
+        g.add((iri, PROV.wasDerivedFrom, doc_iri))
+
+    def _event(self, g: Graph, doc_iri: URIRef, d: Document, ev: Event, ex: Extraction) -> None:
+        iri = self.mint.event(d.key, ev.type, ev.mentions[0].start)
+        g.add((iri, RDF.type, GEV[ev.type]))
+        for sup in SUPERCLASSES.get(ev.type, ["Event"]):
+            g.add((iri, RDF.type, GEV[sup]))
+        info = self.event_types.get(ev.type)
+        if info:
+            g.add((iri, GEV.eventType, info.concept))
+            if info.cameo:
+                g.add((iri, GEV.cameoCode, Literal(info.cameo)))
+            if info.plover:
+                g.add((iri, GEV.ploverType, Literal(info.plover)))
+        g.add((iri, RDFS.label, Literal(self._event_label(ev, ex))))
+        g.add((iri, GEV.trigger, Literal(ev.trigger)))
+        for prop, keys in ((GEV.agent, ev.agents), (GEV.target, ev.targets), (GEV.participant, ev.participants),
+                           (GEV.weapon, ev.weapons), (GEV.place, ev.places), (GEV.accordingTo, ev.according_to)):
+            for key in keys:
+                if key in ex.entities:
+                    g.add((iri, prop, self.mint.entity(key)))
+        if ev.date:
+            g.add((iri, GEV.date, date_literal(ev.date)))
+        for quote in ev.quotes:
+            g.add((iri, GEV.quote, Literal(quote)))
+        g.add((iri, GEV.modality, Literal(ev.modality)))
+        g.add((iri, GEV.confidence, _dec(ev.confidence)))
+        for m, s in zip(ev.mentions, ev.sentences):
+            mention = self._mention(g, doc_iri, d, m.start, m.end)
+            g.add((mention, GEV.sentence, Literal(s.text.strip())))
+            g.add((iri, GEV.mention, mention))
+        g.add((iri, PROV.wasDerivedFrom, doc_iri))
+
+    @staticmethod
+    def _event_label(ev: Event, ex: Extraction) -> str:
+        names = [ex.entities[k].label for k in ev.actors() if k in ex.entities][:3]
+        label = f"{ev.type}: {', '.join(names)}"
+        return f"{label} ({ev.date})" if ev.date else label

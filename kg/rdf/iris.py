@@ -1,0 +1,49 @@
+"""Deterministic IRIs: the same key always gives the same IRI under a base, and any string
+(spaces, quotes, ``>``, emoji, right-to-left text) gives a valid one."""
+
+from __future__ import annotations
+
+import unicodedata
+from urllib.parse import quote
+
+from rdflib import URIRef
+
+DEFAULT_BASE = "https://w3id.org/geokg/id/"
+
+
+def slug(text: str) -> str:
+    """A path segment for ``text``: NFC-normalised, spaces as ``_``, everything outside the
+    unreserved URI characters percent-encoded (as UTF-8)."""
+    norm = unicodedata.normalize("NFC", text).strip()
+    norm = "_".join(norm.split())
+    return quote(norm, safe="-._~") or "_"
+
+
+class Minter:
+    def __init__(self, base: str = DEFAULT_BASE) -> None:
+        if not base.endswith(("/", "#")):
+            base += "/"
+        self.base = base
+
+    def document(self, key: str) -> URIRef:
+        return URIRef(f"{self.base}doc/{slug(key)}")
+
+    def mention(self, doc_iri: URIRef, start: int, end: int) -> URIRef:
+        return URIRef(f"{doc_iri}#char={start},{end}")
+
+    def event(self, doc_key: str, etype: str, start: int) -> URIRef:
+        return URIRef(f"{self.base}event/{slug(doc_key)}/{etype}-{start}")
+
+    def entity(self, key: str) -> URIRef:
+        kind, _, rest = key.partition(":")
+        if kind == "country":
+            return URIRef(f"{self.base}country/{slug(rest)}")
+        if kind == "city" and rest.isdigit():
+            return URIRef(f"{self.base}place/geonames-{rest}")
+        if kind == "org" and "@" in rest:
+            name, _, iso3 = rest.rpartition("@")
+            return URIRef(f"{self.base}org/{slug(iso3)}/{slug(name)}")
+        if kind in ("city", "group"):
+            parts = rest.split(":")
+            return URIRef(f"{self.base}{'place' if kind == 'city' else 'group'}/" + "/".join(slug(p) for p in parts))
+        return URIRef(f"{self.base}{slug(kind)}/{slug(rest)}")
