@@ -117,11 +117,11 @@ def collect(store: ox.Store) -> NetworkData:
             continue
         kind = next(k for k in KIND_ORDER if k in t["kinds"])
         color, shape = KIND_STYLE[kind]
-        data.nodes.append({"id": t["id"], "label": t["label"], "group": kind, "kind": kind, "color": color,
+        data.nodes.append({"id": t["id"], "label": t["label"], "kind": kind, "color": color,
                            "shape": shape, "country": t["country"] or "", "date": "", "etype": ""})
     for ev in sorted(events.values(), key=lambda e: e["id"]):
         ev["sources"].sort(key=lambda s: (s["doc"], s["sentence"]))
-        data.nodes.append({"id": ev["id"], "label": ev["type"], "group": "Event", "kind": "Event",
+        data.nodes.append({"id": ev["id"], "label": ev["type"], "kind": "Event",
                            "etype": ev["type"], "color": EVENT_COLORS.get(ev["type"], "#999"), "shape": "box",
                            "date": ev["date"], "title_text": ev["label"], "modality": ev["modality"],
                            "sources": ev["sources"], "country": " ".join(sorted(ev["countries"]))})

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.resources import samples_dir
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def seed_record() -> dict:
+    """The seed article as the JSON Lines record the spine issue names (published 2024-10-31).
+    The bundled copy is the same text as ../shared/seed."""
+    return json.loads((samples_dir() / "seed.jsonl").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_dataset():
+    from kg.pipeline import build_dataset
+
+    line = json.dumps(seed_record()) + "\n"
+    ds, report = build_dataset(["-"], stdin=io.BytesIO(line.encode("utf-8")))
+    assert report.documents == 1 and not report.problems
+    return ds
+
+
+@pytest.fixture(scope="session")
+def seed_store(seed_dataset):
+    from kg.store import dataset_to_store
+
+    return dataset_to_store(seed_dataset)
+
+
+@pytest.fixture(scope="session")
+def seed_file(seed_dataset, tmp_path_factory) -> Path:
+    from kg.rdf import write_dataset
+
+    path = tmp_path_factory.mktemp("seed") / "seed.trig"
+    write_dataset(seed_dataset, path)
+    return path
+
+
+def select(store, query: str, **params) -> list[dict[str, str]]:
+    from kg.query import parse_params, run_query
+
+    result = run_query(store, query, parse_params([f"{k}={v}" for k, v in params.items()]))
+    return [{k: (v.value if v is not None else None) for k, v in row.items()} for row in result.rows]
+
+
+def ask(store, query: str) -> bool:
+    from kg.query import run_query
+
+    return bool(run_query(store, query).boolean)
