@@ -155,7 +155,9 @@ def validate(source: Annotated[str, typer.Argument(help="RDF file or store direc
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        app(args=argv, standalone_mode=False)
+        rv = app(args=argv, standalone_mode=False)
+        if isinstance(rv, int):
+            return rv
     except GeokgError as exc:
         _err(str(exc))
         return 2

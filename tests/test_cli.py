@@ -1,0 +1,66 @@
+"""The command line end to end, through a real subprocess (exit codes and messages)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import seed_record
+
+KG = [sys.executable, "-m", "kg.cli"]
+
+
+def run(*args, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([*KG, *map(str, args)], input=stdin, capture_output=True, text=True, timeout=600)
+
+
+def test_bad_input_gives_exit_2_one_line_and_builds_the_rest(tmp_path):
+    good = tmp_path / "good.jsonl"
+    good.write_text(json.dumps(seed_record()) + "\n", encoding="utf-8")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"%PDF-1.7 not text")
+    out = tmp_path / "g.trig"
+    proc = run("build", good, bad, tmp_path / "missing.txt", "-o", out)
+    assert proc.returncode == 2
+    errors = proc.stderr.strip().splitlines()
+    assert len(errors) == 2 and "Traceback" not in proc.stderr
+    assert str(bad) in errors[0] and "PDF" in errors[0]
+    assert "missing.txt" in errors[1]
+    assert out.exists() and "WeaponTest" in out.read_text(encoding="utf-8")
+
+
+def test_query_validate_viz_on_a_built_file(seed_file, tmp_path):
+    proc = run("query", seed_file, "weapon-tests", "--format", "csv")
+    assert proc.returncode == 0, proc.stderr
+    assert "PRK" in proc.stdout
+    proc = run("query", seed_file, "SELECT ?x WHERE { ?x a gev:Country ; gev:isoCode ?iso } ORDER BY ?iso", "-f", "json")
+    assert proc.returncode == 0 and json.loads(proc.stdout)["results"]["bindings"]
+    assert run("validate", seed_file).returncode == 0
+    html = tmp_path / "g.html"
+    proc = run("viz", seed_file, "-o", html)
+    assert proc.returncode == 0 and html.stat().st_size > 10000
+
+
+def test_usage_errors_exit_2(seed_file, tmp_path):
+    assert run("build", "x.txt", "-o", tmp_path / "out.xyz").returncode == 2
+    proc = run("query", seed_file, "not-a-query")
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1
+    proc = run("query", seed_file, "DROP ALL")
+    assert proc.returncode == 2 and "allow-update" in proc.stderr
+    assert run("query", tmp_path / "nope.trig", "persons").returncode == 2
+
+
+def test_param_values_stay_values(seed_file):
+    hostile = '"} ; DROP ALL ; SELECT * WHERE { ?s ?p ?o'
+    proc = run("query", seed_file, "timeline", "--param", f"actor={hostile}", "-f", "csv")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip().splitlines() == ["date,type,role,event,label,actor"]
+
+
+def test_query_list_names_every_bundled_query():
+    proc = run("query", "--list")
+    names = {line.split()[0] for line in proc.stdout.splitlines()}
+    assert {"meetings", "weapon-tests", "attacks", "condemnations", "timeline", "country-interactions",
+            "persons", "event-sources"} <= names
