@@ -14,6 +14,8 @@ from kg.rdf.iris import DEFAULT_BASE, Minter
 from kg.resources import ontology_path
 from kg.vocab import GEV, NIF
 
+ONTOLOGY_GRAPH = URIRef("https://w3id.org/geokg/ontology")
+
 # the gev class hierarchy, materialised so that SPARQL needs no reasoner ("?x a gev:Actor")
 SUPERCLASSES = {
     "Person": ["Actor"],
@@ -77,10 +79,11 @@ class GraphBuilder:
         self.event_types = event_types if event_types is not None else load_event_types()
 
     def new_dataset(self) -> Dataset:
-        """A dataset whose default graph holds the ontology, so that the graph describes itself
-        (class hierarchy, labels, CAMEO/PLOVER codes) to SPARQL without a reasoner."""
+        """A dataset with the ontology in its own named graph (IRI = the ontology's IRI), so that
+        the graph describes itself (class hierarchy, labels, CAMEO/PLOVER codes) to SPARQL without
+        a reasoner, and a store replaces it whole on every load."""
         ds = Dataset()
-        ds.default_graph.parse(ontology_path("geoevent.ttl"), format="turtle")
+        ds.graph(ONTOLOGY_GRAPH).parse(ontology_path("geoevent.ttl"), format="turtle")
         for prefix, ns in (("gev", GEV), ("nif", NIF), ("prov", PROV), ("dcterms", DCTERMS), ("skos", SKOS),
                            ("owl", OWL), ("sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"),
                            ("geokg", self.mint.base)):
