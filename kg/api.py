@@ -14,25 +14,61 @@ from kg.store import dataset_to_store, open_source
 
 
 def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str | None = None,
-                 base: str = DEFAULT_BASE, workers: int = 1,
+                 base: str = DEFAULT_BASE, workers: int = 1, max_bytes: int | None = None,
                  on_problem: Callable[[InputProblem], None] | None = None) -> BuildReport:
-    """Load documents into a persistent Oxigraph store. Each document's named graph is written in
-    one transaction, so adding the same documents again changes nothing."""
-    from kg.rdf.build import GraphBuilder  # noqa: F401  (dataset construction lives in kg.rdf)
+    """Load documents into a persistent Oxigraph store, streaming. Each document's named graph is
+    written in one transaction as soon as it is extracted, so a crash leaves every document whole
+    or absent, and adding the same documents again changes nothing."""
+    from kg.extract import load_rules
+    from kg.ingest import IngestOptions
+    from kg.pipeline import iter_documents, process_documents
+    from kg.rdf import GraphBuilder
+    from kg.rdf.build import ONTOLOGY_GRAPH
 
-    ds, report = build_dataset(inputs, published=published, base=base, workers=workers, on_problem=on_problem)
+    opts = IngestOptions(published=published, **({"max_bytes": max_bytes} if max_bytes else {}))
+    report = BuildReport()
+    builder = GraphBuilder(base)
     store = ox.Store(str(store_dir))
-    data = ds.serialize(format="nquads", encoding="utf-8")
-    quads = list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
-    by_graph: dict = {}
-    for q in quads:
-        by_graph.setdefault(q.graph_name, []).append(q)
-    for graph, items in by_graph.items():
-        if isinstance(graph, ox.NamedNode) and store.contains_named_graph(graph):
-            store.remove_graph(graph)
-        store.extend(items)
+    if not store.contains_named_graph(ox.NamedNode(str(ONTOLOGY_GRAPH))):
+        _replace_graphs(store, builder.new_dataset())
+    actors: set[str] = set()
+    documents = iter_documents(inputs, opts, report, on_problem=on_problem)
+    for document, ex in process_documents(documents, load_rules(), workers=workers):
+        ds = builder.new_dataset()
+        ds.remove_graph(ds.graph(ONTOLOGY_GRAPH))
+        builder.add_document(ds, document, ex)
+        _replace_graphs(store, ds)
+        report.count(ex, actors)
     store.flush()
+    report.actors = len(actors)
     return report
+
+
+def _replace_graphs(store: ox.Store, ds) -> None:
+    """Make each named graph of ``ds`` the store's, atomically per graph."""
+    data = ds.serialize(format="nquads", encoding="utf-8")
+    by_graph: dict = {}
+    for q in ox.parse(data, format=ox.RdfFormat.N_QUADS):
+        by_graph.setdefault(q.graph_name, []).append(q)
+    for graph, quads in by_graph.items():
+        if isinstance(graph, ox.NamedNode) and store.contains_named_graph(graph):
+            if any(isinstance(t, ox.BlankNode) for q in quads for t in (q.subject, q.object)):
+                # blank nodes never compare equal across loads: replace the graph in one update
+                body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+                store.update(f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ GRAPH {graph} {{ {body} }} }}")
+                continue
+            old = set(store.quads_for_pattern(None, None, None, graph))
+            new = set(quads)
+            stale = old - new
+            if stale:
+                # an id reused with new text: swap in one transaction
+                dele = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in stale)
+                ins = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in new - old)
+                store.update(f"DELETE DATA {{ GRAPH {graph} {{ {dele} }} }} ; INSERT DATA {{ GRAPH {graph} {{ {ins} }} }}")
+                continue
+            quads = list(new - old)
+        if quads:
+            store.extend(quads)
 
 
 class KnowledgeGraph:

@@ -7,10 +7,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from rdflib import Dataset
+from spacy.tokens import Doc
 
 from kg.extract import Extraction, Rules, extract, load_rules
 from kg.ingest import Document, IngestOptions, InputProblem, read_inputs
-from kg.nlp import shared_pipeline
+from kg.nlp import ATTRS_KEY, shared_pipeline
 from kg.rdf import DEFAULT_BASE, GraphBuilder
 from kg.resolve import resolve_document
 
@@ -22,6 +23,11 @@ class BuildReport:
     actors: int = 0
     events: Counter = field(default_factory=Counter)
 
+    def count(self, ex: Extraction, actors: set[str]) -> None:
+        self.documents += 1
+        actors.update(k for k, e in ex.entities.items() if e.is_actor)
+        self.events.update(ev.type for ev in ex.events if ev.actors())
+
     def summary(self) -> str:
         lines = [f"documents: {self.documents}", f"actors: {self.actors}",
                  f"events: {sum(self.events.values())}"]
@@ -31,15 +37,71 @@ class BuildReport:
         return "\n".join(lines)
 
 
+CHUNK_CHARS = 50_000
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Split ``text`` into consecutive pieces of at most about ``size`` characters, at line breaks
+    where possible, else at white space; the pieces concatenate back to ``text``."""
+    if len(text) <= size:
+        return [text]
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut < 0:
+                cut = text.rfind(" ", start + size // 2, end)
+            if cut >= 0:
+                end = cut + 1
+        out.append(text[start:end])
+        start = end
+    return out
+
+
+def _merge(parts: list[Doc]) -> Doc:
+    if len(parts) == 1:
+        return parts[0]
+    doc = Doc.from_docs(parts, ensure_whitespace=False)
+    attrs: dict = {}
+    for part in parts:
+        attrs.update(part.user_data.get(ATTRS_KEY, {}))
+    doc.user_data[ATTRS_KEY] = attrs
+    return doc
+
+
 def process_documents(documents: Iterable[Document], rules: Rules, workers: int = 1,
                       batch_size: int = 16) -> Iterator[tuple[Document, Extraction]]:
-    """Parse and extract each document; yields in input order."""
+    """Parse and extract each document; yields in input order. Long documents are parsed in
+    pieces and joined again, so memory stays bounded by the piece size."""
     nlp = shared_pipeline()
-    docs = iter(documents)
-    pairs = ((d.text, d) for d in docs)
-    n_process = max(1, workers)
-    for parsed, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield document, resolve_document(extract(parsed, document, rules))
+
+    def pieces() -> Iterator[tuple[str, tuple[Document, int]]]:
+        for d in documents:
+            parts = chunks(d.text)
+            for part in parts:
+                yield part, (d, len(parts))
+
+    pending: list[Doc] = []
+    for parsed, (document, count) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size,
+                                              n_process=max(1, workers)):
+        pending.append(parsed)
+        if len(pending) == count:
+            doc = _merge(pending)
+            pending = []
+            yield document, resolve_document(extract(doc, document, rules))
+
+
+def iter_documents(inputs: Iterable[str], opts: IngestOptions, report: BuildReport, stdin=None,
+                   on_problem: Callable[[InputProblem], None] | None = None) -> Iterator[Document]:
+    """Documents of ``inputs``; problems go to ``report`` and ``on_problem``."""
+    for item in read_inputs(inputs, opts, stdin=stdin):
+        if isinstance(item, InputProblem):
+            report.problems.append(item)
+            if on_problem:
+                on_problem(item)
+        else:
+            yield item
 
 
 def build_dataset(inputs: Iterable[str], *, published: str | None = None, base: str = DEFAULT_BASE,
@@ -53,19 +115,9 @@ def build_dataset(inputs: Iterable[str], *, published: str | None = None, base: 
     rules = load_rules()
     actors: set[str] = set()
 
-    def documents() -> Iterator[Document]:
-        for item in read_inputs(inputs, opts, stdin=stdin):
-            if isinstance(item, InputProblem):
-                report.problems.append(item)
-                if on_problem:
-                    on_problem(item)
-            else:
-                yield item
-
-    for document, ex in process_documents(documents(), rules, workers=workers):
+    for document, ex in process_documents(iter_documents(inputs, opts, report, stdin, on_problem), rules,
+                                          workers=workers):
         builder.add_document(ds, document, ex)
-        report.documents += 1
-        actors.update(k for k, e in ex.entities.items() if e.is_actor)
-        report.events.update(ev.type for ev in ex.events if ev.actors())
+        report.count(ex, actors)
     report.actors = len(actors)
     return ds, report

@@ -9,14 +9,16 @@ from kg.extract.entities import EntityIndex, extract_entities
 from kg.extract.events import extract_events
 from kg.extract.records import Entity, Event, Extraction, Span
 from kg.extract.rules import Rules, load_rules
+from kg.extract.sentences import SentenceIndex
 from kg.ingest.document import Document
 
 
 def extract(doc: Doc, document: Document, rules: Rules) -> Extraction:
     """Entities and events of one parsed document; junk spans yield nothing."""
     in_junk = document.in_junk
-    index = extract_entities(doc, in_junk)
-    events = extract_events(doc, index, rules, published_date(document.published), in_junk)
+    sents = SentenceIndex(doc)
+    index = extract_entities(doc, in_junk, sents)
+    events = extract_events(doc, index, rules, published_date(document.published), in_junk, sents)
     return Extraction(entities=index.entities, events=events)
 
 

@@ -15,6 +15,7 @@ from kg.extract.records import (
     ARMED_FORCE, COUNTRY, GOVERNMENT, IGO, MEDIA, ORGANIZATION, PERSON, PLACE, WEAPON,
     Entity, Span,
 )
+from kg.extract.sentences import SentenceIndex
 from kg.nlp.components import ATTRS_KEY, SPANS_KEY
 
 ORG_KINDS = {"GOV": GOVERNMENT, "IGO": IGO, "MIL": ARMED_FORCE, "MEDIA": MEDIA, "ORG": ORGANIZATION}
@@ -75,7 +76,8 @@ def country_entity(iso3: str, attrs: dict) -> Entity:
     )
 
 
-def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool]) -> EntityIndex:
+def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: SentenceIndex | None = None) -> EntityIndex:
+    sents = sents or SentenceIndex(doc)
     attrs: dict[str, dict] = doc.user_data.get(ATTRS_KEY, {})
     index = EntityIndex()
     spans = [s for s in doc.spans[SPANS_KEY] if not in_junk(s.start_char, s.end_char)]
@@ -144,7 +146,7 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool]) -> EntityInd
         if iso3 is None:
             iso3, start = _country_before(doc, s.start, index)
             if iso3 is None and kind == GOVERNMENT:
-                iso3 = _country_in_context(doc, s.start, index)
+                iso3 = _country_in_context(doc, s.start, index, sents)
                 start = s.start
         if a.get("country") is None and iso3 and kind in (GOVERNMENT, ARMED_FORCE):
             adjective = _adjective(attrs, iso3)
@@ -187,7 +189,7 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool]) -> EntityInd
         a = attrs.get(s.kb_id_, {})
         name = a.get("name", s.text)
         person = Entity(key=f"person:{name}", kind=PERSON, label=name)
-        _describe_person(doc, s, person, index, attrs)
+        _describe_person(doc, s, person, index, attrs, sents)
         if person.country is None and a.get("country"):
             person.country = a["country"]
         if person.role is None and a.get("role"):
@@ -236,10 +238,10 @@ def _country_before(doc: Doc, start: int, index: EntityIndex) -> tuple[str | Non
     return None, start
 
 
-def _country_in_context(doc: Doc, at: int, index: EntityIndex) -> str | None:
+def _country_in_context(doc: Doc, at: int, index: EntityIndex, sents: SentenceIndex) -> str | None:
     """The country an unqualified ministry belongs to: the nearest country named in its sentence,
     else in the one before."""
-    sent = doc[at].sent
+    sent = sents.sent(at)
     best: tuple[int, str] | None = None
     for i in range(sent.start, sent.end):
         key = index.token_key.get(i)
@@ -249,8 +251,8 @@ def _country_in_context(doc: Doc, at: int, index: EntityIndex) -> str | None:
                 best = (d, key.split(":", 1)[1])
     if best:
         return best[1]
-    if sent.start > 0:
-        prev = doc[sent.start - 1].sent
+    prev = sents.previous(sent)
+    if prev is not None:
         for i in range(prev.end - 1, prev.start - 1, -1):
             key = index.token_key.get(i)
             if key and key.startswith("country:"):
@@ -258,7 +260,7 @@ def _country_in_context(doc: Doc, at: int, index: EntityIndex) -> str | None:
     return None
 
 
-def _describe_person(doc: Doc, s: SpacySpan, person: Entity, index: EntityIndex, attrs: dict) -> None:
+def _describe_person(doc: Doc, s: SpacySpan, person: Entity, index: EntityIndex, attrs: dict, sents: SentenceIndex) -> None:
     # left: [country|demonym|org|its] [title ...] NAME   ("South Korean Defense Minister Kim Yong-hyun")
     i = s.start - 1
     title_span = None
@@ -289,7 +291,7 @@ def _describe_person(doc: Doc, s: SpacySpan, person: Entity, index: EntityIndex,
                 person.member_of = key
                 person.country = org.country
         elif i >= 0 and doc[i].lower_ in ("its", "their"):
-            person.country = _antecedent_country(doc, i, index)
+            person.country = _antecedent_country(doc, i, index, sents)
         if person.country is None and t_attrs.get("country"):
             person.country = t_attrs["country"]
     # right: NAME, a/the TITLE for/of/at ORG|COUNTRY   ("Lin Jian, a spokesperson for the Ministry ...")
@@ -330,13 +332,13 @@ def _title_name(span: SpacySpan, attrs: dict) -> str:
     return name
 
 
-def _antecedent_country(doc: Doc, at: int, index: EntityIndex) -> str | None:
+def _antecedent_country(doc: Doc, at: int, index: EntityIndex, sents: SentenceIndex) -> str | None:
     """The state an "its"/"their" refers to: the nearest country named before it in the sentence,
     else in the sentence before."""
-    sent = doc[at].sent
+    sent = sents.sent(at)
     for subjects_only in (True, False):
         for i in range(at - 1, sent.start - 1, -1):
             key = index.token_key.get(i)
             if key and key.startswith("country:") and (not subjects_only or doc[i].dep_ in ("nsubj", "nsubjpass")):
                 return key.split(":", 1)[1]
-    return _country_in_context(doc, sent.start, index) if sent.start > 0 else None
+    return _country_in_context(doc, sent.start, index, sents) if sent.start > 0 else None

@@ -17,6 +17,7 @@ from kg.extract.records import (
     ASSERTED, HYPOTHETICAL, NEGATED, PLACE, WEAPON, COUNTRY, PERSON, Event, Span,
 )
 from kg.extract.rules import Rules, TriggerRule
+from kg.extract.sentences import SentenceIndex
 
 SYMMETRIC = {"Meeting", "Agreement"}
 WEAPON_TYPES = {"WeaponTest", "Attack", "ArmsTransfer", "MilitaryDeployment", "Threat"}
@@ -36,6 +37,7 @@ class _Ctx:
     rules: Rules
     published: dt.date | None
     in_junk: Callable[[int, int], bool]
+    sents: SentenceIndex
 
 
 # ---------------------------------------------------------------------------------- actors
@@ -109,13 +111,13 @@ def pronoun_antecedent(ctx: _Ctx, pron: Token) -> str | None:
     """The nearest fitting actor before a pronoun, in its sentence or the two before;
     subjects first."""
     want = PRONOUNS[pron.lower_]
-    sent = pron.sent
+    sent = ctx.sents.sent(pron.i)
     sentences = [sent]
     s = sent
     for _ in range(2):
         if s.start == 0:
             break
-        s = ctx.doc[s.start - 1].sent
+        s = ctx.sents.sent(s.start - 1)
         sentences.append(s)
 
     def fits(key: str) -> bool:
@@ -209,9 +211,10 @@ def _before_comma(ctx: _Ctx, verb: Token) -> list[str]:
     """"North Korea, already accused of sending ...": the actor just before the comma that opens a
     participle phrase."""
     i = verb.i - 1
-    while i >= verb.sent.start and ctx.doc[i].pos_ == "ADV":
+    sent_start = ctx.sents.sent(verb.i).start
+    while i >= sent_start and ctx.doc[i].pos_ == "ADV":
         i -= 1
-    if i < verb.sent.start or ctx.doc[i].text != ",":
+    if i < sent_start or ctx.doc[i].text != ",":
         return []
     i -= 1
     key = ctx.index.token_key.get(i)
@@ -320,7 +323,7 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
             # "the launch", "the test" once the document has reported one
             if has_test_before and rule.type == "WeaponTest":
                 return True
-            return bool(_weapons_in(ctx, trigger.sent))
+            return bool(_weapons_in(ctx, ctx.sents.sent(trigger.i)))
         return False
     if need == "troops":
         return _troops(ctx, trigger)
@@ -408,7 +411,7 @@ def according_to(ctx: _Ctx, trigger: Token) -> list[str]:
 
 
 def quotes_of(ctx: _Ctx, trigger: Token) -> list[str]:
-    sent = trigger.sent
+    sent = ctx.sents.sent(trigger.i)
     start = sent.start_char
     found = []
     # a quote inside the object ("confirmed the “crucial” test") is not what was said
@@ -429,7 +432,7 @@ def _date_tokens(ctx: _Ctx, anchor: Token) -> list[str]:
     """Date expressions attached to ``anchor`` (as a prepositional object, a noun modifier or a
     bare temporal noun), outside parentheses."""
     out = []
-    for ent in anchor.sent.ents:
+    for ent in ctx.sents.ents_of(anchor.i):
         if ent.label_ != "DATE":
             continue
         root = ent.root
@@ -441,16 +444,15 @@ def _date_tokens(ctx: _Ctx, anchor: Token) -> list[str]:
             hops += 1
         if t != anchor:
             continue
-        if _in_parentheses(ent):
+        if _in_parentheses(ctx, ent):
             continue
         out.append(ent.text)
     return out
 
 
-def _in_parentheses(ent) -> bool:
-    doc = ent.doc
+def _in_parentheses(ctx: _Ctx, ent) -> bool:
     depth = 0
-    for t in doc[ent.sent.start:ent.start]:
+    for t in ctx.doc[ctx.sents.sent(ent.start).start:ent.start]:
         if t.text == "(":
             depth += 1
         elif t.text == ")":
@@ -467,7 +469,7 @@ def date_of(ctx: _Ctx, anchors: list[Token]) -> str | None:
     # "in June, where he signed ..." — a relative clause on a date
     for anchor in anchors:
         if anchor.dep_ == "relcl" and anchor.head.ent_type_ == "DATE":
-            for ent in anchor.sent.ents:
+            for ent in ctx.sents.ents_of(anchor.i):
                 if ent.start <= anchor.head.i < ent.end:
                     return resolve_date(ent.text, ctx.published)
     return None
@@ -587,7 +589,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     confidence -= 0.1 if rule.pos == "NOUN" else 0.0
     confidence = round(min(0.95, max(0.1, confidence)), 2)
 
-    sent = trigger.sent
+    sent = ctx.sents.sent(trigger.i)
     mention = Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)
     sentence = Span(sent.start_char, sent.end_char, sent.text)
     uniq = lambda xs: list(dict.fromkeys(xs))  # noqa: E731
@@ -625,8 +627,8 @@ def _ellipsis_copies(ctx: _Ctx, trigger: Token, event: Event) -> list[Event]:
 
 
 def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.date | None,
-                   in_junk: Callable[[int, int], bool]) -> list[Event]:
-    ctx = _Ctx(doc, index, rules, published, in_junk)
+                   in_junk: Callable[[int, int], bool], sents: SentenceIndex | None = None) -> list[Event]:
+    ctx = _Ctx(doc, index, rules, published, in_junk, sents or SentenceIndex(doc))
     events: list[Event] = []
     has_test = False
     for token in doc:

@@ -42,7 +42,7 @@ class IngestOptions:
     """How inputs are read. ``max_bytes`` bounds one document (the text of a file or a line)."""
 
     published: str | None = None  # default date for documents that carry none
-    max_bytes: int = 20 * 1024 * 1024
+    max_bytes: int = 10 * 1024 * 1024
 
 
 Item = Document | InputProblem

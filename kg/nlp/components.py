@@ -39,14 +39,30 @@ _NOT_ORGS = {"state", "defense", "defence", "foreign", "interior", "gmt", "utc"}
 _NAME_RE = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)?$|^[A-Z][a-z]*[A-Z][a-z]+$")
 
 
-@Language.component("geokg_paragraphs")
-def paragraphs(doc: Doc) -> Doc:
-    """Start a sentence at every token that follows a line break."""
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            token.is_sent_start = True
-    return doc
+@Language.factory("geokg_paragraphs", default_config={"max_sentence_tokens": 200})
+def make_paragraphs(nlp: Language, name: str, max_sentence_tokens: int) -> "Paragraphs":
+    return Paragraphs(max_sentence_tokens)
+
+
+class Paragraphs:
+    """Start a sentence at every token that follows a line break, and never let a sentence run
+    longer than ``max_sentence_tokens`` (text with no breaks at all stays linear to process)."""
+
+    def __init__(self, max_sentence_tokens: int) -> None:
+        self.max_sentence_tokens = max_sentence_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        run = 0
+        for token in doc[1:]:
+            prev = doc[token.i - 1]
+            run += 1
+            if "\n" in prev.text or "\n" in prev.whitespace_:
+                token.is_sent_start = True
+                run = 0
+            elif run >= self.max_sentence_tokens and (prev.is_punct or prev.whitespace_ or run >= 2 * self.max_sentence_tokens):
+                token.is_sent_start = True
+                run = 0
+        return doc
 
 
 @Language.factory("geokg_gazetteer", default_config={"overwrite": True})
