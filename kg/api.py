@@ -52,11 +52,6 @@ def _replace_graphs(store: ox.Store, ds) -> None:
         by_graph.setdefault(q.graph_name, []).append(q)
     for graph, quads in by_graph.items():
         if isinstance(graph, ox.NamedNode) and store.contains_named_graph(graph):
-            if any(isinstance(t, ox.BlankNode) for q in quads for t in (q.subject, q.object)):
-                # blank nodes never compare equal across loads: replace the graph in one update
-                body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-                store.update(f"DROP SILENT GRAPH {graph} ; INSERT DATA {{ GRAPH {graph} {{ {body} }} }}")
-                continue
             old = set(store.quads_for_pattern(None, None, None, graph))
             new = set(quads)
             stale = old - new

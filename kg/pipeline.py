@@ -62,7 +62,7 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
 def _merge(parts: list[Doc]) -> Doc:
     if len(parts) == 1:
         return parts[0]
-    doc = Doc.from_docs(parts, ensure_whitespace=False)
+    doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"])
     attrs: dict = {}
     for part in parts:
         attrs.update(part.user_data.get(ATTRS_KEY, {}))

@@ -48,11 +48,15 @@ class EntityIndex:
     demonym_at: dict[int, str] = field(default_factory=dict)
     titles: dict[int, SpacySpan] = field(default_factory=dict)  # token index -> title span
 
+    seen: set[tuple[str, int, int]] = field(default_factory=set)
+
     def add(self, entity: Entity, mention: Span, tokens: range) -> Entity:
         known = self.entities.get(entity.key)
         if known is None:
             self.entities[entity.key] = known = entity
-        if mention not in known.mentions:
+            known.mentions = []
+        if (known.key, mention.start, mention.end) not in self.seen:
+            self.seen.add((known.key, mention.start, mention.end))
             known.mentions.append(mention)
         if mention.text != known.label:
             known.alt_labels.add(mention.text)

@@ -102,6 +102,12 @@ def make_document(text: str, source: str, meta: dict | None = None) -> Document:
     )
 
 
+def has_article(text: str, min_words: int = 5) -> bool:
+    """Main-text extraction falls back to whatever text a page has ("Home"); fewer than
+    ``min_words`` words is no article."""
+    return len(text.split()) >= min_words
+
+
 def _opt_str(value: object) -> str | None:
     if value is None:
         return None
@@ -128,7 +134,7 @@ def read_html_file(path: Path, opts: IngestOptions) -> Iterator[Item]:
     try:
         html = decode_text(_read_bytes(path, opts))
         text, meta = extract_html(html)
-        if not text.strip():
+        if not has_article(text):
             raise ValueError("no article text found in the page")
         meta.setdefault("published", opts.published)
         if meta.get("published") is None:
@@ -167,7 +173,7 @@ def _record_document(record: dict, source: str, opts: IngestOptions) -> Document
     html = record.get("html")
     if isinstance(html, str) and html.strip():
         body, page_meta = extract_html(html)
-        if not body.strip():
+        if not has_article(body):
             raise ValueError("no article text found in the record's html")
         for key, value in page_meta.items():
             if meta.get(key) in (None, ""):

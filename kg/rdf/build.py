@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.extract.records import COUNTRY, Entity, Event, Extraction
@@ -83,7 +83,12 @@ class GraphBuilder:
         the graph describes itself (class hierarchy, labels, CAMEO/PLOVER codes) to SPARQL without
         a reasoner, and a store replaces it whole on every load."""
         ds = Dataset()
-        ds.graph(ONTOLOGY_GRAPH).parse(ontology_path("geoevent.ttl"), format="turtle")
+        onto = ds.graph(ONTOLOGY_GRAPH)
+        # the vocabulary without its blank-node axioms (owl:AllDisjointClasses lists), whose labels
+        # would differ on every load; the full ontology is ontology/geoevent.ttl
+        for s, p, o in Graph().parse(ontology_path("geoevent.ttl"), format="turtle"):
+            if not isinstance(s, BNode) and not isinstance(o, BNode):
+                onto.add((s, p, o))
         for prefix, ns in (("gev", GEV), ("nif", NIF), ("prov", PROV), ("dcterms", DCTERMS), ("skos", SKOS),
                            ("owl", OWL), ("sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"),
                            ("geokg", self.mint.base)):

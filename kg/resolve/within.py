@@ -103,38 +103,65 @@ def _can_fuse(entities: dict[str, Entity], cluster: Event, ev: Event) -> bool:
     return True
 
 
-def merge_into(cluster: Event, ev: Event) -> None:
+def merge_into(cluster: Event, ev: Event, seen: set | None = None) -> None:
+    """Add ``ev``'s mentions and arguments to ``cluster``; ``seen`` caches the cluster's mentions."""
+    seen = seen if seen is not None else set(cluster.mentions)
     for m, s in zip(ev.mentions, ev.sentences):
-        if m not in cluster.mentions:
+        if m not in seen:
+            seen.add(m)
             cluster.mentions.append(m)
             cluster.sentences.append(s)
     for attr in ("agents", "targets", "participants", "weapons", "places", "according_to", "quotes"):
-        merged = list(dict.fromkeys(getattr(cluster, attr) + getattr(ev, attr)))
-        setattr(cluster, attr, merged)
+        mine = getattr(cluster, attr)
+        if any(x not in mine for x in getattr(ev, attr)):
+            setattr(cluster, attr, list(dict.fromkeys(mine + getattr(ev, attr))))
     cluster.date = more_precise(cluster.date, ev.date)
     cluster.confidence = max(cluster.confidence, ev.confidence)
+
+
+def _keys(entities: dict[str, Entity], actors: list[str]) -> set[str]:
+    """What candidate clusters are looked up by: the actors and their countries."""
+    return set(actors) | {f"iso:{c}" for c in (_country_of(entities, k) for k in actors) if c}
 
 
 def fuse_events(ex: Extraction) -> None:
     clusters: list[Event] = []
     orphans: list[Event] = []
+    # (type, modality, actor-or-country) -> indexes of clusters, so fusion stays near-linear
+    index: dict[tuple[str, str, str], list[int]] = {}
+    by_type: dict[tuple[str, str], list[int]] = {}
+    seen: list[set] = []
     for ev in ex.events:
         if not ev.actors():
             orphans.append(ev)
             continue
-        for cluster in clusters:
-            if _can_fuse(ex.entities, cluster, ev):
-                merge_into(cluster, ev)
+        keys = _keys(ex.entities, ev.actors())
+        candidates = sorted({i for k in keys for i in index.get((ev.type, ev.modality, k), [])})
+        for i in candidates:
+            if _can_fuse(ex.entities, clusters[i], ev):
+                merge_into(clusters[i], ev, seen[i])
+                target = i
                 break
         else:
             clusters.append(ev)
+            seen.append(set(ev.mentions))
+            target = len(clusters) - 1
+            by_type.setdefault((ev.type, ev.modality), []).append(target)
+        for k in keys:
+            bucket = index.setdefault((ev.type, ev.modality, k), [])
+            if not bucket or bucket[-1] != target:
+                bucket.append(target)
     # actor-less anaphoric mentions join the one event of their type they can refer to
     for ev in orphans:
         if ev.type not in ANAPHORIC_TYPES or (ev.pos != "NOUN" and ev.type != "WeaponTest"):
             continue
-        fits = [c for c in clusters if c.type == ev.type and c.modality == ev.modality and compatible(c.date, ev.date)]
+        same = by_type.get((ev.type, ev.modality), [])
+        if len(same) > 50:
+            continue  # too many to tell which one "the talks" means
+        fits = [i for i in same if compatible(clusters[i].date, ev.date)]
         if len(fits) == 1 or (fits and ev.weapons):
-            merge_into(max(fits, key=lambda c: len(c.mentions)), ev)
+            best = max(fits, key=lambda i: len(clusters[i].mentions))
+            merge_into(clusters[best], ev, seen[best])
     for cluster in clusters:
         # the agents of an event are not also its targets or its sources
         cluster.targets = [t for t in cluster.targets if t not in cluster.agents]
