@@ -11,6 +11,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 from kg.extract.records import COUNTRY, Entity, Event, Extraction
 from kg.ingest.document import Document
 from kg.rdf.iris import DEFAULT_BASE, Minter
+from kg.resolve.fusion import event_key
 from kg.resources import ontology_path
 from kg.vocab import GEV, NIF
 
@@ -185,7 +186,7 @@ class GraphBuilder:
         g.add((iri, PROV.wasDerivedFrom, doc_iri))
 
     def _event(self, g: Graph, doc_iri: URIRef, d: Document, ev: Event, ex: Extraction) -> None:
-        iri = self.mint.event(d.key, ev.type, ev.mentions[0].start)
+        iri = self.mint.event(ev.type, event_key(ev))
         g.add((iri, RDF.type, GEV[ev.type]))
         for sup in SUPERCLASSES.get(ev.type, ["Event"]):
             g.add((iri, RDF.type, GEV[sup]))

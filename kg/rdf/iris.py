@@ -31,8 +31,9 @@ class Minter:
     def mention(self, doc_iri: URIRef, start: int, end: int) -> URIRef:
         return URIRef(f"{doc_iri}#char={start},{end}")
 
-    def event(self, doc_key: str, etype: str, start: int) -> URIRef:
-        return URIRef(f"{self.base}event/{slug(doc_key)}/{etype}-{start}")
+    def event(self, etype: str, key: str) -> URIRef:
+        """An event by the key of the happening it reports (see kg.resolve.fusion)."""
+        return URIRef(f"{self.base}event/{slug(etype)}/{slug(key)}")
 
     def entity(self, key: str) -> URIRef:
         kind, _, rest = key.partition(":")
