@@ -25,32 +25,54 @@ def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str
     from kg.rdf import GraphBuilder
     from kg.rdf.build import ONTOLOGY_GRAPH
 
+    from kg.remote import Endpoint, add_to_endpoint, is_endpoint
+
     opts = IngestOptions(published=published, **({"max_bytes": max_bytes} if max_bytes else {}))
     report = BuildReport()
     builder = GraphBuilder(base)
-    store = ox.Store(str(store_dir))
-    if not store.contains_named_graph(ox.NamedNode(str(ONTOLOGY_GRAPH))):
-        _replace_graphs(store, builder.new_dataset())
+    if is_endpoint(str(store_dir)):
+        endpoint = Endpoint.from_url(str(store_dir))
+
+        def write(ds) -> None:
+            add_to_endpoint(endpoint, _by_graph(ds))
+
+        write(builder.new_dataset())
+    else:
+        store = ox.Store(str(store_dir))
+
+        def write(ds) -> None:
+            _replace_graphs(store, ds)
+
+        if not store.contains_named_graph(ox.NamedNode(str(ONTOLOGY_GRAPH))):
+            write(builder.new_dataset())
     actors: set[str] = set()
     documents = iter_documents(inputs, opts, report, on_problem=on_problem)
     for document, ex in process_documents(documents, load_rules(), workers=workers):
         ds = builder.new_dataset()
         ds.remove_graph(ds.graph(ONTOLOGY_GRAPH))
         builder.add_document(ds, document, ex)
-        _replace_graphs(store, ds)
+        write(ds)
         report.count(ex, actors)
-    store.flush()
+    if not is_endpoint(str(store_dir)):
+        store.flush()
     report.actors = len(actors)
     return report
 
 
+def _by_graph(ds) -> dict[str, list[ox.Quad]]:
+    from kg.rdf.serialize import dataset_quads
+
+    out: dict[str, list[ox.Quad]] = {}
+    for q in dataset_quads(ds):
+        if isinstance(q.graph_name, ox.NamedNode):
+            out.setdefault(q.graph_name.value, []).append(q)
+    return out
+
+
 def _replace_graphs(store: ox.Store, ds) -> None:
     """Make each named graph of ``ds`` the store's, atomically per graph."""
-    data = ds.serialize(format="nquads", encoding="utf-8")
-    by_graph: dict = {}
-    for q in ox.parse(data, format=ox.RdfFormat.N_QUADS):
-        by_graph.setdefault(q.graph_name, []).append(q)
-    for graph, quads in by_graph.items():
+    for name, quads in _by_graph(ds).items():
+        graph = ox.NamedNode(name)
         if isinstance(graph, ox.NamedNode) and store.contains_named_graph(graph):
             old = set(store.quads_for_pattern(None, None, None, graph))
             new = set(quads)

@@ -54,7 +54,7 @@ def build(
 
 @app.command()
 def add(
-    store: Annotated[Path, typer.Argument(help="store directory (created when missing)")],
+    store: Annotated[str, typer.Argument(help="store directory (created when missing) or SPARQL endpoint URL")],
     inputs: Annotated[list[str], typer.Argument(help="files, directories or -")],
     published: Annotated[Optional[str], typer.Option()] = None,
     base: Annotated[str, typer.Option()] = "https://w3id.org/geokg/id/",

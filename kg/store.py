@@ -24,7 +24,12 @@ def is_store_dir(path: Path) -> bool:
     return path.is_dir()
 
 
-def open_source(source: str, *, writable: bool = False) -> ox.Store:
+def open_source(source: str, *, writable: bool = False):
+    """A pyoxigraph Store for a file or store directory, or a RemoteStore for an endpoint URL."""
+    from kg.remote import Endpoint, RemoteStore, is_endpoint
+
+    if is_endpoint(source):
+        return RemoteStore(Endpoint.from_url(source))
     path = Path(source)
     if not path.exists():
         raise InputError(source, "no such file or directory")
