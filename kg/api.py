@@ -47,7 +47,8 @@ def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str
             write(builder.new_dataset())
     actors: set[str] = set()
     documents = iter_documents(inputs, opts, report, on_problem=on_problem)
-    for document, ex in process_documents(documents, load_rules(), workers=workers):
+    for document, ex in process_documents(documents, load_rules(), workers=workers,
+                                          on_error=report.reporter(on_problem)):
         ds = builder.new_dataset()
         ds.remove_graph(ds.graph(ONTOLOGY_GRAPH))
         builder.add_document(ds, document, ex)

@@ -34,8 +34,8 @@ def build(
 ) -> None:
     """Build a graph from INPUT... and write it to OUT."""
     from kg.ingest import normalise_date
-    from kg.pipeline import build_dataset
-    from kg.rdf import format_for, write_dataset
+    from kg.pipeline import build_to_file
+    from kg.rdf import format_for
 
     format_for(out)
     if published:
@@ -43,9 +43,8 @@ def build(
             published = normalise_date(published)
         except ValueError as exc:
             raise UsageError(f"--published: {exc}") from None
-    ds, report = build_dataset(inputs, published=published, base=base, workers=workers, max_bytes=max_bytes,
-                               on_problem=lambda p: _err(str(p)))
-    write_dataset(ds, out)
+    report = build_to_file(inputs, out, published=published, base=base, workers=workers, max_bytes=max_bytes,
+                           on_problem=lambda p: _err(str(p)))
     if not quiet:
         print(f"wrote {out}\n{report.summary()}")
     if report.problems:

@@ -23,6 +23,13 @@ class BuildReport:
     actors: int = 0
     events: Counter = field(default_factory=Counter)
 
+    def reporter(self, on_problem: Callable[[InputProblem], None] | None) -> Callable[[InputProblem], None]:
+        def report(problem: InputProblem) -> None:
+            self.problems.append(problem)
+            if on_problem:
+                on_problem(problem)
+        return report
+
     def count(self, ex: Extraction, actors: set[str]) -> None:
         self.documents += 1
         actors.update(k for k, e in ex.entities.items() if e.is_actor)
@@ -70,8 +77,8 @@ def _merge(parts: list[Doc]) -> Doc:
     return doc
 
 
-def process_documents(documents: Iterable[Document], rules: Rules, workers: int = 1,
-                      batch_size: int = 16) -> Iterator[tuple[Document, Extraction]]:
+def process_documents(documents: Iterable[Document], rules: Rules, workers: int = 1, batch_size: int = 16,
+                      on_error: Callable[[InputProblem], None] | None = None) -> Iterator[tuple[Document, Extraction]]:
     """Parse and extract each document; yields in input order. Long documents are parsed in
     pieces and joined again, so memory stays bounded by the piece size."""
     nlp = shared_pipeline()
@@ -89,7 +96,15 @@ def process_documents(documents: Iterable[Document], rules: Rules, workers: int 
         if len(pending) == count:
             doc = _merge(pending)
             pending = []
-            yield document, resolve_document(extract(doc, document, rules))
+            try:
+                ex = resolve_document(extract(doc, document, rules))
+            except Exception as exc:  # a bug on one document must not lose the batch: report it
+                if on_error is None:
+                    raise
+                on_error(InputProblem(document.source, f"extraction failed ({exc.__class__.__name__}: {exc}); "
+                                                       "please report this document"))
+                continue
+            yield document, ex
 
 
 def iter_documents(inputs: Iterable[str], opts: IngestOptions, report: BuildReport, stdin=None,
@@ -116,8 +131,45 @@ def build_dataset(inputs: Iterable[str], *, published: str | None = None, base: 
     actors: set[str] = set()
 
     for document, ex in process_documents(iter_documents(inputs, opts, report, stdin, on_problem), rules,
-                                          workers=workers):
+                                          workers=workers, on_error=report.reporter(on_problem)):
         builder.add_document(ds, document, ex)
         report.count(ex, actors)
     report.actors = len(actors)
     return ds, report
+
+
+def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, base: str = DEFAULT_BASE,
+                  workers: int = 1, max_bytes: int | None = None, stdin=None,
+                  on_problem: Callable[[InputProblem], None] | None = None) -> BuildReport:
+    """Build and write ``out``. TriG and N-Quads are streamed — each document's graph is written
+    as soon as it is extracted, so memory does not grow with the corpus; Turtle and JSON-LD are
+    written whole at the end. The file appears (atomically) only when complete."""
+    from pathlib import Path
+
+    import pyoxigraph as ox
+
+    from kg.io import AtomicWriter
+    from kg.rdf.serialize import PREFIXES, dataset_quads, format_for, serialize_quads, write_dataset
+
+    out = Path(out)
+    fmt = format_for(out)
+    if fmt not in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+        ds, report = build_dataset(inputs, published=published, base=base, workers=workers,
+                                   max_bytes=max_bytes, stdin=stdin, on_problem=on_problem)
+        write_dataset(ds, out)
+        return report
+    opts = IngestOptions(published=published, **({"max_bytes": max_bytes} if max_bytes else {}))
+    report = BuildReport()
+    builder = GraphBuilder(base)
+    actors: set[str] = set()
+    with AtomicWriter(out) as handle:
+        handle.write(serialize_quads(dataset_quads(builder.new_dataset()), fmt, PREFIXES))
+        documents = iter_documents(inputs, opts, report, stdin, on_problem)
+        for document, ex in process_documents(documents, load_rules(), workers=workers,
+                                              on_error=report.reporter(on_problem)):
+            ds = Dataset()
+            builder.add_document(ds, document, ex)
+            handle.write(serialize_quads(dataset_quads(ds), fmt, PREFIXES))
+            report.count(ex, actors)
+    report.actors = len(actors)
+    return report

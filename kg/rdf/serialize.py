@@ -13,6 +13,9 @@ from rdflib import Dataset
 
 from kg.errors import UsageError
 from kg.io import atomic_write_bytes
+from kg.vocab import PREFIXES as _VOCAB_PREFIXES
+
+PREFIXES = {p: ns for p, ns in _VOCAB_PREFIXES.items() if p != "xsd"} | {"xsd": _VOCAB_PREFIXES["xsd"]}
 
 FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
            ".jsonld": ox.RdfFormat.JSON_LD}
@@ -47,8 +50,4 @@ def serialize_quads(quads: list[ox.Quad], fmt: ox.RdfFormat, prefixes: dict[str,
 
 def write_dataset(ds: Dataset, path: Path) -> None:
     fmt = format_for(path)
-    prefixes = {p: str(ns) for p, ns in ds.namespaces() if p and p in _PREFIXES}
-    atomic_write_bytes(Path(path), serialize_quads(dataset_quads(ds), fmt, prefixes))
-
-
-_PREFIXES = {"gev", "nif", "prov", "dcterms", "skos", "owl", "sem", "rdf", "rdfs", "xsd"}
+    atomic_write_bytes(Path(path), serialize_quads(dataset_quads(ds), fmt, PREFIXES))

@@ -49,22 +49,33 @@ def resolve_names(ex: Extraction) -> None:
     candidates = _partial_name_candidates(entities)
     if not candidates:
         return
+    snapshot = dict(entities)
 
-    def mapped(key: str, offset: int) -> str:
-        return _nearest(entities, candidates[key], offset) if key in candidates else key
+    def resolve(key: str, offset: int) -> str:
+        """Follow partial names to a full one ("Kim" → "Kim Jong" → "Kim Jong Un")."""
+        seen: set[str] = set()
+        while key in candidates and key not in seen:
+            seen.add(key)
+            key = _nearest(snapshot, candidates[key], offset)
+        return key
 
     for ev in ex.events:
         at = ev.mentions[0].start
         for attr in ("agents", "targets", "participants", "according_to"):
-            setattr(ev, attr, list(dict.fromkeys(mapped(k, at) for k in getattr(ev, attr))))
+            setattr(ev, attr, list(dict.fromkeys(resolve(k, at) for k in getattr(ev, attr))))
     for short_key in candidates:
-        short = entities.pop(short_key)
+        short = snapshot[short_key]
         for m in short.mentions:
-            full = entities[_nearest(entities, candidates[short_key], m.start)]
+            full = entities[resolve(short_key, m.start)]
+            if full.key in candidates:
+                continue  # a cycle of partial names: keep the mention where it was
             full.mentions.append(m)
             full.alt_labels.add(m.text)
             full.role = full.role or short.role
             full.country = full.country or short.country
+    for short_key in candidates:
+        if resolve(short_key, 0) not in candidates:
+            entities.pop(short_key, None)
     for ent in entities.values():
         if ent.member_of in candidates:
             ent.member_of = None
