@@ -31,8 +31,14 @@ def build(
     workers: Annotated[int, typer.Option(min=1, help="extraction processes")] = 1,
     max_bytes: Annotated[Optional[int], typer.Option(help="largest document accepted, in bytes")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no summary")] = False,
+    executor: Annotated[str, typer.Option(help="local or dask")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address, with --executor dask")] = None,
 ) -> None:
     """Build a graph from INPUT... and write it to OUT."""
+    if executor not in ("local", "dask"):
+        raise UsageError(f"--executor {executor}: use local or dask")
+    if executor == "dask" and not scheduler:
+        raise UsageError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
     from kg.ingest import normalise_date
     from kg.pipeline import build_to_file
     from kg.rdf import format_for
@@ -44,7 +50,7 @@ def build(
         except ValueError as exc:
             raise UsageError(f"--published: {exc}") from None
     report = build_to_file(inputs, out, published=published, base=base, workers=workers, max_bytes=max_bytes,
-                           on_problem=lambda p: _err(str(p)))
+                           on_problem=lambda p: _err(str(p)), scheduler=scheduler if executor == "dask" else None)
     if not quiet:
         print(f"wrote {out}\n{report.summary()}")
     if report.problems:

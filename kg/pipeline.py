@@ -119,9 +119,19 @@ def iter_documents(inputs: Iterable[str], opts: IngestOptions, report: BuildRepo
             yield item
 
 
+def _extractions(documents: Iterable[Document], rules: Rules, workers: int, on_error,
+                 scheduler: str | None) -> Iterator[tuple[Document, Extraction]]:
+    if scheduler:
+        from kg.distributed import dask_process_documents
+
+        return dask_process_documents(documents, scheduler)
+    return process_documents(documents, rules, workers=workers, on_error=on_error)
+
+
 def build_dataset(inputs: Iterable[str], *, published: str | None = None, base: str = DEFAULT_BASE,
                   workers: int = 1, max_bytes: int | None = None, stdin=None,
-                  on_problem: Callable[[InputProblem], None] | None = None) -> tuple[Dataset, BuildReport]:
+                  on_problem: Callable[[InputProblem], None] | None = None,
+                  scheduler: str | None = None) -> tuple[Dataset, BuildReport]:
     """Build the graph of ``inputs``. Bad inputs are reported through ``on_problem`` and skipped."""
     opts = IngestOptions(published=published, **({"max_bytes": max_bytes} if max_bytes else {}))
     report = BuildReport()
@@ -130,8 +140,8 @@ def build_dataset(inputs: Iterable[str], *, published: str | None = None, base: 
     rules = load_rules()
     actors: set[str] = set()
 
-    for document, ex in process_documents(iter_documents(inputs, opts, report, stdin, on_problem), rules,
-                                          workers=workers, on_error=report.reporter(on_problem)):
+    for document, ex in _extractions(iter_documents(inputs, opts, report, stdin, on_problem), rules, workers,
+                                     report.reporter(on_problem), scheduler):
         builder.add_document(ds, document, ex)
         report.count(ex, actors)
     report.actors = len(actors)
@@ -140,7 +150,8 @@ def build_dataset(inputs: Iterable[str], *, published: str | None = None, base: 
 
 def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, base: str = DEFAULT_BASE,
                   workers: int = 1, max_bytes: int | None = None, stdin=None,
-                  on_problem: Callable[[InputProblem], None] | None = None) -> BuildReport:
+                  on_problem: Callable[[InputProblem], None] | None = None,
+                  scheduler: str | None = None) -> BuildReport:
     """Build and write ``out``. TriG and N-Quads are streamed — each document's graph is written
     as soon as it is extracted, so memory does not grow with the corpus; Turtle and JSON-LD are
     written whole at the end. The file appears (atomically) only when complete."""
@@ -155,7 +166,7 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
     fmt = format_for(out)
     if fmt not in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
         ds, report = build_dataset(inputs, published=published, base=base, workers=workers,
-                                   max_bytes=max_bytes, stdin=stdin, on_problem=on_problem)
+                                   max_bytes=max_bytes, stdin=stdin, on_problem=on_problem, scheduler=scheduler)
         write_dataset(ds, out)
         return report
     opts = IngestOptions(published=published, **({"max_bytes": max_bytes} if max_bytes else {}))
@@ -165,8 +176,7 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
     with AtomicWriter(out) as handle:
         handle.write(serialize_quads(dataset_quads(builder.new_dataset()), fmt, PREFIXES))
         documents = iter_documents(inputs, opts, report, stdin, on_problem)
-        for document, ex in process_documents(documents, load_rules(), workers=workers,
-                                              on_error=report.reporter(on_problem)):
+        for document, ex in _extractions(documents, load_rules(), workers, report.reporter(on_problem), scheduler):
             ds = Dataset()
             builder.add_document(ds, document, ex)
             handle.write(serialize_quads(dataset_quads(ds), fmt, PREFIXES))
