@@ -87,7 +87,7 @@ def evaluate(root: Path, topics: list[str] | None = None) -> dict:
                  ?m nif:beginIndex ?b ; nif:endIndex ?end ; gev:document/dcterms:identifier ?id }"""
         from kg.vocab import PREFIXES
 
-        for row in store.query(q, prefixes=PREFIXES, use_default_graph_as_union=True):
+        for row in store.query(q, prefixes=PREFIXES):
             ours[row["id"].value].append((int(row["b"].value), int(row["end"].value), row["e"].value,
                                           row["cls"].value.rsplit("#", 1)[1]))
         mapped = []  # (doc, m_id, gold instance, our event)

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 from kg.ingest import InputProblem
 from kg.pipeline import BuildReport, build_dataset
 from kg.rdf import DEFAULT_BASE, write_dataset
-from kg.store import dataset_to_store, open_source
+from kg.store import dataset_to_store, materialize_union, open_source
 
 
 def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str | None = None,
@@ -79,14 +79,17 @@ def _replace_graphs(store: ox.Store, ds) -> None:
             new = set(quads)
             stale = old - new
             if stale:
-                # an id reused with new text: swap in one transaction
+                # an id reused with new text: swap in one transaction, then drop from the union
+                # what no other document states
                 dele = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in stale)
                 ins = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in new - old)
-                store.update(f"DELETE DATA {{ GRAPH {graph} {{ {dele} }} }} ; INSERT DATA {{ GRAPH {graph} {{ {ins} }} }}")
+                store.update(f"DELETE DATA {{ GRAPH {graph} {{ {dele} }} }} ; INSERT DATA {{ GRAPH {graph} {{ {ins} }} }} ;"
+                             f" INSERT DATA {{ {ins} }}")
+                store.update("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o . FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
                 continue
             quads = list(new - old)
         if quads:
-            store.extend(quads)
+            store.extend(quads + [ox.Quad(q.subject, q.predicate, q.object) for q in quads])
 
 
 class KnowledgeGraph:
@@ -124,6 +127,7 @@ class KnowledgeGraph:
     def add(self, inputs: Iterable[str | Path], *, published: str | None = None) -> BuildReport:
         ds, report = build_dataset([str(i) for i in inputs], published=published)
         self.store.load(ds.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
+        materialize_union(self.store)
         return report
 
     # ------------------------------------------------------------------ using one

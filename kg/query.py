@@ -105,7 +105,7 @@ def run_query(store: ox.Store, text: str, params: dict | None = None, *, allow_u
         return Result([], [])
     subs = {ox.Variable(k): v for k, v in (params or {}).items()}
     try:
-        answer = store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs or None)
+        answer = store.query(text, prefixes=PREFIXES, substitutions=subs or None)
     except SyntaxError as exc:
         raise UsageError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
     except RuntimeError as exc:

@@ -20,6 +20,17 @@ RDF_FORMATS = {
 }
 
 
+# A geokg store keeps, besides one named graph per document, their union in the default graph:
+# Oxigraph's "union default graph" option has bag semantics (a triple stated by 2,000 documents
+# comes back 2,000 times), which multiplies joins; a materialised union is a set.
+UNION_UPDATE = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def materialize_union(store: ox.Store) -> ox.Store:
+    store.update(UNION_UPDATE)
+    return store
+
+
 def is_store_dir(path: Path) -> bool:
     return path.is_dir()
 
@@ -46,7 +57,7 @@ def open_source(source: str, *, writable: bool = False):
         store.load(path=str(path), format=fmt)
     except (SyntaxError, ValueError, OSError) as exc:
         raise InputError(source, f"cannot read RDF: {str(exc).splitlines()[0]}") from None
-    return store
+    return materialize_union(store)
 
 
 def dataset_to_store(ds) -> ox.Store:
@@ -54,4 +65,4 @@ def dataset_to_store(ds) -> ox.Store:
     store = ox.Store()
     data = ds.serialize(format="nquads", encoding="utf-8")
     store.load(data, format=ox.RdfFormat.N_QUADS)
-    return store
+    return materialize_union(store)

@@ -30,7 +30,7 @@ def check_anchors(store: ox.Store) -> list[str]:
 
     errors = []
     texts: dict[str, str] = {}
-    for row in store.query(ANCHOR_QUERY, prefixes=PREFIXES, use_default_graph_as_union=True):
+    for row in store.query(ANCHOR_QUERY, prefixes=PREFIXES):
         begin, end = int(row["b"].value), int(row["e"].value)
         text = row["text"].value
         if not (0 <= begin <= end <= len(text)) or text[begin:end] != row["anchor"].value:

@@ -78,7 +78,7 @@ def _local(iri: str) -> str:
 
 
 def collect(store: ox.Store) -> NetworkData:
-    q = lambda text: store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)  # noqa: E731
+    q = lambda text: store.query(text, prefixes=PREFIXES)  # noqa: E731
     things: dict[str, dict] = {}
     for row in q(THINGS_Q):
         iri, kind = row["x"].value, _local(row["kind"].value)
