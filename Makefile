@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 OUT    := out
 
-.PHONY: run test bench lock env env-test browser clean
+.PHONY: run test bench eval lock env env-test browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,8 +39,12 @@ browser:
 test: env-test browser
 	$(BIN)/python -m pytest -q
 
-bench: env-test
+bench: env-test browser
 	$(BIN)/python bench/run.py
+
+eval: env-test
+	$(BIN)/python bench/eval.py
+	$(BIN)/python bench/ecb_fusion.py ../shared/data/ecbplus --json bench/results/ecb_fusion.json
 
 # regenerate the locks (needs uv): the whole environment, pinned with hashes
 lock:

@@ -21,7 +21,7 @@ def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str
     or absent, and adding the same documents again changes nothing."""
     from kg.extract import load_rules
     from kg.ingest import IngestOptions
-    from kg.pipeline import iter_documents, process_documents
+    from kg.pipeline import _extractions, iter_documents
     from kg.rdf import GraphBuilder
     from kg.rdf.build import ONTOLOGY_GRAPH
 
@@ -47,8 +47,7 @@ def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str
             write(builder.new_dataset())
     actors: set[str] = set()
     documents = iter_documents(inputs, opts, report, on_problem=on_problem)
-    for document, ex in process_documents(documents, load_rules(), workers=workers,
-                                          on_error=report.reporter(on_problem)):
+    for document, ex in _extractions(documents, load_rules(), workers, report.reporter(on_problem), None):
         ds = builder.new_dataset()
         ds.remove_graph(ds.graph(ONTOLOGY_GRAPH))
         builder.add_document(ds, document, ex)

@@ -1,4 +1,4 @@
-"""Extraction spread over a Dask cluster (``kg build --executor dask --scheduler ADDRESS``).
+"""Extraction spread over local processes (``--workers N``) or a Dask cluster (``kg build --executor dask --scheduler ADDRESS``).
 
 Documents go to the workers in batches; each worker builds the spaCy pipeline once and returns
 typed extraction records; the client writes the graph in input order, so the output is the same
@@ -13,33 +13,57 @@ from kg.extract import Extraction
 from kg.ingest import Document
 
 
-def _extract_batch(documents: list[Document]) -> list[tuple[Document, Extraction]]:
+def extract_batch(documents: list[Document]) -> tuple[list[tuple[Document, Extraction]], list]:
+    """Parse and extract a batch in this process: the records, and the problems met."""
     from kg.extract import load_rules
     from kg.pipeline import process_documents
 
-    return list(process_documents(documents, load_rules()))
+    problems: list = []
+    return list(process_documents(documents, load_rules(), on_error=problems.append)), problems
+
+
+def ordered_batches(submit, documents: Iterable[Document], batch_size: int, in_flight: int,
+                    on_error=None) -> Iterator[tuple[Document, Extraction]]:
+    """Submit batches through ``submit(batch) -> future``, keep at most ``in_flight`` out, and
+    yield the results in input order."""
+    pending: deque = deque()
+    batch: list[Document] = []
+
+    def drain(keep: int) -> Iterator[tuple[Document, Extraction]]:
+        while len(pending) > keep:
+            results, problems = pending.popleft().result()
+            for problem in problems:
+                if on_error is None:
+                    raise RuntimeError(str(problem))
+                on_error(problem)
+            yield from results
+
+    for document in documents:
+        batch.append(document)
+        if len(batch) == batch_size:
+            pending.append(submit(batch))
+            batch = []
+            yield from drain(in_flight)
+    if batch:
+        pending.append(submit(batch))
+    yield from drain(0)
+
+
+def pool_process_documents(documents: Iterable[Document], workers: int, *, batch_size: int = 8,
+                           on_error=None) -> Iterator[tuple[Document, Extraction]]:
+    """Parse and extract in ``workers`` local processes; only the typed records come back."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from ordered_batches(lambda b: pool.submit(extract_batch, b), documents, batch_size,
+                                   2 * workers, on_error)
 
 
 def dask_process_documents(documents: Iterable[Document], scheduler: str, *, batch_size: int = 16,
-                           in_flight: int | None = None) -> Iterator[tuple[Document, Extraction]]:
+                           in_flight: int | None = None, on_error=None) -> Iterator[tuple[Document, Extraction]]:
     from distributed import Client
 
     with Client(scheduler) as client:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
-        limit = in_flight or 2 * workers
-        pending: deque = deque()
-        batch: list[Document] = []
-
-        def drain(keep: int) -> Iterator[tuple[Document, Extraction]]:
-            while len(pending) > keep:
-                yield from pending.popleft().result()
-
-        for document in documents:
-            batch.append(document)
-            if len(batch) == batch_size:
-                pending.append(client.submit(_extract_batch, batch, pure=False))
-                batch = []
-                yield from drain(limit)
-        if batch:
-            pending.append(client.submit(_extract_batch, batch, pure=False))
-        yield from drain(0)
+        yield from ordered_batches(lambda b: client.submit(extract_batch, b, pure=False), documents, batch_size,
+                                   in_flight or 2 * workers, on_error)

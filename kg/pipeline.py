@@ -124,8 +124,13 @@ def _extractions(documents: Iterable[Document], rules: Rules, workers: int, on_e
     if scheduler:
         from kg.distributed import dask_process_documents
 
-        return dask_process_documents(documents, scheduler)
-    return process_documents(documents, rules, workers=workers, on_error=on_error)
+        return dask_process_documents(documents, scheduler, on_error=on_error)
+    if workers > 1:
+        # whole documents to worker processes, typed records back: cheaper than shipping parsed Docs
+        from kg.distributed import pool_process_documents
+
+        return pool_process_documents(documents, workers, on_error=on_error)
+    return process_documents(documents, rules, on_error=on_error)
 
 
 def build_dataset(inputs: Iterable[str], *, published: str | None = None, base: str = DEFAULT_BASE,

@@ -127,9 +127,11 @@ def collect(store: ox.Store) -> NetworkData:
                            "sources": ev["sources"], "country": " ".join(sorted(ev["countries"]))})
     for e, p, x in sorted(roles):
         data.edges.append({"from": e, "to": x, "label": ROLES[p], "etype": events[e]["type"], "date": events[e]["date"],
-                           "country": " ".join(sorted(events[e]["countries"]))})
+                           "country": " ".join(sorted(events[e]["countries"])),
+                           "title_text": f"{ROLES[p]} of {events[e]['label']}", "sources": events[e]["sources"]})
     # actor network: events folded into actor–actor edges, weighted by count
     folded: Counter = Counter()
+    folded_sources: dict[tuple, list] = defaultdict(list)
     for e, ev in events.items():
         agents = sorted(x for ee, p, x in roles if ee == e and p == "agent")
         targets = sorted(x for ee, p, x in roles if ee == e and p == "target")
@@ -138,10 +140,12 @@ def collect(store: ox.Store) -> NetworkData:
         pairs += [(a, b) for i, a in enumerate(parts) for b in parts[i + 1:]]
         for a, b in pairs:
             folded[(a, b, ev["type"])] += 1
+            folded_sources[(a, b, ev["type"])] += ev["sources"][:2]
     actor_ids = {a for a, _, _ in folded} | {b for _, b, _ in folded}
     data.actor_nodes = [n for n in data.nodes if n["id"] in actor_ids]
     data.actor_edges = [{"from": a, "to": b, "etype": t, "value": n, "label": f"{t} ×{n}" if n > 1 else t,
-                         "color": EVENT_COLORS.get(t, "#999"), "date": "", "country": ""}
+                         "color": EVENT_COLORS.get(t, "#999"), "date": "", "country": "",
+                         "title_text": f"{t}: {n} event(s)", "sources": folded_sources[(a, b, t)][:6]}
                         for (a, b, t), n in sorted(folded.items())]
     return data
 

@@ -89,3 +89,23 @@ def test_hostile_text_runs_nothing(browser, tmp_path):
     assert dialogs == [] and requests == [] and errors == []
     assert page.evaluate("document.querySelectorAll('img').length") == 0
     page.close()
+
+
+def test_tooltips_carry_the_sentence_with_the_mention_marked(browser, seed_store, tmp_path):
+    from kg.viz import write_network
+
+    out = tmp_path / "tips.html"
+    write_network(seed_store, out)
+    page, requests, errors, _ = open_page(browser, out)
+    # the tooltip element vis-network shows on hover, built by the page for an event and an edge
+    info = page.evaluate("""() => {
+      const v = window.geokg.views.events;
+      const ev = v.nodes.get({filter: n => n.etype === 'WeaponTest'})[0];
+      const edge = v.edges.get({filter: e => e.from === ev.id})[0];
+      return {event: ev.title.textContent, marks: Array.from(ev.title.querySelectorAll('mark')).map(m => m.textContent),
+              edge: edge.title.textContent, edgeMarks: edge.title.querySelectorAll('mark').length};
+    }""")
+    assert "the launch of an intercontinental missile by North Korea" in info["event"]
+    assert "launch" in info["marks"] and info["edgeMarks"] > 0
+    assert requests == [] and errors == []
+    page.close()
