@@ -47,7 +47,7 @@ def open_source(source: str, *, writable: bool = False):
     if path.is_dir():
         try:
             return ox.Store(str(path)) if writable else ox.Store.read_only(str(path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             raise InputError(source, f"cannot open the store ({str(exc).splitlines()[0]})") from None
     fmt = RDF_FORMATS.get(path.suffix.lower())
     if fmt is None:

@@ -215,7 +215,7 @@ def test_kg_add_killed_mid_batch_leaves_whole_documents(tmp_path):
 def _safe_docs(store: Path) -> dict[str, int]:
     try:
         return _documents(store)
-    except OSError:
+    except (OSError, RuntimeError):  # the writer is still creating the store's column families
         return {}
 
 

@@ -41,22 +41,6 @@ class _Ctx:
 
 
 # ---------------------------------------------------------------------------------- actors
-def _is_actor_key(ctx: _Ctx, key: str | None) -> bool:
-    return bool(key) and ctx.index.entities[key].is_actor
-
-
-def _entity_at(ctx: _Ctx, token: Token) -> str | None:
-    key = ctx.index.key_of(token)
-    if key:
-        return key
-    # the head of a name ("Kim Jong Un" has head "Un"), or a noun phrase that contains one
-    for child in token.children:
-        if child.dep_ in ("compound", "amod", "nmod") and ctx.index.key_of(child):
-            k = ctx.index.key_of(child)
-            if ctx.index.entities[k].is_actor and GROUP_NOUNS.get(token.lower_) is None:
-                return None
-    return None
-
 
 def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
     """Actors a noun phrase headed by ``token`` names, across conjunctions and appositions."""
@@ -164,7 +148,7 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
                     found = actors_of(ctx, pobj)
                     if found:
                         return found, True
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _is_clause_link(verb):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return [], False
     dep, head = verb.dep_, verb.head
     if head == verb:
@@ -192,10 +176,6 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
     if verb.tag_ in ("VBN", "VBG") and dep in ("dep", "acl", "advcl"):
         return _before_comma(ctx, verb), False
     return [], False
-
-
-def _is_clause_link(verb: Token) -> bool:
-    return False
 
 
 def _subjects(verb: Token) -> list[Token]:

