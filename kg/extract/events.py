@@ -79,6 +79,14 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
                     out.append(f"country:{ctx.index.demonym_at[child.i]}")
                     _ensure_country(ctx, ctx.index.demonym_at[child.i])
                     break
+        # people named by the body they belong to: "European Community foreign ministers",
+        # "UN inspectors", "Hamas fighters"
+        if not out and t.pos_ == "NOUN" and t.tag_ == "NNS":
+            for child in t.children:
+                key = ctx.index.key_of(child)
+                if child.dep_ in ("compound", "nmod", "poss") and key and ctx.index.entities[key].is_actor:
+                    out.append(key)
+                    break
     return list(dict.fromkeys(out))
 
 
