@@ -95,3 +95,11 @@ def test_add_one_at_a_time_in_any_order_equals_one_build(tmp_path):
         add_to_store(store_dir, [f])
     incremental = {str(q) for q in ox.Store.read_only(str(store_dir))}
     assert incremental == whole
+
+
+def test_a_title_alone_is_the_person_named_with_it_earlier():
+    store = build([{"id": "t", "published": "2024-10-31", "text": (
+        "South Korean Defense Minister Kim Yong-hyun met US officials in Seoul on Thursday. "
+        "Later the defense minister said the North had fired a missile.\n")}])
+    speakers = {r["l"] for r in select(store, "SELECT ?l WHERE { ?e a gev:Statement ; gev:agent/rdfs:label ?l }")}
+    assert speakers == {"Kim Yong-hyun"}

@@ -66,6 +66,12 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
             continue
         if t != token:
             continue
+        # a title alone names the person introduced earlier with it: "the defense minister said"
+        if t.i in ctx.index.titles:
+            person = _titled_person(ctx, t)
+            if person:
+                out.append(person)
+                continue
         # "the defense chiefs of the United States and South Korea"
         for child in t.children:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -88,6 +94,22 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
                     out.append(key)
                     break
     return list(dict.fromkeys(out))
+
+
+def _titled_person(ctx: _Ctx, token: Token) -> str | None:
+    """The person whose role is this title, mentioned most recently before it."""
+    from kg.nlp.components import ATTRS_KEY
+
+    span = ctx.index.titles[token.i]
+    title = ctx.doc.user_data.get(ATTRS_KEY, {}).get(span.kb_id_, {}).get("name", span.text).lower()
+    best, best_at = None, -1
+    for key, ent in ctx.index.entities.items():
+        if ent.kind != PERSON or not ent.role or ent.role.lower() != title:
+            continue
+        for m in ent.mentions:
+            if best_at < m.start < token.idx:
+                best, best_at = key, m.start
+    return best
 
 
 def _ensure_country(ctx: _Ctx, iso3: str) -> None:
