@@ -115,18 +115,11 @@ class GraphBuilder:
     def _document(self, g: Graph, iri: URIRef, d: Document) -> None:
         g.add((iri, RDF.type, GEV.Document))
         g.add((iri, RDF.type, PROV.Entity))
-        if d.id:
-            g.add((iri, DCTERMS.identifier, Literal(d.id)))
-        if d.title:
-            g.add((iri, DCTERMS.title, Literal(d.title)))
-        if d.url:
-            g.add((iri, DCTERMS.source, _url_term(d.url)))
-        if d.published:
-            g.add((iri, DCTERMS.date, date_literal(d.published)))
-        if d.author:
-            g.add((iri, DCTERMS.creator, Literal(d.author)))
-        if d.publisher:
-            g.add((iri, DCTERMS.publisher, Literal(d.publisher)))
+        for value, prop, term in ((d.id, DCTERMS.identifier, Literal), (d.title, DCTERMS.title, Literal),
+                                  (d.url, DCTERMS.source, _url_term), (d.published, DCTERMS.date, date_literal),
+                                  (d.author, DCTERMS.creator, Literal), (d.publisher, DCTERMS.publisher, Literal)):
+            if value:
+                g.add((iri, prop, term(value)))
         g.add((iri, GEV.text, Literal(d.text)))
         g.add((iri, GEV.sha256, Literal(d.sha256)))
         for junk in d.junk:
