@@ -27,7 +27,7 @@ def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str
 
     from kg.remote import Endpoint, add_to_endpoint, is_endpoint
 
-    opts = IngestOptions(published=published, **({"max_bytes": max_bytes} if max_bytes else {}))
+    opts = IngestOptions.of(published, max_bytes)
     report = BuildReport()
     builder = GraphBuilder(base)
     if is_endpoint(str(store_dir)):
@@ -109,7 +109,6 @@ class KnowledgeGraph:
         ds, report = build_dataset([str(i) for i in inputs], published=published, base=base, workers=workers)
         kg = cls(dataset_to_store(ds))
         kg.report = report
-        kg._dataset = ds
         return kg
 
     @classmethod

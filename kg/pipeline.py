@@ -138,7 +138,7 @@ def build_dataset(inputs: Iterable[str], *, published: str | None = None, base: 
                   on_problem: Callable[[InputProblem], None] | None = None,
                   scheduler: str | None = None) -> tuple[Dataset, BuildReport]:
     """Build the graph of ``inputs``. Bad inputs are reported through ``on_problem`` and skipped."""
-    opts = IngestOptions(published=published, **({"max_bytes": max_bytes} if max_bytes else {}))
+    opts = IngestOptions.of(published, max_bytes)
     report = BuildReport()
     builder = GraphBuilder(base)
     ds = builder.new_dataset()
@@ -174,7 +174,7 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
                                    max_bytes=max_bytes, stdin=stdin, on_problem=on_problem, scheduler=scheduler)
         write_dataset(ds, out)
         return report
-    opts = IngestOptions(published=published, **({"max_bytes": max_bytes} if max_bytes else {}))
+    opts = IngestOptions.of(published, max_bytes)
     report = BuildReport()
     builder = GraphBuilder(base)
     actors: set[str] = set()

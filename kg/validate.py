@@ -29,13 +29,11 @@ def check_anchors(store: ox.Store) -> list[str]:
     from kg.vocab import PREFIXES
 
     errors = []
-    texts: dict[str, str] = {}
     for row in store.query(ANCHOR_QUERY, prefixes=PREFIXES):
         begin, end = int(row["b"].value), int(row["e"].value)
         text = row["text"].value
         if not (0 <= begin <= end <= len(text)) or text[begin:end] != row["anchor"].value:
             errors.append(f"{row['m'].value}: anchor {row['anchor'].value!r} is not the text at [{begin}, {end})")
-    del texts
     return errors
 
 

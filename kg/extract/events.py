@@ -590,7 +590,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         places = [p for p in places if p not in targets]
     date = date_of(ctx, anchors)
     modality = modality_of(ctx, trigger, etype)
-    attributed = according_to(ctx, trigger) if etype != "Statement" else according_to(ctx, trigger)
+    attributed = according_to(ctx, trigger)
     attributed = [a for a in attributed if a not in agents]
     quotes = quotes_of(ctx, trigger) if etype == "Statement" and trigger.lemma_.lower() in ctx.rules.say else []
 

@@ -44,6 +44,11 @@ class IngestOptions:
     published: str | None = None  # default date for documents that carry none
     max_bytes: int = 10 * 1024 * 1024
 
+    @classmethod
+    def of(cls, published: str | None = None, max_bytes: int | None = None) -> "IngestOptions":
+        """Options from command-line values, keeping the default limit when none is given."""
+        return cls(published=published, **({"max_bytes": max_bytes} if max_bytes else {}))
+
 
 Item = Document | InputProblem
 

@@ -15,7 +15,7 @@ from kg.errors import UsageError
 from kg.io import atomic_write_bytes
 from kg.vocab import PREFIXES as _VOCAB_PREFIXES
 
-PREFIXES = {p: ns for p, ns in _VOCAB_PREFIXES.items() if p != "xsd"} | {"xsd": _VOCAB_PREFIXES["xsd"]}
+PREFIXES = dict(_VOCAB_PREFIXES)
 
 FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
            ".jsonld": ox.RdfFormat.JSON_LD}
