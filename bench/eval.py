@@ -37,6 +37,10 @@ PLOVER_TO_GEOKG = {
     "AID": {"ArmsTransfer"}, "SANCTION": {"Sanction"}, "COERCE": {"Sanction"}, "PROTEST": {"Protest"},
 }
 
+# CAMEO actor codes: "IGO" (any intergovernmental organisation) matches an agent typed
+# gev:InternationalOrganization; the records' few pre-ISO country codes are read as ISO 3166-1.
+CAMEO_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+
 
 def _graph(records: list[dict]):
     from kg.pipeline import build_dataset
@@ -53,7 +57,8 @@ SELECT ?id ?cls ?conf ?agentIso WHERE {
   ?cls rdfs:subClassOf+ gev:Event .
   FILTER NOT EXISTS { ?e a ?sub . ?sub rdfs:subClassOf+ ?cls . FILTER (?sub != ?cls) }
   OPTIONAL { ?e gev:agent|gev:participant ?a .
-             { ?a gev:isoCode ?agentIso } UNION { ?a gev:country/gev:isoCode ?agentIso } }
+             { ?a gev:isoCode ?agentIso } UNION { ?a gev:country/gev:isoCode ?agentIso }
+             UNION { ?a a gev:InternationalOrganization BIND ("IGO" AS ?agentIso) } }
 }"""
 
 
@@ -80,7 +85,7 @@ def eval_plover() -> dict:
             if best in PLOVER_TO_GEOKG[gold]:
                 type_ok += 1
                 per_type[gold][0] += 1
-        codes = {s.get("code", "")[:3] for s in r.get("source", []) if s.get("code")}
+        codes = {CAMEO_CODES.get(c, c) for c in (s.get("code", "")[:3] for s in r.get("source", [])) if c}
         if codes:
             agent_n += 1
             ours_iso = {o[2] for o in ours if o[2]}

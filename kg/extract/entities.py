@@ -30,10 +30,16 @@ GROUP_NOUNS = {
     "police": "police", "security forces": "security forces", "protesters": "protesters",
     "demonstrators": "protesters", "officials": "officials", "official": "officials",
     "government": "government", "authorities": "authorities", "diplomats": "diplomats",
+    "guerrillas": "guerrillas", "guerrilla": "guerrillas", "guerillas": "guerrillas", "guerilla": "guerrillas",
+    "militiamen": "militia", "gunmen": "gunmen", "separatists": "separatists", "leaders": "leaders",
+    "ministers": "ministers", "negotiators": "negotiators", "paramilitaries": "militia",
+    "students": "students", "workers": "workers", "activists": "activists", "youths": "youths",
+    "farmers": "farmers", "supporters": "supporters", "opposition": "opposition", "groups": "groups",
 }
 ARMED_GROUPS = {"troops", "forces", "military", "army", "soldiers", "navy", "militants", "rebels",
-                "fighters", "militia", "jihadists", "insurgents", "police", "security forces"}
-GOVERNMENT_GROUPS = {"officials", "government", "authorities", "diplomats"}
+                "fighters", "militia", "jihadists", "insurgents", "police", "security forces", "guerrillas",
+                "gunmen", "separatists"}
+GOVERNMENT_GROUPS = {"officials", "government", "authorities", "diplomats", "leaders", "ministers", "negotiators"}
 # the North / the South, named so only where the document names the state in full
 ELLIPTIC = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
 
@@ -176,6 +182,8 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
                 iso3 = index.key_of(child).split(":", 1)[1]
                 start = min(start, child.i)
         if iso3 is None:
+            iso3 = _located_in(token, index)  # "demonstrators in Baghdad", "rebels in the Ivory Coast"
+        if iso3 is None:
             continue
         while start < token.i and doc[start].dep_ in ("det", "predet", "nummod", "quantmod") :
             start += 1
@@ -204,7 +212,53 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
             ent.country = ent.country or person.country
             ent.role = ent.role or person.role
             ent.member_of = ent.member_of or person.member_of
+
+    # pass 5: unnamed office-holders of a state: "Taiwan's Vice Foreign Minister", "a senior
+    # British minister" — the office, as a government body of that state
+    for s in spans:
+        if s.label_ != "TITLE" or any(i in index.token_key for i in range(s.start, s.end)):
+            continue
+        after = doc[s.end] if s.end < len(doc) else None
+        if after is not None and (after.pos_ == "PROPN" or after.i in index.token_key or after.text == ","):
+            continue  # a title before a name, or in apposition to one
+        if s.root.dep_ == "appos" or s.root.head.i in index.token_key and s.root.dep_ in ("compound", "appos"):
+            continue
+        start = s.start
+        while start > 0 and doc[start - 1].lower_ in OFFICE_MODIFIERS:
+            start -= 1
+        iso3, first = _country_before(doc, start, index)
+        title = _title_name(s, attrs)
+        if iso3 is None or _has_titled_person(index, title, doc[s.start].idx):
+            continue
+        index.add(Entity(key=f"org:{title}@{iso3}", kind=GOVERNMENT, label=f"{_adjective(attrs, iso3)} {title}",
+                         country=iso3), _span(doc, first, s.end), range(first, s.end))
     return index
+
+
+OFFICE_MODIFIERS = {"vice", "deputy", "senior", "junior", "top", "acting", "chief", "assistant", "first",
+                    "former", "interim"}
+
+
+def _has_titled_person(index: EntityIndex, title: str, before: int) -> bool:
+    """Whether a person with this title was named before (then the title alone is that person)."""
+    title = title.lower()
+    return any(e.kind == PERSON and e.role and e.role.lower() == title and e.mentions and e.mentions[0].start < before
+               for e in index.entities.values())
+
+
+def _located_in(token: Token, index: EntityIndex) -> str | None:
+    """The country of a place a group is said to be in: "Opposition groups in Zimbabwe"."""
+    for prep in token.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "throughout", "across", "inside"):
+            continue
+        for pobj in prep.children:
+            key = index.key_of(pobj) if pobj.dep_ == "pobj" else None
+            ent = index.entities.get(key) if key else None
+            if ent is not None and ent.kind == COUNTRY:
+                return ent.iso3
+            if ent is not None and ent.kind == PLACE and ent.country:
+                return ent.country
+    return None
 
 
 def _adjective(attrs: dict, iso3: str) -> str:

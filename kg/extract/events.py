@@ -23,6 +23,7 @@ SYMMETRIC = {"Meeting", "Agreement"}
 WEAPON_TYPES = {"WeaponTest", "Attack", "ArmsTransfer", "MilitaryDeployment", "Threat"}
 TARGETED = {"Attack", "Condemnation", "Demand", "Threat", "Sanction", "Visit"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 PRONOUNS = {"it": "thing", "its": "thing", "they": "any", "their": "any", "them": "any",
@@ -183,8 +184,12 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
     dep, head = verb.dep_, verb.head
     if head == verb:
         return [], False
-    if dep in ("xcomp", "conj"):
+    if dep in ("xcomp", "conj") or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        # "agreed to cooperate", "met and agreed", "shunned work to protest"
         found, _ = subject_of(ctx, head, depth + 1)
+        return found, False
+    if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":  # "is ready to contribute"
+        found, _ = subject_of(ctx, head.head, depth + 1)
         return found, False
     if dep == "pcomp" and head.dep_ == "prep":
         owner = head.head
@@ -201,6 +206,8 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
             return found, False
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         found = actors_of(ctx, head)
+        if not found and verb.tag_ == "VBG" and head.dep_ in ("dobj", "attr") and head.head.pos_ == "VERB":
+            found, _ = subject_of(ctx, head.head, depth + 1)  # "issued a declaration demanding ..."
         if found:
             return found, False
     if verb.tag_ in ("VBN", "VBG") and dep in ("dep", "acl", "advcl"):
@@ -276,6 +283,13 @@ def _obj_lemmas(token: Token) -> set[str]:
             out.add(child.lower_)
             out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "nmod"))
             out.update(c.lower_ for c in child.conjuncts)
+            # "suspended part of a military aid program"
+            for of in child.children:
+                if of.dep_ == "prep" and of.lower_ == "of":
+                    for pobj in of.children:
+                        if pobj.dep_ == "pobj":
+                            out.add(pobj.lemma_.lower())
+                            out.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "nmod"))
     return out
 
 
@@ -314,10 +328,14 @@ def _weapons_for(ctx: _Ctx, trigger: Token) -> list[str]:
 
 
 def _troops(ctx: _Ctx, trigger: Token) -> bool:
+    # the object itself, its conjuncts or what it counts ("2,000 of its soldiers"), not any
+    # word below it ("military ties" are not troops)
     for child in trigger.children:
         if child.dep_ in ("dobj", "nsubjpass"):
-            for t in child.subtree:
-                if GROUP_NOUNS.get(t.lower_) in ("troops", "forces", "soldiers", "army", "military", "fighters"):
+            heads = [child, *child.conjuncts]
+            heads += [p for of in child.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+            for t in heads:
+                if GROUP_NOUNS.get(t.lower_) in ("troops", "forces", "soldiers", "army", "military", "fighters", "reservists"):
                     return True
     return False
 
@@ -337,12 +355,22 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         return False
     if need == "troops":
         return _troops(ctx, trigger)
+    if need == "actorobj":  # "received the Japanese prime minister", "asked Iraq to ..."
+        return any(actors_of(ctx, c) for c in trigger.children if c.dep_ in ("dobj", "dative"))
+    if need == "future":  # "warned that it would retaliate"
+        return any(aux.dep_ == "aux" and aux.lower_ in FUTURE_AUX
+                   for c in trigger.children if c.dep_ in ("ccomp", "xcomp") for aux in c.children)
     kind, _, words = need.partition(":")
     options = set(words.split("|"))
     if kind == "obj":
         return bool(_obj_lemmas(trigger) & options)
     if kind == "prep":
         return any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in options for c in trigger.children)
+    if kind == "aim":  # "fired at the crowd", not "fired on Thursday"
+        return any(c.dep_ == "prep" and c.lower_ in options and p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
+                   for c in trigger.children for p in c.children)
+    if kind == "mod":
+        return any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in options for c in trigger.children)
     return False
 
 
@@ -560,6 +588,11 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             support = head
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" and head.head.lemma_.lower() in ctx.rules.support:
             support = head.head
+        elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "for") \
+                and etype in ("Meeting", "Visit", "Protest", "MilitaryDeployment") and head.head.pos_ == "VERB":
+            support = head.head  # "arrived in Amman on a visit", "converged for a rally", "remained on alert"
+        elif trigger.dep_ == "compound" and head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in ctx.rules.support:
+            support = head.head  # "launched a mediation effort"
         agents = noun_event_agents(ctx, trigger)
         direct = bool(agents)
         if support is not None:
@@ -636,6 +669,57 @@ def _ellipsis_copies(ctx: _Ctx, trigger: Token, event: Event) -> list[Event]:
     return out
 
 
+def _obligation(ctx: _Ctx, verb: Token) -> Event | None:
+    """"Russia said Sudan must return the helicopter": a statement that another actor must act is a
+    demand on that actor."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.rules.say:
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children):
+            continue
+        event = _event_for(ctx, verb, TriggerRule(verb.lemma_.lower(), "VERB", "Demand", "-"))
+        if event is None or not event.agents:
+            return None
+        for subj in clause.children:
+            if subj.dep_ in ("nsubj", "nsubjpass"):
+                event.targets = list(dict.fromkeys(event.targets + [a for a in actors_of(ctx, subj) if a not in event.agents]))
+        event.quotes = []
+        return event
+    return None
+
+
+READINESS = {"ready", "willing", "prepared", "committed", "determined"}
+
+
+def _intent(ctx: _Ctx, verb: Token) -> Event | None:
+    """A promised act: "Hungary said it will support the resolution" commits to cooperate (an
+    Agreement, as PLOVER's AGREE); "Nigeria will withdraw its force unless ..." and "farmers said
+    they would blockade Paris" threaten (a Threat)."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    coercive, cooperative = lemma in ctx.rules.coercive, lemma in ctx.rules.cooperative
+    if not (coercive or cooperative):
+        return None
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+    ready = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READINESS
+    modal = any(c.dep_ == "aux" and c.lower_ in ("may", "could", "might") for c in verb.children)
+    conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                      for c in verb.children)
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.rules.say
+    if coercive and (future or ready or modal) and (conditional or reported):
+        etype = "Threat"
+    elif cooperative and (future or ready) and not conditional and _trigger_rule(ctx, verb, True) is None:
+        etype = "Agreement"
+    else:
+        return None
+    event = _event_for(ctx, verb, TriggerRule(lemma, "VERB", etype, "-"))
+    if event is None or not event.actors():
+        return None
+    event.modality = ASSERTED  # the promise or threat itself was made
+    return event
+
+
 def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.date | None,
                    in_junk: Callable[[int, int], bool], sents: SentenceIndex | None = None) -> list[Event]:
     ctx = _Ctx(doc, index, rules, published, in_junk, sents or SentenceIndex(doc))
@@ -644,6 +728,14 @@ def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.dat
     for token in doc:
         if token.pos_ not in ("VERB", "NOUN") or in_junk(token.idx, token.idx + len(token.text)):
             continue
+        demand = _obligation(ctx, token)
+        if demand is not None:
+            events.append(demand)
+        intent = _intent(ctx, token)
+        if intent is not None:
+            events.append(intent)
+            if intent.type == "Threat":
+                continue  # the threatened act is not reported as an event of its own
         rule = _trigger_rule(ctx, token, has_test)
         if rule is None or is_generic(ctx, token):
             continue

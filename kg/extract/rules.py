@@ -27,6 +27,8 @@ class Rules:
     hypothetical: frozenset[str] = frozenset()
     modal: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
+    coercive: frozenset[str] = frozenset()  # acts that, promised on a condition, are threats
+    cooperative: frozenset[str] = frozenset()  # acts that, promised, are commitments to cooperate
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -50,4 +52,6 @@ def load_rules(directory: Path | None = None) -> Rules:
         hypothetical=cues["hypothetical"],
         modal=cues["modal"],
         generic=cues["generic"],
+        coercive=cues["coercive"],
+        cooperative=cues["cooperative"],
     )
