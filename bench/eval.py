@@ -2,8 +2,8 @@
 
     python bench/eval.py [--only plover,conll,html,guardian] [--json bench/results/eval.json]
 
-* PLOVER gold records: event type (over the records whose PLOVER type geokg covers) and agent
-  country, per type and overall.
+* PLOVER gold records: event type (over the records whose PLOVER type geokg covers), agent and
+  target country (over all records with gold codes, and over the covered ones), per type and overall.
 * CoNLL-2003 eng.testa: exact-match F1 of PER, ORG and LOC spans for geokg's pipeline against
   the same spaCy model alone.
 * article_extraction_benchmark: token-level precision, recall and F1 of the main text extracted
@@ -52,50 +52,83 @@ def _graph(records: list[dict]):
 
 
 EVENTS_Q = """
-SELECT ?id ?cls ?conf ?agentIso WHERE {
+SELECT ?id ?e ?cls ?conf WHERE {
   ?e a ?cls ; gev:mention/gev:document/dcterms:identifier ?id ; gev:confidence ?conf .
   ?cls rdfs:subClassOf+ gev:Event .
   FILTER NOT EXISTS { ?e a ?sub . ?sub rdfs:subClassOf+ ?cls . FILTER (?sub != ?cls) }
-  OPTIONAL { ?e gev:agent|gev:participant ?a .
-             { ?a gev:isoCode ?agentIso } UNION { ?a gev:country/gev:isoCode ?agentIso }
-             UNION { ?a a gev:InternationalOrganization BIND ("IGO" AS ?agentIso) } }
+}"""
+# the countries (or "IGO") of an event's actors, by role: agents and participants act, targets and
+# participants are acted upon
+ROLES_Q = """
+SELECT ?e ?role ?iso WHERE {
+  VALUES ?role { gev:agent gev:participant gev:target }
+  ?e ?role ?a .
+  { ?a gev:isoCode ?iso } UNION { ?a gev:country/gev:isoCode ?iso }
+  UNION { ?a a gev:InternationalOrganization BIND ("IGO" AS ?iso) }
 }"""
 
 
+def _codes(actors) -> set[str]:
+    if not isinstance(actors, list):
+        return set()
+    return {CAMEO_CODES.get(c, c) for c in (a.get("code", "")[:3] for a in actors if isinstance(a, dict)) if c}
+
+
+def _ratio(ok: int, n: int) -> float | None:
+    return round(ok / n, 3) if n else None
+
+
 def eval_plover() -> dict:
+    """One answer per record: the most confident event that is not a plain statement (a statement
+    only when nothing else was found). Its type is scored against the record's PLOVER type, the
+    countries of its agents/participants against the gold source codes and those of its
+    targets/participants against the gold target codes."""
     from kg.vocab import PREFIXES
 
     records = [r for r in json.loads((DATA / "plover" / "PLOVER_GSR_CAMEO.txt").read_text(encoding="utf-8"))
                if r.get("text") and r.get("event") != "DOCUMENT"]
     store = _graph([{"id": r["id"], "text": r["text"], "published": r.get("date", "2000-01-01")} for r in records])
-    found: dict[str, list[tuple[str, float, str | None]]] = defaultdict(list)
+    found: dict[str, list[tuple[str, float, str]]] = defaultdict(list)
     for row in store.query(EVENTS_Q, prefixes=PREFIXES):
-        found[row["id"].value].append((row["cls"].value.rsplit("#", 1)[1], float(row["conf"].value),
-                                       row["agentIso"].value if row["agentIso"] is not None else None))
+        found[row["id"].value].append((row["cls"].value.rsplit("#", 1)[1], float(row["conf"].value), row["e"].value))
+    acting: dict[str, set[str]] = defaultdict(set)
+    acted_on: dict[str, set[str]] = defaultdict(set)
+    for row in store.query(ROLES_Q, prefixes=PREFIXES):
+        role = row["role"].value.rsplit("#", 1)[1]
+        if role in ("agent", "participant"):
+            acting[row["e"].value].add(row["iso"].value)
+        if role in ("target", "participant"):
+            acted_on[row["e"].value].add(row["iso"].value)
     per_type = defaultdict(lambda: [0, 0])
-    type_ok = type_n = agent_ok = agent_n = 0
+    n = Counter()
     for r in records:
         gold = r["event"]
-        ours = found.get(r["id"], [])
-        non_statement = [o for o in ours if o[0] != "Statement"] or ours
-        if gold in PLOVER_TO_GEOKG:
-            type_n += 1
+        ours = sorted(found.get(r["id"], []), key=lambda o: (o[0] == "Statement", -o[1], o[2]))
+        best = ours[0] if ours else None
+        covered = gold in PLOVER_TO_GEOKG
+        if covered:
+            n["type"] += 1
             per_type[gold][1] += 1
-            best = max(non_statement, key=lambda o: o[1])[0] if non_statement else None
-            if best in PLOVER_TO_GEOKG[gold]:
-                type_ok += 1
+            if best and best[0] in PLOVER_TO_GEOKG[gold]:
+                n["type_ok"] += 1
                 per_type[gold][0] += 1
-        codes = {CAMEO_CODES.get(c, c) for c in (s.get("code", "")[:3] for s in r.get("source", [])) if c}
-        if codes:
-            agent_n += 1
-            ours_iso = {o[2] for o in ours if o[2]}
-            if codes & ours_iso:
-                agent_ok += 1
-    return {"records": len(records), "covered_records": type_n,
-            "event_type_accuracy": round(type_ok / type_n, 3) if type_n else None,
-            "agent_country_accuracy": round(agent_ok / agent_n, 3) if agent_n else None,
-            "records_with_agent_code": agent_n,
-            "per_type": {t: {"correct": c, "records": n, "accuracy": round(c / n, 3)} for t, (c, n) in sorted(per_type.items())}}
+        for side, gold_codes, ours_of in (("agent", _codes(r.get("source")), acting), ("target", _codes(r.get("target")), acted_on)):
+            if not gold_codes:
+                continue
+            ok = bool(best and gold_codes & ours_of.get(best[2], set()))
+            n[side] += 1
+            n[side + "_ok"] += ok
+            if covered:
+                n[side + "_cov"] += 1
+                n[side + "_cov_ok"] += ok
+    return {"records": len(records), "covered_records": n["type"],
+            "event_type_accuracy": _ratio(n["type_ok"], n["type"]),
+            "agent_country_accuracy": _ratio(n["agent_ok"], n["agent"]),
+            "agent_country_accuracy_covered": _ratio(n["agent_cov_ok"], n["agent_cov"]),
+            "target_country_accuracy": _ratio(n["target_ok"], n["target"]),
+            "target_country_accuracy_covered": _ratio(n["target_cov_ok"], n["target_cov"]),
+            "records_with_agent_code": n["agent"], "records_with_target_code": n["target"],
+            "per_type": {t: {"correct": c, "records": k, "accuracy": round(c / k, 3)} for t, (c, k) in sorted(per_type.items())}}
 
 
 def conll_sentences(path: Path):

@@ -34,7 +34,7 @@ GROUP_NOUNS = {
     "militiamen": "militia", "gunmen": "gunmen", "separatists": "separatists", "leaders": "leaders",
     "ministers": "ministers", "negotiators": "negotiators", "paramilitaries": "militia",
     "students": "students", "workers": "workers", "activists": "activists", "youths": "youths",
-    "farmers": "farmers", "supporters": "supporters", "opposition": "opposition", "groups": "groups",
+    "farmers": "farmers", "supporters": "supporters", "opposition": "opposition", "groups": "groups", "parties": "parties",
 }
 ARMED_GROUPS = {"troops", "forces", "military", "army", "soldiers", "navy", "militants", "rebels",
                 "fighters", "militia", "jihadists", "insurgents", "police", "security forces", "guerrillas",

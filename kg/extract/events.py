@@ -21,7 +21,7 @@ from kg.extract.sentences import SentenceIndex
 
 SYMMETRIC = {"Meeting", "Agreement"}
 WEAPON_TYPES = {"WeaponTest", "Attack", "ArmsTransfer", "MilitaryDeployment", "Threat"}
-TARGETED = {"Attack", "Condemnation", "Demand", "Threat", "Sanction", "Visit"}
+TARGETED = {"Attack", "Condemnation", "Demand", "Threat", "Sanction", "Visit", "Protest"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
@@ -184,12 +184,12 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
     dep, head = verb.dep_, verb.head
     if head == verb:
         return [], False
+    if dep == "xcomp" and head.dep_ == "acomp":  # "is ready to contribute", "is committed to opening"
+        found, _ = subject_of(ctx, head.head, depth + 1)
+        return found, False
     if dep in ("xcomp", "conj") or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         # "agreed to cooperate", "met and agreed", "shunned work to protest"
         found, _ = subject_of(ctx, head, depth + 1)
-        return found, False
-    if dep == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "acomp":  # "is ready to contribute"
-        found, _ = subject_of(ctx, head.head, depth + 1)
         return found, False
     if dep == "pcomp" and head.dep_ == "prep":
         owner = head.head
@@ -369,6 +369,10 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
     if kind == "aim":  # "fired at the crowd", not "fired on Thursday"
         return any(c.dep_ == "prep" and c.lower_ in options and p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
                    for c in trigger.children for p in c.children)
+    if kind == "head":  # "lodged a protest": the verb the noun is the object of
+        return trigger.dep_ in ("dobj", "attr") and trigger.head.lemma_.lower() in options
+    if kind == "act":  # "vowed to fight": a coercive act as its complement
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in ctx.rules.coercive for c in trigger.children)
     if kind == "mod":
         return any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in options for c in trigger.children)
     return False
@@ -562,7 +566,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             # a participle phrase: "North Korea, already accused of ..." — the actor is its patient
             targets, agents, direct = agents, [], False
         for obj in [c for c in trigger.children if c.dep_ in ("dobj", "dative")]:
-            targets += actors_of(ctx, obj)
+            targets += _affected(ctx, obj, etype)
         for subj in passive_subjects:
             found = actors_of(ctx, subj)
             if not found and subj.pos_ == "NOUN" and _trigger_rule(ctx, subj, True):
@@ -572,7 +576,14 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             else:
                 targets += found
         for pobj in _prep_objects(trigger, {"on", "against", "at"} if etype != "Meeting" else set()):
-            targets += actors_of(ctx, pobj)
+            targets += _affected(ctx, pobj, etype)
+        if etype in ("Threat", "Agreement", "Sanction") and not targets:
+            # what is threatened or promised, and to whom: "threatened to break relations with Russia"
+            for act in [c for c in trigger.children if c.dep_ == "xcomp"]:
+                for obj in [c for c in act.children if c.dep_ in ("dobj", "dative")]:
+                    targets += _affected(ctx, obj, etype)
+                for pobj in _prep_objects(act, {"with", "to", "against", "on", "from", "at"}):
+                    targets += _affected(ctx, pobj, etype)
         if etype == "ArmsTransfer":
             for pobj in _prep_objects(trigger, {"to"}):
                 targets += actors_of(ctx, pobj)
@@ -600,7 +611,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             if not agents:
                 agents, direct = subject_of(ctx, support)
         for pobj in _prep_objects(trigger, {"on", "against", "of"} if etype == "Attack" else {"on", "against"}):
-            targets += actors_of(ctx, pobj)
+            targets += _affected(ctx, pobj, etype)
         if etype == "MilitaryDeployment":
             for pobj in _prep_objects(trigger, {"of"}):
                 agents += actors_of(ctx, pobj)
@@ -610,6 +621,17 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 participants += actors_of(ctx, pobj)
             agents = []
 
+    if etype in ADDRESSED and not targets:
+        targets += _addressee(ctx, trigger)
+    if etype == "Visit" and not targets:
+        # a visit to a place is a visit to the state it lies in: "arrived in Amman on a visit"
+        for key in places_of(ctx, anchors, etype):
+            place = ctx.index.entities[key]
+            host = place.iso3 if place.kind == COUNTRY else place.country
+            if host and f"country:{host}" not in agents:
+                _ensure_country(ctx, host)
+                targets.append(f"country:{host}")
+                break
     if etype == "MilitaryDeployment":
         # troops of a side deploy on behalf of their state
         agents = [_side(ctx, a) for a in agents]
@@ -642,6 +664,35 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         weapons=weapons, places=places, date=date, according_to=uniq(attributed), quotes=quotes,
         modality=modality, confidence=confidence,
     )
+
+
+ADDRESSED = {"Demand", "Threat", "Agreement"}
+
+
+def _affected(ctx: _Ctx, token: Token, etype: str) -> list[str]:
+    """The actors a phrase names — or, for an act aimed at what someone did or has ("denounced
+    Serbia's suppression of ...", "protest against Sweden's decision", "threatened action against
+    Russia"), whoever that is."""
+    found = actors_of(ctx, token)
+    if found or etype not in TARGETED or token.pos_ != "NOUN":
+        return found
+    found = noun_event_agents(ctx, token)
+    if not found:
+        for pobj in _prep_objects(token, {"against", "on"}):
+            found += actors_of(ctx, pobj)
+    return found
+
+
+def _addressee(ctx: _Ctx, trigger: Token) -> list[str]:
+    """Who is asked, warned or promised to act: the subject of the clause the trigger governs
+    ("demanded that the United States match ...", "its demand that Israel ease ...")."""
+    out: list[str] = []
+    for clause in trigger.children:
+        if clause.dep_ in ("ccomp", "acl") and clause.pos_ in ("VERB", "AUX"):
+            for subj in clause.children:
+                if subj.dep_ in ("nsubj", "nsubjpass"):
+                    out += actors_of(ctx, subj)
+    return out
 
 
 def _side(ctx: _Ctx, key: str) -> str:
@@ -707,7 +758,7 @@ def _intent(ctx: _Ctx, verb: Token) -> Event | None:
     conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                       for c in verb.children)
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.rules.say
-    if coercive and (future or ready or modal) and (conditional or reported):
+    if coercive and (ready or ((future or modal) and (conditional or reported))):
         etype = "Threat"
     elif cooperative and (future or ready) and not conditional and _trigger_rule(ctx, verb, True) is None:
         etype = "Agreement"
