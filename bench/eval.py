@@ -65,6 +65,7 @@ SELECT ?e ?role ?iso WHERE {
   ?e ?role ?a .
   { ?a gev:isoCode ?iso } UNION { ?a gev:country/gev:isoCode ?iso }
   UNION { ?a a gev:InternationalOrganization BIND ("IGO" AS ?iso) }
+  UNION { ?a gev:memberOf/a gev:InternationalOrganization BIND ("IGO" AS ?iso) }
 }"""
 
 

@@ -96,6 +96,7 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
     def cattrs(iso3: str) -> dict:
         return attrs.get(f"country:{iso3}", {})
 
+    ethnic: list[SpacySpan] = []
     # pass 1: countries, demonyms, places, weapons, titles
     for s in spans:
         label, key = s.label_, s.kb_id_
@@ -106,6 +107,9 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
             index.add(country_entity(iso3, a), mention, range(s.start, s.end))
         elif label == "DEMONYM":
             iso3 = key.split(":", 1)[1]
+            if s.start > 0 and doc[s.start - 1].lower_ == "ethnic":
+                ethnic.append(s)  # "ethnic Albanians in south Serbia" are not Albania's side
+                continue
             for i in range(s.start, s.end):
                 index.demonym_at[i] = iso3
             # the adjective names the state too ("the North Korean launch"), without claiming the tokens
@@ -166,7 +170,16 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
         index.add(Entity(key=key, kind=kind, label=label, country=iso3), _span(doc, start, s.end),
                   range(start, s.end))
 
-    # pass 3: group actors with a side: "North Korean troops", "Russian forces", "Iraqi officials"
+    # pass 3: ethnic groups, placed where the text places them ("ethnic Albanians in south Serbia"),
+    # and group actors with a side: "North Korean troops", "Russian forces", "Iraqi officials"
+    for s in ethnic:
+        head = doc[s.end - 1]
+        if head.tag_ not in ("NNS", "NNPS"):
+            continue
+        name, iso3 = f"ethnic {s.text[0].upper()}{s.text[1:]}", _located_in(head, index)
+        key = f"group:{iso3}:ethnic {s.text}" if iso3 else f"group:ethnic:{s.text}"
+        index.add(Entity(key=key, kind=ORGANIZATION, label=name, country=iso3),
+                  _span(doc, s.start - 1, s.end), range(s.start - 1, s.end))
     for token in doc:
         if token.i in index.token_key or in_junk(token.idx, token.idx + len(token.text)):
             continue

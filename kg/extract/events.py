@@ -587,6 +587,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         if etype == "ArmsTransfer":
             for pobj in _prep_objects(trigger, {"to"}):
                 targets += actors_of(ctx, pobj)
+        if etype == "Sanction" and not targets:  # "suspended aid to Myanmar", "cut links with Serbia"
+            for pobj in _prep_objects(trigger, {"to", "with"}):
+                targets += actors_of(ctx, pobj)
         if etype in SYMMETRIC:
             participants = agents + [t for t in targets if t not in agents]
             for pobj in _prep_objects(trigger, {"with"}):
@@ -677,8 +680,8 @@ def _affected(ctx: _Ctx, token: Token, etype: str) -> list[str]:
     if found or etype not in TARGETED or token.pos_ != "NOUN":
         return found
     found = noun_event_agents(ctx, token)
-    if not found:
-        for pobj in _prep_objects(token, {"against", "on"}):
+    if not found:  # "action against Russia", "suspended aid to Myanmar", "links with Serbia"
+        for pobj in _prep_objects(token, {"against", "on", "to", "with"} if etype in ("Sanction", "Threat") else {"against", "on"}):
             found += actors_of(ctx, pobj)
     return found
 

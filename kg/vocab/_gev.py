@@ -11,7 +11,7 @@ class GEV(DefinedNamespace):
 
     # Classes
     Actor: URIRef  # Anyone who acts in an event: a person, a state, an organisation.
-    Agreement: URIRef  # Signing or agreeing a pact, deal or treaty.
+    Agreement: URIRef  # Signing or agreeing a pact, deal or treaty, or committing to cooperate: offering, promising, pledging or declaring readiness to act for another (PLOVER AGREE).
     ArmedForce: URIRef  # An army, navy or air force, troops named by their side ("North Korean troops"), a militia or a rebel group.
     ArmsTransfer: URIRef  # Supplying weapons or military aid.
     Attack: URIRef  # Strikes, shelling, clashes, bombings, invasions.
@@ -30,9 +30,9 @@ class GEV(DefinedNamespace):
     Person: URIRef  # A named person.
     Place: URIRef  # A city, region, sea or peninsula, or a state seen as a place.
     Protest: URIRef  # Demonstrations, rallies, strikes by the public.
-    Sanction: URIRef  # Imposing sanctions, embargoes or restrictions.
+    Sanction: URIRef  # Imposing sanctions, embargoes or restrictions (bans, curfews, blockades); cutting, suspending or freezing ties, aid or links; expelling diplomats.
     Statement: URIRef  # Saying, announcing, confirming, expressing concern.
-    Threat: URIRef  # Threatening an actor.
+    Threat: URIRef  # Threatening an actor, also by announcing a coercive act on a condition ("will withdraw unless ...").
     Visit: URIRef  # A visit by an actor to a place or another actor.
     Weapon: URIRef  # A weapon system, a class of weapons or a military platform ("intercontinental ballistic missile", "Hwasong-19", "F-16").
     WeaponTest: URIRef  # A missile or nuclear test or launch.

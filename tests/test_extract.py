@@ -1,0 +1,96 @@
+"""Event extraction on single sentences with the real English model: a table of sentences and
+the event each must (or must not) yield. The sentences are written for these tests in the style
+of wire copy; the linguistic pattern each one exercises is named beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract, load_rules
+from kg.ingest.document import Document
+from kg.nlp import shared_pipeline
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp, rules = shared_pipeline(), load_rules()
+
+    def _run(text: str):
+        return extract(nlp(text), Document(text=text, source="test", published="2024-05-02"), rules)
+    return _run
+
+
+def _find(ex, etype: str, actor: str) -> list:
+    return [e for e in ex.events if e.type == etype and actor in e.agents + e.participants]
+
+
+CASES = [
+    # (sentence, type, agent or participant, target or None)
+    ("Taiwan's Vice Foreign Minister visited Russia on Monday.",  # unnamed office-holder
+     "Visit", "org:Foreign Minister@TWN", "country:RUS"),
+    ("Iraqi President Saddam Hussein arrived in Amman on an unannounced visit.",  # visit to a city's state
+     "Visit", "person:Saddam Hussein", "country:JOR"),
+    ("Chile and Peru reached an agreement on fishing rights on Tuesday.",  # reach + agreement
+     "Agreement", "country:CHL", None),
+    ("Russia said on Tuesday that Sudan must return the captured helicopter.",  # said ... must
+     "Demand", "country:RUS", "country:SDN"),
+    ("Egypt demanded that Israel reopen the crossing.",  # demanded that X ...
+     "Demand", "country:EGY", "country:ISR"),
+    ("Hungary said it will support the Security Council resolution.",  # a promise to cooperate
+     "Agreement", "country:HUN", None),
+    ("France is ready to contribute troops to the peacekeeping force.",  # readiness
+     "Agreement", "country:FRA", None),
+    ("Nigeria announced that it would withdraw its troops unless a ceasefire is arranged.",  # conditional
+     "Threat", "country:NGA", None),
+    ("Iran vowed to retaliate against Israel.",  # vow + coercive act
+     "Threat", "country:IRN", "country:ISR"),
+    ("Pakistan threatened to break off relations with Congo.",  # target inside the threatened act
+     "Threat", "country:PAK", "country:COG"),
+    ("Demonstrators in Baghdad blocked a main road on Sunday.",  # group placed by "in"
+     "Protest", "group:IRQ:protesters", None),
+    ("Rebels in Uganda kidnapped two aid workers.",  # group placed by "in"
+     "Attack", "group:UGA:rebels", None),
+    ("Ethnic Albanians in southern Serbia demanded autonomy.",  # ethnic group, not the state
+     "Demand", "group:SRB:ethnic Albanians", None),
+    ("Egypt lodged a formal protest with Israel on Monday.",  # a diplomatic protest
+     "Condemnation", "country:EGY", None),
+    ("Albania denounced Serbia's crackdown in Kosovo.",  # target: whose act is denounced
+     "Condemnation", "country:ALB", "country:SRB"),
+    ("Japan suspended economic aid to Myanmar.",  # suspension of aid
+     "Sanction", "country:JPN", "country:MMR"),
+    ("Brazil closed its border with Venezuela.",
+     "Sanction", "country:BRA", None),
+    ("Israeli troops remained on alert along the border.",  # noun trigger under "on"
+     "MilitaryDeployment", "country:ISR", None),
+    ("Israeli tanks fired at targets in Gaza.",  # firing at something is an attack
+     "Attack", "country:ISR", None),
+    ("Britain mobilized army reservists on Tuesday.",
+     "MilitaryDeployment", "country:GBR", None),
+    ("Qatar's emir launched a mediation effort between Bahrain and Saudi Arabia.",
+     "Meeting", "org:Emir@QAT", None),
+]
+
+
+@pytest.mark.parametrize("text,etype,actor,target", CASES, ids=[c[0][:40] for c in CASES])
+def test_sentence_yields_event(run, text, etype, actor, target):
+    ex = run(text)
+    found = _find(ex, etype, actor)
+    assert found, [(e.type, e.agents, e.participants, e.targets) for e in ex.events]
+    if target is not None:
+        assert any(target in e.targets + e.participants for e in found), [(e.type, e.targets) for e in found]
+
+
+NOT_CASES = [
+    # (sentence, type that must not be extracted with that actor)
+    ("North Korea fired a ballistic missile on Thursday.", "Attack", "country:PRK"),  # "on" + date is no target
+    ("Beijing has strengthened its military ties with Moscow.", "MilitaryDeployment", "country:CHN"),
+    ("The South Korean military detected a missile launched from near Pyongyang.", "WeaponTest", "group:KOR:military"),
+    ("Gambia will extend the curfew in Banjul.", "Agreement", "country:GMB"),  # extending a curfew is no cooperation
+    ("Hungary said it will not support the resolution.", "Agreement", "country:HUN"),  # a refusal
+]
+
+
+@pytest.mark.parametrize("text,etype,actor", NOT_CASES, ids=[c[0][:40] for c in NOT_CASES])
+def test_sentence_does_not_yield_event(run, text, etype, actor):
+    ex = run(text)
+    assert not _find(ex, etype, actor), [(e.type, e.agents, e.participants) for e in ex.events]
