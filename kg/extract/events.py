@@ -378,9 +378,22 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
     return False
 
 
+def lemma_of(token: Token, words) -> str:
+    """The token's lemma, or the form in ``words`` an inflection strips to where the model's
+    lemmatiser slipped ("staged" → "stag")."""
+    lemma = token.lemma_.lower()
+    if lemma in words:
+        return lemma
+    low = token.lower_
+    for suffix, add in (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", "")):
+        if low.endswith(suffix) and low[: -len(suffix)] + add in words:
+            return low[: -len(suffix)] + add
+    return lemma
+
+
 def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule | None:
-    if token.pos_ in ("VERB",) or (token.pos_ == "AUX" and False):
-        rules = ctx.rules.verbs.get(token.lemma_.lower())
+    if token.pos_ in ("VERB",):
+        rules = ctx.rules.verbs.get(lemma_of(token, ctx.rules.verbs))
     elif token.pos_ == "NOUN":
         rules = ctx.rules.nouns.get(token.lemma_.lower()) or ctx.rules.nouns.get(token.lower_)
     else:
@@ -598,7 +611,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     else:
         support = None
         head = trigger.head
-        if trigger.dep_ in ("dobj", "attr") and head.lemma_.lower() in ctx.rules.support:
+        if trigger.dep_ in ("dobj", "attr") and lemma_of(head, ctx.rules.support) in ctx.rules.support:
             support = head
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" and head.head.lemma_.lower() in ctx.rules.support:
             support = head.head
@@ -662,7 +675,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     sentence = Span(sent.start_char, sent.end_char, sent.text)
     uniq = lambda xs: list(dict.fromkeys(xs))  # noqa: E731
     return Event(
-        type=etype, trigger=trigger.lemma_.lower(), pos=rule.pos, mentions=[mention], sentences=[sentence],
+        type=etype, trigger=rule.lemma, pos=rule.pos, mentions=[mention], sentences=[sentence],
         agents=uniq(agents), targets=uniq(t for t in targets if t not in agents), participants=uniq(participants),
         weapons=weapons, places=places, date=date, according_to=uniq(attributed), quotes=quotes,
         modality=modality, confidence=confidence,
@@ -743,6 +756,7 @@ def _obligation(ctx: _Ctx, verb: Token) -> Event | None:
 
 
 READINESS = {"ready", "willing", "prepared", "committed", "determined"}
+CONCESSIVE = {"willing"}  # "willing to withdraw" concedes; "prepared to impose" threatens
 
 
 def _intent(ctx: _Ctx, verb: Token) -> Event | None:
@@ -753,7 +767,7 @@ def _intent(ctx: _Ctx, verb: Token) -> Event | None:
         return None
     lemma = verb.lemma_.lower()
     coercive, cooperative = lemma in ctx.rules.coercive, lemma in ctx.rules.cooperative
-    if not (coercive or cooperative):
+    if not (coercive or cooperative or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CONCESSIVE)):
         return None
     future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
     ready = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READINESS
@@ -761,7 +775,10 @@ def _intent(ctx: _Ctx, verb: Token) -> Event | None:
     conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                       for c in verb.children)
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.rules.say
-    if coercive and (ready or ((future or modal) and (conditional or reported))):
+    willing = ready and verb.head.lemma_.lower() in CONCESSIVE
+    if willing and _trigger_rule(ctx, verb, True) is None:
+        etype = "Agreement"
+    elif coercive and (ready or ((future or modal) and (conditional or reported))):
         etype = "Threat"
     elif cooperative and (future or ready) and not conditional and _trigger_rule(ctx, verb, True) is None:
         etype = "Agreement"
