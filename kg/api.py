@@ -10,7 +10,7 @@ import pyoxigraph as ox
 from kg.ingest import InputProblem
 from kg.pipeline import BuildReport, build_dataset
 from kg.rdf import DEFAULT_BASE, write_dataset
-from kg.store import dataset_to_store, materialize_union, open_source
+from kg.store import dataset_to_store, fuse_events, materialize_union, open_source
 
 
 def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str | None = None,
@@ -54,6 +54,8 @@ def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str
         write(ds)
         report.count(ex, actors)
     if not is_endpoint(str(store_dir)):
+        # reports of one happening across documents: one event in the default graph
+        fuse_events(store)
         store.flush()
     report.actors = len(actors)
     return report
@@ -125,7 +127,7 @@ class KnowledgeGraph:
     def add(self, inputs: Iterable[str | Path], *, published: str | None = None) -> BuildReport:
         ds, report = build_dataset([str(i) for i in inputs], published=published)
         self.store.load(ds.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
-        materialize_union(self.store)
+        materialize_union(self.store, rebuild=True)
         return report
 
     # ------------------------------------------------------------------ using one

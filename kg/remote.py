@@ -170,7 +170,7 @@ class RemoteStore:
     def update(self, text: str, *, prefixes=None) -> None:
         self.endpoint.update(self._prolog(text, prefixes) + text)
 
-    def dump(self, format=ox.RdfFormat.N_QUADS) -> bytes:
+    def dump(self, format=ox.RdfFormat.N_QUADS, from_graph=None) -> bytes:
         """Every triple the endpoint's default graph shows, as N-Triples (a valid N-Quads file)."""
         return self.endpoint.request("POST", self.endpoint.query_url, b"CONSTRUCT WHERE { ?s ?p ?o }",
                                      "application/sparql-query", accept="application/n-triples")

@@ -26,9 +26,111 @@ RDF_FORMATS = {
 UNION_UPDATE = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
-def materialize_union(store: ox.Store) -> ox.Store:
+def materialize_union(store: ox.Store, *, rebuild: bool = False) -> ox.Store:
+    """Fill the default graph with the union of the named graphs, reports of one happening
+    fused (see :func:`fuse_events`); ``rebuild`` when the default graph already holds a fusion."""
     store.update(UNION_UPDATE)
+    fuse_events(store, rebuild=rebuild)
     return store
+
+
+_EVENT_TYPES = "?t rdfs:subClassOf+ gev:Event . FILTER NOT EXISTS { ?e a ?sub . ?sub rdfs:subClassOf+ ?t . FILTER (?sub != ?t) }"
+_REPORTS_Q = f"""SELECT ?e ?t ?mod ?date WHERE {{
+  GRAPH ?g {{ ?e a ?t ; gev:modality ?mod . OPTIONAL {{ ?e gev:date ?date }} }} {_EVENT_TYPES} }}"""
+_ROLES_Q = """SELECT DISTINCT ?e ?role ?a ?iso ?state WHERE {
+  GRAPH ?g { VALUES ?role { gev:agent gev:participant gev:target } ?e ?role ?a }
+  OPTIONAL { ?a gev:isoCode ?state } OPTIONAL { ?a gev:country/gev:isoCode ?iso } }"""
+_WEAPONS_Q = "SELECT DISTINCT ?e ?w WHERE { GRAPH ?g { ?e gev:weapon ?w } }"
+
+
+def event_reports(store: ox.Store) -> list:
+    """Every event of every document graph, as :class:`kg.resolve.fusion.Report` records."""
+    from kg.resolve.fusion import Report
+    from kg.vocab import PREFIXES
+
+    base: dict[str, dict] = {}
+    for row in store.query(_REPORTS_Q, prefixes=PREFIXES):
+        e = row["e"].value
+        base.setdefault(e, {"type": row["t"].value.rsplit("#", 1)[-1], "modality": row["mod"].value,
+                            "date": row["date"].value if row["date"] is not None else None,
+                            "actors": set(), "targets": set(), "weapons": set(), "side": {}, "countries": set()})
+    for row in store.query(_ROLES_Q, prefixes=PREFIXES):
+        r = base.get(row["e"].value)
+        if r is None:
+            continue
+        a = row["a"].value
+        (r["targets"] if row["role"].value.endswith("target") else r["actors"]).add(a)
+        if row["state"] is not None:
+            r["side"][a] = row["state"].value
+            r["countries"].add(a)
+        elif row["iso"] is not None:
+            r["side"][a] = row["iso"].value
+    for row in store.query(_WEAPONS_Q, prefixes=PREFIXES):
+        if row["e"].value in base:
+            base[row["e"].value]["weapons"].add(row["w"].value)
+    return [Report(iri=e, type=r["type"], modality=r["modality"], date=r["date"], actors=frozenset(r["actors"]),
+                   targets=frozenset(r["targets"]), weapons=frozenset(r["weapons"]),
+                   side=tuple(sorted(r["side"].items())), countries=frozenset(r["countries"]))
+            for e, r in base.items()]
+
+
+def _rename(store: ox.Store, renaming: dict[str, str], batch: int, *, objects: bool = False) -> list:
+    """Move the default graph's statements about (and, with ``objects``, pointing to) each
+    IRI to its new IRI."""
+    items = sorted(renaming.items())
+    for i in range(0, len(items), batch):
+        values = " ".join(f"(<{r}> <{c}>)" for r, c in items[i:i + batch])
+        store.update(f"DELETE {{ ?r ?p ?o }} INSERT {{ ?c ?p ?o }} WHERE {{ VALUES (?r ?c) {{ {values} }} ?r ?p ?o }}")
+        if objects:
+            store.update(f"DELETE {{ ?s ?p ?r }} INSERT {{ ?s ?p ?c }} WHERE {{ VALUES (?r ?c) {{ {values} }} ?s ?p ?r }}")
+    return items
+
+
+_PERSONS_Q = """SELECT DISTINCT ?p ?label ?c WHERE { GRAPH ?g { ?p a gev:Person ; rdfs:label ?label .
+  OPTIONAL { ?p gev:country ?c } } }"""
+
+
+def _person_renaming(store: ox.Store) -> dict[str, str]:
+    """A person named without a country goes to the one person of that name whom another
+    document ties to a country — when there is exactly one such person."""
+    from kg.vocab import PREFIXES
+
+    by_name: dict[str, dict[str, set[str]]] = {}
+    for row in store.query(_PERSONS_Q, prefixes=PREFIXES):
+        entry = by_name.setdefault(row["label"].value, {})
+        entry.setdefault(row["p"].value, set())
+        if row["c"] is not None:
+            entry[row["p"].value].add(row["c"].value)
+    out: dict[str, str] = {}
+    for iris in by_name.values():
+        placed = sorted(p for p, isos in iris.items() if isos)
+        if len(placed) == 1:
+            out.update({p: placed[0] for p, isos in iris.items() if not isos})
+    return out
+
+
+def fuse_events(store: ox.Store, *, rebuild: bool = True, batch: int = 500) -> dict[str, str]:
+    """Reports of one happening in different documents (same type, overlapping actors,
+    compatible dates; see :func:`kg.resolve.fusion.same_happening`) become one event in the
+    default graph, under the smallest of their IRIs; each document graph keeps the event as it
+    reported it. A person named without a country joins the one person of that name another
+    document places. ``rebuild`` first makes the default graph afresh from the document graphs
+    (needed when it holds an earlier fusion). Returns the renaming of events applied."""
+    from kg.resolve.fusion import cluster_reports
+    from kg.vocab import PREFIXES
+
+    if rebuild:
+        store.update("DROP DEFAULT")
+        store.update(UNION_UPDATE)
+    persons = _person_renaming(store)
+    _rename(store, persons, batch, objects=True)
+    renaming = cluster_reports(event_reports(store))
+    items = _rename(store, renaming, batch)
+    if items:
+        # one date per event: the most precise of the compatible dates its reports give
+        store.update("""DELETE { ?e gev:date ?d } WHERE { ?e gev:date ?d , ?d2 .
+                          FILTER (STRLEN(STR(?d2)) > STRLEN(STR(?d))) }""", prefixes=PREFIXES)
+    return renaming
 
 
 def is_store_dir(path: Path) -> bool:

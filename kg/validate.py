@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
+from rdflib import Graph
 
 from kg.resources import ontology_path
 
@@ -38,14 +38,10 @@ def check_anchors(store: ox.Store) -> list[str]:
 
 
 def store_to_graph(store: ox.Store) -> Graph:
-    """The union of a store's graphs as an rdflib graph (what SHACL validates)."""
-    data = store.dump(format=ox.RdfFormat.N_QUADS)
-    ds = Dataset()
-    ds.parse(data=data, format="nquads")
-    union = Graph()
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        union.add((s, p, o))
-    return union
+    """A store's default graph — the union of its document graphs with reports of one
+    happening fused, what queries see — as an rdflib graph (what SHACL validates)."""
+    data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    return Graph().parse(data=data, format="nt")
 
 
 def validate_store(store: ox.Store) -> ValidationReport:

@@ -29,7 +29,7 @@ CASES = [
     ("Taiwan's Vice Foreign Minister visited Russia on Monday.",  # unnamed office-holder
      "Visit", "org:Foreign Minister@TWN", "country:RUS"),
     ("Iraqi President Saddam Hussein arrived in Amman on an unannounced visit.",  # visit to a city's state
-     "Visit", "person:Saddam Hussein", "country:JOR"),
+     "Visit", "person:Saddam Hussein@IRQ", "country:JOR"),
     ("Chile and Peru reached an agreement on fishing rights on Tuesday.",  # reach + agreement
      "Agreement", "country:CHL", None),
     ("Russia said on Tuesday that Sudan must return the captured helicopter.",  # said ... must
@@ -94,3 +94,25 @@ NOT_CASES = [
 def test_sentence_does_not_yield_event(run, text, etype, actor):
     ex = run(text)
     assert not _find(ex, etype, actor), [(e.type, e.agents, e.participants) for e in ex.events]
+
+
+@pytest.mark.parametrize("head,expected", [
+    ("http://www.example.com/2009/11/30/inmate-escapes.html\nInmate escapes", "2009-11-30"),
+    ("http : / / example . net / view / 20100505 - 268325 / bomb - hits - bank", "2010-05-05"),
+    ("Lohan checks into rehab\nFirst Published: June 13, 2013 4:59 PM EDT\nLindsay Lohan has left", "2013-06-13"),
+    ("WASHINGTON, 5 March 2021 (AFP) - The talks", "2021-03-05"),
+    ("Mumbai, Nov 11 - Indian Navy patrolling the Gulf of Aden", None),  # no year: no date
+    ("Tara Reid, 33, who starred in the 1999 film", None),
+])
+def test_dateline_date(head, expected):
+    from kg.extract.dates import dateline_date
+
+    found = dateline_date(head)
+    assert (found.isoformat() if found else None) == expected
+
+
+def test_relative_dates_resolve_against_the_dateline_without_a_published_date(run):
+    text = "WASHINGTON, 5 March 2021 (AFP)\n\nNorth Korea fired a ballistic missile on Thursday.\n"
+    nlp, rules = shared_pipeline(), load_rules()
+    ex = extract(nlp(text), Document(text=text, source="test"), rules)
+    assert [e.date for e in ex.events if e.type == "WeaponTest"] == ["2021-03-04"]

@@ -59,6 +59,25 @@ def test_different_kims_and_different_launches_stay_apart():
     assert select(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a gev:WeaponTest }")[0]["n"] == "2"
 
 
+def test_reports_of_one_meeting_with_different_actors_are_one_event():
+    a = {"id": "a", "published": "2024-10-31",
+         "text": "US Secretary of State Antony Blinken met South Korean Foreign Minister Cho Tae-yul in Washington on Thursday.\n"}
+    b = {"id": "b", "published": "2024-10-31",
+         "text": "The United States and South Korea held talks in Washington on Thursday.\n"}
+    c = {"id": "c", "published": "2024-11-06",
+         "text": "The United States and South Korea held talks in Seoul on Tuesday.\n"}
+    d = {"id": "d", "published": "2024-11-01", "text": "Antony Blinken said the talks were useful.\n"}
+    store = build([a, b, c, d])
+    rows = select(store, """SELECT ?e ?date (GROUP_CONCAT(?id; separator=",") AS ?docs) WHERE {
+        ?e a gev:Meeting ; gev:date ?date ; prov:wasDerivedFrom/dcterms:identifier ?id } GROUP BY ?e ?date ORDER BY ?date""")
+    assert [(r["date"], sorted(r["docs"].split(","))) for r in rows] == [("2024-10-31", ["a", "b"]), ("2024-11-05", ["c"])]
+    # each document graph keeps the meeting as it reported it
+    per_doc = select(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a gev:Meeting } }")[0]["n"]
+    assert per_doc == "3"
+    # "Antony Blinken" without a country is the Antony Blinken another document places
+    assert select(store, """SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?p a gev:Person ; rdfs:label "Antony Blinken" }""")[0]["n"] == "1"
+
+
 GUARDIAN = SHARED / "data" / "guardian_syria_2019" / "articles.csv"
 
 

@@ -41,3 +41,58 @@ def test_event_key_ignores_order_and_separates_dates():
     b = Event(type="Meeting", trigger="talk", participants=["country:KOR", "country:USA"], date="2024-10-31")
     c = Event(type="Meeting", trigger="meet", participants=["country:KOR", "country:USA"], date="2024-11-01")
     assert event_key(a) == event_key(b) != event_key(c)
+
+
+# ------------------------------------------------------------------ across documents
+from kg.resolve.fusion import Report, cluster_reports  # noqa: E402
+
+USA, KOR, PRK = "c/USA", "c/KOR", "c/PRK"
+BLINKEN = "p/Blinken"
+SIDE = {USA: "USA", KOR: "KOR", PRK: "PRK", BLINKEN: "USA"}
+
+
+def meeting(iri: str, *actors: str, date: str | None = None) -> Report:
+    return Report(iri=iri, type="Meeting", modality="asserted", date=date, actors=frozenset(actors),
+                  side=tuple(sorted((a, SIDE[a]) for a in actors)),
+                  countries=frozenset(a for a in actors if a.startswith("c/")))
+
+
+def test_reports_with_overlapping_actors_are_one_happening():
+    reports = [meeting("e/1", USA, KOR, date="2024-10-31"), meeting("e/2", KOR, date="2024-10-31"),
+               meeting("e/3", BLINKEN, date="2024-10-31"), meeting("e/4", PRK, date="2024-10-31")]
+    assert cluster_reports(reports) == {"e/2": "e/1", "e/3": "e/1"}  # Blinken serves the United States
+
+
+def test_an_undated_report_does_not_join_two_different_dates():
+    reports = [meeting("e/1", USA, date="2024-10-01"), meeting("e/2", USA), meeting("e/3", USA, date="2024-11-05")]
+    groups = cluster_reports(reports)
+    assert groups.get("e/3") != "e/1" and set(groups) <= {"e/2", "e/3"}
+    assert len(set(groups.values()) | (set(r.iri for r in reports) - set(groups))) == 2
+
+
+def test_grouping_does_not_depend_on_order():
+    import random
+
+    reports = [meeting(f"e/{i}", *actors, date=d) for i, (actors, d) in enumerate([
+        ((USA, KOR), None), ((KOR,), "2024-10"), ((USA,), "2024-10-31"), ((PRK,), None), ((PRK, KOR), "2024-11-02"),
+        ((BLINKEN,), "2024-10-31"), ((USA,), "2024-09-01")])]
+    first = cluster_reports(reports)
+    for seed in range(5):
+        shuffled = reports[:]
+        random.Random(seed).shuffle(shuffled)
+        assert cluster_reports(shuffled) == first
+
+
+def test_statements_fuse_only_on_equal_signatures():
+    a = Report(iri="e/1", type="Statement", modality="asserted", actors=frozenset({USA}), countries=frozenset({USA}))
+    b = Report(iri="e/2", type="Statement", modality="asserted", actors=frozenset({USA, KOR}), countries=frozenset({USA, KOR}))
+    assert cluster_reports([a, b]) == {}
+
+
+def test_different_targets_or_weapons_keep_attacks_apart():
+    def attack(iri, target, weapon):
+        return Report(iri=iri, type="Attack", modality="asserted", date="2024-10-31", actors=frozenset({PRK}),
+                      targets=frozenset({target}), weapons=frozenset({weapon}), countries=frozenset({PRK}))
+    assert cluster_reports([attack("e/1", KOR, "w/icbm"), attack("e/2", "c/JPN", "w/icbm")]) == {}
+    assert cluster_reports([attack("e/1", KOR, "w/icbm"), attack("e/2", KOR, "w/drone")]) == {}
+    assert cluster_reports([attack("e/1", KOR, "w/icbm"), attack("e/2", KOR, "w/icbm")]) == {"e/2": "e/1"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.extract.dates import published_date
+from kg.extract.dates import dateline_date, published_date
 from kg.extract.entities import EntityIndex, extract_entities
 from kg.extract.events import extract_events
 from kg.extract.records import Entity, Event, Extraction, Span
@@ -18,7 +18,9 @@ def extract(doc: Doc, document: Document, rules: Rules) -> Extraction:
     in_junk = document.in_junk
     sents = SentenceIndex(doc)
     index = extract_entities(doc, in_junk, sents)
-    events = extract_events(doc, index, rules, published_date(document.published), in_junk, sents)
+    # without a published date, relative dates ("on Saturday") resolve against the story's dateline
+    anchor = published_date(document.published) or dateline_date(document.text)
+    events = extract_events(doc, index, rules, anchor, in_junk, sents)
     return Extraction(entities=index.entities, events=events)
 
 

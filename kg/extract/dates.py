@@ -47,6 +47,33 @@ def published_date(published: str | None) -> dt.date | None:
         return None
 
 
+_HEAD_CHARS = 400
+_URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d\d) ?/ ?(\d{1,2}) ?/ ?(\d{1,2})(?![\d])")
+_COMPACT_YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+_HEAD_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+_HEAD_MDY = re.compile(rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d\d)\b", re.I)
+_HEAD_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_RE},?\s+((?:19|20)\d\d)\b", re.I)
+
+
+def dateline_date(text: str) -> dt.date | None:
+    """The date a story carries at its head — a dateline ("First Published: June 13, 2013"), a
+    date in its URL ("/2009/11/30/", "20100505") — for documents that come without a published
+    date. Only full dates (day, month and year) in the first few hundred characters count."""
+    head = text[:_HEAD_CHARS]
+    found: list[tuple[int, dt.date]] = []
+    for pattern, order in ((_URL_YMD, "ymd"), (_COMPACT_YMD, "ymd"), (_HEAD_ISO, "ymd"), (_HEAD_MDY, "mdy"), (_HEAD_DMY, "dmy")):
+        for m in pattern.finditer(head):
+            if order == "ymd":
+                d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+            elif order == "mdy":
+                d = _safe_date(int(m[3]), _month(m[1]), int(m[2]))
+            else:
+                d = _safe_date(int(m[3]), _month(m[2]), int(m[1]))
+            if d is not None:
+                found.append((m.start(), d))
+    return min(found)[1] if found else None
+
+
 def resolve_date(expression: str, published: dt.date | None) -> str | None:
     """Resolve one date expression (the text of a DATE entity) or return None."""
     text = " ".join(expression.strip().split())

@@ -226,6 +226,12 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
             ent.role = ent.role or person.role
             ent.member_of = ent.member_of or person.member_of
 
+    # a person's identity is the name with the country it serves, where known: two people of one
+    # name from different states stay apart
+    for key, ent in list(index.entities.items()):
+        if ent.kind == PERSON and ent.country:
+            _rekey(index, key, f"person:{ent.label}@{ent.country}")
+
     # pass 5: unnamed office-holders of a state: "Taiwan's Vice Foreign Minister", "a senior
     # British minister" — the office, as a government body of that state
     for s in spans:
@@ -246,6 +252,16 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
         index.add(Entity(key=f"org:{title}@{iso3}", kind=GOVERNMENT, label=f"{_adjective(attrs, iso3)} {title}",
                          country=iso3), _span(doc, first, s.end), range(first, s.end))
     return index
+
+
+def _rekey(index: EntityIndex, old: str, new: str) -> None:
+    ent = index.entities.pop(old)
+    ent.key = new
+    index.entities[new] = ent
+    for i, k in list(index.token_key.items()):
+        if k == old:
+            index.token_key[i] = new
+    index.seen = {(new if k == old else k, a, b) for k, a, b in index.seen}
 
 
 OFFICE_MODIFIERS = {"vice", "deputy", "senior", "junior", "top", "acting", "chief", "assistant", "first",

@@ -181,7 +181,9 @@ class Gazetteer:
             end -= 1
         if start >= end or any("\n" in t.text for t in doc[start:end]):
             return None
-        text = doc[start:end].text
+        text = normalize_name(doc[start:end].text, org=ent.label_ == "ORG")
+        if not text:
+            return None
         if ent.label_ == "PERSON":
             if not any(c.isupper() for c in text):
                 return None
@@ -230,6 +232,24 @@ class Gazetteer:
                 out.append(Span(doc, i, j, label=PERSON, kb_id=key))
                 taken.update(range(i, j))
         return out
+
+
+_CORPORATE = re.compile(r"(?:,?\s+(?:Inc|Incorporated|Ltd|Limited|Corp|Corporation|Co|LLC|PLC|plc|AG|SA|NV|GmbH)\.?)+$")
+
+
+def normalize_name(text: str, *, org: bool = False) -> str:
+    """The canonical form of a name as written: one space between words, none around hyphens,
+    slashes, apostrophes and initials' dots ("T - Mobile" → "T-Mobile", "F. W." stays), no
+    leading "the", and for organisations no trailing legal form ("Hewlett-Packard Co." →
+    "Hewlett-Packard"). Different writings of one name get one identity."""
+    name = " ".join(text.split())
+    name = re.sub(r"\s*([-/'’])\s*", r"\1", name)
+    name = re.sub(r"\s+([,.])", r"\1", name)
+    if name.lower().startswith("the "):
+        name = name[4:]
+    if org:
+        name = _CORPORATE.sub("", name).strip(" ,")
+    return name.strip()
 
 
 def _guess_org_type(name: str) -> str:

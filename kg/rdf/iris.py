@@ -41,9 +41,9 @@ class Minter:
             return URIRef(f"{self.base}country/{slug(rest)}")
         if kind == "city" and rest.isdigit():
             return URIRef(f"{self.base}place/geonames-{rest}")
-        if kind == "org" and "@" in rest:
+        if kind in ("org", "person") and "@" in rest:
             name, _, iso3 = rest.rpartition("@")
-            return URIRef(f"{self.base}org/{slug(iso3)}/{slug(name)}")
+            return URIRef(f"{self.base}{kind}/{slug(iso3)}/{slug(name)}")
         if kind in ("city", "group"):
             parts = rest.split(":")
             return URIRef(f"{self.base}{'place' if kind == 'city' else 'group'}/" + "/".join(slug(p) for p in parts))
