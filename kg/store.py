@@ -74,6 +74,33 @@ def event_reports(store: ox.Store) -> list:
             for e, r in base.items()]
 
 
+NEAR_DUPLICATE_BITS = 3
+
+
+def _link_near_duplicates(store: ox.Store) -> None:
+    """Link documents whose SimHashes are at most :data:`NEAR_DUPLICATE_BITS` apart with
+    ``gev:nearDuplicateOf`` (both ways) in the default graph. By the pigeonhole principle two
+    such hashes agree on one of four 16-bit quarters, so only documents sharing a quarter are
+    compared."""
+    from kg.ingest.document import hamming
+    from kg.vocab import PREFIXES
+
+    hashes = sorted((row["d"].value, row["h"].value) for row in store.query(
+        "SELECT DISTINCT ?d ?h WHERE { GRAPH ?g { ?d gev:simhash ?h } }", prefixes=PREFIXES))
+    buckets: dict[tuple[int, str], list[int]] = {}
+    for i, (_, h) in enumerate(hashes):
+        for q in range(4):
+            buckets.setdefault((q, h[4 * q:4 * q + 4]), []).append(i)
+    pairs = {(i, j) for members in buckets.values() for x, i in enumerate(members) for j in members[x + 1:]
+             if hamming(hashes[i][1], hashes[j][1]) <= NEAR_DUPLICATE_BITS}
+    store.update("DELETE { ?a gev:nearDuplicateOf ?b } WHERE { ?a gev:nearDuplicateOf ?b }", prefixes=PREFIXES)
+    links = sorted(pairs)
+    for k in range(0, len(links), 500):
+        triples = " ".join(f"<{hashes[i][0]}> gev:nearDuplicateOf <{hashes[j][0]}> . <{hashes[j][0]}> gev:nearDuplicateOf <{hashes[i][0]}> ."
+                           for i, j in links[k:k + 500])
+        store.update(f"INSERT DATA {{ {triples} }}", prefixes=PREFIXES)
+
+
 def _rename(store: ox.Store, renaming: dict[str, str], batch: int, *, objects: bool = False) -> list:
     """Move the default graph's statements about (and, with ``objects``, pointing to) each
     IRI to its new IRI."""
@@ -122,6 +149,7 @@ def fuse_events(store: ox.Store, *, rebuild: bool = True, batch: int = 500) -> d
     if rebuild:
         store.update("DROP DEFAULT")
         store.update(UNION_UPDATE)
+    _link_near_duplicates(store)
     persons = _person_renaming(store)
     _rename(store, persons, batch, objects=True)
     renaming = cluster_reports(event_reports(store))

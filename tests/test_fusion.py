@@ -43,6 +43,18 @@ def test_copies_of_the_seed_add_sources_not_events():
         ?e a gev:WeaponTest ; gev:mention/gev:document ?doc }""")[0]["n"] == "4"
 
 
+def test_near_duplicate_articles_are_linked_and_others_are_not():
+    from kg.resources import samples_dir
+
+    rec = seed_record()
+    edited = dict(rec, id="edited", text=rec["text"].replace("heightened tensions", "high tensions"))
+    other = {"id": "other", "text": next(samples_dir().glob("*.txt")).read_text(encoding="utf-8")}
+    store = build([rec, edited, other])
+    links = {(r["a"], r["b"]) for r in select(store, """SELECT ?a ?b WHERE {
+        ?x gev:nearDuplicateOf ?y . ?x dcterms:identifier ?a . ?y dcterms:identifier ?b }""")}
+    assert links == {(rec["id"], "edited"), ("edited", rec["id"])}
+
+
 def test_different_kims_and_different_launches_stay_apart():
     a = {"id": "a", "published": "2024-10-31",
          "text": "North Korean leader Kim Jong Un said the test was a success.\n"}

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.dates import resolve_date
 from kg.extract.entities import GROUP_NOUNS, LOCATIVE_PREPS, EntityIndex
 from kg.extract.records import (
-    ASSERTED, HYPOTHETICAL, NEGATED, PLACE, WEAPON, COUNTRY, PERSON, Event, Span,
+    ASSERTED, COUNTRY, GOVERNMENT, HYPOTHETICAL, IGO, NEGATED, PERSON, PLACE, WEAPON, Event, Span,
 )
 from kg.extract.rules import Rules, TriggerRule
 from kg.extract.sentences import SentenceIndex
@@ -24,6 +24,7 @@ WEAPON_TYPES = {"WeaponTest", "Attack", "ArmsTransfer", "MilitaryDeployment", "T
 TARGETED = {"Attack", "Condemnation", "Demand", "Threat", "Sanction", "Visit", "Protest"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+GUEST_KINDS = {PERSON, COUNTRY, GOVERNMENT, IGO}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 PRONOUNS = {"it": "thing", "its": "thing", "they": "any", "their": "any", "them": "any",
@@ -357,6 +358,9 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         return _troops(ctx, trigger)
     if need == "actorobj":  # "received the Japanese prime minister", "asked Iraq to ..."
         return any(actors_of(ctx, c) for c in trigger.children if c.dep_ in ("dobj", "dative"))
+    if need == "guest":  # "hosted the Japanese prime minister", not "hosted the Oscars"
+        return any(ctx.index.entities[a].kind in GUEST_KINDS
+                   for c in trigger.children if c.dep_ in ("dobj", "dative") for a in actors_of(ctx, c))
     if need == "future":  # "warned that it would retaliate"
         return any(aux.dep_ == "aux" and aux.lower_ in FUTURE_AUX
                    for c in trigger.children if c.dep_ in ("ccomp", "xcomp") for aux in c.children)

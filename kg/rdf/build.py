@@ -122,6 +122,7 @@ class GraphBuilder:
                 g.add((iri, prop, term(value)))
         g.add((iri, GEV.text, Literal(d.text)))
         g.add((iri, GEV.sha256, Literal(d.sha256)))
+        g.add((iri, GEV.simhash, Literal(d.simhash)))
         for junk in d.junk:
             m = self._mention(g, iri, d, junk.start, junk.end)
             g.add((iri, GEV.junk, m))

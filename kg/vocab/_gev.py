@@ -46,6 +46,7 @@ class GEV(DefinedNamespace):
     junk: URIRef  # A span that extraction skipped: ad, byline, bio, caption credit, share prompt, copyright line.
     memberOf: URIRef  # An organisation the person belongs to or speaks for.
     mention: URIRef  # A span where the resource is named or described.
+    nearDuplicateOf: URIRef  # Another document that is a copy of this one, syndicated or lightly edited (SimHashes at most 3 bits apart); its events are the same happenings and add sources, not event
     participant: URIRef  # A party of a symmetric event (meeting, agreement).
     place: URIRef  # Where it happened, or where it was directed to (a deployment's destination).
     target: URIRef  # The actor acted upon or addressed.
@@ -63,6 +64,7 @@ class GEV(DefinedNamespace):
     role: URIRef  # A title, e.g. "Defense Minister", "spokesperson".
     sentence: URIRef  # The sentence around an event mention, for reading the claim without slicing gev:text.
     sha256: URIRef  # Hex SHA-256 of the UTF-8 document text.
+    simhash: URIRef  # 64-bit SimHash (16 hex digits) of the document's lower-cased word 3-grams; copies of one story differ in a few bits.
     text: URIRef  # The document text every offset counts in.
     trigger: URIRef  # The lemma of a word that signalled the event ("fire", "consultation").
     weaponClass: URIRef  # The weapon's class in geokg's lexicon, e.g. "ballistic missile", "fighter jet".
