@@ -52,17 +52,19 @@ def _graph(records: list[dict]):
 
 
 EVENTS_Q = """
-SELECT ?id ?e ?cls ?conf WHERE {
-  ?e a ?cls ; gev:mention/gev:document/dcterms:identifier ?id ; gev:confidence ?conf .
+SELECT ?id ?e ?cls ?mod (MAX(?c) AS ?conf) (MIN(?b) AS ?at) WHERE {
+  GRAPH ?g { ?g dcterms:identifier ?id .
+    ?e a ?cls ; gev:modality ?mod ; gev:confidence ?c ; gev:mention/nif:beginIndex ?b . }
   ?cls rdfs:subClassOf+ gev:Event .
-  FILTER NOT EXISTS { ?e a ?sub . ?sub rdfs:subClassOf+ ?cls . FILTER (?sub != ?cls) }
-}"""
-# the countries (or "IGO") of an event's actors, by role: agents and participants act, targets and
-# participants are acted upon
+  FILTER NOT EXISTS { GRAPH ?g { ?e a ?sub } ?sub rdfs:subClassOf+ ?cls . FILTER (?sub != ?cls) }
+} GROUP BY ?id ?e ?cls ?mod"""
+# the countries (or "IGO") of an event's actors as each record's document graph reports them (a
+# record is scored on its own report, not on the event fused across records), by role: agents and
+# participants act, targets and participants are acted upon
 ROLES_Q = """
-SELECT ?e ?role ?iso WHERE {
+SELECT ?id ?e ?role ?iso WHERE {
   VALUES ?role { gev:agent gev:participant gev:target }
-  ?e ?role ?a .
+  GRAPH ?g { ?g dcterms:identifier ?id . ?e ?role ?a . }
   { ?a gev:isoCode ?iso } UNION { ?a gev:country/gev:isoCode ?iso }
   UNION { ?a a gev:InternationalOrganization BIND ("IGO" AS ?iso) }
   UNION { ?a gev:memberOf/a gev:InternationalOrganization BIND ("IGO" AS ?iso) }
@@ -81,7 +83,8 @@ def _ratio(ok: int, n: int) -> float | None:
 
 def eval_plover() -> dict:
     """One answer per record: the most confident event that is not a plain statement (a statement
-    only when nothing else was found). Its type is scored against the record's PLOVER type, the
+    only when nothing else was found), asserted before hypothetical or negated, the earliest in
+    the text on a tie. Its type is scored against the record's PLOVER type, the
     countries of its agents/participants against the gold source codes and those of its
     targets/participants against the gold target codes."""
     from kg.vocab import PREFIXES
@@ -89,22 +92,23 @@ def eval_plover() -> dict:
     records = [r for r in json.loads((DATA / "plover" / "PLOVER_GSR_CAMEO.txt").read_text(encoding="utf-8"))
                if r.get("text") and r.get("event") != "DOCUMENT"]
     store = _graph([{"id": r["id"], "text": r["text"], "published": r.get("date", "2000-01-01")} for r in records])
-    found: dict[str, list[tuple[str, float, str]]] = defaultdict(list)
+    found: dict[str, list[tuple]] = defaultdict(list)
     for row in store.query(EVENTS_Q, prefixes=PREFIXES):
-        found[row["id"].value].append((row["cls"].value.rsplit("#", 1)[1], float(row["conf"].value), row["e"].value))
-    acting: dict[str, set[str]] = defaultdict(set)
-    acted_on: dict[str, set[str]] = defaultdict(set)
+        found[row["id"].value].append((row["cls"].value.rsplit("#", 1)[1], float(row["conf"].value), row["e"].value,
+                                       row["mod"].value != "asserted", int(row["at"].value)))
+    acting: dict[tuple[str, str], set[str]] = defaultdict(set)
+    acted_on: dict[tuple[str, str], set[str]] = defaultdict(set)
     for row in store.query(ROLES_Q, prefixes=PREFIXES):
-        role = row["role"].value.rsplit("#", 1)[1]
+        role, key = row["role"].value.rsplit("#", 1)[1], (row["id"].value, row["e"].value)
         if role in ("agent", "participant"):
-            acting[row["e"].value].add(row["iso"].value)
+            acting[key].add(row["iso"].value)
         if role in ("target", "participant"):
-            acted_on[row["e"].value].add(row["iso"].value)
+            acted_on[key].add(row["iso"].value)
     per_type = defaultdict(lambda: [0, 0])
     n = Counter()
     for r in records:
         gold = r["event"]
-        ours = sorted(found.get(r["id"], []), key=lambda o: (o[0] == "Statement", -o[1], o[2]))
+        ours = sorted(found.get(r["id"], []), key=lambda o: (o[0] == "Statement", o[3], -o[1], o[4], o[2]))
         best = ours[0] if ours else None
         covered = gold in PLOVER_TO_GEOKG
         if covered:
@@ -116,7 +120,7 @@ def eval_plover() -> dict:
         for side, gold_codes, ours_of in (("agent", _codes(r.get("source")), acting), ("target", _codes(r.get("target")), acted_on)):
             if not gold_codes:
                 continue
-            ok = bool(best and gold_codes & ours_of.get(best[2], set()))
+            ok = bool(best and gold_codes & ours_of.get((r["id"], best[2]), set()))
             n[side] += 1
             n[side + "_ok"] += ok
             if covered:

@@ -68,6 +68,16 @@ CASES = [
      "MilitaryDeployment", "country:GBR", None),
     ("Qatar's emir launched a mediation effort between Bahrain and Saudi Arabia.",
      "Meeting", "org:Emir@QAT", None),
+    ("Vietnamese-led forces have retaken the village.",  # "X-led" gives the side
+     "Attack", "group:VNM:forces", None),
+    ("Serb forces were engaged in ethnic cleansing in the province.",  # passive support verb
+     "Attack", "group:SRB:forces", None),
+    ("The Haitian military government declared a state of siege on Saturday.",  # of-object of the verb
+     "Sanction", "group:HTI:government", None),
+    ("Iranian authorities have been pressuring the union to cancel the strike.",
+     "Demand", "group:IRN:authorities", None),
+    ("German Foreign Minister Oskar Fischer will visit Albania in June.",  # a promised visit
+     "Agreement", "person:Oskar Fischer@DEU", None),
 ]
 
 
@@ -94,6 +104,17 @@ NOT_CASES = [
 def test_sentence_does_not_yield_event(run, text, etype, actor):
     ex = run(text)
     assert not _find(ex, etype, actor), [(e.type, e.agents, e.participants) for e in ex.events]
+
+
+def test_a_visit_announced_for_the_future_is_hypothetical(run):
+    ex = run("German Foreign Minister Oskar Fischer will visit Albania in June.")
+    assert [e.modality for e in ex.events if e.type == "Visit"] == ["hypothetical"]
+
+
+def test_an_event_mentioned_in_passing_ranks_below_the_reported_one(run):
+    ex = run("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.")
+    conf = {e.type: e.confidence for e in ex.events}
+    assert conf["Condemnation"] > conf["Attack"], conf
 
 
 @pytest.mark.parametrize("head,expected", [

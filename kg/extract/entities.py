@@ -188,7 +188,11 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
             continue
         iso3, start = None, token.i
         for child in token.lefts:
-            if child.i in index.demonym_at:
+            led = [g for g in child.children if g.i in index.demonym_at] if child.lower_ == "led" else []
+            if led:  # "Vietnamese-led forces"
+                iso3 = index.demonym_at[led[0].i]
+                start = min(start, child.left_edge.i)
+            elif child.i in index.demonym_at:
                 iso3 = index.demonym_at[child.i]
                 start = min(start, child.left_edge.i if child.dep_ == "amod" else child.i)
             elif child.dep_ == "poss" and index.key_of(child) and index.key_of(child).startswith("country:"):

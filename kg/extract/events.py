@@ -25,6 +25,8 @@ TARGETED = {"Attack", "Condemnation", "Demand", "Threat", "Sanction", "Visit", "
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 GUEST_KINDS = {PERSON, COUNTRY, GOVERNMENT, IGO}
+BODY_NOUNS = {"administration", "network", "group", "organization", "organisation", "movement", "party",
+              "faction", "coalition", "alliance", "regime", "government", "cabinet", "delegation", "militia"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 PRONOUNS = {"it": "thing", "its": "thing", "they": "any", "their": "any", "them": "any",
@@ -88,8 +90,9 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
                     _ensure_country(ctx, ctx.index.demonym_at[child.i])
                     break
         # people named by the body they belong to: "European Community foreign ministers",
-        # "UN inspectors", "Hamas fighters"
-        if not out and t.pos_ == "NOUN" and t.tag_ == "NNS":
+        # "UN inspectors", "Hamas fighters"; a body named by its leader or movement: "the Bush
+        # administration", "the al-Qaeda terror network"
+        if not out and t.pos_ == "NOUN" and (t.tag_ == "NNS" or t.lemma_.lower() in BODY_NOUNS):
             for child in t.children:
                 key = ctx.index.key_of(child)
                 if child.dep_ in ("compound", "nmod", "poss") and key and ctx.index.entities[key].is_actor:
@@ -272,6 +275,8 @@ def noun_event_agents(ctx: _Ctx, noun: Token) -> list[str]:
                 key = ctx.index.key_of(child)
                 if key and ctx.index.entities[key].is_actor:
                     out.append(key)
+                elif key and ctx.index.entities[key].kind == WEAPON:  # "US Predator attacks"
+                    out += noun_event_agents(ctx, child)
     return list(dict.fromkeys(out))
 
 
@@ -560,6 +565,32 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
 
 
 # ---------------------------------------------------------------------------------- events
+BACKGROUND_MARKS = {"after", "before", "since", "following", "as", "because", "while", "when", "until"}
+
+
+def _background(ctx: _Ctx, trigger: Token) -> bool:
+    """An event the sentence mentions in passing rather than reports: in a temporal or causal
+    clause ("... one day after a jet shot down a helicopter"), in a participle clause elaborating
+    another act ("rioted, setting fire to mattresses"), or as what another act is about
+    ("complained over two Israeli air raids"). Its arguments are more often implied."""
+    if trigger.dep_ == "advcl":
+        if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in trigger.children):
+            return True
+        if trigger.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in trigger.children):
+            return True
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ in BACKGROUND_MARKS:
+        return True
+    if trigger.pos_ == "NOUN":
+        head = trigger.head
+        if trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in ("in", "on", "for", "during"):
+            head = head.head
+        elif trigger.dep_ != "dobj":
+            return False
+        return head != trigger and head.pos_ == "VERB" and _trigger_rule(ctx, head, True) is not None \
+            and lemma_of(head, ctx.rules.support) not in ctx.rules.support
+    return False
+
+
 def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
     out = []
     for child in token.children:
@@ -621,8 +652,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             support = head
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" and head.head.lemma_.lower() in ctx.rules.support:
             support = head.head
-        elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "for") \
-                and etype in ("Meeting", "Visit", "Protest", "MilitaryDeployment") and head.head.pos_ == "VERB":
+        elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
+                head.lower_ in ("on", "for") and etype in ("Meeting", "Visit", "Protest", "MilitaryDeployment")
+                or head.lower_ == "during" and etype == "Protest"):
             support = head.head  # "arrived in Amman on a visit", "converged for a rally", "remained on alert"
         elif trigger.dep_ == "compound" and head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in ctx.rules.support:
             support = head.head  # "launched a mediation effort"
@@ -632,6 +664,10 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             anchors.append(support)
             if not agents:
                 agents, direct = subject_of(ctx, support)
+            if not agents:  # "Serb forces were engaged in ethnic cleansing"
+                for subj in support.children:
+                    if subj.dep_ == "nsubjpass" and lemma_of(support, ctx.rules.support) in ctx.rules.support:
+                        agents = actors_of(ctx, subj)
         for pobj in _prep_objects(trigger, {"on", "against", "of"} if etype == "Attack" else {"on", "against"}):
             targets += _affected(ctx, pobj, etype)
         if etype == "MilitaryDeployment":
@@ -674,6 +710,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     confidence = 0.5 + (0.3 if direct else 0.1 if (agents or participants) else 0.0)
     confidence += 0.1 if (targets or weapons or places) else 0.0
     confidence -= 0.1 if rule.pos == "NOUN" else 0.0
+    confidence -= 0.1 if _background(ctx, trigger) else 0.0
     confidence = round(min(0.95, max(0.1, confidence)), 2)
 
     sent = ctx.sents.sent(trigger.i)
@@ -822,4 +859,23 @@ def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.dat
         has_test = has_test or event.type == "WeaponTest"
         events.append(event)
         events += _ellipsis_copies(ctx, token, event)
+        promise = _promised_meeting(ctx, token, event)
+        if promise is not None:
+            events.append(promise)
     return events
+
+
+def _promised_meeting(ctx: _Ctx, verb: Token, event: Event) -> Event | None:
+    """"X will visit Albania", "they would meet the mediator if ...": a meeting announced for the
+    future has not happened — it is hypothetical — but the commitment to meet has: an
+    Agreement (CAMEO 036, express intent to meet or negotiate)."""
+    if event.type not in ("Meeting", "Visit") or event.pos != "VERB" or event.modality == NEGATED:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return None
+    event.modality = HYPOTHETICAL
+    actors = event.agents + event.participants + [t for t in event.targets if t not in event.agents]
+    return Event(type="Agreement", trigger=event.trigger, pos="VERB", mentions=list(event.mentions),
+                 sentences=list(event.sentences), participants=list(dict.fromkeys(actors)), date=event.date,
+                 according_to=list(event.according_to), modality=ASSERTED,
+                 confidence=round(max(0.1, event.confidence - 0.1), 2))
