@@ -91,7 +91,10 @@ def eval_plover() -> dict:
 
     records = [r for r in json.loads((DATA / "plover" / "PLOVER_GSR_CAMEO.txt").read_text(encoding="utf-8"))
                if r.get("text") and r.get("event") != "DOCUMENT"]
-    store = _graph([{"id": r["id"], "text": r["text"], "published": r.get("date", "2000-01-01")} for r in records])
+    # the records' own ids are not unique (COERCE-0004 names two sentences): number them
+    for i, r in enumerate(records):
+        r["doc"] = f"{i:03d}-{r['id']}"
+    store = _graph([{"id": r["doc"], "text": r["text"], "published": r.get("date", "2000-01-01")} for r in records])
     found: dict[str, list[tuple]] = defaultdict(list)
     for row in store.query(EVENTS_Q, prefixes=PREFIXES):
         found[row["id"].value].append((row["cls"].value.rsplit("#", 1)[1], float(row["conf"].value), row["e"].value,
@@ -108,7 +111,7 @@ def eval_plover() -> dict:
     n = Counter()
     for r in records:
         gold = r["event"]
-        ours = sorted(found.get(r["id"], []), key=lambda o: (o[0] == "Statement", o[3], -o[1], o[4], o[2]))
+        ours = sorted(found.get(r["doc"], []), key=lambda o: (o[0] == "Statement", o[3], -o[1], o[4], o[2]))
         best = ours[0] if ours else None
         covered = gold in PLOVER_TO_GEOKG
         if covered:
@@ -120,7 +123,7 @@ def eval_plover() -> dict:
         for side, gold_codes, ours_of in (("agent", _codes(r.get("source")), acting), ("target", _codes(r.get("target")), acted_on)):
             if not gold_codes:
                 continue
-            ok = bool(best and gold_codes & ours_of.get((r["id"], best[2]), set()))
+            ok = bool(best and gold_codes & ours_of.get((r["doc"], best[2]), set()))
             n[side] += 1
             n[side + "_ok"] += ok
             if covered:

@@ -109,8 +109,21 @@ def process_documents(documents: Iterable[Document], rules: Rules, workers: int 
 
 def iter_documents(inputs: Iterable[str], opts: IngestOptions, report: BuildReport, stdin=None,
                    on_problem: Callable[[InputProblem], None] | None = None) -> Iterator[Document]:
-    """Documents of ``inputs``; problems go to ``report`` and ``on_problem``."""
+    """Documents of ``inputs``; problems go to ``report`` and ``on_problem``. An id met again
+    with the same text is the same document (built once); with another text it is a problem —
+    two documents cannot share one graph."""
+    seen: dict[str, str] = {}
     for item in read_inputs(inputs, opts, stdin=stdin):
+        if isinstance(item, Document):
+            digest = item.sha256
+            first = seen.get(item.key)
+            if first is None:
+                seen[item.key] = digest
+            elif first == digest:
+                continue
+            else:
+                item = InputProblem(item.source, f"id {item.key!r} is already used by another document in this "
+                                                 "batch with a different text; skipped")
         if isinstance(item, InputProblem):
             report.problems.append(item)
             if on_problem:

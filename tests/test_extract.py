@@ -78,6 +78,14 @@ CASES = [
      "Demand", "group:IRN:authorities", None),
     ("German Foreign Minister Oskar Fischer will visit Albania in June.",  # a promised visit
      "Agreement", "person:Oskar Fischer@DEU", None),
+    ("The Albanians of southern Serbia demanded autonomy.",  # a people placed by "of"
+     "Demand", "group:SRB:ethnic Albanians", None),
+    ("A rebel group based in Chad threatened to attack the capital.",  # "based in"
+     "Threat", "group:TCD:groups", None),
+    ("Both the Philippine military and the Moro Islamic Liberation Front are guilty of violating the ceasefire.",
+     "Attack", "org:Moro Islamic Liberation Front", None),
+    ("The Pakistani prime minister was indicted by the U.N. war crimes court.",  # passive, body by its compound
+     "Condemnation", "org:United Nations", None),
 ]
 
 

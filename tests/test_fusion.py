@@ -9,6 +9,8 @@ from conftest import SHARED, seed_record, select
 
 import pytest
 
+from kg.store import dataset_to_store
+
 
 def build(records):
     from kg.pipeline import build_dataset
@@ -41,6 +43,20 @@ def test_copies_of_the_seed_add_sources_not_events():
     # and every source keeps its own mentions
     assert select(many, """SELECT (COUNT(DISTINCT ?doc) AS ?n) WHERE {
         ?e a gev:WeaponTest ; gev:mention/gev:document ?doc }""")[0]["n"] == "4"
+
+
+def test_one_id_with_two_texts_is_a_problem_and_the_first_is_kept():
+    from kg.pipeline import build_dataset
+
+    data = "".join(json.dumps(r) + "\n" for r in [
+        {"id": "x", "text": "North Korea fired a ballistic missile on Thursday.\n"},
+        {"id": "x", "text": "North Korea fired a ballistic missile on Thursday.\n"},  # the same again: built once
+        {"id": "x", "text": "Iran threatened to close the strait.\n"}]).encode("utf-8")
+    ds, report = build_dataset(["-"], stdin=io.BytesIO(data))
+    assert [p.problem for p in report.problems] == [
+        "id 'x' is already used by another document in this batch with a different text; skipped"]
+    store = dataset_to_store(ds)
+    assert select(store, "SELECT (COUNT(?t) AS ?n) WHERE { ?d gev:text ?t }")[0]["n"] == "1"
 
 
 def test_near_duplicate_articles_are_linked_and_others_are_not():

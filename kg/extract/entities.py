@@ -34,7 +34,7 @@ GROUP_NOUNS = {
     "militiamen": "militia", "gunmen": "gunmen", "separatists": "separatists", "leaders": "leaders",
     "ministers": "ministers", "negotiators": "negotiators", "paramilitaries": "militia",
     "students": "students", "workers": "workers", "activists": "activists", "youths": "youths",
-    "farmers": "farmers", "supporters": "supporters", "opposition": "opposition", "groups": "groups", "parties": "parties",
+    "farmers": "farmers", "supporters": "supporters", "opposition": "opposition", "groups": "groups", "group": "groups", "parties": "parties",
 }
 ARMED_GROUPS = {"troops", "forces", "military", "army", "soldiers", "navy", "militants", "rebels",
                 "fighters", "militia", "jihadists", "insurgents", "police", "security forces", "guerrillas",
@@ -107,9 +107,13 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
             index.add(country_entity(iso3, a), mention, range(s.start, s.end))
         elif label == "DEMONYM":
             iso3 = key.split(":", 1)[1]
-            if s.start > 0 and doc[s.start - 1].lower_ == "ethnic":
-                ethnic.append(s)  # "ethnic Albanians in south Serbia" are not Albania's side
-                continue
+            head = doc[s.end - 1]
+            placed = head.tag_ in ("NNS", "NNPS") and any(
+                c.dep_ == "prep" and c.lower_ in ("of", "in") and any(p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC")
+                                                                      for p in c.children) for c in head.rights)
+            if (s.start > 0 and doc[s.start - 1].lower_ == "ethnic") or placed:
+                ethnic.append(s)  # "ethnic Albanians in south Serbia", "the Albanians of southern Serbia"
+                continue          # are not Albania's side
             for i in range(s.start, s.end):
                 index.demonym_at[i] = iso3
             # the adjective names the state too ("the North Korean launch"), without claiming the tokens
@@ -176,7 +180,7 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
         head = doc[s.end - 1]
         if head.tag_ not in ("NNS", "NNPS"):
             continue
-        name, iso3 = f"ethnic {s.text[0].upper()}{s.text[1:]}", _located_in(head, index)
+        name, iso3 = f"ethnic {s.text[0].upper()}{s.text[1:]}", _located_in(head, index, ("in", "of"))
         key = f"group:{iso3}:ethnic {s.text}" if iso3 else f"group:ethnic:{s.text}"
         index.add(Entity(key=key, kind=ORGANIZATION, label=name, country=iso3),
                   _span(doc, s.start - 1, s.end), range(s.start - 1, s.end))
@@ -279,10 +283,12 @@ def _has_titled_person(index: EntityIndex, title: str, before: int) -> bool:
                for e in index.entities.values())
 
 
-def _located_in(token: Token, index: EntityIndex) -> str | None:
-    """The country of a place a group is said to be in: "Opposition groups in Zimbabwe"."""
-    for prep in token.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "throughout", "across", "inside"):
+def _located_in(token: Token, index: EntityIndex, preps=("in", "throughout", "across", "inside")) -> str | None:
+    """The country of a place a group is said to be in: "Opposition groups in Zimbabwe", "a
+    terror group based in Trinidad"."""
+    heads = [token] + [c for c in token.children if c.dep_ == "acl" and c.lemma_ in ("base", "headquarter")]
+    for prep in (r for h in heads for r in h.rights):
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for pobj in prep.children:
             key = index.key_of(pobj) if pobj.dep_ == "pobj" else None
@@ -370,6 +376,8 @@ def _describe_person(doc: Doc, s: SpacySpan, person: Entity, index: EntityIndex,
         # earlier titles in a row ("US Secretary of State and Defense")
         while i >= 0 and (i in index.titles or doc[i].lower_ in ("of", "and")):
             i = index.titles[i].start - 1 if i in index.titles else i - 1
+        while i >= 0 and doc[i].lower_ in OFFICE_MODIFIERS:  # "Nigerian junior foreign minister"
+            i -= 1
         if i >= 0 and doc[i].lower_ in ("'s", "’s"):
             i -= 1
         if i >= 0 and i in index.demonym_at:

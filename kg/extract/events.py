@@ -26,7 +26,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 GUEST_KINDS = {PERSON, COUNTRY, GOVERNMENT, IGO}
 BODY_NOUNS = {"administration", "network", "group", "organization", "organisation", "movement", "party",
-              "faction", "coalition", "alliance", "regime", "government", "cabinet", "delegation", "militia"}
+              "faction", "coalition", "alliance", "regime", "government", "cabinet", "delegation", "militia",
+              "court", "tribunal"}
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 PRONOUNS = {"it": "thing", "its": "thing", "they": "any", "their": "any", "them": "any",
@@ -201,6 +202,9 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
             if owner.lemma_ in ("accuse", "suspect", "charge") and not any(c.dep_ in SUBJECT_DEPS for c in owner.children):
                 return _before_comma(ctx, owner), False
             found, _ = subject_of(ctx, owner, depth + 1)
+            return found, False
+        if owner.pos_ == "ADJ" and owner.dep_ == "acomp":  # "are guilty of violating the ceasefire"
+            found, _ = subject_of(ctx, owner.head, depth + 1)
             return found, False
         if owner.dep_ in ("dobj", "pobj", "attr") and owner.head.pos_ in ("VERB", "AUX"):
             found, _ = subject_of(ctx, owner.head, depth + 1)
@@ -673,6 +677,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         if etype == "MilitaryDeployment":
             for pobj in _prep_objects(trigger, {"of"}):
                 agents += actors_of(ctx, pobj)
+        if etype == "Sanction" and not targets:  # "a suspension of air links with Serbia"
+            for pobj in _prep_objects(trigger, {"of", "to", "with"}):
+                targets += _affected(ctx, pobj, etype)
         if etype in SYMMETRIC:
             participants = list(agents)
             for pobj in _prep_objects(trigger, {"with", "between", "among"}):

@@ -144,8 +144,10 @@ class Gazetteer:
             if overlap:
                 # a multi-word person name beats a country or place word inside it ("Jordan Peterson")
                 # and a title word that is not its first ("Tom King")
+                # but not an adjective run ending in a demonym ("Radical French farmers")
                 if span.label_ in (PERSON, ORG) and len(span) >= 2 and all(
-                    s.label_ in (COUNTRY, CAPITAL, DEMONYM, PLACE) or (s.label_ == TITLE and s.start > span.start)
+                    (s.label_ in (COUNTRY, CAPITAL, CITY, PLACE) or (s.label_ == DEMONYM and s.end < span.end)
+                     or (s.label_ == TITLE and s.start > span.start))
                     for s in lexical if s.start < span.end and span.start < s.end
                 ) and not any(s.start < span.start or s.end > span.end for s in lexical if s.start < span.end and span.start < s.end):
                     lexical = [s for s in lexical if not (s.start < span.end and span.start < s.end)]
