@@ -35,8 +35,9 @@ def materialize_union(store: ox.Store, *, rebuild: bool = False) -> ox.Store:
 
 
 _EVENT_TYPES = "?t rdfs:subClassOf+ gev:Event . FILTER NOT EXISTS { ?e a ?sub . ?sub rdfs:subClassOf+ ?t . FILTER (?sub != ?t) }"
-_REPORTS_Q = f"""SELECT ?e ?t ?mod ?date WHERE {{
-  GRAPH ?g {{ ?e a ?t ; gev:modality ?mod . OPTIONAL {{ ?e gev:date ?date }} }} {_EVENT_TYPES} }}"""
+_REPORTS_Q = f"""SELECT ?e ?t ?mod ?date ?pub WHERE {{
+  GRAPH ?g {{ ?e a ?t ; gev:modality ?mod . OPTIONAL {{ ?e gev:date ?date }} OPTIONAL {{ ?g dcterms:date ?pub }} }}
+  {_EVENT_TYPES} }}"""
 _ROLES_Q = """SELECT DISTINCT ?e ?role ?a ?iso ?state WHERE {
   GRAPH ?g { VALUES ?role { gev:agent gev:participant gev:target } ?e ?role ?a }
   OPTIONAL { ?a gev:isoCode ?state } OPTIONAL { ?a gev:country/gev:isoCode ?iso } }"""
@@ -45,15 +46,17 @@ _WEAPONS_Q = "SELECT DISTINCT ?e ?w WHERE { GRAPH ?g { ?e gev:weapon ?w } }"
 
 def event_reports(store: ox.Store) -> list:
     """Every event of every document graph, as :class:`kg.resolve.fusion.Report` records."""
-    from kg.resolve.fusion import Report
+    from kg.resolve.fusion import Report, report_window
     from kg.vocab import PREFIXES
 
     base: dict[str, dict] = {}
     for row in store.query(_REPORTS_Q, prefixes=PREFIXES):
         e = row["e"].value
-        base.setdefault(e, {"type": row["t"].value.rsplit("#", 1)[-1], "modality": row["mod"].value,
-                            "date": row["date"].value if row["date"] is not None else None,
-                            "actors": set(), "targets": set(), "weapons": set(), "side": {}, "countries": set()})
+        r = base.setdefault(e, {"type": row["t"].value.rsplit("#", 1)[-1], "modality": row["mod"].value,
+                                "date": row["date"].value if row["date"] is not None else None, "published": set(),
+                                "actors": set(), "targets": set(), "weapons": set(), "side": {}, "countries": set()})
+        if row["pub"] is not None:
+            r["published"].add(row["pub"].value[:10])
     for row in store.query(_ROLES_Q, prefixes=PREFIXES):
         r = base.get(row["e"].value)
         if r is None:
@@ -68,9 +71,12 @@ def event_reports(store: ox.Store) -> list:
     for row in store.query(_WEAPONS_Q, prefixes=PREFIXES):
         if row["e"].value in base:
             base[row["e"].value]["weapons"].add(row["w"].value)
+    # an undated event shares its IRI only with same-day reports (see fusion.event_signature):
+    # its window is the week up to the earliest of their publication dates
     return [Report(iri=e, type=r["type"], modality=r["modality"], date=r["date"], actors=frozenset(r["actors"]),
                    targets=frozenset(r["targets"]), weapons=frozenset(r["weapons"]),
-                   side=tuple(sorted(r["side"].items())), countries=frozenset(r["countries"]))
+                   side=tuple(sorted(r["side"].items())), countries=frozenset(r["countries"]),
+                   window=report_window(r["date"], min(r["published"]) if r["published"] else None))
             for e, r in base.items()]
 
 
@@ -155,7 +161,10 @@ def fuse_events(store: ox.Store, *, rebuild: bool = True, batch: int = 500) -> d
     renaming = cluster_reports(event_reports(store))
     items = _rename(store, renaming, batch)
     if items:
-        # one date per event: the most precise of the compatible dates its reports give
+        # one label per event (the smallest of its reports'), and one date: the most precise of
+        # the compatible dates its reports give
+        store.update("""DELETE { ?e rdfs:label ?l } WHERE { ?e gev:eventType ?t ; rdfs:label ?l , ?l2 .
+                          FILTER (STR(?l2) < STR(?l)) }""", prefixes=PREFIXES)
         store.update("""DELETE { ?e gev:date ?d } WHERE { ?e gev:date ?d , ?d2 .
                           FILTER (STRLEN(STR(?d2)) > STRLEN(STR(?d))) }""", prefixes=PREFIXES)
     return renaming

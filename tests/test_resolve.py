@@ -96,3 +96,19 @@ def test_different_targets_or_weapons_keep_attacks_apart():
     assert cluster_reports([attack("e/1", KOR, "w/icbm"), attack("e/2", "c/JPN", "w/icbm")]) == {}
     assert cluster_reports([attack("e/1", KOR, "w/icbm"), attack("e/2", KOR, "w/drone")]) == {}
     assert cluster_reports([attack("e/1", KOR, "w/icbm"), attack("e/2", KOR, "w/icbm")]) == {"e/2": "e/1"}
+
+
+def test_undated_reports_join_only_within_the_week_before_their_stories():
+    from kg.resolve.fusion import report_window
+
+    def attack(iri, published):
+        return Report(iri=iri, type="Attack", modality="asserted", actors=frozenset({PRK}), countries=frozenset({PRK}),
+                      window=report_window(None, published))
+    assert report_window("2024-06", None) == ("2024-06-01", "2024-06-30")
+    assert report_window(None, "2024-10-31") == ("2024-10-24", "2024-10-31")
+    reports = [attack("e/1", "2024-10-31"), attack("e/2", "2024-11-03"), attack("e/3", "2024-12-20")]
+    assert cluster_reports(reports) == {"e/2": "e/1"}
+    # a dated report joins the undated ones only if its day lies in their common week
+    dated = Report(iri="e/0", type="Attack", modality="asserted", date="2024-10-30", actors=frozenset({PRK}),
+                   countries=frozenset({PRK}), window=report_window("2024-10-30", None))
+    assert cluster_reports(reports + [dated]) == {"e/1": "e/0", "e/2": "e/0"}

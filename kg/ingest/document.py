@@ -9,17 +9,22 @@ from dataclasses import dataclass, field
 _WORD = re.compile(r"\w+")
 
 
-def simhash(text: str, bits: int = 64) -> str:
-    """Charikar's SimHash over the word 3-grams of ``text`` (lower-cased), as hex."""
+def simhash(text: str) -> str:
+    """Charikar's 64-bit SimHash over the word 3-grams of ``text`` (lower-cased), as hex: each
+    bit is set where more 3-gram hashes have it set than not."""
+    import numpy as np
+
     words = _WORD.findall(text.lower())
     grams = [" ".join(words[i:i + 3]) for i in range(max(1, len(words) - 2))] if words else []
-    weights = [0] * bits
-    for gram in grams:
-        h = int.from_bytes(hashlib.blake2b(gram.encode("utf-8"), digest_size=bits // 8).digest(), "big")
-        for b in range(bits):
-            weights[b] += 1 if (h >> b) & 1 else -1
-    value = sum(1 << b for b in range(bits) if weights[b] > 0)
-    return f"{value:0{bits // 4}x}"
+    if not grams:
+        return "0" * 16
+    digests = b"".join(hashlib.blake2b(g.encode("utf-8"), digest_size=8).digest() for g in grams)
+    bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8).reshape(len(grams), 8), axis=1)
+    ones = bits.sum(axis=0, dtype=np.int64)
+    value = 0
+    for bit in ones * 2 > len(grams):  # most significant bit first
+        value = (value << 1) | int(bit)
+    return f"{value:016x}"
 
 
 def hamming(a: str, b: str) -> int:
@@ -65,6 +70,8 @@ class Document:
         return self.id if self.id else self.sha256[:16]
 
     def in_junk(self, start: int, end: int) -> bool:
+        if not self.junk:
+            return False
         return any(j.start < end and start < j.end for j in self.junk)
 
 

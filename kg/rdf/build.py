@@ -180,7 +180,7 @@ class GraphBuilder:
         g.add((iri, PROV.wasDerivedFrom, doc_iri))
 
     def _event(self, g: Graph, doc_iri: URIRef, d: Document, ev: Event, ex: Extraction) -> None:
-        iri = self.mint.event(ev.type, event_key(ev))
+        iri = self.mint.event(ev.type, event_key(ev, d.published[:10] if d.published else None))
         g.add((iri, RDF.type, GEV[ev.type]))
         for sup in SUPERCLASSES.get(ev.type, ["Event"]):
             g.add((iri, RDF.type, GEV[sup]))

@@ -24,8 +24,12 @@ def _norm_quote(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))[:200]
 
 
-def event_signature(ev: Event) -> str:
-    parts = [ev.type, ev.modality, ev.date or "", "|".join(sorted(set(ev.agents) | set(ev.participants)))]
+def event_signature(ev: Event, reported: str | None = None) -> str:
+    """``reported``: the publication date of the reporting document; an undated event is keyed
+    by it ("on or before 2024-10-31"), so that an undated "X attacked Y" of one week is not the
+    one of another, while same-day copies of a story still share their keys."""
+    when = ev.date or (f"<={reported}" if reported else "")
+    parts = [ev.type, ev.modality, when, "|".join(sorted(set(ev.agents) | set(ev.participants)))]
     if ev.type in DIRECTED:
         parts.append("|".join(sorted(set(ev.targets))))
     if ev.type == "Statement" and ev.quotes:
@@ -33,9 +37,9 @@ def event_signature(ev: Event) -> str:
     return "\x1f".join(parts)
 
 
-def event_key(ev: Event) -> str:
+def event_key(ev: Event, reported: str | None = None) -> str:
     """A short, stable identifier of the happening a report describes."""
-    return hashlib.sha256(event_signature(ev).encode("utf-8")).hexdigest()[:20]
+    return hashlib.sha256(event_signature(ev, reported).encode("utf-8")).hexdigest()[:20]
 
 
 # ------------------------------------------------------------------ reports of one happening
@@ -58,6 +62,7 @@ class Report:
     weapons: frozenset[str] = frozenset()
     side: tuple[tuple[str, str], ...] = ()  # (actor IRI, ISO3) pairs
     countries: frozenset[str] = frozenset()  # actor IRIs that are states
+    window: tuple[str, str] | None = None  # first and last day it can have happened on (ISO dates)
 
 
 def _overlap(a: Report, b: Report, xs: frozenset[str], ys: frozenset[str]) -> bool:
@@ -82,7 +87,7 @@ def same_happening(a: Report, b: Report) -> bool:
 
     if a.type != b.type or a.modality != b.modality or a.type in SPEECH:
         return False
-    if not compatible(a.date, b.date):
+    if not compatible(a.date, b.date) or _meet(a.window, b.window) is False:
         return False
     if not _overlap(a, b, a.actors, b.actors):
         return False
@@ -91,6 +96,37 @@ def same_happening(a: Report, b: Report) -> bool:
     if a.weapons and b.weapons and not a.weapons & b.weapons:
         return False
     return True
+
+
+REPORTING_LAG_DAYS = 7  # an undated event of a story is taken to lie in the week before it
+
+
+def report_window(date: str | None, published: str | None) -> tuple[str, str] | None:
+    """The days an event can have happened on: its own date's span ("2024-06" → the month), or
+    for an undated event the week up to its story's publication; None when nothing is known."""
+    import calendar
+    import datetime as dt
+
+    if date:
+        parts = [int(x) for x in date.split("-")]
+        if len(parts) == 1:
+            return f"{parts[0]:04d}-01-01", f"{parts[0]:04d}-12-31"
+        if len(parts) == 2:
+            last = calendar.monthrange(parts[0], parts[1])[1]
+            return f"{parts[0]:04d}-{parts[1]:02d}-01", f"{parts[0]:04d}-{parts[1]:02d}-{last:02d}"
+        return date, date
+    if published:
+        day = dt.date.fromisoformat(published[:10])
+        return (day - dt.timedelta(days=REPORTING_LAG_DAYS)).isoformat(), day.isoformat()
+    return None
+
+
+def _meet(a: tuple[str, str] | None, b: tuple[str, str] | None) -> tuple[str, str] | None | bool:
+    """The days two windows share: None if either is unknown, False if they share none."""
+    if a is None or b is None:
+        return a or b
+    lo, hi = max(a[0], b[0]), min(a[1], b[1])
+    return (lo, hi) if lo <= hi else False
 
 
 def _keys(r: Report) -> set[str]:
@@ -103,8 +139,8 @@ def cluster_reports(reports: list[Report]) -> dict[str, str]:
     (the smallest member IRI) for every report in a group of two or more.
 
     Groups are built by joining compatible pairs in a fixed order (sorted IRIs), refusing a join
-    that would put incompatible dates in one group, so the result depends only on the set of
-    reports — never on the order documents were loaded in."""
+    that would put incompatible dates in one group or leave its reports no common day, so the
+    result depends only on the set of reports — never on the order documents were loaded in."""
     from kg.extract.dates import compatible
 
     reports = sorted({r.iri: r for r in reports}.values(), key=lambda r: r.iri)
@@ -123,6 +159,7 @@ def cluster_reports(reports: list[Report]) -> dict[str, str]:
                 pairs.add((members[x], members[y]))
     parent = list(range(len(reports)))
     dates: dict[int, set[str]] = {i: ({r.date} if r.date else set()) for i, r in enumerate(reports)}
+    windows: dict[int, tuple[str, str] | None] = {i: r.window for i, r in enumerate(reports)}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -136,9 +173,14 @@ def cluster_reports(reports: list[Report]) -> dict[str, str]:
             continue
         if not all(compatible(x, y) for x in dates[a] for y in dates[b]):
             continue
+        shared = _meet(windows[a], windows[b])
+        if shared is False:
+            continue  # a group's reports must share at least one possible day
         a, b = min(a, b), max(a, b)
         parent[b] = a
         dates[a] |= dates.pop(b)
+        windows[a] = shared
+        windows.pop(b)
     out: dict[str, str] = {}
     for i, r in enumerate(reports):
         root = find(i)
