@@ -129,7 +129,7 @@ def eval_plover() -> dict:
             if covered:
                 n[side + "_cov"] += 1
                 n[side + "_cov_ok"] += ok
-    return {"records": len(records), "covered_records": n["type"],
+    return {"records": len(records), "covered_records": n["type"], "event_actors_only_in_junk": _actors_only_in_junk(store),
             "event_type_accuracy": _ratio(n["type_ok"], n["type"]),
             "agent_country_accuracy": _ratio(n["agent_ok"], n["agent"]),
             "agent_country_accuracy_covered": _ratio(n["agent_cov_ok"], n["agent_cov"]),
@@ -229,9 +229,31 @@ def eval_html() -> dict:
         rc = overlap / sum(g.values()) if g else 0.0
         scores.append(2 * pr * rc / (pr + rc) if pr + rc else 0.0)
     precision, recall = tp / pred, tp / gold
+    # the pages through the whole pipeline: events, and none whose actor is named only in junk
+    import tempfile
+
+    from kg.pipeline import build_dataset
+    from kg.store import dataset_to_store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for key in truth:
+            path = DATA / "article_extraction_benchmark" / "html" / f"{key}.html.gz"
+            (Path(tmp) / f"{key}.html").write_bytes(gzip.decompress(path.read_bytes()))
+        ds, report = build_dataset([tmp])
+        store = dataset_to_store(ds)
+    events = int(next(iter(store.query("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a gev:Event }",
+                                       prefixes=_prefixes())))["n"].value)
     return {"pages": len(truth), "token_precision": round(precision, 3), "token_recall": round(recall, 3),
             "token_f1": round(2 * precision * recall / (precision + recall), 3),
-            "mean_page_f1": round(sum(scores) / len(scores), 3)}
+            "mean_page_f1": round(sum(scores) / len(scores), 3),
+            "pages_built": len(truth) - len(report.problems), "events": events,
+            "event_actors_only_in_junk": _actors_only_in_junk(store)}
+
+
+def _prefixes():
+    from kg.vocab import PREFIXES
+
+    return PREFIXES
 
 
 def _actors_only_in_junk(store) -> int:

@@ -83,6 +83,19 @@ def test_grouping_does_not_depend_on_order():
         assert cluster_reports(shuffled) == first
 
 
+def test_one_shared_actor_is_not_enough_unless_on_the_same_day():
+    def attack(iri, date, *targets):
+        return Report(iri=iri, type="Attack", modality="asserted", date=date, actors=frozenset({USA}),
+                      targets=frozenset(targets), countries=frozenset({USA}), window=None)
+    # a month-level date: the United States attacking someone, and someone else: apart
+    assert cluster_reports([attack("e/1", "2024-10", KOR), attack("e/2", "2024-10")]) == {}
+    # the same day: one happening
+    assert cluster_reports([attack("e/1", "2024-10-31", KOR), attack("e/2", "2024-10-31")]) == {"e/2": "e/1"}
+    # meetings: two shared parties
+    assert cluster_reports([meeting("e/1", USA, KOR, date="2024-10"), meeting("e/2", USA, PRK, date="2024-10")]) == {}
+    assert cluster_reports([meeting("e/1", USA, KOR, date="2024-10"), meeting("e/2", BLINKEN, KOR, date="2024-10")]) == {"e/2": "e/1"}
+
+
 def test_statements_fuse_only_on_equal_signatures():
     a = Report(iri="e/1", type="Statement", modality="asserted", actors=frozenset({USA}), countries=frozenset({USA}))
     b = Report(iri="e/2", type="Statement", modality="asserted", actors=frozenset({USA, KOR}), countries=frozenset({USA, KOR}))
@@ -102,13 +115,13 @@ def test_undated_reports_join_only_within_the_week_before_their_stories():
     from kg.resolve.fusion import report_window
 
     def attack(iri, published):
-        return Report(iri=iri, type="Attack", modality="asserted", actors=frozenset({PRK}), countries=frozenset({PRK}),
-                      window=report_window(None, published))
+        return Report(iri=iri, type="Attack", modality="asserted", actors=frozenset({PRK}), targets=frozenset({KOR}),
+                      countries=frozenset({PRK, KOR}), window=report_window(None, published))
     assert report_window("2024-06", None) == ("2024-06-01", "2024-06-30")
     assert report_window(None, "2024-10-31") == ("2024-10-24", "2024-10-31")
     reports = [attack("e/1", "2024-10-31"), attack("e/2", "2024-11-03"), attack("e/3", "2024-12-20")]
     assert cluster_reports(reports) == {"e/2": "e/1"}
     # a dated report joins the undated ones only if its day lies in their common week
     dated = Report(iri="e/0", type="Attack", modality="asserted", date="2024-10-30", actors=frozenset({PRK}),
-                   countries=frozenset({PRK}), window=report_window("2024-10-30", None))
+                   targets=frozenset({KOR}), countries=frozenset({PRK, KOR}), window=report_window("2024-10-30", None))
     assert cluster_reports(reports + [dated]) == {"e/1": "e/0", "e/2": "e/0"}

@@ -80,9 +80,10 @@ def _overlap(a: Report, b: Report, xs: frozenset[str], ys: frozenset[str]) -> bo
 
 def same_happening(a: Report, b: Report) -> bool:
     """Whether two reports can describe one happening: same type and modality, compatible
-    dates, overlapping actors, overlapping targets and weapons where both name them. Speech
-    acts are one only when their signatures are equal (same speaker, date and quote): "X said"
-    twice is usually two statements."""
+    dates, overlapping actors, overlapping targets and weapons where both name them — and,
+    unless both give the same day, matching targets (directed acts) or two shared parties
+    (meetings, agreements). Speech acts are one only when their signatures are equal (same
+    speaker, date and quote): "X said" twice is usually two statements."""
     from kg.extract.dates import compatible
 
     if a.type != b.type or a.modality != b.modality or a.type in SPEECH:
@@ -95,7 +96,18 @@ def same_happening(a: Report, b: Report) -> bool:
         return False
     if a.weapons and b.weapons and not a.weapons & b.weapons:
         return False
-    return True
+    if a.date and len(a.date) == 10 and a.date == b.date:
+        return True  # the same kind of act by the same actor on the same day
+    # otherwise one shared actor is too little ("the United States" acts every week): the
+    # targets must match too, or for meetings and agreements two parties
+    if a.type in DIRECTED:
+        return bool(a.targets and b.targets)
+    return a.actors == b.actors or _shared_sides(a, b) >= 2
+
+
+def _shared_sides(a: Report, b: Report) -> int:
+    side_a, side_b = dict(a.side), dict(b.side)
+    return len({side_a.get(x, x) for x in a.actors} & {side_b.get(y, y) for y in b.actors})
 
 
 REPORTING_LAG_DAYS = 7  # an undated event of a story is taken to lie in the week before it
