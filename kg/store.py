@@ -23,24 +23,24 @@ RDF_FORMATS = {
 # A geokg store keeps, besides one named graph per document, their union in the default graph:
 # Oxigraph's "union default graph" option has bag semantics (a triple stated by 2,000 documents
 # comes back 2,000 times), which multiplies joins; a materialised union is a set.
-UNION_UPDATE = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
 def materialize_union(store: ox.Store, *, rebuild: bool = False) -> ox.Store:
     """Fill the default graph with the union of the named graphs, reports of one happening
-    fused (see :func:`fuse_events`); ``rebuild`` when the default graph already holds a fusion."""
-    store.update(UNION_UPDATE)
+    fused (see :func:`fuse_events`); ``rebuild`` when the default graph already holds one."""
     fuse_events(store, rebuild=rebuild)
     return store
 
 
-_EVENT_TYPES = "?t rdfs:subClassOf+ gev:Event . FILTER NOT EXISTS { ?e a ?sub . ?sub rdfs:subClassOf+ ?t . FILTER (?sub != ?t) }"
+# read from the document graphs and the ontology graph: the default graph is made from them
+_EVENT_TYPES = ("GRAPH ?o { ?t rdfs:subClassOf+ gev:Event } FILTER NOT EXISTS { GRAPH ?g { ?e a ?sub } "
+                "GRAPH ?o2 { ?sub rdfs:subClassOf+ ?t } FILTER (?sub != ?t) }")
 _REPORTS_Q = f"""SELECT ?e ?t ?mod ?date ?pub WHERE {{
   GRAPH ?g {{ ?e a ?t ; gev:modality ?mod . OPTIONAL {{ ?e gev:date ?date }} OPTIONAL {{ ?g dcterms:date ?pub }} }}
   {_EVENT_TYPES} }}"""
 _ROLES_Q = """SELECT DISTINCT ?e ?role ?a ?iso ?state WHERE {
-  GRAPH ?g { VALUES ?role { gev:agent gev:participant gev:target } ?e ?role ?a }
-  OPTIONAL { ?a gev:isoCode ?state } OPTIONAL { ?a gev:country/gev:isoCode ?iso } }"""
+  GRAPH ?g { VALUES ?role { gev:agent gev:participant gev:target } ?e ?role ?a
+             OPTIONAL { ?a gev:isoCode ?state } OPTIONAL { ?a gev:country/gev:isoCode ?iso } } }"""
 _WEAPONS_Q = "SELECT DISTINCT ?e ?w WHERE { GRAPH ?g { ?e gev:weapon ?w } }"
 
 
@@ -107,16 +107,26 @@ def _link_near_duplicates(store: ox.Store) -> None:
         store.update(f"INSERT DATA {{ {triples} }}", prefixes=PREFIXES)
 
 
-def _rename(store: ox.Store, renaming: dict[str, str], batch: int, *, objects: bool = False) -> list:
-    """Move the default graph's statements about (and, with ``objects``, pointing to) each
-    IRI to its new IRI."""
-    items = sorted(renaming.items())
-    for i in range(0, len(items), batch):
-        values = " ".join(f"(<{r}> <{c}>)" for r, c in items[i:i + batch])
-        store.update(f"DELETE {{ ?r ?p ?o }} INSERT {{ ?c ?p ?o }} WHERE {{ VALUES (?r ?c) {{ {values} }} ?r ?p ?o }}")
-        if objects:
-            store.update(f"DELETE {{ ?s ?p ?r }} INSERT {{ ?s ?p ?c }} WHERE {{ VALUES (?r ?c) {{ {values} }} ?s ?p ?r }}")
-    return items
+def _copy_union(store: ox.Store, renaming: dict[str, str], chunk: int = 100_000) -> None:
+    """Copy every document graph's statements into the default graph, renamed IRIs replaced
+    (as subjects and objects) — one pass, nothing deleted afterwards."""
+    rename = {old: ox.NamedNode(new) for old, new in renaming.items()}
+    default = ox.DefaultGraph()
+    out: list[ox.Quad] = []
+    for graph in list(store.named_graphs()):
+        for q in store.quads_for_pattern(None, None, None, graph):
+            s, o = q.subject, q.object
+            if rename:
+                if isinstance(s, ox.NamedNode):
+                    s = rename.get(s.value, s)
+                if isinstance(o, ox.NamedNode):
+                    o = rename.get(o.value, o)
+            out.append(ox.Quad(s, q.predicate, o, default))
+            if len(out) >= chunk:
+                store.extend(out)
+                out = []
+    if out:
+        store.extend(out)
 
 
 _PERSONS_Q = """SELECT DISTINCT ?p ?label ?c WHERE { GRAPH ?g { ?p a gev:Person ; rdfs:label ?label .
@@ -142,7 +152,7 @@ def _person_renaming(store: ox.Store) -> dict[str, str]:
     return out
 
 
-def fuse_events(store: ox.Store, *, rebuild: bool = True, batch: int = 500) -> dict[str, str]:
+def fuse_events(store: ox.Store, *, rebuild: bool = True) -> dict[str, str]:
     """Reports of one happening in different documents (same type, overlapping actors,
     compatible dates; see :func:`kg.resolve.fusion.same_happening`) become one event in the
     default graph, under the smallest of their IRIs; each document graph keeps the event as it
@@ -152,15 +162,13 @@ def fuse_events(store: ox.Store, *, rebuild: bool = True, batch: int = 500) -> d
     from kg.resolve.fusion import cluster_reports
     from kg.vocab import PREFIXES
 
-    if rebuild:
-        store.update("DROP DEFAULT")
-        store.update(UNION_UPDATE)
-    _link_near_duplicates(store)
     persons = _person_renaming(store)
-    _rename(store, persons, batch, objects=True)
     renaming = cluster_reports(event_reports(store))
-    items = _rename(store, renaming, batch)
-    if items:
+    if rebuild:
+        store.update("CLEAR DEFAULT")
+    _copy_union(store, {**persons, **renaming})
+    _link_near_duplicates(store)
+    if renaming:
         # one label per event (the smallest of its reports'), and one date: the most precise of
         # the compatible dates its reports give
         store.update("""DELETE { ?e rdfs:label ?l } WHERE { ?e gev:eventType ?t ; rdfs:label ?l , ?l2 .
