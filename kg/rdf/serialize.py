@@ -9,7 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Dataset
+from rdflib import BNode, Dataset, URIRef
+from rdflib import Literal as RDFLiteral
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import UsageError
 from kg.io import atomic_write_bytes
@@ -28,9 +30,33 @@ def format_for(path: Path) -> ox.RdfFormat:
     return fmt
 
 
+def _term(t, cache: dict):
+    """An rdflib term as a pyoxigraph one (IRIs cached: a document repeats them often)."""
+    if isinstance(t, URIRef):
+        node = cache.get(t)
+        if node is None:
+            node = cache[t] = ox.NamedNode(str(t))
+        return node
+    if isinstance(t, RDFLiteral):
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        if t.datatype is not None:
+            return ox.Literal(str(t), datatype=_term(t.datatype, cache))
+        return ox.Literal(str(t))
+    if isinstance(t, BNode):
+        return ox.BlankNode(str(t))
+    raise TypeError(f"not an RDF term: {t!r}")
+
+
 def dataset_quads(ds: Dataset) -> list[ox.Quad]:
-    data = ds.serialize(format="nquads", encoding="utf-8")
-    return list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+    """The dataset's quads as pyoxigraph quads, converted term by term (no text round trip)."""
+    cache: dict = {}
+    out = []
+    for s, p, o, g in ds.quads((None, None, None, None)):
+        name = getattr(g, "identifier", g)
+        graph = ox.DefaultGraph() if name is None or name == DATASET_DEFAULT_GRAPH_ID else _term(name, cache)
+        out.append(ox.Quad(_term(s, cache), _term(p, cache), _term(o, cache), graph))
+    return out
 
 
 def _key(q: ox.Quad) -> tuple[str, str, str, str]:
