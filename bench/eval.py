@@ -241,19 +241,16 @@ def eval_html() -> dict:
             (Path(tmp) / f"{key}.html").write_bytes(gzip.decompress(path.read_bytes()))
         ds, report = build_dataset([tmp])
         store = dataset_to_store(ds)
+    from kg.vocab import PREFIXES
+
     events = int(next(iter(store.query("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a gev:Event }",
-                                       prefixes=_prefixes())))["n"].value)
+                                       prefixes=PREFIXES)))["n"].value)
     return {"pages": len(truth), "token_precision": round(precision, 3), "token_recall": round(recall, 3),
             "token_f1": round(2 * precision * recall / (precision + recall), 3),
             "mean_page_f1": round(sum(scores) / len(scores), 3),
             "pages_built": len(truth) - len(report.problems), "events": events,
             "event_actors_only_in_junk": _actors_only_in_junk(store)}
 
-
-def _prefixes():
-    from kg.vocab import PREFIXES
-
-    return PREFIXES
 
 
 def _actors_only_in_junk(store) -> int:

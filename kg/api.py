@@ -72,25 +72,23 @@ def _by_graph(ds) -> dict[str, list[ox.Quad]]:
 
 
 def _replace_graphs(store: ox.Store, ds) -> None:
-    """Make each named graph of ``ds`` the store's, atomically per graph."""
+    """Make each named graph of ``ds`` the store's, atomically per graph. The default graph (the
+    fused union) is made once at the end of :func:`add_to_store`."""
     for name, quads in _by_graph(ds).items():
         graph = ox.NamedNode(name)
-        if isinstance(graph, ox.NamedNode) and store.contains_named_graph(graph):
+        new = set(quads)
+        if store.contains_named_graph(graph):
             old = set(store.quads_for_pattern(None, None, None, graph))
-            new = set(quads)
             stale = old - new
             if stale:
-                # an id reused with new text: swap in one transaction, then drop from the union
-                # what no other document states
+                # an id reused with new text: swap the graph's content in one transaction
                 dele = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in stale)
                 ins = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in new - old)
-                store.update(f"DELETE DATA {{ GRAPH {graph} {{ {dele} }} }} ; INSERT DATA {{ GRAPH {graph} {{ {ins} }} }} ;"
-                             f" INSERT DATA {{ {ins} }}")
-                store.update("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o . FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
+                store.update(f"DELETE DATA {{ GRAPH {graph} {{ {dele} }} }} ; INSERT DATA {{ GRAPH {graph} {{ {ins} }} }}")
                 continue
-            quads = list(new - old)
-        if quads:
-            store.extend(quads + [ox.Quad(q.subject, q.predicate, q.object) for q in quads])
+            new -= old
+        if new:
+            store.extend(list(new))
 
 
 class KnowledgeGraph:

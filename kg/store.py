@@ -75,7 +75,7 @@ def event_reports(store: ox.Store) -> list:
     # its window is the week up to the earliest of their publication dates
     return [Report(iri=e, type=r["type"], modality=r["modality"], date=r["date"], actors=frozenset(r["actors"]),
                    targets=frozenset(r["targets"]), weapons=frozenset(r["weapons"]),
-                   side=tuple(sorted(r["side"].items())), countries=frozenset(r["countries"]),
+                   side=r["side"], countries=frozenset(r["countries"]),
                    window=report_window(r["date"], min(r["published"]) if r["published"] else None))
             for e, r in base.items()]
 

@@ -53,7 +53,7 @@ SIDE = {USA: "USA", KOR: "KOR", PRK: "PRK", BLINKEN: "USA"}
 
 def meeting(iri: str, *actors: str, date: str | None = None) -> Report:
     return Report(iri=iri, type="Meeting", modality="asserted", date=date, actors=frozenset(actors),
-                  side=tuple(sorted((a, SIDE[a]) for a in actors)),
+                  side={a: SIDE[a] for a in actors},
                   countries=frozenset(a for a in actors if a.startswith("c/")))
 
 

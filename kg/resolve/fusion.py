@@ -1,19 +1,22 @@
-"""Across documents: reports of the same happening get the same identity.
+"""Across documents: reports of the same happening get the same identity, in two layers.
 
-An event's identity is its *signature*: type, modality, date, its actors (agents and
-participants) and, for directed acts, its targets — as canonical entity keys — plus, for a
-statement, its first quote. Reports whose signatures are equal are one event: they share one
-IRI, so the union of the documents' graphs holds one ``gev:Event`` with a
-``prov:wasDerivedFrom`` and mentions per reporting document. Because the identity depends on
-nothing but the report itself, loading documents one at a time, in any order, gives the same
-events as one build of all of them, and a syndicated copy adds a source, not an event.
-Different dates, different people (two Kims) or different targets keep events apart."""
+1. An event's IRI is its *signature*: type, modality, date (for an undated event, its story's
+   publication date), its actors and, for directed acts, its targets — as canonical entity
+   keys — plus, for a statement, its first quote. Reports with equal signatures share one IRI,
+   so a syndicated copy adds a source, not an event (:func:`event_key`).
+2. Reports with different signatures that describe one happening — same type, overlapping
+   actors, compatible dates — are grouped (:func:`cluster_reports`); the store's default graph
+   holds each group as one event (see :func:`kg.store.fuse_events`).
+
+Both depend on nothing but the set of reports, so loading documents one at a time, in any
+order, gives the same events as one build. Different dates, different people (two Kims) or
+different targets keep events apart."""
 
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.extract.records import Event
 
@@ -60,7 +63,7 @@ class Report:
     actors: frozenset[str] = frozenset()
     targets: frozenset[str] = frozenset()
     weapons: frozenset[str] = frozenset()
-    side: tuple[tuple[str, str], ...] = ()  # (actor IRI, ISO3) pairs
+    side: dict[str, str] = field(default_factory=dict)  # actor IRI -> ISO3 of the state it is or serves
     countries: frozenset[str] = frozenset()  # actor IRIs that are states
     window: tuple[str, str] | None = None  # first and last day it can have happened on (ISO dates)
 
@@ -69,10 +72,9 @@ def _overlap(a: Report, b: Report, xs: frozenset[str], ys: frozenset[str]) -> bo
     """The same actor, or a state and someone of that state ("the United States" and Blinken)."""
     if xs & ys:
         return True
-    side_a, side_b = dict(a.side), dict(b.side)
     for x in xs:
         for y in ys:
-            cx, cy = side_a.get(x), side_b.get(y)
+            cx, cy = a.side.get(x), b.side.get(y)
             if cx and cx == cy and (x in a.countries or y in b.countries):
                 return True
     return False
@@ -106,8 +108,7 @@ def same_happening(a: Report, b: Report) -> bool:
 
 
 def _shared_sides(a: Report, b: Report) -> int:
-    side_a, side_b = dict(a.side), dict(b.side)
-    return len({side_a.get(x, x) for x in a.actors} & {side_b.get(y, y) for y in b.actors})
+    return len({a.side.get(x, x) for x in a.actors} & {b.side.get(y, y) for y in b.actors})
 
 
 REPORTING_LAG_DAYS = 7  # an undated event of a story is taken to lie in the week before it
@@ -142,8 +143,7 @@ def _meet(a: tuple[str, str] | None, b: tuple[str, str] | None) -> tuple[str, st
 
 
 def _keys(r: Report) -> set[str]:
-    side = dict(r.side)
-    return set(r.actors) | {f"iso:{side[a]}" for a in r.actors if a in side}
+    return set(r.actors) | {f"iso:{r.side[a]}" for a in r.actors if a in r.side}
 
 
 def cluster_reports(reports: list[Report]) -> dict[str, str]:
