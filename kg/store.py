@@ -42,6 +42,7 @@ _ROLES_Q = """SELECT DISTINCT ?e ?role ?a ?iso ?state WHERE {
   GRAPH ?g { VALUES ?role { gev:agent gev:participant gev:target } ?e ?role ?a
              OPTIONAL { ?a gev:isoCode ?state } OPTIONAL { ?a gev:country/gev:isoCode ?iso } } }"""
 _WEAPONS_Q = "SELECT DISTINCT ?e ?w WHERE { GRAPH ?g { ?e gev:weapon ?w } }"
+_PLACES_Q = "SELECT DISTINCT ?e ?p WHERE { GRAPH ?g { ?e gev:place ?p FILTER NOT EXISTS { ?p gev:isoCode ?iso } } }"
 
 
 def event_reports(store: ox.Store) -> list:
@@ -54,7 +55,8 @@ def event_reports(store: ox.Store) -> list:
         e = row["e"].value
         r = base.setdefault(e, {"type": row["t"].value.rsplit("#", 1)[-1], "modality": row["mod"].value,
                                 "date": row["date"].value if row["date"] is not None else None, "published": set(),
-                                "actors": set(), "targets": set(), "weapons": set(), "side": {}, "countries": set()})
+                                "actors": set(), "targets": set(), "weapons": set(), "places": set(), "side": {},
+                                "countries": set()})
         if row["pub"] is not None:
             r["published"].add(row["pub"].value[:10])
     for row in store.query(_ROLES_Q, prefixes=PREFIXES):
@@ -71,10 +73,13 @@ def event_reports(store: ox.Store) -> list:
     for row in store.query(_WEAPONS_Q, prefixes=PREFIXES):
         if row["e"].value in base:
             base[row["e"].value]["weapons"].add(row["w"].value)
+    for row in store.query(_PLACES_Q, prefixes=PREFIXES):
+        if row["e"].value in base:
+            base[row["e"].value]["places"].add(row["p"].value)
     # an undated event shares its IRI only with same-day reports (see fusion.event_signature):
     # its window is the week up to the earliest of their publication dates
     return [Report(iri=e, type=r["type"], modality=r["modality"], date=r["date"], actors=frozenset(r["actors"]),
-                   targets=frozenset(r["targets"]), weapons=frozenset(r["weapons"]),
+                   targets=frozenset(r["targets"]), weapons=frozenset(r["weapons"]), places=frozenset(r["places"]),
                    side=r["side"], countries=frozenset(r["countries"]),
                    window=report_window(r["date"], min(r["published"]) if r["published"] else None))
             for e, r in base.items()]

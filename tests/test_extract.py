@@ -145,3 +145,25 @@ def test_relative_dates_resolve_against_the_dateline_without_a_published_date(ru
     nlp, rules = shared_pipeline(), load_rules()
     ex = extract(nlp(text), Document(text=text, source="test"), rules)
     assert [e.date for e in ex.events if e.type == "WeaponTest"] == ["2021-03-04"]
+
+
+# ------------------------------------------------------------------ names in title-case headlines
+def test_a_name_in_a_title_case_headline_is_kept_only_as_far_as_the_body_names_it():
+    """Hand-built Doc (no model): NER spans as a statistical tagger gives them on a headline."""
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from kg.nlp.components import PERSON, PLACE, _confirm_headline_names
+
+    words = ["Director", "Gary", "Ross", "Still", "In", "Negotiations", "For", "Sequel", "\n",
+             "Gary", "Ross", "is", "in", "talks", "with", "the", "studio", "."]
+    doc = Doc(Vocab(), words=words)
+    spans = [Span(doc, 1, 6, label=PERSON, kb_id="person:Gary Ross Still In Negotiations"),
+             Span(doc, 7, 8, label=PLACE, kb_id="place:Sequel"),
+             Span(doc, 9, 11, label=PERSON, kb_id="person:Gary Ross")]
+    kept = [(s.text, s.kb_id_) for s in _confirm_headline_names(doc, spans)]
+    assert kept == [("Gary Ross", "person:Gary Ross"), ("Gary Ross", "person:Gary Ross")]
+    # in a sentence-case line the same span is left alone
+    plain = Doc(Vocab(), words=["Gary", "Ross", "Still", "said", "no", "."])
+    span = Span(plain, 0, 3, label=PERSON, kb_id="person:Gary Ross Still")
+    assert _confirm_headline_names(plain, [span]) == [span]

@@ -125,3 +125,22 @@ def test_undated_reports_join_only_within_the_week_before_their_stories():
     dated = Report(iri="e/0", type="Attack", modality="asserted", date="2024-10-30", actors=frozenset({PRK}),
                    targets=frozenset({KOR}), countries=frozenset({PRK, KOR}), window=report_window("2024-10-30", None))
     assert cluster_reports(reports + [dated]) == {"e/1": "e/0", "e/2": "e/0"}
+
+
+def test_a_meeting_whose_parties_are_all_named_by_another_report_is_that_meeting():
+    # "Ross is in negotiations" / "Ross and Lionsgate are in negotiations": one happening
+    assert cluster_reports([meeting("e/1", USA, KOR), meeting("e/2", USA)]) == {"e/2": "e/1"}
+    # but "the US held talks" cannot make one meeting of "the US met South Korea" and "the US met
+    # North Korea": a group never holds two reports whose parties disagree
+    groups = cluster_reports([meeting("e/1", USA), meeting("e/2", USA, KOR), meeting("e/3", USA, PRK)])
+    assert groups.get("e/2") != groups.get("e/3") or "e/2" not in groups
+    assert len(groups) == 1
+
+
+def test_attacks_without_targets_join_only_in_the_same_place():
+    def attack(iri, *places):
+        return Report(iri=iri, type="Attack", modality="asserted", actors=frozenset({USA}), side={USA: "USA"},
+                      countries=frozenset({USA}), places=frozenset(places))
+    assert cluster_reports([attack("e/1", "place/Deir_ez-Zor"), attack("e/2", "place/Deir_ez-Zor")]) == {"e/2": "e/1"}
+    assert cluster_reports([attack("e/1", "place/Deir_ez-Zor"), attack("e/2", "place/Raqqa")]) == {}
+    assert cluster_reports([attack("e/1"), attack("e/2")]) == {}

@@ -154,6 +154,7 @@ class Gazetteer:
                     statistical.append(span)
                 continue
             statistical.append(span)
+        statistical = _confirm_headline_names(doc, statistical)
         spans = filter_spans(lexical + statistical)
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans += self._titled_names(doc, spans, taken, attrs)
@@ -234,6 +235,43 @@ class Gazetteer:
                 out.append(Span(doc, i, j, label=PERSON, kb_id=key))
                 taken.update(range(i, j))
         return out
+
+
+def _title_case_lines(doc: Doc) -> set[int]:
+    """Token indices of lines written in title case ("Director Gary Ross Still in Negotiations
+    for Sequel"): every longer word capitalised, so capitals do not tell names apart."""
+    out: set[int] = set()
+    start = 0
+    for i in range(len(doc) + 1):
+        if i < len(doc) and "\n" not in doc[i].text:
+            continue
+        words = [t.text for t in doc[start:i] if t.text.isalpha() and len(t.text) > 3]
+        if len(words) >= 4 and all(w[0].isupper() for w in words):
+            out.update(range(start, i))
+        start = i + 1
+    return out
+
+
+def _confirm_headline_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person, organisation or place the NER finds in a title-case line is kept only as far as the
+    body names it: "Gary Ross Still In Negotiations" becomes "Gary Ross" when the body has
+    "Gary Ross"; "Tough Negotiation for Sequel", named nowhere else, is dropped."""
+    titled = _title_case_lines(doc)
+    if not titled:
+        return spans
+    confirmed = {s.text: s for s in spans if s.start not in titled}
+    out = []
+    for span in spans:
+        if span.start not in titled or span.label_ not in (PERSON, ORG, PLACE) or span.text in confirmed:
+            out.append(span)
+            continue
+        for end in range(span.end - 1, span.start, -1):
+            prefix = doc[span.start:end]
+            body = confirmed.get(prefix.text)
+            if body is not None:
+                out.append(Span(doc, span.start, end, label=body.label_, kb_id=body.kb_id_))
+                break
+    return out
 
 
 _CORPORATE = re.compile(r"(?:,?\s+(?:Inc|Incorporated|Ltd|Limited|Corp|Corporation|Co|LLC|PLC|plc|AG|SA|NV|GmbH)\.?)+$")

@@ -54,7 +54,7 @@ MAX_BLOCK = 300  # reports sharing one actor beyond this are too generic to comp
 class Report:
     """One event as a document reports it (an event IRI of a document graph), with what fusion
     compares: type, modality, date, actors and targets (IRIs, with the country of each where
-    known; ``countries`` marks actors that are themselves states) and weapons."""
+    known; ``countries`` marks actors that are themselves states), weapons and places."""
 
     iri: str
     type: str
@@ -63,6 +63,7 @@ class Report:
     actors: frozenset[str] = frozenset()
     targets: frozenset[str] = frozenset()
     weapons: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()  # places below the level of a state (cities, regions)
     side: dict[str, str] = field(default_factory=dict)  # actor IRI -> ISO3 of the state it is or serves
     countries: frozenset[str] = frozenset()  # actor IRIs that are states
     window: tuple[str, str] | None = None  # first and last day it can have happened on (ISO dates)
@@ -103,8 +104,28 @@ def same_happening(a: Report, b: Report) -> bool:
     # otherwise one shared actor is too little ("the United States" acts every week): the
     # targets must match too, or for meetings and agreements two parties
     if a.type in DIRECTED:
-        return bool(a.targets and b.targets)
-    return a.actors == b.actors or _shared_sides(a, b) >= 2
+        # both name the same target, or neither names one and the same sides act in the same place
+        return bool(a.targets and b.targets) or (
+            not a.targets and not b.targets and _sides(a) == _sides(b) and bool(a.places & b.places))
+    return _parties_agree(a, b)
+
+
+def _sides(r: Report) -> frozenset[str]:
+    return frozenset(r.side.get(x, x) for x in r.actors)
+
+
+def _targets_agree(a: Report, b: Report) -> bool:
+    return not (a.targets and b.targets) or _overlap(a, b, a.targets, b.targets)
+
+
+def _parties_agree(a: Report, b: Report) -> bool:
+    """Meetings and agreements: the parties one report names are all among the other's ("Ross
+    is in negotiations" and "Ross and Lionsgate are in negotiations"), or two sides are shared."""
+    return a.actors <= b.actors or b.actors <= a.actors or _shared_sides(a, b) >= 2
+
+
+def _same_day(a: Report, b: Report) -> bool:
+    return bool(a.date and len(a.date) == 10 and a.date == b.date)
 
 
 def _shared_sides(a: Report, b: Report) -> int:
@@ -172,6 +193,7 @@ def cluster_reports(reports: list[Report]) -> dict[str, str]:
     parent = list(range(len(reports)))
     dates: dict[int, set[str]] = {i: ({r.date} if r.date else set()) for i, r in enumerate(reports)}
     windows: dict[int, tuple[str, str] | None] = {i: r.window for i, r in enumerate(reports)}
+    groups: dict[int, list[Report]] = {i: [r] for i, r in enumerate(reports)}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -188,11 +210,15 @@ def cluster_reports(reports: list[Report]) -> dict[str, str]:
         shared = _meet(windows[a], windows[b])
         if shared is False:
             continue  # a group's reports must share at least one possible day
+        agree = _targets_agree if reports[i].type in DIRECTED else _parties_agree
+        if not all(_same_day(x, y) or agree(x, y) for x in groups[a] for y in groups[b]):
+            continue  # "X met Y" and "X met Z" stay apart though both contain "X held talks"
         a, b = min(a, b), max(a, b)
         parent[b] = a
         dates[a] |= dates.pop(b)
         windows[a] = shared
         windows.pop(b)
+        groups[a] += groups.pop(b)
     out: dict[str, str] = {}
     for i, r in enumerate(reports):
         root = find(i)
