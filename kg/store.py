@@ -63,7 +63,7 @@ def event_reports(store: ox.Store) -> list:
         r = base.get(row["e"].value)
         if r is None:
             continue
-        a = row["a"].value
+        a = row["a"].value.casefold()  # "Lionsgate" and "LionsGate", "Gary Ross" and "GARY ROSS": one actor
         (r["targets"] if row["role"].value.endswith("target") else r["actors"]).add(a)
         if row["state"] is not None:
             r["side"][a] = row["state"].value

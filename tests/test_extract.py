@@ -26,6 +26,10 @@ def _find(ex, etype: str, actor: str) -> list:
 
 CASES = [
     # (sentence, type, agent or participant, target or None)
+    ("The Sudan Armed Forces attacked a refugee camp in South Sudan on Thursday.",  # country in an
+     "Attack", "org:Sudan Armed Forces@SDN", "country:SSD"),  # org's name; the attacked place's state
+    ("Russian jets bombed a hospital in Idlib.",  # a city's state is the target of an attack on a thing in it
+     "Attack", "country:RUS", "country:SYR"),
     ("Taiwan's Vice Foreign Minister visited Russia on Monday.",  # unnamed office-holder
      "Visit", "org:Foreign Minister@TWN", "country:RUS"),
     ("Iraqi President Saddam Hussein arrived in Amman on an unannounced visit.",  # visit to a city's state

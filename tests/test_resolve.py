@@ -135,6 +135,9 @@ def test_a_meeting_whose_parties_are_all_named_by_another_report_is_that_meeting
     groups = cluster_reports([meeting("e/1", USA), meeting("e/2", USA, KOR), meeting("e/3", USA, PRK)])
     assert groups.get("e/2") != groups.get("e/3") or "e/2" not in groups
     assert len(groups) == 1
+    # one party each, joined by a report naming both: one meeting
+    groups = cluster_reports([meeting("e/1", USA), meeting("e/2", KOR), meeting("e/3", USA, KOR)])
+    assert groups == {"e/2": "e/1", "e/3": "e/1"}
 
 
 def test_attacks_without_targets_join_only_in_the_same_place():

@@ -166,7 +166,10 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
             if iso3 is None and kind == GOVERNMENT:
                 iso3 = _country_in_context(doc, s.start, index, sents)
                 start = s.start
-        if a.get("country") is None and iso3 and kind in (GOVERNMENT, ARMED_FORCE):
+        if iso3 is None and kind in (GOVERNMENT, ARMED_FORCE) and a.get("named_country"):
+            iso3 = a["named_country"]  # "Indian Navy": the country is in the name
+            label, key = name, f"org:{name}@{iso3}"
+        elif a.get("country") is None and iso3 and kind in (GOVERNMENT, ARMED_FORCE):
             adjective = _adjective(attrs, iso3)
             label, key = f"{adjective} {name}", f"org:{name}@{iso3}"
         else:

@@ -549,7 +549,10 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
     out = []
     preps = LOCATIVE_PREPS - {"from", "between"} if etype in ("MilitaryDeployment", "Visit") else {"in", "at", "near", "outside", "inside", "off", "over", "across"}
     for anchor in anchors:
-        for child in anchor.children:
+        # "captured 23 pirates in the Gulf of Aden", "bombed a refugee camp in South Sudan": where
+        # the object of the act is, the act is
+        heads = [anchor, *(c for c in anchor.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM"))]
+        for child in (c for h in heads for c in h.children):
             if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
@@ -706,6 +709,18 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
 
     weapons = _weapons_for(ctx, trigger) if etype in WEAPON_TYPES else []
     places = places_of(ctx, anchors, etype)
+    if etype == "Attack" and not targets and agents:
+        # an attack on something that is no actor, in a state that is not the attacker's: an
+        # attack on that state ("Sudan bombed a refugee camp in South Sudan", "Russian jets
+        # bombed a hospital in Idlib")
+        own = {ctx.index.entities[a].iso3 or ctx.index.entities[a].country for a in agents if a in ctx.index.entities}
+        for key in places:
+            place = ctx.index.entities[key]
+            host = place.iso3 if place.kind == COUNTRY else place.country
+            if host and host not in own:
+                _ensure_country(ctx, host)
+                targets.append(f"country:{host}")
+                break
     if etype == "ArmsTransfer":
         places = [p for p in places if p not in targets]
     date = date_of(ctx, anchors)

@@ -150,6 +150,10 @@ class Gazetteer:
                      or (s.label_ == TITLE and s.start > span.start))
                     for s in lexical if s.start < span.end and span.start < s.end
                 ) and not any(s.start < span.start or s.end > span.end for s in lexical if s.start < span.end and span.start < s.end):
+                    lead = [s for s in lexical if s.start == span.start and s.label_ in (COUNTRY, DEMONYM)]
+                    if span.label_ == ORG and lead and lead[0].kb_id_.startswith("country:"):
+                        # "Indian Navy", "Sudan Armed Forces": the name says whose it is
+                        attrs[span.kb_id_] = {**attrs[span.kb_id_], "named_country": lead[0].kb_id_.split(":", 1)[1]}
                     lexical = [s for s in lexical if not (s.start < span.end and span.start < s.end)]
                     statistical.append(span)
                 continue

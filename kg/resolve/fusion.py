@@ -124,6 +124,11 @@ def _parties_agree(a: Report, b: Report) -> bool:
     return a.actors <= b.actors or b.actors <= a.actors or _shared_sides(a, b) >= 2
 
 
+def _parties_conflict(a: Report, b: Report) -> bool:
+    """Two reports that each name two or more parties, different ones: "X met Y", "X met Z"."""
+    return len(a.actors) >= 2 and len(b.actors) >= 2 and not _parties_agree(a, b)
+
+
 def _same_day(a: Report, b: Report) -> bool:
     return bool(a.date and len(a.date) == 10 and a.date == b.date)
 
@@ -210,8 +215,10 @@ def cluster_reports(reports: list[Report]) -> dict[str, str]:
         shared = _meet(windows[a], windows[b])
         if shared is False:
             continue  # a group's reports must share at least one possible day
-        agree = _targets_agree if reports[i].type in DIRECTED else _parties_agree
-        if not all(_same_day(x, y) or agree(x, y) for x in groups[a] for y in groups[b]):
+        if reports[i].type in DIRECTED:
+            if not all(_same_day(x, y) or _targets_agree(x, y) for x in groups[a] for y in groups[b]):
+                continue  # attacks on different targets stay apart, whatever joins them
+        elif any(_parties_conflict(x, y) and not _same_day(x, y) for x in groups[a] for y in groups[b]):
             continue  # "X met Y" and "X met Z" stay apart though both contain "X held talks"
         a, b = min(a, b), max(a, b)
         parent[b] = a
