@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -43,10 +44,13 @@ _ROLES_Q = """SELECT DISTINCT ?e ?role ?a ?iso ?state WHERE {
              OPTIONAL { ?a gev:isoCode ?state } OPTIONAL { ?a gev:country/gev:isoCode ?iso } } }"""
 _WEAPONS_Q = "SELECT DISTINCT ?e ?w WHERE { GRAPH ?g { ?e gev:weapon ?w } }"
 _PLACES_Q = "SELECT DISTINCT ?e ?p WHERE { GRAPH ?g { ?e gev:place ?p FILTER NOT EXISTS { ?p gev:isoCode ?iso } } }"
+_ABOUT_Q = "SELECT DISTINCT ?e ?x WHERE { GRAPH ?g { ?e gev:about ?x } }"
 
 
-def event_reports(store: ox.Store) -> list:
-    """Every event of every document graph, as :class:`kg.resolve.fusion.Report` records."""
+def event_reports(store: ox.Store, actors: dict[str, str] | None = None) -> list:
+    """Every event of every document graph, as :class:`kg.resolve.fusion.Report` records;
+    ``actors`` renames actors that are one (see :func:`_person_renaming`, :func:`_acronym_renaming`)."""
+    actors = actors or {}
     from kg.resolve.fusion import Report, report_window
     from kg.vocab import PREFIXES
 
@@ -55,7 +59,7 @@ def event_reports(store: ox.Store) -> list:
         e = row["e"].value
         r = base.setdefault(e, {"type": row["t"].value.rsplit("#", 1)[-1], "modality": row["mod"].value,
                                 "date": row["date"].value if row["date"] is not None else None, "published": set(),
-                                "actors": set(), "targets": set(), "weapons": set(), "places": set(), "side": {},
+                                "actors": set(), "targets": set(), "weapons": set(), "places": set(), "about": set(), "side": {},
                                 "countries": set()})
         if row["pub"] is not None:
             r["published"].add(row["pub"].value[:10])
@@ -63,7 +67,8 @@ def event_reports(store: ox.Store) -> list:
         r = base.get(row["e"].value)
         if r is None:
             continue
-        a = row["a"].value.casefold()  # "Lionsgate" and "LionsGate", "Gary Ross" and "GARY ROSS": one actor
+        a = row["a"].value
+        a = actors.get(a, a).casefold()  # "Lionsgate" and "LionsGate", "Gary Ross" and "GARY ROSS": one actor
         (r["targets"] if row["role"].value.endswith("target") else r["actors"]).add(a)
         if row["state"] is not None:
             r["side"][a] = row["state"].value
@@ -76,10 +81,14 @@ def event_reports(store: ox.Store) -> list:
     for row in store.query(_PLACES_Q, prefixes=PREFIXES):
         if row["e"].value in base:
             base[row["e"].value]["places"].add(row["p"].value)
+    for row in store.query(_ABOUT_Q, prefixes=PREFIXES):
+        if row["e"].value in base:
+            base[row["e"].value]["about"].add(row["x"].value)
     # an undated event shares its IRI only with same-day reports (see fusion.event_signature):
     # its window is the week up to the earliest of their publication dates
     return [Report(iri=e, type=r["type"], modality=r["modality"], date=r["date"], actors=frozenset(r["actors"]),
                    targets=frozenset(r["targets"]), weapons=frozenset(r["weapons"]), places=frozenset(r["places"]),
+                   about=frozenset(r["about"]),
                    side=r["side"], countries=frozenset(r["countries"]),
                    window=report_window(r["date"], min(r["published"]) if r["published"] else None))
             for e, r in base.items()]
@@ -157,21 +166,58 @@ def _person_renaming(store: ox.Store) -> dict[str, str]:
     return out
 
 
+_ORGS_Q = """SELECT DISTINCT ?o ?label ?c WHERE { GRAPH ?g { ?o a gev:Organization ; rdfs:label ?label .
+  OPTIONAL { ?o gev:country ?c } } }"""
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_MINOR_WORDS = {"of", "and", "the", "for", "&", "de", "du", "la", "in", "on"}
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-/]+", name) if w and w.lower() not in _MINOR_WORDS]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+
+
+def _acronym_renaming(store: ox.Store) -> dict[str, str]:
+    """An organisation named by an acronym goes to the one organisation whose name it abbreviates
+    ("HP" → Hewlett-Packard, "EDS" → Electronic Data Systems, "SAF" → Sudan Armed Forces) —
+    when exactly one in the store does, and no country says otherwise."""
+    from kg.vocab import PREFIXES
+
+    labels: dict[str, str] = {}
+    country: dict[str, set[str]] = {}
+    for row in store.query(_ORGS_Q, prefixes=PREFIXES):
+        labels.setdefault(row["o"].value, row["label"].value)
+        if row["c"] is not None:
+            country.setdefault(row["o"].value, set()).add(row["c"].value)
+    by_initials: dict[str, set[str]] = {}
+    for iri, label in labels.items():
+        if not _ACRONYM.match(label) and _initials(label):
+            by_initials.setdefault(_initials(label), set()).add(iri)
+    out: dict[str, str] = {}
+    for iri, label in labels.items():
+        found = by_initials.get(label, set()) if _ACRONYM.match(label) else set()
+        if len(found) == 1:
+            (full,) = found
+            if not (country.get(iri) and country.get(full) and country[iri] != country[full]):
+                out[iri] = full
+    return out
+
+
 def fuse_events(store: ox.Store, *, rebuild: bool = True) -> dict[str, str]:
     """Reports of one happening in different documents (same type, overlapping actors,
     compatible dates; see :func:`kg.resolve.fusion.same_happening`) become one event in the
     default graph, under the smallest of their IRIs; each document graph keeps the event as it
     reported it. A person named without a country joins the one person of that name another
-    document places. ``rebuild`` first makes the default graph afresh from the document graphs
+    document places; an organisation named by an acronym, the one organisation it abbreviates. ``rebuild`` first makes the default graph afresh from the document graphs
     (needed when it holds an earlier fusion). Returns the renaming of events applied."""
     from kg.resolve.fusion import cluster_reports
     from kg.vocab import PREFIXES
 
-    persons = _person_renaming(store)
-    renaming = cluster_reports(event_reports(store))
+    actors = {**_person_renaming(store), **_acronym_renaming(store)}
+    renaming = cluster_reports(event_reports(store, actors))
     if rebuild:
         store.update("CLEAR DEFAULT")
-    _copy_union(store, {**persons, **renaming})
+    _copy_union(store, {**actors, **renaming})
     _link_near_duplicates(store)
     if renaming:
         # one label per event (the smallest of its reports'), and one date: the most precise of

@@ -147,3 +147,17 @@ def test_attacks_without_targets_join_only_in_the_same_place():
     assert cluster_reports([attack("e/1", "place/Deir_ez-Zor"), attack("e/2", "place/Deir_ez-Zor")]) == {"e/2": "e/1"}
     assert cluster_reports([attack("e/1", "place/Deir_ez-Zor"), attack("e/2", "place/Raqqa")]) == {}
     assert cluster_reports([attack("e/1"), attack("e/2")]) == {}
+
+
+def test_one_speakers_reports_about_one_happening_are_one_statement():
+    def attack(iri):
+        return Report(iri=iri, type="Attack", modality="asserted", date="2024-10-31", actors=frozenset({PRK}),
+                      targets=frozenset({KOR}), side={PRK: "PRK", KOR: "KOR"}, countries=frozenset({PRK, KOR}))
+
+    def said(iri, speaker, about):
+        return Report(iri=iri, type="Statement", modality="asserted", actors=frozenset({speaker}),
+                      side={speaker: SIDE[speaker]}, about=frozenset({about}))
+    reports = [attack("a/1"), attack("a/2"), said("s/1", KOR, "a/1"), said("s/2", KOR, "a/2"),
+               said("s/3", USA, "a/2"), said("s/4", KOR, "a/9")]
+    groups = cluster_reports(reports)
+    assert groups == {"a/2": "a/1", "s/2": "s/1"}  # not the United States' words, nor words on another act

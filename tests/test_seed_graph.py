@@ -121,3 +121,12 @@ def test_kim_said_is_kim_jong_un_not_kim_yong_hyun(seed_store):
     assert not ask(seed_store, """
     ASK { ?e a gev:Statement ; gev:agent/rdfs:label "Kim Yong-hyun" ; gev:quote ?q .
           FILTER (CONTAINS(?q, "fully meets")) }""")
+
+
+def test_statements_point_to_the_events_they_report(seed_store):
+    # "South Korea's Joint Chiefs of Staff said North Korea fired ..." : a statement about the test
+    assert ask(seed_store, """
+    ASK { ?s a gev:Statement ; gev:agent/rdfs:label "South Korean Joint Chiefs of Staff" ; gev:about ?e .
+          ?e a gev:WeaponTest ; gev:agent/gev:isoCode "PRK" . }""")
+    # and a statement is never about itself or about another statement
+    assert not ask(seed_store, "ASK { ?s gev:about ?e . ?e a gev:Statement }")

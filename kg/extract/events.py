@@ -480,6 +480,15 @@ def according_to(ctx: _Ctx, trigger: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def said_in(ctx: _Ctx, trigger: Token) -> list[Span]:
+    """The verb of saying whose complement the trigger is in ("HP said it had agreed to buy
+    EYP": "said"), as the mention a Statement event of it has."""
+    for anc in _ancestors_complement(trigger, set(ctx.rules.say)):
+        if anc.lemma_.lower() in ctx.rules.say:
+            return [Span(anc.idx, anc.idx + len(anc.text), anc.text)]
+    return []
+
+
 def quotes_of(ctx: _Ctx, trigger: Token) -> list[str]:
     sent = ctx.sents.sent(trigger.i)
     start = sent.start_char
@@ -743,7 +752,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         type=etype, trigger=rule.lemma, pos=rule.pos, mentions=[mention], sentences=[sentence],
         agents=uniq(agents), targets=uniq(t for t in targets if t not in agents), participants=uniq(participants),
         weapons=weapons, places=places, date=date, according_to=uniq(attributed), quotes=quotes,
-        modality=modality, confidence=confidence,
+        modality=modality, confidence=confidence, said_in=said_in(ctx, trigger) if etype != "Statement" else [],
     )
 
 

@@ -68,6 +68,7 @@ class Event:
     places: list[str] = field(default_factory=list)
     date: str | None = None  # 2024-10-31, 2024-06 or 2024
     according_to: list[str] = field(default_factory=list)
+    said_in: list[Span] = field(default_factory=list)  # the verbs of saying that report it ("said")
     quotes: list[str] = field(default_factory=list)
     modality: str = ASSERTED
     confidence: float = 0.5

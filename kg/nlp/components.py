@@ -184,6 +184,9 @@ class Gazetteer:
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
             start += 1
+        if ent.label_ == "PERSON":
+            while end - start > 1 and doc[start].lower_.rstrip(".") in _HONORIFICS:
+                start += 1  # "Dr. Sanjay Gupta" is Sanjay Gupta
         while end > start and (doc[end - 1].lower_ in {"'s", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         if start >= end or any("\n" in t.text for t in doc[start:end]):
@@ -278,6 +281,7 @@ def _confirm_headline_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+_HONORIFICS = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "rev"}
 _CORPORATE = re.compile(r"(?:,?\s+(?:Inc|Incorporated|Ltd|Limited|Corp|Corporation|Co|LLC|PLC|plc|AG|SA|NV|GmbH)\.?)+$")
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.extract.records import COUNTRY, Entity, Event, Extraction
+from kg.extract.records import COUNTRY, Entity, Event, Extraction, Span
 from kg.ingest.document import Document
 from kg.rdf.iris import DEFAULT_BASE, Minter
 from kg.resolve.fusion import event_key
@@ -103,9 +103,18 @@ class GraphBuilder:
         referenced_countries: set[str] = set()
         for ent in ex.entities.values():
             self._entity(g, doc_iri, document, ent, ex, referenced_countries)
+        # a statement is about the events reported in what was said ("HP said it had agreed to
+        # buy EYP"); those are built first, so the statement can point to them
+        reported: dict[Span, list[str]] = {}
         for ev in ex.events:
-            if ev.actors():
-                self._event(g, doc_iri, document, ev, ex)
+            if ev.actors() and ev.type != "Statement":
+                key = self._event(g, doc_iri, document, ev, ex)
+                for m in ev.said_in:
+                    reported.setdefault(m, []).append(key)
+        for ev in ex.events:
+            if ev.actors() and ev.type == "Statement":
+                about = tuple(sorted({k for m in ev.mentions for k in reported.get(m, [])}))
+                self._event(g, doc_iri, document, ev, ex, about)
         # countries named only through a person's or place's country still get a description
         for iso3 in sorted(referenced_countries - {e.iso3 for e in ex.entities.values() if e.kind == COUNTRY}):
             self._country_stub(g, doc_iri, iso3)
@@ -179,8 +188,14 @@ class GraphBuilder:
             g.add((iri, GEV.mention, self._mention(g, doc_iri, d, m.start, m.end)))
         g.add((iri, PROV.wasDerivedFrom, doc_iri))
 
-    def _event(self, g: Graph, doc_iri: URIRef, d: Document, ev: Event, ex: Extraction) -> None:
-        iri = self.mint.event(ev.type, event_key(ev, d.published[:10] if d.published else None))
+    def _event(self, g: Graph, doc_iri: URIRef, d: Document, ev: Event, ex: Extraction,
+               about: tuple[str, ...] = ()) -> str:
+        """Add one event; returns its type and key ("Attack 5f0c…"). ``about``: for a statement, those of
+        the events it reports."""
+        ev_key = event_key(ev, d.published[:10] if d.published else None)
+        iri = self.mint.event(ev.type, ev_key)
+        for other in about:
+            g.add((iri, GEV.about, self.mint.event(*other.split(" ", 1))))
         g.add((iri, RDF.type, GEV[ev.type]))
         for sup in SUPERCLASSES.get(ev.type, ["Event"]):
             g.add((iri, RDF.type, GEV[sup]))
@@ -209,6 +224,7 @@ class GraphBuilder:
             g.add((mention, GEV.sentence, Literal(s.text.strip())))
             g.add((iri, GEV.mention, mention))
         g.add((iri, PROV.wasDerivedFrom, doc_iri))
+        return f"{ev.type} {ev_key}"
 
     @staticmethod
     def _event_label(ev: Event, ex: Extraction) -> str:

@@ -122,7 +122,7 @@ def merge_into(cluster: Event, ev: Event, seen: set | None = None) -> None:
             seen.add(m)
             cluster.mentions.append(m)
             cluster.sentences.append(s)
-    for attr in ("agents", "targets", "participants", "weapons", "places", "according_to", "quotes"):
+    for attr in ("agents", "targets", "participants", "weapons", "places", "according_to", "quotes", "said_in"):
         mine = getattr(cluster, attr)
         if any(x not in mine for x in getattr(ev, attr)):
             setattr(cluster, attr, list(dict.fromkeys(mine + getattr(ev, attr))))

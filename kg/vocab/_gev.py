@@ -38,6 +38,7 @@ class GEV(DefinedNamespace):
     WeaponTest: URIRef  # A missile or nuclear test or launch.
 
     # Object properties
+    about: URIRef  # An event reported in what was said: "HP said it had agreed to buy EYP" is a Statement by HP about an Agreement. Reports of one speaker about one happening are one statement across
     accordingTo: URIRef  # The actor the report is attributed to.
     agent: URIRef  # The actor who acts.
     country: URIRef  # The country a person, organisation or weapon belongs to or serves, or a place lies in.
