@@ -116,7 +116,7 @@ def run_query(store: ox.Store, text: str, params: dict | None = None, *, allow_u
         return Result([], [], bool(answer))
     if isinstance(answer, ox.QuerySolutions):
         variables = [v.value for v in answer.variables]
-        rows = [{v: sol[v] for v in variables} for sol in answer]
+        rows = [dict(zip(variables, sol)) for sol in answer]  # a solution iterates in variable order
         return Result(variables, rows)
     # CONSTRUCT / DESCRIBE: triples as rows
     rows = [{"subject": t.subject, "predicate": t.predicate, "object": t.object} for t in answer]

@@ -26,6 +26,10 @@ def _find(ex, etype: str, actor: str) -> list:
 
 CASES = [
     # (sentence, type, agent or participant, target or None)
+    ("The Indian Navy said it had captured 23 pirates.",  # "Indian Navy" is the Indian navy
+     "Statement", "group:IND:navy", None),
+    ("Angry activists from the Fatah Party staged rallies in Gaza against Mahmoud Abbas.",  # people from a body
+     "Protest", "org:Fatah", None),
     ("The Sudan Armed Forces attacked a refugee camp in South Sudan on Thursday.",  # country in an
      "Attack", "org:Sudan Armed Forces@SDN", "country:SSD"),  # org's name; the attacked place's state
     ("Russian jets bombed a hospital in Idlib.",  # a city's state is the target of an attack on a thing in it
@@ -109,6 +113,9 @@ NOT_CASES = [
     ("The South Korean military detected a missile launched from near Pyongyang.", "WeaponTest", "group:KOR:military"),
     ("Gambia will extend the curfew in Banjul.", "Agreement", "country:GMB"),  # extending a curfew is no cooperation
     ("Hungary said it will not support the resolution.", "Agreement", "country:HUN"),  # a refusal
+    # a participle clause acts with the sentence's subject, not the noun before its comma
+    ("A powerful earthquake hit southern Iran on Monday, killing at least 10 people.", "Attack", "country:IRN"),
+    ("Israeli jets struck Gaza on Monday, killing 10 people.", "Attack", "country:PSE"),
 ]
 
 

@@ -22,6 +22,7 @@ ORG_KINDS = {"GOV": GOVERNMENT, "IGO": IGO, "MIL": ARMED_FORCE, "MEDIA": MEDIA, 
 # a capital after one of these is the city; as an actor (subject, addressee, possessor) the state
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "toward", "towards", "outside", "inside",
                   "around", "across", "through", "via", "over", "off", "within", "between"}
+INSTITUTIONS = {"army", "navy", "military", "police", "government"}  # one per state, named or not
 GROUP_NOUNS = {
     "troops": "troops", "troop": "troops", "forces": "forces", "force": "forces", "military": "military",
     "army": "army", "soldiers": "soldiers", "soldier": "soldiers", "navy": "navy", "militants": "militants",
@@ -31,14 +32,14 @@ GROUP_NOUNS = {
     "demonstrators": "protesters", "officials": "officials", "official": "officials",
     "government": "government", "authorities": "authorities", "diplomats": "diplomats",
     "guerrillas": "guerrillas", "guerrilla": "guerrillas", "guerillas": "guerrillas", "guerilla": "guerrillas",
-    "militiamen": "militia", "gunmen": "gunmen", "separatists": "separatists", "leaders": "leaders",
+    "militiamen": "militia", "gunmen": "gunmen", "pirates": "pirates", "pirate": "pirates", "separatists": "separatists", "leaders": "leaders",
     "ministers": "ministers", "negotiators": "negotiators", "paramilitaries": "militia",
     "students": "students", "workers": "workers", "activists": "activists", "youths": "youths",
     "farmers": "farmers", "supporters": "supporters", "opposition": "opposition", "groups": "groups", "group": "groups", "parties": "parties",
 }
 ARMED_GROUPS = {"troops", "forces", "military", "army", "soldiers", "navy", "militants", "rebels",
                 "fighters", "militia", "jihadists", "insurgents", "police", "security forces", "guerrillas",
-                "gunmen", "separatists"}
+                "gunmen", "separatists", "pirates"}
 GOVERNMENT_GROUPS = {"officials", "government", "authorities", "diplomats", "leaders", "ministers", "negotiators"}
 # the North / the South, named so only where the document names the state in full
 ELLIPTIC = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
@@ -166,9 +167,14 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
             if iso3 is None and kind == GOVERNMENT:
                 iso3 = _country_in_context(doc, s.start, index, sents)
                 start = s.start
+        words = name.split()
         if iso3 is None and kind in (GOVERNMENT, ARMED_FORCE) and a.get("named_country"):
             iso3 = a["named_country"]  # "Indian Navy": the country is in the name
             label, key = name, f"org:{name}@{iso3}"
+            if len(words) == 2 and GROUP_NOUNS.get(words[1].lower()) in INSTITUTIONS:
+                # "the Indian Navy" is "the Indian navy": one actor, whatever the capitals
+                group = GROUP_NOUNS[words[1].lower()]
+                label, key = f"{_adjective(attrs, iso3)} {group}", f"group:{iso3}:{group}"
         elif a.get("country") is None and iso3 and kind in (GOVERNMENT, ARMED_FORCE):
             adjective = _adjective(attrs, iso3)
             label, key = f"{adjective} {name}", f"org:{name}@{iso3}"

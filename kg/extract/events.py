@@ -77,9 +77,10 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
             if person:
                 out.append(person)
                 continue
-        # "the defense chiefs of the United States and South Korea"
+        # "the defense chiefs of the United States and South Korea"; people from a body: "activists
+        # from the Fatah Party"
         for child in t.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "from" and t.tag_ == "NNS"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         out += [k for k in actors_of(ctx, pobj, depth + 1)]
@@ -218,6 +219,11 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
             found, _ = subject_of(ctx, head.head, depth + 1)  # "issued a declaration demanding ..."
         if found:
             return found, False
+    if verb.tag_ == "VBG" and dep == "advcl" and _subjects(head):
+        # a participle clause acts with its sentence's subject: "Israeli jets struck Gaza, killing
+        # 10" (the jets, not Gaza); "an earthquake hit Iran, killing 10" (no actor at all)
+        found, _ = subject_of(ctx, head, depth + 1)
+        return found, False
     if verb.tag_ in ("VBN", "VBG") and dep in ("dep", "acl", "advcl"):
         return _before_comma(ctx, verb), False
     return [], False
