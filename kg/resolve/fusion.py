@@ -5,8 +5,9 @@
    keys — plus, for a statement, its first quote. Reports with equal signatures share one IRI,
    so a syndicated copy adds a source, not an event (:func:`event_key`).
 2. Reports with different signatures that describe one happening — same type, overlapping
-   actors, compatible dates — are grouped (:func:`cluster_reports`); the store's default graph
-   holds each group as one event (see :func:`kg.store.fuse_events`).
+   actors, compatible dates — are grouped (:func:`cluster_reports`), and then one speaker's
+   statements about one such happening; the store's default graph holds each group as one event
+   (see :func:`kg.store.fuse_events`).
 
 Both depend on nothing but the set of reports, so loading documents one at a time, in any
 order, gives the same events as one build. Different dates, different people (two Kims) or
@@ -88,9 +89,10 @@ def _overlap(a: Report, b: Report, xs: frozenset[str], ys: frozenset[str]) -> bo
 def same_happening(a: Report, b: Report) -> bool:
     """Whether two reports can describe one happening: same type and modality, compatible
     dates, overlapping actors, overlapping targets and weapons where both name them — and,
-    unless both give the same day, matching targets (directed acts) or two shared parties
-    (meetings, agreements). Speech acts are one only when their signatures are equal (same
-    speaker, date and quote): "X said" twice is usually two statements."""
+    unless both give the same day, for directed acts matching targets (or no targets, the same
+    sides and a shared place), for meetings and agreements parties of which one report's are all
+    in the other's (or two shared sides). Speech acts are not compared here: "X said" twice is
+    usually two statements (see :func:`cluster_reports` for statements about one happening)."""
     from kg.extract.dates import compatible
 
     if a.type != b.type or a.modality != b.modality or a.type in SPEECH:
