@@ -143,21 +143,30 @@ def _copy_union(store: ox.Store, renaming: dict[str, str], chunk: int = 100_000)
         store.extend(out)
 
 
-_PERSONS_Q = """SELECT DISTINCT ?p ?label ?c WHERE { GRAPH ?g { ?p a gev:Person ; rdfs:label ?label .
-  OPTIONAL { ?p gev:country ?c } } }"""
+_NAMED_Q = """SELECT DISTINCT ?x ?label ?c WHERE {{ GRAPH ?g {{ ?x a <{kind}> ; rdfs:label ?label .
+  OPTIONAL {{ ?x gev:country ?c }} }} }}"""
+
+
+def _names(store: ox.Store, kind: str) -> dict[str, tuple[set[str], set[str]]]:
+    """Every ``gev:{kind}`` of the document graphs: IRI → (its labels, the countries it is tied to)."""
+    from kg.vocab import GEV, PREFIXES
+
+    out: dict[str, tuple[set[str], set[str]]] = {}
+    for row in store.query(_NAMED_Q.format(kind=GEV[kind]), prefixes=PREFIXES):  # GEV fails on a misspelt class
+        labels, countries = out.setdefault(row["x"].value, (set(), set()))
+        labels.add(row["label"].value)
+        if row["c"] is not None:
+            countries.add(row["c"].value)
+    return out
 
 
 def _person_renaming(store: ox.Store) -> dict[str, str]:
     """A person named without a country goes to the one person of that name whom another
     document ties to a country — when there is exactly one such person."""
-    from kg.vocab import PREFIXES
-
     by_name: dict[str, dict[str, set[str]]] = {}
-    for row in store.query(_PERSONS_Q, prefixes=PREFIXES):
-        entry = by_name.setdefault(row["label"].value, {})
-        entry.setdefault(row["p"].value, set())
-        if row["c"] is not None:
-            entry[row["p"].value].add(row["c"].value)
+    for iri, (labels, countries) in _names(store, "Person").items():
+        for label in labels:
+            by_name.setdefault(label, {})[iri] = countries
     out: dict[str, str] = {}
     for iris in by_name.values():
         placed = sorted(p for p, isos in iris.items() if isos)
@@ -166,8 +175,6 @@ def _person_renaming(store: ox.Store) -> dict[str, str]:
     return out
 
 
-_ORGS_Q = """SELECT DISTINCT ?o ?label ?c WHERE { GRAPH ?g { ?o a gev:Organization ; rdfs:label ?label .
-  OPTIONAL { ?o gev:country ?c } } }"""
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _MINOR_WORDS = {"of", "and", "the", "for", "&", "de", "du", "la", "in", "on"}
 
@@ -181,24 +188,18 @@ def _acronym_renaming(store: ox.Store) -> dict[str, str]:
     """An organisation named by an acronym goes to the one organisation whose name it abbreviates
     ("HP" → Hewlett-Packard, "EDS" → Electronic Data Systems, "SAF" → Sudan Armed Forces) —
     when exactly one in the store does, and no country says otherwise."""
-    from kg.vocab import PREFIXES
-
-    labels: dict[str, str] = {}
-    country: dict[str, set[str]] = {}
-    for row in store.query(_ORGS_Q, prefixes=PREFIXES):
-        labels.setdefault(row["o"].value, row["label"].value)
-        if row["c"] is not None:
-            country.setdefault(row["o"].value, set()).add(row["c"].value)
+    orgs = _names(store, "Organization")
     by_initials: dict[str, set[str]] = {}
-    for iri, label in labels.items():
-        if not _ACRONYM.match(label) and _initials(label):
-            by_initials.setdefault(_initials(label), set()).add(iri)
+    for iri, (labels, _) in orgs.items():
+        for label in labels:
+            if not _ACRONYM.match(label) and _initials(label):
+                by_initials.setdefault(_initials(label), set()).add(iri)
     out: dict[str, str] = {}
-    for iri, label in labels.items():
-        found = by_initials.get(label, set()) if _ACRONYM.match(label) else set()
+    for iri, (labels, countries) in sorted(orgs.items()):
+        found = set().union(*(by_initials.get(label, set()) for label in labels if _ACRONYM.match(label))) - {iri}
         if len(found) == 1:
             (full,) = found
-            if not (country.get(iri) and country.get(full) and country[iri] != country[full]):
+            if not (countries and orgs[full][1] and countries != orgs[full][1]):
                 out[iri] = full
     return out
 

@@ -26,6 +26,8 @@ def _find(ex, etype: str, actor: str) -> list:
 
 CASES = [
     # (sentence, type, agent or participant, target or None)
+    ("Dr. Sanjay Gupta said he was approached by the Obama administration.",  # no honorific in the name
+     "Statement", "person:Sanjay Gupta", None),
     ("The Indian Navy said it had captured 23 pirates.",  # "Indian Navy" is the Indian navy
      "Statement", "group:IND:navy", None),
     ("Angry activists from the Fatah Party staged rallies in Gaza against Mahmoud Abbas.",  # people from a body

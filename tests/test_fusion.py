@@ -150,3 +150,15 @@ def test_a_title_alone_is_the_person_named_with_it_earlier():
         "Later the defense minister said the North had fired a missile.\n")}])
     speakers = {r["l"] for r in select(store, "SELECT ?l WHERE { ?e a gev:Statement ; gev:agent/rdfs:label ?l }")}
     assert speakers == {"Kim Yong-hyun"}
+
+
+def test_one_negotiation_reported_with_names_in_other_capitals_and_fewer_parties_is_one_event():
+    """Undated reports with no publication date (as in ECB+): "LionsGate" and "Lionsgate" are one
+    actor, and a report naming only one party is the meeting the reports naming both describe."""
+    a = {"id": "a", "text": "US Secretary of State Antony Blinken held talks with LionsGate.\n"}
+    b = {"id": "b", "text": "US Secretary of State Antony Blinken held talks with Lionsgate.\n"}
+    c = {"id": "c", "text": "Antony Blinken held talks on the sequel.\n"}
+    store = build([a, b, c])
+    rows = select(store, """SELECT ?e (GROUP_CONCAT(?id; separator=",") AS ?docs) WHERE {
+        ?e a gev:Meeting ; prov:wasDerivedFrom/dcterms:identifier ?id } GROUP BY ?e""")
+    assert [sorted(r["docs"].split(",")) for r in rows] == [["a", "b", "c"]], rows

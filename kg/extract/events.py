@@ -426,7 +426,7 @@ def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule
 
 
 # ---------------------------------------------------------------------------------- context
-def _ancestors_complement(token: Token, stop_at_say: set[str]) -> list[Token]:
+def _ancestors_complement(token: Token, stop_at_say: frozenset[str] | set[str]) -> list[Token]:
     """Ancestors reached while the path goes through complements (not subjects), stopping at a
     verb of saying."""
     out = []
@@ -453,7 +453,7 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
         hypothetical = hypothetical - {"threaten"}
     if any(c.dep_ in ("aux", "mark") and c.lower_ in ctx.rules.modal | {"if", "unless", "whether"} for c in trigger.children):
         return HYPOTHETICAL
-    for anc in [trigger, *_ancestors_complement(trigger, set(ctx.rules.say))]:
+    for anc in [trigger, *_ancestors_complement(trigger, ctx.rules.say)]:
         if anc.lemma_.lower() in ctx.rules.say and anc != trigger:
             break
         if anc != trigger and anc.lemma_.lower() in hypothetical:
@@ -469,10 +469,12 @@ def is_generic(ctx: _Ctx, trigger: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in ctx.rules.generic for c in trigger.children)
 
 
-def according_to(ctx: _Ctx, trigger: Token) -> list[str]:
+def according_to(ctx: _Ctx, trigger: Token) -> tuple[list[str], Token | None]:
+    """Who a report is attributed to ("according to X", "X said it ..."), and the verb of saying
+    whose complement the trigger is in ("HP said it had agreed to buy EYP": "said"), if any."""
     out: list[str] = []
-    chain = [trigger, *_ancestors_complement(trigger, set(ctx.rules.say))]
-    for anc in chain:
+    saying = None
+    for anc in [trigger, *_ancestors_complement(trigger, ctx.rules.say)]:
         for child in anc.children:
             if child.lower_ == "according" and child.dep_ == "prep":
                 for to in child.children:
@@ -482,17 +484,9 @@ def according_to(ctx: _Ctx, trigger: Token) -> list[str]:
         if anc != trigger and anc.lemma_.lower() in ctx.rules.say:
             found, _ = subject_of(ctx, anc)
             out += found
+            saying = anc
             break
-    return list(dict.fromkeys(out))
-
-
-def said_in(ctx: _Ctx, trigger: Token) -> list[Span]:
-    """The verb of saying whose complement the trigger is in ("HP said it had agreed to buy
-    EYP": "said"), as the mention a Statement event of it has."""
-    for anc in _ancestors_complement(trigger, set(ctx.rules.say)):
-        if anc.lemma_.lower() in ctx.rules.say:
-            return [Span(anc.idx, anc.idx + len(anc.text), anc.text)]
-    return []
+    return list(dict.fromkeys(out)), saying
 
 
 def quotes_of(ctx: _Ctx, trigger: Token) -> list[str]:
@@ -740,7 +734,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         places = [p for p in places if p not in targets]
     date = date_of(ctx, anchors)
     modality = modality_of(ctx, trigger, etype)
-    attributed = according_to(ctx, trigger)
+    attributed, saying = according_to(ctx, trigger)
     attributed = [a for a in attributed if a not in agents]
     quotes = quotes_of(ctx, trigger) if etype == "Statement" and trigger.lemma_.lower() in ctx.rules.say else []
 
@@ -758,7 +752,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         type=etype, trigger=rule.lemma, pos=rule.pos, mentions=[mention], sentences=[sentence],
         agents=uniq(agents), targets=uniq(t for t in targets if t not in agents), participants=uniq(participants),
         weapons=weapons, places=places, date=date, according_to=uniq(attributed), quotes=quotes,
-        modality=modality, confidence=confidence, said_in=said_in(ctx, trigger) if etype != "Statement" else [],
+        modality=modality, confidence=confidence,
+        said_in=[Span(saying.idx, saying.idx + len(saying.text), saying.text)] if saying is not None and etype != "Statement" else [],
     )
 
 

@@ -105,7 +105,7 @@ class GraphBuilder:
             self._entity(g, doc_iri, document, ent, ex, referenced_countries)
         # a statement is about the events reported in what was said ("HP said it had agreed to
         # buy EYP"); those are built first, so the statement can point to them
-        reported: dict[Span, list[str]] = {}
+        reported: dict[Span, list[tuple[str, str]]] = {}
         for ev in ex.events:
             if ev.actors() and ev.type != "Statement":
                 key = self._event(g, doc_iri, document, ev, ex)
@@ -189,13 +189,13 @@ class GraphBuilder:
         g.add((iri, PROV.wasDerivedFrom, doc_iri))
 
     def _event(self, g: Graph, doc_iri: URIRef, d: Document, ev: Event, ex: Extraction,
-               about: tuple[str, ...] = ()) -> str:
-        """Add one event; returns its type and key ("Attack 5f0c…"). ``about``: for a statement, those of
-        the events it reports."""
+               about: tuple[tuple[str, str], ...] = ()) -> tuple[str, str]:
+        """Add one event; returns its type and key, as :meth:`Minter.event` takes them. ``about``:
+        for a statement, those of the events it reports."""
         ev_key = event_key(ev, d.published[:10] if d.published else None)
         iri = self.mint.event(ev.type, ev_key)
         for other in about:
-            g.add((iri, GEV.about, self.mint.event(*other.split(" ", 1))))
+            g.add((iri, GEV.about, self.mint.event(*other)))
         g.add((iri, RDF.type, GEV[ev.type]))
         for sup in SUPERCLASSES.get(ev.type, ["Event"]):
             g.add((iri, RDF.type, GEV[sup]))
@@ -224,7 +224,7 @@ class GraphBuilder:
             g.add((mention, GEV.sentence, Literal(s.text.strip())))
             g.add((iri, GEV.mention, mention))
         g.add((iri, PROV.wasDerivedFrom, doc_iri))
-        return f"{ev.type} {ev_key}"
+        return ev.type, ev_key
 
     @staticmethod
     def _event_label(ev: Event, ex: Extraction) -> str:

@@ -101,11 +101,11 @@ def same_happening(a: Report, b: Report) -> bool:
         return False
     if not _overlap(a, b, a.actors, b.actors):
         return False
-    if a.targets and b.targets and not _overlap(a, b, a.targets, b.targets):
+    if not _targets_agree(a, b):
         return False
     if a.weapons and b.weapons and not a.weapons & b.weapons:
         return False
-    if a.date and len(a.date) == 10 and a.date == b.date:
+    if _same_day(a, b):
         return True  # the same kind of act by the same actor on the same day
     # otherwise one shared actor is too little ("the United States" acts every week): the
     # targets must match too, or for meetings and agreements two parties
@@ -140,7 +140,7 @@ def _same_day(a: Report, b: Report) -> bool:
 
 
 def _shared_sides(a: Report, b: Report) -> int:
-    return len({a.side.get(x, x) for x in a.actors} & {b.side.get(y, y) for y in b.actors})
+    return len(_sides(a) & _sides(b))
 
 
 REPORTING_LAG_DAYS = 7  # an undated event of a story is taken to lie in the week before it
