@@ -36,6 +36,8 @@ CASES = [
      "Attack", "org:Sudan Armed Forces@SDN", "country:SSD"),  # org's name; the attacked place's state
     ("Russian jets bombed a hospital in Idlib.",  # a city's state is the target of an attack on a thing in it
      "Attack", "country:RUS", "country:SYR"),
+    ("The government of Sudan bombed the refugee camp in Yida, South Sudan, on Thursday.",  # "Yida, South Sudan"
+     "Attack", "country:SDN", "country:SSD"),
     ("Taiwan's Vice Foreign Minister visited Russia on Monday.",  # unnamed office-holder
      "Visit", "org:Foreign Minister@TWN", "country:RUS"),
     ("Iraqi President Saddam Hussein arrived in Amman on an unannounced visit.",  # visit to a city's state
@@ -136,6 +138,45 @@ def test_an_event_mentioned_in_passing_ranks_below_the_reported_one(run):
     ex = run("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.")
     conf = {e.type: e.confidence for e in ex.events}
     assert conf["Condemnation"] > conf["Attack"], conf
+
+
+def test_an_act_a_death_happened_in_has_the_date_of_the_death(run):
+    ex = run("Two children died in an American airstrike in 2017.")
+    assert [(e.agents, e.date) for e in ex.events if e.type == "Attack"] == [(["country:USA"], "2017")]
+
+
+@pytest.mark.parametrize("text,trigger,specific", [
+    ("Sudan bombed a refugee camp.", "bombed", True),  # the past
+    ("Syrian rebels have been captured by Turkish troops.", "captured", True),  # a perfect passive
+    ("Turkey's offensive against the Kurds was condemned.", "offensive", True),  # a possessor
+    ("The strike on the camp killed ten people.", "strike", True),  # a determiner
+    ("Israeli forces continue to attack Gaza.", "attack", False),  # an infinitive
+    ("Russia's attacks on checkpoints went on.", "attacks", False),  # a plural
+    ("Russia attacks Ukraine every week.", "attacks", False),  # the present in running text
+])
+def test_a_mention_is_specific_when_it_names_one_occurrence(run, text, trigger, specific):
+    ex = run(text)
+    mentions = [(m.text, m in e.specific) for e in ex.events for m in e.mentions]
+    assert (trigger, specific) in mentions, mentions
+
+
+def test_the_present_tense_of_a_headline_names_one_occurrence():
+    """Hand-built Doc (no model): "Sudan bombs camp" as a headline, and the same words followed
+    by a full stop in running text."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from kg.extract.events import _headline, is_specific
+
+    vocab = English().vocab
+    for words, headline in ((["Sudan", "bombs", "camp", "\n\n", "Aid", "stops", "."], True),
+                            (["Sudan", "bombs", "camp", ".", "Aid", "stops", "."], False)):
+        doc = Doc(vocab, words=words, spaces=[True, True, False, False, True, False, False],
+                  pos=["PROPN", "VERB", "NOUN", "SPACE", "NOUN", "VERB", "PUNCT"],
+                  tags=["NNP", "VBZ", "NN", "_SP", "NN", "VBZ", "."],
+                  heads=[1, 1, 1, 2, 5, 5, 5], deps=["nsubj", "ROOT", "dobj", "dep", "nsubj", "ROOT", "punct"])
+        assert _headline(doc[0:4]) is headline
+        assert is_specific(doc[1], _headline(doc[0:4])) is headline
 
 
 @pytest.mark.parametrize("head,expected", [

@@ -469,6 +469,36 @@ def is_generic(ctx: _Ctx, trigger: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in ctx.rules.generic for c in trigger.children)
 
 
+SPECIFIC_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her"})
+
+
+def is_specific(trigger: Token, headline: bool = False) -> bool:
+    """Whether a mention refers to one particular occurrence (ACE's "Specific" genericity): a verb
+    in the past ("Sudan bombed a camp", "were captured", "has signed") or, in a headline, the
+    present ("Sudan bombs refugee camp"), or a singular noun with a determiner or possessor ("the
+    strike", "an aerial bombardment", "Turkey's offensive") — not an infinitive, a gerund, the
+    present tense in running text or a plural ("to fight Isis", "denied striking", "attacks on
+    checkpoints", "under attack")."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        if trigger.tag_ == "VBD" or (headline and trigger.tag_ in ("VBZ", "VBP")):
+            return True
+        return trigger.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    if trigger.tag_ != "NN":
+        return False
+    return any((c.dep_ == "det" and c.lower_ in SPECIFIC_DETERMINERS) or c.dep_ == "poss" for c in trigger.children)
+
+
+def _headline(sent) -> bool:
+    """Whether a sentence (a spaCy ``Span``) is a line that ends without a full stop, on its own:
+    a headline or a caption. Reads tokens only (``Doc.text`` would rebuild the whole text)."""
+    doc, last = sent.doc, sent.end - 1
+    while last >= sent.start and doc[last].is_space:
+        last -= 1
+    if last < sent.start or doc[last].text[-1] in ".!?:;,\"”’'":
+        return False
+    return last + 1 >= len(doc) or (doc[last + 1].is_space and "\n" in doc[last + 1].text)
+
+
 def according_to(ctx: _Ctx, trigger: Token) -> tuple[list[str], Token | None]:
     """Who a report is attributed to ("according to X", "X said it ..."), and the verb of saying
     whose complement the trigger is in ("HP said it had agreed to buy EYP": "said"), if any."""
@@ -554,6 +584,16 @@ def date_of(ctx: _Ctx, anchors: list[Token]) -> str | None:
     return None
 
 
+def _outcome_verbs(trigger: Token) -> list[Token]:
+    """The verb a noun trigger is the cause or setting of ("was killed in a US drone strike in
+    Somalia in 2012", "died in an airstrike last week"): its date is the act's."""
+    head = trigger.head
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and head.lower_ in ("in", "by", "during") \
+            and head.head.pos_ == "VERB":
+        return [head.head]
+    return []
+
+
 def places_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
     out = []
     preps = LOCATIVE_PREPS - {"from", "between"} if etype in ("MilitaryDeployment", "Visit") else {"in", "at", "near", "outside", "inside", "off", "over", "across"}
@@ -566,7 +606,8 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
                 for pobj in child.children:
                     if pobj.dep_ != "pobj":
                         continue
-                    for t in [pobj, *pobj.conjuncts]:
+                    # "in Yida, South Sudan": the place and the state it is in
+                    for t in [pobj, *pobj.conjuncts, *(c for c in pobj.children if c.dep_ == "appos")]:
                         key = ctx.index.key_of(t)
                         if key and ctx.index.entities[key].kind in (PLACE, COUNTRY):
                             out.append(key)
@@ -732,7 +773,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 break
     if etype == "ArmsTransfer":
         places = [p for p in places if p not in targets]
-    date = date_of(ctx, anchors)
+    date = date_of(ctx, anchors + _outcome_verbs(trigger))
     modality = modality_of(ctx, trigger, etype)
     attributed, saying = according_to(ctx, trigger)
     attributed = [a for a in attributed if a not in agents]
@@ -754,6 +795,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         weapons=weapons, places=places, date=date, according_to=uniq(attributed), quotes=quotes,
         modality=modality, confidence=confidence,
         said_in=[Span(saying.idx, saying.idx + len(saying.text), saying.text)] if saying is not None and etype != "Statement" else [],
+        specific=[mention] if is_specific(trigger, _headline(sent)) else [],
     )
 
 

@@ -69,6 +69,7 @@ class Event:
     date: str | None = None  # 2024-10-31, 2024-06 or 2024
     according_to: list[str] = field(default_factory=list)
     said_in: list[Span] = field(default_factory=list)  # the verbs of saying that report it ("said")
+    specific: list[Span] = field(default_factory=list)  # the mentions naming one occurrence ("bombed", "the strike")
     quotes: list[str] = field(default_factory=list)
     modality: str = ASSERTED
     confidence: float = 0.5

@@ -222,6 +222,8 @@ class GraphBuilder:
         for m, s in zip(ev.mentions, ev.sentences):
             mention = self._mention(g, doc_iri, d, m.start, m.end)
             g.add((mention, GEV.sentence, Literal(s.text.strip())))
+            if m in ev.specific:
+                g.add((mention, GEV.specific, Literal(True)))
             g.add((iri, GEV.mention, mention))
         g.add((iri, PROV.wasDerivedFrom, doc_iri))
         return ev.type, ev_key

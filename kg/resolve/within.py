@@ -117,11 +117,14 @@ def _can_fuse(entities: dict[str, Entity], cluster: Event, ev: Event) -> bool:
 def merge_into(cluster: Event, ev: Event, seen: set | None = None) -> None:
     """Add ``ev``'s mentions and arguments to ``cluster``; ``seen`` caches the cluster's mentions."""
     seen = seen if seen is not None else set(cluster.mentions)
+    specific = set(ev.specific)
     for m, s in zip(ev.mentions, ev.sentences):
         if m not in seen:
             seen.add(m)
             cluster.mentions.append(m)
             cluster.sentences.append(s)
+            if m in specific:
+                cluster.specific.append(m)  # mentions are new once, so no search of the list
     for attr in ("agents", "targets", "participants", "weapons", "places", "according_to", "quotes", "said_in"):
         mine = getattr(cluster, attr)
         if any(x not in mine for x in getattr(ev, attr)):

@@ -66,6 +66,7 @@ class GEV(DefinedNamespace):
     sentence: URIRef  # The sentence around an event mention, for reading the claim without slicing gev:text.
     sha256: URIRef  # Hex SHA-256 of the UTF-8 document text.
     simhash: URIRef  # 64-bit SimHash (16 hex digits) of the document's lower-cased word 3-grams; copies of one story differ in a few bits.
+    specific: URIRef  # true on an event mention that refers to one particular occurrence, like ACE's "Specific" genericity: a verb in the past ("Sudan bombed a camp") or a singular noun with a determ
     text: URIRef  # The document text every offset counts in.
     trigger: URIRef  # The lemma of a word that signalled the event ("fire", "consultation").
     weaponClass: URIRef  # The weapon's class in geokg's lexicon, e.g. "ballistic missile", "fighter jet".
