@@ -43,8 +43,10 @@ _ROLES_Q = """SELECT DISTINCT ?e ?role ?a ?iso ?state WHERE {
   GRAPH ?g { VALUES ?role { gev:agent gev:participant gev:target } ?e ?role ?a
              OPTIONAL { ?a gev:isoCode ?state } OPTIONAL { ?a gev:country/gev:isoCode ?iso } } }"""
 _WEAPONS_Q = "SELECT DISTINCT ?e ?w WHERE { GRAPH ?g { ?e gev:weapon ?w } }"
-_PLACES_Q = "SELECT DISTINCT ?e ?p WHERE { GRAPH ?g { ?e gev:place ?p FILTER NOT EXISTS { ?p gev:isoCode ?iso } } }"
+_PLACES_Q = """SELECT DISTINCT ?e ?p ?state ?iso WHERE { GRAPH ?g { ?e gev:place ?p
+  OPTIONAL { ?p gev:isoCode ?state } OPTIONAL { ?p gev:country/gev:isoCode ?iso } } }"""
 _ABOUT_Q = "SELECT DISTINCT ?e ?x WHERE { GRAPH ?g { ?e gev:about ?x } }"
+_SPECIFIC_Q = "SELECT DISTINCT ?e WHERE { GRAPH ?g { ?e gev:mention ?m . ?m gev:specific true } }"
 
 
 def event_reports(store: ox.Store, actors: dict[str, str] | None = None) -> list:
@@ -59,7 +61,7 @@ def event_reports(store: ox.Store, actors: dict[str, str] | None = None) -> list
         e = row["e"].value
         r = base.setdefault(e, {"type": row["t"].value.rsplit("#", 1)[-1], "modality": row["mod"].value,
                                 "date": row["date"].value if row["date"] is not None else None, "published": set(),
-                                "actors": set(), "targets": set(), "weapons": set(), "places": set(), "about": set(), "side": {},
+                                "actors": set(), "targets": set(), "weapons": set(), "places": set(), "about": set(), "regions": set(), "side": {},
                                 "countries": set()})
         if row["pub"] is not None:
             r["published"].add(row["pub"].value[:10])
@@ -79,16 +81,23 @@ def event_reports(store: ox.Store, actors: dict[str, str] | None = None) -> list
         if row["e"].value in base:
             base[row["e"].value]["weapons"].add(row["w"].value)
     for row in store.query(_PLACES_Q, prefixes=PREFIXES):
-        if row["e"].value in base:
-            base[row["e"].value]["places"].add(row["p"].value)
+        r = base.get(row["e"].value)
+        if r is None:
+            continue
+        if row["state"] is None:
+            r["places"].add(row["p"].value)  # places below the level of a state
+        state = row["state"] if row["state"] is not None else row["iso"]
+        if state is not None:
+            r["regions"].add(state.value)
     for row in store.query(_ABOUT_Q, prefixes=PREFIXES):
         if row["e"].value in base:
             base[row["e"].value]["about"].add(row["x"].value)
+    specific = {row["e"].value for row in store.query(_SPECIFIC_Q, prefixes=PREFIXES)}
     # an undated event shares its IRI only with same-day reports (see fusion.event_signature):
     # its window is the week up to the earliest of their publication dates
     return [Report(iri=e, type=r["type"], modality=r["modality"], date=r["date"], actors=frozenset(r["actors"]),
                    targets=frozenset(r["targets"]), weapons=frozenset(r["weapons"]), places=frozenset(r["places"]),
-                   about=frozenset(r["about"]),
+                   about=frozenset(r["about"]), regions=frozenset(r["regions"]), specific=e in specific,
                    side=r["side"], countries=frozenset(r["countries"]),
                    window=report_window(r["date"], min(r["published"]) if r["published"] else None))
             for e, r in base.items()]

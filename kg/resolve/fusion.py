@@ -5,9 +5,10 @@
    keys — plus, for a statement, its first quote. Reports with equal signatures share one IRI,
    so a syndicated copy adds a source, not an event (:func:`event_key`).
 2. Reports with different signatures that describe one happening — same type, overlapping
-   actors, compatible dates — are grouped (:func:`cluster_reports`), and then one speaker's
-   statements about one such happening; the store's default graph holds each group as one event
-   (see :func:`kg.store.fuse_events`).
+   actors, compatible dates — are grouped (:func:`cluster_reports`); then a report that leaves
+   the other side out ("Sudan bombed a camp", "HP agreed to buy") joins the one group it can
+   complete, if there is only one; then one speaker's statements about one such happening. The
+   store's default graph holds each group as one event (see :func:`kg.store.fuse_events`).
 
 Both depend on nothing but the set of reports, so loading documents one at a time, in any
 order, gives the same events as one build. Different dates, different people (two Kims) or
@@ -72,6 +73,8 @@ class Report:
     side: dict[str, str] = field(default_factory=dict)  # actor IRI -> ISO3 of the state it is or serves
     countries: frozenset[str] = frozenset()  # actor IRIs that are states
     window: tuple[str, str] | None = None  # first and last day it can have happened on (ISO dates)
+    regions: frozenset[str] = frozenset()  # ISO3 of the states it happened in (its places' states)
+    specific: bool = False  # a mention names one occurrence ("bombed", "the strike"; see gev:specific)
 
 
 def _overlap(a: Report, b: Report, xs: frozenset[str], ys: frozenset[str]) -> bool:
@@ -91,7 +94,8 @@ def same_happening(a: Report, b: Report) -> bool:
     dates, overlapping actors, overlapping targets and weapons where both name them — and,
     unless both give the same day, for directed acts matching targets (or no targets, the same
     sides and a shared place), for meetings and agreements parties of which one report's are all
-    in the other's (or two shared sides). Speech acts are not compared here: "X said" twice is
+    in the other's (or two shared sides) — but a report naming one party or no target is set
+    against fuller ones only later, in :func:`cluster_reports`. Speech acts are not compared here: "X said" twice is
     usually two statements (see :func:`cluster_reports` for statements about one happening)."""
     from kg.extract.dates import compatible
 
@@ -113,7 +117,57 @@ def same_happening(a: Report, b: Report) -> bool:
         # both name the same target, or neither names one and the same sides act in the same place
         return bool(a.targets and b.targets) or (
             not a.targets and not b.targets and _sides(a) == _sides(b) and bool(a.places & b.places))
+    if _vague(a) != _vague(b):
+        return False  # one party joins a meeting of several only as its one candidate (cluster_reports)
     return _parties_agree(a, b)
+
+
+MULTI_PARTY = frozenset({"Meeting", "Agreement"})
+
+
+def _vague(r: Report) -> bool:
+    """A report that leaves out who was on the other side: a directed act naming no target ("Sudan
+    bombed a camp"), a meeting or agreement naming one party ("HP agreed to buy a company")."""
+    if r.type in DIRECTED:
+        return not r.targets
+    return r.type in MULTI_PARTY and len(r.actors) < 2
+
+
+def _may_complete(v: Report, s: Report) -> bool:
+    """Whether the fuller report ``s`` can be the happening the vague report ``v`` leaves
+    incomplete: same type and modality, compatible dates within a month, an actor in common who is
+    not the one ``s`` acts on, and no weapon, place or state of place that tells them apart. A
+    directed act is completed only by mentions of one occurrence on both sides ("Sudan bombed a
+    camp" by "the SAF attacked a camp in South Sudan"; never "to fight Isis")."""
+    from kg.extract.dates import compatible
+
+    if v.type != s.type or v.modality != s.modality or not compatible(v.date, s.date):
+        return False
+    if v.type in DIRECTED and not (v.specific and s.specific):
+        return False
+    if _meet(v.window, s.window) is False or not _overlap(v, s, v.actors, s.actors):
+        return False
+    if s.targets and _overlap(v, s, v.actors, s.targets):
+        return False  # "Turkey launched an offensive" does not complete "the PKK attacked Turkey"
+    if _days(v.window) > VAGUE_SPAN_DAYS or _days(s.window) > VAGUE_SPAN_DAYS:
+        return False  # "Islamic State attacked in 2014": a year holds too many to say which
+    if v.weapons and s.weapons and not v.weapons & s.weapons:
+        return False
+    if v.places and s.places and not v.places & s.places:
+        return False
+    where = s.regions | {s.side[t] for t in s.targets if t in s.side}
+    return not (v.regions and where and not v.regions & where)
+
+
+VAGUE_SPAN_DAYS = 31
+
+
+def _days(window: tuple[str, str] | None) -> int:
+    import datetime as dt
+
+    if window is None:
+        return 0
+    return (dt.date.fromisoformat(window[1]) - dt.date.fromisoformat(window[0])).days
 
 
 def _sides(r: Report) -> frozenset[str]:
@@ -237,6 +291,18 @@ def cluster_reports(reports: list[Report]) -> dict[str, str]:
     for i, j in sorted(pairs):
         if find(i) != find(j) and same_happening(reports[i], reports[j]):
             join(i, j)
+    # a group of vague reports ("Sudan bombed a camp", "HP agreed to buy") joins the one group of
+    # fuller reports it can complete — none if there are two ("the US held talks" with the US-South
+    # Korea and the US-North Korea meetings of one week is either, so neither)
+    candidates: dict[int, set[int]] = {}
+    for i, j in sorted(pairs):
+        for v, s in ((i, j), (j, i)):
+            if _vague(reports[v]) and not _vague(reports[s]) and _may_complete(reports[v], reports[s]) \
+                    and all(_vague(r) for r in groups[find(v)]):
+                candidates.setdefault(find(v), set()).add(find(s))
+    for g, found in sorted(candidates.items()):
+        if len(found) == 1:
+            join(g, find(next(iter(found))))  # fuller groups are never joined here, so the count stays true
     # then statements: one speaker's reports about one happening are one statement ("HP said it
     # had agreed to buy EYP" in six stories), whatever their wording
     position = {r.iri: i for i, r in enumerate(reports)}
