@@ -130,3 +130,13 @@ def test_statements_point_to_the_events_they_report(seed_store):
           ?e a gev:WeaponTest ; gev:agent/gev:isoCode "PRK" . }""")
     # and a statement is never about itself or about another statement
     assert not ask(seed_store, "ASK { ?s gev:about ?e . ?e a gev:Statement }")
+
+
+def test_the_launch_is_mentioned_as_one_occurrence_and_a_plan_is_not(seed_store):
+    """gev:specific marks mentions of one occurrence: "fired" in the seed's lead is one; the
+    hypothetical arms transfer ("sending weapons") names none."""
+    specific = {(r["t"], r["a"]) for r in select(seed_store, """
+    SELECT ?t ?a WHERE { ?e a ?c ; gev:mention ?m . ?m gev:specific true ; nif:anchorOf ?a .
+                         VALUES ?c { gev:WeaponTest gev:ArmsTransfer } BIND (STRAFTER(STR(?c), "#") AS ?t) }""")}
+    assert ("WeaponTest", "fired") in specific, specific
+    assert not any(t == "ArmsTransfer" for t, _ in specific), specific
