@@ -184,6 +184,10 @@ def test_an_attack_naming_no_target_joins_the_one_attack_it_can_complete():
     assert cluster_reports([_strike("e/1", targets=(KOR,), window=week), _strike("e/2", window=week)]) == {"e/2": "e/1"}
     # weeks apart, or in another state than the attack it would complete
     assert cluster_reports([_strike("e/1", targets=(KOR,), window=week), _strike("e/2", window=("2024-12-01", "2024-12-07"))]) == {}
+    # an attack of another month is no rival candidate
+    december = ("2024-12-01", "2024-12-07")
+    assert cluster_reports([_strike("e/1", targets=(KOR,), window=week), _strike("e/2", targets=(PRK,), window=december),
+                            _strike("e/3", window=week)]) == {"e/3": "e/1"}
     assert cluster_reports([_strike("e/1", targets=(KOR,), regions=("KOR",)), _strike("e/2", regions=("SOM",))]) == {}
     # the one attacked is not the attacker: "Turkey launched an offensive" does not complete "the
     # PKK (a group of Turkey) attacked Turkey", though the PKK and Turkey share a country
