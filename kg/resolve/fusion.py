@@ -135,10 +135,11 @@ def _vague(r: Report) -> bool:
 
 def _may_complete(v: Report, s: Report) -> bool:
     """Whether the fuller report ``s`` can be the happening the vague report ``v`` leaves
-    incomplete: same type and modality, compatible dates within a month, an actor in common who is
-    not the one ``s`` acts on, and no weapon, place or state of place that tells them apart. A
-    directed act is completed only by mentions of one occurrence on both sides ("Sudan bombed a
-    camp" by "the SAF attacked a camp in South Sudan"; never "to fight Isis")."""
+    incomplete: same type and modality, compatible dates known to within a month (or not known at
+    all: a corpus without dates, as ECB+), an actor in common who is not the one ``s`` acts on, and
+    no weapon, place or state of place that tells them apart. A directed act is completed only by
+    mentions of one occurrence on both sides ("Sudan bombed a camp" by "the SAF attacked a camp in
+    South Sudan"; never "to fight Isis"). Speech acts (demands, threats) are not completed."""
     from kg.extract.dates import compatible
 
     if v.type != s.type or v.modality != s.modality or not compatible(v.date, s.date):
