@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.dates import resolve_date
 from kg.extract.entities import GROUP_NOUNS, LOCATIVE_PREPS, EntityIndex
 from kg.extract.records import (
-    ASSERTED, COUNTRY, GOVERNMENT, HYPOTHETICAL, IGO, NEGATED, PERSON, PLACE, WEAPON, Event, Span,
+    ASSERTED, COUNTRY, GOVERNMENT, HYPOTHETICAL, IGO, NEGATED, PERSON, PLACE, WEAPON, Entity, Event, Span,
 )
 from kg.extract.rules import Rules, TriggerRule
 from kg.extract.sentences import SentenceIndex
@@ -584,6 +584,11 @@ def date_of(ctx: _Ctx, anchors: list[Token]) -> str | None:
     return None
 
 
+def _state_of(ent: Entity) -> str | None:
+    """ISO3 of the state an entity is, or is in or of."""
+    return ent.iso3 if ent.kind == COUNTRY else ent.country
+
+
 def _outcome_verbs(trigger: Token) -> list[Token]:
     """The verb a noun trigger is the cause or setting of ("was killed in a US drone strike in
     Somalia in 2012", "died in an airstrike last week"): its date is the act's."""
@@ -741,11 +746,11 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
 
     if etype in ADDRESSED and not targets:
         targets += _addressee(ctx, trigger)
+    places = places_of(ctx, anchors, etype)
     if etype == "Visit" and not targets:
         # a visit to a place is a visit to the state it lies in: "arrived in Amman on a visit"
-        for key in places_of(ctx, anchors, etype):
-            place = ctx.index.entities[key]
-            host = place.iso3 if place.kind == COUNTRY else place.country
+        for key in places:
+            host = _state_of(ctx.index.entities[key])
             if host and f"country:{host}" not in agents:
                 _ensure_country(ctx, host)
                 targets.append(f"country:{host}")
@@ -758,15 +763,13 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             targets += actors_of(ctx, pobj)
 
     weapons = _weapons_for(ctx, trigger) if etype in WEAPON_TYPES else []
-    places = places_of(ctx, anchors, etype)
     if etype == "Attack" and not targets and agents:
         # an attack on something that is no actor, in a state that is not the attacker's: an
         # attack on that state ("Sudan bombed a refugee camp in South Sudan", "Russian jets
         # bombed a hospital in Idlib")
-        own = {ctx.index.entities[a].iso3 or ctx.index.entities[a].country for a in agents if a in ctx.index.entities}
+        own = {_state_of(ctx.index.entities[a]) for a in agents if a in ctx.index.entities}
         for key in places:
-            place = ctx.index.entities[key]
-            host = place.iso3 if place.kind == COUNTRY else place.country
+            host = _state_of(ctx.index.entities[key])
             if host and host not in own:
                 _ensure_country(ctx, host)
                 targets.append(f"country:{host}")

@@ -219,10 +219,11 @@ class GraphBuilder:
             g.add((iri, GEV.quote, Literal(quote)))
         g.add((iri, GEV.modality, Literal(ev.modality)))
         g.add((iri, GEV.confidence, _dec(ev.confidence)))
+        specific = set(ev.specific)
         for m, s in zip(ev.mentions, ev.sentences):
             mention = self._mention(g, doc_iri, d, m.start, m.end)
             g.add((mention, GEV.sentence, Literal(s.text.strip())))
-            if m in ev.specific:
+            if m in specific:
                 g.add((mention, GEV.specific, Literal(True)))
             g.add((iri, GEV.mention, mention))
         g.add((iri, PROV.wasDerivedFrom, doc_iri))

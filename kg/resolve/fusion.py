@@ -89,6 +89,18 @@ def _overlap(a: Report, b: Report, xs: frozenset[str], ys: frozenset[str]) -> bo
     return False
 
 
+def _comparable(a: Report, b: Report) -> bool:
+    """What any two reports of one happening share: type and modality, compatible dates and a
+    common day, an actor (or a state and someone of it), and a weapon where both name one."""
+    from kg.extract.dates import compatible
+
+    if a.type != b.type or a.modality != b.modality or not compatible(a.date, b.date):
+        return False
+    if _meet(a.window, b.window) is False or not _overlap(a, b, a.actors, b.actors):
+        return False
+    return not (a.weapons and b.weapons and not a.weapons & b.weapons)
+
+
 def same_happening(a: Report, b: Report) -> bool:
     """Whether two reports can describe one happening: same type and modality, compatible
     dates, overlapping actors, overlapping targets and weapons where both name them — and,
@@ -97,17 +109,7 @@ def same_happening(a: Report, b: Report) -> bool:
     in the other's (or two shared sides) — but a report naming one party or no target is set
     against fuller ones only later, in :func:`cluster_reports`. Speech acts are not compared here: "X said" twice is
     usually two statements (see :func:`cluster_reports` for statements about one happening)."""
-    from kg.extract.dates import compatible
-
-    if a.type != b.type or a.modality != b.modality or a.type in SPEECH:
-        return False
-    if not compatible(a.date, b.date) or _meet(a.window, b.window) is False:
-        return False
-    if not _overlap(a, b, a.actors, b.actors):
-        return False
-    if not _targets_agree(a, b):
-        return False
-    if a.weapons and b.weapons and not a.weapons & b.weapons:
+    if a.type in SPEECH or not _comparable(a, b) or not _targets_agree(a, b):
         return False
     if _same_day(a, b):
         return True  # the same kind of act by the same actor on the same day
@@ -140,20 +142,12 @@ def _may_complete(v: Report, s: Report) -> bool:
     no weapon, place or state of place that tells them apart. A directed act is completed only by
     mentions of one occurrence on both sides ("Sudan bombed a camp" by "the SAF attacked a camp in
     South Sudan"; never "to fight Isis"). Speech acts (demands, threats) are not completed."""
-    from kg.extract.dates import compatible
-
-    if v.type != s.type or v.modality != s.modality or not compatible(v.date, s.date):
-        return False
-    if v.type in DIRECTED and not (v.specific and s.specific):
-        return False
-    if _meet(v.window, s.window) is False or not _overlap(v, s, v.actors, s.actors):
+    if not _comparable(v, s) or (v.type in DIRECTED and not (v.specific and s.specific)):
         return False
     if s.targets and _overlap(v, s, v.actors, s.targets):
         return False  # "Turkey launched an offensive" does not complete "the PKK attacked Turkey"
     if _days(v.window) > VAGUE_SPAN_DAYS or _days(s.window) > VAGUE_SPAN_DAYS:
         return False  # "Islamic State attacked in 2014": a year holds too many to say which
-    if v.weapons and s.weapons and not v.weapons & s.weapons:
-        return False
     if v.places and s.places and not v.places & s.places:
         return False
     where = s.regions | {s.side[t] for t in s.targets if t in s.side}
@@ -295,11 +289,11 @@ def cluster_reports(reports: list[Report]) -> dict[str, str]:
     # a group of vague reports ("Sudan bombed a camp", "HP agreed to buy") joins the one group of
     # fuller reports it can complete — none if there are two ("the US held talks" with the US-South
     # Korea and the US-North Korea meetings of one week is either, so neither)
+    vague_groups = {g for g, members in groups.items() if all(_vague(r) for r in members)}
     candidates: dict[int, set[int]] = {}
     for i, j in sorted(pairs):
         for v, s in ((i, j), (j, i)):
-            if _vague(reports[v]) and not _vague(reports[s]) and _may_complete(reports[v], reports[s]) \
-                    and all(_vague(r) for r in groups[find(v)]):
+            if find(v) in vague_groups and not _vague(reports[s]) and _may_complete(reports[v], reports[s]):
                 candidates.setdefault(find(v), set()).add(find(s))
     for g, found in sorted(candidates.items()):
         if len(found) == 1:
