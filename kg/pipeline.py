@@ -146,23 +146,70 @@ def _extractions(documents: Iterable[Document], rules: Rules, workers: int, on_e
     return process_documents(documents, rules, on_error=on_error)
 
 
+def document_quads(builder: GraphBuilder, document: Document, ex: Extraction, ontology: bool = False) -> list:
+    """The quads of one document's named graph (and of the ontology graph with ``ontology``)."""
+    from kg.rdf.serialize import dataset_quads
+
+    ds = builder.new_dataset() if ontology else Dataset()
+    if document is not None:
+        builder.add_document(ds, document, ex)
+    return dataset_quads(ds)
+
+
+def document_record(builder: GraphBuilder, document: Document, ex: Extraction):
+    """What cross-document resolution needs of one document (see :mod:`kg.resolve.across`)."""
+    from kg.resolve.across import document_record as record
+
+    return record(str(builder.mint.document(document.key)), document.published, document.simhash, ex, builder.mint)
+
+
+def build_store(inputs: Iterable[str], store=None, *, published: str | None = None, base: str = DEFAULT_BASE,
+                workers: int = 1, max_bytes: int | None = None, stdin=None,
+                on_problem: Callable[[InputProblem], None] | None = None, scheduler: str | None = None,
+                on_graph: Callable[[list], None] | None = None, records: list | None = None):
+    """Build the graph of ``inputs`` into a pyoxigraph store (a new in-memory one unless given):
+    the document graphs, streamed, then the default graph made by cross-document resolution.
+    ``on_graph`` sees each graph's quads as it is made; ``records`` receives the documents'
+    resolution records. Returns the store and the report."""
+    import pyoxigraph as ox
+
+    from kg.store import write_default_graph
+
+    store = store if store is not None else ox.Store()
+    opts = IngestOptions.of(published, max_bytes)
+    report = BuildReport()
+    builder = GraphBuilder(base)
+    records = records if records is not None else []
+    actors: set[str] = set()
+    quads = document_quads(builder, None, None, ontology=True)
+    store.extend(quads)
+    if on_graph:
+        on_graph(quads)
+    for document, ex in _extractions(iter_documents(inputs, opts, report, stdin, on_problem), load_rules(), workers,
+                                     report.reporter(on_problem), scheduler):
+        quads = document_quads(builder, document, ex)
+        store.extend(quads)
+        if on_graph:
+            on_graph(quads)
+        records.append(document_record(builder, document, ex))
+        report.count(ex, actors)
+    write_default_graph(store, records)
+    report.actors = len(actors)
+    return store, report
+
+
 def build_dataset(inputs: Iterable[str], *, published: str | None = None, base: str = DEFAULT_BASE,
                   workers: int = 1, max_bytes: int | None = None, stdin=None,
                   on_problem: Callable[[InputProblem], None] | None = None,
                   scheduler: str | None = None) -> tuple[Dataset, BuildReport]:
-    """Build the graph of ``inputs``. Bad inputs are reported through ``on_problem`` and skipped."""
-    opts = IngestOptions.of(published, max_bytes)
-    report = BuildReport()
-    builder = GraphBuilder(base)
-    ds = builder.new_dataset()
-    rules = load_rules()
-    actors: set[str] = set()
+    """Build the graph of ``inputs`` as an rdflib Dataset (document graphs and the resolved
+    default graph). Bad inputs are reported through ``on_problem`` and skipped."""
+    import pyoxigraph as ox
 
-    for document, ex in _extractions(iter_documents(inputs, opts, report, stdin, on_problem), rules, workers,
-                                     report.reporter(on_problem), scheduler):
-        builder.add_document(ds, document, ex)
-        report.count(ex, actors)
-    report.actors = len(actors)
+    store, report = build_store(inputs, published=published, base=base, workers=workers, max_bytes=max_bytes,
+                                stdin=stdin, on_problem=on_problem, scheduler=scheduler)
+    ds = Dataset()
+    ds.parse(data=store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
     return ds, report
 
 
@@ -171,33 +218,40 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
                   on_problem: Callable[[InputProblem], None] | None = None,
                   scheduler: str | None = None) -> BuildReport:
     """Build and write ``out``. TriG and N-Quads are streamed — each document's graph is written
-    as soon as it is extracted, so memory does not grow with the corpus; Turtle and JSON-LD are
-    written whole at the end. The file appears (atomically) only when complete."""
+    as soon as it is extracted, the default graph (see :mod:`kg.rdf.union`) at the end from a
+    temporary on-disk store, so memory does not grow with the corpus. Turtle, which has no named
+    graphs, holds the default graph; JSON-LD every graph. The file appears (atomically) only
+    when complete."""
+    import tempfile
     from pathlib import Path
 
     import pyoxigraph as ox
 
     from kg.io import AtomicWriter
-    from kg.rdf.serialize import PREFIXES, dataset_quads, format_for, serialize_quads, write_dataset
+    from kg.rdf.serialize import PREFIXES, format_for, serialize_quads
 
     out = Path(out)
     fmt = format_for(out)
-    if fmt not in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
-        ds, report = build_dataset(inputs, published=published, base=base, workers=workers,
-                                   max_bytes=max_bytes, stdin=stdin, on_problem=on_problem, scheduler=scheduler)
-        write_dataset(ds, out)
-        return report
-    opts = IngestOptions.of(published, max_bytes)
-    report = BuildReport()
-    builder = GraphBuilder(base)
-    actors: set[str] = set()
-    with AtomicWriter(out) as handle:
-        handle.write(serialize_quads(dataset_quads(builder.new_dataset()), fmt, PREFIXES))
-        documents = iter_documents(inputs, opts, report, stdin, on_problem)
-        for document, ex in _extractions(documents, load_rules(), workers, report.reporter(on_problem), scheduler):
-            ds = Dataset()
-            builder.add_document(ds, document, ex)
-            handle.write(serialize_quads(dataset_quads(ds), fmt, PREFIXES))
-            report.count(ex, actors)
-    report.actors = len(actors)
+    streamed = fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS)
+    with tempfile.TemporaryDirectory(prefix="geokg-build-") as tmp, AtomicWriter(out) as handle:
+        store = ox.Store(tmp)
+
+        def write(quads: list) -> None:
+            handle.write(serialize_quads(quads, fmt, PREFIXES))
+
+        store, report = build_store(inputs, store, published=published, base=base, workers=workers,
+                                    max_bytes=max_bytes, stdin=stdin, on_problem=on_problem, scheduler=scheduler,
+                                    on_graph=write if streamed else None)
+        default = ox.DefaultGraph()
+        if fmt == ox.RdfFormat.JSON_LD:
+            write(list(store))
+        else:
+            batch: list = []
+            for q in store.quads_for_pattern(None, None, None, default):
+                batch.append(q)
+                if len(batch) >= 100_000 and fmt != ox.RdfFormat.TURTLE:
+                    write(batch)
+                    batch = []
+            write(batch)
+        del store
     return report

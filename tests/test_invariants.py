@@ -37,9 +37,10 @@ def test_validate_catches_a_wrong_anchor(seed_dataset):
     ds = type(seed_dataset)()
     for q in seed_dataset.quads((None, None, None, None)):
         ds.add(q)
-    s, p, o, g = next(iter(ds.quads((None, NIF.anchorOf, None, None))))
-    ds.remove((s, p, o, g))
-    ds.add((s, p, Literal(str(o) + "X"), g))
+    s, p, o, _ = next(iter(ds.quads((None, NIF.anchorOf, None, None))))
+    for q in list(ds.quads((s, p, o, None))):  # in its document graph and in the default graph
+        ds.remove(q)
+        ds.add((s, p, Literal(str(o) + "X"), q[3]))
     report = validate_store(dataset_to_store(ds))
     assert not report.conforms
     assert report.anchor_errors
@@ -65,3 +66,39 @@ def test_every_event_has_type_mention_source_and_actor(seed_store):
     assert len(rows) >= 10
     for r in rows:
         assert int(r["mentions"]) >= 1 and int(r["docs"]) >= 1 and int(r["actors"]) >= 1, r
+
+
+def test_validate_reports_what_pyshacl_reports_one_line_per_kind(seed_store):
+    """The shapes compiled to SPARQL flag the focus nodes pySHACL flags, on a graph with
+    violations of several kinds; the report has one line per kind with its count."""
+    import pyoxigraph as ox
+    import pyshacl
+    from rdflib import Graph
+
+    from kg.resources import ontology_path
+    from kg.validate import store_to_graph, validate_store
+
+    store = ox.Store()
+    store.extend(seed_store)
+    gev = "https://w3id.org/geokg/ontology#"
+    d = ox.DefaultGraph()
+    actor = next(iter(store.query(f"SELECT ?a WHERE {{ ?a a <{gev}Person> }} LIMIT 1")))["a"]
+    event = next(iter(store.query(f"SELECT ?e WHERE {{ ?e a <{gev}Attack> }} LIMIT 1")))["e"]
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    store.add(ox.Quad(actor, label, ox.Literal("Another Name"), d))
+    store.add(ox.Quad(event, ox.NamedNode(gev + "modality"), ox.Literal("maybe"), d))
+    for q in list(store.quads_for_pattern(event, ox.NamedNode(gev + "mention"), None, d)):
+        store.remove(q)
+    report = validate_store(store)
+    assert not report.conforms
+    lines = report.text.splitlines()
+    assert len(lines) == len({v.kind for v in report.violations}) >= 3
+    assert any(line.split()[0] == "1" and "NamedThingShape label: more than 1 value" in line for line in lines), lines
+    ours = {v.focus for v in report.violations}
+    shapes = Graph().parse(ontology_path("shapes.ttl"), format="turtle")
+    _, results, _ = pyshacl.validate(store_to_graph(store), shacl_graph=shapes, inference="none", advanced=True)
+    sh = "http://www.w3.org/ns/shacl#"
+    from rdflib import URIRef
+
+    theirs = {str(o) for o in results.objects(None, URIRef(sh + "focusNode"))}
+    assert ours == theirs == {actor.value, event.value}
