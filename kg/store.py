@@ -84,6 +84,10 @@ def add_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], records: list)
     if not new_graphs:
         return 0
     old_records = load_records(store)
+    if not old_records and any(g.value not in graphs and g != INDEX_GRAPH and "/doc/" in g.value
+                               for g in store.named_graphs()):
+        raise InputError("store", "it holds documents without resolution records (made by an older "
+                                     "geokg): build it again with kg add into a new directory")
     records = {r.iri: r for r in records if r.iri in new_graphs}
     all_records = {**old_records, **records}
     before = resolve(list(old_records.values())) if old_records else None
