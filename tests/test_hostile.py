@@ -183,3 +183,51 @@ def test_service_runs_with_allow_service(capsys, hostile_graph):
 def test_the_word_service_elsewhere_is_no_service(capsys, hostile_graph, text):
     code, out, err = kg(capsys, "query", hostile_graph, text, "--format", "csv")
     assert code == 0, err
+
+
+# ---------------------------------------------------------------------------- hostile input
+SURROGATE_RECORDS = [
+    # (JSON Lines record as written, the field named, promise)
+    ('{"id": "s-text", "text": "Seoul said \\ud800 on Friday."}', "'text'", "a lone surrogate in the text loses only its record"),
+    ('{"id": "s-id\\udfff", "text": "Tokyo said hello on Friday."}', "'id'", "a lone surrogate in the id loses only its record"),
+    ('{"id": "s-title", "title": "\\ud83d", "text": "Tokyo said hello on Friday again."}', "'title'",
+     "a lone surrogate in the title loses only its record"),
+    ('{"id": "s-nested", "extra": {"x": ["\\udc00"]}, "text": "Tokyo said hello on Friday once more."}', "'extra.x[0]'",
+     "a lone surrogate anywhere in the record is refused, never written"),
+]
+GOOD_RECORDS = [json.dumps({"id": "good-1", "text": GOOD, "published": "2024-10-31"}),
+                json.dumps({"id": "good-2", "text": "Seoul condemned the launch on Friday.", "published": "2024-11-01"}),
+                json.dumps({"id": "pair", "text": "Tokyo said hello \U0001F600 on Friday."})]  # a real pair is fine
+
+
+@pytest.fixture()
+def surrogate_jsonl(tmp_path) -> Path:
+    path = tmp_path / "s.jsonl"
+    lines = [GOOD_RECORDS[0]] + [r for r, _, _ in SURROGATE_RECORDS] + GOOD_RECORDS[1:]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _documents(capsys, source) -> list[str]:
+    code, out, err = kg(capsys, "query", source, "SELECT ?id WHERE { ?d a gev:Document ; dcterms:identifier ?id } ORDER BY ?id",
+                        "--format", "csv")
+    assert code == 0, err
+    return out.split()[1:]
+
+
+def test_lone_surrogates_lose_only_their_record_in_build(capsys, tmp_path, surrogate_jsonl):
+    out = tmp_path / "g.nq"
+    code, _, err = kg(capsys, "build", surrogate_jsonl, "-o", out)
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == len(SURROGATE_RECORDS), lines
+    for lineno, (line, (_, field, promise)) in enumerate(zip(lines, SURROGATE_RECORDS), start=2):
+        assert line.startswith(f"kg: {surrogate_jsonl}:{lineno}: field {field} holds a lone surrogate"), (promise, line)
+    assert _documents(capsys, out) == ["good-1", "good-2", "pair"]
+
+
+def test_lone_surrogates_lose_only_their_record_in_add(capsys, tmp_path, surrogate_jsonl):
+    store = tmp_path / "store"
+    code, _, err = kg(capsys, "add", store, surrogate_jsonl)
+    assert code == 2 and len(err.strip().splitlines()) == len(SURROGATE_RECORDS), err
+    assert _documents(capsys, store) == ["good-1", "good-2", "pair"]
