@@ -19,7 +19,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 
 
 def _err(message: str) -> None:
-    print(f"kg: {message}", file=sys.stderr)
+    from kg.safety import terminal_safe
+
+    print(f"kg: {terminal_safe(message)}", file=sys.stderr)
 
 
 @app.command()
@@ -91,6 +93,8 @@ def query(
     param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE (value <iri> or a string)")] = None,
     list_: Annotated[bool, typer.Option("--list", help="list the bundled queries")] = False,
     allow_update: Annotated[bool, typer.Option("--allow-update", help="allow SPARQL Update")] = False,
+    allow_service: Annotated[bool, typer.Option("--allow-service",
+                                                help="allow SERVICE and LOAD (requests to other servers)")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no row count under a table")] = False,
 ) -> None:
     """Run a SPARQL query over SOURCE (the union of its graphs)."""
@@ -109,7 +113,7 @@ def query(
     text = q.resolve_query(query_)
     params = q.parse_params(param or [])
     store = open_source(source, writable=allow_update)
-    result = q.run_query(store, text, params, allow_update=allow_update)
+    result = q.run_query(store, text, params, allow_update=allow_update, allow_service=allow_service)
     if format == "csv":
         sys.stdout.write(q.to_csv(result))
     elif format == "json":
@@ -123,6 +127,7 @@ def _print_table(result, quiet: bool = False) -> None:
     from rich.table import Table
 
     from kg.query import term_text
+    from kg.safety import terminal_safe
 
     console = Console(highlight=False, markup=False, soft_wrap=True)
     if result.boolean is not None:
@@ -130,7 +135,7 @@ def _print_table(result, quiet: bool = False) -> None:
         return
     table = Table(*result.variables)
     for row in result.rows:
-        table.add_row(*[term_text(row[v]) for v in result.variables])
+        table.add_row(*[terminal_safe(term_text(row[v])) for v in result.variables])
     console.print(table)
     if not quiet:
         console.print(f"{len(result.rows)} rows")

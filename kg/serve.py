@@ -6,7 +6,8 @@ store directory is opened read-only) and queries run on it with the same default
 is a small WSGI application from the standard library over pyoxigraph — no server binary to
 install, no second copy of the data, and no update operation exists in it: SPARQL Update
 (``update=`` or ``application/sparql-update``), the Graph Store Protocol's writes and every
-method but GET, HEAD and POST are refused.
+method but GET, HEAD and POST are refused, and so is ``SERVICE`` (the server makes no request
+to other servers on a client's behalf).
 
 Endpoints: ``/query`` (also ``/sparql`` and ``/``), queries by ``GET ?query=``, ``POST``
 ``application/x-www-form-urlencoded`` or ``POST application/sparql-query``, with
@@ -146,10 +147,12 @@ class App:
         return environ["wsgi.input"].read(length) if length > 0 else b""
 
     def _answer(self, query: str, params: dict[str, list[str]], accept: str):
-        from kg.query import is_update
+        from kg.query import is_update, uses_service
 
         if is_update(query):
             raise _Refused("403 Forbidden", "SPARQL Update refused: this endpoint is read-only")
+        if uses_service(query):
+            raise _Refused("403 Forbidden", "SERVICE refused: this endpoint makes no request to other servers")
         try:
             default = [ox.NamedNode(i) for i in params.get("default-graph-uri", [])] or None
             named = [ox.NamedNode(i) for i in params.get("named-graph-uri", [])] or None

@@ -112,6 +112,8 @@ def test_updates_are_refused_and_change_nothing(endpoint):
         (root + "/store?default", b"<a:s> <a:p> <a:o> .", "PUT", {"Content-Type": "application/n-triples"}),
         (root + "/store?default", None, "DELETE", {}),
         (endpoint, None, "DELETE", {}),
+        (endpoint + "?" + urllib.parse.urlencode({"query": "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"}),
+         None, "GET", {}),
     ]
     for url, data, method, headers in attempts:
         status, _, _ = _http(url, data, method, headers)

@@ -12,16 +12,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.dates import resolve_date
-from kg.extract.entities import GROUP_NOUNS, LOCATIVE_PREPS, EntityIndex
+from kg.extract.entities import GROUP_NOUNS, EntityIndex
 from kg.extract.records import (
     ASSERTED, COUNTRY, GOVERNMENT, HYPOTHETICAL, IGO, NEGATED, PERSON, PLACE, WEAPON, Entity, Event, Span,
 )
 from kg.extract.rules import Rules, TriggerRule
 from kg.extract.sentences import SentenceIndex
+from kg.vocab.event_types import EventTypes, registry
 
-SYMMETRIC = {"Meeting", "Agreement"}
-WEAPON_TYPES = {"WeaponTest", "Attack", "ArmsTransfer", "MilitaryDeployment", "Threat"}
-TARGETED = {"Attack", "Condemnation", "Demand", "Threat", "Sanction", "Visit", "Protest"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 GUEST_KINDS = {PERSON, COUNTRY, GOVERNMENT, IGO}
@@ -43,6 +41,14 @@ class _Ctx:
     published: dt.date | None
     in_junk: Callable[[int, int], bool]
     sents: SentenceIndex
+
+    @property
+    def types(self) -> EventTypes:
+        return self.rules.types or registry()
+
+    def preps(self, etype: str, role: str, pos: str) -> set[str]:
+        """The prepositions introducing ``role`` of a ``pos`` trigger of type ``etype`` (the registry)."""
+        return self.types[etype].preps(role, pos)
 
 
 # ---------------------------------------------------------------------------------- actors
@@ -601,7 +607,7 @@ def _outcome_verbs(trigger: Token) -> list[Token]:
 
 def places_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
     out = []
-    preps = LOCATIVE_PREPS - {"from", "between"} if etype in ("MilitaryDeployment", "Visit") else {"in", "at", "near", "outside", "inside", "off", "over", "across"}
+    preps = ctx.preps(etype, "place", "VERB") | ctx.preps(etype, "place", "NOUN")
     for anchor in anchors:
         # "captured 23 pirates in the Gulf of Aden", "bombed a refugee camp in South Sudan": where
         # the object of the act is, the act is
@@ -674,7 +680,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         passive = any(c.dep_ == "auxpass" for c in trigger.children)
         passive_subjects = [c for c in _subjects(trigger) if c.dep_ == "nsubjpass" or (passive and c.dep_ == "nsubj")]
         if trigger.tag_ == "VBN" and not passive and not any(c.dep_ in ("nsubj", "agent") for c in trigger.children) \
-                and etype in TARGETED and agents:
+                and etype in ctx.types.aimed and agents:
             # a participle phrase: "North Korea, already accused of ..." — the actor is its patient
             targets, agents, direct = agents, [], False
         for obj in [c for c in trigger.children if c.dep_ in ("dobj", "dative")]:
@@ -687,24 +693,24 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 agents = agents or found
             else:
                 targets += found
-        for pobj in _prep_objects(trigger, {"on", "against", "at"} if etype != "Meeting" else set()):
+        for pobj in _prep_objects(trigger, ctx.preps(etype, "target", "VERB")):
             targets += _affected(ctx, pobj, etype)
-        if etype in ("Threat", "Agreement", "Sanction") and not targets:
+        promised = ctx.preps(etype, "promised", "VERB")
+        if promised and not targets:
             # what is threatened or promised, and to whom: "threatened to break relations with Russia"
             for act in [c for c in trigger.children if c.dep_ == "xcomp"]:
                 for obj in [c for c in act.children if c.dep_ in ("dobj", "dative")]:
                     targets += _affected(ctx, obj, etype)
-                for pobj in _prep_objects(act, {"with", "to", "against", "on", "from", "at"}):
+                for pobj in _prep_objects(act, promised):
                     targets += _affected(ctx, pobj, etype)
-        if etype == "ArmsTransfer":
-            for pobj in _prep_objects(trigger, {"to"}):
+        for pobj in _prep_objects(trigger, ctx.preps(etype, "recipient", "VERB")):  # "supplied arms to Ukraine"
+            targets += actors_of(ctx, pobj)
+        if not targets:  # "suspended aid to Myanmar", "cut links with Serbia"
+            for pobj in _prep_objects(trigger, ctx.preps(etype, "targetIfNone", "VERB")):
                 targets += actors_of(ctx, pobj)
-        if etype == "Sanction" and not targets:  # "suspended aid to Myanmar", "cut links with Serbia"
-            for pobj in _prep_objects(trigger, {"to", "with"}):
-                targets += actors_of(ctx, pobj)
-        if etype in SYMMETRIC:
+        if etype in ctx.types.symmetric:
             participants = agents + [t for t in targets if t not in agents]
-            for pobj in _prep_objects(trigger, {"with"}):
+            for pobj in _prep_objects(trigger, ctx.preps(etype, "participant", "VERB")):
                 participants += actors_of(ctx, pobj)
             agents, targets = [], []
     else:
@@ -730,21 +736,20 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 for subj in support.children:
                     if subj.dep_ == "nsubjpass" and lemma_of(support, ctx.rules.support) in ctx.rules.support:
                         agents = actors_of(ctx, subj)
-        for pobj in _prep_objects(trigger, {"on", "against", "of"} if etype == "Attack" else {"on", "against"}):
+        for pobj in _prep_objects(trigger, ctx.preps(etype, "target", "NOUN")):
             targets += _affected(ctx, pobj, etype)
-        if etype == "MilitaryDeployment":
-            for pobj in _prep_objects(trigger, {"of"}):
-                agents += actors_of(ctx, pobj)
-        if etype == "Sanction" and not targets:  # "a suspension of air links with Serbia"
-            for pobj in _prep_objects(trigger, {"of", "to", "with"}):
+        for pobj in _prep_objects(trigger, ctx.preps(etype, "agent", "NOUN")):  # "a deployment of US troops"
+            agents += actors_of(ctx, pobj)
+        if not targets:  # "a suspension of air links with Serbia"
+            for pobj in _prep_objects(trigger, ctx.preps(etype, "targetIfNone", "NOUN")):
                 targets += _affected(ctx, pobj, etype)
-        if etype in SYMMETRIC:
+        if etype in ctx.types.symmetric:
             participants = list(agents)
-            for pobj in _prep_objects(trigger, {"with", "between", "among"}):
+            for pobj in _prep_objects(trigger, ctx.preps(etype, "participant", "NOUN")):
                 participants += actors_of(ctx, pobj)
             agents = []
 
-    if etype in ADDRESSED and not targets:
+    if etype in ctx.types.addressed and not targets:
         targets += _addressee(ctx, trigger)
     places = places_of(ctx, anchors, etype)
     if etype == "Visit" and not targets:
@@ -758,11 +763,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if etype == "MilitaryDeployment":
         # troops of a side deploy on behalf of their state
         agents = [_side(ctx, a) for a in agents]
-    if etype in ("Statement",) and rule.pos == "VERB":
-        for pobj in _prep_objects(trigger, {"to"}):
-            targets += actors_of(ctx, pobj)
 
-    weapons = _weapons_for(ctx, trigger) if etype in WEAPON_TYPES else []
+    weapons = _weapons_for(ctx, trigger) if etype in ctx.types.weapons else []
     if etype == "Attack" and not targets and agents:
         # an attack on something that is no actor, in a state that is not the attacker's: an
         # attack on that state ("Sudan bombed a refugee camp in South Sudan", "Russian jets
@@ -802,15 +804,12 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     )
 
 
-ADDRESSED = {"Demand", "Threat", "Agreement"}
-
-
 def _affected(ctx: _Ctx, token: Token, etype: str) -> list[str]:
     """The actors a phrase names — or, for an act aimed at what someone did or has ("denounced
     Serbia's suppression of ...", "protest against Sweden's decision", "threatened action against
     Russia"), whoever that is."""
     found = actors_of(ctx, token)
-    if found or etype not in TARGETED or token.pos_ != "NOUN":
+    if found or etype not in ctx.types.aimed or token.pos_ != "NOUN":
         return found
     found = noun_event_agents(ctx, token)
     if not found:  # "action against Russia", "suspended aid to Myanmar", "links with Serbia"

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from kg.extract.dates import compatible, more_precise
 from kg.extract.records import COUNTRY, PERSON, Entity, Event, Extraction
+from kg.vocab.event_types import registry
 
-# types whose actor-less mentions ("the talks", "the launch") are anaphoric and fuse into the
-# one reported event of that type
-ANAPHORIC_TYPES = {"WeaponTest", "Meeting", "Visit", "Attack", "MilitaryDeployment", "Agreement", "Protest", "Sanction"}
-# speech acts fuse only when the speaker is the same
-SPEECH_TYPES = {"Statement", "Condemnation", "Demand", "Threat"}
+# what each event type is comes from the registry (kg.vocab.event_types): speech acts fuse only
+# when the speaker is the same; actor-less mentions of anaphoric types ("the talks", "the
+# launch") fuse into the one reported event of that type
 
 
 def _name_tokens(label: str) -> list[str]:
@@ -101,11 +100,11 @@ def _can_fuse(entities: dict[str, Entity], cluster: Event, ev: Event) -> bool:
         return False
     if not compatible(cluster.date, ev.date):
         return False
-    if ev.type in SPEECH_TYPES:
+    if ev.type in registry().speech:
         return bool(ev.agents) and set(ev.agents) == set(cluster.agents)
     if not ev.actors() or not cluster.actors():
         return False
-    if ev.type in ("Meeting", "Visit", "Agreement"):
+    if ev.type in registry().multi_party:
         return _actors_overlap(entities, cluster.actors(), ev.actors())
     if not _actors_overlap(entities, cluster.agents, ev.agents):
         return False
@@ -167,7 +166,7 @@ def fuse_events(ex: Extraction) -> None:
                 bucket.append(target)
     # actor-less anaphoric mentions join the one event of their type they can refer to
     for ev in orphans:
-        if ev.type not in ANAPHORIC_TYPES or (ev.pos != "NOUN" and ev.type != "WeaponTest"):
+        if ev.type not in registry().anaphoric or (ev.pos != "NOUN" and ev.type != "WeaponTest"):
             continue
         same = by_type.get((ev.type, ev.modality), [])
         if len(same) > 50:
