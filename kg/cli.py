@@ -19,7 +19,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 
 
 def _err(message: str) -> None:
-    print(f"kg: {message}", file=sys.stderr)
+    from kg.safety import terminal_safe
+
+    print(f"kg: {terminal_safe(message)}", file=sys.stderr)
 
 
 @app.command()
@@ -83,6 +85,8 @@ def query(
     param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE (value <iri> or a string)")] = None,
     list_: Annotated[bool, typer.Option("--list", help="list the bundled queries")] = False,
     allow_update: Annotated[bool, typer.Option("--allow-update", help="allow SPARQL Update")] = False,
+    allow_service: Annotated[bool, typer.Option("--allow-service",
+                                                help="allow SERVICE and LOAD (requests to other servers)")] = False,
 ) -> None:
     """Run a SPARQL query over SOURCE (the union of its graphs)."""
     from kg import query as q
@@ -100,7 +104,7 @@ def query(
     text = q.resolve_query(query_)
     params = q.parse_params(param or [])
     store = open_source(source, writable=allow_update)
-    result = q.run_query(store, text, params, allow_update=allow_update)
+    result = q.run_query(store, text, params, allow_update=allow_update, allow_service=allow_service)
     if format == "csv":
         sys.stdout.write(q.to_csv(result))
     elif format == "json":
@@ -114,6 +118,7 @@ def _print_table(result) -> None:
     from rich.table import Table
 
     from kg.query import term_text
+    from kg.safety import terminal_safe
 
     console = Console(highlight=False, markup=False, soft_wrap=True)
     if result.boolean is not None:
@@ -121,7 +126,7 @@ def _print_table(result) -> None:
         return
     table = Table(*result.variables)
     for row in result.rows:
-        table.add_row(*[term_text(row[v]) for v in result.variables])
+        table.add_row(*[terminal_safe(term_text(row[v])) for v in result.variables])
     console.print(table)
     console.print(f"{len(result.rows)} rows")
 

@@ -197,14 +197,22 @@ class Gazetteer:
         if ent.label_ == "PERSON":
             if not any(c.isupper() for c in text):
                 return None
-            key = f"person:{text}"
-            attrs.setdefault(key, {"name": text})
+            key = self.lexicon.lookup(PERSON, text)  # a person the Phoenix dictionary knows
+            if key is not None:
+                attrs.setdefault(key, self.lexicon.attrs[key])
+            else:
+                key = f"person:{text}"
+                attrs.setdefault(key, {"name": text})
             return Span(doc, start, end, label=PERSON, kb_id=key)
         if ent.label_ == "ORG":
             if text.lower() in _NOT_ORGS or not any(c.isalpha() for c in text):
                 return None
-            key = f"org:{text}"
-            attrs.setdefault(key, {"name": text, "type": _guess_org_type(text), "country": None})
+            key = self.lexicon.lookup(ORG, text)
+            if key is not None:
+                attrs.setdefault(key, self.lexicon.attrs[key])
+            else:
+                key = f"org:{text}"
+                attrs.setdefault(key, {"name": text, "type": _guess_org_type(text), "country": None})
             return Span(doc, start, end, label=ORG, kb_id=key)
         if ent.label_ in ("GPE", "LOC", "FAC"):
             city = self.lexicon.cities.get(text)
