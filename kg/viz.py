@@ -34,7 +34,7 @@ def __getattr__(name: str):  # EVENT_COLORS, read lazily (the ontology is parsed
 
 
 KIND_STYLE = {
-    "Country": ("#2b6cb0", "dot"), "Person": ("#dd6b20", "dot"), "GovernmentBody": ("#805ad5", "diamond"),
+    "Country": ("#2b6cb0", "dot"), "Person": ("#dd6b20", "dot"), "Group": ("#b7791f", "dot"), "GovernmentBody": ("#805ad5", "diamond"),
     "InternationalOrganization": ("#319795", "diamond"), "ArmedForce": ("#c53030", "triangle"),
     "MediaOrganization": ("#718096", "diamond"), "Organization": ("#4a5568", "diamond"),
     "Place": ("#38a169", "square"), "Weapon": ("#000000", "star"),

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.records import (
-    ARMED_FORCE, COUNTRY, GOVERNMENT, IGO, MEDIA, ORGANIZATION, PERSON, PLACE, WEAPON,
+    ARMED_FORCE, COUNTRY, GOVERNMENT, GROUP, IGO, MEDIA, ORGANIZATION, PERSON, PLACE, WEAPON,
     Entity, Span,
 )
 from kg.extract.sentences import SentenceIndex
@@ -42,6 +42,7 @@ GROUP_NOUNS = {
 ARMED_GROUPS = {"troops", "forces", "military", "army", "soldiers", "navy", "militants", "rebels",
                 "fighters", "militia", "jihadists", "insurgents", "police", "security forces", "guerrillas",
                 "gunmen", "separatists", "pirates"}
+PEOPLE_GROUPS = {"protesters", "students", "workers", "activists", "youths", "farmers", "supporters"}
 GOVERNMENT_GROUPS = {"officials", "government", "authorities", "diplomats", "leaders", "ministers", "negotiators"}
 # the North / the South, named so only where the document names the state in full
 ELLIPTIC = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
@@ -253,8 +254,8 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
         while start < token.i and doc[start].dep_ in ("det", "predet", "nummod", "quantmod") :
             start += 1
         kind = GOVERNMENT if group in GOVERNMENT_GROUPS else ARMED_FORCE if group in ARMED_GROUPS else ORGANIZATION
-        if group == "protesters":
-            kind = ORGANIZATION
+        if group in PEOPLE_GROUPS:
+            kind = GROUP  # people described, with a side: "Iraqi protesters"
         adjective = _adjective(attrs, iso3)
         index.add(Entity(key=f"group:{iso3}:{group}", kind=kind, label=f"{adjective} {group}", country=iso3),
                   _span(doc, start, token.i + 1), range(start, token.i + 1))

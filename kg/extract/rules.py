@@ -31,6 +31,8 @@ class Rules:
     coercive: frozenset[str] = frozenset()  # acts that, promised on a condition, are threats
     cooperative: frozenset[str] = frozenset()  # acts that, promised, are commitments to cooperate
     types: EventTypes | None = None  # the ontology's event types (kg.vocab.event_types)
+    groups: dict[str, tuple[str, str]] = field(default_factory=dict)  # noun -> (group, armed|official|people)
+    nonagent: frozenset[str] = frozenset()  # subjects that are no actors: "an earthquake killed ..."
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -67,6 +69,12 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         target = verbs if pos == "VERB" else nouns
         target.setdefault(lemma, []).append(TriggerRule(lemma, pos, etype, need))
     cues = {row[0]: frozenset(row[1].split("|")) for row in _rows(directory / "cues.tsv")}
+    groups = {}
+    if (directory / "groups.tsv").exists():
+        for noun, group, kind in (r[:3] for r in _rows(directory / "groups.tsv")):
+            if kind not in ("armed", "official", "people"):
+                raise RulesError(f"{directory / 'groups.tsv'}: {noun!r} has kind {kind!r}, not armed, official or people")
+            groups[noun] = (group, kind)
     return Rules(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
@@ -78,4 +86,6 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         coercive=cues["coercive"],
         cooperative=cues["cooperative"],
         types=types,
+        groups=groups,
+        nonagent=cues.get("nonagent", frozenset()),
     )

@@ -21,6 +21,7 @@ ONTOLOGY_GRAPH = URIRef("https://w3id.org/geokg/ontology")
 # the gev class hierarchy, materialised so that SPARQL needs no reasoner ("?x a gev:Actor")
 SUPERCLASSES = {
     "Person": ["Actor"],
+    "Group": ["Actor"],
     "Country": ["Actor", "Place"],
     "Organization": ["Actor"],
     "GovernmentBody": ["Organization", "Actor"],
@@ -95,7 +96,7 @@ class GraphBuilder:
         # buy EYP"); those are built first, so the statement can point to them
         reported: dict[Span, list[tuple[str, str]]] = {}
         for ev in ex.events:
-            if ev.actors() and ev.type != "Statement":
+            if (ev.actors() or ev.targets or ev.places) and ev.type != "Statement":
                 key = self._event(g, doc_iri, document, ev, ex)
                 for m in ev.said_in:
                     reported.setdefault(m, []).append(key)

@@ -40,6 +40,9 @@ def event_signature(ev: Event, reported: str | None = None) -> str:
     parts = [ev.type, ev.modality, when, "|".join(sorted(set(ev.agents) | set(ev.participants)))]
     if ev.type in registry().directed:
         parts.append("|".join(sorted(set(ev.targets))))
+    if not ev.agents and not ev.participants:
+        # an agentless report ("a man was shot dead in Guadalajara") is told apart by what it names
+        parts += ["|".join(sorted(set(ev.targets))), "|".join(sorted(set(ev.places)))]
     if ev.type == "Statement" and ev.quotes:
         parts.append(_norm_quote(ev.quotes[0]))
     return "\x1f".join(parts)
