@@ -18,14 +18,23 @@ import pyoxigraph as ox
 from kg.io import atomic_write_text
 from kg.vocab import PREFIXES
 
-EVENT_COLORS = {
-    "Meeting": "#1f77b4", "Visit": "#17becf", "WeaponTest": "#d62728", "Attack": "#8c1c13",
-    "MilitaryDeployment": "#ff7f0e", "Condemnation": "#9467bd", "Statement": "#7f7f7f",
-    "Demand": "#bcbd22", "Threat": "#e377c2", "Agreement": "#2ca02c", "ArmsTransfer": "#8c564b",
-    "Sanction": "#393b79", "Protest": "#637939",
-}
+
+
+def event_colors() -> dict[str, str]:
+    """Each event type's colour, from the ontology's event-type registry (gev:displayColor)."""
+    from kg.vocab.event_types import registry
+
+    return registry().colors()
+
+
+def __getattr__(name: str):  # EVENT_COLORS, read lazily (the ontology is parsed on first use, not at import)
+    if name == "EVENT_COLORS":
+        return event_colors()
+    raise AttributeError(name)
+
+
 KIND_STYLE = {
-    "Country": ("#2b6cb0", "dot"), "Person": ("#dd6b20", "dot"), "GovernmentBody": ("#805ad5", "diamond"),
+    "Country": ("#2b6cb0", "dot"), "Person": ("#dd6b20", "dot"), "Group": ("#b7791f", "dot"), "GovernmentBody": ("#805ad5", "diamond"),
     "InternationalOrganization": ("#319795", "diamond"), "ArmedForce": ("#c53030", "triangle"),
     "MediaOrganization": ("#718096", "diamond"), "Organization": ("#4a5568", "diamond"),
     "Place": ("#38a169", "square"), "Weapon": ("#000000", "star"),
@@ -122,7 +131,7 @@ def collect(store: ox.Store) -> NetworkData:
     for ev in sorted(events.values(), key=lambda e: e["id"]):
         ev["sources"].sort(key=lambda s: (s["doc"], s["sentence"]))
         data.nodes.append({"id": ev["id"], "label": ev["type"], "kind": "Event",
-                           "etype": ev["type"], "color": EVENT_COLORS.get(ev["type"], "#999"), "shape": "box",
+                           "etype": ev["type"], "color": event_colors().get(ev["type"], "#999"), "shape": "box",
                            "date": ev["date"], "title_text": ev["label"], "modality": ev["modality"],
                            "sources": ev["sources"], "country": " ".join(sorted(ev["countries"]))})
     for e, p, x in sorted(roles):
@@ -144,7 +153,7 @@ def collect(store: ox.Store) -> NetworkData:
     actor_ids = {a for a, _, _ in folded} | {b for _, b, _ in folded}
     data.actor_nodes = [n for n in data.nodes if n["id"] in actor_ids]
     data.actor_edges = [{"from": a, "to": b, "etype": t, "value": n, "label": f"{t} ×{n}" if n > 1 else t,
-                         "color": EVENT_COLORS.get(t, "#999"), "date": "", "country": "",
+                         "color": event_colors().get(t, "#999"), "date": "", "country": "",
                          "title_text": f"{t}: {n} event(s)", "sources": folded_sources[(a, b, t)][:6]}
                         for (a, b, t), n in sorted(folded.items())]
     return data
@@ -183,7 +192,7 @@ def render_html(data: NetworkData, title: str = "geokg network") -> str:
     template = (Path(__file__).parent / "templates" / "network.html").read_text(encoding="utf-8")
     payload = {
         "nodes": data.nodes, "edges": data.edges, "actorNodes": data.actor_nodes, "actorEdges": data.actor_edges,
-        "omitted": data.omitted, "eventColors": EVENT_COLORS,
+        "omitted": data.omitted, "eventColors": event_colors(),
         "kindStyle": {k: {"color": c, "shape": s} for k, (c, s) in KIND_STYLE.items()},
     }
     import html as _html

@@ -16,6 +16,7 @@ from kg.ingest.document import Document
 from kg.rdf.iris import DEFAULT_BASE, Minter
 from kg.resolve.fusion import event_key
 from kg.resources import ontology_path
+from kg.vocab.event_types import EventType, registry
 from kg.vocab.terms import DCTERMS, GEV, NIF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/geokg/ontology")
@@ -23,6 +24,7 @@ ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/geokg/ontology")
 # the gev class hierarchy, materialised so that SPARQL needs no reasoner ("?x a gev:Actor")
 SUPERCLASSES = {
     "Person": ["Actor"],
+    "Group": ["Actor"],
     "Country": ["Actor", "Place"],
     "Organization": ["Actor"],
     "GovernmentBody": ["Organization", "Actor"],
@@ -31,15 +33,7 @@ SUPERCLASSES = {
     "MediaOrganization": ["Organization", "Actor"],
     "Place": [],
     "Weapon": [],
-    "Visit": ["Meeting", "Event"],
 }
-
-
-@dataclass(frozen=True, slots=True)
-class EventTypeInfo:
-    concept: ox.NamedNode
-    cameo: str | None
-    plover: str | None
 
 
 @lru_cache(maxsize=1)
@@ -57,19 +51,12 @@ def ontology_quads() -> tuple[ox.Quad, ...]:
                  if not isinstance(t.subject, ox.BlankNode) and not isinstance(t.object, ox.BlankNode))
 
 
-def load_event_types() -> dict[str, EventTypeInfo]:
-    """CAMEO and PLOVER codes of each event class, read from the ontology's SKOS scheme."""
-    props: dict = {}
-    for t in ontology_triples():
-        props.setdefault(t.subject, {}).setdefault(t.predicate, []).append(t.object)
-    out = {}
-    for concept, p in props.items():
-        if GEV.EventTypes not in p.get(SKOS.inScheme, ()) or not p.get(RDFS.seeAlso):
-            continue
-        name = p[RDFS.seeAlso][0].value.rsplit("#", 1)[1]
-        cameo, plover = p.get(GEV.cameoCode), p.get(GEV.ploverType)
-        out[name] = EventTypeInfo(concept, cameo[0].value if cameo else None, plover[0].value if plover else None)
-    return out
+EventTypeInfo = EventType  # the registry's record of one event type (kg.vocab.event_types)
+
+
+def load_event_types() -> dict[str, EventType]:
+    """The event types of the ontology's SKOS scheme, by class name (the registry's table)."""
+    return registry().types
 
 
 def _lit(value: str, datatype: ox.NamedNode | None = None) -> ox.Literal:
@@ -155,7 +142,7 @@ class GraphBuilder:
         # buy EYP"); those are built first, so the statement can point to them
         reported: dict[Span, list[tuple[str, str]]] = {}
         for ev in ex.events:
-            if ev.actors() and ev.type != "Statement":
+            if (ev.actors() or ev.targets or ev.places) and ev.type != "Statement":
                 key = self._event(add, doc_iri, document, ev, ex)
                 for m in ev.said_in:
                     reported.setdefault(m, []).append(key)
@@ -249,12 +236,12 @@ class GraphBuilder:
         iri = ox.NamedNode(self.mint.event(ev.type, ev_key))
         for other in about:
             add(iri, GEV.about, ox.NamedNode(self.mint.event(*other)))
-        add(iri, RDF.type, GEV[ev.type])
-        for sup in SUPERCLASSES.get(ev.type, ["Event"]):
-            add(iri, RDF.type, GEV[sup])
-        info = self.event_types.get(ev.type)
+        info = self.event_types[ev.type]  # an event of a type the ontology does not know is a bug upstream
+        add(iri, RDF.type, _node(info.cls))
+        for sup in info.superclasses:
+            add(iri, RDF.type, _node(sup))
         if info:
-            add(iri, GEV.eventType, info.concept)
+            add(iri, GEV.eventType, _node(info.concept))
             if info.cameo:
                 add(iri, GEV.cameoCode, ox.Literal(info.cameo))
             if info.plover:
@@ -290,6 +277,17 @@ class GraphBuilder:
 
 
 _TRUE = ox.Literal("true", datatype=XSD.boolean)
+
+
+def _node(iri: str) -> ox.NamedNode:
+    """A named node for an IRI of the event-type registry, made once."""
+    node = _NODES.get(iri)
+    if node is None:
+        node = _NODES[iri] = ox.NamedNode(str(iri))
+    return node
+
+
+_NODES: dict[str, ox.NamedNode] = {}
 
 
 class _Adder:
