@@ -31,7 +31,10 @@ def build(
     published: Annotated[Optional[str], typer.Option(help="date for documents that carry none (ISO)")] = None,
     base: Annotated[str, typer.Option(help="base IRI of minted instances")] = "https://w3id.org/geokg/id/",
     workers: Annotated[int, typer.Option(min=1, help="extraction processes")] = 1,
-    max_bytes: Annotated[Optional[int], typer.Option(help="largest document accepted, in bytes")] = None,
+    max_bytes: Annotated[Optional[int], typer.Option(min=1, help="largest document accepted, in bytes (10 MB)")] = None,
+    max_token: Annotated[Optional[int], typer.Option(min=1, help="longest run without white space, in characters (10,000)")] = None,
+    max_sentences: Annotated[Optional[int], typer.Option(min=1, help="most sentences in a document (100,000)")] = None,
+    max_entities: Annotated[Optional[int], typer.Option(min=1, help="most entity mentions in a document (100,000)")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no summary")] = False,
     executor: Annotated[str, typer.Option(help="local or dask")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address, with --executor dask")] = None,
@@ -52,6 +55,7 @@ def build(
         except ValueError as exc:
             raise UsageError(f"--published: {exc}") from None
     report = build_to_file(inputs, out, published=published, base=base, workers=workers, max_bytes=max_bytes,
+                           limits=dict(max_token=max_token, max_sentences=max_sentences, max_entities=max_entities),
                            on_problem=lambda p: _err(str(p)), scheduler=scheduler if executor == "dask" else None)
     if not quiet:
         print(f"wrote {out}\n{report.summary()}")
@@ -66,11 +70,16 @@ def add(
     published: Annotated[Optional[str], typer.Option()] = None,
     base: Annotated[str, typer.Option()] = "https://w3id.org/geokg/id/",
     workers: Annotated[int, typer.Option(min=1)] = 1,
+    max_bytes: Annotated[Optional[int], typer.Option(min=1, help="largest document accepted, in bytes (10 MB)")] = None,
+    max_token: Annotated[Optional[int], typer.Option(min=1, help="longest run without white space, in characters (10,000)")] = None,
+    max_sentences: Annotated[Optional[int], typer.Option(min=1, help="most sentences in a document (100,000)")] = None,
+    max_entities: Annotated[Optional[int], typer.Option(min=1, help="most entity mentions in a document (100,000)")] = None,
 ) -> None:
     """Load INPUT... into a persistent store, idempotently (a document's graph is replaced whole)."""
     from kg.api import add_to_store
 
-    report = add_to_store(store, inputs, published=published, base=base, workers=workers,
+    report = add_to_store(store, inputs, published=published, base=base, workers=workers, max_bytes=max_bytes,
+                          limits=dict(max_token=max_token, max_sentences=max_sentences, max_entities=max_entities),
                           on_problem=lambda p: _err(str(p)))
     print(f"{store}: {report.summary()}")
     if report.problems:
