@@ -5,7 +5,7 @@ fused again) and draws four linked views: the actor network (Sigma.js/WebGL, one
 one edge per actor pair and event type with its count), a timeline of events per day or week by
 type whose brushed range filters the rest, a map (events at their places' coordinates over
 Natural Earth country outlines shipped in the page) and a side panel listing the events of a
-selection. The browser libraries are vendored under ``templates/vendor`` (see its ``build``
+selection. The browser libraries are vendored under ``templates/vendor`` (see its ``npm``
 folder and ``LICENSES.txt``) and inlined.
 
 Article text is data, never markup: the payload travels as JSON inside a
