@@ -15,10 +15,12 @@ from kg.store import dataset_to_store, fuse_events, materialize_union, open_sour
 
 def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str | None = None,
                  base: str = DEFAULT_BASE, workers: int = 1, max_bytes: int | None = None,
-                 on_problem: Callable[[InputProblem], None] | None = None) -> BuildReport:
+                 on_problem: Callable[[InputProblem], None] | None = None,
+                 on_document: Callable[[], None] | None = None) -> BuildReport:
     """Load documents into a persistent Oxigraph store, streaming. Each document's named graph is
     written in one transaction as soon as it is extracted, so a crash leaves every document whole
-    or absent, and adding the same documents again changes nothing."""
+    or absent, and adding the same documents again changes nothing. ``on_document`` is called
+    after each document is written."""
     from kg.extract import load_rules
     from kg.ingest import IngestOptions
     from kg.pipeline import _extractions, iter_documents
@@ -28,7 +30,7 @@ def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str
     from kg.remote import Endpoint, add_to_endpoint, is_endpoint
 
     opts = IngestOptions.of(published, max_bytes)
-    report = BuildReport()
+    report = BuildReport(on_document=on_document)
     builder = GraphBuilder(base)
     if is_endpoint(str(store_dir)):
         endpoint = Endpoint.from_url(str(store_dir))

@@ -22,6 +22,7 @@ class BuildReport:
     problems: list[InputProblem] = field(default_factory=list)
     actors: int = 0
     events: Counter = field(default_factory=Counter)
+    on_document: Callable[[], None] | None = None  # called once per document built (progress bars)
 
     def reporter(self, on_problem: Callable[[InputProblem], None] | None) -> Callable[[InputProblem], None]:
         def report(problem: InputProblem) -> None:
@@ -34,6 +35,8 @@ class BuildReport:
         self.documents += 1
         actors.update(k for k, e in ex.entities.items() if e.is_actor)
         self.events.update(ev.type for ev in ex.events if ev.actors())
+        if self.on_document:
+            self.on_document()
 
     def summary(self) -> str:
         lines = [f"documents: {self.documents}", f"actors: {self.actors}",
@@ -149,10 +152,12 @@ def _extractions(documents: Iterable[Document], rules: Rules, workers: int, on_e
 def build_dataset(inputs: Iterable[str], *, published: str | None = None, base: str = DEFAULT_BASE,
                   workers: int = 1, max_bytes: int | None = None, stdin=None,
                   on_problem: Callable[[InputProblem], None] | None = None,
-                  scheduler: str | None = None) -> tuple[Dataset, BuildReport]:
-    """Build the graph of ``inputs``. Bad inputs are reported through ``on_problem`` and skipped."""
+                  scheduler: str | None = None,
+                  on_document: Callable[[], None] | None = None) -> tuple[Dataset, BuildReport]:
+    """Build the graph of ``inputs``. Bad inputs are reported through ``on_problem`` and skipped;
+    ``on_document`` is called after each document is built."""
     opts = IngestOptions.of(published, max_bytes)
-    report = BuildReport()
+    report = BuildReport(on_document=on_document)
     builder = GraphBuilder(base)
     ds = builder.new_dataset()
     rules = load_rules()
@@ -169,7 +174,8 @@ def build_dataset(inputs: Iterable[str], *, published: str | None = None, base: 
 def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, base: str = DEFAULT_BASE,
                   workers: int = 1, max_bytes: int | None = None, stdin=None,
                   on_problem: Callable[[InputProblem], None] | None = None,
-                  scheduler: str | None = None) -> BuildReport:
+                  scheduler: str | None = None,
+                  on_document: Callable[[], None] | None = None) -> BuildReport:
     """Build and write ``out``. TriG and N-Quads are streamed — each document's graph is written
     as soon as it is extracted, so memory does not grow with the corpus; Turtle and JSON-LD are
     written whole at the end. The file appears (atomically) only when complete."""
@@ -184,11 +190,12 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
     fmt = format_for(out)
     if fmt not in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
         ds, report = build_dataset(inputs, published=published, base=base, workers=workers,
-                                   max_bytes=max_bytes, stdin=stdin, on_problem=on_problem, scheduler=scheduler)
+                                   max_bytes=max_bytes, stdin=stdin, on_problem=on_problem, scheduler=scheduler,
+                                   on_document=on_document)
         write_dataset(ds, out)
         return report
     opts = IngestOptions.of(published, max_bytes)
-    report = BuildReport()
+    report = BuildReport(on_document=on_document)
     builder = GraphBuilder(base)
     actors: set[str] = set()
     with AtomicWriter(out) as handle:

@@ -30,21 +30,30 @@ TEMPLATES = Path(__file__).parent / "templates"
 GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
 # actors kept by default: enough for a corpus of a few hundred articles whole, few enough to read
 DEFAULT_MAX_NODES = 400
-EVENT_COLORS = {
-    "Meeting": "#1f77b4", "Visit": "#17becf", "WeaponTest": "#d62728", "Attack": "#8c1c13",
-    "MilitaryDeployment": "#ff7f0e", "Condemnation": "#9467bd", "Statement": "#9a9a9a",
-    "Demand": "#bcbd22", "Threat": "#e377c2", "Agreement": "#2ca02c", "ArmsTransfer": "#8c564b",
-    "Sanction": "#393b79", "Protest": "#637939",
-}
-# types the registry may add later get one of these, in order of first appearance
+
+
+def event_colors() -> dict[str, str]:
+    """Each event type's colour, from the ontology's event-type registry (gev:displayColor)."""
+    from kg.vocab.event_types import registry
+
+    return registry().colors()
+
+
+def __getattr__(name: str):  # EVENT_COLORS, read lazily (the ontology is parsed on first use, not at import)
+    if name == "EVENT_COLORS":
+        return event_colors()
+    raise AttributeError(name)
+
+
+# types without a colour in the registry get one of these, in order
 SPARE_COLORS = ["#e6550d", "#31a354", "#756bb1", "#636363", "#3182bd", "#a55194", "#843c39", "#5254a3"]
 KIND_COLORS = {
-    "Country": "#2b6cb0", "Person": "#dd6b20", "GovernmentBody": "#805ad5", "InternationalOrganization": "#319795",
+    "Country": "#2b6cb0", "Person": "#dd6b20", "Group": "#b7791f", "GovernmentBody": "#805ad5", "InternationalOrganization": "#319795",
     "ArmedForce": "#c53030", "MediaOrganization": "#718096", "Organization": "#4a5568", "Place": "#38a169",
     "Actor": "#4a5568",
 }
 # the most specific kind wins when a thing has several
-KIND_ORDER = ["Country", "Person", "GovernmentBody", "InternationalOrganization", "ArmedForce",
+KIND_ORDER = ["Country", "Person", "Group", "GovernmentBody", "InternationalOrganization", "ArmedForce",
               "MediaOrganization", "Organization", "Place", "Actor"]
 HIDDEN_BY_DEFAULT = ("Statement",)
 
@@ -201,11 +210,12 @@ def collect(store: ox.Store) -> PageData:
         ev["type"] = specific[0]
         type_index.setdefault(specific[0], 0)
     spare = iter(SPARE_COLORS * 10)
+    colors = event_colors()
     for i, t in enumerate(sorted(type_index, key=_local)):
         type_index[t] = i
         name = _local(t)
         data.types.append({"name": name, "label": type_labels.get(t, name),
-                           "color": EVENT_COLORS.get(name) or next(spare), "hidden": name in HIDDEN_BY_DEFAULT})
+                           "color": colors.get(name) or next(spare), "hidden": name in HIDDEN_BY_DEFAULT})
 
     # countries (by ISO code) and the actors of events
     numeric = _iso_numeric()

@@ -12,6 +12,7 @@ import codecs
 import datetime as dt
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -163,9 +164,33 @@ def read_jsonl_stream(stream: IO[bytes], name: str, opts: IngestOptions) -> Iter
                 raise ValueError(f"malformed JSON ({exc.__class__.__name__}: {_first_line(exc)})") from None
             if not isinstance(record, dict):
                 raise ValueError("a JSON Lines record must be an object")
+            _refuse_surrogates(record)
             yield _record_document(record, source, opts)
         except ValueError as exc:
             yield InputProblem(source, _describe(exc))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _refuse_surrogates(record: dict) -> None:
+    """JSON may escape a lone UTF-16 surrogate (``"\\ud800"``), which is no character: no UTF-8
+    text, hash or RDF literal can hold it. Such a record is refused, naming the field."""
+    stack: list[tuple[str, object]] = list(record.items())
+    while stack:
+        key, value = stack.pop()
+        if isinstance(value, str):
+            m = _SURROGATE.search(value)
+            if m:
+                raise ValueError(f"field {key!r} holds a lone surrogate (\\u{ord(m.group()):04x} at index "
+                                 f"{m.start()}), which is not text")
+        elif isinstance(value, dict):
+            stack.extend((f"{key}.{k}", v) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((f"{key}[{i}]", v) for i, v in enumerate(value))
+    for key in record:
+        if _SURROGATE.search(key):
+            raise ValueError("a field name holds a lone surrogate, which is not text")
 
 
 def _record_document(record: dict, source: str, opts: IngestOptions) -> Document:

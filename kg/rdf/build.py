@@ -14,12 +14,14 @@ from kg.rdf.iris import DEFAULT_BASE, Minter
 from kg.resolve.fusion import event_key
 from kg.resources import ontology_path
 from kg.vocab import GEV, NIF
+from kg.vocab.event_types import EventType, registry
 
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/geokg/ontology")
 
 # the gev class hierarchy, materialised so that SPARQL needs no reasoner ("?x a gev:Actor")
 SUPERCLASSES = {
     "Person": ["Actor"],
+    "Group": ["Actor"],
     "Country": ["Actor", "Place"],
     "Organization": ["Actor"],
     "GovernmentBody": ["Organization", "Actor"],
@@ -28,28 +30,15 @@ SUPERCLASSES = {
     "MediaOrganization": ["Organization", "Actor"],
     "Place": [],
     "Weapon": [],
-    "Visit": ["Meeting", "Event"],
 }
 
 
-@dataclass(frozen=True, slots=True)
-class EventTypeInfo:
-    concept: URIRef
-    cameo: str | None
-    plover: str | None
+EventTypeInfo = EventType  # the registry's record of one event type (kg.vocab.event_types)
 
 
-def load_event_types() -> dict[str, EventTypeInfo]:
-    """CAMEO and PLOVER codes of each event class, read from the ontology's SKOS scheme."""
-    g = Graph().parse(ontology_path("geoevent.ttl"), format="turtle")
-    out = {}
-    for concept in g.subjects(SKOS.inScheme, GEV.EventTypes):
-        cls = g.value(concept, RDFS.seeAlso)
-        name = str(cls).rsplit("#", 1)[1]
-        cameo = g.value(concept, GEV.cameoCode)
-        plover = g.value(concept, GEV.ploverType)
-        out[name] = EventTypeInfo(URIRef(concept), str(cameo) if cameo else None, str(plover) if plover else None)
-    return out
+def load_event_types() -> dict[str, EventType]:
+    """The event types of the ontology's SKOS scheme, by class name (the registry's table)."""
+    return registry().types
 
 
 def date_literal(value: str) -> Literal:
@@ -107,7 +96,7 @@ class GraphBuilder:
         # buy EYP"); those are built first, so the statement can point to them
         reported: dict[Span, list[tuple[str, str]]] = {}
         for ev in ex.events:
-            if ev.actors() and ev.type != "Statement":
+            if (ev.actors() or ev.targets or ev.places) and ev.type != "Statement":
                 key = self._event(g, doc_iri, document, ev, ex)
                 for m in ev.said_in:
                     reported.setdefault(m, []).append(key)
@@ -196,10 +185,10 @@ class GraphBuilder:
         iri = self.mint.event(ev.type, ev_key)
         for other in about:
             g.add((iri, GEV.about, self.mint.event(*other)))
-        g.add((iri, RDF.type, GEV[ev.type]))
-        for sup in SUPERCLASSES.get(ev.type, ["Event"]):
-            g.add((iri, RDF.type, GEV[sup]))
-        info = self.event_types.get(ev.type)
+        info = self.event_types[ev.type]  # an event of a type the ontology does not know is a bug upstream
+        g.add((iri, RDF.type, info.cls))
+        for sup in info.superclasses:
+            g.add((iri, RDF.type, sup))
         if info:
             g.add((iri, GEV.eventType, info.concept))
             if info.cameo:
