@@ -15,7 +15,7 @@ from kg.store import dataset_to_store, fuse_events, materialize_union, open_sour
 
 def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str | None = None,
                  base: str = DEFAULT_BASE, workers: int = 1, max_bytes: int | None = None,
-                 on_problem: Callable[[InputProblem], None] | None = None,
+                 limits: dict | None = None, on_problem: Callable[[InputProblem], None] | None = None,
                  on_document: Callable[[], None] | None = None) -> BuildReport:
     """Load documents into a persistent Oxigraph store, streaming. Each document's named graph is
     written in one transaction as soon as it is extracted, so a crash leaves every document whole
@@ -29,7 +29,7 @@ def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str
 
     from kg.remote import Endpoint, add_to_endpoint, is_endpoint
 
-    opts = IngestOptions.of(published, max_bytes)
+    opts = IngestOptions.of(published, max_bytes, **(limits or {}))
     report = BuildReport(on_document=on_document)
     builder = GraphBuilder(base)
     if is_endpoint(str(store_dir)):
@@ -49,7 +49,8 @@ def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str
             write(builder.new_dataset())
     actors: set[str] = set()
     documents = iter_documents(inputs, opts, report, on_problem=on_problem)
-    for document, ex in _extractions(documents, load_rules(), workers, report.reporter(on_problem), None):
+    for document, ex in _extractions(documents, load_rules(), workers, report.reporter(on_problem), None,
+                                     opts.max_entities):
         ds = builder.new_dataset()
         ds.remove_graph(ds.graph(ONTOLOGY_GRAPH))
         builder.add_document(ds, document, ex)

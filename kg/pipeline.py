@@ -80,8 +80,20 @@ def _merge(parts: list[Doc]) -> Doc:
     return doc
 
 
+class EntityLimit(ValueError):
+    """A document with more entity mentions than ``--max-entities``."""
+
+
+def _check_entities(ex: Extraction, document: Document, max_entities: int | None) -> None:
+    limit = max_entities or IngestOptions().max_entities
+    mentions = sum(len(e.mentions) for e in ex.entities.values())
+    if mentions > limit:
+        raise EntityLimit(f"{mentions} entity mentions, over the limit of {limit} (--max-entities)")
+
+
 def process_documents(documents: Iterable[Document], rules: Rules, workers: int = 1, batch_size: int = 16,
-                      on_error: Callable[[InputProblem], None] | None = None) -> Iterator[tuple[Document, Extraction]]:
+                      on_error: Callable[[InputProblem], None] | None = None,
+                      max_entities: int | None = None) -> Iterator[tuple[Document, Extraction]]:
     """Parse and extract each document; yields in input order. Long documents are parsed in
     pieces and joined again, so memory stays bounded by the piece size."""
     nlp = shared_pipeline()
@@ -100,7 +112,14 @@ def process_documents(documents: Iterable[Document], rules: Rules, workers: int 
             doc = _merge(pending)
             pending = []
             try:
-                ex = resolve_document(extract(doc, document, rules))
+                ex = extract(doc, document, rules)
+                _check_entities(ex, document, max_entities)
+                ex = resolve_document(ex)
+            except EntityLimit as exc:
+                if on_error is None:
+                    raise
+                on_error(InputProblem(document.source, str(exc)))
+                continue
             except Exception as exc:  # a bug on one document must not lose the batch: report it
                 if on_error is None:
                     raise
@@ -136,27 +155,27 @@ def iter_documents(inputs: Iterable[str], opts: IngestOptions, report: BuildRepo
 
 
 def _extractions(documents: Iterable[Document], rules: Rules, workers: int, on_error,
-                 scheduler: str | None) -> Iterator[tuple[Document, Extraction]]:
+                 scheduler: str | None, max_entities: int | None = None) -> Iterator[tuple[Document, Extraction]]:
     if scheduler:
         from kg.distributed import dask_process_documents
 
-        return dask_process_documents(documents, scheduler, on_error=on_error)
+        return dask_process_documents(documents, scheduler, on_error=on_error, max_entities=max_entities)
     if workers > 1:
         # whole documents to worker processes, typed records back: cheaper than shipping parsed Docs
         from kg.distributed import pool_process_documents
 
-        return pool_process_documents(documents, workers, on_error=on_error)
-    return process_documents(documents, rules, on_error=on_error)
+        return pool_process_documents(documents, workers, on_error=on_error, max_entities=max_entities)
+    return process_documents(documents, rules, on_error=on_error, max_entities=max_entities)
 
 
 def build_dataset(inputs: Iterable[str], *, published: str | None = None, base: str = DEFAULT_BASE,
-                  workers: int = 1, max_bytes: int | None = None, stdin=None,
+                  workers: int = 1, max_bytes: int | None = None, limits: dict | None = None, stdin=None,
                   on_problem: Callable[[InputProblem], None] | None = None,
                   scheduler: str | None = None,
                   on_document: Callable[[], None] | None = None) -> tuple[Dataset, BuildReport]:
     """Build the graph of ``inputs``. Bad inputs are reported through ``on_problem`` and skipped;
     ``on_document`` is called after each document is built."""
-    opts = IngestOptions.of(published, max_bytes)
+    opts = IngestOptions.of(published, max_bytes, **(limits or {}))
     report = BuildReport(on_document=on_document)
     builder = GraphBuilder(base)
     ds = builder.new_dataset()
@@ -164,7 +183,7 @@ def build_dataset(inputs: Iterable[str], *, published: str | None = None, base: 
     actors: set[str] = set()
 
     for document, ex in _extractions(iter_documents(inputs, opts, report, stdin, on_problem), rules, workers,
-                                     report.reporter(on_problem), scheduler):
+                                     report.reporter(on_problem), scheduler, opts.max_entities):
         builder.add_document(ds, document, ex)
         report.count(ex, actors)
     report.actors = len(actors)
@@ -172,7 +191,7 @@ def build_dataset(inputs: Iterable[str], *, published: str | None = None, base: 
 
 
 def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, base: str = DEFAULT_BASE,
-                  workers: int = 1, max_bytes: int | None = None, stdin=None,
+                  workers: int = 1, max_bytes: int | None = None, limits: dict | None = None, stdin=None,
                   on_problem: Callable[[InputProblem], None] | None = None,
                   scheduler: str | None = None,
                   on_document: Callable[[], None] | None = None) -> BuildReport:
@@ -190,18 +209,19 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
     fmt = format_for(out)
     if fmt not in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
         ds, report = build_dataset(inputs, published=published, base=base, workers=workers,
-                                   max_bytes=max_bytes, stdin=stdin, on_problem=on_problem, scheduler=scheduler,
-                                   on_document=on_document)
+                                   max_bytes=max_bytes, limits=limits, stdin=stdin, on_problem=on_problem,
+                                   scheduler=scheduler, on_document=on_document)
         write_dataset(ds, out)
         return report
-    opts = IngestOptions.of(published, max_bytes)
+    opts = IngestOptions.of(published, max_bytes, **(limits or {}))
     report = BuildReport(on_document=on_document)
     builder = GraphBuilder(base)
     actors: set[str] = set()
     with AtomicWriter(out) as handle:
         handle.write(serialize_quads(dataset_quads(builder.new_dataset()), fmt, PREFIXES))
         documents = iter_documents(inputs, opts, report, stdin, on_problem)
-        for document, ex in _extractions(documents, load_rules(), workers, report.reporter(on_problem), scheduler):
+        for document, ex in _extractions(documents, load_rules(), workers, report.reporter(on_problem), scheduler,
+                                   opts.max_entities):
             ds = Dataset()
             builder.add_document(ds, document, ex)
             handle.write(serialize_quads(dataset_quads(ds), fmt, PREFIXES))
