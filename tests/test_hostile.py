@@ -296,3 +296,35 @@ def test_junk_rules_finish_on_a_long_token(token, promise):
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
     assert author is None and all(s.kind in ("ad", "bio") for s in spans), promise
+
+
+# ---------------------------------------------------------------------------- RDF sources
+RDF_XML = ('<?xml version="1.0"?>\n{doctype}<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+           'xmlns:ex="http://example.org/">\n <rdf:Description rdf:about="http://example.org/x">'
+           '<ex:p>{value}</ex:p></rdf:Description>\n</rdf:RDF>\n')
+LAUGHS = "".join(f' <!ENTITY l{i} "{("&l%d;" % (i - 1)) * 10 if i else "lol" * 10}">\n' for i in range(10))
+RDF_XML_CASES = [
+    # (doctype, value, refused?, promise)
+    (f"<!DOCTYPE rdf:RDF [\n{LAUGHS}]>\n", "&l9;", True, "nested entities (a billion laughs, 1 KB) are never expanded"),
+    ('<!DOCTYPE rdf:RDF [\n <!ENTITY secret SYSTEM "file:///etc/hostname">\n]>\n', "&secret;", True,
+     "an external entity never reads a local file"),
+    ('<!DOCTYPE rdf:RDF [\n <!ENTITY % p SYSTEM "http://127.0.0.1:9/x.dtd"> %p;\n]>\n', "x", True,
+     "a parameter entity never fetches a DTD"),
+    ("", "&lt;!ENTITY is text here&gt;", False, "an escaped '<!ENTITY' in a literal is only text"),
+    ('<!DOCTYPE rdf:RDF>\n', "plain", False, "a DOCTYPE without entities is read"),
+]
+
+
+@pytest.mark.parametrize("doctype,value,refused,promise", RDF_XML_CASES, ids=[c[3].split(" (")[0] for c in RDF_XML_CASES])
+def test_rdf_xml_sources_are_read_without_entity_expansion(capsys, tmp_path, doctype, value, refused, promise):
+    path = tmp_path / "source.rdf"
+    path.write_text(RDF_XML.format(doctype=doctype, value=value), encoding="utf-8")
+    assert len(path.read_bytes()) < 1500
+    code, out, err = kg(capsys, "query", path, "SELECT ?o WHERE { ?s ?p ?o }", "--format", "csv")
+    if refused:
+        assert code == 2, promise
+        assert err.strip().splitlines() == [f"kg: {path}: RDF/XML with a DOCTYPE that declares entities (<!ENTITY); "
+                                            "refused, as entity expansion can exhaust memory or read other files"]
+    else:
+        assert code == 0, (promise, err)
+        assert len(out.splitlines()) == 2, promise
