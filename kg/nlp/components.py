@@ -126,9 +126,17 @@ class Gazetteer:
         strings = doc.vocab.strings
         attrs: dict[str, dict] = {}
         lexical: list[Span] = []
+        titled: set[int] | None = None
         for matcher in (self._exact, self._lower):
             for match_id, start, end in matcher(doc):
                 label, key = strings[match_id].split("\t", 1)
+                if matcher is self._lower and label == WEAPON and doc[start].text[:1].isupper() \
+                        and not doc[start].is_sent_start:
+                    # "Mobil, Shell and Caltex": a capitalised weapon word inside a sentence is a
+                    # name, except in a title-case headline
+                    titled = _title_case_lines(doc) if titled is None else titled
+                    if start not in titled:
+                        continue
                 lexical.append(Span(doc, start, end, label=label, kb_id=key))
                 attrs[key] = self.lexicon.attrs.get(key, {})
         lexical += self._designations(doc, attrs)
@@ -141,13 +149,24 @@ class Gazetteer:
             if span is None:
                 continue
             overlap = any(i in taken for i in range(span.start, span.end))
+            if overlap and span.label_ in (PLACE, CITY):
+                whole = _whole_place(doc, span, lexical, attrs)
+                if whole is not None:  # "Northern Ireland", "South China": not cut to the country
+                    lexical = [s for s in lexical if not (s.start < span.end and span.start < s.end)]
+                    statistical.append(whole)
+                    continue
             if overlap:
                 # a multi-word person name beats a country or place word inside it ("Jordan Peterson")
                 # and a title word that is not its first ("Tom King")
                 # but not an adjective run ending in a demonym ("Radical French farmers")
                 if span.label_ in (PERSON, ORG) and len(span) >= 2 and all(
                     (s.label_ in (COUNTRY, CAPITAL, CITY, PLACE) or (s.label_ == DEMONYM and s.end < span.end)
-                     or (s.label_ == TITLE and s.start > span.start))
+                     or (s.label_ == TITLE and s.start > span.start)
+                     # another person of a known surname: "Naina Yeltsin" is not Boris Yeltsin
+                     or (s.label_ == PERSON and span.label_ == PERSON and s.start > span.start and s.end == span.end)
+                     # a capitalised word inside a sentence that the model calls a name, not the weapon
+                     # ("Mobil, Shell and Caltex")
+                     or (s.label_ == WEAPON and len(s) == 1 and s.text[:1].isupper() and not doc[s.start].is_sent_start))
                     for s in lexical if s.start < span.end and span.start < s.end
                 ) and not any(s.start < span.start or s.end > span.end for s in lexical if s.start < span.end and span.start < s.end):
                     lead = [s for s in lexical if s.start == span.start and s.label_ in (COUNTRY, DEMONYM)]
@@ -162,6 +181,7 @@ class Gazetteer:
         spans = filter_spans(lexical + statistical)
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans += self._titled_names(doc, spans, taken, attrs)
+        spans = _short_names(doc, spans)
         spans.sort(key=lambda s: (s.start, s.end))
         doc.spans[SPANS_KEY] = spans
         doc.user_data[ATTRS_KEY] = attrs
@@ -252,6 +272,57 @@ class Gazetteer:
         return out
 
 
+_DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+               "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern",
+               "Northwestern", "Southeastern", "Southwestern"}
+
+
+def _whole_place(doc: Doc, span: Span, lexical: list[Span], attrs: dict[str, dict]) -> Span | None:
+    """A place the NER names in several words, a region word before a country ("Northern Iraq",
+    "South China"), stays whole: a Place in that country, not a mention of the country."""
+    inner = [s for s in lexical if s.start < span.end and span.start < s.end]
+    if len(inner) != 1 or inner[0].label_ != COUNTRY or inner[0].end != span.end or inner[0].start <= span.start:
+        return None
+    if not all(t.text in _DIRECTIONS for t in doc[span.start:inner[0].start]):
+        return None
+    name = doc[span.start:span.end].text
+    key = f"place:{name}"
+    attrs[key] = {"name": name, "country": inner[0].kb_id_.split(":", 1)[1]}
+    return Span(doc, span.start, span.end, label=PLACE, kb_id=key)
+
+
+def _short_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A surname alone after the person was named in full is that person ("Neil Jordan … Jordan
+    said", "Billie Jean King … said King"), not the country or title the word also names —
+    unless another name follows it ("Jordan Peterson") or it names someone else too."""
+    full: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for s in spans:
+        if s.label_ == PERSON and len(s) >= 2 and doc[s.end - 1].text[:1].isupper():
+            surname = doc[s.end - 1].text
+            full.setdefault(surname, set()).add(s.kb_id_)
+            first[surname] = min(first.get(surname, s.start), s.start)
+    if not full:
+        return spans
+    out = []
+    for s in spans:
+        keys = full.get(s.text) if len(s) == 1 and s.label_ in (COUNTRY, CAPITAL, CITY, PLACE, ORG, TITLE) else None
+        if keys and len(keys) == 1 and first[s.text] < s.start and not (
+                s.end < len(doc) and doc[s.end].pos_ == "PROPN" and doc[s.end].text[:1].isupper()):
+            out.append(Span(doc, s.start, s.end, label=PERSON, kb_id=next(iter(keys))))
+        else:
+            out.append(s)
+    return out
+
+
+def _list_line(line) -> bool:
+    """A list or table line, not a headline: names after a colon or between commas ("Squad: Alan
+    Shearer, Les Ferdinand, …"), figures, bracketed codes ("Linda Wild (U.S.) beat …")."""
+    text = [t.text for t in line]
+    return (":" in text or text.count(",") >= 2 or "(" in text
+            or sum(1 for t in line if t.like_num) >= 2)
+
+
 def _title_case_lines(doc: Doc) -> set[int]:
     """Token indices of lines written in title case ("Director Gary Ross Still in Negotiations
     for Sequel"): every longer word capitalised, so capitals do not tell names apart."""
@@ -260,8 +331,9 @@ def _title_case_lines(doc: Doc) -> set[int]:
     for i in range(len(doc) + 1):
         if i < len(doc) and "\n" not in doc[i].text:
             continue
-        words = [t.text for t in doc[start:i] if t.text.isalpha() and len(t.text) > 3]
-        if len(words) >= 4 and all(w[0].isupper() for w in words):
+        line = doc[start:i]
+        words = [t.text for t in line if t.text.isalpha() and len(t.text) > 3]
+        if len(words) >= 4 and all(w[0].isupper() for w in words) and not _list_line(line):
             out.update(range(start, i))
         start = i + 1
     return out
