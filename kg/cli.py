@@ -31,7 +31,10 @@ def build(
     published: Annotated[Optional[str], typer.Option(help="date for documents that carry none (ISO)")] = None,
     base: Annotated[str, typer.Option(help="base IRI of minted instances")] = "https://w3id.org/geokg/id/",
     workers: Annotated[int, typer.Option(min=1, help="extraction processes")] = 1,
-    max_bytes: Annotated[Optional[int], typer.Option(help="largest document accepted, in bytes")] = None,
+    max_bytes: Annotated[Optional[int], typer.Option(min=1, help="largest document accepted, in bytes (10 MB)")] = None,
+    max_token: Annotated[Optional[int], typer.Option(min=1, help="longest run without white space, in characters (10,000)")] = None,
+    max_sentences: Annotated[Optional[int], typer.Option(min=1, help="most sentences in a document (100,000)")] = None,
+    max_entities: Annotated[Optional[int], typer.Option(min=1, help="most entity mentions in a document (100,000)")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar, no summary")] = False,
     executor: Annotated[str, typer.Option(help="local or dask")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address, with --executor dask")] = None,
@@ -55,6 +58,7 @@ def build(
 
     with bar(f"building {out.name}", count_documents(inputs) if wanted(quiet) else None, quiet=quiet) as progress:
         report = build_to_file(inputs, out, published=published, base=base, workers=workers, max_bytes=max_bytes,
+                               limits=dict(max_token=max_token, max_sentences=max_sentences, max_entities=max_entities),
                                on_problem=lambda p: _err(str(p)), scheduler=scheduler if executor == "dask" else None,
                                on_document=progress.advance)
     if not quiet:
@@ -70,6 +74,10 @@ def add(
     published: Annotated[Optional[str], typer.Option()] = None,
     base: Annotated[str, typer.Option()] = "https://w3id.org/geokg/id/",
     workers: Annotated[int, typer.Option(min=1)] = 1,
+    max_bytes: Annotated[Optional[int], typer.Option(min=1, help="largest document accepted, in bytes (10 MB)")] = None,
+    max_token: Annotated[Optional[int], typer.Option(min=1, help="longest run without white space, in characters (10,000)")] = None,
+    max_sentences: Annotated[Optional[int], typer.Option(min=1, help="most sentences in a document (100,000)")] = None,
+    max_entities: Annotated[Optional[int], typer.Option(min=1, help="most entity mentions in a document (100,000)")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar, no summary")] = False,
 ) -> None:
     """Load INPUT... into a persistent store, idempotently (a document's graph is replaced whole)."""
@@ -77,7 +85,8 @@ def add(
     from kg.progress import bar, count_documents, wanted
 
     with bar(f"adding to {store}", count_documents(inputs) if wanted(quiet) else None, quiet=quiet) as progress:
-        report = add_to_store(store, inputs, published=published, base=base, workers=workers,
+        report = add_to_store(store, inputs, published=published, base=base, workers=workers, max_bytes=max_bytes,
+                              limits=dict(max_token=max_token, max_sentences=max_sentences, max_entities=max_entities),
                               on_problem=lambda p: _err(str(p)), on_document=progress.advance)
     if not quiet:
         print(f"{store}: {report.summary()}")
@@ -145,17 +154,19 @@ def _print_table(result, quiet: bool = False) -> None:
 def viz(
     source: Annotated[str, typer.Argument(help="RDF file or store directory")],
     out: Annotated[Path, typer.Option("-o", "--out", help="output .html")],
-    max_nodes: Annotated[Optional[int], typer.Option(min=1, help="keep the most connected nodes")] = None,
+    max_nodes: Annotated[int, typer.Option(min=0, help="most actors drawn, kept as whole neighbourhoods of the busiest; 0 for all")] = 400,
     title: Annotated[str, typer.Option(help="page title")] = "geokg network",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no summary")] = False,
 ) -> None:
-    """Write the interactive HTML network of SOURCE (self-contained, works offline)."""
+    """Write the interactive page of SOURCE: actor network, timeline, map and events (one self-contained HTML file, works offline)."""
     from kg.store import open_source
     from kg.viz import write_network
 
-    data = write_network(open_source(source), out, max_nodes=max_nodes, title=title)
+    data = write_network(open_source(source), out, max_nodes=max_nodes or None, title=title)
+    left = data.omitted
     if not quiet:
-        print(f"wrote {out}: {len(data.nodes)} nodes, {len(data.edges)} edges" + (f", {data.omitted} left out" if data.omitted else ""))
+        print(f"wrote {out}: {len(data.actors)} actors, {len(data.events)} events" +
+              (f"; left out {left['actors']} actors and {left['events']} events (--max-nodes {max_nodes})" if left["actors"] else ""))
 
 
 @app.command()

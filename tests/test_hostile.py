@@ -231,3 +231,100 @@ def test_lone_surrogates_lose_only_their_record_in_add(capsys, tmp_path, surroga
     code, _, err = kg(capsys, "add", store, surrogate_jsonl)
     assert code == 2 and len(err.strip().splitlines()) == len(SURROGATE_RECORDS), err
     assert _documents(capsys, store) == ["good-1", "good-2", "pair"]
+
+
+# ---------------------------------------------------------------------------- bounded work
+LIMIT_CASES = [
+    # (file name, text, options, expected line ending, promise)
+    ("token.txt", "Seoul said " + "x" * (5 * 1024 * 1024) + " today.", [],
+     "a run of over 10000 characters without white space at character 11, over the limit (--max-token)",
+     "a 5 MB token is refused by the default token limit before any regex or parse"),
+    ("token21.txt", GOOD + " " + "y" * 21, ["--max-token", "20"],
+     f"a run of over 20 characters without white space at character {len(GOOD) + 1}, over the limit (--max-token)",
+     "the token limit is the option's"),
+    ("sentences.txt", "Seoul said no. " * 60, ["--max-sentences", "50"],
+     "about 61 sentences, over the limit of 50 (--max-sentences)", "the sentence count is bounded before parsing"),
+    ("entities.txt", "Japan, China, Russia, France and Germany met Kenya and Peru on Monday.", ["--max-entities", "5"],
+     "7 entity mentions, over the limit of 5 (--max-entities)", "the entity count is bounded before resolution"),
+    ("bytes.txt", GOOD * 3, ["--max-bytes", "150"],
+     f"file is {len(GOOD) * 3} bytes, over the limit of 150 (--max-bytes)", "the size limit is the option's"),
+]
+
+
+@pytest.mark.parametrize("name,text,options,expected,promise", LIMIT_CASES, ids=[c[0] for c in LIMIT_CASES])
+def test_limits_refuse_one_document_with_one_line(capsys, tmp_path, name, text, options, expected, promise):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "good.txt").write_text(GOOD + " " + "z" * 20, encoding="utf-8")
+    out = tmp_path / "g.nq"
+    code, stdout, err = kg(capsys, "build", tmp_path / name, tmp_path / "good.txt", "-o", out, *options)
+    assert code == 2, promise
+    assert err.strip().splitlines() == [f"kg: {tmp_path / name}: {expected}"], promise
+    assert "documents: 1" in stdout, promise  # the other document is built
+
+
+def test_limits_are_those_of_kg_add_too(capsys, tmp_path):
+    (tmp_path / "s.txt").write_text("Seoul said no. " * 60, encoding="utf-8")
+    code, _, err = kg(capsys, "add", tmp_path / "store", tmp_path / "s.txt", "--max-sentences", "50")
+    assert code == 2 and err.strip().endswith("over the limit of 50 (--max-sentences)"), err
+
+
+LONG_TOKENS = [
+    # (token, promise): each ran for minutes to hours in kg/ingest/junk.py's regexes
+    ("a" * 1_000_000, "a run of word characters (the e-mail pattern was quadratic)"),
+    ("1" * 1_000_000, "a run of digits (the money/percent and e-mail patterns were quadratic)"),
+    ("1%" * 500_000, "percent signs (the money/percent pattern was quadratic)"),
+    ("$1" * 500_000, "amounts of money (the money/percent pattern was quadratic)"),
+    ("a@" + "b" * 1_000_000, "an at-sign then a run (the e-mail pattern's domain)"),
+]
+
+
+@pytest.mark.parametrize("token,promise", LONG_TOKENS, ids=[p.split(" (")[0] for _, p in LONG_TOKENS])
+def test_junk_rules_finish_on_a_long_token(token, promise):
+    """Linear, not quadratic: each finishes in seconds; the alarm is a hang guard, not a timing."""
+    import signal
+
+    from kg.ingest.junk import find_junk
+
+    def hang(*_):
+        raise TimeoutError(f"find_junk did not finish in 120 s on {promise}")
+
+    old = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(120)
+    try:
+        spans, author = find_junk("Seoul said.\n" + token + "\nTokyo said.")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert author is None and all(s.kind in ("ad", "bio") for s in spans), promise
+
+
+# ---------------------------------------------------------------------------- RDF sources
+RDF_XML = ('<?xml version="1.0"?>\n{doctype}<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+           'xmlns:ex="http://example.org/">\n <rdf:Description rdf:about="http://example.org/x">'
+           '<ex:p>{value}</ex:p></rdf:Description>\n</rdf:RDF>\n')
+LAUGHS = "".join(f' <!ENTITY l{i} "{("&l%d;" % (i - 1)) * 10 if i else "lol" * 10}">\n' for i in range(10))
+RDF_XML_CASES = [
+    # (doctype, value, refused?, promise)
+    (f"<!DOCTYPE rdf:RDF [\n{LAUGHS}]>\n", "&l9;", True, "nested entities (a billion laughs, 1 KB) are never expanded"),
+    ('<!DOCTYPE rdf:RDF [\n <!ENTITY secret SYSTEM "file:///etc/hostname">\n]>\n', "&secret;", True,
+     "an external entity never reads a local file"),
+    ('<!DOCTYPE rdf:RDF [\n <!ENTITY % p SYSTEM "http://127.0.0.1:9/x.dtd"> %p;\n]>\n', "x", True,
+     "a parameter entity never fetches a DTD"),
+    ("", "&lt;!ENTITY is text here&gt;", False, "an escaped '<!ENTITY' in a literal is only text"),
+    ('<!DOCTYPE rdf:RDF>\n', "plain", False, "a DOCTYPE without entities is read"),
+]
+
+
+@pytest.mark.parametrize("doctype,value,refused,promise", RDF_XML_CASES, ids=[c[3].split(" (")[0] for c in RDF_XML_CASES])
+def test_rdf_xml_sources_are_read_without_entity_expansion(capsys, tmp_path, doctype, value, refused, promise):
+    path = tmp_path / "source.rdf"
+    path.write_text(RDF_XML.format(doctype=doctype, value=value), encoding="utf-8")
+    assert len(path.read_bytes()) < 1500
+    code, out, err = kg(capsys, "query", path, "SELECT ?o WHERE { ?s ?p ?o }", "--format", "csv")
+    if refused:
+        assert code == 2, promise
+        assert err.strip().splitlines() == [f"kg: {path}: RDF/XML with a DOCTYPE that declares entities (<!ENTITY); "
+                                            "refused, as entity expansion can exhaust memory or read other files"]
+    else:
+        assert code == 0, (promise, err)
+        assert len(out.splitlines()) == 2, promise
