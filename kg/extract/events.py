@@ -12,16 +12,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.dates import resolve_date
-from kg.extract.entities import GROUP_NOUNS, LOCATIVE_PREPS, EntityIndex
+from kg.extract.entities import GROUP_NOUNS, EntityIndex
 from kg.extract.records import (
-    ASSERTED, COUNTRY, GOVERNMENT, HYPOTHETICAL, IGO, NEGATED, PERSON, PLACE, WEAPON, Entity, Event, Span,
+    ARMED_FORCE, ASSERTED, COUNTRY, GOVERNMENT, GROUP, HYPOTHETICAL, IGO, NEGATED, PERSON, PLACE, WEAPON, Entity, Event,
+    Span,
 )
 from kg.extract.rules import Rules, TriggerRule
 from kg.extract.sentences import SentenceIndex
+from kg.vocab.event_types import EventTypes, registry
 
-SYMMETRIC = {"Meeting", "Agreement"}
-WEAPON_TYPES = {"WeaponTest", "Attack", "ArmsTransfer", "MilitaryDeployment", "Threat"}
-TARGETED = {"Attack", "Condemnation", "Demand", "Threat", "Sanction", "Visit", "Protest"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 GUEST_KINDS = {PERSON, COUNTRY, GOVERNMENT, IGO}
@@ -43,6 +42,15 @@ class _Ctx:
     published: dt.date | None
     in_junk: Callable[[int, int], bool]
     sents: SentenceIndex
+    doc_hash: str = ""
+
+    @property
+    def types(self) -> EventTypes:
+        return self.rules.types or registry()
+
+    def preps(self, etype: str, role: str, pos: str) -> set[str]:
+        """The prepositions introducing ``role`` of a ``pos`` trigger of type ``etype`` (the registry)."""
+        return self.types[etype].preps(role, pos)
 
 
 # ---------------------------------------------------------------------------------- actors
@@ -70,6 +78,9 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
                 out.append(ant)
             continue
         if t != token:
+            described = _described(ctx, t)
+            if described:
+                out.append(described)
             continue
         # a title alone names the person introduced earlier with it: "the defense minister said"
         if t.i in ctx.index.titles:
@@ -100,7 +111,85 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
                 if child.dep_ in ("compound", "nmod", "poss") and key and ctx.index.entities[key].is_actor:
                     out.append(key)
                     break
+        # people described, not named: "unidentified gunmen", "three villagers", "police"
+        if not out:
+            described = _described(ctx, t)
+            if described:
+                out.append(described)
     return list(dict.fromkeys(out))
+
+
+DESCRIBED_KINDS = {"armed": ARMED_FORCE, "official": GOVERNMENT, "people": GROUP}
+MODIFIER_DEPS = {"det", "amod", "compound", "nummod", "quantmod", "advmod"}
+
+
+def _described(ctx: _Ctx, t: Token) -> str | None:
+    """The actor a described group of people is ("unidentified gunmen", "three villagers", "a man",
+    "police"), made on first use: armed people a ``gev:ArmedForce``, police and officials the
+    government body of the state the text or the place gives, others a ``gev:Group``. A group with
+    no state of its own is one actor of its document only (its key carries the document's hash)."""
+    if t.pos_ not in ("NOUN", "PROPN") or ctx.in_junk(t.idx, t.idx + len(t.text)):
+        return None
+    low = t.lower_
+    compound = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1]
+    found = ctx.rules.groups.get(f"{compound[0].lower_} {low}") if compound else None
+    found = found or ctx.rules.groups.get(low)
+    if found is None:
+        return None
+    group, kind = found
+    iso3 = _state_in_sentence(ctx, t, official=kind == "official")
+    start = t.i
+    for c in sorted((c for c in t.children if c.i < t.i), key=lambda c: -c.i):
+        if c.dep_ in MODIFIER_DEPS and c.i == start - 1 and not ctx.index.key_of(c):
+            start = c.i
+    while start < t.i and ctx.doc[start].dep_ == "det":
+        start += 1  # "the gunmen" is named "gunmen"
+    words = [w.lower_ for w in ctx.doc[start:t.i] if w.dep_ in ("compound", "amod") and w.pos_ in ("NOUN", "ADJ")]
+    label = " ".join(words + [group])
+    if kind == "official" and iso3:
+        from kg.extract.entities import _adjective
+        from kg.nlp.components import ATTRS_KEY
+
+        key = f"group:{iso3}:{group}"
+        label = f"{_adjective(ctx.doc.user_data.get(ATTRS_KEY, {}), iso3)} {group}"
+    else:
+        key = f"group:~{ctx.doc_hash}:{label}"
+    span = ctx.doc[start:t.i + 1]
+    ctx.index.add(Entity(key=key, kind=DESCRIBED_KINDS[kind], label=label, country=iso3, confidence=0.6),
+                  Span(span.start_char, span.end_char, span.text), range(start, t.i + 1))
+    if iso3:
+        _ensure_country(ctx, iso3)
+    return key
+
+
+def _state_in_sentence(ctx: _Ctx, t: Token, official: bool) -> str | None:
+    """The state a described group belongs to: the state of the place its sentence names (for
+    police and officials, also the nearest state named in the sentence or the one before)."""
+    sent = ctx.sents.sent(t.i)
+    best: tuple[int, str] | None = None
+    for i in range(sent.start, sent.end):
+        key = ctx.index.token_key.get(i)
+        if not key:
+            continue
+        ent = ctx.index.entities[key]
+        if ent.kind == PLACE and ent.country:
+            iso3 = ent.country
+        elif ent.kind == COUNTRY and (official or ctx.doc[i].head.dep_ == "prep" and ctx.doc[i].dep_ == "pobj"):
+            iso3 = ent.iso3
+        else:
+            continue
+        if best is None or abs(i - t.i) < best[0]:
+            best = (abs(i - t.i), iso3)
+    if best:
+        return best[1]
+    if official:
+        prev = ctx.sents.previous(sent)
+        if prev is not None:
+            for i in range(prev.end - 1, prev.start - 1, -1):
+                key = ctx.index.token_key.get(i)
+                if key and key.startswith("country:"):
+                    return key.split(":", 1)[1]
+    return None
 
 
 def _titled_person(ctx: _Ctx, token: Token) -> str | None:
@@ -376,6 +465,10 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
     if need == "guest":  # "hosted the Japanese prime minister", not "hosted the Oscars"
         return any(ctx.index.entities[a].kind in GUEST_KINDS
                    for c in trigger.children if c.dep_ in ("dobj", "dative") for a in actors_of(ctx, c))
+    if need == "actor":  # rows from the big dictionaries: an actor as subject, object or prepositional object
+        return any(actors_of(ctx, c) for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent"))\
+            or any(actors_of(ctx, p) for p in _prep_objects(trigger, {"on", "against", "at", "with", "to", "by"}))\
+            or any(actors_of(ctx, p) for a in trigger.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
     if need == "future":  # "warned that it would retaliate"
         return any(aux.dep_ == "aux" and aux.lower_ in FUTURE_AUX
                    for c in trigger.children if c.dep_ in ("ccomp", "xcomp") for aux in c.children)
@@ -396,6 +489,15 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         return not any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in options for c in trigger.children)
     if kind == "mod":
         return any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in options for c in trigger.children)
+    if kind == "child":  # "shot dead", "found dead": a word attached to it
+        return any(c.lower_ in options for c in trigger.children)
+    if kind == "pobj":  # "took to the streets", "an exchange of fire": a prepositional object
+        return any(p.dep_ == "pobj" and (p.lemma_.lower() in options or p.lower_ in options)
+                   for c in trigger.children if c.dep_ == "prep" for p in c.children)
+    if kind == "subj":  # "crowds gathered": who does it
+        return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in options or c.lower_ in options
+                   or any(p.lemma_.lower() in options for a in c.children if a.dep_ == "prep" for p in a.children))
+                   for c in _subjects(trigger))
     return False
 
 
@@ -601,7 +703,7 @@ def _outcome_verbs(trigger: Token) -> list[Token]:
 
 def places_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
     out = []
-    preps = LOCATIVE_PREPS - {"from", "between"} if etype in ("MilitaryDeployment", "Visit") else {"in", "at", "near", "outside", "inside", "off", "over", "across"}
+    preps = ctx.preps(etype, "place", "VERB") | ctx.preps(etype, "place", "NOUN")
     for anchor in anchors:
         # "captured 23 pirates in the Gulf of Aden", "bombed a refugee camp in South Sudan": where
         # the object of the act is, the act is
@@ -612,10 +714,17 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
                     if pobj.dep_ != "pobj":
                         continue
                     # "in Yida, South Sudan": the place and the state it is in
+                    found = False
                     for t in [pobj, *pobj.conjuncts, *(c for c in pobj.children if c.dep_ == "appos")]:
                         key = ctx.index.key_of(t)
                         if key and ctx.index.entities[key].kind in (PLACE, COUNTRY):
                             out.append(key)
+                            found = True
+                    if not found:  # "near a market in Baghdad", "to the streets of Beirut"
+                        for t in _prep_objects(pobj, preps | {"of"}):
+                            key = ctx.index.key_of(t)
+                            if key and ctx.index.entities[key].kind in (PLACE, COUNTRY):
+                                out.append(key)
         # "Russia, where ... have been deployed"
         for anc in [anchor, *_ancestors_complement(anchor, set())]:
             if anc.dep_ == "relcl" and any(c.lower_ == "where" for c in anc.children):
@@ -661,8 +770,40 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
     return out
 
 
+def _sport(ctx: _Ctx, trigger: Token) -> bool:
+    """Whether the trigger's sentence is about sport ("Spain beat Italy 2-1 in the final match")."""
+    sent = ctx.sents.sent(trigger.i)
+    return any(t.lower_ in ctx.rules.sport or t.lemma_.lower() in ctx.rules.sport for t in sent)
+
+
+def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
+    """A verb whose subject is no actor but a cause: "an earthquake killed 10", "a heart attack
+    killed him", "floods destroyed homes" — also through a participle clause ("a storm hit the
+    coast, killing 10"). (An explosion or attack named as the subject is its own event.)"""
+    if trigger.pos_ != "VERB":
+        return False
+    verb = trigger
+    subjects = [c for c in _subjects(verb) if c.dep_ in ("nsubj", "csubj")]
+    if not subjects and verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ in ("VBG", "VBN", "VB"):
+        subjects = [c for c in _subjects(verb.head) if c.dep_ == "nsubj"]
+    for subj in subjects:
+        words = {subj.lemma_.lower(), subj.lower_}
+        if words & ctx.rules.nonagent and not ctx.index.key_of(subj):
+            return True
+    # "killed in a car crash", "injured in the earthquake"
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        for p in _prep_objects(verb, {"in", "by", "during", "after", "from"}):
+            if {p.lemma_.lower(), p.lower_} & ctx.rules.nonagent and p.lower_ not in ("attack", "explosion", "blast"):
+                return True
+    return False
+
+
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     etype = rule.type
+    if _caused_by_nonagent(ctx, trigger):
+        return None
+    if etype in ("Attack", "Protest") and ctx.rules.sport and _sport(ctx, trigger):
+        return None
     agents: list[str] = []
     targets: list[str] = []
     participants: list[str] = []
@@ -671,10 +812,12 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
 
     if rule.pos == "VERB":
         agents, direct = subject_of(ctx, trigger)
+        if rule.lemma == "find":  # "was found dead": whoever found the body did not kill
+            agents, direct = [], False
         passive = any(c.dep_ == "auxpass" for c in trigger.children)
         passive_subjects = [c for c in _subjects(trigger) if c.dep_ == "nsubjpass" or (passive and c.dep_ == "nsubj")]
         if trigger.tag_ == "VBN" and not passive and not any(c.dep_ in ("nsubj", "agent") for c in trigger.children) \
-                and etype in TARGETED and agents:
+                and etype in ctx.types.aimed and etype in ctx.types.directed and agents:
             # a participle phrase: "North Korea, already accused of ..." — the actor is its patient
             targets, agents, direct = agents, [], False
         for obj in [c for c in trigger.children if c.dep_ in ("dobj", "dative")]:
@@ -687,24 +830,24 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 agents = agents or found
             else:
                 targets += found
-        for pobj in _prep_objects(trigger, {"on", "against", "at"} if etype != "Meeting" else set()):
+        for pobj in _prep_objects(trigger, ctx.preps(etype, "target", "VERB")):
             targets += _affected(ctx, pobj, etype)
-        if etype in ("Threat", "Agreement", "Sanction") and not targets:
+        promised = ctx.preps(etype, "promised", "VERB")
+        if promised and not targets:
             # what is threatened or promised, and to whom: "threatened to break relations with Russia"
             for act in [c for c in trigger.children if c.dep_ == "xcomp"]:
                 for obj in [c for c in act.children if c.dep_ in ("dobj", "dative")]:
                     targets += _affected(ctx, obj, etype)
-                for pobj in _prep_objects(act, {"with", "to", "against", "on", "from", "at"}):
+                for pobj in _prep_objects(act, promised):
                     targets += _affected(ctx, pobj, etype)
-        if etype == "ArmsTransfer":
-            for pobj in _prep_objects(trigger, {"to"}):
+        for pobj in _prep_objects(trigger, ctx.preps(etype, "recipient", "VERB")):  # "supplied arms to Ukraine"
+            targets += actors_of(ctx, pobj)
+        if not targets:  # "suspended aid to Myanmar", "cut links with Serbia"
+            for pobj in _prep_objects(trigger, ctx.preps(etype, "targetIfNone", "VERB")):
                 targets += actors_of(ctx, pobj)
-        if etype == "Sanction" and not targets:  # "suspended aid to Myanmar", "cut links with Serbia"
-            for pobj in _prep_objects(trigger, {"to", "with"}):
-                targets += actors_of(ctx, pobj)
-        if etype in SYMMETRIC:
+        if etype in ctx.types.symmetric:
             participants = agents + [t for t in targets if t not in agents]
-            for pobj in _prep_objects(trigger, {"with"}):
+            for pobj in _prep_objects(trigger, ctx.preps(etype, "participant", "VERB")):
                 participants += actors_of(ctx, pobj)
             agents, targets = [], []
     else:
@@ -722,6 +865,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             support = head.head  # "launched a mediation effort"
         agents = noun_event_agents(ctx, trigger)
         direct = bool(agents)
+        if trigger.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and support is None \
+                and _trigger_rule(ctx, head, True) is None:
+            anchors.append(head)  # "a protest was held in Paris", "explosions were heard near Kharkiv": where and when
         if support is not None:
             anchors.append(support)
             if not agents:
@@ -730,21 +876,20 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 for subj in support.children:
                     if subj.dep_ == "nsubjpass" and lemma_of(support, ctx.rules.support) in ctx.rules.support:
                         agents = actors_of(ctx, subj)
-        for pobj in _prep_objects(trigger, {"on", "against", "of"} if etype == "Attack" else {"on", "against"}):
+        for pobj in _prep_objects(trigger, ctx.preps(etype, "target", "NOUN")):
             targets += _affected(ctx, pobj, etype)
-        if etype == "MilitaryDeployment":
-            for pobj in _prep_objects(trigger, {"of"}):
-                agents += actors_of(ctx, pobj)
-        if etype == "Sanction" and not targets:  # "a suspension of air links with Serbia"
-            for pobj in _prep_objects(trigger, {"of", "to", "with"}):
+        for pobj in _prep_objects(trigger, ctx.preps(etype, "agent", "NOUN")):  # "a deployment of US troops"
+            agents += actors_of(ctx, pobj)
+        if not targets:  # "a suspension of air links with Serbia"
+            for pobj in _prep_objects(trigger, ctx.preps(etype, "targetIfNone", "NOUN")):
                 targets += _affected(ctx, pobj, etype)
-        if etype in SYMMETRIC:
+        if etype in ctx.types.symmetric:
             participants = list(agents)
-            for pobj in _prep_objects(trigger, {"with", "between", "among"}):
+            for pobj in _prep_objects(trigger, ctx.preps(etype, "participant", "NOUN")):
                 participants += actors_of(ctx, pobj)
             agents = []
 
-    if etype in ADDRESSED and not targets:
+    if etype in ctx.types.addressed and not targets:
         targets += _addressee(ctx, trigger)
     places = places_of(ctx, anchors, etype)
     if etype == "Visit" and not targets:
@@ -758,11 +903,11 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if etype == "MilitaryDeployment":
         # troops of a side deploy on behalf of their state
         agents = [_side(ctx, a) for a in agents]
-    if etype in ("Statement",) and rule.pos == "VERB":
-        for pobj in _prep_objects(trigger, {"to"}):
-            targets += actors_of(ctx, pobj)
 
-    weapons = _weapons_for(ctx, trigger) if etype in WEAPON_TYPES else []
+    weapons = _weapons_for(ctx, trigger) if etype in ctx.types.weapons else []
+    if etype in ctx.types.weapons and rule.pos == "VERB" and not agents:
+        # an instrument as the subject: "a bomb exploded near the market", "a rocket hit the base"
+        weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [c for c in _subjects(trigger) if c.dep_ == "nsubj"])))
     if etype == "Attack" and not targets and agents:
         # an attack on something that is no actor, in a state that is not the attacker's: an
         # attack on that state ("Sudan bombed a refugee camp in South Sudan", "Russian jets
@@ -802,15 +947,12 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     )
 
 
-ADDRESSED = {"Demand", "Threat", "Agreement"}
-
-
 def _affected(ctx: _Ctx, token: Token, etype: str) -> list[str]:
     """The actors a phrase names — or, for an act aimed at what someone did or has ("denounced
     Serbia's suppression of ...", "protest against Sweden's decision", "threatened action against
     Russia"), whoever that is."""
     found = actors_of(ctx, token)
-    if found or etype not in TARGETED or token.pos_ != "NOUN":
+    if found or etype not in ctx.types.aimed or token.pos_ != "NOUN":
         return found
     found = noun_event_agents(ctx, token)
     if not found:  # "action against Russia", "suspended aid to Myanmar", "links with Serbia"
@@ -896,11 +1038,13 @@ def _intent(ctx: _Ctx, verb: Token) -> Event | None:
                       for c in verb.children)
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.rules.say
     willing = ready and verb.head.lemma_.lower() in CONCESSIVE
-    if willing and _trigger_rule(ctx, verb, True) is None:
+    own = _trigger_rule(ctx, verb, True)
+    untyped = own is None or own.generated  # no act of its own written by hand
+    if willing and untyped:
         etype = "Agreement"
     elif coercive and (ready or ((future or modal) and (conditional or reported))):
         etype = "Threat"
-    elif cooperative and (future or ready) and not conditional and _trigger_rule(ctx, verb, True) is None:
+    elif cooperative and (future or ready) and not conditional and untyped:
         etype = "Agreement"
     else:
         return None
@@ -913,7 +1057,10 @@ def _intent(ctx: _Ctx, verb: Token) -> Event | None:
 
 def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.date | None,
                    in_junk: Callable[[int, int], bool], sents: SentenceIndex | None = None) -> list[Event]:
-    ctx = _Ctx(doc, index, rules, published, in_junk, sents or SentenceIndex(doc))
+    import hashlib
+
+    ctx = _Ctx(doc, index, rules, published, in_junk, sents or SentenceIndex(doc),
+               hashlib.sha256(doc.text.encode("utf-8")).hexdigest()[:10])
     events: list[Event] = []
     has_test = False
     for token in doc:
