@@ -154,17 +154,19 @@ def _print_table(result, quiet: bool = False) -> None:
 def viz(
     source: Annotated[str, typer.Argument(help="RDF file or store directory")],
     out: Annotated[Path, typer.Option("-o", "--out", help="output .html")],
-    max_nodes: Annotated[Optional[int], typer.Option(min=1, help="keep the most connected nodes")] = None,
+    max_nodes: Annotated[int, typer.Option(min=0, help="most actors drawn, kept as whole neighbourhoods of the busiest; 0 for all")] = 400,
     title: Annotated[str, typer.Option(help="page title")] = "geokg network",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no summary")] = False,
 ) -> None:
-    """Write the interactive HTML network of SOURCE (self-contained, works offline)."""
+    """Write the interactive page of SOURCE: actor network, timeline, map and events (one self-contained HTML file, works offline)."""
     from kg.store import open_source
     from kg.viz import write_network
 
-    data = write_network(open_source(source), out, max_nodes=max_nodes, title=title)
+    data = write_network(open_source(source), out, max_nodes=max_nodes or None, title=title)
+    left = data.omitted
     if not quiet:
-        print(f"wrote {out}: {len(data.nodes)} nodes, {len(data.edges)} edges" + (f", {data.omitted} left out" if data.omitted else ""))
+        print(f"wrote {out}: {len(data.actors)} actors, {len(data.events)} events" +
+              (f"; left out {left['actors']} actors and {left['events']} events (--max-nodes {max_nodes})" if left["actors"] else ""))
 
 
 @app.command()

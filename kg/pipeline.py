@@ -6,14 +6,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from rdflib import Dataset
-from spacy.tokens import Doc
-
 from kg.extract import Extraction, Rules, extract, load_rules
 from kg.ingest import Document, IngestOptions, InputProblem, read_inputs
-from kg.nlp import ATTRS_KEY, shared_pipeline
-from kg.rdf import DEFAULT_BASE, GraphBuilder
-from kg.resolve import resolve_document
+from kg.rdf.build import GraphBuilder
+from kg.rdf.iris import DEFAULT_BASE
 
 
 @dataclass(slots=True)
@@ -69,7 +65,11 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
     return out
 
 
-def _merge(parts: list[Doc]) -> Doc:
+def _merge(parts: list):
+    from spacy.tokens import Doc
+
+    from kg.nlp import ATTRS_KEY
+
     if len(parts) == 1:
         return parts[0]
     doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"])
@@ -96,6 +96,9 @@ def process_documents(documents: Iterable[Document], rules: Rules, workers: int 
                       max_entities: int | None = None) -> Iterator[tuple[Document, Extraction]]:
     """Parse and extract each document; yields in input order. Long documents are parsed in
     pieces and joined again, so memory stays bounded by the piece size."""
+    from kg.nlp import shared_pipeline
+    from kg.resolve import resolve_document
+
     nlp = shared_pipeline()
 
     def pieces() -> Iterator[tuple[str, tuple[Document, int]]]:
@@ -172,8 +175,9 @@ def build_dataset(inputs: Iterable[str], *, published: str | None = None, base: 
                   workers: int = 1, max_bytes: int | None = None, limits: dict | None = None, stdin=None,
                   on_problem: Callable[[InputProblem], None] | None = None,
                   scheduler: str | None = None,
-                  on_document: Callable[[], None] | None = None) -> tuple[Dataset, BuildReport]:
-    """Build the graph of ``inputs``. Bad inputs are reported through ``on_problem`` and skipped;
+                  on_document: Callable[[], None] | None = None):
+    """Build the graph of ``inputs`` as an rdflib Dataset (the Python API); a
+    :class:`BuildReport` beside it. Bad inputs are reported through ``on_problem`` and skipped;
     ``on_document`` is called after each document is built."""
     opts = IngestOptions.of(published, max_bytes, **(limits or {}))
     report = BuildReport(on_document=on_document)
@@ -203,28 +207,30 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
     import pyoxigraph as ox
 
     from kg.io import AtomicWriter
-    from kg.rdf.serialize import PREFIXES, dataset_quads, format_for, serialize_quads, write_dataset
+    from kg.rdf.serialize import PREFIXES, format_for, serialize_quads, write_quads
 
     out = Path(out)
     fmt = format_for(out)
-    if fmt not in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
-        ds, report = build_dataset(inputs, published=published, base=base, workers=workers,
-                                   max_bytes=max_bytes, limits=limits, stdin=stdin, on_problem=on_problem,
-                                   scheduler=scheduler, on_document=on_document)
-        write_dataset(ds, out)
-        return report
     opts = IngestOptions.of(published, max_bytes, **(limits or {}))
     report = BuildReport(on_document=on_document)
     builder = GraphBuilder(base)
+    prefixes = PREFIXES
     actors: set[str] = set()
+    documents = iter_documents(inputs, opts, report, stdin, on_problem)
+    extractions = _extractions(documents, load_rules(), workers, report.reporter(on_problem), scheduler,
+                               opts.max_entities)
+    if fmt not in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+        quads = list(builder.ontology_quads())
+        for document, ex in extractions:
+            quads += builder.document_quads(document, ex)
+            report.count(ex, actors)
+        write_quads(quads, out)
+        report.actors = len(actors)
+        return report
     with AtomicWriter(out) as handle:
-        handle.write(serialize_quads(dataset_quads(builder.new_dataset()), fmt, PREFIXES))
-        documents = iter_documents(inputs, opts, report, stdin, on_problem)
-        for document, ex in _extractions(documents, load_rules(), workers, report.reporter(on_problem), scheduler,
-                                   opts.max_entities):
-            ds = Dataset()
-            builder.add_document(ds, document, ex)
-            handle.write(serialize_quads(dataset_quads(ds), fmt, PREFIXES))
+        handle.write(serialize_quads(builder.ontology_quads(), fmt, prefixes))
+        for document, ex in extractions:
+            handle.write(serialize_quads(builder.document_quads(document, ex), fmt, prefixes))
             report.count(ex, actors)
     report.actors = len(actors)
     return report

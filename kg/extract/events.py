@@ -465,6 +465,10 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
     if need == "guest":  # "hosted the Japanese prime minister", not "hosted the Oscars"
         return any(ctx.index.entities[a].kind in GUEST_KINDS
                    for c in trigger.children if c.dep_ in ("dobj", "dative") for a in actors_of(ctx, c))
+    if need == "actor":  # rows from the big dictionaries: an actor as subject, object or prepositional object
+        return any(actors_of(ctx, c) for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent"))\
+            or any(actors_of(ctx, p) for p in _prep_objects(trigger, {"on", "against", "at", "with", "to", "by"}))\
+            or any(actors_of(ctx, p) for a in trigger.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
     if need == "future":  # "warned that it would retaliate"
         return any(aux.dep_ == "aux" and aux.lower_ in FUTURE_AUX
                    for c in trigger.children if c.dep_ in ("ccomp", "xcomp") for aux in c.children)
@@ -485,6 +489,15 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         return not any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in options for c in trigger.children)
     if kind == "mod":
         return any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in options for c in trigger.children)
+    if kind == "child":  # "shot dead", "found dead": a word attached to it
+        return any(c.lower_ in options for c in trigger.children)
+    if kind == "pobj":  # "took to the streets", "an exchange of fire": a prepositional object
+        return any(p.dep_ == "pobj" and (p.lemma_.lower() in options or p.lower_ in options)
+                   for c in trigger.children if c.dep_ == "prep" for p in c.children)
+    if kind == "subj":  # "crowds gathered": who does it
+        return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in options or c.lower_ in options
+                   or any(p.lemma_.lower() in options for a in c.children if a.dep_ == "prep" for p in a.children))
+                   for c in _subjects(trigger))
     return False
 
 
@@ -701,10 +714,17 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
                     if pobj.dep_ != "pobj":
                         continue
                     # "in Yida, South Sudan": the place and the state it is in
+                    found = False
                     for t in [pobj, *pobj.conjuncts, *(c for c in pobj.children if c.dep_ == "appos")]:
                         key = ctx.index.key_of(t)
                         if key and ctx.index.entities[key].kind in (PLACE, COUNTRY):
                             out.append(key)
+                            found = True
+                    if not found:  # "near a market in Baghdad", "to the streets of Beirut"
+                        for t in _prep_objects(pobj, preps | {"of"}):
+                            key = ctx.index.key_of(t)
+                            if key and ctx.index.entities[key].kind in (PLACE, COUNTRY):
+                                out.append(key)
         # "Russia, where ... have been deployed"
         for anc in [anchor, *_ancestors_complement(anchor, set())]:
             if anc.dep_ == "relcl" and any(c.lower_ == "where" for c in anc.children):
@@ -750,6 +770,12 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
     return out
 
 
+def _sport(ctx: _Ctx, trigger: Token) -> bool:
+    """Whether the trigger's sentence is about sport ("Spain beat Italy 2-1 in the final match")."""
+    sent = ctx.sents.sent(trigger.i)
+    return any(t.lower_ in ctx.rules.sport or t.lemma_.lower() in ctx.rules.sport for t in sent)
+
+
 def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
     """A verb whose subject is no actor but a cause: "an earthquake killed 10", "a heart attack
     killed him", "floods destroyed homes" — also through a participle clause ("a storm hit the
@@ -764,12 +790,19 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
         words = {subj.lemma_.lower(), subj.lower_}
         if words & ctx.rules.nonagent and not ctx.index.key_of(subj):
             return True
+    # "killed in a car crash", "injured in the earthquake"
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        for p in _prep_objects(verb, {"in", "by", "during", "after", "from"}):
+            if {p.lemma_.lower(), p.lower_} & ctx.rules.nonagent and p.lower_ not in ("attack", "explosion", "blast"):
+                return True
     return False
 
 
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     etype = rule.type
     if _caused_by_nonagent(ctx, trigger):
+        return None
+    if etype in ("Attack", "Protest") and ctx.rules.sport and _sport(ctx, trigger):
         return None
     agents: list[str] = []
     targets: list[str] = []
@@ -779,6 +812,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
 
     if rule.pos == "VERB":
         agents, direct = subject_of(ctx, trigger)
+        if rule.lemma == "find":  # "was found dead": whoever found the body did not kill
+            agents, direct = [], False
         passive = any(c.dep_ == "auxpass" for c in trigger.children)
         passive_subjects = [c for c in _subjects(trigger) if c.dep_ == "nsubjpass" or (passive and c.dep_ == "nsubj")]
         if trigger.tag_ == "VBN" and not passive and not any(c.dep_ in ("nsubj", "agent") for c in trigger.children) \
@@ -830,6 +865,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             support = head.head  # "launched a mediation effort"
         agents = noun_event_agents(ctx, trigger)
         direct = bool(agents)
+        if trigger.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and support is None \
+                and _trigger_rule(ctx, head, True) is None:
+            anchors.append(head)  # "a protest was held in Paris", "explosions were heard near Kharkiv": where and when
         if support is not None:
             anchors.append(support)
             if not agents:
@@ -1000,11 +1038,13 @@ def _intent(ctx: _Ctx, verb: Token) -> Event | None:
                       for c in verb.children)
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.rules.say
     willing = ready and verb.head.lemma_.lower() in CONCESSIVE
-    if willing and _trigger_rule(ctx, verb, True) is None:
+    own = _trigger_rule(ctx, verb, True)
+    untyped = own is None or own.generated  # no act of its own written by hand
+    if willing and untyped:
         etype = "Agreement"
     elif coercive and (ready or ((future or modal) and (conditional or reported))):
         etype = "Threat"
-    elif cooperative and (future or ready) and not conditional and _trigger_rule(ctx, verb, True) is None:
+    elif cooperative and (future or ready) and not conditional and untyped:
         etype = "Agreement"
     else:
         return None
