@@ -9,7 +9,7 @@ import pyoxigraph as ox
 
 from kg.ingest import InputProblem
 from kg.pipeline import BuildReport, build_store
-from kg.rdf import DEFAULT_BASE, write_dataset
+from kg.rdf import DEFAULT_BASE
 from kg.store import open_source
 
 
@@ -18,33 +18,34 @@ ADD_BATCH = 256  # documents resolved and written in one transaction
 
 def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str | None = None,
                  base: str = DEFAULT_BASE, workers: int = 1, max_bytes: int | None = None,
-                 on_problem: Callable[[InputProblem], None] | None = None) -> BuildReport:
+                 limits: dict | None = None, on_problem: Callable[[InputProblem], None] | None = None,
+                 on_document: Callable[[], None] | None = None) -> BuildReport:
     """Load documents into a persistent Oxigraph store. Documents are written in batches, each in
     one transaction together with the part of the default graph they change (see
     :func:`kg.store.add_graphs`): a reader sees a batch whole or not at all, a killed add leaves
     the store as the last whole batch left it, and adding the same documents again changes
-    nothing."""
+    nothing. ``on_document`` is called after each document is extracted."""
     from kg.extract import load_rules
     from kg.ingest import IngestOptions
-    from kg.pipeline import _extractions, document_quads, document_record, iter_documents
+    from kg.pipeline import _extractions, document_record, iter_documents
     from kg.rdf import GraphBuilder
     from kg.rdf.build import ONTOLOGY_GRAPH
     from kg.remote import Endpoint, add_to_endpoint, is_endpoint
     from kg.store import add_graphs
 
-    opts = IngestOptions.of(published, max_bytes)
-    report = BuildReport()
+    opts = IngestOptions.of(published, max_bytes, **(limits or {}))
+    report = BuildReport(on_document=on_document)
     builder = GraphBuilder(base)
     remote = is_endpoint(str(store_dir))
     graphs: dict[str, list[ox.Quad]] = {}
     records: list = []
     if remote:
         endpoint = Endpoint.from_url(str(store_dir))
-        add_to_endpoint(endpoint, _by_graph(document_quads(builder, None, None, ontology=True)))
+        add_to_endpoint(endpoint, _by_graph(builder.ontology_quads()))
     else:
         store = ox.Store(str(store_dir))
-        if not store.contains_named_graph(ox.NamedNode(str(ONTOLOGY_GRAPH))):
-            graphs.update(_by_graph(document_quads(builder, None, None, ontology=True)))
+        if not store.contains_named_graph(ONTOLOGY_GRAPH):
+            graphs.update(_by_graph(builder.ontology_quads()))
 
     def flush() -> None:
         if remote:
@@ -56,8 +57,9 @@ def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str
 
     actors: set[str] = set()
     documents = iter_documents(inputs, opts, report, on_problem=on_problem)
-    for document, ex in _extractions(documents, load_rules(), workers, report.reporter(on_problem), None):
-        graphs.update(_by_graph(document_quads(builder, document, ex)))
+    for document, ex in _extractions(documents, load_rules(), workers, report.reporter(on_problem), None,
+                                     opts.max_entities):
+        graphs.update(_by_graph(builder.document_quads(document, ex)))
         records.append(document_record(builder, document, ex))
         report.count(ex, actors)
         if len(records) >= ADD_BATCH:
@@ -133,11 +135,10 @@ class KnowledgeGraph:
         return q.to_dataframe(result)
 
     def save(self, path: str | Path) -> None:
-        from rdflib import Dataset
+        from kg.rdf.serialize import write_quads
+        from kg.rdf.union import INDEX_GRAPH
 
-        ds = Dataset()
-        ds.parse(data=self.store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
-        write_dataset(ds, Path(path))
+        write_quads([q for q in self.store if q.graph_name != INDEX_GRAPH], Path(path))
 
     def to_networkx(self, view: str = "actors"):
         """A networkx graph: ``actors`` (actor–actor edges weighted by event count) or ``events``."""

@@ -13,13 +13,14 @@ from kg.extract import Extraction
 from kg.ingest import Document
 
 
-def extract_batch(documents: list[Document]) -> tuple[list[tuple[Document, Extraction]], list]:
+def extract_batch(documents: list[Document], max_entities: int | None = None) -> tuple[list[tuple[Document, Extraction]], list]:
     """Parse and extract a batch in this process: the records, and the problems met."""
     from kg.extract import load_rules
     from kg.pipeline import process_documents
 
     problems: list = []
-    return list(process_documents(documents, load_rules(), on_error=problems.append)), problems
+    return list(process_documents(documents, load_rules(), on_error=problems.append,
+                                   max_entities=max_entities)), problems
 
 
 def ordered_batches(submit, documents: Iterable[Document], batch_size: int, in_flight: int,
@@ -50,20 +51,20 @@ def ordered_batches(submit, documents: Iterable[Document], batch_size: int, in_f
 
 
 def pool_process_documents(documents: Iterable[Document], workers: int, *, batch_size: int = 8,
-                           on_error=None) -> Iterator[tuple[Document, Extraction]]:
+                           on_error=None, max_entities: int | None = None) -> Iterator[tuple[Document, Extraction]]:
     """Parse and extract in ``workers`` local processes; only the typed records come back."""
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from ordered_batches(lambda b: pool.submit(extract_batch, b), documents, batch_size,
+        yield from ordered_batches(lambda b: pool.submit(extract_batch, b, max_entities), documents, batch_size,
                                    2 * workers, on_error)
 
 
 def dask_process_documents(documents: Iterable[Document], scheduler: str, *, batch_size: int = 16,
-                           in_flight: int | None = None, on_error=None) -> Iterator[tuple[Document, Extraction]]:
+                           in_flight: int | None = None, on_error=None, max_entities: int | None = None) -> Iterator[tuple[Document, Extraction]]:
     from distributed import Client
 
     with Client(scheduler) as client:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
-        yield from ordered_batches(lambda b: client.submit(extract_batch, b, pure=False), documents, batch_size,
+        yield from ordered_batches(lambda b: client.submit(extract_batch, b, max_entities, pure=False), documents, batch_size,
                                    in_flight or 2 * workers, on_error)

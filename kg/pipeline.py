@@ -6,14 +6,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from rdflib import Dataset
-from spacy.tokens import Doc
-
 from kg.extract import Extraction, Rules, extract, load_rules
 from kg.ingest import Document, IngestOptions, InputProblem, read_inputs
-from kg.nlp import ATTRS_KEY, shared_pipeline
-from kg.rdf import DEFAULT_BASE, GraphBuilder
-from kg.resolve import resolve_document
+from kg.rdf.build import GraphBuilder
+from kg.rdf.iris import DEFAULT_BASE
 
 
 @dataclass(slots=True)
@@ -22,6 +18,7 @@ class BuildReport:
     problems: list[InputProblem] = field(default_factory=list)
     actors: int = 0
     events: Counter = field(default_factory=Counter)
+    on_document: Callable[[], None] | None = None  # called once per document built (progress bars)
 
     def reporter(self, on_problem: Callable[[InputProblem], None] | None) -> Callable[[InputProblem], None]:
         def report(problem: InputProblem) -> None:
@@ -34,6 +31,8 @@ class BuildReport:
         self.documents += 1
         actors.update(k for k, e in ex.entities.items() if e.is_actor)
         self.events.update(ev.type for ev in ex.events if ev.actors())
+        if self.on_document:
+            self.on_document()
 
     def summary(self) -> str:
         lines = [f"documents: {self.documents}", f"actors: {self.actors}",
@@ -66,7 +65,11 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
     return out
 
 
-def _merge(parts: list[Doc]) -> Doc:
+def _merge(parts: list):
+    from spacy.tokens import Doc
+
+    from kg.nlp import ATTRS_KEY
+
     if len(parts) == 1:
         return parts[0]
     doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"])
@@ -77,10 +80,25 @@ def _merge(parts: list[Doc]) -> Doc:
     return doc
 
 
+class EntityLimit(ValueError):
+    """A document with more entity mentions than ``--max-entities``."""
+
+
+def _check_entities(ex: Extraction, document: Document, max_entities: int | None) -> None:
+    limit = max_entities or IngestOptions().max_entities
+    mentions = sum(len(e.mentions) for e in ex.entities.values())
+    if mentions > limit:
+        raise EntityLimit(f"{mentions} entity mentions, over the limit of {limit} (--max-entities)")
+
+
 def process_documents(documents: Iterable[Document], rules: Rules, workers: int = 1, batch_size: int = 16,
-                      on_error: Callable[[InputProblem], None] | None = None) -> Iterator[tuple[Document, Extraction]]:
+                      on_error: Callable[[InputProblem], None] | None = None,
+                      max_entities: int | None = None) -> Iterator[tuple[Document, Extraction]]:
     """Parse and extract each document; yields in input order. Long documents are parsed in
     pieces and joined again, so memory stays bounded by the piece size."""
+    from kg.nlp import shared_pipeline
+    from kg.resolve import resolve_document
+
     nlp = shared_pipeline()
 
     def pieces() -> Iterator[tuple[str, tuple[Document, int]]]:
@@ -97,7 +115,14 @@ def process_documents(documents: Iterable[Document], rules: Rules, workers: int 
             doc = _merge(pending)
             pending = []
             try:
-                ex = resolve_document(extract(doc, document, rules))
+                ex = extract(doc, document, rules)
+                _check_entities(ex, document, max_entities)
+                ex = resolve_document(ex)
+            except EntityLimit as exc:
+                if on_error is None:
+                    raise
+                on_error(InputProblem(document.source, str(exc)))
+                continue
             except Exception as exc:  # a bug on one document must not lose the batch: report it
                 if on_error is None:
                     raise
@@ -133,61 +158,53 @@ def iter_documents(inputs: Iterable[str], opts: IngestOptions, report: BuildRepo
 
 
 def _extractions(documents: Iterable[Document], rules: Rules, workers: int, on_error,
-                 scheduler: str | None) -> Iterator[tuple[Document, Extraction]]:
+                 scheduler: str | None, max_entities: int | None = None) -> Iterator[tuple[Document, Extraction]]:
     if scheduler:
         from kg.distributed import dask_process_documents
 
-        return dask_process_documents(documents, scheduler, on_error=on_error)
+        return dask_process_documents(documents, scheduler, on_error=on_error, max_entities=max_entities)
     if workers > 1:
         # whole documents to worker processes, typed records back: cheaper than shipping parsed Docs
         from kg.distributed import pool_process_documents
 
-        return pool_process_documents(documents, workers, on_error=on_error)
-    return process_documents(documents, rules, on_error=on_error)
-
-
-def document_quads(builder: GraphBuilder, document: Document, ex: Extraction, ontology: bool = False) -> list:
-    """The quads of one document's named graph (and of the ontology graph with ``ontology``)."""
-    from kg.rdf.serialize import dataset_quads
-
-    ds = builder.new_dataset() if ontology else Dataset()
-    if document is not None:
-        builder.add_document(ds, document, ex)
-    return dataset_quads(ds)
+        return pool_process_documents(documents, workers, on_error=on_error, max_entities=max_entities)
+    return process_documents(documents, rules, on_error=on_error, max_entities=max_entities)
 
 
 def document_record(builder: GraphBuilder, document: Document, ex: Extraction):
     """What cross-document resolution needs of one document (see :mod:`kg.resolve.across`)."""
     from kg.resolve.across import document_record as record
 
-    return record(str(builder.mint.document(document.key)), document.published, document.simhash, ex, builder.mint)
+    return record(builder.mint.document(document.key), document.published, document.simhash, ex, builder.mint)
 
 
 def build_store(inputs: Iterable[str], store=None, *, published: str | None = None, base: str = DEFAULT_BASE,
-                workers: int = 1, max_bytes: int | None = None, stdin=None,
+                workers: int = 1, max_bytes: int | None = None, limits: dict | None = None, stdin=None,
                 on_problem: Callable[[InputProblem], None] | None = None, scheduler: str | None = None,
+                on_document: Callable[[], None] | None = None,
                 on_graph: Callable[[list], None] | None = None, records: list | None = None):
     """Build the graph of ``inputs`` into a pyoxigraph store (a new in-memory one unless given):
-    the document graphs, streamed, then the default graph made by cross-document resolution.
-    ``on_graph`` sees each graph's quads as it is made; ``records`` receives the documents'
-    resolution records. Returns the store and the report."""
+    the document graphs, streamed, then the default graph made by cross-document resolution
+    (:mod:`kg.resolve.across`, :mod:`kg.rdf.union`). ``on_graph`` sees each graph's quads as it
+    is made; ``records`` receives the documents' resolution records. Returns the store and the
+    report."""
     import pyoxigraph as ox
 
     from kg.store import write_default_graph
 
     store = store if store is not None else ox.Store()
-    opts = IngestOptions.of(published, max_bytes)
-    report = BuildReport()
+    opts = IngestOptions.of(published, max_bytes, **(limits or {}))
+    report = BuildReport(on_document=on_document)
     builder = GraphBuilder(base)
     records = records if records is not None else []
     actors: set[str] = set()
-    quads = document_quads(builder, None, None, ontology=True)
+    quads = list(builder.ontology_quads())
     store.extend(quads)
     if on_graph:
         on_graph(quads)
     for document, ex in _extractions(iter_documents(inputs, opts, report, stdin, on_problem), load_rules(), workers,
-                                     report.reporter(on_problem), scheduler):
-        quads = document_quads(builder, document, ex)
+                                     report.reporter(on_problem), scheduler, opts.max_entities):
+        quads = builder.document_quads(document, ex)
         store.extend(quads)
         if on_graph:
             on_graph(quads)
@@ -199,24 +216,32 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
 
 
 def build_dataset(inputs: Iterable[str], *, published: str | None = None, base: str = DEFAULT_BASE,
-                  workers: int = 1, max_bytes: int | None = None, stdin=None,
+                  workers: int = 1, max_bytes: int | None = None, limits: dict | None = None, stdin=None,
                   on_problem: Callable[[InputProblem], None] | None = None,
-                  scheduler: str | None = None) -> tuple[Dataset, BuildReport]:
-    """Build the graph of ``inputs`` as an rdflib Dataset (document graphs and the resolved
-    default graph). Bad inputs are reported through ``on_problem`` and skipped."""
-    import pyoxigraph as ox
+                  scheduler: str | None = None,
+                  on_document: Callable[[], None] | None = None):
+    """Build the graph of ``inputs`` as an rdflib Dataset (the Python API): the document graphs
+    and the resolved default graph; a :class:`BuildReport` beside it. Bad inputs are reported
+    through ``on_problem`` and skipped; ``on_document`` is called after each document is built."""
+    from rdflib import Dataset
+
+    from kg.rdf.build import _extend_rdflib
 
     store, report = build_store(inputs, published=published, base=base, workers=workers, max_bytes=max_bytes,
-                                stdin=stdin, on_problem=on_problem, scheduler=scheduler)
+                                limits=limits, stdin=stdin, on_problem=on_problem, scheduler=scheduler,
+                                on_document=on_document)
     ds = Dataset()
-    ds.parse(data=store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
+    _extend_rdflib(ds, store)
+    for prefix, ns in GraphBuilder(base).prefixes().items():
+        ds.bind(prefix, ns)
     return ds, report
 
 
 def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, base: str = DEFAULT_BASE,
-                  workers: int = 1, max_bytes: int | None = None, stdin=None,
+                  workers: int = 1, max_bytes: int | None = None, limits: dict | None = None, stdin=None,
                   on_problem: Callable[[InputProblem], None] | None = None,
-                  scheduler: str | None = None) -> BuildReport:
+                  scheduler: str | None = None,
+                  on_document: Callable[[], None] | None = None) -> BuildReport:
     """Build and write ``out``. TriG and N-Quads are streamed — each document's graph is written
     as soon as it is extracted, the default graph (see :mod:`kg.rdf.union`) at the end from a
     temporary on-disk store, so memory does not grow with the corpus. Turtle, which has no named
@@ -236,18 +261,18 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
     with tempfile.TemporaryDirectory(prefix="geokg-build-") as tmp, AtomicWriter(out) as handle:
         store = ox.Store(tmp)
 
-        def write(quads: list) -> None:
+        def write(quads) -> None:
             handle.write(serialize_quads(quads, fmt, PREFIXES))
 
         store, report = build_store(inputs, store, published=published, base=base, workers=workers,
-                                    max_bytes=max_bytes, stdin=stdin, on_problem=on_problem, scheduler=scheduler,
+                                    max_bytes=max_bytes, limits=limits, stdin=stdin, on_problem=on_problem,
+                                    scheduler=scheduler, on_document=on_document,
                                     on_graph=write if streamed else None)
-        default = ox.DefaultGraph()
         if fmt == ox.RdfFormat.JSON_LD:
             write(list(store))
         else:
             batch: list = []
-            for q in store.quads_for_pattern(None, None, None, default):
+            for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
                 batch.append(q)
                 if len(batch) >= 100_000 and fmt != ox.RdfFormat.TURTLE:
                     write(batch)

@@ -24,8 +24,9 @@ ORG_KINDS = frozenset(ACTOR_KINDS - {COUNTRY, PERSON})
 
 def reportable(ev: Event) -> bool:
     """Whether an event of an extraction becomes an event of the graph (one rule for the RDF
-    builder and for resolution)."""
-    return bool(ev.actors())
+    builder and for resolution): one with an actor, a target or a place ("a man was shot dead in
+    Guadalajara" has no agent)."""
+    return bool(ev.actors() or ev.targets or ev.places)
 
 
 # ------------------------------------------------------------------ records
