@@ -212,11 +212,21 @@ def main() -> int:
         result["store"] = bench_store(big)
         print(json.dumps(result["store"]), flush=True)
         result["render"] = bench_render(tmp)
+        result["graph"] = graph_targets(recs, tmp)
+        print(json.dumps(result["graph"]), flush=True)
     out = ROOT / "bench" / "results" / "latest.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(table(result))
     return 0
+
+
+def graph_targets(recs: list[dict], tmp: Path) -> dict:
+    """Issue 14's targets (kg add cost, one-at-a-time adds, kg validate): bench/graphbench.py."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from graphbench import bench_graph
+
+    return bench_graph(recs, tmp / "graph", small=50 if QUICK else 200, big=200 if QUICK else 2000)
 
 
 def table(r: dict) -> str:
@@ -239,6 +249,10 @@ def table(r: dict) -> str:
     for name, x in v.items():
         rows += [(f"page {name}: export s", x["export_s"], f"{x['events']} events, {x['actors']} actors, {x['page_mb']} MB"),
                  ("  settle in headless Chromium s", x["settle_s"], targets.get(name, ""))]
+    if "graph" in r:
+        from graphbench import table_rows
+
+        rows += table_rows(r["graph"])
     width = max(len(a) for a, _, _ in rows)
     return "\n".join(f"{a:<{width}}  {str(b):>14}  {c}" for a, b, c in rows)
 

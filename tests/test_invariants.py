@@ -104,3 +104,36 @@ def test_validate_reports_what_pyshacl_reports_one_line_per_kind(seed_store):
 
     theirs = {str(o) for o in results.objects(None, URIRef(sh + "focusNode"))}
     assert ours == theirs == {actor.value, event.value}
+
+
+def test_the_junk_invariant_checked_in_python_means_what_the_shape_says(seed_store):
+    """An actor named only inside junk: the Python check and the shape's own SPARQL flag the same
+    (event, actor) pairs."""
+    import pyoxigraph as ox
+    from rdflib import Graph, URIRef
+
+    from kg.resources import ontology_path
+    from kg.validate import JUNK_MESSAGE, _junk_actors
+    from kg.vocab import PREFIXES
+
+    store = ox.Store()
+    store.extend(seed_store)
+    gev = "https://w3id.org/geokg/ontology#"
+    d = ox.DefaultGraph()
+    junk = next(iter(store.query(f"SELECT ?j WHERE {{ ?doc <{gev}junk> ?j }} LIMIT 1")), None)
+    assert junk is not None, "the seed has a byline or another junk span"
+    event = next(iter(store.query(f"SELECT ?e WHERE {{ ?e a <{gev}Attack> }} LIMIT 1")))["e"]
+    fake = ox.NamedNode("https://w3id.org/geokg/id/person/Junk_Byline")
+    store.add(ox.Quad(fake, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), ox.NamedNode(gev + "Person"), d))
+    store.add(ox.Quad(fake, ox.NamedNode(gev + "mention"), junk["j"], d))
+    store.add(ox.Quad(event, ox.NamedNode(gev + "agent"), fake, d))
+    shapes = Graph().parse(ontology_path("shapes.ttl"), format="turtle")
+    sh = "http://www.w3.org/ns/shacl#"
+    (constraint,) = [c for c in shapes.subjects(URIRef(sh + "message"), None)
+                     if str(shapes.value(c, URIRef(sh + "message"))) == JUNK_MESSAGE]
+    select = str(shapes.value(constraint, URIRef(sh + "select"))).replace("$this", "?this")
+    head, _, rest = select.partition("{")
+    query = f"{head}{{ ?this a gev:Event . {rest}"
+    by_sparql = {(r["this"].value, r["value"].value) for r in store.query(query, prefixes=PREFIXES, default_graph=[d])}
+    by_python = {(v.focus, v.value) for v in _junk_actors(store, "junk")}
+    assert by_python == by_sparql == {(event.value, fake.value)}

@@ -62,7 +62,8 @@ def test_bad_input_matrix_through_the_cli(tmp_path):
 
     # every good document was built: good.txt, utf16.txt and the good JSON Lines record
     docs = {q.subject for q in ox.parse(path=str(out), format=ox.RdfFormat.N_QUADS)
-            if q.object == ox.NamedNode("https://w3id.org/geokg/ontology#Document")}
+            if q.predicate == ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+            and q.object == ox.NamedNode("https://w3id.org/geokg/ontology#Document")}
     assert len(docs) == 3
 
 

@@ -231,11 +231,14 @@ def _entities(records: list[DocRecord]) -> tuple[dict[str, str], dict[str, Ident
         return min(counter, key=lambda x: (-counter[x], len(x), x))
 
     # 1. names equal up to spelling: one group per name (countries and weapons keep their own)
-    by_name: dict[str, list[str]] = {}
+    # an actor and a place of one name stay two things (an event's place must be a place, its
+    # agent an actor): the type is decided within each
+    by_name: dict[tuple[bool, str], list[str]] = {}
     for iri, counter in kinds.items():
-        if kind_of(counter) in _MERGEABLE and "/place/geonames-" not in iri:  # a GeoNames place is its id
+        kind = kind_of(counter)
+        if kind in _MERGEABLE and "/place/geonames-" not in iri:  # a GeoNames place is its id
             for label in labels[iri]:
-                by_name.setdefault(name_key(label), []).append(iri)
+                by_name.setdefault((kind == "Place", name_key(label)), []).append(iri)
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
