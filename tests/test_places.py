@@ -1,0 +1,102 @@
+"""Places on the map (issue 13.5): a sentence → the whole place record geokg makes of the place it
+names (key, label, country, GeoNames id and coordinates); and the resolution rules on a small
+hand-made table (the document's countries first, then size; small unanchored names left
+unplaced; "X province" is the province)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract, load_rules
+from kg.ingest.document import Document
+from kg.nlp import shared_pipeline
+from kg.nlp.components import Gazetteer
+from kg.nlp.lexicon import Lexicon
+from kg.nlp.places import PlaceTable, ascii_fold
+
+
+@pytest.fixture(scope="module")
+def places_of():
+    nlp, rules = shared_pipeline(), load_rules()
+
+    def run(text: str) -> dict[str, tuple]:
+        ex = extract(nlp(text), Document(text=text, source="test", published="2024-05-02"), rules)
+        return {e.label: (e.key, e.country, e.geonameid, e.lat, e.long)
+                for e in ex.entities.values() if e.kind == "Place"}
+    return run
+
+
+CASES = [
+    # sentence, place label, whole record (key, country, GeoNames id, lat, long)
+    ("A roadside bomb exploded in western Baghdad on Sunday.",  # a city: GeoNames record, coordinates
+     "Baghdad", ("city:98182", "IRQ", 98182, 33.34058, 44.40088)),
+    ("In the West Bank city of Nablus, a man was shot dead.",
+     "Nablus", ("city:282615", "PSE", 282615, 32.22111, 35.25444)),
+    ("Taliban fighters attacked a checkpoint in Helmand province, killing four soldiers.",  # a province:
+     "Helmand", ("city:AFG:AF-HEL", "AFG", None, None, None)),  # ISO 3166-2, no GeoNames record shipped
+    ("Gunmen killed three police officers in Jalisco on Monday.",  # the state, not its small town
+     "Jalisco", ("city:MEX:MX-JAL", "MEX", None, None, None)),
+    ("Clashes broke out in Tripoli on Friday.",  # no country named: the most populous Tripoli
+     "Tripoli", ("city:2210247", "LBY", 2210247, 32.88743, 13.18733)),
+    ("Lebanese soldiers clashed with gunmen in Tripoli on Friday.",  # the document's country decides
+     "Tripoli", ("city:266826", "LBN", 266826, 34.43352, 35.84415)),
+    ("Separatists shelled Luhansk overnight, Ukrainian officials said.",
+     "Luhansk", ("city:702658", "UKR", 702658, 48.56814, 39.30553)),
+]
+
+
+@pytest.mark.parametrize("text, label, record", CASES)
+def test_place_record(places_of, text, label, record):
+    assert places_of(text).get(label) == record
+
+
+def _gazetteer(lines: list[str]) -> Gazetteer:
+    gaz = Gazetteer.__new__(Gazetteer)
+    gaz.lexicon = Lexicon(places=PlaceTable(sorted(lines)))
+    return gaz
+
+
+# name TAB geonameid TAB ISO3 TAB population TAB lat TAB long TAB ISO 3166-2 TAB canonical
+TABLE = [
+    "Springfield\t1\tUSA\t160000\t39.8\t-89.64\t\t",
+    "Springfield\t2\tAUS\t9000\t-27.65\t152.9\t\t",
+    "Smallville\t3\tCAN\t900\t45.0\t-75.0\t\t",
+    "Idlib\t169389\tSYR\t128840\t35.93062\t36.63393\t\t",
+    "Idlib\t\tSYR\t100000\t\t\tSY-ID\t",
+    "Halab\t170063\tSYR\t2098210\t36.20124\t37.16117\t\tAleppo",
+    "Yida\t105343\tSAU\t4697000\t21.49012\t39.18624\t\tJeddah",
+]
+
+
+@pytest.mark.parametrize("text, countries, expected", [
+    ("Springfield", set(), ("city:1", "USA")),  # the most populous
+    ("Springfield", {"AUS"}, ("city:2", "AUS")),  # the document's country first
+    ("Smallville", set(), None),  # a village in none of the document's countries: unplaced
+    ("Smallville", {"CAN"}, ("city:3", "CAN")),
+    ("Idlib", set(), ("city:169389", "SYR")),  # the city
+    ("Idlib province", set(), ("city:SYR:SY-ID", "SYR")),  # the province
+    ("Halab", set(), ("city:170063", "SYR")),
+    ("Nowhere", set(), None),
+    # an alternate name places nothing outside the countries the document names
+    ("Yida", {"SDN", "SSD"}, None),
+    ("Yida", {"SAU"}, ("city:105343", "SAU")),
+])
+def test_resolve_place(text, countries, expected):
+    got = _gazetteer(TABLE).resolve_place(text, countries)
+    assert (got[0], got[1]["country"]) == expected if expected else got is None
+
+
+def test_alternate_name_keeps_canonical_label_and_coordinates():
+    key, attrs = _gazetteer(TABLE).resolve_place("Halab")
+    assert attrs == {"name": "Aleppo", "geonameid": 170063, "country": "SYR", "lat": 36.20124, "long": 37.16117}
+
+
+@pytest.mark.parametrize("name, folded", [("Ḩalab", "Halab"), ("Şanlıurfa", "Sanliurfa"), ("Kyiv", "Kyiv")])
+def test_ascii_fold(name, folded):
+    assert ascii_fold(name) == folded
+
+
+def test_table_round_trip():
+    table = PlaceTable(sorted(TABLE))
+    again = PlaceTable.from_text(table.text())
+    assert again.lines == table.lines and [c.name for c in again.get("Springfield")] == ["Springfield"] * 2
