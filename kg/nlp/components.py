@@ -59,6 +59,8 @@ _REGION_WORDS = {"province", "governorate", "district", "region", "oblast", "sta
 # inhabitants a place needs to be taken for a name when none of the document's countries has a
 # place of that name
 MIN_UNANCHORED = 5000
+# the prepositions after which an unmarked capitalised place name is taken as a place
+_PLACE_PREPS = {"in", "near", "outside", "at", "from", "across", "into", "around", "inside", "towards", "toward"}
 # a one-word "person" the model finds is taken for a place of the document's countries this big
 BIG_PLACE = 100_000
 _NAME_RE = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)?$|^[A-Z][a-z]*[A-Z][a-z]+$")
@@ -104,6 +106,7 @@ class Gazetteer:
         self._exact: PhraseMatcher | None = None
         self._lower: PhraseMatcher | None = None
         self._title_words: set[str] = set()
+        self._places: PhraseMatcher | None = None
 
     # ------------------------------------------------------------------ set-up
     def initialize(self, get_examples=None, *, nlp: Language | None = None, lexicon: Lexicon | None = None,
@@ -127,6 +130,11 @@ class Gazetteer:
             self._exact.add(match_id, docs)
         for match_id, docs in lower.items():
             self._lower.add(match_id, docs)
+        # the places a document may name without the model noticing: provinces and large cities
+        self._places = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        if self.lexicon.places is not None:
+            names = self.lexicon.places.names(min_population=BIG_PLACE)
+            self._places.add("PLACE_NAME", list(tokenizer.pipe(names)))
         self._title_words = {
             w.lower() for e in self.lexicon.entries if e.label == TITLE for w in re.split(r"[\s-]+", e.text)
         }
@@ -210,6 +218,7 @@ class Gazetteer:
                     statistical.append(span)
                 continue
             statistical.append(span)
+        statistical += self._unnoticed_places(doc, lexical + statistical, attrs, countries)
         statistical = _confirm_headline_names(doc, statistical)
         spans = filter_spans(lexical + statistical)
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -255,6 +264,30 @@ class Gazetteer:
                 key = f"weapon:{name}"
                 attrs.setdefault(key, {"name": name, "class": "warship", "country": iso3})
                 out.append(Span(doc, token.i, end, label=WEAPON, kb_id=key))
+        return out
+
+    def _unnoticed_places(self, doc: Doc, spans: list[Span], attrs: dict[str, dict], countries: set[str]) -> list[Span]:
+        """A province or large city the model did not mark, named after a locative preposition
+        ("fighting in Marib", "clashes near Kunduz"), capitalised, inside a sentence and clear of
+        every other name: the prepositions and capitals keep common words ("Of", "Mobile") out."""
+        if self._places is None:
+            return []
+        taken = {i for s in spans for i in range(s.start, s.end)} | {i for e in doc.ents for i in range(e.start, e.end)}
+        out = []
+        for match in filter_spans([doc[s:e] for _, s, e in self._places(doc)]):
+            start, end = match.start, match.end
+            if start == 0 or doc[start - 1].lower_ not in _PLACE_PREPS or doc[start].is_sent_start:
+                continue
+            if any(i in taken for i in range(start, end)) or not all(t.text[:1].isupper() for t in doc[start:end]):
+                continue
+            if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                continue  # part of a longer name ("in Kandahar Airfield")
+            place = self.resolve_place(doc[start:end].text, countries)
+            if place is None:
+                continue
+            key, a = place
+            attrs.setdefault(key, a)
+            out.append(Span(doc, start, end, label=CITY, kb_id=key))
         return out
 
     def _other_capital(self, span: Span, named: set[str], attrs: dict[str, dict]) -> Span:
@@ -306,7 +339,7 @@ class Gazetteer:
             # GeoNames' alternate names are noisy ("Yida" is one of Jeddah's): one that is not the
             # place's own name places nothing outside the document's countries, and only a large
             # place when the document names none
-            own = [c for c in cands if c.name in (name, text) or ascii_fold(c.name) == ascii_fold(name)]
+            own = [c for c in cands if _skeleton(c.name) == _skeleton(name)]  # "Ma'rib" is "Marib"
             others = [c for c in cands if c not in own and not countries and c.population >= BIG_PLACE]
             cands = sorted(own + others, key=lambda c: -c.population)
             if not cands or cands[0].population < MIN_UNANCHORED:
@@ -445,6 +478,11 @@ def _list_line(line) -> bool:
     text = [t.text for t in line]
     return (":" in text or text.count(",") >= 2 or "(" in text
             or sum(1 for t in line if t.like_num) >= 2)
+
+
+def _skeleton(name: str) -> str:
+    """A name's letters and digits, folded to ASCII lower case: "Ma'rib", "Marib" and "MARIB" agree."""
+    return "".join(c for c in ascii_fold(name).lower() if c.isalnum())
 
 
 def _title_case_lines(doc: Doc) -> set[int]:

@@ -69,6 +69,16 @@ class PlaceTable:
         out.sort(key=lambda c: (-c.population, c.geonameid or 0, c.subdivision))
         return out
 
+    def names(self, min_population: int) -> list[str]:
+        """The names of the subdivisions and of the places of ``min_population`` or more."""
+        out = []
+        for line in self.lines:
+            name, gid, _, pop, _ = line.split("\t", 4)
+            if not gid or int(pop) >= min_population:
+                if not out or out[-1] != name:
+                    out.append(name)
+        return out
+
     def text(self) -> str:
         return "\n".join(self.lines) + "\n"
 
