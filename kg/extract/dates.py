@@ -74,11 +74,57 @@ def dateline_date(text: str) -> dt.date | None:
     return min(found)[1] if found else None
 
 
-def resolve_date(expression: str, published: dt.date | None) -> str | None:
-    """Resolve one date expression (the text of a DATE entity) or return None."""
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None}
+_AGO = re.compile(r"^(?:some\s+|about\s+|nearly\s+|almost\s+|more than\s+)?(\w+)\s+(day|week|month|year)s?\s+ago$", re.I)
+_FORWARD = re.compile(r"^(?:next|coming|this coming|the coming|the next)\s+", re.I)
+_BACKWARD = re.compile(r"^(?:last|past|previous|the last|the past|the previous)\s+", re.I)
+
+
+def _relative(relative: str, published: dt.date) -> str | None:
+    """"two days ago", "a week ago", "last week", "next week", "next month", "next year"."""
+    if m := _AGO.match(relative):
+        n = int(m[1]) if m[1].isdigit() else _NUMBERS.get(m[1].lower())
+        if n is None:
+            return None
+        unit = m[2].lower()
+        if unit == "day":
+            return (published - dt.timedelta(days=n)).isoformat()
+        if unit == "week":  # "a week ago": that day
+            return (published - dt.timedelta(days=7 * n)).isoformat()
+        if unit == "month":
+            month = published.year * 12 + published.month - 1 - n
+            return f"{month // 12:04d}-{month % 12 + 1:02d}"
+        return str(published.year - n)
+    if relative == "last week":
+        return (published - dt.timedelta(days=7)).strftime("%Y-%m")
+    if relative == "next week":
+        return (published + dt.timedelta(days=7)).strftime("%Y-%m")
+    if relative == "next month":
+        month = published.year * 12 + published.month
+        return f"{month // 12:04d}-{month % 12 + 1:02d}"
+    if relative == "next year":
+        return str(published.year + 1)
+    return None
+
+
+def resolve_date(expression: str, published: dt.date | None, forward: bool = False) -> str | None:
+    """Resolve one date expression (the text of a DATE entity) or return None. ``forward``: the
+    act is in the future ("will meet on Tuesday"), so a bare weekday or month is the next one,
+    as after "next" ("next Tuesday"); "last Tuesday" is the one before the published date."""
     text = " ".join(expression.strip().split())
     relative = text.lower()
     if published is not None:
+        found = _relative(relative, published)
+        if found:
+            return found
+        if _FORWARD.match(text):
+            forward = True
+            text = _FORWARD.sub("", text)
+        elif _BACKWARD.match(text) and text.split()[-1].lower().rstrip("s") in WEEKDAYS:
+            back_day = WEEKDAYS.index(text.split()[-1].lower().rstrip("s"))
+            back = (published.weekday() - back_day) % 7 or 7
+            return (published - dt.timedelta(days=back)).isoformat()
         if relative in ("today", "this morning", "this afternoon", "this evening", "tonight"):
             return published.isoformat()
         if relative in ("yesterday", "last night"):
@@ -103,6 +149,9 @@ def resolve_date(expression: str, published: dt.date | None) -> str | None:
     if published is not None:
         for n, name in enumerate(WEEKDAYS):
             if low in (name, name[:3], name + "s"):
+                if forward:
+                    ahead = (n - published.weekday()) % 7 or 7
+                    return (published + dt.timedelta(days=ahead)).isoformat()
                 back = (published.weekday() - n) % 7
                 return (published - dt.timedelta(days=back)).isoformat()
     if m := _ISO.match(text):
@@ -122,16 +171,25 @@ def resolve_date(expression: str, published: dt.date | None) -> str | None:
         return None
     if m := _MD.match(text):
         month, day = _month(m[1]), int(m[2])
-        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+        if forward:
+            year = published.year if (month, day) >= (published.month, published.day) else published.year + 1
+        else:
+            year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
         d = _safe_date(year, month, day)
         return d.isoformat() if d else None
     if m := _DM.match(text):
         month, day = _month(m[2]), int(m[1])
-        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+        if forward:
+            year = published.year if (month, day) >= (published.month, published.day) else published.year + 1
+        else:
+            year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
         d = _safe_date(year, month, day)
         return d.isoformat() if d else None
     if m := _M.match(text):
         month = _month(m[1])
+        if forward:
+            year = published.year if month > published.month else published.year + 1
+            return f"{year:04d}-{month:02d}"
         year = published.year if month <= published.month else published.year - 1
         return f"{year:04d}-{month:02d}"
     return None

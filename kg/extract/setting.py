@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.dates import resolve_date
 from kg.extract.records import ASSERTED, COUNTRY, HYPOTHETICAL, NEGATED, PLACE
-from kg.extract.context import CLAUSE_DEPS, SUBJECT_DEPS, _Ctx, _ancestors_complement, _prep_objects, lemma_of
+from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, SUBJECT_DEPS, _Ctx, _ancestors_complement, _prep_objects, lemma_of
 from kg.extract.actors import actors_of, subject_of
 from kg.extract.triggers import _trigger_rule
 
@@ -27,6 +27,8 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
     if etype == "Threat":
         hypothetical = hypothetical - {"threaten"}
     if any(c.dep_ in ("aux", "mark") and c.lower_ in ctx.rules.modal | {"if", "unless", "whether"} for c in trigger.children):
+        return HYPOTHETICAL
+    if future(trigger) and etype not in ctx.types.speech:  # "will meet next Tuesday": planned, not yet done
         return HYPOTHETICAL
     for anc in [trigger, *_ancestors_complement(trigger, ctx.rules.say)]:
         if anc.lemma_.lower() in ctx.rules.say and anc != trigger:
@@ -129,10 +131,24 @@ def _in_parentheses(ctx: _Ctx, ent) -> bool:
     return depth > 0
 
 
+def future(token: Token) -> bool:
+    """An act set in the future: "will meet", "shall sign", "is to visit", "is scheduled to"."""
+    for verb in (token, token.head if token.dep_ in ("xcomp", "pobj", "dobj") else None):
+        if verb is None:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"'ll"} for c in verb.children):
+            return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("schedule", "plan", "set", "due") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return True
+    return False
+
+
 def date_of(ctx: _Ctx, anchors: list[Token]) -> str | None:
+    forward = bool(anchors) and future(anchors[0])
     for anchor in anchors:
         for text in _date_tokens(ctx, anchor):
-            value = resolve_date(text, ctx.published)
+            value = resolve_date(text, ctx.published, forward)
             if value:
                 return value
     # "in June, where he signed ..." — a relative clause on a date
