@@ -28,8 +28,8 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
         hypothetical = hypothetical - {"threaten"}
     if any(c.dep_ in ("aux", "mark") and c.lower_ in ctx.rules.modal | {"if", "unless", "whether"} for c in trigger.children):
         return HYPOTHETICAL
-    if future(trigger) and etype not in ctx.types.speech:  # "will meet next Tuesday": planned, not yet done
-        return HYPOTHETICAL
+    if etype != "Threat" and trigger.pos_ in ("VERB", "AUX") and is_future(trigger):
+        return HYPOTHETICAL  # planned or future acts are not (yet) facts: "will meet", "is to visit"
     for anc in [trigger, *_ancestors_complement(trigger, ctx.rules.say)]:
         if anc.lemma_.lower() in ctx.rules.say and anc != trigger:
             break
@@ -131,22 +131,27 @@ def _in_parentheses(ctx: _Ctx, ent) -> bool:
     return depth > 0
 
 
-def future(token: Token) -> bool:
-    """An act set in the future: "will meet", "shall sign", "is to visit", "is scheduled to"."""
-    for verb in (token, token.head if token.dep_ in ("xcomp", "pobj", "dobj") else None):
-        if verb is None:
-            continue
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"'ll"} for c in verb.children):
-            return True
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("schedule", "plan", "set", "due") \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            return True
+PLANNED = {"schedule", "due", "set", "slate", "plan", "expect", "intend", "prepare"}
+
+
+def is_future(token: Token) -> bool:
+    """A planned or future act: "will meet", "is to meet", "is scheduled (due, set, expected) to
+    meet", "plans to visit"."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
+        return True
+    if token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        head = token.head
+        return head.lemma_.lower() in PLANNED or (head.lemma_.lower() == "be" and head.pos_ in ("AUX", "VERB")) \
+            or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children)
+    if token.dep_ in ("xcomp", "ROOT") and token.lemma_.lower() != "be" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.head.lemma_.lower() == "be":
+        return True
     return False
 
 
 def date_of(ctx: _Ctx, anchors: list[Token]) -> str | None:
-    forward = bool(anchors) and future(anchors[0])
     for anchor in anchors:
+        forward = is_future(anchor)  # "will meet on Tuesday": the next Tuesday
         for text in _date_tokens(ctx, anchor):
             value = resolve_date(text, ctx.published, forward)
             if value:
