@@ -113,3 +113,20 @@ def test_table_round_trip():
     table = PlaceTable(sorted(TABLE))
     again = PlaceTable.from_text(table.text())
     assert again.lines == table.lines and [c.name for c in again.get("Springfield")] == ["Springfield"] * 2
+
+
+def test_gazetteer_saves_and_loads_its_places(tmp_path):
+    import spacy
+
+    nlp = spacy.blank("en")
+    gaz = Gazetteer(nlp, "geokg_gazetteer")
+    gaz.initialize(lexicon=Lexicon(places=PlaceTable(sorted(TABLE))))
+    gaz.to_disk(tmp_path / "gaz")
+    again = Gazetteer(nlp, "geokg_gazetteer").from_disk(tmp_path / "gaz")
+    assert again.lexicon.places.lines == sorted(TABLE)
+    assert again.resolve_place("Idlib province") == gaz.resolve_place("Idlib province") == (
+        "city:SYR:SY-ID", {"name": "Idlib", "country": "SYR", "iso3166_2": "SY-ID"})
+    # the matcher of unmarked places is rebuilt from the table: the subdivisions and large places
+    assert len(again._places) == len(gaz._places) == 1
+    doc = nlp("Fighting went on in Springfield and in Halab.")
+    assert [(doc[s:e].text) for _, s, e in again._places(doc)] == ["Springfield", "Halab"]
