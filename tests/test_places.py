@@ -130,3 +130,25 @@ def test_gazetteer_saves_and_loads_its_places(tmp_path):
     assert len(again._places) == len(gaz._places) == 1
     doc = nlp("Fighting went on in Springfield and in Halab.")
     assert [(doc[s:e].text) for _, s, e in again._places(doc)] == ["Springfield", "Halab"]
+
+
+@pytest.fixture(scope="module")
+def event_places():
+    nlp, rules = shared_pipeline(), load_rules()
+
+    def run(text: str) -> list[tuple[str, list[str]]]:
+        ex = extract(nlp(text), Document(text=text, source="test", published="2024-05-02"), rules)
+        return [(e.type, [ex.entities[p].label for p in e.places]) for e in ex.events]
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the act of a participle clause happens where its clause's act does
+    ("Shelling hit a trolleybus in Donetsk on Thursday, killing eight people.", ("Attack", ["Donetsk"])),
+    ("A suicide bomber blew himself up at a recruitment centre in Kirkuk, killing six soldiers.",
+     ("Attack", ["Kirkuk"])),
+    # the place after the last of several objects
+    ("Gunmen shot a policeman, a businessman and a plantation worker in Yala, Thailand.", ("Attack", ["Yala", "Thailand"])),
+])
+def test_event_takes_the_place_of_its_clause(event_places, text, expected):
+    assert expected in event_places(text)
