@@ -57,10 +57,10 @@
   // ---------- state and filter ----------
   var S = { on: T.map(function (t) { return !t.hidden; }), country: -1, range: null, q: "", view: "actors", sel: null, isolates: false };
   G.state = S;
-  function passes(e) {
+  function passes(e, anyDate) {
     if (!S.on[e.t]) return false;
     if (S.country >= 0 && !e.cs[S.country]) return false;
-    if (S.range && (e.day == null || e.day < S.range[0] || e.day > S.range[1])) return false;
+    if (S.range && !anyDate && (e.day == null || e.day < S.range[0] || e.day > S.range[1])) return false;
     if (S.q) {
       var hit = false, all = e.a.concat(e.g, e.p);
       for (var i = 0; i < all.length && !hit; i++) hit = A[all[i]].label.toLowerCase().indexOf(S.q) >= 0;
@@ -68,7 +68,7 @@
     }
     return true;
   }
-  function filtered() { return E.filter(passes); }
+  function filtered(anyDate) { return E.filter(function (e) { return passes(e, anyDate); }); }
 
   // ---------- controls ----------
   var notice = document.getElementById("notice");
@@ -323,7 +323,8 @@
   // ---------- event graph view ----------
   var backBtn = document.getElementById("back");
   function showEventGraph(idx) {
-    S.view = "events"; S.sel = null; backBtn.hidden = false;
+    S.view = "events"; S.sel = null; backBtn.hidden = false; S.evSel = idx;
+    idx = idx.filter(function (i) { return passes(E[i]); });
     buildEvents(idx); layout();
     netinfo("Event graph: " + fmt(idx.length) + " events and their actors. Click an event to read it.");
     G.drawn.eventGraph = { events: idx.length, nodes: graph.order, edges: graph.size };
@@ -359,7 +360,9 @@
       var acc = 0;
       s.forEach(function (v, t) {
         if (!v) return;
-        var r = sv("rect", { x: m.l + i * bw, width: Math.max(1, bw - (bw > 3 ? 1 : 0)), y: h - m.b - y(acc + v), height: y(v), fill: T[t].color });
+        var out = S.range && (b0 + (i + 1) * bin - 1 < S.range[0] || b0 + i * bin > S.range[1]);
+        var r = sv("rect", { x: m.l + i * bw, width: Math.max(1, bw - (bw > 3 ? 1 : 0)), y: h - m.b - y(acc + v), height: y(v), fill: T[t].color,
+                             "fill-opacity": out ? 0.25 : 1 });
         var tt = sv("title", {}); tt.textContent = dayStr(b0 + i * bin) + (bin === 7 ? " (week)" : "") + ": " + v + " " + T[t].label; r.appendChild(tt);
         g.appendChild(r); acc += v;
       });
@@ -372,7 +375,7 @@
       var s = dayStr(d), tick = span > 700 ? s.slice(5) === "01-01" : span > 60 ? s.slice(8) === "01" : true;
       if (!tick) continue;
       var x = m.l + (d - b0) / bin * bw;
-      if (x - last < 48 || x > w - m.r) continue;
+      if (x - last < 48 || x > w - m.r - 36) continue;
       last = x;
       g.appendChild(sv("line", { x1: x, x2: x, y1: h - m.b, y2: h - m.b + 4, stroke: "#a0aec0" }));
       var lab = sv("text", { x: x + 2, y: h - 5, class: "axis" }); lab.textContent = span > 700 ? s.slice(0, 4) : span > 60 ? s.slice(0, 7) : s.slice(5); g.appendChild(lab);
@@ -384,7 +387,7 @@
     var undated = evs.length - total - before - after;
     clear(tlhead);
     tlhead.appendChild(el("b", "Events per " + (bin === 7 ? "week" : "day")));
-    tlhead.appendChild(document.createTextNode(" · " + fmt(total) + " drawn" + (undated ? ", " + fmt(undated) + " undated" : "") +
+    tlhead.appendChild(document.createTextNode(" · " + fmt(total) + " drawn" + (S.range ? " (" + fmt(current.length) + " in the period kept)" : "") + (undated ? ", " + fmt(undated) + " undated" : "") +
       (before + after ? ", " + fmt(before) + " earlier and " + fmt(after) + " later not drawn" : "") + " · drag to keep a period"));
     G.drawn.timeline = total; G.drawn.timelineOutside = before + after; G.drawn.undated = undated;
   }
@@ -516,7 +519,7 @@
   });
 
   // ---------- one update for every control ----------
-  var current = [];
+  var current = [], context = [];
   function update(relayout) {
     current = filtered();
     S.sel = null;
@@ -530,9 +533,10 @@
       G.drawn.isolated = r.isolated;
       G.drawn.actors = graph.order; G.drawn.links = graph.size;
       G.drawn.linkEvents = 0; graph.forEachEdge(function (e, at) { G.drawn.linkEvents += at.count; });
-    }
+    } else showEventGraph(S.evSel);
     G.drawn.events = current.length;
-    drawTimeline(current); drawMap(current); showRange();
+    context = S.range ? filtered(true) : current;
+    drawTimeline(context); drawMap(current); showRange();
   }
   G.update = update;
   G.setRange = function (from, to) { S.range = from ? [dayNum(from), dayNum(to)] : null; update(true); };
@@ -540,7 +544,7 @@
   var t0 = performance.now();
   update(true);
   fitDots();
-  window.addEventListener("resize", function () { drawTimeline(current); setView(view); });
+  window.addEventListener("resize", function () { drawTimeline(context); setView(view); });
   requestAnimationFrame(function () {
     G.settleMs = Math.round(performance.now() - t0);
     G.settled = true; G.stabilized = true;
