@@ -6,14 +6,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from rdflib import Dataset
-from spacy.tokens import Doc
-
 from kg.extract import Extraction, Rules, extract, load_rules
 from kg.ingest import Document, IngestOptions, InputProblem, read_inputs
-from kg.nlp import ATTRS_KEY, shared_pipeline
-from kg.rdf import DEFAULT_BASE, GraphBuilder
-from kg.resolve import resolve_document
+from kg.rdf.build import GraphBuilder
+from kg.rdf.iris import DEFAULT_BASE
 
 
 @dataclass(slots=True)
@@ -48,6 +44,10 @@ class BuildReport:
 
 
 CHUNK_CHARS = 50_000
+# a spaCy batch holds at most this many characters (and documents): memory is bounded by the
+# batch's text, not by how many documents it counts (16 pieces of 50,000 characters took 2.4 GB)
+BATCH_CHARS = 100_000
+BATCH_DOCS = 64
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
@@ -69,7 +69,11 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
     return out
 
 
-def _merge(parts: list[Doc]) -> Doc:
+def _merge(parts: list):
+    from spacy.tokens import Doc
+
+    from kg.nlp import ATTRS_KEY
+
     if len(parts) == 1:
         return parts[0]
     doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"])
@@ -91,11 +95,50 @@ def _check_entities(ex: Extraction, document: Document, max_entities: int | None
         raise EntityLimit(f"{mentions} entity mentions, over the limit of {limit} (--max-entities)")
 
 
-def process_documents(documents: Iterable[Document], rules: Rules, workers: int = 1, batch_size: int = 16,
+def char_batches(items: Iterable[tuple[str, object]], max_chars: int = BATCH_CHARS,
+                 max_docs: int = BATCH_DOCS) -> Iterator[list[tuple[str, object]]]:
+    """``(text, context)`` pairs in consecutive batches of at most ``max_chars`` characters and
+    ``max_docs`` texts (a longer text is a batch of its own)."""
+    batch: list[tuple[str, object]] = []
+    size = 0
+    for item in items:
+        n = len(item[0])
+        if batch and (size + n > max_chars or len(batch) >= max_docs):
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += n
+    if batch:
+        yield batch
+
+
+def parse_pieces(nlp, items: Iterable[tuple[str, object]], max_chars: int = BATCH_CHARS,
+                 max_docs: int = BATCH_DOCS) -> Iterator[tuple[object, object]]:
+    """``nlp.pipe`` over ``(text, context)`` pairs in batches bounded by characters; the token
+    vectors (``doc.tensor``), which nothing reads after the pipeline, are freed at once."""
+    import numpy
+
+    empty = numpy.zeros((0,), dtype="float32")
+    for batch in char_batches(items, max_chars, max_docs):
+        for parsed, context in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            parsed.tensor = empty
+            yield parsed, context
+
+
+def process_documents(documents: Iterable[Document], rules: Rules, workers: int = 1, batch_size: int = BATCH_DOCS,
                       on_error: Callable[[InputProblem], None] | None = None,
                       max_entities: int | None = None) -> Iterator[tuple[Document, Extraction]]:
-    """Parse and extract each document; yields in input order. Long documents are parsed in
-    pieces and joined again, so memory stays bounded by the piece size."""
+    """Parse and extract each document in this process; yields in input order. Long documents
+    are parsed in pieces and joined again, and spaCy's batches are bounded by characters, so
+    memory stays bounded by the piece size. (``workers`` > 1: see :mod:`kg.distributed`.)"""
+    from kg.nlp import shared_pipeline
+    from kg.resolve import resolve_document
+
+    if workers > 1:
+        from kg.distributed import pool_process_documents
+
+        yield from pool_process_documents(documents, workers, on_error=on_error, max_entities=max_entities)
+        return
     nlp = shared_pipeline()
 
     def pieces() -> Iterator[tuple[str, tuple[Document, int]]]:
@@ -104,9 +147,8 @@ def process_documents(documents: Iterable[Document], rules: Rules, workers: int 
             for part in parts:
                 yield part, (d, len(parts))
 
-    pending: list[Doc] = []
-    for parsed, (document, count) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size,
-                                              n_process=max(1, workers)):
+    pending: list = []
+    for parsed, (document, count) in parse_pieces(nlp, pieces(), max_docs=batch_size):
         pending.append(parsed)
         if len(pending) == count:
             doc = _merge(pending)
@@ -172,8 +214,9 @@ def build_dataset(inputs: Iterable[str], *, published: str | None = None, base: 
                   workers: int = 1, max_bytes: int | None = None, limits: dict | None = None, stdin=None,
                   on_problem: Callable[[InputProblem], None] | None = None,
                   scheduler: str | None = None,
-                  on_document: Callable[[], None] | None = None) -> tuple[Dataset, BuildReport]:
-    """Build the graph of ``inputs``. Bad inputs are reported through ``on_problem`` and skipped;
+                  on_document: Callable[[], None] | None = None):
+    """Build the graph of ``inputs`` as an rdflib Dataset (the Python API); a
+    :class:`BuildReport` beside it. Bad inputs are reported through ``on_problem`` and skipped;
     ``on_document`` is called after each document is built."""
     opts = IngestOptions.of(published, max_bytes, **(limits or {}))
     report = BuildReport(on_document=on_document)
@@ -203,28 +246,30 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
     import pyoxigraph as ox
 
     from kg.io import AtomicWriter
-    from kg.rdf.serialize import PREFIXES, dataset_quads, format_for, serialize_quads, write_dataset
+    from kg.rdf.serialize import PREFIXES, format_for, serialize_quads, write_quads
 
     out = Path(out)
     fmt = format_for(out)
-    if fmt not in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
-        ds, report = build_dataset(inputs, published=published, base=base, workers=workers,
-                                   max_bytes=max_bytes, limits=limits, stdin=stdin, on_problem=on_problem,
-                                   scheduler=scheduler, on_document=on_document)
-        write_dataset(ds, out)
-        return report
     opts = IngestOptions.of(published, max_bytes, **(limits or {}))
     report = BuildReport(on_document=on_document)
     builder = GraphBuilder(base)
+    prefixes = PREFIXES
     actors: set[str] = set()
+    documents = iter_documents(inputs, opts, report, stdin, on_problem)
+    extractions = _extractions(documents, load_rules(), workers, report.reporter(on_problem), scheduler,
+                               opts.max_entities)
+    if fmt not in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+        quads = list(builder.ontology_quads())
+        for document, ex in extractions:
+            quads += builder.document_quads(document, ex)
+            report.count(ex, actors)
+        write_quads(quads, out)
+        report.actors = len(actors)
+        return report
     with AtomicWriter(out) as handle:
-        handle.write(serialize_quads(dataset_quads(builder.new_dataset()), fmt, PREFIXES))
-        documents = iter_documents(inputs, opts, report, stdin, on_problem)
-        for document, ex in _extractions(documents, load_rules(), workers, report.reporter(on_problem), scheduler,
-                                   opts.max_entities):
-            ds = Dataset()
-            builder.add_document(ds, document, ex)
-            handle.write(serialize_quads(dataset_quads(ds), fmt, PREFIXES))
+        handle.write(serialize_quads(builder.ontology_quads(), fmt, prefixes))
+        for document, ex in extractions:
+            handle.write(serialize_quads(builder.document_quads(document, ex), fmt, prefixes))
             report.count(ex, actors)
     report.actors = len(actors)
     return report

@@ -38,10 +38,31 @@ CASES = [
      [("Attack", "kill", ["ArmedForce:unidentified gunmen"], ["Group:villagers"], ["Place:Helmand"])]),
     # police are the government body of the state the place gives
     ("Police fired tear gas at protesters in Nairobi.",
-     [("Attack", "fire", ["GovernmentBody:Kenyan police/KEN"], ["Group:Kenyan protesters/KEN"], [])]),
+     [("Attack", "fire", ["GovernmentBody:Kenyan police/KEN"], ["Group:Kenyan protesters/KEN"], ["Place:Nairobi/KEN"])]),
     # a compound names the group; the place gives its state
     ("Suicide bombers attacked a checkpoint in Kabul.",
      [("Attack", "attack", ["ArmedForce:suicide bombers/AFG"], [], ["Place:Kabul/AFG"])]),
+    # agentless: a passive keeps its target and place; the agent is left out, never invented
+    ("A man was shot dead in Guadalajara on Friday.",
+     [("Attack", "shoot", [], ["Group:man/MEX"], ["Place:Guadalajara/MEX"])]),
+    ("The body of a journalist was found dead in Veracruz.",  # the finder is no attacker
+     [("Attack", "find", [], ["Group:journalist/MEX"], ["Place:Veracruz/MEX"])]),
+    # an instrument as subject; the place of what it went off near
+    ("A bomb went off outside a police station in Peshawar.",
+     [("Attack", "go", [], [], ["Place:Peshawar/PAK"])]),
+    # a bare nominal event placed by its verb
+    ("A protest was held in Paris on Saturday.", [("Protest", "protest", [], [], ["Place:Paris/FRA"])]),
+    ("Police clashed with protesters in Santiago.",
+     [("Attack", "clash", ["GovernmentBody:Chilean police/CHL"], ["Group:protesters/CHL"], ["Place:Santiago/CHL"])]),
+    ("Residents took to the streets of Beirut on Saturday.", [("Protest", "take", ["Group:residents/LBN"], [], [])]),
+    ("Assailants lobbed a grenade at a police patrol in Srinagar.",
+     [("Attack", "lob", ["ArmedForce:assailants/IND"], [], ["Place:Srinagar/IND"])]),
+    ("The two sides carried out a prisoner exchange in Istanbul.",
+     [("Agreement", "exchange", [], [], ["Place:Istanbul/TUR"])]),
+    # sense checks: sport, accidents, illness, a cause as subject
+    ("Spain beat Italy in the final match of the tournament.", []),
+    ("Three people were killed in a car crash in Lagos.", []),
+    ("He died of a heart attack in Paris.", []),
     # a cause is no actor: no event
     ("A powerful earthquake hit southern Iran on Monday, killing at least 10 people.", []),
     ("Floods destroyed hundreds of homes in Kerala.", []),

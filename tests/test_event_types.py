@@ -23,7 +23,7 @@ def test_the_registry_reads_what_each_type_is_from_the_ontology():
     assert sorted(types.symmetric) == ["Agreement", "Meeting"]
     assert sorted(types.speech) == ["Condemnation", "Demand", "Statement", "Threat"]
     assert sorted(types.multi_party) == ["Agreement", "Meeting", "Visit"]  # a Visit is a Meeting
-    assert types["Visit"].superclasses == (URIRef(GEV + "Meeting"), URIRef(GEV + "Event"))
+    assert types["Visit"].superclasses == (GEV + "Meeting", GEV + "Event")
     assert types["Attack"].preps("target", "NOUN") == {"on", "against", "of"}
     assert (types["Attack"].cameo, types["Attack"].plover) == ("190", "ASSAULT")
     assert set(types.colors()) == set(types)  # every type has its colour on the page
@@ -80,3 +80,28 @@ def test_adding_an_event_type_is_an_ontology_block_plus_trigger_rows(tmp_path):
     assert {URIRef(GEV + "Arrest"), URIRef(GEV + "Event")} <= typed
     assert types.colors()["Arrest"] == "#123456"
     assert "Arrest" in types.directed
+
+
+# ------------------------------------------------------------------ triggers from PETRARCH2
+def test_the_generated_triggers_are_known_types_and_the_hand_rows_win():
+    rules = load_rules()
+    assert rules.verbs["attack"][0].generated is False  # written by hand
+    assert all(r.generated for r in rules.verbs["detain"])  # from PETRARCH2 (CAMEO 173 → COERCE → Sanction)
+    assert [r.type for r in rules.verbs["detain"]][-1] == "Sanction"
+    assert "demand" in rules.trigger_lemmas()["VERB"] and "explosion" in rules.trigger_lemmas()["NOUN"]
+
+
+def test_the_generated_triggers_are_what_the_script_makes_of_the_dictionaries(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    data = root.parent / "shared" / "data"
+    if not (data / "petrarch2").is_dir():
+        pytest.skip("needs ../shared/data/petrarch2")
+    spec = importlib.util.spec_from_file_location("petrarch_triggers", root / "tools" / "petrarch_triggers.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    out = tmp_path / "triggers_petrarch.tsv"
+    assert tool.main([str(data), "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == data_path("lexicon", "triggers_petrarch.tsv").read_text(encoding="utf-8")

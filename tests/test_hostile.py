@@ -44,11 +44,16 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     do_GET = do_POST = do_PUT = _handle
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:  # a client that went away: expected
+        pass
+
+
 @contextmanager
 def local_server(behaviour):
     """An HTTP server on 127.0.0.1 (a free port) answering each request with ``behaviour(handler,
     body)``; yields it (``.url``, ``.seen``) and stops it on leaving."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    server = _QuietServer(("127.0.0.1", 0), _Handler)
     server.daemon_threads = True
     server.behaviour = behaviour
     server.seen = []
@@ -328,3 +333,122 @@ def test_rdf_xml_sources_are_read_without_entity_expansion(capsys, tmp_path, doc
     else:
         assert code == 0, (promise, err)
         assert len(out.splitlines()) == 2, promise
+
+
+# ---------------------------------------------------------------------------- hostile servers
+RESULTS = b'{"head":{"vars":["n"]},"results":{"bindings":[{"n":{"type":"literal","value":"7"}}]}}'
+
+
+def trickle(interval: float, count: int):
+    """Headers, then one byte every ``interval`` seconds, at most ``count`` bytes."""
+    def behaviour(handler, _body):
+        import time
+
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/sparql-results+json")
+        handler.end_headers()
+        handler.wfile.flush()
+        for _ in range(count):
+            time.sleep(interval)
+            handler.wfile.write(b" ")
+            handler.wfile.flush()
+    return behaviour
+
+
+def endless(limit: int):
+    """A body without Content-Length that goes on (up to ``limit`` bytes)."""
+    def behaviour(handler, _body):
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/sparql-results+json")
+        handler.send_header("Connection", "close")
+        handler.end_headers()
+        block = b"[" * 65536
+        for _ in range(limit // len(block)):
+            handler.wfile.write(block)
+    return behaviour
+
+
+def late(seconds: float):
+    def behaviour(handler, body):
+        import time
+
+        time.sleep(seconds)
+        reply(200, RESULTS)(handler, body)
+    return behaviour
+
+
+# (behaviour, environment, expected in the one error line, requests the server may see, promise)
+SERVER_CASES = [
+    (reply(200, b"<!DOCTYPE html><html><body>Welcome to nginx</body></html>", "text/html"), {},
+     "an HTML page instead of SPARQL results", 1, "an HTML page is the server's problem, not a SPARQL syntax error"),
+    (reply(200, b""), {}, "empty reply instead of SPARQL results", 1,
+     "an empty reply is the server's problem, not a SPARQL syntax error"),
+    (reply(200, b'{"head": {"vars": ["n"]}, "results": {"bindings": [{"n": '), {},
+     "malformed SPARQL JSON results from the endpoint", 1, "malformed JSON exits 2 naming the endpoint"),
+    (reply(200, b'{"head":{"vars":["n"]},"results":{"bindings":[{"n":{"type":"zzz","value":"1"}}]}}'), {},
+     "malformed SPARQL JSON results from the endpoint", 1, "results malformed deep inside exit 2 naming the endpoint"),
+    (reply(500, b"boom", "text/plain"), {"KG_SPARQL_DEADLINE": "20"}, "server error, HTTP 500: boom", 2,
+     "a query is sent again once at most after a server error"),
+    (late(3), {"KG_SPARQL_READ_TIMEOUT": "1"}, "no reply within 1 s", 1,
+     "a slow reply times out and the query is not sent again"),
+    (trickle(0.2, 150), {"KG_SPARQL_DEADLINE": "2", "KG_SPARQL_READ_TIMEOUT": "5"},
+     "reply not complete within 2 s (KG_SPARQL_DEADLINE)", 1, "a reply trickling a byte at a time ends at the deadline"),
+    (trickle(3, 10), {"KG_SPARQL_READ_TIMEOUT": "1"}, "reply stalled: no data for 1 s", 1,
+     "a reply that stops sending ends at the read timeout"),
+    (endless(64 << 20), {"KG_SPARQL_MAX_BYTES": str(1 << 20)}, f"reply over {1 << 20} bytes; refused", 1,
+     "a reply that never ends is cut at the size cap"),
+]
+
+
+@pytest.mark.parametrize("behaviour,env,expected,requests,promise", SERVER_CASES, ids=[c[4] for c in SERVER_CASES])
+def test_hostile_servers_end_in_one_line(capsys, monkeypatch, behaviour, env, expected, requests, promise):
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    with local_server(behaviour) as server:
+        code, out, err = kg(capsys, "query", server.url + "/query", "SELECT ?n WHERE { ?s ?p ?n }")
+        assert code == 2, (promise, out, err)
+        lines = err.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"kg: {server.url}/query: ") and expected in lines[0], (promise, lines)
+        assert "syntax error" not in err, promise
+        assert len(server.seen) == requests, promise
+
+
+def test_a_good_endpoint_still_answers(capsys):
+    with local_server(reply(200, RESULTS)) as server:
+        code, out, err = kg(capsys, "query", server.url, "SELECT ?n WHERE { ?s ?p ?n }", "--format", "csv")
+    assert (code, out, err) == (0, "n\n7\n", "")
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_redirects_are_not_followed_with_credentials(capsys, monkeypatch, status):
+    monkeypatch.setenv("KG_SPARQL_TOKEN", "s3cret")
+    with local_server(reply(200, RESULTS)) as other:
+        target = other.url.replace("127.0.0.1", "localhost") + "/steal"
+        with local_server(reply(status, b"", "text/plain", Location=target)) as server:
+            code, out, err = kg(capsys, "query", server.url + "/query", "SELECT ?n WHERE { ?s ?p ?n }")
+            assert code == 2 and out == ""
+            assert err.strip() == (f"kg: {server.url}/query: HTTP {status} redirect to {target}; not followed "
+                                   "(credentials and the request stay with the endpoint given): give the final URL")
+            assert [(m, h.get("Authorization")) for m, _, h, _ in server.seen] == [("POST", "Bearer s3cret")]
+        assert other.seen == []  # the other host got nothing: no token, no GET in place of the POST
+
+
+def test_an_update_is_never_sent_twice(capsys, tmp_path, monkeypatch):
+    from kg.remote import Endpoint
+
+    with local_server(reply(500, b"boom", "text/plain")) as server:
+        endpoint = Endpoint.from_url(server.url)
+        with pytest.raises(Exception, match="server error, HTTP 500"):
+            endpoint.update("INSERT DATA { <http://e/a> <http://e/b> 1 }")
+        assert [m for m, *_ in server.seen] == ["POST"]
+
+
+def test_an_unreachable_endpoint_is_one_line(capsys):
+    import socket
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()  # nothing listens there: connection refused, nothing was sent
+    code, out, err = kg(capsys, "query", f"http://127.0.0.1:{port}/query", "SELECT * WHERE { ?s ?p ?o }")
+    assert code == 2 and err.startswith(f"kg: http://127.0.0.1:{port}/query: endpoint unreachable ("), err

@@ -55,3 +55,40 @@ def test_names_kept(nlp, text, present, absent):
         assert expected in spans, spans
     for text_, label in absent:
         assert not any(s[0] == text_ and s[1] == label for s in spans), spans
+
+
+WEAPON_CASES = [
+    # designations standing alone, by military prefixes; named warships with their navy's state
+    ("A KC-135R tanker and two MQ-9 drones flew over the gulf, while the USS Carl Vinson stayed in port.",
+     [("KC-135R", "military aircraft", None), ("MQ-9", "drone", None), ("USS Carl Vinson", "warship", "USA")]),
+    ("The G-20 summit opened as HMS Queen Elizabeth left Portsmouth.", [("HMS Queen Elizabeth", "warship", "GBR")]),
+    # acronyms and platforms
+    ("Hamas fighters attacked the checkpoint with a VBIED and rocket-propelled grenades, officials said.",
+     [("VBIED", "explosives", None), ("rocket-propelled grenades", "explosives", None)]),
+    ("Russian jets and remotely piloted aircraft struck the town, and tactical vehicles moved in.",
+     [("jets", "military aircraft", None), ("remotely piloted aircraft", "drone", None),
+      ("tactical vehicles", "military vehicle", None)]),
+    # Oryx system names
+    ("The army lost two T-72B3 tanks, a BM-21 Grad and an Orlan-10 near the village.",
+     [("T-72B3", "tank", None), ("BM-21 Grad", "rocket", None), ("Orlan-10", "drone", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WEAPON_CASES, ids=[c[0][:40] for c in WEAPON_CASES])
+def test_weapons(nlp, text, expected):
+    doc = nlp(text)
+    attrs = doc.user_data[ATTRS_KEY]
+    weapons = [(s.text, attrs[s.kb_id_]["class"], attrs[s.kb_id_].get("country"))
+               for s in doc.spans[SPANS_KEY] if s.label_ == "WEAPON"]
+    for item in expected:
+        assert item in weapons, weapons
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas fighters attacked the checkpoint, officials said.",   # the people, not aircraft
+    "The G-20 summit opened in Osaka on Friday.",                # not a designation
+    "Royal Dutch Shell raised its dividend.",                    # a name, not a shell
+])
+def test_not_weapons(nlp, text):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans[SPANS_KEY] if s.label_ == "WEAPON"] == []

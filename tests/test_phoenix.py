@@ -120,3 +120,24 @@ def test_dictionary_armed_group_is_an_armed_force(nlp):
     assert kinds["Islamic International Peacekeeping Brigade"] == "ArmedForce"
     attack = [ev for ev in ex.events if ev.type == "Attack"]
     assert attack and attack[0].agents == ["org:Islamic International Peacekeeping Brigade"]
+
+
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "data" / "oryx").is_dir(), reason="needs ../shared/data/oryx")
+def test_committed_oryx_weapons_are_in_step(tmp_path):
+    spec = importlib.util.spec_from_file_location("oryx_weapons", ROOT / "tools" / "oryx_weapons.py")
+    tool = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = tool
+    spec.loader.exec_module(tool)
+    assert tool.main([str(ROOT.parent / "shared" / "data" / "oryx"), "-o", str(tmp_path)]) == 0
+    assert filecmp.cmp(tmp_path / "weapons.tsv", ROOT / "kg" / "data" / "lexicon" / "oryx" / "weapons.tsv", shallow=False)
+
+
+def test_oryx_names_are_cleaned():
+    spec = importlib.util.spec_from_file_location("oryx_weapons", ROOT / "tools" / "oryx_weapons.py")
+    tool = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = tool
+    spec.loader.exec_module(tool)
+    assert tool.clean("63 122mm BM-21 Grad") == "BM-21 Grad"
+    assert tool.clean("8 9A331 TLAR (for 9K331 Tor-M1)") == "9A331 TLAR"
+    assert tool.clean("150 Unknown tank") == ""
+    assert tool.split_name("Orlan-10 reconnaissance UAV") == ("Orlan-10", "reconnaissance UAV")

@@ -67,3 +67,13 @@ def test_condemnations_of_one_target_leave_the_others_out(seed_store):
     got = rows(seed_store, "condemnations", target="North Korea")
     assert got and {x["target_label"] for x in got} == {"North Korea"}
     assert "UN Security Council" in {x["target_label"] for x in rows(seed_store, "condemnations")}
+
+
+def test_joined_names_are_in_alphabetical_order(seed_store):
+    # GROUP_CONCAT has no order of its own: the queries sort first, so every store and every
+    # load of a file joins the names alike (kg serve answers as kg query does)
+    joined = [r["participants"] for r in rows(seed_store, "meetings")]
+    joined += [r[k] for r in rows(seed_store, "weapon-tests") for k in ("weapons", "according_to")]
+    assert any(" | " in j for j in joined)
+    for j in joined:
+        assert j.split(" | ") == sorted(j.split(" | ")), j

@@ -140,3 +140,10 @@ def test_protocol_forms_and_formats(endpoint):
     assert status == 400 and b"syntax" in body.lower()
     status, _, _ = _http(endpoint + "?" + urllib.parse.urlencode({"query": COUNT}), headers={"Accept": "image/png"})
     assert status == 406
+
+
+def test_export_through_the_endpoint_equals_export_of_the_file(endpoint, samples_file, tmp_path):
+    assert main(["export", str(samples_file), "-o", str(tmp_path / "file.csv"), "--quiet"]) == 0
+    assert main(["export", endpoint, "-o", str(tmp_path / "endpoint.csv"), "--quiet"]) == 0
+    local = (tmp_path / "file.csv").read_text(encoding="utf-8")
+    assert local.count("\n") > 20 and (tmp_path / "endpoint.csv").read_text(encoding="utf-8") == local

@@ -17,6 +17,7 @@ class TriggerRule:
     pos: str  # VERB or NOUN
     type: str  # gev event class
     need: str  # "-", "weapon", "troops", "obj:a|b", "prep:a|b"
+    generated: bool = False  # from the big dictionaries (triggers_*.tsv), not written by hand
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,7 @@ class Rules:
     types: EventTypes | None = None  # the ontology's event types (kg.vocab.event_types)
     groups: dict[str, tuple[str, str]] = field(default_factory=dict)  # noun -> (group, armed|official|people)
     nonagent: frozenset[str] = frozenset()  # subjects that are no actors: "an earthquake killed ..."
+    sport: frozenset[str] = frozenset()  # words of sport: "Spain beat Italy in the final match" is no attack
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -57,17 +59,27 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
     types = types if types is not None else registry()
     verbs: dict[str, list[TriggerRule]] = {}
     nouns: dict[str, list[TriggerRule]] = {}
-    for n, row in enumerate(_rows(directory / "triggers.tsv"), 1):
-        if len(row) < 4:
-            raise RulesError(f"{directory / 'triggers.tsv'}: row {n} {row!r} has fewer than 4 columns")
-        lemma, pos, etype, need = row[:4]
-        if etype not in types:
-            raise RulesError(f"{directory / 'triggers.tsv'}: trigger {lemma!r} names unknown event type {etype!r}; "
-                             f"known types are the concepts of gev:EventTypes: {', '.join(sorted(types))}")
-        if pos not in ("VERB", "NOUN"):
-            raise RulesError(f"{directory / 'triggers.tsv'}: trigger {lemma!r} has part of speech {pos!r}, not VERB or NOUN")
-        target = verbs if pos == "VERB" else nouns
-        target.setdefault(lemma, []).append(TriggerRule(lemma, pos, etype, need))
+    hand: set[tuple[str, str]] = set()
+    # the hand-written rows first; then the rows generated from the big dictionaries
+    # (triggers_*.tsv, e.g. PETRARCH2's verb patterns), for lemmas the hand rows do not list
+    files = [directory / "triggers.tsv", *sorted(p for p in directory.glob("triggers_*.tsv"))]
+    for path in files:
+        generated = path.name != "triggers.tsv"
+        for n, row in enumerate(_rows(path), 1):
+            if len(row) < 4:
+                raise RulesError(f"{path}: row {n} {row!r} has fewer than 4 columns")
+            lemma, pos, etype, need = row[:4]
+            if etype not in types:
+                raise RulesError(f"{path}: trigger {lemma!r} names unknown event type {etype!r}; "
+                                 f"known types are the concepts of gev:EventTypes: {', '.join(sorted(types))}")
+            if pos not in ("VERB", "NOUN"):
+                raise RulesError(f"{path}: trigger {lemma!r} has part of speech {pos!r}, not VERB or NOUN")
+            if generated and (lemma, pos) in hand:
+                continue
+            if not generated:
+                hand.add((lemma, pos))
+            target = verbs if pos == "VERB" else nouns
+            target.setdefault(lemma, []).append(TriggerRule(lemma, pos, etype, need, generated))
     cues = {row[0]: frozenset(row[1].split("|")) for row in _rows(directory / "cues.tsv")}
     groups = {}
     if (directory / "groups.tsv").exists():
@@ -88,4 +100,5 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         types=types,
         groups=groups,
         nonagent=cues.get("nonagent", frozenset()),
+        sport=cues.get("sport", frozenset()),
     )

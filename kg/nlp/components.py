@@ -35,6 +35,22 @@ _WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", 
                  "fighter", "fighters", "bomber", "bombers", "tank", "tanks", "helicopter",
                  "helicopters", "launcher", "launchers", "submarine", "warship", "howitzer",
                  "howitzers", "system", "systems", "aircraft", "icbm", "icbms"}
+# a designation standing alone, by the prefixes militaries use: class for each ("KC-135R", "MQ-9",
+# "Su-34", "BMP-2", "T-72B3"); prefixes too common in other senses ("B-2", "M-1", "G-20") are left out
+_STANDALONE = [(re.compile(p), klass) for p, klass in (
+    (r"^(F|FA|F/A|J|JF|Su|MiG|Mig)-\d{1,3}[A-Z]{0,3}s?$", "fighter jet"),
+    (r"^(MQ|RQ|MQM|TB)-\d{1,3}[A-Z]{0,2}s?$", "drone"),
+    (r"^(AH|UH|CH|MH|HH|Mi|Ka)-\d{1,3}[A-Z]{0,3}s?$", "helicopter"),
+    (r"^(KC|EC|RC|AC|MC|Il|An|E|P|C)-\d{2,3}[A-Z]{0,2}s?$", "military aircraft"),
+    (r"^(Tu|H)-\d{1,3}[A-Z]{0,3}s?$", "bomber"),
+    (r"^(BMP|BTR|BMD|BRDM|MT-LB)-?\d{0,2}[A-Z]{0,3}s?$", "armoured vehicle"),
+    (r"^T-(54|55|62|64|72|80|84|90|14)[A-Z0-9]{0,4}s?$", "tank"),
+    (r"^(BM|TOS)-\d{1,2}[A-Z]?s?$", "rocket"),
+    (r"^(Kh|DF|JL|KN|HQ|YJ)-\d{1,3}[A-Z]{0,2}s?$", "missile"),
+)]
+# named warships: "USS Carl Vinson", "HMS Queen Elizabeth" — the prefix says whose
+_SHIP_PREFIXES = {"USS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL", "INS": "IND",
+                  "ROKS": "KOR", "JS": "JPN", "FS": "FRA", "TCG": "TUR", "HNLMS": "NLD", "HDMS": "DNK"}
 _NOT_ORGS = {"state", "defense", "defence", "foreign", "interior", "gmt", "utc"}
 _NAME_RE = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)?$|^[A-Z][a-z]*[A-Z][a-z]+$")
 
@@ -188,7 +204,15 @@ class Gazetteer:
         return doc
 
     def _designations(self, doc: Doc, attrs: dict[str, dict]) -> list[Span]:
-        out = []
+        out = self._ships(doc, attrs)
+        for token in doc:
+            for pattern, klass in _STANDALONE:
+                if pattern.match(token.text):
+                    name = token.text[:-1] if token.text.endswith("s") and not token.text[:-1].endswith("-") else token.text
+                    key = f"weapon:{name}"
+                    attrs.setdefault(key, {"name": name, "class": klass, "country": None})
+                    out.append(Span(doc, token.i, token.i + 1, label=WEAPON, kb_id=key))
+                    break
         for token in doc[:-1]:
             nxt = doc[token.i + 1]
             if _DESIGNATION.match(token.text) and nxt.lower_ in _WEAPON_NOUNS:
@@ -197,6 +221,23 @@ class Gazetteer:
                 klass = "ballistic missile" if noun in {"icbm"} else noun
                 attrs[key] = {"name": token.text, "class": klass, "country": None}
                 out.append(Span(doc, token.i, token.i + 1, label=WEAPON, kb_id=key))
+        return out
+
+    def _ships(self, doc: Doc, attrs: dict[str, dict]) -> list[Span]:
+        """Named warships: a navy prefix and the capitalised name after it."""
+        out = []
+        for token in doc:
+            iso3 = _SHIP_PREFIXES.get(token.text)
+            if iso3 is None:
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 3 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
+            if end - token.i >= 2:
+                name = doc[token.i:end].text
+                key = f"weapon:{name}"
+                attrs.setdefault(key, {"name": name, "class": "warship", "country": iso3})
+                out.append(Span(doc, token.i, end, label=WEAPON, kb_id=key))
         return out
 
     def _from_ner(self, doc: Doc, ent: Span, attrs: dict[str, dict]) -> Span | None:

@@ -166,6 +166,16 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         forms += [plural(f) for f in forms if f.lower() not in {"arms", "artillery", "explosives", "small arms", "munitions", "ammunition", "military aid", "military equipment", "weapons"}]
         lex.add(WEAPON, f"weapon:{name}", forms, {"name": name, "class": klass, "country": origin})
 
+    # ~800 named systems and platforms from the Oryx lists (CC BY 4.0; tools/oryx_weapons.py);
+    # a name geokg's own list has is not taken again
+    if (directory / "oryx" / "weapons.tsv").exists():
+        known = {e.text.casefold() for e in lex.entries if e.label == WEAPON}
+        for row in _rows(directory / "oryx" / "weapons.tsv"):
+            name, klass = row[0], row[1]
+            forms = [f for f in [name] + (_split(row[3]) if len(row) > 3 else []) if f.casefold() not in known]
+            if forms and f"weapon:{name}" not in lex.attrs:
+                lex.add(WEAPON, f"weapon:{name}", forms, {"name": name, "class": klass, "country": None})
+
     for row in _rows(directory / "titles.tsv"):
         lex.add(TITLE, f"title:{row[0]}", [row[0]], {"name": row[0], "country": _country(row[1])})
 

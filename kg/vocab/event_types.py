@@ -9,7 +9,8 @@ introduce them, and its colour on the network page. Extraction, resolution, the 
 hierarchy and the page all read this table: adding an event type is an ontology block plus
 trigger rows, no Python change.
 
-Loaded on first use (``registry()``), never at import.
+Loaded on first use (``registry()``), never at import; read with pyoxigraph, so the build path
+needs no rdflib. IRIs are plain strings.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
-from rdflib import RDFS, SKOS, Graph, Literal, URIRef
-
 GEV_IRI = "https://w3id.org/geokg/ontology#"
-EVENT = URIRef(GEV_IRI + "Event")
+EVENT = GEV_IRI + "Event"
+_RDFS_SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
+_RDFS_SEEALSO = "http://www.w3.org/2000/01/rdf-schema#seeAlso"
+_SKOS_INSCHEME = "http://www.w3.org/2004/02/skos/core#inScheme"
 ROLES = ("agent", "target", "targetIfNone", "promised", "recipient", "participant", "place")
 POSES = ("VERB", "NOUN")
 
@@ -29,9 +31,9 @@ POSES = ("VERB", "NOUN")
 @dataclass(frozen=True, slots=True)
 class EventType:
     name: str  # the local name of its gev: class, e.g. "Attack"
-    cls: URIRef
-    concept: URIRef
-    superclasses: tuple[URIRef, ...]  # up to and including gev:Event
+    cls: str  # IRI
+    concept: str  # IRI
+    superclasses: tuple[str, ...]  # IRIs, up to and including gev:Event
     cameo: str | None = None
     plover: str | None = None
     directed: bool = False
@@ -119,19 +121,55 @@ class EventTypes:
     def is_a(self, name: str, ancestor: str) -> bool:
         """Whether type ``name`` is ``ancestor`` or one of its subclasses (a Visit is a Meeting)."""
         t = self.types.get(name)
-        return t is not None and (name == ancestor or URIRef(GEV_IRI + ancestor) in t.superclasses)
+        return t is not None and (name == ancestor or GEV_IRI + ancestor in t.superclasses)
 
 
-def _flag(g: Graph, concept: URIRef, prop: str) -> bool:
-    value = g.value(concept, URIRef(GEV_IRI + prop))
-    return isinstance(value, Literal) and bool(value.toPython()) is True
+class _Graph:
+    """The ontology's triples by subject and predicate: IRIs and literal values as strings."""
+
+    def __init__(self, triples) -> None:
+        import pyoxigraph as ox
+
+        self.by: dict[str, dict[str, list]] = {}
+        for t in triples:
+            if isinstance(t.subject, ox.BlankNode):
+                continue
+            o = t.object
+            value = o.value if isinstance(o, ox.NamedNode) else _Lit(o.value, o.datatype.value) \
+                if isinstance(o, ox.Literal) else None
+            if value is not None:
+                self.by.setdefault(t.subject.value, {}).setdefault(t.predicate.value, []).append(value)
+
+    def objects(self, s: str, p: str) -> list:
+        return self.by.get(s, {}).get(p, [])
+
+    def value(self, s: str, p: str):
+        values = self.objects(s, p)
+        return values[0] if values else None
+
+    def subjects(self, p: str, o: str) -> list[str]:
+        return [s for s, props in self.by.items() if o in props.get(p, ())]
 
 
-def _superclasses(g: Graph, cls: URIRef) -> tuple[URIRef, ...]:
-    out: list[URIRef] = []
+class _Lit(str):
+    """A literal's lexical form, knowing its datatype."""
+
+    def __new__(cls, value: str, datatype: str):
+        self = super().__new__(cls, value)
+        self.datatype = datatype
+        return self
+
+
+def _flag(g: _Graph, concept: str, prop: str) -> bool:
+    value = g.value(concept, GEV_IRI + prop)
+    return isinstance(value, _Lit) and value in ("true", "1")
+
+
+def _superclasses(g: _Graph, cls: str) -> tuple[str, ...]:
+    out: list[str] = []
     current = cls
     while current != EVENT:
-        parent = g.value(current, RDFS.subClassOf)
+        parent = g.value(current, _RDFS_SUBCLASS)
         if parent is None or parent in out:
             raise UnknownEventType(f"{cls} is no subclass of gev:Event in the ontology")
         out.append(parent)
@@ -139,29 +177,35 @@ def _superclasses(g: Graph, cls: URIRef) -> tuple[URIRef, ...]:
     return tuple(out)
 
 
-def load_registry(ontology: Path | None = None, graph: Graph | None = None) -> EventTypes:
-    """Read the event types of an ontology file (default: the package's ``geoevent.ttl``)."""
-    if graph is None:
-        from kg.resources import ontology_path
+def load_registry(ontology: Path | None = None, triples=None) -> EventTypes:
+    """Read the event types of an ontology file (default: the package's ``geoevent.ttl``, parsed
+    once per process); ``triples``: pyoxigraph triples already parsed."""
+    if triples is None:
+        if ontology is None:
+            from kg.rdf.build import ontology_triples
 
-        graph = Graph().parse(ontology or ontology_path("geoevent.ttl"), format="turtle")
-    g = graph
+            triples = ontology_triples()
+        else:
+            import pyoxigraph as ox
+
+            triples = ox.parse(path=str(ontology), format=ox.RdfFormat.TURTLE)
+    g = _Graph(triples)
     types: dict[str, EventType] = {}
-    for concept in g.subjects(SKOS.inScheme, URIRef(GEV_IRI + "EventTypes")):
-        cls = g.value(concept, RDFS.seeAlso)
-        if not isinstance(cls, URIRef) or not str(cls).startswith(GEV_IRI):
+    for concept in g.subjects(_SKOS_INSCHEME, GEV_IRI + "EventTypes"):
+        cls = g.value(concept, _RDFS_SEEALSO)
+        if not isinstance(cls, str) or isinstance(cls, _Lit) or not cls.startswith(GEV_IRI):
             raise UnknownEventType(f"event-type concept {concept} names no gev: class (rdfs:seeAlso)")
-        name = str(cls)[len(GEV_IRI):]
+        name = cls[len(GEV_IRI):]
         roles: dict[tuple[str, str], tuple[str, ...]] = {}
-        for value in g.objects(concept, URIRef(GEV_IRI + "rolePrepositions")):
+        for value in g.objects(concept, GEV_IRI + "rolePrepositions"):
             # "target NOUN on|against|of": the role, the trigger's part of speech, the prepositions
             role, pos, preps = str(value).split()
             if role not in ROLES or pos not in POSES:
                 raise UnknownEventType(f"{name}: bad gev:rolePrepositions {str(value)!r}")
             roles[(role, pos)] = tuple(preps.split("|"))
-        text = lambda p: (str(v) if (v := g.value(concept, URIRef(GEV_IRI + p))) is not None else None)  # noqa: E731
+        text = lambda p: (str(v) if (v := g.value(concept, GEV_IRI + p)) is not None else None)  # noqa: E731
         types[name] = EventType(
-            name=name, cls=cls, concept=URIRef(concept), superclasses=_superclasses(g, cls),
+            name=name, cls=str(cls), concept=str(concept), superclasses=_superclasses(g, cls),
             cameo=text("cameoCode"), plover=text("ploverType"),
             directed=_flag(g, concept, "directed"), symmetric=_flag(g, concept, "symmetric"),
             speech=_flag(g, concept, "speechAct"), weapons=_flag(g, concept, "bearsWeapons"),
