@@ -6,7 +6,6 @@ costs about seven times as much), and the ontology is parsed once per process.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 import pyoxigraph as ox
