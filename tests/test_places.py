@@ -127,9 +127,10 @@ def test_gazetteer_saves_and_loads_its_places(tmp_path):
     assert again.resolve_place("Idlib province") == gaz.resolve_place("Idlib province") == (
         "city:SYR:SY-ID", {"name": "Idlib", "country": "SYR", "iso3166_2": "SY-ID"})
     # the matcher of unmarked places is rebuilt from the table: the subdivisions and large places
+    # by their own names (Halab, an alternate name of Aleppo, is looked up only when the model marks it)
     assert len(again._places) == len(gaz._places) == 1
-    doc = nlp("Fighting went on in Springfield and in Halab.")
-    assert [(doc[s:e].text) for _, s, e in again._places(doc)] == ["Springfield", "Halab"]
+    doc = nlp("Fighting went on in Springfield, in Idlib and in Halab.")
+    assert [(doc[s:e].text) for _, s, e in again._places(doc)] == ["Springfield", "Idlib"]
 
 
 @pytest.fixture(scope="module")

@@ -24,7 +24,7 @@ from kg.nlp.lexicon import (
     CAPITAL, CITY, COUNTRY, DEMONYM, ORG, PERSON, PLACE, TITLE, WEAPON,
     Lexicon, load_lexicon,
 )
-from kg.nlp.places import PlaceTable, ascii_fold
+from kg.nlp.places import PlaceTable, ascii_fold, skeleton
 
 SPANS_KEY = "geokg"
 ATTRS_KEY = "geokg"
@@ -339,7 +339,7 @@ class Gazetteer:
             # GeoNames' alternate names are noisy ("Yida" is one of Jeddah's): one that is not the
             # place's own name places nothing outside the document's countries, and only a large
             # place when the document names none
-            own = [c for c in cands if _skeleton(c.name) == _skeleton(name)]  # "Ma'rib" is "Marib"
+            own = [c for c in cands if skeleton(c.name) == skeleton(name)]  # "Ma'rib" is "Marib"
             others = [c for c in cands if c not in own and not countries and c.population >= BIG_PLACE]
             cands = sorted(own + others, key=lambda c: -c.population)
             if not cands or cands[0].population < MIN_UNANCHORED:
@@ -478,11 +478,6 @@ def _list_line(line) -> bool:
     text = [t.text for t in line]
     return (":" in text or text.count(",") >= 2 or "(" in text
             or sum(1 for t in line if t.like_num) >= 2)
-
-
-def _skeleton(name: str) -> str:
-    """A name's letters and digits, folded to ASCII lower case: "Ma'rib", "Marib" and "MARIB" agree."""
-    return "".join(c for c in ascii_fold(name).lower() if c.isalnum())
 
 
 def _title_case_lines(doc: Doc) -> set[int]:
