@@ -172,7 +172,8 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
                   scheduler: str | None = None) -> BuildReport:
     """Build and write ``out``. TriG and N-Quads are streamed — each document's graph is written
     as soon as it is extracted, so memory does not grow with the corpus; Turtle and JSON-LD are
-    written whole at the end. The file appears (atomically) only when complete."""
+    written whole at the end. The file appears (atomically) only when complete, and only when
+    at least one document was built: otherwise an existing ``out`` is left as it was."""
     from pathlib import Path
 
     import pyoxigraph as ox
@@ -185,13 +186,15 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
     if fmt not in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
         ds, report = build_dataset(inputs, published=published, base=base, workers=workers,
                                    max_bytes=max_bytes, stdin=stdin, on_problem=on_problem, scheduler=scheduler)
-        write_dataset(ds, out)
+        if report.documents:  # nothing built replaces nothing
+            write_dataset(ds, out)
         return report
     opts = IngestOptions.of(published, max_bytes)
     report = BuildReport()
     builder = GraphBuilder(base)
     actors: set[str] = set()
-    with AtomicWriter(out) as handle:
+    writer = AtomicWriter(out)
+    with writer as handle:
         handle.write(serialize_quads(dataset_quads(builder.new_dataset()), fmt, PREFIXES))
         documents = iter_documents(inputs, opts, report, stdin, on_problem)
         for document, ex in _extractions(documents, load_rules(), workers, report.reporter(on_problem), scheduler):
@@ -199,5 +202,7 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
             builder.add_document(ds, document, ex)
             handle.write(serialize_quads(dataset_quads(ds), fmt, PREFIXES))
             report.count(ex, actors)
+        if not report.documents:  # nothing built: an existing output stays as it was
+            writer.discard()
     report.actors = len(actors)
     return report
