@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 OUT    := out
 
-.PHONY: run test bench eval lock env env-test browser clean
+.PHONY: run test wheel-check bench eval lock env env-test browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ browser:
 
 test: env-test browser
 	$(BIN)/python -m pytest -q
+
+# what users install: the wheel into a fresh venv (its own pip), then the README's tour from it
+wheel-check: env
+	PYTHON=$(PYTHON) BUILD_PYTHON=$(BIN)/python bash .ci/wheel-check
 
 bench: env-test browser
 	$(BIN)/python bench/run.py

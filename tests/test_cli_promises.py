@@ -230,6 +230,7 @@ def test_a_signal_removes_temporary_files(tmp_path, signum):
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
 def test_workers_die_with_their_parent(tmp_path, signum):
     proc = start("build", SAMPLES, "-o", tmp_path / "g.trig", "--workers", "2")
+    workers: list[int] = []
     try:
         assert wait_for(lambda: len(children(proc.pid)) >= 2 or proc.poll() is not None)
         workers = children(proc.pid)
@@ -240,8 +241,9 @@ def test_workers_die_with_their_parent(tmp_path, signum):
         gone = wait_for(lambda: not any(alive(w) for w in workers), 30)
     finally:
         proc.kill()
-        for w in children(proc.pid):
-            os.kill(w, signal.SIGKILL)
+        for w in workers:  # never leave them behind, even when the test fails
+            if alive(w):
+                os.kill(w, signal.SIGKILL)
     assert gone, "workers outlived their parent"
 
 
