@@ -47,7 +47,7 @@ bench: env-test browser
 	$(BIN)/python bench/run.py
 
 eval: env-test
-	$(BIN)/python bench/eval.py
+	nice $(BIN)/python bench/eval.py
 	$(BIN)/python bench/ecb_fusion.py ../shared/data/ecbplus --json bench/results/ecb_fusion.json
 
 # regenerate the locks (needs uv): the whole environment, pinned with hashes

@@ -1,6 +1,10 @@
 """Extraction quality on the real development sets in ../shared/data (``make eval``).
 
-    python bench/eval.py [--only plover,conll,html,guardian] [--json bench/results/eval.json]
+    python bench/eval.py [--only plover,conll,html,guardian,cameo_class,cameo_ner,event_location,wikievents]
+                         [--json bench/results/eval.json]
+    python bench/eval.py --errors SET [--measure M] [--limit N]   # the dev half's misses, by measure
+
+``GEOKG_SHARED`` names the shared folder when it is not ``../shared`` (a git worktree).
 
 * PLOVER gold records: event type (over the records whose PLOVER type geokg covers), agent and
   target country (over all records with gold codes, and over the covered ones), per type and overall.
@@ -9,7 +13,26 @@
 * article_extraction_benchmark: token-level precision, recall and F1 of the main text extracted
   from the 181 scraped pages against the ground truth.
 * Guardian 2019 articles: counts of actors, weapons and events per type, and 30 random events
-  written out for reading (bench/results/guardian_sample.txt)."""
+  written out for reading (bench/results/guardian_sample.txt).
+
+The held-out sets of issue 13.9 are each split once, by a fixed seed (``SPLIT_SEED`` and the
+set's name), into a ``dev`` half that developers may read (``--errors``) and a ``scored`` half
+that is only scored; both halves are reported, the README quotes the scored one. Every record
+is its own document, built by the whole pipeline (``kg build``), and scored on its own graph:
+
+* conflibert/cameo_class (1,777 sentences, CAMEO quad class 0–4): an asserted Attack,
+  MilitaryDeployment, Sanction or WeaponTest is the answer "material conflict" — recall over the
+  class-4 sentences, precision over the sentences so answered; and whether any event other than a
+  Statement is found in the class 1–4 sentences.
+* conflibert/cameo_ner (source S / target T spans): an agent or participant of some event named
+  overlapping the gold source; a target or participant overlapping the gold target.
+* event_location/labeled.jsonl (the accepted records): an event whose mention overlaps the VERB;
+  where a LOCATION is marked, such an event's gev:place named overlapping it; and that place
+  carrying geo:lat.
+* wikievents (40 documents, split by document): each Conflict.Attack.* mention found as an Attack
+  whose mention overlaps the trigger; its attacker (agent/participant), target, instrument
+  (ExplosiveDevice or Instrument → gev:weapon) and place overlapping the gold arguments.
+"""
 
 from __future__ import annotations
 
@@ -18,15 +41,18 @@ import csv
 import gzip
 import io
 import json
+import os
 import random
 import re
 import sys
 import time
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
+# ../shared from the repository; GEOKG_SHARED names it elsewhere (a git worktree)
+DATA = Path(os.environ.get("GEOKG_SHARED") or ROOT.parent / "shared") / "data"
 RESULTS = ROOT / "bench" / "results"
 
 # PLOVER types (and the older GSR names) to geokg event classes
@@ -307,18 +333,333 @@ def eval_guardian() -> dict:
             "sample": str((RESULTS / "guardian_sample.txt").relative_to(ROOT))}
 
 
-EVALS = {"plover": eval_plover, "conll": eval_conll, "html": eval_html, "guardian": eval_guardian}
+
+# ---------------------------------------------------------------------------------------------
+# The held-out sets (issue 13.9): each split ONCE, by a fixed seed, into a "dev" half that
+# developers may read (``--errors SET`` prints its misses by category) and a "scored" half that
+# is only ever scored. The README reports the scored halves.
+
+SPLIT_SEED = "geokg-13.9"
+GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
+MATERIAL_CONFLICT = {"Attack", "MilitaryDeployment", "Sanction", "WeaponTest"}
+
+
+def split_half(keys: list[str], name: str) -> set[str]:
+    """The dev half of ``keys``: a shuffle seeded by the set's name, fixed once and for all."""
+    order = sorted(set(keys))
+    random.Random(f"{SPLIT_SEED}:{name}").shuffle(order)
+    return set(order[: len(order) // 2])
+
+
+EVENT_SPANS_Q = """
+SELECT ?id ?e ?cls ?mod ?b ?x WHERE {
+  GRAPH ?g { ?g dcterms:identifier ?id .
+    ?e a ?cls ; gev:modality ?mod ; gev:mention ?m . ?m nif:beginIndex ?b ; nif:endIndex ?x . }
+  ?cls rdfs:subClassOf+ gev:Event .
+  FILTER NOT EXISTS { GRAPH ?g { ?e a ?sub } ?sub rdfs:subClassOf+ ?cls . FILTER (?sub != ?cls) }
+}"""
+# an event's arguments with the spans where the document names them
+ARG_SPANS_Q = """
+SELECT ?id ?e ?role ?a ?b ?x WHERE {
+  VALUES ?role { gev:agent gev:participant gev:target gev:weapon gev:place }
+  GRAPH ?g { ?g dcterms:identifier ?id . ?e ?role ?a . ?a gev:mention ?m .
+    ?m nif:beginIndex ?b ; nif:endIndex ?x . }
+}"""
+
+
+@dataclass
+class Found:
+    """What geokg reported of one event in one record: its type, modality, spans, and each
+    argument role's values as (IRI, spans)."""
+
+    cls: str
+    modality: str
+    spans: list = field(default_factory=list)
+    args: dict = field(default_factory=lambda: defaultdict(dict))
+
+    def overlaps(self, span) -> bool:
+        return any(_overlap(s, span) for s in self.spans)
+
+    def arg_overlaps(self, roles, span) -> str | None:
+        for role in roles:
+            for iri, spans in self.args.get(role, {}).items():
+                if any(_overlap(s, span) for s in spans):
+                    return iri
+        return None
+
+    def show(self) -> str:
+        parts = [f"{self.cls}{'' if self.modality == 'asserted' else '/' + self.modality}"]
+        for role, vals in sorted(self.args.items()):
+            parts.append(f"{role}=" + "|".join(sorted(iri.rsplit('/', 1)[-1] for iri in vals)))
+        return " ".join(parts)
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _found(records: list[dict]) -> tuple[dict[str, list[Found]], set[str]]:
+    """Build ``records`` (one document each) and return each record's events and the set of
+    place IRIs that carry coordinates."""
+    from kg.vocab import PREFIXES
+
+    store = _graph(records)
+    events: dict[tuple[str, str], Found] = {}
+    for row in store.query(EVENT_SPANS_Q, prefixes=PREFIXES):
+        key = (row["id"].value, row["e"].value)
+        ev = events.setdefault(key, Found(row["cls"].value.rsplit("#", 1)[1], row["mod"].value))
+        ev.spans.append((int(row["b"].value), int(row["x"].value)))
+    for row in store.query(ARG_SPANS_Q, prefixes=PREFIXES):
+        ev = events.get((row["id"].value, row["e"].value))
+        if ev is not None:
+            role = row["role"].value.rsplit("#", 1)[1]
+            ev.args[role].setdefault(row["a"].value, []).append((int(row["b"].value), int(row["x"].value)))
+    located = {row["p"].value for row in store.query(f"SELECT DISTINCT ?p WHERE {{ ?p <{GEO}lat> ?lat }}")}
+    out: dict[str, list[Found]] = defaultdict(list)
+    for (doc, _), ev in sorted(events.items()):
+        out[doc].append(ev)
+    return out, located
+
+
+@dataclass
+class Outcome:
+    """One record's result: each measure True (hit), False (miss) or absent (not applicable)."""
+
+    key: str
+    text: str
+    marks: dict
+    gold: str = ""
+    found: str = ""
+
+
+def _summary(outcomes: list[Outcome], dev: set[str]) -> dict:
+    halves = {"scored": [o for o in outcomes if o.key not in dev], "dev": [o for o in outcomes if o.key in dev]}
+    out = {}
+    for half, items in halves.items():
+        n, ok = Counter(), Counter()
+        for o in items:
+            for measure, hit in o.marks.items():
+                if hit is not None:
+                    n[measure] += 1
+                    ok[measure] += bool(hit)
+        out[half] = {"records": len(items), **{m: {"value": _ratio(ok[m], n[m]), "of": n[m]} for m in sorted(n)}}
+    return out
+
+
+def _class_records() -> list[dict]:
+    rows = []
+    for part in ("train", "test"):
+        path = DATA / "conflibert" / "cameo_class" / f"{part}.tsv"
+        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+            text, _, label = line.rpartition("\t")
+            if text.strip() and label.strip().isdigit():
+                rows.append({"key": f"{part}-{i:04d}", "text": text.strip(), "label": int(label)})
+    return rows
+
+
+def outcomes_cameo_class() -> list[Outcome]:
+    """CAMEO quad classes (0 statement, 1 verbal cooperation, 2 material cooperation, 3 verbal
+    conflict, 4 material conflict). Per sentence: an asserted Attack, MilitaryDeployment, Sanction
+    or WeaponTest is the answer "material conflict" (recall over class 4, precision over the
+    sentences so answered); and over classes 1–4, whether any event other than a Statement was found."""
+    rows = _class_records()
+    found, _ = _found([{"id": r["key"], "text": r["text"], "published": "2015-01-01"} for r in rows])
+    out = []
+    for r in rows:
+        evs = found.get(r["key"], [])
+        conflict = any(e.cls in MATERIAL_CONFLICT and e.modality == "asserted" for e in evs)
+        marks = {"class4_recall": conflict if r["label"] == 4 else None,
+                 "class4_precision": (r["label"] == 4) if conflict else None,
+                 "class1to4_some_event": any(e.cls != "Statement" for e in evs) if r["label"] else None}
+        out.append(Outcome(r["key"], r["text"], marks, gold=f"class {r['label']}", found="; ".join(e.show() for e in evs)))
+    return out
+
+
+NO_SPACE_BEFORE = {".", ",", ":", ";", "!", "?", ")", "]", "}", "'s", "'", "n't", "%", "''"}
+NO_SPACE_AFTER = {"(", "[", "{", "$", "``"}
+
+
+def detokenize(words: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Printed text from tokens, and each token's character span in it."""
+    text, spans = "", []
+    for i, w in enumerate(words):
+        if i and w not in NO_SPACE_BEFORE and words[i - 1] not in NO_SPACE_AFTER:
+            text += " "
+        spans.append((len(text), len(text) + len(w)))
+        text += w
+    return text, spans
+
+
+def _ner_records() -> list[dict]:
+    rows = []
+    for part in ("train", "test"):
+        path = DATA / "conflibert" / "cameo_ner" / f"{part}.txt"
+        sent = []
+        for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+            if line.strip():
+                word, _, tag = line.rpartition(" ")
+                sent.append((word, tag))
+                continue
+            if sent:
+                words, tags = [w for w, _ in sent], [t for _, t in sent]
+                text, spans = detokenize(words)
+                gold = defaultdict(list)
+                for start, end, label in sorted(spans_from_iob(tags)):
+                    gold[label].append((spans[start][0], spans[end - 1][1]))
+                rows.append({"key": f"{part}-{len(rows):04d}", "text": text, "gold": dict(gold)})
+            sent = []
+    return rows
+
+
+def outcomes_cameo_ner() -> list[Outcome]:
+    """CAMEO source/target spans: over the sentences with a gold source (S), whether an agent or
+    participant of some event is named overlapping it; the same for the target (T) with a target
+    or participant."""
+    rows = _ner_records()
+    found, _ = _found([{"id": r["key"], "text": r["text"], "published": "2000-01-01"} for r in rows])
+    out = []
+    for r in rows:
+        evs = found.get(r["key"], [])
+        marks = {}
+        for label, measure, roles in (("S", "source_overlapped", ("agent", "participant")),
+                                      ("T", "target_overlapped", ("target", "participant"))):
+            if r["gold"].get(label):
+                marks[measure] = any(e.arg_overlaps(roles, span) for e in evs for span in r["gold"][label])
+        gold = "; ".join(f"{lab}={'|'.join(r['text'][b:x] for b, x in spans)}" for lab, spans in sorted(r["gold"].items()))
+        out.append(Outcome(r["key"], r["text"], marks, gold=gold, found="; ".join(e.show() for e in evs)))
+    return out
+
+
+def outcomes_event_location() -> list[Outcome]:
+    """Event verbs and places (the accepted records): an event whose mention overlaps the VERB
+    span; where a LOCATION is marked, such an event whose place is named overlapping it; and of
+    those, the place carrying coordinates (geo:lat)."""
+    rows = []
+    for i, line in enumerate((DATA / "event_location" / "labeled.jsonl").read_text(encoding="utf-8").splitlines()):
+        r = json.loads(line)
+        if r.get("answer") == "accept" and any(s["label"] == "VERB" for s in r["spans"]):
+            rows.append({"key": f"{i:05d}", **r})
+    found, located = _found([{"id": r["key"], "text": r["text"], "published": "2015-01-01"} for r in rows])
+    out = []
+    for r in rows:
+        evs = found.get(r["key"], [])
+        verb = next((s["start"], s["end"]) for s in r["spans"] if s["label"] == "VERB")
+        # an empty LOCATION span (899 of the accepted records) marks that the sentence names none
+        loc = next(((s["start"], s["end"]) for s in r["spans"] if s["label"] == "LOCATION" and s["end"] > s["start"]), None)
+        at_verb = [e for e in evs if e.overlaps(verb)]
+        marks = {"verb_event": bool(at_verb)}
+        if loc:
+            place = next((p for e in at_verb if (p := e.arg_overlaps(("place",), loc))), None)
+            marks["place_overlaps_location"] = bool(place)
+            marks["place_has_coordinates"] = (place in located) if place else None
+        gold = f"VERB={r['text'][verb[0]:verb[1]]}" + (f"; LOCATION={r['text'][loc[0]:loc[1]]}" if loc else "")
+        out.append(Outcome(r["key"], r["text"], marks, gold=gold, found="; ".join(e.show() for e in evs)))
+    return out
+
+
+WIKI_ROLES = {"Attacker": ("attacker", ("agent", "participant")), "Target": ("target", ("target",)),
+              "Instrument": ("instrument", ("weapon",)), "ExplosiveDevice": ("instrument", ("weapon",)),
+              "Place": ("place", ("place",))}
+
+
+def _wiki_documents() -> list[dict]:
+    docs = []
+    for part in ("dev", "test"):
+        for line in (DATA / "wikievents" / f"{part}.jsonl").read_text(encoding="utf-8").splitlines():
+            d = json.loads(line)
+            # the files' "text" runs sentences together ("SyriaThe"): rebuild it one sentence a line
+            # (its token offsets count separators it lacks); each sentence's own text is exact
+            text, where = "", {}
+            for tokens, sentence in d["sentences"]:
+                shift = len(text) - tokens[0][1]
+                for tok, b, x in tokens:
+                    where[len(where)] = (b + shift, x + shift)
+                text += sentence + "\n"
+            docs.append({"key": d["doc_id"], "text": text, "where": where, "doc": d})
+    return docs
+
+
+def outcomes_wikievents() -> list[Outcome]:
+    """WikiEvents (KAIROS): each Conflict.Attack.* mention found as a geokg Attack whose mention
+    overlaps the trigger; the attacker (agent or participant), target, instrument (weapon) and
+    place of that Attack overlapping each gold argument (an unfound attack misses its arguments)."""
+    docs = _wiki_documents()
+    found, _ = _found([{"id": d["key"], "text": d["text"], "published": "2019-01-01"} for d in docs])
+    out = []
+    for d in docs:
+        where, ents = d["where"], {m["id"]: m for m in d["doc"]["entity_mentions"]}
+        attacks = [e for e in found.get(d["key"], []) if e.cls == "Attack"]
+
+        def span(start, end):
+            return where[start][0], where[end - 1][1]
+
+        for m in d["doc"]["event_mentions"]:
+            if not m["event_type"].startswith("Conflict.Attack"):
+                continue
+            trig = span(m["trigger"]["start"], m["trigger"]["end"])
+            hit = [e for e in attacks if e.overlaps(trig)]
+            marks: dict = {"attack_found": bool(hit)}
+            gold = [f"trigger={d['text'][trig[0]:trig[1]]}"]
+            for arg in m["arguments"]:
+                measure, roles = WIKI_ROLES.get(arg["role"], (None, ()))
+                ent = ents.get(arg["entity_id"])
+                if not measure or not ent:
+                    continue
+                s = span(ent["start"], ent["end"])
+                marks[measure] = bool(marks.get(measure)) or any(e.arg_overlaps(roles, s) for e in hit)
+                gold.append(f"{arg['role']}={d['text'][s[0]:s[1]]}")
+            sent = d["doc"]["sentences"][m["trigger"]["sent_idx"]][1]
+            out.append(Outcome(f"{d['key']}", sent, marks, gold="; ".join(gold),
+                               found="; ".join(e.show() for e in hit) or "; ".join(e.show() for e in attacks)[:300]))
+    return out
+
+
+HELD_OUT = {"cameo_class": outcomes_cameo_class, "cameo_ner": outcomes_cameo_ner,
+            "event_location": outcomes_event_location, "wikievents": outcomes_wikievents}
+
+
+def eval_held_out(name: str) -> dict:
+    outcomes = HELD_OUT[name]()
+    return _summary(outcomes, split_half([o.key for o in outcomes], name))
+
+
+def print_errors(name: str, measure: str | None = None, limit: int = 40) -> None:
+    """The dev half's misses of one set, by measure (never the scored half)."""
+    outcomes = HELD_OUT[name]()
+    dev = split_half([o.key for o in outcomes], name)
+    misses = defaultdict(list)
+    for o in outcomes:
+        if o.key in dev:
+            for m, hit in o.marks.items():
+                if hit is False and (measure is None or m == measure):
+                    misses[m].append(o)
+    for m, items in sorted(misses.items()):
+        print(f"== {name} dev half: {m}: {len(items)} misses (showing {min(limit, len(items))})")
+        for o in items[:limit]:
+            print(f"- [{o.key}] {o.text}\n    gold: {o.gold}\n    found: {o.found or '-'}")
+
+
+EVALS = {"plover": eval_plover, "conll": eval_conll, "html": eval_html, "guardian": eval_guardian,
+         **{name: (lambda name=name: eval_held_out(name)) for name in HELD_OUT}}
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", default=",".join(EVALS))
     ap.add_argument("--json", type=Path, default=RESULTS / "eval.json")
+    ap.add_argument("--errors", metavar="SET", choices=sorted(HELD_OUT),
+                    help="print the dev half's misses of SET by measure, score nothing")
+    ap.add_argument("--measure", help="with --errors: only this measure's misses")
+    ap.add_argument("--limit", type=int, default=40, help="with --errors: misses shown per measure")
     args = ap.parse_args(argv)
     if not DATA.exists():
         print(f"{DATA} is absent: nothing to evaluate", file=sys.stderr)
         return 2
-    results = {}
+    if args.errors:
+        print_errors(args.errors, args.measure, args.limit)
+        return 0
+    # a partial run (--only) updates its sets' entries and keeps the others'
+    results = json.loads(args.json.read_text(encoding="utf-8")) if args.json.exists() else {}
     for name in args.only.split(","):
         t = time.time()
         results[name] = EVALS[name]()

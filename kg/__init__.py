@@ -3,12 +3,11 @@
 The public API::
 
     from kg import KnowledgeGraph, build_dataset, GEV
-"""
 
-from kg.api import KnowledgeGraph, add_to_store
+Names are imported on first use, so ``kg --help`` (and the build path) loads nothing it does not
+need (no rdflib, no spaCy for ``--help``)."""
+
 from kg.errors import GeokgError, InputError, UsageError
-from kg.pipeline import BuildReport, build_dataset
-from kg.vocab import GEV
 
 try:  # one version, the one in pyproject.toml, as installed
     from importlib.metadata import PackageNotFoundError, version as _version
@@ -18,3 +17,15 @@ except PackageNotFoundError:  # running from a source tree that was never instal
     __version__ = "0+unknown"
 __all__ = ["KnowledgeGraph", "add_to_store", "build_dataset", "BuildReport", "GEV", "GeokgError", "InputError",
            "UsageError", "__version__"]
+
+_LAZY = {"KnowledgeGraph": "kg.api", "add_to_store": "kg.api", "build_dataset": "kg.pipeline",
+         "BuildReport": "kg.pipeline", "GEV": "kg.vocab"}
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kg' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)

@@ -15,10 +15,12 @@ from kg.store import dataset_to_store, fuse_events, materialize_union, open_sour
 
 def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str | None = None,
                  base: str = DEFAULT_BASE, workers: int = 1, max_bytes: int | None = None,
-                 on_problem: Callable[[InputProblem], None] | None = None) -> BuildReport:
+                 limits: dict | None = None, on_problem: Callable[[InputProblem], None] | None = None,
+                 on_document: Callable[[], None] | None = None) -> BuildReport:
     """Load documents into a persistent Oxigraph store, streaming. Each document's named graph is
     written in one transaction as soon as it is extracted, so a crash leaves every document whole
-    or absent, and adding the same documents again changes nothing."""
+    or absent, and adding the same documents again changes nothing. ``on_document`` is called
+    after each document is written."""
     from kg.extract import load_rules
     from kg.ingest import IngestOptions
     from kg.pipeline import _extractions, iter_documents
@@ -27,31 +29,29 @@ def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str
 
     from kg.remote import Endpoint, add_to_endpoint, is_endpoint
 
-    opts = IngestOptions.of(published, max_bytes)
-    report = BuildReport()
+    opts = IngestOptions.of(published, max_bytes, **(limits or {}))
+    report = BuildReport(on_document=on_document)
     builder = GraphBuilder(base)
     if is_endpoint(str(store_dir)):
         endpoint = Endpoint.from_url(str(store_dir))
 
-        def write(ds) -> None:
-            add_to_endpoint(endpoint, _by_graph(ds))
+        def write(quads) -> None:
+            add_to_endpoint(endpoint, _by_graph(quads))
 
-        write(builder.new_dataset())
+        write(builder.ontology_quads())
     else:
         store = ox.Store(str(store_dir))
 
-        def write(ds) -> None:
-            _replace_graphs(store, ds)
+        def write(quads) -> None:
+            _replace_graphs(store, quads)
 
-        if not store.contains_named_graph(ox.NamedNode(str(ONTOLOGY_GRAPH))):
-            write(builder.new_dataset())
+        if not store.contains_named_graph(ONTOLOGY_GRAPH):
+            write(builder.ontology_quads())
     actors: set[str] = set()
     documents = iter_documents(inputs, opts, report, on_problem=on_problem)
-    for document, ex in _extractions(documents, load_rules(), workers, report.reporter(on_problem), None):
-        ds = builder.new_dataset()
-        ds.remove_graph(ds.graph(ONTOLOGY_GRAPH))
-        builder.add_document(ds, document, ex)
-        write(ds)
+    for document, ex in _extractions(documents, load_rules(), workers, report.reporter(on_problem), None,
+                                     opts.max_entities):
+        write(builder.document_quads(document, ex))
         report.count(ex, actors)
     if not is_endpoint(str(store_dir)):
         # reports of one happening across documents: one event in the default graph
@@ -61,22 +61,20 @@ def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str
     return report
 
 
-def _by_graph(ds) -> dict[str, list[ox.Quad]]:
-    from kg.rdf.serialize import dataset_quads
-
+def _by_graph(quads) -> dict[str, list[ox.Quad]]:
     out: dict[str, list[ox.Quad]] = {}
-    for q in dataset_quads(ds):
+    for q in quads:
         if isinstance(q.graph_name, ox.NamedNode):
             out.setdefault(q.graph_name.value, []).append(q)
     return out
 
 
-def _replace_graphs(store: ox.Store, ds) -> None:
-    """Make each named graph of ``ds`` the store's, atomically per graph. The default graph (the
+def _replace_graphs(store: ox.Store, quads) -> None:
+    """Make each named graph of ``quads`` the store's, atomically per graph. The default graph (the
     fused union) is made once at the end of :func:`add_to_store`."""
-    for name, quads in _by_graph(ds).items():
+    for name, graph_quads in _by_graph(quads).items():
         graph = ox.NamedNode(name)
-        new = set(quads)
+        new = set(graph_quads)
         if store.contains_named_graph(graph):
             old = set(store.quads_for_pattern(None, None, None, graph))
             stale = old - new

@@ -19,7 +19,9 @@ app = typer.Typer(add_completion=False, pretty_exceptions_enable=False,
 
 
 def _err(message: str) -> None:
-    print(f"kg: {message}", file=sys.stderr)
+    from kg.safety import terminal_safe
+
+    print(f"kg: {terminal_safe(message)}", file=sys.stderr)
 
 
 @app.command()
@@ -29,8 +31,11 @@ def build(
     published: Annotated[Optional[str], typer.Option(help="date for documents that carry none (ISO)")] = None,
     base: Annotated[str, typer.Option(help="base IRI of minted instances")] = "https://w3id.org/geokg/id/",
     workers: Annotated[int, typer.Option(min=1, help="extraction processes")] = 1,
-    max_bytes: Annotated[Optional[int], typer.Option(help="largest document accepted, in bytes")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no summary")] = False,
+    max_bytes: Annotated[Optional[int], typer.Option(min=1, help="largest document accepted, in bytes (10 MB)")] = None,
+    max_token: Annotated[Optional[int], typer.Option(min=1, help="longest run without white space, in characters (10,000)")] = None,
+    max_sentences: Annotated[Optional[int], typer.Option(min=1, help="most sentences in a document (100,000)")] = None,
+    max_entities: Annotated[Optional[int], typer.Option(min=1, help="most entity mentions in a document (100,000)")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar, no summary")] = False,
     executor: Annotated[str, typer.Option(help="local or dask")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address, with --executor dask")] = None,
 ) -> None:
@@ -54,8 +59,13 @@ def build(
             published = normalise_date(published)
         except ValueError as exc:
             raise UsageError(f"--published: {exc}") from None
-    report = build_to_file(inputs, out, published=published, base=base, workers=workers, max_bytes=max_bytes,
-                           on_problem=lambda p: _err(str(p)), scheduler=scheduler if executor == "dask" else None)
+    from kg.progress import bar, count_documents, wanted
+
+    with bar(f"building {out.name}", count_documents(inputs) if wanted(quiet) else None, quiet=quiet) as progress:
+        report = build_to_file(inputs, out, published=published, base=base, workers=workers, max_bytes=max_bytes,
+                               limits=dict(max_token=max_token, max_sentences=max_sentences, max_entities=max_entities),
+                               on_problem=lambda p: _err(str(p)), scheduler=scheduler if executor == "dask" else None,
+                               on_document=progress.advance)
     if not report.documents and report.problems:  # each was reported; nothing was written
         raise typer.Exit(2)
     if not report.documents:
@@ -74,9 +84,15 @@ def add(
     published: Annotated[Optional[str], typer.Option()] = None,
     base: Annotated[str, typer.Option()] = "https://w3id.org/geokg/id/",
     workers: Annotated[int, typer.Option(min=1)] = 1,
+    max_bytes: Annotated[Optional[int], typer.Option(min=1, help="largest document accepted, in bytes (10 MB)")] = None,
+    max_token: Annotated[Optional[int], typer.Option(min=1, help="longest run without white space, in characters (10,000)")] = None,
+    max_sentences: Annotated[Optional[int], typer.Option(min=1, help="most sentences in a document (100,000)")] = None,
+    max_entities: Annotated[Optional[int], typer.Option(min=1, help="most entity mentions in a document (100,000)")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar, no summary")] = False,
 ) -> None:
     """Load INPUT... into a persistent store, idempotently (a document's graph is replaced whole)."""
     from kg.api import add_to_store
+    from kg.progress import bar, count_documents, wanted
     from kg.remote import is_endpoint
 
     _check_base(base)
@@ -84,8 +100,10 @@ def add(
     if local and Path(store).exists() and not Path(store).is_dir():
         raise InputError(store, "is a file, not a store directory (kg add makes a directory)")
     try:
-        report = add_to_store(store, inputs, published=published, base=base, workers=workers,
-                              on_problem=lambda p: _err(str(p)))
+        with bar(f"adding to {store}", count_documents(inputs) if wanted(quiet) else None, quiet=quiet) as progress:
+            report = add_to_store(store, inputs, published=published, base=base, workers=workers, max_bytes=max_bytes,
+                                  limits=dict(max_token=max_token, max_sentences=max_sentences, max_entities=max_entities),
+                                  on_problem=lambda p: _err(str(p)), on_document=progress.advance)
     except OSError as exc:
         if not local or exc.errno is not None:
             raise
@@ -93,7 +111,8 @@ def add(
         if "lock" in message.lower():
             raise InputError(store, "the store is in use by another process (locked); try again when it ends") from None
         raise InputError(store, f"cannot open the store: {message}") from None
-    print(f"{store}: {report.summary()}")
+    if not quiet:
+        print(f"{store}: {report.summary()}")
     if report.problems:
         raise typer.Exit(2)
 
@@ -106,6 +125,9 @@ def query(
     param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE (value <iri> or a string)")] = None,
     list_: Annotated[bool, typer.Option("--list", help="list the bundled queries")] = False,
     allow_update: Annotated[bool, typer.Option("--allow-update", help="allow SPARQL Update")] = False,
+    allow_service: Annotated[bool, typer.Option("--allow-service",
+                                                help="allow SERVICE and LOAD (requests to other servers)")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no row count under a table")] = False,
 ) -> None:
     """Run a SPARQL query over SOURCE (the union of its graphs)."""
     from kg import query as q
@@ -123,13 +145,14 @@ def query(
     text = q.resolve_query(query_)
     params = q.parse_params(param or [])
     store = open_source(source, writable=allow_update)
-    result = _interruptible(lambda: q.run_query(store, text, params, allow_update=allow_update))
+    result = _interruptible(lambda: q.run_query(store, text, params, allow_update=allow_update,
+                                                allow_service=allow_service))
     if format == "csv":
         sys.stdout.write(q.to_csv(result))
     elif format == "json":
         print(q.to_json(result))
     else:
-        _print_table(result)
+        _print_table(result, quiet=quiet)
 
 
 def _interruptible(work):
@@ -155,11 +178,12 @@ def _interruptible(work):
     return box["value"]
 
 
-def _print_table(result) -> None:
+def _print_table(result, quiet: bool = False) -> None:
     from rich.console import Console
     from rich.table import Table
 
     from kg.query import term_text
+    from kg.safety import terminal_safe
 
     console = Console(highlight=False, markup=False, soft_wrap=True)
     if result.boolean is not None:
@@ -167,43 +191,103 @@ def _print_table(result) -> None:
         return
     table = Table(*result.variables)
     for row in result.rows:
-        table.add_row(*[term_text(row[v]) for v in result.variables])
+        table.add_row(*[terminal_safe(term_text(row[v])) for v in result.variables])
     console.print(table)
-    console.print(f"{len(result.rows)} rows")
+    if not quiet:
+        console.print(f"{len(result.rows)} rows")
 
 
 @app.command()
 def viz(
     source: Annotated[str, typer.Argument(help="RDF file or store directory")],
     out: Annotated[Path, typer.Option("-o", "--out", help="output .html")],
-    max_nodes: Annotated[Optional[int], typer.Option(min=1, help="keep the most connected nodes")] = None,
+    max_nodes: Annotated[int, typer.Option(min=0, help="most actors drawn, kept as whole neighbourhoods of the busiest; 0 for all")] = 400,
     title: Annotated[str, typer.Option(help="page title")] = "geokg network",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no summary")] = False,
 ) -> None:
-    """Write the interactive HTML network of SOURCE (self-contained, works offline)."""
+    """Write the interactive page of SOURCE: actor network, timeline, map and events (one self-contained HTML file, works offline)."""
     from kg.io import check_output
     from kg.store import open_source
     from kg.viz import write_network
 
     check_output(out, [source])
-    data = write_network(open_source(source), out, max_nodes=max_nodes, title=title)
-    print(f"wrote {out}: {len(data.nodes)} nodes, {len(data.edges)} edges" + (f", {data.omitted} left out" if data.omitted else ""))
+    data = write_network(open_source(source), out, max_nodes=max_nodes or None, title=title)
+    left = data.omitted
+    if not quiet:
+        print(f"wrote {out}: {len(data.actors)} actors, {len(data.events)} events" +
+              (f"; left out {left['actors']} actors and {left['events']} events (--max-nodes {max_nodes})" if left["actors"] else ""))
 
 
 @app.command()
 def validate(source: Annotated[str, typer.Argument(help="RDF file or store directory")],
-             verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False) -> None:
+             verbose: Annotated[bool, typer.Option("--verbose", "-v")] = False,
+             quiet: Annotated[bool, typer.Option("--quiet", "-q", help="nothing printed: the exit code says")] = False) -> None:
     """Check SOURCE against ontology/shapes.ttl (SHACL) and the mention-offset invariant."""
+    from kg.progress import bar
     from kg.store import open_source
     from kg.validate import validate_store
 
-    report = validate_store(open_source(source))
+    with bar(f"reading {source}", 2, quiet=quiet) as progress:
+        store = open_source(source)
+        progress.step(f"validating {source}")
+        report = validate_store(store)
+        progress.advance()
     if report.conforms:
-        print("conforms")
+        if not quiet:
+            print("conforms")
         return
+    if quiet:
+        raise typer.Exit(1)
     print(report.text if verbose else "\n".join(report.text.splitlines()[:40]))
     for line in report.anchor_errors[:20]:
         print(line)
     raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    source: Annotated[str, typer.Argument(help="RDF file, store directory or SPARQL endpoint URL")],
+    out: Annotated[Path, typer.Option("-o", "--out", help="output: .csv, .parquet, .geojson or .graphml")],
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar, no summary")] = False,
+) -> None:
+    """Write one row per event (.csv, .parquet), the events with a place (.geojson) or the
+    actor network (.graphml, for Gephi). Multi-valued cells are joined with " | "."""
+    from kg.export import FORMATS, STEPS, export as write
+    from kg.progress import bar
+    from kg.store import open_source
+
+    if out.suffix.lower() not in FORMATS:
+        raise UsageError(f"{out}: unsupported export format {out.suffix or '(none)'}; use {', '.join(FORMATS)}")
+    from kg.io import check_output
+
+    check_output(out, [source])
+    with bar(f"reading {source}", len(STEPS) + 2, quiet=quiet) as progress:
+        store = open_source(source)
+        progress.step("reading events")
+        n = write(store, out, progress=lambda step: progress.step(f"read {step}"))
+        progress.step(f"wrote {out.name}")
+    if not quiet:
+        what = {".geojson": "events with a place", ".graphml": "actor-network edges"}.get(out.suffix.lower(), "events")
+        print(f"wrote {out}: {n} {what}")
+
+
+@app.command()
+def serve(
+    source: Annotated[str, typer.Argument(help="RDF file, store directory or SPARQL endpoint URL")],
+    host: Annotated[str, typer.Option(help="address to listen on (loopback by default)")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="port (0: any free one)")] = 7878,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no banner, no request log")] = False,
+) -> None:
+    """Serve SOURCE as a read-only SPARQL 1.1 endpoint at http://HOST:PORT/query: the graph
+    kg query sees; updates are refused."""
+    from kg.serve import serve as run_server
+    from kg.store import open_source
+
+    store = open_source(source)
+    try:
+        run_server(store, host, port, quiet=quiet)
+    except OSError as exc:
+        raise UsageError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
 
 
 def _need_dask() -> None:

@@ -13,13 +13,14 @@ from kg.extract import Extraction
 from kg.ingest import Document
 
 
-def extract_batch(documents: list[Document]) -> tuple[list[tuple[Document, Extraction]], list]:
+def extract_batch(documents: list[Document], max_entities: int | None = None) -> tuple[list[tuple[Document, Extraction]], list]:
     """Parse and extract a batch in this process: the records, and the problems met."""
     from kg.extract import load_rules
     from kg.pipeline import process_documents
 
     problems: list = []
-    return list(process_documents(documents, load_rules(), on_error=problems.append)), problems
+    return list(process_documents(documents, load_rules(), on_error=problems.append,
+                                   max_entities=max_entities)), problems
 
 
 def ordered_batches(submit, documents: Iterable[Document], batch_size: int, in_flight: int,
@@ -50,7 +51,7 @@ def ordered_batches(submit, documents: Iterable[Document], batch_size: int, in_f
 
 
 def pool_process_documents(documents: Iterable[Document], workers: int, *, batch_size: int = 8,
-                           on_error=None) -> Iterator[tuple[Document, Extraction]]:
+                           on_error=None, max_entities: int | None = None) -> Iterator[tuple[Document, Extraction]]:
     """Parse and extract in ``workers`` local processes; only the typed records come back."""
     import os
     from concurrent.futures import ProcessPoolExecutor
@@ -60,7 +61,7 @@ def pool_process_documents(documents: Iterable[Document], workers: int, *, batch
     # workers die with this process (even on SIGKILL); interrupted, it stops them at once
     pool = ProcessPoolExecutor(max_workers=workers, initializer=worker_init, initargs=(os.getpid(),))
     try:
-        yield from ordered_batches(lambda b: pool.submit(extract_batch, b), documents, batch_size,
+        yield from ordered_batches(lambda b: pool.submit(extract_batch, b, max_entities), documents, batch_size,
                                    2 * workers, on_error)
     except BaseException:
         stop_pool(pool)
@@ -69,10 +70,10 @@ def pool_process_documents(documents: Iterable[Document], workers: int, *, batch
 
 
 def dask_process_documents(documents: Iterable[Document], scheduler: str, *, batch_size: int = 16,
-                           in_flight: int | None = None, on_error=None) -> Iterator[tuple[Document, Extraction]]:
+                           in_flight: int | None = None, on_error=None, max_entities: int | None = None) -> Iterator[tuple[Document, Extraction]]:
     from distributed import Client
 
     with Client(scheduler) as client:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
-        yield from ordered_batches(lambda b: client.submit(extract_batch, b, pure=False), documents, batch_size,
+        yield from ordered_batches(lambda b: client.submit(extract_batch, b, max_entities, pure=False), documents, batch_size,
                                    in_flight or 2 * workers, on_error)

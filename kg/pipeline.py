@@ -6,14 +6,10 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from rdflib import Dataset
-from spacy.tokens import Doc
-
 from kg.extract import Extraction, Rules, extract, load_rules
 from kg.ingest import Document, IngestOptions, InputProblem, read_inputs
-from kg.nlp import ATTRS_KEY, shared_pipeline
-from kg.rdf import DEFAULT_BASE, GraphBuilder
-from kg.resolve import resolve_document
+from kg.rdf.build import GraphBuilder
+from kg.rdf.iris import DEFAULT_BASE
 
 
 @dataclass(slots=True)
@@ -22,6 +18,7 @@ class BuildReport:
     problems: list[InputProblem] = field(default_factory=list)
     actors: int = 0
     events: Counter = field(default_factory=Counter)
+    on_document: Callable[[], None] | None = None  # called once per document built (progress bars)
 
     def reporter(self, on_problem: Callable[[InputProblem], None] | None) -> Callable[[InputProblem], None]:
         def report(problem: InputProblem) -> None:
@@ -34,6 +31,8 @@ class BuildReport:
         self.documents += 1
         actors.update(k for k, e in ex.entities.items() if e.is_actor)
         self.events.update(ev.type for ev in ex.events if ev.actors())
+        if self.on_document:
+            self.on_document()
 
     def summary(self) -> str:
         lines = [f"documents: {self.documents}", f"actors: {self.actors}",
@@ -66,7 +65,11 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
     return out
 
 
-def _merge(parts: list[Doc]) -> Doc:
+def _merge(parts: list):
+    from spacy.tokens import Doc
+
+    from kg.nlp import ATTRS_KEY
+
     if len(parts) == 1:
         return parts[0]
     doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"])
@@ -77,10 +80,25 @@ def _merge(parts: list[Doc]) -> Doc:
     return doc
 
 
+class EntityLimit(ValueError):
+    """A document with more entity mentions than ``--max-entities``."""
+
+
+def _check_entities(ex: Extraction, document: Document, max_entities: int | None) -> None:
+    limit = max_entities or IngestOptions().max_entities
+    mentions = sum(len(e.mentions) for e in ex.entities.values())
+    if mentions > limit:
+        raise EntityLimit(f"{mentions} entity mentions, over the limit of {limit} (--max-entities)")
+
+
 def process_documents(documents: Iterable[Document], rules: Rules, workers: int = 1, batch_size: int = 16,
-                      on_error: Callable[[InputProblem], None] | None = None) -> Iterator[tuple[Document, Extraction]]:
+                      on_error: Callable[[InputProblem], None] | None = None,
+                      max_entities: int | None = None) -> Iterator[tuple[Document, Extraction]]:
     """Parse and extract each document; yields in input order. Long documents are parsed in
     pieces and joined again, so memory stays bounded by the piece size."""
+    from kg.nlp import shared_pipeline
+    from kg.resolve import resolve_document
+
     nlp = shared_pipeline()
 
     def pieces() -> Iterator[tuple[str, tuple[Document, int]]]:
@@ -97,7 +115,14 @@ def process_documents(documents: Iterable[Document], rules: Rules, workers: int 
             doc = _merge(pending)
             pending = []
             try:
-                ex = resolve_document(extract(doc, document, rules))
+                ex = extract(doc, document, rules)
+                _check_entities(ex, document, max_entities)
+                ex = resolve_document(ex)
+            except EntityLimit as exc:
+                if on_error is None:
+                    raise
+                on_error(InputProblem(document.source, str(exc)))
+                continue
             except Exception as exc:  # a bug on one document must not lose the batch: report it
                 if on_error is None:
                     raise
@@ -133,33 +158,36 @@ def iter_documents(inputs: Iterable[str], opts: IngestOptions, report: BuildRepo
 
 
 def _extractions(documents: Iterable[Document], rules: Rules, workers: int, on_error,
-                 scheduler: str | None) -> Iterator[tuple[Document, Extraction]]:
+                 scheduler: str | None, max_entities: int | None = None) -> Iterator[tuple[Document, Extraction]]:
     if scheduler:
         from kg.distributed import dask_process_documents
 
-        return dask_process_documents(documents, scheduler, on_error=on_error)
+        return dask_process_documents(documents, scheduler, on_error=on_error, max_entities=max_entities)
     if workers > 1:
         # whole documents to worker processes, typed records back: cheaper than shipping parsed Docs
         from kg.distributed import pool_process_documents
 
-        return pool_process_documents(documents, workers, on_error=on_error)
-    return process_documents(documents, rules, on_error=on_error)
+        return pool_process_documents(documents, workers, on_error=on_error, max_entities=max_entities)
+    return process_documents(documents, rules, on_error=on_error, max_entities=max_entities)
 
 
 def build_dataset(inputs: Iterable[str], *, published: str | None = None, base: str = DEFAULT_BASE,
-                  workers: int = 1, max_bytes: int | None = None, stdin=None,
+                  workers: int = 1, max_bytes: int | None = None, limits: dict | None = None, stdin=None,
                   on_problem: Callable[[InputProblem], None] | None = None,
-                  scheduler: str | None = None) -> tuple[Dataset, BuildReport]:
-    """Build the graph of ``inputs``. Bad inputs are reported through ``on_problem`` and skipped."""
-    opts = IngestOptions.of(published, max_bytes)
-    report = BuildReport()
+                  scheduler: str | None = None,
+                  on_document: Callable[[], None] | None = None):
+    """Build the graph of ``inputs`` as an rdflib Dataset (the Python API); a
+    :class:`BuildReport` beside it. Bad inputs are reported through ``on_problem`` and skipped;
+    ``on_document`` is called after each document is built."""
+    opts = IngestOptions.of(published, max_bytes, **(limits or {}))
+    report = BuildReport(on_document=on_document)
     builder = GraphBuilder(base)
     ds = builder.new_dataset()
     rules = load_rules()
     actors: set[str] = set()
 
     for document, ex in _extractions(iter_documents(inputs, opts, report, stdin, on_problem), rules, workers,
-                                     report.reporter(on_problem), scheduler):
+                                     report.reporter(on_problem), scheduler, opts.max_entities):
         builder.add_document(ds, document, ex)
         report.count(ex, actors)
     report.actors = len(actors)
@@ -167,9 +195,10 @@ def build_dataset(inputs: Iterable[str], *, published: str | None = None, base: 
 
 
 def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, base: str = DEFAULT_BASE,
-                  workers: int = 1, max_bytes: int | None = None, stdin=None,
+                  workers: int = 1, max_bytes: int | None = None, limits: dict | None = None, stdin=None,
                   on_problem: Callable[[InputProblem], None] | None = None,
-                  scheduler: str | None = None) -> BuildReport:
+                  scheduler: str | None = None,
+                  on_document: Callable[[], None] | None = None) -> BuildReport:
     """Build and write ``out``. TriG and N-Quads are streamed — each document's graph is written
     as soon as it is extracted, so memory does not grow with the corpus; Turtle and JSON-LD are
     written whole at the end. The file appears (atomically) only when complete, and only when
@@ -179,28 +208,32 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
     import pyoxigraph as ox
 
     from kg.io import AtomicWriter
-    from kg.rdf.serialize import PREFIXES, dataset_quads, format_for, serialize_quads, write_dataset
+    from kg.rdf.serialize import PREFIXES, format_for, serialize_quads, write_quads
 
     out = Path(out)
     fmt = format_for(out)
-    if fmt not in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
-        ds, report = build_dataset(inputs, published=published, base=base, workers=workers,
-                                   max_bytes=max_bytes, stdin=stdin, on_problem=on_problem, scheduler=scheduler)
-        if report.documents:  # nothing built replaces nothing
-            write_dataset(ds, out)
-        return report
-    opts = IngestOptions.of(published, max_bytes)
-    report = BuildReport()
+    opts = IngestOptions.of(published, max_bytes, **(limits or {}))
+    report = BuildReport(on_document=on_document)
     builder = GraphBuilder(base)
+    prefixes = PREFIXES
     actors: set[str] = set()
+    documents = iter_documents(inputs, opts, report, stdin, on_problem)
+    extractions = _extractions(documents, load_rules(), workers, report.reporter(on_problem), scheduler,
+                               opts.max_entities)
+    if fmt not in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
+        quads = list(builder.ontology_quads())
+        for document, ex in extractions:
+            quads += builder.document_quads(document, ex)
+            report.count(ex, actors)
+        if report.documents:  # nothing built replaces nothing
+            write_quads(quads, out)
+        report.actors = len(actors)
+        return report
     writer = AtomicWriter(out)
     with writer as handle:
-        handle.write(serialize_quads(dataset_quads(builder.new_dataset()), fmt, PREFIXES))
-        documents = iter_documents(inputs, opts, report, stdin, on_problem)
-        for document, ex in _extractions(documents, load_rules(), workers, report.reporter(on_problem), scheduler):
-            ds = Dataset()
-            builder.add_document(ds, document, ex)
-            handle.write(serialize_quads(dataset_quads(ds), fmt, PREFIXES))
+        handle.write(serialize_quads(builder.ontology_quads(), fmt, prefixes))
+        for document, ex in extractions:
+            handle.write(serialize_quads(builder.document_quads(document, ex), fmt, prefixes))
             report.count(ex, actors)
         if not report.documents:  # nothing built: an existing output stays as it was
             writer.discard()

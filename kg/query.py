@@ -84,6 +84,45 @@ def is_update(text: str) -> bool:
     return bool(_UPDATE.match(body))
 
 
+_IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+_OUTBOUND = re.compile(r"(?<![\w?$:])(SERVICE|LOAD)((\s+SILENT)?\s*(<>|[?$])|(\s+SILENT)?\s+[\w-]*:)", re.I)
+
+
+def _code(text: str) -> str:
+    """The query with comments dropped and IRIs and string literals blanked (``<>``, ``""``), so
+    that keywords are found only where they are keywords."""
+    out, i, n = [], 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "<":
+            m = _IRIREF.match(text, i)
+            if m:
+                out.append("<>")
+                i = m.end()
+                continue
+        elif c == "#":
+            j = text.find("\n", i)
+            i = n if j < 0 else j
+            continue
+        elif c in "\"'":
+            quote = text[i:i + 3] if text[i:i + 3] in ('"""', "'''") else c
+            j = i + len(quote)
+            while j < n and text[j:j + len(quote)] != quote:
+                j += 2 if text[j] == "\\" else 1
+            out.append('""')
+            i = j + len(quote)
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def uses_service(text: str) -> bool:
+    """Whether the query or update would make the engine fetch from elsewhere: ``SERVICE`` (a
+    federated query) or ``LOAD``."""
+    return bool(_OUTBOUND.search(_code(text)))
+
+
 def parse_params(params: list[str]) -> dict[str, ox.NamedNode | ox.Literal]:
     """``NAME=VALUE``: ``<iri>`` binds an IRI, anything else a plain string literal."""
     out = {}
@@ -109,7 +148,14 @@ class Result:
     boolean: bool | None = None
 
 
-def run_query(store: ox.Store, text: str, params: dict | None = None, *, allow_update: bool = False) -> Result:
+def run_query(store: ox.Store, text: str, params: dict | None = None, *, allow_update: bool = False,
+              allow_service: bool = False) -> Result:
+    """Run ``text`` over ``store``. Over a local store, ``SERVICE`` and ``LOAD`` (requests to
+    other servers, which query text from elsewhere could aim at an internal network) are refused
+    unless ``allow_service``; a remote endpoint runs them under its own policy."""
+    if not allow_service and isinstance(store, ox.Store) and uses_service(text):
+        raise UsageError("the query asks for SERVICE or LOAD (requests to other servers); "
+                         "refused over a local SOURCE without --allow-service")
     if is_update(text):
         if not allow_update:
             raise UsageError("the query is a SPARQL Update; refused without --allow-update")
@@ -145,15 +191,22 @@ def term_text(term) -> str:
 
 
 def to_csv(result: Result) -> str:
+    """SPARQL results as CSV for spreadsheets: each cell through :func:`kg.safety.csv_cell`
+    (formulas neutralised with a leading ``'``, control characters escaped)."""
+    from kg.safety import csv_cell
+
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     if result.boolean is not None:
         writer.writerow(["boolean"])
         writer.writerow([str(result.boolean).lower()])
         return buf.getvalue()
+    # Python 3.11's writer quotes a cell holding "\r" only if "\r" is in the line terminator
+    quoting_all = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow(result.variables)
     for row in result.rows:
-        writer.writerow([term_text(row[v]) for v in result.variables])
+        cells = [csv_cell(term_text(row[v])) for v in result.variables]
+        (quoting_all if any("\r" in c for c in cells) else writer).writerow(cells)
     return buf.getvalue()
 
 
@@ -171,12 +224,14 @@ def _json_term(term) -> dict:
 
 
 def to_json(result: Result) -> str:
-    """SPARQL 1.1 Query Results JSON."""
+    """SPARQL 1.1 Query Results JSON (control and bidi characters as ``\\u`` escapes)."""
+    from kg.safety import json_safe
+
     if result.boolean is not None:
         return json.dumps({"head": {}, "boolean": result.boolean}, ensure_ascii=False, indent=1)
     bindings = [{v: _json_term(t) for v, t in row.items() if t is not None} for row in result.rows]
-    return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
-                      ensure_ascii=False, indent=1)
+    return json_safe(json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
+                                ensure_ascii=False, indent=1))
 
 
 def to_dataframe(result: Result):

@@ -260,12 +260,37 @@ def open_source(source: str, *, writable: bool = False):
     fmt = RDF_FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise InputError(source, f"unsupported RDF file type {path.suffix or '(none)'}")
+    if fmt == ox.RdfFormat.RDF_XML:
+        _refuse_xml_entities(path, source)
     store = ox.Store()
     try:
         store.load(path=str(path), format=fmt)
     except (SyntaxError, ValueError, OSError) as exc:
         raise InputError(source, f"cannot read RDF: {str(exc).splitlines()[0]}") from None
     return materialize_union(store)
+
+
+def _refuse_xml_entities(path: Path, source: str, chunk: int = 1 << 16) -> None:
+    """RDF/XML is parsed with its entities expanded: a 1 KB file of nested entities ("billion
+    laughs") grows to gigabytes, and an external entity reads local files or URLs. RDF/XML needs
+    no DTD, so a file whose prolog (what precedes the root element) declares an entity is
+    refused. Reads only the prolog, in bounded pieces."""
+    seen = b""
+    with path.open("rb") as handle:
+        while True:
+            piece = handle.read(chunk)
+            if not piece:
+                break
+            seen += piece
+            # the root element starts at the first "<" that opens no declaration or instruction
+            # (an entity's value may hold "<x>", but its "<!ENTITY" comes first)
+            root = re.search(rb"<[^?!]", seen)
+            if b"<!ENTITY" in (seen[:root.start()] if root else seen):
+                raise InputError(source, "RDF/XML with a DOCTYPE that declares entities (<!ENTITY); "
+                                          "refused, as entity expansion can exhaust memory or read other files")
+            if root:
+                return
+            seen = seen[-16:]
 
 
 def dataset_to_store(ds) -> ox.Store:

@@ -1,16 +1,24 @@
-"""The interactive HTML network: one self-contained file that works with no network at all.
+"""The interactive page of a graph: one self-contained HTML file that works with no network at all.
 
-It inlines the vis-network library that ships inside the pyvis package (pyvis's own template
-links Bootstrap from a CDN, so geokg uses its own page). Article text is data, never markup:
-graph data travels as JSON inside a ``<script type="application/json">`` block with ``<``
-escaped, and the page builds tooltips with ``textContent`` only."""
+It reads the graph the way ``kg query`` sees it (SPARQL over the store's default graph; nothing is
+fused again) and draws four linked views: the actor network (Sigma.js/WebGL, one node per actor,
+one edge per actor pair and event type with its count), a timeline of events per day or week by
+type whose brushed range filters the rest, a map (events at their places' coordinates over
+Natural Earth country outlines shipped in the page) and a side panel listing the events of a
+selection. The browser libraries are vendored under ``templates/vendor`` (see its ``npm``
+folder and ``LICENSES.txt``) and inlined.
+
+Article text is data, never markup: the payload travels as JSON inside a
+``<script type="application/json">`` block with ``<``, ``>`` and ``&`` escaped, and the page
+builds every text node with ``textContent``; links are kept only when they are http(s)."""
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -18,183 +26,355 @@ import pyoxigraph as ox
 from kg.io import atomic_write_text
 from kg.vocab import PREFIXES
 
-EVENT_COLORS = {
-    "Meeting": "#1f77b4", "Visit": "#17becf", "WeaponTest": "#d62728", "Attack": "#8c1c13",
-    "MilitaryDeployment": "#ff7f0e", "Condemnation": "#9467bd", "Statement": "#7f7f7f",
-    "Demand": "#bcbd22", "Threat": "#e377c2", "Agreement": "#2ca02c", "ArmsTransfer": "#8c564b",
-    "Sanction": "#393b79", "Protest": "#637939",
+TEMPLATES = Path(__file__).parent / "templates"
+GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
+# actors kept by default: enough for a corpus of a few hundred articles whole, few enough to read
+DEFAULT_MAX_NODES = 400
+
+
+def event_colors() -> dict[str, str]:
+    """Each event type's colour, from the ontology's event-type registry (gev:displayColor)."""
+    from kg.vocab.event_types import registry
+
+    return registry().colors()
+
+
+def __getattr__(name: str):  # EVENT_COLORS, read lazily (the ontology is parsed on first use, not at import)
+    if name == "EVENT_COLORS":
+        return event_colors()
+    raise AttributeError(name)
+
+
+# types without a colour in the registry get one of these, in order
+SPARE_COLORS = ["#e6550d", "#31a354", "#756bb1", "#636363", "#3182bd", "#a55194", "#843c39", "#5254a3"]
+KIND_COLORS = {
+    "Country": "#2b6cb0", "Person": "#dd6b20", "Group": "#b7791f", "GovernmentBody": "#805ad5", "InternationalOrganization": "#319795",
+    "ArmedForce": "#c53030", "MediaOrganization": "#718096", "Organization": "#4a5568", "Place": "#38a169",
+    "Actor": "#4a5568",
 }
-KIND_STYLE = {
-    "Country": ("#2b6cb0", "dot"), "Person": ("#dd6b20", "dot"), "GovernmentBody": ("#805ad5", "diamond"),
-    "InternationalOrganization": ("#319795", "diamond"), "ArmedForce": ("#c53030", "triangle"),
-    "MediaOrganization": ("#718096", "diamond"), "Organization": ("#4a5568", "diamond"),
-    "Place": ("#38a169", "square"), "Weapon": ("#000000", "star"),
-}
-ROLES = {"agent": "agent", "target": "target", "participant": "participant", "weapon": "weapon",
-         "place": "place", "accordingTo": "according to"}
+# the most specific kind wins when a thing has several
+KIND_ORDER = ["Country", "Person", "Group", "GovernmentBody", "InternationalOrganization", "ArmedForce",
+              "MediaOrganization", "Organization", "Place", "Actor"]
+HIDDEN_BY_DEFAULT = ("Statement",)
 
 EVENTS_Q = """
 SELECT ?e ?type ?label ?date ?modality WHERE {
-  ?e a gev:Event ; a ?type ; rdfs:label ?label ; gev:modality ?modality .
-  ?type rdfs:subClassOf* gev:Event .
-  FILTER (?type != gev:Event && !(?type = gev:Meeting && EXISTS { ?e a gev:Visit }))
-  OPTIONAL { ?e gev:date ?date }
+  ?e a gev:Event ; a ?type .
+  ?type rdfs:subClassOf+ gev:Event .
+  OPTIONAL { ?e rdfs:label ?label } OPTIONAL { ?e gev:modality ?modality } OPTIONAL { ?e gev:date ?date }
 }"""
-SOURCES_Q = """
-SELECT ?e ?sentence ?anchor ?b ?e2 ?doc ?url ?title ?sb WHERE {
+TYPES_Q = """
+SELECT ?t ?super ?label WHERE {
+  ?t rdfs:subClassOf+ gev:Event . OPTIONAL { ?t rdfs:subClassOf ?super } OPTIONAL { ?t rdfs:label ?label }
+}"""
+MENTIONS_Q = """
+SELECT ?e ?sentence ?anchor ?begin ?doc ?url ?title ?published WHERE {
   ?e a gev:Event ; gev:mention ?m .
-  ?m gev:sentence ?sentence ; nif:anchorOf ?anchor ; nif:beginIndex ?b ; nif:endIndex ?e2 ; gev:document ?doc .
-  OPTIONAL { ?doc dcterms:source ?url } OPTIONAL { ?doc dcterms:title ?title }
+  ?m gev:document ?doc .
+  OPTIONAL { ?m gev:sentence ?sentence } OPTIONAL { ?m nif:anchorOf ?anchor } OPTIONAL { ?m nif:beginIndex ?begin }
+  OPTIONAL { ?doc dcterms:source ?url } OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:date ?published }
 }"""
 ROLES_Q = """
 SELECT ?e ?p ?x WHERE {
   ?e a gev:Event ; ?p ?x .
-  VALUES ?p { gev:agent gev:target gev:participant gev:weapon gev:place gev:accordingTo }
+  VALUES ?p { gev:agent gev:target gev:participant gev:place }
 }"""
 THINGS_Q = """
 SELECT ?x ?kind ?label ?country WHERE {
-  ?x rdfs:label ?label ; a ?kind .
-  VALUES ?kind { gev:Country gev:Person gev:GovernmentBody gev:InternationalOrganization gev:ArmedForce
-                 gev:MediaOrganization gev:Organization gev:Place gev:Weapon }
-  OPTIONAL { ?x gev:country/gev:isoCode ?country }
-  OPTIONAL { ?x gev:isoCode ?country }
+  ?x a gev:Actor .
+  ?x a ?kind .
+  OPTIONAL { ?x rdfs:label ?label }
+  OPTIONAL { ?x gev:country ?country }
 }"""
-# the most specific kind wins when a thing has several
-KIND_ORDER = ["Country", "Person", "GovernmentBody", "InternationalOrganization", "ArmedForce",
-              "MediaOrganization", "Organization", "Place", "Weapon"]
+PLACES_Q = """
+SELECT ?x ?label ?country ?iso ?lat ?long WHERE {
+  ?x a gev:Place .
+  OPTIONAL { ?x rdfs:label ?label }
+  OPTIONAL { ?x gev:country ?country }
+  OPTIONAL { ?x gev:isoCode ?iso }
+  OPTIONAL { ?x geo:lat ?lat ; geo:long ?long }
+}"""
+COUNTRIES_Q = """
+SELECT ?c ?iso ?label WHERE { ?c a gev:Country ; gev:isoCode ?iso . OPTIONAL { ?c rdfs:label ?label } }"""
+ROLE_KEYS = {"agent": "a", "target": "g", "participant": "p", "place": "l"}
 
 
 @dataclass(slots=True)
-class NetworkData:
-    nodes: list[dict] = field(default_factory=list)
-    edges: list[dict] = field(default_factory=list)
-    actor_nodes: list[dict] = field(default_factory=list)
-    actor_edges: list[dict] = field(default_factory=list)
-    omitted: int = 0
+class PageData:
+    """What the page draws, in the compact shape it travels in (indices into the lists)."""
+
+    types: list[dict] = field(default_factory=list)        # name, label, color, hidden
+    actors: list[dict] = field(default_factory=list)       # id, label, kind, country (index or -1), n
+    places: list[dict] = field(default_factory=list)       # id, label, country, lat, lon, approx
+    countries: list[dict] = field(default_factory=list)    # iso, name, num (ISO numeric, for the outline)
+    events: list[dict] = field(default_factory=list)       # see collect()
+    omitted: dict = field(default_factory=lambda: {"actors": 0, "events": 0, "names": []})
+
+    # -- the older node/edge shape, kept for Graph.to_networkx ------------------------------------
+    @property
+    def actor_nodes(self) -> list[dict]:
+        cn = self.countries
+        return [{"id": a["id"], "label": a["label"], "kind": a["kind"],
+                 "country": cn[a["country"]]["iso"] if a["country"] >= 0 else ""} for a in self.actors]
+
+    @property
+    def actor_edges(self) -> list[dict]:
+        edges = []
+        for (a, b, t), n in sorted(actor_pairs(self.events).items()):
+            edges.append({"from": self.actors[a]["id"], "to": self.actors[b]["id"],
+                          "etype": self.types[t]["name"], "value": n})
+        return edges
+
+    @property
+    def nodes(self) -> list[dict]:
+        return self.actor_nodes + [{"id": e["id"], "label": self.types[e["t"]]["name"], "kind": "Event",
+                                    "etype": self.types[e["t"]]["name"], "country": ""} for e in self.events]
+
+    @property
+    def edges(self) -> list[dict]:
+        role = {"a": "agent", "g": "target", "p": "participant"}
+        return [{"from": e["id"], "to": self.actors[x]["id"], "label": role[k], "etype": self.types[e["t"]]["name"]}
+                for e in self.events for k in ("a", "g", "p") for x in e[k]]
+
+
+NetworkData = PageData  # the name earlier callers import
+
+
+def actor_pairs(events: list[dict]) -> Counter:
+    """(actor, actor, type) → events: agent → target for each pair, participants pairwise (lower index
+    first). The page computes the same from the same lists for whatever is filtered."""
+    pairs: Counter = Counter()
+    for e in events:
+        seen = set()
+        for a in e["a"]:
+            for b in e["g"]:
+                if a != b:
+                    seen.add((a, b))
+        ps = sorted(set(e["p"]) | (set(e["a"]) if e["p"] else set()))
+        for i, a in enumerate(ps):
+            for b in ps[i + 1:]:
+                if (b, a) not in seen:
+                    seen.add((a, b))
+        for a, b in seen:
+            pairs[(a, b, e["t"])] += 1
+    return pairs
 
 
 def _local(iri: str) -> str:
-    return iri.rsplit("#", 1)[-1]
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def collect(store: ox.Store) -> NetworkData:
-    q = lambda text: store.query(text, prefixes=PREFIXES)  # noqa: E731
-    things: dict[str, dict] = {}
-    for row in q(THINGS_Q):
-        iri, kind = row["x"].value, _local(row["kind"].value)
-        t = things.setdefault(iri, {"id": iri, "label": row["label"].value, "kinds": set(), "country": None})
-        t["kinds"].add(kind)
-        if row["country"] is not None:
-            t["country"] = row["country"].value
+def _value(term) -> str:
+    return term.value if term is not None else ""
+
+
+def _iso_numeric() -> dict[str, str]:
+    import pycountry
+
+    return {c.alpha_3: c.numeric for c in pycountry.countries}
+
+
+def collect(store: ox.Store) -> PageData:
+    prefixes = dict(PREFIXES, geo=GEO)
+    q = lambda text: store.query(text, prefixes=prefixes)  # noqa: E731
+    data = PageData()
+
+    # event types, most specific first, with their labels
+    supers: dict[str, set[str]] = defaultdict(set)
+    type_labels: dict[str, str] = {}
+    for row in q(TYPES_Q):
+        t = row["t"].value
+        if row["super"] is not None:
+            supers[t].add(row["super"].value)
+        if row["label"] is not None:
+            type_labels.setdefault(t, row["label"].value)
+
+    def ancestors(t: str, seen=None) -> set[str]:
+        seen = set() if seen is None else seen
+        for s in supers.get(t, ()):
+            if s not in seen:
+                seen.add(s)
+                ancestors(s, seen)
+        return seen
+
     events: dict[str, dict] = {}
     for row in q(EVENTS_Q):
         iri = row["e"].value
-        events[iri] = {"id": iri, "label": row["label"].value, "type": _local(row["type"].value),
-                       "date": row["date"].value if row["date"] is not None else "",
-                       "modality": row["modality"].value, "sources": [], "countries": set()}
-    for row in q(SOURCES_Q):
-        ev = events.get(row["e"].value)
-        if ev is None:
-            continue
-        sentence, anchor = row["sentence"].value, row["anchor"].value
-        ev["sources"].append({
-            "sentence": sentence, "anchor": anchor,
-            "url": row["url"].value if row["url"] is not None else "",
-            "title": row["title"].value if row["title"] is not None else "",
-            "doc": row["doc"].value,
-        })
-    data = NetworkData()
-    roles: list[tuple[str, str, str]] = []
+        ev = events.setdefault(iri, {"id": iri, "types": set(), "label": _value(row["label"]),
+                                     "date": _value(row["date"]), "modality": _value(row["modality"])})
+        ev["types"].add(row["type"].value)
+    type_index: dict[str, int] = {}
+    for ev in events.values():
+        inherited = set().union(*(ancestors(t) for t in ev["types"]))
+        specific = sorted(ev["types"] - inherited) or sorted(ev["types"])
+        ev["type"] = specific[0]
+        type_index.setdefault(specific[0], 0)
+    spare = iter(SPARE_COLORS * 10)
+    colors = event_colors()
+    for i, t in enumerate(sorted(type_index, key=_local)):
+        type_index[t] = i
+        name = _local(t)
+        data.types.append({"name": name, "label": type_labels.get(t, name),
+                           "color": colors.get(name) or next(spare), "hidden": name in HIDDEN_BY_DEFAULT})
+
+    # countries (by ISO code) and the actors of events
+    numeric = _iso_numeric()
+    country_index: dict[str, int] = {}
+    country_of_iri: dict[str, int] = {}
+    for row in sorted(q(COUNTRIES_Q), key=lambda r: r["iso"].value):
+        iso = row["iso"].value
+        if iso not in country_index:
+            country_index[iso] = len(data.countries)
+            data.countries.append({"iso": iso, "name": _value(row["label"]) or iso, "num": numeric.get(iso, "")})
+        country_of_iri[row["c"].value] = country_index[iso]
+    things: dict[str, dict] = {}
+    for row in q(THINGS_Q):
+        t = things.setdefault(row["x"].value, {"label": "", "kinds": set(), "country": -1})
+        t["kinds"].add(_local(row["kind"].value))
+        if row["label"] is not None and not t["label"]:
+            t["label"] = row["label"].value
+        if row["country"] is not None and row["country"].value in country_of_iri:
+            t["country"] = country_of_iri[row["country"].value]
+    for iri, t in things.items():
+        if iri in country_of_iri:
+            t["country"] = country_of_iri[iri]
+    places: dict[str, dict] = {}
+    for row in q(PLACES_Q):
+        p = places.setdefault(row["x"].value, {"label": "", "country": -1, "lat": None, "lon": None})
+        if row["label"] is not None and not p["label"]:
+            p["label"] = row["label"].value
+        if row["country"] is not None and row["country"].value in country_of_iri:
+            p["country"] = country_of_iri[row["country"].value]
+        if row["x"].value in country_of_iri:
+            p["country"] = country_of_iri[row["x"].value]
+        if row["lat"] is not None and p["lat"] is None:
+            try:
+                p["lat"], p["lon"] = float(row["lat"].value), float(row["long"].value)
+            except ValueError:
+                pass
+
+    roles: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for row in q(ROLES_Q):
         e, p, x = row["e"].value, _local(row["p"].value), row["x"].value
-        if e in events and x in things:
-            roles.append((e, p, x))
-            if things[x]["country"]:
-                events[e]["countries"].add(things[x]["country"])
-    used = {x for _, _, x in roles}
-    for t in sorted(things.values(), key=lambda t: t["id"]):
-        if t["id"] not in used:
-            continue
-        kind = next(k for k in KIND_ORDER if k in t["kinds"])
-        color, shape = KIND_STYLE[kind]
-        data.nodes.append({"id": t["id"], "label": t["label"], "kind": kind, "color": color,
-                           "shape": shape, "country": t["country"] or "", "date": "", "etype": ""})
-    for ev in sorted(events.values(), key=lambda e: e["id"]):
-        ev["sources"].sort(key=lambda s: (s["doc"], s["sentence"]))
-        data.nodes.append({"id": ev["id"], "label": ev["type"], "kind": "Event",
-                           "etype": ev["type"], "color": EVENT_COLORS.get(ev["type"], "#999"), "shape": "box",
-                           "date": ev["date"], "title_text": ev["label"], "modality": ev["modality"],
-                           "sources": ev["sources"], "country": " ".join(sorted(ev["countries"]))})
-    for e, p, x in sorted(roles):
-        data.edges.append({"from": e, "to": x, "label": ROLES[p], "etype": events[e]["type"], "date": events[e]["date"],
-                           "country": " ".join(sorted(events[e]["countries"])),
-                           "title_text": f"{ROLES[p]} of {events[e]['label']}", "sources": events[e]["sources"]})
-    # actor network: events folded into actor–actor edges, weighted by count
-    folded: Counter = Counter()
-    folded_sources: dict[tuple, list] = defaultdict(list)
-    for e, ev in events.items():
-        agents = sorted(x for ee, p, x in roles if ee == e and p == "agent")
-        targets = sorted(x for ee, p, x in roles if ee == e and p == "target")
-        parts = sorted(x for ee, p, x in roles if ee == e and p == "participant")
-        pairs = [(a, t) for a in agents for t in targets if a != t]
-        pairs += [(a, b) for i, a in enumerate(parts) for b in parts[i + 1:]]
-        for a, b in pairs:
-            folded[(a, b, ev["type"])] += 1
-            folded_sources[(a, b, ev["type"])] += ev["sources"][:2]
-    actor_ids = {a for a, _, _ in folded} | {b for _, b, _ in folded}
-    data.actor_nodes = [n for n in data.nodes if n["id"] in actor_ids]
-    data.actor_edges = [{"from": a, "to": b, "etype": t, "value": n, "label": f"{t} ×{n}" if n > 1 else t,
-                         "color": EVENT_COLORS.get(t, "#999"), "date": "", "country": "",
-                         "title_text": f"{t}: {n} event(s)", "sources": folded_sources[(a, b, t)][:6]}
-                        for (a, b, t), n in sorted(folded.items())]
+        if e in events and (x in places if p == "place" else x in things):
+            roles[e][ROLE_KEYS[p]].add(x)
+    mentions: dict[str, list[dict]] = defaultdict(list)
+    for row in q(MENTIONS_Q):
+        if row["e"].value in events:
+            mentions[row["e"].value].append({
+                "doc": row["doc"].value, "sentence": _value(row["sentence"]), "anchor": _value(row["anchor"]),
+                "begin": int(row["begin"].value) if row["begin"] is not None else 0,
+                "url": _value(row["url"]), "title": _value(row["title"]), "published": _value(row["published"])})
+
+    actor_index: dict[str, int] = {}
+    place_index: dict[str, int] = {}
+    for e in sorted(events):
+        for k in ("a", "g", "p"):
+            for x in sorted(roles[e][k]):
+                actor_index.setdefault(x, 0)
+        for x in sorted(roles[e]["l"]):
+            place_index.setdefault(x, 0)
+    for i, iri in enumerate(sorted(actor_index)):
+        actor_index[iri] = i
+        t = things[iri]
+        kind = next((k for k in KIND_ORDER if k in t["kinds"]), "Actor")
+        data.actors.append({"id": iri, "label": t["label"] or _local(iri), "kind": kind, "country": t["country"], "n": 0})
+    for i, iri in enumerate(sorted(place_index)):
+        place_index[iri] = i
+        p = places[iri]
+        data.places.append({"id": iri, "label": p["label"] or _local(iri), "country": p["country"],
+                            "lat": p["lat"], "lon": p["lon"]})
+
+    for iri in sorted(events, key=lambda i: (events[i]["date"], i)):
+        ev = events[iri]
+        # the sentence shown: the first mention in the earliest report
+        ms = sorted(mentions.get(iri, []), key=lambda m: (m["published"], m["doc"], m["begin"], m["sentence"]))
+        docs = {m["doc"] for m in ms}
+        first = ms[0] if ms else {}
+        rec = {"id": iri, "t": type_index[ev["type"]], "d": ev["date"],
+               "r": first.get("published", "")[:10], "m": ev["modality"], "label": ev["label"],
+               "n": len(docs), "s": first.get("sentence", ""), "k": first.get("anchor", ""),
+               "u": first.get("url", ""), "h": first.get("title", "")}
+        for k in ("a", "g", "p"):
+            rec[k] = sorted(actor_index[x] for x in roles[iri][k])
+        rec["l"] = sorted(place_index[x] for x in roles[iri]["l"])
+        data.events.append(rec)
+        for x in set(rec["a"]) | set(rec["g"]) | set(rec["p"]):
+            data.actors[x]["n"] += 1
     return data
 
 
-def limit_nodes(data: NetworkData, max_nodes: int | None) -> NetworkData:
-    """Keep the ``max_nodes`` most connected nodes (degree centrality) of the event graph."""
-    if not max_nodes or len(data.nodes) <= max_nodes:
+def limit_nodes(data: PageData, max_nodes: int | None = DEFAULT_MAX_NODES) -> PageData:
+    """Keep at most ``max_nodes`` actors as whole neighbourhoods: the actors with the most events
+    come first, each with every actor it shares an event with, while the budget lasts (a hub whose
+    neighbourhood alone exceeds it keeps its busiest neighbours). Events keep all their actors or
+    go; what goes is counted in ``omitted`` with the busiest names left out."""
+    if not max_nodes or len(data.actors) <= max_nodes:
         return data
-    degree: Counter = Counter()
-    for e in data.edges:
-        degree[e["from"]] += 1
-        degree[e["to"]] += 1
-    keep = {n["id"] for n in sorted(data.nodes, key=lambda n: (-degree[n["id"]], n["id"]))[:max_nodes]}
-    data.omitted = len(data.nodes) - len(keep)
-    data.nodes = [n for n in data.nodes if n["id"] in keep]
-    data.edges = [e for e in data.edges if e["from"] in keep and e["to"] in keep]
-    data.actor_nodes = [n for n in data.actor_nodes if n["id"] in keep]
-    data.actor_edges = [e for e in data.actor_edges if e["from"] in keep and e["to"] in keep]
-    return data
-
-
-def _vis_assets() -> tuple[str, str]:
-    lib = Path(str(resources.files("pyvis"))) / "lib" / "vis-9.1.2"
-    return (lib / "vis-network.min.js").read_text(encoding="utf-8"), (lib / "vis-network.css").read_text(encoding="utf-8")
+    neighbours: dict[int, set[int]] = defaultdict(set)
+    for e in data.events:
+        who = set(e["a"]) | set(e["g"]) | set(e["p"])
+        for x in who:
+            neighbours[x] |= who - {x}
+    busiest = sorted(range(len(data.actors)), key=lambda i: (-data.actors[i]["n"], data.actors[i]["label"]))
+    keep: set[int] = set()
+    for hub in busiest:
+        if len(keep) >= max_nodes:
+            break
+        hood = ({hub} | neighbours[hub]) - keep
+        if len(keep) + len(hood) <= max_nodes:
+            keep |= hood
+        elif hub in keep or not keep:
+            for x in sorted(hood, key=lambda i: (i != hub, -data.actors[i]["n"], data.actors[i]["label"])):
+                if len(keep) >= max_nodes:
+                    break
+                keep.add(x)
+    events = [e for e in data.events if all(x in keep for k in ("a", "g", "p") for x in e[k])]
+    remap = {old: new for new, old in enumerate(sorted(keep))}
+    left = [data.actors[i] for i in busiest if i not in keep]
+    out = PageData(types=data.types, places=data.places, countries=data.countries)
+    out.actors = [dict(data.actors[i], n=0) for i in sorted(keep)]
+    for e in events:
+        e = dict(e, a=[remap[x] for x in e["a"]], g=[remap[x] for x in e["g"]], p=[remap[x] for x in e["p"]])
+        out.events.append(e)
+        for x in set(e["a"]) | set(e["g"]) | set(e["p"]):
+            out.actors[x]["n"] += 1
+    out.omitted = {"actors": len(left), "events": len(data.events) - len(events),
+                   "names": [a["label"] for a in left[:12]], "max_nodes": max_nodes}
+    return out
 
 
 def _json_for_script(obj) -> str:
-    text = json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
     # nothing inside may close the script element or open a comment
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def render_html(data: NetworkData, title: str = "geokg network") -> str:
-    js, css = _vis_assets()
-    template = (Path(__file__).parent / "templates" / "network.html").read_text(encoding="utf-8")
-    payload = {
-        "nodes": data.nodes, "edges": data.edges, "actorNodes": data.actor_nodes, "actorEdges": data.actor_edges,
-        "omitted": data.omitted, "eventColors": EVENT_COLORS,
-        "kindStyle": {k: {"color": c, "shape": s} for k, (c, s) in KIND_STYLE.items()},
+def _script_safe(js: str) -> str:
+    return js.replace("</script", "<\\/script").replace("<!--", "<\\!--")
+
+
+def render_html(data: PageData, title: str = "geokg network") -> str:
+    template = (TEMPLATES / "network.html").read_text(encoding="utf-8")
+    vendor = TEMPLATES / "vendor"
+    payload = {"title": title, "types": data.types, "actors": data.actors, "places": data.places,
+               "countries": data.countries, "events": data.events, "omitted": data.omitted,
+               "kindColors": KIND_COLORS}
+    parts = {
+        "@@TITLE@@": html.escape(title),
+        "/*LIBS*/": _script_safe((vendor / "geokg-libs.min.js").read_text(encoding="utf-8")),
+        "/*PAGE_JS*/": _script_safe((TEMPLATES / "network.js").read_text(encoding="utf-8")),
+        "@@WORLD@@": _json_for_script(json.loads((vendor / "countries-110m.json").read_text(encoding="utf-8"))),
+        "@@DATA@@": _json_for_script(payload),
     }
-    import html as _html
-
-    return (template.replace("/*VIS_CSS*/", css.replace("</", "<\\/"))
-            .replace("/*VIS_JS*/", js.replace("</script", "<\\/script"))
-            .replace("@@TITLE@@", _html.escape(title))
-            .replace("@@DATA@@", _json_for_script(payload)))
+    # the template is cut at its markers first, so no inserted text is ever searched for one
+    pieces = re.split(r"(@@TITLE@@|/\*LIBS\*/|/\*PAGE_JS\*/|@@WORLD@@|@@DATA@@)", template)
+    return "".join(parts.get(p, p) for p in pieces)
 
 
-def write_network(store: ox.Store, out: Path, *, max_nodes: int | None = None, title: str = "geokg network") -> NetworkData:
+def write_network(store: ox.Store, out: Path, *, max_nodes: int | None = DEFAULT_MAX_NODES,
+                  title: str = "geokg network") -> PageData:
     data = limit_nodes(collect(store), max_nodes)
     atomic_write_text(out, render_html(data, title))
     return data

@@ -54,3 +54,14 @@ def ask(store, query: str) -> bool:
     from kg.query import run_query
 
     return bool(run_query(store, query).boolean)
+
+
+@pytest.fixture(scope="session")
+def samples_file(tmp_path_factory) -> Path:
+    """The graph of the bundled sample articles (five documents), as a TriG file."""
+    from kg.pipeline import build_to_file
+
+    path = tmp_path_factory.mktemp("samples") / "samples.trig"
+    report = build_to_file([str(samples_dir())], path)
+    assert report.documents == 5 and not report.problems
+    return path

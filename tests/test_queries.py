@@ -59,3 +59,21 @@ def test_event_sources_for_one_event(seed_store):
 def test_actor_events(seed_store):
     r = rows(seed_store, "actor-events")
     assert any(x["actor"] == "North Korea" and x["type"] == "WeaponTest" and x["role"] == "agent" for x in r)
+
+
+def test_condemnations_of_one_target_leave_the_others_out(seed_store):
+    # the seed's White House condemns North Korea and addresses the UN Security Council:
+    # with --param target only the North Korea row stays
+    got = rows(seed_store, "condemnations", target="North Korea")
+    assert got and {x["target_label"] for x in got} == {"North Korea"}
+    assert "UN Security Council" in {x["target_label"] for x in rows(seed_store, "condemnations")}
+
+
+def test_joined_names_are_in_alphabetical_order(seed_store):
+    # GROUP_CONCAT has no order of its own: the queries sort first, so every store and every
+    # load of a file joins the names alike (kg serve answers as kg query does)
+    joined = [r["participants"] for r in rows(seed_store, "meetings")]
+    joined += [r[k] for r in rows(seed_store, "weapon-tests") for k in ("weapons", "according_to")]
+    assert any(" | " in j for j in joined)
+    for j in joined:
+        assert j.split(" | ") == sorted(j.split(" | ")), j

@@ -113,7 +113,8 @@ def test_minted_iris_are_valid_and_round_trip(name):
     from kg.rdf.iris import Minter
 
     m = Minter()
-    iris = [m.entity(f"person:{name}"), m.entity(f"org:{name}@USA"), m.document(name), m.event("Attack", name)]
+    iris = [URIRef(i) for i in (m.entity(f"person:{name}"), m.entity(f"org:{name}@USA"), m.document(name),
+                                m.event("Attack", name))]
     for iri in iris:
         ox.NamedNode(str(iri))  # raises on an invalid IRI
         assert not any(c in str(iri) for c in ' <>"{}|\\^`')

@@ -17,9 +17,9 @@ def extract(doc: Doc, document: Document, rules: Rules) -> Extraction:
     """Entities and events of one parsed document; junk spans yield nothing."""
     in_junk = document.in_junk
     sents = SentenceIndex(doc)
-    index = extract_entities(doc, in_junk, sents)
     # without a published date, relative dates ("on Saturday") resolve against the story's dateline
     anchor = published_date(document.published) or dateline_date(document.text)
+    index = extract_entities(doc, in_junk, sents, on=anchor)  # a dictionary person's office on that day
     events = extract_events(doc, index, rules, anchor, in_junk, sents)
     return Extraction(entities=index.entities, events=events)
 

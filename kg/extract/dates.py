@@ -2,7 +2,10 @@
 
 Returns ISO strings of the precision the text supports: ``2024-10-31`` (``xsd:date``),
 ``2024-06`` (``xsd:gYearMonth``) or ``2024`` (``xsd:gYear``). News convention: a bare weekday or
-month means the latest one on or before the published date ("on Thursday", "in June")."""
+month means the latest one on or before the published date ("on Thursday", "in June"), and the
+next one on or after it for a planned or future act ("will meet on Thursday"); "next Tuesday",
+"two days ago", "in three weeks", "last week" are counted from the published date (a week as the
+month it lies in, when it lies in one). Times of day and zones are dropped."""
 
 from __future__ import annotations
 
@@ -74,11 +77,65 @@ def dateline_date(text: str) -> dt.date | None:
     return min(found)[1] if found else None
 
 
-def resolve_date(expression: str, published: dt.date | None) -> str | None:
-    """Resolve one date expression (the text of a DATE entity) or return None."""
-    text = " ".join(expression.strip().split())
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None}
+_AGO = re.compile(r"^(?:some |about |nearly |almost |more than |over |just )?(\d{1,3}|[a-z]+) (day|week|month|year)s? (ago|earlier|before|later|from now|hence)$")
+_IN_N = re.compile(r"^(?:in|within) (\d{1,3}|[a-z]+) (day|week|month|year)s?(?: time)?$")
+# a time of day or zone inside a date expression: "Thursday at 0300 GMT", "7:10 a.m. local time"
+_TIME = re.compile(r"\s*(?:,\s*)?(?:at\s+)?(?:\d{1,2}[:.]\d{2}|\d{4}(?=\s*(?:GMT|UTC|[A-Z]{2,4}T)\b)|\d{1,2}\s*[ap]\.?m\.?)"
+                   r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}T|local time|\(\d{4} GMT\)))*", re.I)
+
+
+def _shift(published: dt.date, n: int, unit: str) -> str:
+    """``published`` moved by ``n`` units, to the precision the unit allows."""
+    if unit == "day":
+        return (published + dt.timedelta(days=n)).isoformat()
+    if unit == "week":
+        day = published + dt.timedelta(weeks=n)
+        monday = day - dt.timedelta(days=day.weekday())
+        sunday = monday + dt.timedelta(days=6)
+        return monday.strftime("%Y-%m") if monday.month == sunday.month else None
+    if unit == "month":
+        month = published.month - 1 + n
+        return f"{published.year + month // 12:04d}-{month % 12 + 1:02d}"
+    return str(published.year + n)
+
+
+def _relative(low: str, published: dt.date, forward: bool) -> str | None | bool:
+    """Expressions counted from the published date: "two days ago", "in three weeks", "next week",
+    "last week", "next Tuesday". ``False`` when ``low`` is none of them."""
+    if m := _AGO.match(low):
+        n = int(m[1]) if m[1].isdigit() else _NUMBERS.get(m[1])
+        if n is None:
+            return None
+        sign = 1 if m[3] in ("later", "from now", "hence") else -1
+        return _shift(published, sign * n, m[2])
+    if m := _IN_N.match(low):
+        n = int(m[1]) if m[1].isdigit() else _NUMBERS.get(m[1])
+        return _shift(published, n, m[2]) if n is not None else None
+    for word, sign in (("next", 1), ("last", -1), ("past", -1), ("previous", -1), ("coming", 1)):
+        if low.startswith(word + " ") or low.startswith("the " + word + " "):
+            rest = low.split(word + " ", 1)[1]
+            if rest in ("week", "month", "year"):
+                return _shift(published, sign, rest)
+            for n, name in enumerate(WEEKDAYS):
+                if rest in (name, name[:3]):
+                    if sign > 0:  # "next Tuesday": the first one after the published date
+                        return (published + dt.timedelta(days=(n - published.weekday()) % 7 or 7)).isoformat()
+                    return (published - dt.timedelta(days=(published.weekday() - n) % 7 or 7)).isoformat()
+    return False
+
+
+def resolve_date(expression: str, published: dt.date | None, forward: bool = False) -> str | None:
+    """Resolve one date expression (the text of a DATE entity) or return None. ``forward``: the
+    act is planned or future ("will meet on Tuesday"), so a bare weekday or month is the next one
+    on or after the published date, not the last one."""
+    text = " ".join(_TIME.sub(" ", expression).strip(" ,").split()) or " ".join(expression.split())
     relative = text.lower()
     if published is not None:
+        shifted = _relative(relative, published, forward)
+        if shifted is not False:
+            return shifted
         if relative in ("today", "this morning", "this afternoon", "this evening", "tonight"):
             return published.isoformat()
         if relative in ("yesterday", "last night"):
@@ -103,6 +160,8 @@ def resolve_date(expression: str, published: dt.date | None) -> str | None:
     if published is not None:
         for n, name in enumerate(WEEKDAYS):
             if low in (name, name[:3], name + "s"):
+                if forward:
+                    return (published + dt.timedelta(days=(n - published.weekday()) % 7)).isoformat()
                 back = (published.weekday() - n) % 7
                 return (published - dt.timedelta(days=back)).isoformat()
     if m := _ISO.match(text):
@@ -120,19 +179,21 @@ def resolve_date(expression: str, published: dt.date | None) -> str | None:
         return m[1]
     if published is None:
         return None
-    if m := _MD.match(text):
-        month, day = _month(m[1]), int(m[2])
-        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
-        d = _safe_date(year, month, day)
-        return d.isoformat() if d else None
-    if m := _DM.match(text):
-        month, day = _month(m[2]), int(m[1])
-        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+    pub = (published.month, published.day)
+    if (m := _MD.match(text)) or (m2 := _DM.match(text)):
+        month, day = (_month(m[1]), int(m[2])) if m else (_month(m2[2]), int(m2[1]))
+        if forward:
+            year = published.year if (month, day) >= pub else published.year + 1
+        else:
+            year = published.year if (month, day) <= pub else published.year - 1
         d = _safe_date(year, month, day)
         return d.isoformat() if d else None
     if m := _M.match(text):
         month = _month(m[1])
-        year = published.year if month <= published.month else published.year - 1
+        if forward:
+            year = published.year if month >= published.month else published.year + 1
+        else:
+            year = published.year if month <= published.month else published.year - 1
         return f"{year:04d}-{month:02d}"
     return None
 

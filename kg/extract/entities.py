@@ -5,6 +5,8 @@ Pure functions of the ``Doc`` (with the gazetteer's spans) and the junk spans.""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -12,7 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.extract.records import (
-    ARMED_FORCE, COUNTRY, GOVERNMENT, IGO, MEDIA, ORGANIZATION, PERSON, PLACE, WEAPON,
+    ARMED_FORCE, COUNTRY, GOVERNMENT, GROUP, IGO, MEDIA, ORGANIZATION, PERSON, PLACE, WEAPON,
     Entity, Span,
 )
 from kg.extract.sentences import SentenceIndex
@@ -40,6 +42,7 @@ GROUP_NOUNS = {
 ARMED_GROUPS = {"troops", "forces", "military", "army", "soldiers", "navy", "militants", "rebels",
                 "fighters", "militia", "jihadists", "insurgents", "police", "security forces", "guerrillas",
                 "gunmen", "separatists", "pirates"}
+PEOPLE_GROUPS = {"protesters", "students", "workers", "activists", "youths", "farmers", "supporters"}
 GOVERNMENT_GROUPS = {"officials", "government", "authorities", "diplomats", "leaders", "ministers", "negotiators"}
 # the North / the South, named so only where the document names the state in full
 ELLIPTIC = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
@@ -87,7 +90,40 @@ def country_entity(iso3: str, attrs: dict) -> Entity:
     )
 
 
-def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: SentenceIndex | None = None) -> EntityIndex:
+# Phoenix sectors a person holds an office in, as the role geokg writes (ELI, a past or future
+# office-holder, gives the country but no role)
+SECTOR_ROLES = {"GOV": "government official", "MIL": "military officer", "OPP": "opposition figure",
+                "REB": "rebel leader", "INS": "insurgent leader", "LEG": "legislator", "JUD": "judge",
+                "PTY": "party official", "SPY": "intelligence official", "COP": "police official",
+                "IGO": "international official", "SEP": "separatist leader", "UAF": "armed group leader"}
+
+
+def role_on(roles: list[str], on: dt.date | None) -> tuple[str | None, str | None]:
+    """The country and role a dictionary person holds on date ``on``, from roles written
+    ``ISO3:SECTOR:FROM:TO`` (ISO dates, empty for open; see tools/phoenix_lexicons.py). A role
+    whose dates hold wins over an undated one; without a date only undated roles hold. The
+    country falls back to the latest role before ``on`` (states seldom change), then any."""
+    day = on.isoformat() if on else None
+    parsed = []
+    for r in roles:
+        parts = r.split(":")
+        if len(parts) != 4:
+            continue
+        iso3, sector, start, end = (p if p != "-" else "" for p in parts)
+        parsed.append((iso3, sector, start, end))
+    dated = [p for p in parsed if (p[2] or p[3]) and day and (not p[2] or p[2] <= day) and (not p[3] or day <= p[3])]
+    undated = [p for p in parsed if not p[2] and not p[3]]
+    holding = sorted(dated, key=lambda p: p[2], reverse=True) + undated
+    role = next((SECTOR_ROLES[p[1]] for p in holding if p[1] in SECTOR_ROLES), None)
+    country = next((p[0] for p in holding if p[0]), None)
+    if country is None:
+        before = sorted((p for p in parsed if p[0] and day and p[2] and p[2] <= day), key=lambda p: p[2])
+        country = before[-1][0] if before else next((p[0] for p in parsed if p[0]), None)
+    return country, role
+
+
+def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: SentenceIndex | None = None,
+                     on: dt.date | None = None) -> EntityIndex:
     sents = sents or SentenceIndex(doc)
     attrs: dict[str, dict] = doc.user_data.get(ATTRS_KEY, {})
     index = EntityIndex()
@@ -218,8 +254,8 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
         while start < token.i and doc[start].dep_ in ("det", "predet", "nummod", "quantmod") :
             start += 1
         kind = GOVERNMENT if group in GOVERNMENT_GROUPS else ARMED_FORCE if group in ARMED_GROUPS else ORGANIZATION
-        if group == "protesters":
-            kind = ORGANIZATION
+        if group in PEOPLE_GROUPS:
+            kind = GROUP  # people described, with a side: "Iraqi protesters"
         adjective = _adjective(attrs, iso3)
         index.add(Entity(key=f"group:{iso3}:{group}", kind=kind, label=f"{adjective} {group}", country=iso3),
                   _span(doc, start, token.i + 1), range(start, token.i + 1))
@@ -236,6 +272,10 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
             person.country = a["country"]
         if person.role is None and a.get("role"):
             person.role = a["role"]
+        if a.get("roles") and (person.country is None or person.role is None):
+            iso3, role = role_on(a["roles"], on)
+            person.country = person.country or iso3
+            person.role = person.role or role
         known = index.entities.get(person.key)
         ent = index.add(person, _span(doc, s.start, s.end), range(s.start, s.end))
         if known is not None:

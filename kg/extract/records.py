@@ -14,7 +14,8 @@ GOVERNMENT = "GovernmentBody"
 IGO = "InternationalOrganization"
 ARMED_FORCE = "ArmedForce"
 MEDIA = "MediaOrganization"
-ACTOR_KINDS = {COUNTRY, PERSON, ORGANIZATION, GOVERNMENT, IGO, ARMED_FORCE, MEDIA}
+GROUP = "Group"  # people described, not named ("residents", "a man")
+ACTOR_KINDS = {COUNTRY, PERSON, ORGANIZATION, GOVERNMENT, IGO, ARMED_FORCE, MEDIA, GROUP}
 
 ASSERTED, NEGATED, HYPOTHETICAL = "asserted", "negated", "hypothetical"
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.resources import data_path
+from kg.vocab.event_types import EventTypes, registry
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +17,7 @@ class TriggerRule:
     pos: str  # VERB or NOUN
     type: str  # gev event class
     need: str  # "-", "weapon", "troops", "obj:a|b", "prep:a|b"
+    generated: bool = False  # from the big dictionaries (triggers_*.tsv), not written by hand
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,16 @@ class Rules:
     generic: frozenset[str] = frozenset()
     coercive: frozenset[str] = frozenset()  # acts that, promised on a condition, are threats
     cooperative: frozenset[str] = frozenset()  # acts that, promised, are commitments to cooperate
+    types: EventTypes | None = None  # the ontology's event types (kg.vocab.event_types)
+    groups: dict[str, tuple[str, str]] = field(default_factory=dict)  # noun -> (group, armed|official|people)
+    nonagent: frozenset[str] = frozenset()  # subjects that are no actors: "an earthquake killed ..."
+    sport: frozenset[str] = frozenset()  # words of sport: "Spain beat Italy in the final match" is no attack
+
+    def trigger_lemmas(self) -> dict[str, frozenset[str]]:
+        """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
+        holding none of them (nor a cue of intent or obligation) yields no event."""
+        return {"VERB": frozenset(self.verbs) | self.coercive | self.cooperative | self.say,
+                "NOUN": frozenset(self.nouns)}
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -36,14 +48,45 @@ def _rows(path: Path) -> list[list[str]]:
         return [row for row in csv.reader(handle, delimiter="\t") if row and not row[0].startswith("#")]
 
 
-def load_rules(directory: Path | None = None) -> Rules:
+class RulesError(ValueError):
+    """A lexicon row the rules cannot use (an unknown event type, a bad part of speech)."""
+
+
+def load_rules(directory: Path | None = None, types: EventTypes | None = None) -> Rules:
+    """The trigger and cue lists of ``directory`` (default: the package's ``data/lexicon``),
+    checked against the event types of the ontology (``types``, default: the package's)."""
     directory = directory or data_path("lexicon")
+    types = types if types is not None else registry()
     verbs: dict[str, list[TriggerRule]] = {}
     nouns: dict[str, list[TriggerRule]] = {}
-    for lemma, pos, etype, need in (r[:4] for r in _rows(directory / "triggers.tsv")):
-        target = verbs if pos == "VERB" else nouns
-        target.setdefault(lemma, []).append(TriggerRule(lemma, pos, etype, need))
+    hand: set[tuple[str, str]] = set()
+    # the hand-written rows first; then the rows generated from the big dictionaries
+    # (triggers_*.tsv, e.g. PETRARCH2's verb patterns), for lemmas the hand rows do not list
+    files = [directory / "triggers.tsv", *sorted(p for p in directory.glob("triggers_*.tsv"))]
+    for path in files:
+        generated = path.name != "triggers.tsv"
+        for n, row in enumerate(_rows(path), 1):
+            if len(row) < 4:
+                raise RulesError(f"{path}: row {n} {row!r} has fewer than 4 columns")
+            lemma, pos, etype, need = row[:4]
+            if etype not in types:
+                raise RulesError(f"{path}: trigger {lemma!r} names unknown event type {etype!r}; "
+                                 f"known types are the concepts of gev:EventTypes: {', '.join(sorted(types))}")
+            if pos not in ("VERB", "NOUN"):
+                raise RulesError(f"{path}: trigger {lemma!r} has part of speech {pos!r}, not VERB or NOUN")
+            if generated and (lemma, pos) in hand:
+                continue
+            if not generated:
+                hand.add((lemma, pos))
+            target = verbs if pos == "VERB" else nouns
+            target.setdefault(lemma, []).append(TriggerRule(lemma, pos, etype, need, generated))
     cues = {row[0]: frozenset(row[1].split("|")) for row in _rows(directory / "cues.tsv")}
+    groups = {}
+    if (directory / "groups.tsv").exists():
+        for noun, group, kind in (r[:3] for r in _rows(directory / "groups.tsv")):
+            if kind not in ("armed", "official", "people"):
+                raise RulesError(f"{directory / 'groups.tsv'}: {noun!r} has kind {kind!r}, not armed, official or people")
+            groups[noun] = (group, kind)
     return Rules(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
@@ -54,4 +97,8 @@ def load_rules(directory: Path | None = None) -> Rules:
         generic=cues["generic"],
         coercive=cues["coercive"],
         cooperative=cues["cooperative"],
+        types=types,
+        groups=groups,
+        nonagent=cues.get("nonagent", frozenset()),
+        sport=cues.get("sport", frozenset()),
     )

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import logging
 
-import trafilatura
-
-# trafilatura logs every page it finds too short at WARNING; ingest reports that itself.
+# trafilatura (and lxml under it) is imported on the first HTML page only: JSON Lines and text
+# need neither. It logs every page it finds too short at WARNING; ingest reports that itself.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
 
 
 def extract_html(html: str) -> tuple[str, dict]:
     """Return the article text of ``html`` and what the page says of itself
     (title, url, published, author, source)."""
+    import trafilatura
+
     text = trafilatura.extract(
         html,
         output_format="txt",

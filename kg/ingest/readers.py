@@ -12,6 +12,7 @@ import codecs
 import datetime as dt
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -40,15 +41,46 @@ _MAGIC = {
 
 @dataclass(frozen=True, slots=True)
 class IngestOptions:
-    """How inputs are read. ``max_bytes`` bounds one document (the text of a file or a line)."""
+    """How inputs are read, and the limits that bound the work one document can cause (each
+    refused with one line naming the input and the option that raises the limit):
+
+    * ``max_bytes``: the bytes of a file or a JSON Lines line (``--max-bytes``);
+    * ``max_token``: the characters of a run without white space (``--max-token``): no word or
+      URL comes close, a longer one is data, not prose;
+    * ``max_sentences``: the sentences, counted before parsing as line breaks plus ``.``, ``!``
+      and ``?`` followed by a space (``--max-sentences``);
+    * ``max_entities``: the entity mentions found in a document, checked after recognition and
+      before resolution and the graph (``--max-entities``)."""
 
     published: str | None = None  # default date for documents that carry none
     max_bytes: int = 10 * 1024 * 1024
+    max_token: int = 10_000
+    max_sentences: int = 100_000
+    max_entities: int = 100_000
 
     @classmethod
-    def of(cls, published: str | None = None, max_bytes: int | None = None) -> "IngestOptions":
-        """Options from command-line values, keeping the default limit when none is given."""
-        return cls(published=published, **({"max_bytes": max_bytes} if max_bytes else {}))
+    def of(cls, published: str | None = None, max_bytes: int | None = None, **limits: int | None) -> "IngestOptions":
+        """Options from command-line values, keeping the default of each limit not given."""
+        given = {k: v for k, v in {"max_bytes": max_bytes, **limits}.items() if v}
+        return cls(published=published, **given)
+
+
+_LONG_TOKEN: dict[int, re.Pattern] = {}
+
+
+def check_limits(text: str, opts: "IngestOptions") -> None:
+    """Raise ValueError (one line) when ``text`` passes a limit of ``opts``. Linear in the text:
+    the long-token search starts only where a run of non-space characters starts."""
+    pattern = _LONG_TOKEN.get(opts.max_token)
+    if pattern is None:
+        pattern = _LONG_TOKEN[opts.max_token] = re.compile(rf"(?<!\S)\S{{{opts.max_token + 1}}}")
+    m = pattern.search(text)
+    if m:
+        raise ValueError(f"a run of over {opts.max_token} characters without white space at character "
+                         f"{m.start()}, over the limit (--max-token)")
+    sentences = text.count("\n") + text.count(". ") + text.count("! ") + text.count("? ") + 1
+    if sentences > opts.max_sentences:
+        raise ValueError(f"about {sentences} sentences, over the limit of {opts.max_sentences} (--max-sentences)")
 
 
 Item = Document | InputProblem
@@ -89,11 +121,13 @@ def decode_text(data: bytes) -> str:
         raise ValueError(f"invalid UTF-8 at byte {exc.start}") from None
 
 
-def make_document(text: str, source: str, meta: dict | None = None) -> Document:
-    """Build a document from its text, marking junk spans. ``meta`` holds the contract fields."""
+def make_document(text: str, source: str, meta: dict | None = None, opts: IngestOptions | None = None) -> Document:
+    """Build a document from its text, marking junk spans. ``meta`` holds the contract fields;
+    the text must pass the limits of ``opts`` (the defaults when none are given)."""
     meta = meta or {}
     if not text.strip():
         raise ValueError("empty document (no text)")
+    check_limits(text, opts or IngestOptions())
     junk, byline = find_junk(text)
     return Document(
         text=text,
@@ -131,7 +165,7 @@ def _read_bytes(path: Path, opts: IngestOptions) -> bytes:
 def read_text_file(path: Path, opts: IngestOptions) -> Iterator[Item]:
     try:
         text = decode_text(_read_bytes(path, opts))
-        yield make_document(text, str(path), {"published": opts.published})
+        yield make_document(text, str(path), {"published": opts.published}, opts)
     except (OSError, ValueError) as exc:
         yield InputProblem(str(path), _describe(exc))
 
@@ -145,7 +179,7 @@ def read_html_file(path: Path, opts: IngestOptions) -> Iterator[Item]:
         meta.setdefault("published", opts.published)
         if meta.get("published") is None:
             meta["published"] = opts.published
-        yield make_document(text, str(path), meta)
+        yield make_document(text, str(path), meta, opts)
     except (OSError, ValueError) as exc:
         yield InputProblem(str(path), _describe(exc))
 
@@ -164,9 +198,33 @@ def read_jsonl_stream(stream: IO[bytes], name: str, opts: IngestOptions) -> Iter
                 raise ValueError(f"malformed JSON ({exc.__class__.__name__}: {_first_line(exc)})") from None
             if not isinstance(record, dict):
                 raise ValueError("a JSON Lines record must be an object")
+            _refuse_surrogates(record)
             yield _record_document(record, source, opts)
         except ValueError as exc:
             yield InputProblem(source, _describe(exc))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _refuse_surrogates(record: dict) -> None:
+    """JSON may escape a lone UTF-16 surrogate (``"\\ud800"``), which is no character: no UTF-8
+    text, hash or RDF literal can hold it. Such a record is refused, naming the field."""
+    stack: list[tuple[str, object]] = list(record.items())
+    while stack:
+        key, value = stack.pop()
+        if isinstance(value, str):
+            m = _SURROGATE.search(value)
+            if m:
+                raise ValueError(f"field {key!r} holds a lone surrogate (\\u{ord(m.group()):04x} at index "
+                                 f"{m.start()}), which is not text")
+        elif isinstance(value, dict):
+            stack.extend((f"{key}.{k}", v) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((f"{key}[{i}]", v) for i, v in enumerate(value))
+    for key in record:
+        if _SURROGATE.search(key):
+            raise ValueError("a field name holds a lone surrogate, which is not text")
 
 
 def _record_document(record: dict, source: str, opts: IngestOptions) -> Document:
@@ -175,7 +233,7 @@ def _record_document(record: dict, source: str, opts: IngestOptions) -> Document
         meta["published"] = opts.published
     text = record.get("text")
     if isinstance(text, str) and text.strip():
-        return make_document(text, source, meta)
+        return make_document(text, source, meta, opts)
     html = record.get("html")
     if isinstance(html, str) and html.strip():
         body, page_meta = extract_html(html)
@@ -184,7 +242,7 @@ def _record_document(record: dict, source: str, opts: IngestOptions) -> Document
         for key, value in page_meta.items():
             if meta.get(key) in (None, ""):
                 meta[key] = value
-        return make_document(body, source, meta)
+        return make_document(body, source, meta, opts)
     raise ValueError("record has no 'text' (or 'html')")
 
 

@@ -35,6 +35,22 @@ _WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", 
                  "fighter", "fighters", "bomber", "bombers", "tank", "tanks", "helicopter",
                  "helicopters", "launcher", "launchers", "submarine", "warship", "howitzer",
                  "howitzers", "system", "systems", "aircraft", "icbm", "icbms"}
+# a designation standing alone, by the prefixes militaries use: class for each ("KC-135R", "MQ-9",
+# "Su-34", "BMP-2", "T-72B3"); prefixes too common in other senses ("B-2", "M-1", "G-20") are left out
+_STANDALONE = [(re.compile(p), klass) for p, klass in (
+    (r"^(F|FA|F/A|J|JF|Su|MiG|Mig)-\d{1,3}[A-Z]{0,3}s?$", "fighter jet"),
+    (r"^(MQ|RQ|MQM|TB)-\d{1,3}[A-Z]{0,2}s?$", "drone"),
+    (r"^(AH|UH|CH|MH|HH|Mi|Ka)-\d{1,3}[A-Z]{0,3}s?$", "helicopter"),
+    (r"^(KC|EC|RC|AC|MC|Il|An|E|P|C)-\d{2,3}[A-Z]{0,2}s?$", "military aircraft"),
+    (r"^(Tu|H)-\d{1,3}[A-Z]{0,3}s?$", "bomber"),
+    (r"^(BMP|BTR|BMD|BRDM|MT-LB)-?\d{0,2}[A-Z]{0,3}s?$", "armoured vehicle"),
+    (r"^T-(54|55|62|64|72|80|84|90|14)[A-Z0-9]{0,4}s?$", "tank"),
+    (r"^(BM|TOS)-\d{1,2}[A-Z]?s?$", "rocket"),
+    (r"^(Kh|DF|JL|KN|HQ|YJ)-\d{1,3}[A-Z]{0,2}s?$", "missile"),
+)]
+# named warships: "USS Carl Vinson", "HMS Queen Elizabeth" — the prefix says whose
+_SHIP_PREFIXES = {"USS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL", "INS": "IND",
+                  "ROKS": "KOR", "JS": "JPN", "FS": "FRA", "TCG": "TUR", "HNLMS": "NLD", "HDMS": "DNK"}
 _NOT_ORGS = {"state", "defense", "defence", "foreign", "interior", "gmt", "utc"}
 _NAME_RE = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)?$|^[A-Z][a-z]*[A-Z][a-z]+$")
 
@@ -126,9 +142,17 @@ class Gazetteer:
         strings = doc.vocab.strings
         attrs: dict[str, dict] = {}
         lexical: list[Span] = []
+        titled: set[int] | None = None
         for matcher in (self._exact, self._lower):
             for match_id, start, end in matcher(doc):
                 label, key = strings[match_id].split("\t", 1)
+                if matcher is self._lower and label == WEAPON and doc[start].text[:1].isupper() \
+                        and not doc[start].is_sent_start:
+                    # "Mobil, Shell and Caltex": a capitalised weapon word inside a sentence is a
+                    # name, except in a title-case headline
+                    titled = _title_case_lines(doc) if titled is None else titled
+                    if start not in titled:
+                        continue
                 lexical.append(Span(doc, start, end, label=label, kb_id=key))
                 attrs[key] = self.lexicon.attrs.get(key, {})
         lexical += self._designations(doc, attrs)
@@ -141,13 +165,24 @@ class Gazetteer:
             if span is None:
                 continue
             overlap = any(i in taken for i in range(span.start, span.end))
+            if overlap and span.label_ in (PLACE, CITY):
+                whole = _whole_place(doc, span, lexical, attrs)
+                if whole is not None:  # "Northern Ireland", "South China": not cut to the country
+                    lexical = [s for s in lexical if not (s.start < span.end and span.start < s.end)]
+                    statistical.append(whole)
+                    continue
             if overlap:
                 # a multi-word person name beats a country or place word inside it ("Jordan Peterson")
                 # and a title word that is not its first ("Tom King")
                 # but not an adjective run ending in a demonym ("Radical French farmers")
                 if span.label_ in (PERSON, ORG) and len(span) >= 2 and all(
                     (s.label_ in (COUNTRY, CAPITAL, CITY, PLACE) or (s.label_ == DEMONYM and s.end < span.end)
-                     or (s.label_ == TITLE and s.start > span.start))
+                     or (s.label_ == TITLE and s.start > span.start)
+                     # another person of a known surname: "Naina Yeltsin" is not Boris Yeltsin
+                     or (s.label_ == PERSON and span.label_ == PERSON and s.start > span.start and s.end == span.end)
+                     # a capitalised word inside a sentence that the model calls a name, not the weapon
+                     # ("Mobil, Shell and Caltex")
+                     or (s.label_ == WEAPON and len(s) == 1 and s.text[:1].isupper() and not doc[s.start].is_sent_start))
                     for s in lexical if s.start < span.end and span.start < s.end
                 ) and not any(s.start < span.start or s.end > span.end for s in lexical if s.start < span.end and span.start < s.end):
                     lead = [s for s in lexical if s.start == span.start and s.label_ in (COUNTRY, DEMONYM)]
@@ -162,13 +197,22 @@ class Gazetteer:
         spans = filter_spans(lexical + statistical)
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans += self._titled_names(doc, spans, taken, attrs)
+        spans = _short_names(doc, spans)
         spans.sort(key=lambda s: (s.start, s.end))
         doc.spans[SPANS_KEY] = spans
         doc.user_data[ATTRS_KEY] = attrs
         return doc
 
     def _designations(self, doc: Doc, attrs: dict[str, dict]) -> list[Span]:
-        out = []
+        out = self._ships(doc, attrs)
+        for token in doc:
+            for pattern, klass in _STANDALONE:
+                if pattern.match(token.text):
+                    name = token.text[:-1] if token.text.endswith("s") and not token.text[:-1].endswith("-") else token.text
+                    key = f"weapon:{name}"
+                    attrs.setdefault(key, {"name": name, "class": klass, "country": None})
+                    out.append(Span(doc, token.i, token.i + 1, label=WEAPON, kb_id=key))
+                    break
         for token in doc[:-1]:
             nxt = doc[token.i + 1]
             if _DESIGNATION.match(token.text) and nxt.lower_ in _WEAPON_NOUNS:
@@ -177,6 +221,23 @@ class Gazetteer:
                 klass = "ballistic missile" if noun in {"icbm"} else noun
                 attrs[key] = {"name": token.text, "class": klass, "country": None}
                 out.append(Span(doc, token.i, token.i + 1, label=WEAPON, kb_id=key))
+        return out
+
+    def _ships(self, doc: Doc, attrs: dict[str, dict]) -> list[Span]:
+        """Named warships: a navy prefix and the capitalised name after it."""
+        out = []
+        for token in doc:
+            iso3 = _SHIP_PREFIXES.get(token.text)
+            if iso3 is None:
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 3 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
+            if end - token.i >= 2:
+                name = doc[token.i:end].text
+                key = f"weapon:{name}"
+                attrs.setdefault(key, {"name": name, "class": "warship", "country": iso3})
+                out.append(Span(doc, token.i, end, label=WEAPON, kb_id=key))
         return out
 
     def _from_ner(self, doc: Doc, ent: Span, attrs: dict[str, dict]) -> Span | None:
@@ -197,14 +258,22 @@ class Gazetteer:
         if ent.label_ == "PERSON":
             if not any(c.isupper() for c in text):
                 return None
-            key = f"person:{text}"
-            attrs.setdefault(key, {"name": text})
+            key = self.lexicon.lookup(PERSON, text)  # a person the Phoenix dictionary knows
+            if key is not None:
+                attrs.setdefault(key, self.lexicon.attrs[key])
+            else:
+                key = f"person:{text}"
+                attrs.setdefault(key, {"name": text})
             return Span(doc, start, end, label=PERSON, kb_id=key)
         if ent.label_ == "ORG":
             if text.lower() in _NOT_ORGS or not any(c.isalpha() for c in text):
                 return None
-            key = f"org:{text}"
-            attrs.setdefault(key, {"name": text, "type": _guess_org_type(text), "country": None})
+            key = self.lexicon.lookup(ORG, text)
+            if key is not None:
+                attrs.setdefault(key, self.lexicon.attrs[key])
+            else:
+                key = f"org:{text}"
+                attrs.setdefault(key, {"name": text, "type": _guess_org_type(text), "country": None})
             return Span(doc, start, end, label=ORG, kb_id=key)
         if ent.label_ in ("GPE", "LOC", "FAC"):
             city = self.lexicon.cities.get(text)
@@ -244,6 +313,57 @@ class Gazetteer:
         return out
 
 
+_DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+               "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern",
+               "Northwestern", "Southeastern", "Southwestern"}
+
+
+def _whole_place(doc: Doc, span: Span, lexical: list[Span], attrs: dict[str, dict]) -> Span | None:
+    """A place the NER names in several words, a region word before a country ("Northern Iraq",
+    "South China"), stays whole: a Place in that country, not a mention of the country."""
+    inner = [s for s in lexical if s.start < span.end and span.start < s.end]
+    if len(inner) != 1 or inner[0].label_ != COUNTRY or inner[0].end != span.end or inner[0].start <= span.start:
+        return None
+    if not all(t.text in _DIRECTIONS for t in doc[span.start:inner[0].start]):
+        return None
+    name = doc[span.start:span.end].text
+    key = f"place:{name}"
+    attrs[key] = {"name": name, "country": inner[0].kb_id_.split(":", 1)[1]}
+    return Span(doc, span.start, span.end, label=PLACE, kb_id=key)
+
+
+def _short_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A surname alone after the person was named in full is that person ("Neil Jordan … Jordan
+    said", "Billie Jean King … said King"), not the country or title the word also names —
+    unless another name follows it ("Jordan Peterson") or it names someone else too."""
+    full: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    for s in spans:
+        if s.label_ == PERSON and len(s) >= 2 and doc[s.end - 1].text[:1].isupper():
+            surname = doc[s.end - 1].text
+            full.setdefault(surname, set()).add(s.kb_id_)
+            first[surname] = min(first.get(surname, s.start), s.start)
+    if not full:
+        return spans
+    out = []
+    for s in spans:
+        keys = full.get(s.text) if len(s) == 1 and s.label_ in (COUNTRY, CAPITAL, CITY, PLACE, ORG, TITLE) else None
+        if keys and len(keys) == 1 and first[s.text] < s.start and not (
+                s.end < len(doc) and doc[s.end].pos_ == "PROPN" and doc[s.end].text[:1].isupper()):
+            out.append(Span(doc, s.start, s.end, label=PERSON, kb_id=next(iter(keys))))
+        else:
+            out.append(s)
+    return out
+
+
+def _list_line(line) -> bool:
+    """A list or table line, not a headline: names after a colon or between commas ("Squad: Alan
+    Shearer, Les Ferdinand, …"), figures, bracketed codes ("Linda Wild (U.S.) beat …")."""
+    text = [t.text for t in line]
+    return (":" in text or text.count(",") >= 2 or "(" in text
+            or sum(1 for t in line if t.like_num) >= 2)
+
+
 def _title_case_lines(doc: Doc) -> set[int]:
     """Token indices of lines written in title case ("Director Gary Ross Still in Negotiations
     for Sequel"): every longer word capitalised, so capitals do not tell names apart."""
@@ -252,8 +372,9 @@ def _title_case_lines(doc: Doc) -> set[int]:
     for i in range(len(doc) + 1):
         if i < len(doc) and "\n" not in doc[i].text:
             continue
-        words = [t.text for t in doc[start:i] if t.text.isalpha() and len(t.text) > 3]
-        if len(words) >= 4 and all(w[0].isupper() for w in words):
+        line = doc[start:i]
+        words = [t.text for t in line if t.text.isalpha() and len(t.text) > 3]
+        if len(words) >= 4 and all(w[0].isupper() for w in words) and not _list_line(line):
             out.update(range(start, i))
         start = i + 1
     return out

@@ -1,25 +1,30 @@
 """The only place that builds triples: one named graph per document (graph IRI = document IRI)
-holding the document, its mentions, entities and events."""
+holding the document, its mentions, entities and events.
+
+Quads are made directly as pyoxigraph terms (no rdflib on the build path: a quad through rdflib
+costs about seven times as much), and the ontology is parsed once per process."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+import pyoxigraph as ox
 
 from kg.extract.records import COUNTRY, Entity, Event, Extraction, Span
 from kg.ingest.document import Document
 from kg.rdf.iris import DEFAULT_BASE, Minter
 from kg.resolve.fusion import event_key
 from kg.resources import ontology_path
-from kg.vocab import GEV, NIF
+from kg.vocab.event_types import EventType, registry
+from kg.vocab.terms import DCTERMS, GEV, NIF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-ONTOLOGY_GRAPH = URIRef("https://w3id.org/geokg/ontology")
+ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/geokg/ontology")
 
 # the gev class hierarchy, materialised so that SPARQL needs no reasoner ("?x a gev:Actor")
 SUPERCLASSES = {
     "Person": ["Actor"],
+    "Group": ["Actor"],
     "Country": ["Actor", "Place"],
     "Organization": ["Actor"],
     "GovernmentBody": ["Organization", "Actor"],
@@ -28,205 +33,240 @@ SUPERCLASSES = {
     "MediaOrganization": ["Organization", "Actor"],
     "Place": [],
     "Weapon": [],
-    "Visit": ["Meeting", "Event"],
 }
 
 
-@dataclass(frozen=True, slots=True)
-class EventTypeInfo:
-    concept: URIRef
-    cameo: str | None
-    plover: str | None
+@lru_cache(maxsize=1)
+def ontology_triples() -> tuple[ox.Triple, ...]:
+    """The ontology's triples, parsed once per process."""
+    return tuple(ox.parse(path=str(ontology_path("geoevent.ttl")), format=ox.RdfFormat.TURTLE))
 
 
-def load_event_types() -> dict[str, EventTypeInfo]:
-    """CAMEO and PLOVER codes of each event class, read from the ontology's SKOS scheme."""
-    g = Graph().parse(ontology_path("geoevent.ttl"), format="turtle")
-    out = {}
-    for concept in g.subjects(SKOS.inScheme, GEV.EventTypes):
-        cls = g.value(concept, RDFS.seeAlso)
-        name = str(cls).rsplit("#", 1)[1]
-        cameo = g.value(concept, GEV.cameoCode)
-        plover = g.value(concept, GEV.ploverType)
-        out[name] = EventTypeInfo(URIRef(concept), str(cameo) if cameo else None, str(plover) if plover else None)
-    return out
+@lru_cache(maxsize=1)
+def ontology_quads() -> tuple[ox.Quad, ...]:
+    """The vocabulary in its own named graph, without its blank-node axioms
+    (owl:AllDisjointClasses lists), whose labels would differ on every load; the full ontology is
+    ontology/geoevent.ttl."""
+    return tuple(ox.Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH) for t in ontology_triples()
+                 if not isinstance(t.subject, ox.BlankNode) and not isinstance(t.object, ox.BlankNode))
 
 
-def date_literal(value: str) -> Literal:
+EventTypeInfo = EventType  # the registry's record of one event type (kg.vocab.event_types)
+
+
+def load_event_types() -> dict[str, EventType]:
+    """The event types of the ontology's SKOS scheme, by class name (the registry's table)."""
+    return registry().types
+
+
+def _lit(value: str, datatype: ox.NamedNode | None = None) -> ox.Literal:
+    return ox.Literal(value, datatype=datatype) if datatype is not None else ox.Literal(value)
+
+
+def date_literal(value: str) -> ox.Literal:
     if len(value) == 4:
-        return Literal(value, datatype=XSD.gYear)
+        return ox.Literal(value, datatype=XSD.gYear)
     if len(value) == 7:
-        return Literal(value, datatype=XSD.gYearMonth)
+        return ox.Literal(value, datatype=XSD.gYearMonth)
     if len(value) == 10:
-        return Literal(value, datatype=XSD.date)
-    return Literal(value, datatype=XSD.dateTime)
+        return ox.Literal(value, datatype=XSD.date)
+    return ox.Literal(value, datatype=XSD.dateTime)
 
 
-def _url_term(url: str) -> URIRef | Literal:
-    if url.startswith(("http://", "https://")) and not any(c in url for c in ' <>"{}|\\^`\n\r\t'):
-        return URIRef(url)
-    return Literal(url)
+_BAD_IRI_CHARS = set(' <>"{}|\\^`\n\r\t')
 
 
-def _dec(value: float) -> Literal:
-    return Literal(f"{value:.2f}", datatype=XSD.decimal)
+def _url_term(url: str) -> ox.NamedNode | ox.Literal:
+    if url.startswith(("http://", "https://")) and not any(c in _BAD_IRI_CHARS for c in url):
+        try:
+            return ox.NamedNode(url)
+        except ValueError:
+            pass
+    return ox.Literal(url)
+
+
+def _dec(value: float) -> ox.Literal:
+    return ox.Literal(f"{value:.2f}", datatype=XSD.decimal)
 
 
 class GraphBuilder:
-    """Turns (document, extraction) pairs into quads of an rdflib :class:`Dataset`."""
+    """Turns (document, extraction) pairs into pyoxigraph quads: :meth:`document_quads` gives one
+    document's named graph, :meth:`ontology_quads` the ontology graph every output carries."""
 
     def __init__(self, base: str = DEFAULT_BASE, event_types: dict[str, EventTypeInfo] | None = None) -> None:
         self.mint = Minter(base)
         self.event_types = event_types if event_types is not None else load_event_types()
 
-    def new_dataset(self) -> Dataset:
-        """A dataset with the ontology in its own named graph (IRI = the ontology's IRI), so that
-        the graph describes itself (class hierarchy, labels, CAMEO/PLOVER codes) to SPARQL without
-        a reasoner, and a store replaces it whole on every load."""
+    @staticmethod
+    def ontology_quads() -> tuple[ox.Quad, ...]:
+        """The ontology in its own named graph (IRI = the ontology's IRI), so that the graph
+        describes itself (class hierarchy, labels, CAMEO/PLOVER codes) to SPARQL without a
+        reasoner, and a store replaces it whole on every load."""
+        return ontology_quads()
+
+    def prefixes(self) -> dict[str, str]:
+        from kg.vocab import PREFIXES
+
+        return {**PREFIXES, "geokg": self.mint.base}
+
+    # ------------------------------------------------------------------ rdflib (the Python API)
+    def new_dataset(self):
+        """An rdflib Dataset holding the ontology graph (for the Python API; the command line's
+        build path never makes one)."""
+        from rdflib import Dataset
+
         ds = Dataset()
-        onto = ds.graph(ONTOLOGY_GRAPH)
-        # the vocabulary without its blank-node axioms (owl:AllDisjointClasses lists), whose labels
-        # would differ on every load; the full ontology is ontology/geoevent.ttl
-        for s, p, o in Graph().parse(ontology_path("geoevent.ttl"), format="turtle"):
-            if not isinstance(s, BNode) and not isinstance(o, BNode):
-                onto.add((s, p, o))
-        for prefix, ns in (("gev", GEV), ("nif", NIF), ("prov", PROV), ("dcterms", DCTERMS), ("skos", SKOS),
-                           ("owl", OWL), ("sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"),
-                           ("geokg", self.mint.base)):
+        _extend_rdflib(ds, ontology_quads())
+        for prefix, ns in self.prefixes().items():
             ds.bind(prefix, ns)
         return ds
 
-    def add_document(self, ds: Dataset, document: Document, ex: Extraction) -> URIRef:
-        doc_iri = self.mint.document(document.key)
-        g = ds.graph(doc_iri)
-        self._document(g, doc_iri, document)
+    def add_document(self, ds, document: Document, ex: Extraction):
+        """Add one document's graph to an rdflib Dataset; returns the document IRI."""
+        from rdflib import URIRef
+
+        _extend_rdflib(ds, self.document_quads(document, ex))
+        return URIRef(self.mint.document(document.key))
+
+    # ------------------------------------------------------------------ quads
+    def document_quads(self, document: Document, ex: Extraction) -> list[ox.Quad]:
+        """The quads of one document's named graph (graph IRI = document IRI)."""
+        doc_iri = ox.NamedNode(self.mint.document(document.key))
+        out: list[ox.Quad] = []
+        add = _Adder(out, doc_iri)
+        self._document(add, doc_iri, document)
         referenced_countries: set[str] = set()
         for ent in ex.entities.values():
-            self._entity(g, doc_iri, document, ent, ex, referenced_countries)
+            self._entity(add, doc_iri, document, ent, ex, referenced_countries)
         # a statement is about the events reported in what was said ("HP said it had agreed to
         # buy EYP"); those are built first, so the statement can point to them
         reported: dict[Span, list[tuple[str, str]]] = {}
         for ev in ex.events:
-            if ev.actors() and ev.type != "Statement":
-                key = self._event(g, doc_iri, document, ev, ex)
+            if (ev.actors() or ev.targets or ev.places) and ev.type != "Statement":
+                key = self._event(add, doc_iri, document, ev, ex)
                 for m in ev.said_in:
                     reported.setdefault(m, []).append(key)
         for ev in ex.events:
             if ev.actors() and ev.type == "Statement":
                 about = tuple(sorted({k for m in ev.mentions for k in reported.get(m, [])}))
-                self._event(g, doc_iri, document, ev, ex, about)
+                self._event(add, doc_iri, document, ev, ex, about)
         # countries named only through a person's or place's country still get a description
         for iso3 in sorted(referenced_countries - {e.iso3 for e in ex.entities.values() if e.kind == COUNTRY}):
-            self._country_stub(g, doc_iri, iso3)
-        return doc_iri
+            self._country_stub(add, doc_iri, iso3)
+        return out
+
+    def _iri(self, key: str) -> ox.NamedNode:
+        return ox.NamedNode(self.mint.entity(key))
 
     # ------------------------------------------------------------------ parts
-    def _document(self, g: Graph, iri: URIRef, d: Document) -> None:
-        g.add((iri, RDF.type, GEV.Document))
-        g.add((iri, RDF.type, PROV.Entity))
-        for value, prop, term in ((d.id, DCTERMS.identifier, Literal), (d.title, DCTERMS.title, Literal),
+    def _document(self, add: "_Adder", iri: ox.NamedNode, d: Document) -> None:
+        add(iri, RDF.type, GEV.Document)
+        add(iri, RDF.type, PROV.Entity)
+        for value, prop, term in ((d.id, DCTERMS.identifier, _lit), (d.title, DCTERMS.title, _lit),
                                   (d.url, DCTERMS.source, _url_term), (d.published, DCTERMS.date, date_literal),
-                                  (d.author, DCTERMS.creator, Literal), (d.publisher, DCTERMS.publisher, Literal)):
+                                  (d.author, DCTERMS.creator, _lit), (d.publisher, DCTERMS.publisher, _lit)):
             if value:
-                g.add((iri, prop, term(value)))
-        g.add((iri, GEV.text, Literal(d.text)))
-        g.add((iri, GEV.sha256, Literal(d.sha256)))
-        g.add((iri, GEV.simhash, Literal(d.simhash)))
+                add(iri, prop, term(value))
+        add(iri, GEV.text, ox.Literal(d.text))
+        add(iri, GEV.sha256, ox.Literal(d.sha256))
+        add(iri, GEV.simhash, ox.Literal(d.simhash))
         for junk in d.junk:
-            m = self._mention(g, iri, d, junk.start, junk.end)
-            g.add((iri, GEV.junk, m))
-            g.add((m, GEV.junkKind, Literal(junk.kind)))
+            m = self._mention(add, iri, d, junk.start, junk.end)
+            add(iri, GEV.junk, m)
+            add(m, GEV.junkKind, ox.Literal(junk.kind))
 
-    def _mention(self, g: Graph, doc_iri: URIRef, d: Document, start: int, end: int) -> URIRef:
-        m = self.mint.mention(doc_iri, start, end)
-        g.add((m, RDF.type, GEV.Mention))
-        g.add((m, RDF.type, NIF.String))
-        g.add((m, GEV.document, doc_iri))
-        g.add((m, NIF.beginIndex, Literal(start, datatype=XSD.nonNegativeInteger)))
-        g.add((m, NIF.endIndex, Literal(end, datatype=XSD.nonNegativeInteger)))
-        g.add((m, NIF.anchorOf, Literal(d.text[start:end])))
+    def _mention(self, add: "_Adder", doc_iri: ox.NamedNode, d: Document, start: int, end: int) -> ox.NamedNode:
+        m = ox.NamedNode(self.mint.mention(doc_iri.value, start, end))
+        add(m, RDF.type, GEV.Mention)
+        add(m, RDF.type, NIF.String)
+        add(m, GEV.document, doc_iri)
+        add(m, NIF.beginIndex, ox.Literal(str(start), datatype=XSD.nonNegativeInteger))
+        add(m, NIF.endIndex, ox.Literal(str(end), datatype=XSD.nonNegativeInteger))
+        add(m, NIF.anchorOf, ox.Literal(d.text[start:end]))
         return m
 
-    def _country_stub(self, g: Graph, doc_iri: URIRef, iso3: str) -> None:
-        from kg.extract.entities import country_entity
+    def _country_stub(self, add: "_Adder", doc_iri: ox.NamedNode, iso3: str) -> None:
         import pycountry
 
-        iri = self.mint.entity(f"country:{iso3}")
+        from kg.extract.entities import country_entity
+
+        iri = self._iri(f"country:{iso3}")
         c = pycountry.countries.get(alpha_3=iso3)
         label = c.name if c else iso3
         stub = country_entity(iso3, {"name": label})
         for t in ("Country", "Actor", "Place"):
-            g.add((iri, RDF.type, GEV[t]))
-        g.add((iri, RDFS.label, Literal(stub.label)))
-        g.add((iri, GEV.isoCode, Literal(iso3)))
-        g.add((iri, PROV.wasDerivedFrom, doc_iri))
+            add(iri, RDF.type, GEV[t])
+        add(iri, RDFS.label, ox.Literal(stub.label))
+        add(iri, GEV.isoCode, ox.Literal(iso3))
+        add(iri, PROV.wasDerivedFrom, doc_iri)
 
-    def _entity(self, g: Graph, doc_iri: URIRef, d: Document, ent: Entity, ex: Extraction, countries: set[str]) -> None:
-        iri = self.mint.entity(ent.key)
-        g.add((iri, RDF.type, GEV[ent.kind]))
+    def _entity(self, add: "_Adder", doc_iri: ox.NamedNode, d: Document, ent: Entity, ex: Extraction,
+                countries: set[str]) -> None:
+        iri = self._iri(ent.key)
+        add(iri, RDF.type, GEV[ent.kind])
         for sup in SUPERCLASSES.get(ent.kind, []):
-            g.add((iri, RDF.type, GEV[sup]))
-        g.add((iri, RDFS.label, Literal(ent.label)))
+            add(iri, RDF.type, GEV[sup])
+        add(iri, RDFS.label, ox.Literal(ent.label))
         for alt in sorted(ent.alt_labels - {ent.label}):
-            g.add((iri, SKOS.altLabel, Literal(alt)))
+            add(iri, SKOS.altLabel, ox.Literal(alt))
         if ent.kind == COUNTRY and ent.iso3:
-            g.add((iri, GEV.isoCode, Literal(ent.iso3)))
+            add(iri, GEV.isoCode, ox.Literal(ent.iso3))
         if ent.geonameid:
-            g.add((iri, OWL.sameAs, URIRef(f"https://sws.geonames.org/{int(ent.geonameid)}/")))
+            add(iri, OWL.sameAs, ox.NamedNode(f"https://sws.geonames.org/{int(ent.geonameid)}/"))
         if ent.country and ent.kind != COUNTRY:
-            g.add((iri, GEV.country, self.mint.entity(f"country:{ent.country}")))
+            add(iri, GEV.country, self._iri(f"country:{ent.country}"))
             countries.add(ent.country)
         if ent.role:
-            g.add((iri, GEV.role, Literal(ent.role)))
+            add(iri, GEV.role, ox.Literal(ent.role))
         if ent.member_of and ent.member_of in ex.entities:
-            g.add((iri, GEV.memberOf, self.mint.entity(ent.member_of)))
+            add(iri, GEV.memberOf, self._iri(ent.member_of))
         if ent.weapon_class:
-            g.add((iri, GEV.weaponClass, Literal(ent.weapon_class)))
+            add(iri, GEV.weaponClass, ox.Literal(ent.weapon_class))
         if ent.is_actor:
-            g.add((iri, GEV.confidence, _dec(ent.confidence)))
+            add(iri, GEV.confidence, _dec(ent.confidence))
         for m in sorted(ent.mentions):
-            g.add((iri, GEV.mention, self._mention(g, doc_iri, d, m.start, m.end)))
-        g.add((iri, PROV.wasDerivedFrom, doc_iri))
+            add(iri, GEV.mention, self._mention(add, doc_iri, d, m.start, m.end))
+        add(iri, PROV.wasDerivedFrom, doc_iri)
 
-    def _event(self, g: Graph, doc_iri: URIRef, d: Document, ev: Event, ex: Extraction,
+    def _event(self, add: "_Adder", doc_iri: ox.NamedNode, d: Document, ev: Event, ex: Extraction,
                about: tuple[tuple[str, str], ...] = ()) -> tuple[str, str]:
         """Add one event; returns its type and key, as :meth:`Minter.event` takes them. ``about``:
         for a statement, those of the events it reports."""
         ev_key = event_key(ev, d.published[:10] if d.published else None)
-        iri = self.mint.event(ev.type, ev_key)
+        iri = ox.NamedNode(self.mint.event(ev.type, ev_key))
         for other in about:
-            g.add((iri, GEV.about, self.mint.event(*other)))
-        g.add((iri, RDF.type, GEV[ev.type]))
-        for sup in SUPERCLASSES.get(ev.type, ["Event"]):
-            g.add((iri, RDF.type, GEV[sup]))
-        info = self.event_types.get(ev.type)
+            add(iri, GEV.about, ox.NamedNode(self.mint.event(*other)))
+        info = self.event_types[ev.type]  # an event of a type the ontology does not know is a bug upstream
+        add(iri, RDF.type, _node(info.cls))
+        for sup in info.superclasses:
+            add(iri, RDF.type, _node(sup))
         if info:
-            g.add((iri, GEV.eventType, info.concept))
+            add(iri, GEV.eventType, _node(info.concept))
             if info.cameo:
-                g.add((iri, GEV.cameoCode, Literal(info.cameo)))
+                add(iri, GEV.cameoCode, ox.Literal(info.cameo))
             if info.plover:
-                g.add((iri, GEV.ploverType, Literal(info.plover)))
-        g.add((iri, RDFS.label, Literal(self._event_label(ev, ex))))
-        g.add((iri, GEV.trigger, Literal(ev.trigger)))
+                add(iri, GEV.ploverType, ox.Literal(info.plover))
+        add(iri, RDFS.label, ox.Literal(self._event_label(ev, ex)))
+        add(iri, GEV.trigger, ox.Literal(ev.trigger))
         for prop, keys in ((GEV.agent, ev.agents), (GEV.target, ev.targets), (GEV.participant, ev.participants),
                            (GEV.weapon, ev.weapons), (GEV.place, ev.places), (GEV.accordingTo, ev.according_to)):
             for key in keys:
                 if key in ex.entities:
-                    g.add((iri, prop, self.mint.entity(key)))
+                    add(iri, prop, self._iri(key))
         if ev.date:
-            g.add((iri, GEV.date, date_literal(ev.date)))
+            add(iri, GEV.date, date_literal(ev.date))
         for quote in ev.quotes:
-            g.add((iri, GEV.quote, Literal(quote)))
-        g.add((iri, GEV.modality, Literal(ev.modality)))
-        g.add((iri, GEV.confidence, _dec(ev.confidence)))
+            add(iri, GEV.quote, ox.Literal(quote))
+        add(iri, GEV.modality, ox.Literal(ev.modality))
+        add(iri, GEV.confidence, _dec(ev.confidence))
         specific = set(ev.specific)
         for m, s in zip(ev.mentions, ev.sentences):
-            mention = self._mention(g, doc_iri, d, m.start, m.end)
-            g.add((mention, GEV.sentence, Literal(s.text.strip())))
+            mention = self._mention(add, doc_iri, d, m.start, m.end)
+            add(mention, GEV.sentence, ox.Literal(s.text.strip()))
             if m in specific:
-                g.add((mention, GEV.specific, Literal(True)))
-            g.add((iri, GEV.mention, mention))
-        g.add((iri, PROV.wasDerivedFrom, doc_iri))
+                add(mention, GEV.specific, _TRUE)
+            add(iri, GEV.mention, mention)
+        add(iri, PROV.wasDerivedFrom, doc_iri)
         return ev.type, ev_key
 
     @staticmethod
@@ -234,3 +274,37 @@ class GraphBuilder:
         names = [ex.entities[k].label for k in ev.actors() if k in ex.entities][:3]
         label = f"{ev.type}: {', '.join(names)}"
         return f"{label} ({ev.date})" if ev.date else label
+
+
+_TRUE = ox.Literal("true", datatype=XSD.boolean)
+
+
+def _node(iri: str) -> ox.NamedNode:
+    """A named node for an IRI of the event-type registry, made once."""
+    node = _NODES.get(iri)
+    if node is None:
+        node = _NODES[iri] = ox.NamedNode(str(iri))
+    return node
+
+
+_NODES: dict[str, ox.NamedNode] = {}
+
+
+class _Adder:
+    """``add(s, p, o)`` appends the quad in one graph."""
+
+    __slots__ = ("out", "graph")
+
+    def __init__(self, out: list[ox.Quad], graph: ox.NamedNode) -> None:
+        self.out, self.graph = out, graph
+
+    def __call__(self, s, p, o) -> None:
+        self.out.append(ox.Quad(s, p, o, self.graph))
+
+
+def _extend_rdflib(ds, quads) -> None:
+    """Add pyoxigraph quads to an rdflib Dataset (the Python API's path only)."""
+    from kg.rdf.serialize import to_rdflib
+
+    for q in quads:
+        ds.graph(to_rdflib(q.graph_name)).add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))

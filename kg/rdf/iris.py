@@ -6,8 +6,6 @@ from __future__ import annotations
 import unicodedata
 from urllib.parse import quote
 
-from rdflib import URIRef
-
 DEFAULT_BASE = "https://w3id.org/geokg/id/"
 
 
@@ -20,31 +18,33 @@ def slug(text: str) -> str:
 
 
 class Minter:
+    """IRIs as plain strings (the builder makes pyoxigraph terms of them; no rdflib needed)."""
+
     def __init__(self, base: str = DEFAULT_BASE) -> None:
         if not base.endswith(("/", "#")):
             base += "/"
         self.base = base
 
-    def document(self, key: str) -> URIRef:
-        return URIRef(f"{self.base}doc/{slug(key)}")
+    def document(self, key: str) -> str:
+        return f"{self.base}doc/{slug(key)}"
 
-    def mention(self, doc_iri: URIRef, start: int, end: int) -> URIRef:
-        return URIRef(f"{doc_iri}#char={start},{end}")
+    def mention(self, doc_iri: str, start: int, end: int) -> str:
+        return f"{doc_iri}#char={start},{end}"
 
-    def event(self, etype: str, key: str) -> URIRef:
+    def event(self, etype: str, key: str) -> str:
         """An event by the key of the happening it reports (see kg.resolve.fusion)."""
-        return URIRef(f"{self.base}event/{slug(etype)}/{slug(key)}")
+        return f"{self.base}event/{slug(etype)}/{slug(key)}"
 
-    def entity(self, key: str) -> URIRef:
+    def entity(self, key: str) -> str:
         kind, _, rest = key.partition(":")
         if kind == "country":
-            return URIRef(f"{self.base}country/{slug(rest)}")
+            return f"{self.base}country/{slug(rest)}"
         if kind == "city" and rest.isdigit():
-            return URIRef(f"{self.base}place/geonames-{rest}")
+            return f"{self.base}place/geonames-{rest}"
         if kind in ("org", "person") and "@" in rest:
             name, _, iso3 = rest.rpartition("@")
-            return URIRef(f"{self.base}{kind}/{slug(iso3)}/{slug(name)}")
+            return f"{self.base}{kind}/{slug(iso3)}/{slug(name)}"
         if kind in ("city", "group"):
             parts = rest.split(":")
-            return URIRef(f"{self.base}{'place' if kind == 'city' else 'group'}/" + "/".join(slug(p) for p in parts))
-        return URIRef(f"{self.base}{slug(kind)}/{slug(rest)}")
+            return f"{self.base}{'place' if kind == 'city' else 'group'}/" + "/".join(slug(p) for p in parts)
+        return f"{self.base}{slug(kind)}/{slug(rest)}"

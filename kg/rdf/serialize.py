@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from collections.abc import Iterable
+
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, URIRef
-from rdflib import Literal as RDFLiteral
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import UsageError
 from kg.io import atomic_write_bytes
-from kg.vocab import PREFIXES as _VOCAB_PREFIXES
+from kg.vocab.prefixes import PREFIXES as _VOCAB_PREFIXES
 
 PREFIXES = dict(_VOCAB_PREFIXES)
 
@@ -32,6 +31,9 @@ def format_for(path: Path) -> ox.RdfFormat:
 
 def _term(t, cache: dict):
     """An rdflib term as a pyoxigraph one (IRIs cached: a document repeats them often)."""
+    from rdflib import BNode, URIRef
+    from rdflib import Literal as RDFLiteral
+
     if isinstance(t, URIRef):
         node = cache.get(t)
         if node is None:
@@ -48,8 +50,31 @@ def _term(t, cache: dict):
     raise TypeError(f"not an RDF term: {t!r}")
 
 
-def dataset_quads(ds: Dataset) -> list[ox.Quad]:
-    """The dataset's quads as pyoxigraph quads, converted term by term (no text round trip)."""
+def to_rdflib(t):
+    """A pyoxigraph term as an rdflib one (for the Python API, which hands out rdflib Datasets)."""
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(t, ox.NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, ox.Literal):
+        if t.language:
+            return Literal(t.value, lang=t.language)
+        if t.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(t.value)
+        return Literal(t.value, datatype=URIRef(t.datatype.value))
+    if isinstance(t, ox.BlankNode):
+        return BNode(t.value)
+    if isinstance(t, ox.DefaultGraph):
+        from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+        return DATASET_DEFAULT_GRAPH_ID
+    raise TypeError(f"not an RDF term: {t!r}")
+
+
+def dataset_quads(ds) -> list[ox.Quad]:
+    """An rdflib dataset's quads as pyoxigraph quads, converted term by term (no text round trip)."""
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
     cache: dict = {}
     out = []
     for s, p, o, g in ds.quads((None, None, None, None)):
@@ -63,7 +88,7 @@ def _key(q: ox.Quad) -> tuple[str, str, str, str]:
     return (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
 
 
-def serialize_quads(quads: list[ox.Quad], fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> bytes:
+def serialize_quads(quads: Iterable[ox.Quad], fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> bytes:
     quads = sorted(set(quads), key=_key)
     if fmt == ox.RdfFormat.TURTLE:
         # Turtle has no named graphs: write the union
@@ -74,6 +99,11 @@ def serialize_quads(quads: list[ox.Quad], fmt: ox.RdfFormat, prefixes: dict[str,
     return ox.serialize(quads, format=fmt, prefixes=prefixes)
 
 
-def write_dataset(ds: Dataset, path: Path) -> None:
+def write_dataset(ds, path: Path) -> None:
+    """Write an rdflib Dataset (the Python API's)."""
+    write_quads(dataset_quads(ds), path)
+
+
+def write_quads(quads: Iterable[ox.Quad], path: Path) -> None:
     fmt = format_for(path)
-    atomic_write_bytes(Path(path), serialize_quads(dataset_quads(ds), fmt, PREFIXES))
+    atomic_write_bytes(Path(path), serialize_quads(quads, fmt, PREFIXES))

@@ -21,8 +21,8 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.records import Event
+from kg.vocab.event_types import registry
 
-DIRECTED = {"Attack", "Condemnation", "Demand", "Threat", "Sanction", "ArmsTransfer", "Visit"}
 
 
 def _norm_quote(text: str) -> str:
@@ -38,8 +38,11 @@ def event_signature(ev: Event, reported: str | None = None) -> str:
     it kept false ones apart.)"""
     when = ev.date or (f"<={reported}" if reported else "")
     parts = [ev.type, ev.modality, when, "|".join(sorted(set(ev.agents) | set(ev.participants)))]
-    if ev.type in DIRECTED:
+    if ev.type in registry().directed:
         parts.append("|".join(sorted(set(ev.targets))))
+    if not ev.agents and not ev.participants:
+        # an agentless report ("a man was shot dead in Guadalajara") is told apart by what it names
+        parts += ["|".join(sorted(set(ev.targets))), "|".join(sorted(set(ev.places)))]
     if ev.type == "Statement" and ev.quotes:
         parts.append(_norm_quote(ev.quotes[0]))
     return "\x1f".join(parts)
@@ -51,7 +54,6 @@ def event_key(ev: Event, reported: str | None = None) -> str:
 
 
 # ------------------------------------------------------------------ reports of one happening
-SPEECH = frozenset({"Statement", "Condemnation", "Demand", "Threat"})
 MAX_BLOCK = 300  # reports sharing one actor beyond this are too generic to compare pairwise
 
 
@@ -109,13 +111,13 @@ def same_happening(a: Report, b: Report) -> bool:
     in the other's (or two shared sides) — but a report naming one party or no target is set
     against fuller ones only later, in :func:`cluster_reports`. Speech acts are not compared here: "X said" twice is
     usually two statements (see :func:`cluster_reports` for statements about one happening)."""
-    if a.type in SPEECH or not _comparable(a, b) or not _targets_agree(a, b):
+    if a.type in registry().speech or not _comparable(a, b) or not _targets_agree(a, b):
         return False
     if _same_day(a, b):
         return True  # the same kind of act by the same actor on the same day
     # otherwise one shared actor is too little ("the United States" acts every week): the
     # targets must match too, or for meetings and agreements two parties
-    if a.type in DIRECTED:
+    if a.type in registry().directed:
         # both name the same target, or neither names one and the same sides act in the same place
         return bool(a.targets and b.targets) or (
             not a.targets and not b.targets and _sides(a) == _sides(b) and bool(a.places & b.places))
@@ -124,15 +126,14 @@ def same_happening(a: Report, b: Report) -> bool:
     return _parties_agree(a, b)
 
 
-MULTI_PARTY = frozenset({"Meeting", "Agreement"})
 
 
 def _vague(r: Report) -> bool:
     """A report that leaves out who was on the other side: a directed act naming no target ("Sudan
     bombed a camp"), a meeting or agreement naming one party ("HP agreed to buy a company")."""
-    if r.type in DIRECTED:
+    if r.type in registry().directed:
         return not r.targets
-    return r.type in MULTI_PARTY and len(r.actors) < 2
+    return r.type in registry().symmetric and len(r.actors) < 2
 
 
 def _may_complete(v: Report, s: Report) -> bool:
@@ -142,7 +143,7 @@ def _may_complete(v: Report, s: Report) -> bool:
     no weapon, place or state of place that tells them apart. A directed act is completed only by
     mentions of one occurrence on both sides ("Sudan bombed a camp" by "the SAF attacked a camp in
     South Sudan"; never "to fight Isis"). Speech acts (demands, threats) are not completed."""
-    if not _comparable(v, s) or (v.type in DIRECTED and not (v.specific and s.specific)):
+    if not _comparable(v, s) or (v.type in registry().directed and not (v.specific and s.specific)):
         return False
     if s.targets and _overlap(v, s, v.actors, s.targets):
         return False  # "Turkey launched an offensive" does not complete "the PKK attacked Turkey"
@@ -239,7 +240,7 @@ def cluster_reports(reports: list[Report]) -> dict[str, str]:
     reports = sorted({r.iri: r for r in reports}.values(), key=lambda r: r.iri)
     index: dict[tuple[str, str, str], list[int]] = {}
     for i, r in enumerate(reports):
-        if r.type in SPEECH:
+        if r.type in registry().speech:
             continue
         for k in _keys(r):
             index.setdefault((r.type, r.modality, k), []).append(i)
@@ -268,10 +269,10 @@ def cluster_reports(reports: list[Report]) -> dict[str, str]:
         shared = _meet(windows[a], windows[b])
         if shared is False:
             return
-        if reports[i].type in SPEECH:
+        if reports[i].type in registry().speech:
             if not all(x.actors & y.actors for x in groups[a] for y in groups[b]):
                 return  # every statement of a group has a speaker in common with every other
-        elif reports[i].type in DIRECTED:
+        elif reports[i].type in registry().directed:
             if not all(_same_day(x, y) or _targets_agree(x, y) for x in groups[a] for y in groups[b]):
                 return  # attacks on different targets stay apart, whatever joins them
         elif any(_parties_conflict(x, y) and not _same_day(x, y) for x in groups[a] for y in groups[b]):

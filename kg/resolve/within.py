@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from kg.extract.dates import compatible, more_precise
 from kg.extract.records import COUNTRY, PERSON, Entity, Event, Extraction
+from kg.vocab.event_types import registry
 
-# types whose actor-less mentions ("the talks", "the launch") are anaphoric and fuse into the
-# one reported event of that type
-ANAPHORIC_TYPES = {"WeaponTest", "Meeting", "Visit", "Attack", "MilitaryDeployment", "Agreement", "Protest", "Sanction"}
-# speech acts fuse only when the speaker is the same
-SPEECH_TYPES = {"Statement", "Condemnation", "Demand", "Threat"}
+# what each event type is comes from the registry (kg.vocab.event_types): speech acts fuse only
+# when the speaker is the same; actor-less mentions of anaphoric types ("the talks", "the
+# launch") fuse into the one reported event of that type
 
 
 def _name_tokens(label: str) -> list[str]:
@@ -101,11 +100,11 @@ def _can_fuse(entities: dict[str, Entity], cluster: Event, ev: Event) -> bool:
         return False
     if not compatible(cluster.date, ev.date):
         return False
-    if ev.type in SPEECH_TYPES:
+    if ev.type in registry().speech:
         return bool(ev.agents) and set(ev.agents) == set(cluster.agents)
     if not ev.actors() or not cluster.actors():
         return False
-    if ev.type in ("Meeting", "Visit", "Agreement"):
+    if ev.type in registry().multi_party:
         return _actors_overlap(entities, cluster.actors(), ev.actors())
     if not _actors_overlap(entities, cluster.agents, ev.agents):
         return False
@@ -138,6 +137,20 @@ def _keys(entities: dict[str, Entity], actors: list[str]) -> set[str]:
     return set(actors) | {f"iso:{c}" for c in (_country_of(entities, k) for k in actors) if c}
 
 
+def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: Event, types) -> bool:
+    if ev.type not in types.anaphoric or (ev.pos != "NOUN" and ev.type != "WeaponTest"):
+        return False
+    same = by_type.get((ev.type, ev.modality), [])
+    if len(same) > 50:
+        return False  # too many to tell which one "the talks" means
+    fits = [i for i in same if compatible(clusters[i].date, ev.date)]
+    if len(fits) == 1 or (fits and ev.weapons):
+        best = max(fits, key=lambda i: len(clusters[i].mentions))
+        merge_into(clusters[best], ev, seen[best])
+        return True
+    return False
+
+
 def fuse_events(ex: Extraction) -> None:
     clusters: list[Event] = []
     orphans: list[Event] = []
@@ -165,17 +178,16 @@ def fuse_events(ex: Extraction) -> None:
             bucket = index.setdefault((ev.type, ev.modality, k), [])
             if not bucket or bucket[-1] != target:
                 bucket.append(target)
-    # actor-less anaphoric mentions join the one event of their type they can refer to
+    # actor-less anaphoric mentions join the one event of their type they can refer to; the
+    # others stand as events of their own where they name a target or a place ("a man was shot
+    # dead in Guadalajara"): an agent the text does not give is left out, never invented
+    types = registry()
     for ev in orphans:
-        if ev.type not in ANAPHORIC_TYPES or (ev.pos != "NOUN" and ev.type != "WeaponTest"):
+        if _join_anaphoric(clusters, by_type, seen, ev, types):
             continue
-        same = by_type.get((ev.type, ev.modality), [])
-        if len(same) > 50:
-            continue  # too many to tell which one "the talks" means
-        fits = [i for i in same if compatible(clusters[i].date, ev.date)]
-        if len(fits) == 1 or (fits and ev.weapons):
-            best = max(fits, key=lambda i: len(clusters[i].mentions))
-            merge_into(clusters[best], ev, seen[best])
+        if ev.type not in types.speech and (ev.targets or ev.places):
+            clusters.append(ev)
+            seen.append(set(ev.mentions))
     for cluster in clusters:
         # the agents of an event are not also its targets or its sources
         cluster.targets = [t for t in cluster.targets if t not in cluster.agents]

@@ -1,24 +1,24 @@
-"""The vocabularies geokg writes: ``GEV`` (generated from the ontology) and the aligned ones."""
+"""The vocabularies geokg writes: ``GEV`` (generated from the ontology) and the aligned ones.
 
-from rdflib import Namespace
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+``PREFIXES`` needs no rdflib; the rdflib namespaces (``GEV``, ``SEM``, ``NIF``, ``RDF``, ...) are
+imported on first use, so the build path (which uses :mod:`kg.vocab.terms`) never loads rdflib."""
 
-from kg.vocab._gev import GEV
+from kg.vocab.prefixes import PREFIXES
 
-SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
-NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+__all__ = ["GEV", "SEM", "NIF", "PROV", "DCTERMS", "SKOS", "OWL", "RDF", "RDFS", "XSD", "GEO", "PREFIXES"]
 
-PREFIXES = {
-    "gev": str(GEV),
-    "sem": str(SEM),
-    "nif": str(NIF),
-    "prov": str(PROV),
-    "dcterms": str(DCTERMS),
-    "skos": str(SKOS),
-    "owl": str(OWL),
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "xsd": str(XSD),
-}
 
-__all__ = ["GEV", "SEM", "NIF", "PROV", "DCTERMS", "SKOS", "OWL", "RDF", "RDFS", "XSD", "PREFIXES"]
+def __getattr__(name: str):
+    if name == "GEV":
+        from kg.vocab._gev import GEV
+
+        return GEV
+    if name in ("SEM", "NIF", "GEO"):
+        from rdflib import Namespace
+
+        return Namespace(PREFIXES[name.lower()])
+    if name in ("PROV", "DCTERMS", "SKOS", "OWL", "RDF", "RDFS", "XSD"):
+        import rdflib.namespace
+
+        return getattr(rdflib.namespace, name)
+    raise AttributeError(f"module 'kg.vocab' has no attribute {name!r}")

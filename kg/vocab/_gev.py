@@ -21,6 +21,7 @@ class GEV(DefinedNamespace):
     Document: URIRef  # One input article. Its gev:text is the string every mention offset counts in.
     Event: URIRef  # Something that happened (or is reported as hypothetical or denied), always typed by one of its subclasses.
     GovernmentBody: URIRef  # A ministry, a head of state's office, a military command (the White House, the Joint Chiefs of Staff).
+    Group: URIRef  # People described, not named: protesters, residents, civilians, students, a man, three villagers. Armed people described without a name (unidentified gunmen, militants) are gev:Arm
     InternationalOrganization: URIRef  # A body of several states (the UN, the UN Security Council, NATO).
     MediaOrganization: URIRef  # A news agency or outlet (KCNA, AFP).
     Meeting: URIRef  # Talks, consultations, summits, calls.

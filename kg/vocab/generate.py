@@ -2,7 +2,8 @@
 
 The Turtle file is the source of truth; the generated :class:`~rdflib.namespace.DefinedNamespace`
 makes a misspelt term fail loudly at the point of use. Run ``python -m kg.vocab.generate`` after
-editing the ontology; ``tests/test_ontology.py`` fails when the two drift apart.
+editing the ontology; ``tests/test_ontology.py`` fails when the two drift apart. It also writes
+``docs/vocabulary.md`` (:mod:`kg.vocab.doc`; ``tests/test_vocab_doc.py`` checks it).
 """
 
 from __future__ import annotations
@@ -67,7 +68,10 @@ def generate() -> str:
 def main() -> int:
     TARGET.write_text(generate(), encoding="utf-8")
     print(f"wrote {TARGET}", file=sys.stderr)
-    return 0
+    # the vocabulary page is generated from the same file (python -m kg.vocab.doc alone does only that)
+    from kg.vocab import doc
+
+    return doc.main([])
 
 
 if __name__ == "__main__":

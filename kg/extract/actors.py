@@ -1,0 +1,365 @@
+"""Actors of an event's slots: named entities across conjunctions and appositions, pronouns,
+titles, bodies named by their people, described groups of people ("unidentified gunmen",
+"police"), the subject of a verb through control and participle clauses, the agent of an event
+noun."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.records import ARMED_FORCE, COUNTRY, GOVERNMENT, GROUP, PERSON, PLACE, WEAPON, Entity, Span
+from kg.extract.context import SUBJECT_DEPS, _Ctx, _ensure_country, _prep_objects, _subjects
+
+
+BODY_NOUNS = {"administration", "network", "group", "organization", "organisation", "movement", "party",
+              "faction", "coalition", "alliance", "regime", "government", "cabinet", "delegation", "militia",
+              "court", "tribunal"}
+
+
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+
+
+PRONOUNS = {"it": "thing", "its": "thing", "they": "any", "their": "any", "them": "any",
+            "he": "person", "his": "person", "him": "person", "she": "person", "her": "person"}
+
+
+def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
+    """Actors a noun phrase headed by ``token`` names, across conjunctions and appositions."""
+    if depth > 3:
+        return []
+    out: list[str] = []
+    for t in [token, *token.conjuncts, *(c for c in token.children if c.dep_ == "appos")]:
+        key = ctx.index.key_of(t)
+        if key and ctx.index.entities[key].is_actor:
+            out.append(key)
+            continue
+        if key and ctx.index.entities[key].kind == PLACE:
+            continue
+        low = t.lower_
+        if low in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" or (low in RELATIVE_PRONOUNS and t.head.head != t.head):
+            if t.head.dep_ == "relcl":
+                out += actors_of(ctx, t.head.head, depth + 1)
+            continue
+        if low in PRONOUNS:
+            ant = pronoun_antecedent(ctx, t)
+            if ant:
+                out.append(ant)
+            continue
+        if t != token:
+            described = _described(ctx, t)
+            if described:
+                out.append(described)
+            continue
+        # a title alone names the person introduced earlier with it: "the defense minister said"
+        if t.i in ctx.index.titles:
+            person = _titled_person(ctx, t)
+            if person:
+                out.append(person)
+                continue
+        # "the defense chiefs of the United States and South Korea"; people from a body: "activists
+        # from the Fatah Party"
+        for child in t.children:
+            if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "from" and t.tag_ == "NNS"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        out += [k for k in actors_of(ctx, pobj, depth + 1)]
+        # "the North Korean launch" as an actor slot: its side
+        if not out:
+            for child in t.children:
+                if child.dep_ in ("amod", "compound", "poss") and child.i in ctx.index.demonym_at:
+                    out.append(f"country:{ctx.index.demonym_at[child.i]}")
+                    _ensure_country(ctx, ctx.index.demonym_at[child.i])
+                    break
+        # people named by the body they belong to: "European Community foreign ministers",
+        # "UN inspectors", "Hamas fighters"; a body named by its leader or movement: "the Bush
+        # administration", "the al-Qaeda terror network"
+        if not out and t.pos_ == "NOUN" and (t.tag_ == "NNS" or t.lemma_.lower() in BODY_NOUNS):
+            for child in t.children:
+                key = ctx.index.key_of(child)
+                if child.dep_ in ("compound", "nmod", "poss") and key and ctx.index.entities[key].is_actor:
+                    out.append(key)
+                    break
+        # people described, not named: "unidentified gunmen", "three villagers", "police"
+        if not out:
+            described = _described(ctx, t)
+            if described:
+                out.append(described)
+    return list(dict.fromkeys(out))
+
+
+DESCRIBED_KINDS = {"armed": ARMED_FORCE, "official": GOVERNMENT, "people": GROUP}
+
+
+MODIFIER_DEPS = {"det", "amod", "compound", "nummod", "quantmod", "advmod"}
+
+
+def _described(ctx: _Ctx, t: Token) -> str | None:
+    """The actor a described group of people is ("unidentified gunmen", "three villagers", "a man",
+    "police"), made on first use: armed people a ``gev:ArmedForce``, police and officials the
+    government body of the state the text or the place gives, others a ``gev:Group``. A group with
+    no state of its own is one actor of its document only (its key carries the document's hash)."""
+    if t.pos_ not in ("NOUN", "PROPN") or ctx.in_junk(t.idx, t.idx + len(t.text)):
+        return None
+    low = t.lower_
+    compound = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1]
+    found = ctx.rules.groups.get(f"{compound[0].lower_} {low}") if compound else None
+    found = found or ctx.rules.groups.get(low)
+    if found is None:
+        return None
+    group, kind = found
+    iso3 = _state_in_sentence(ctx, t, official=kind == "official")
+    start = t.i
+    for c in sorted((c for c in t.children if c.i < t.i), key=lambda c: -c.i):
+        if c.dep_ in MODIFIER_DEPS and c.i == start - 1 and not ctx.index.key_of(c):
+            start = c.i
+    while start < t.i and ctx.doc[start].dep_ == "det":
+        start += 1  # "the gunmen" is named "gunmen"
+    words = [w.lower_ for w in ctx.doc[start:t.i] if w.dep_ in ("compound", "amod") and w.pos_ in ("NOUN", "ADJ")]
+    label = " ".join(words + [group])
+    if kind == "official" and iso3:
+        from kg.extract.entities import _adjective
+        from kg.nlp.components import ATTRS_KEY
+
+        key = f"group:{iso3}:{group}"
+        label = f"{_adjective(ctx.doc.user_data.get(ATTRS_KEY, {}), iso3)} {group}"
+    else:
+        key = f"group:~{ctx.doc_hash}:{label}"
+    span = ctx.doc[start:t.i + 1]
+    ctx.index.add(Entity(key=key, kind=DESCRIBED_KINDS[kind], label=label, country=iso3, confidence=0.6),
+                  Span(span.start_char, span.end_char, span.text), range(start, t.i + 1))
+    if iso3:
+        _ensure_country(ctx, iso3)
+    return key
+
+
+def _state_in_sentence(ctx: _Ctx, t: Token, official: bool) -> str | None:
+    """The state a described group belongs to: the state of the place its sentence names (for
+    police and officials, also the nearest state named in the sentence or the one before)."""
+    sent = ctx.sents.sent(t.i)
+    best: tuple[int, str] | None = None
+    for i in range(sent.start, sent.end):
+        key = ctx.index.token_key.get(i)
+        if not key:
+            continue
+        ent = ctx.index.entities[key]
+        if ent.kind == PLACE and ent.country:
+            iso3 = ent.country
+        elif ent.kind == COUNTRY and (official or ctx.doc[i].head.dep_ == "prep" and ctx.doc[i].dep_ == "pobj"):
+            iso3 = ent.iso3
+        else:
+            continue
+        if best is None or abs(i - t.i) < best[0]:
+            best = (abs(i - t.i), iso3)
+    if best:
+        return best[1]
+    if official:
+        prev = ctx.sents.previous(sent)
+        if prev is not None:
+            for i in range(prev.end - 1, prev.start - 1, -1):
+                key = ctx.index.token_key.get(i)
+                if key and key.startswith("country:"):
+                    return key.split(":", 1)[1]
+    return None
+
+
+def _titled_person(ctx: _Ctx, token: Token) -> str | None:
+    """The person whose role is this title, mentioned most recently before it."""
+    from kg.nlp.components import ATTRS_KEY
+
+    span = ctx.index.titles[token.i]
+    title = ctx.doc.user_data.get(ATTRS_KEY, {}).get(span.kb_id_, {}).get("name", span.text).lower()
+    best, best_at = None, -1
+    for key, ent in ctx.index.entities.items():
+        if ent.kind != PERSON or not ent.role or ent.role.lower() != title:
+            continue
+        for m in ent.mentions:
+            if best_at < m.start < token.idx:
+                best, best_at = key, m.start
+    return best
+
+
+def pronoun_antecedent(ctx: _Ctx, pron: Token) -> str | None:
+    """The nearest fitting actor before a pronoun, in its sentence or the two before;
+    subjects first."""
+    want = PRONOUNS[pron.lower_]
+    sent = ctx.sents.sent(pron.i)
+    sentences = [sent]
+    s = sent
+    for _ in range(2):
+        if s.start == 0:
+            break
+        s = ctx.sents.sent(s.start - 1)
+        sentences.append(s)
+
+    def fits(key: str) -> bool:
+        ent = ctx.index.entities[key]
+        if not ent.is_actor:
+            return False
+        if want == "person":
+            return ent.kind == PERSON
+        if want == "thing":
+            return ent.kind != PERSON
+        return True
+
+    for subjects_only in (True, False):
+        for s in sentences:
+            end = pron.i if s == sent else s.end
+            for i in range(end - 1, s.start - 1, -1):
+                key = ctx.index.token_key.get(i)
+                if key is None or not fits(key):
+                    continue
+                tok = ctx.doc[i]
+                head = tok
+                while head.dep_ in ("compound", "flat", "amod") and head.head != head:
+                    head = head.head
+                if subjects_only and head.dep_ not in SUBJECT_DEPS:
+                    continue
+                return key
+    return None
+
+
+def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]:
+    """Actors of a verb's subject and whether they came straight from the parse (not inferred)."""
+    if depth > 5:
+        return [], False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "nsubj" and not passive:
+            found = actors_of(ctx, child)
+            direct = child.lower_ not in PRONOUNS
+            if found:
+                return found, direct
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = actors_of(ctx, pobj)
+                    if found:
+                        return found, True
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return [], False
+    dep, head = verb.dep_, verb.head
+    if head == verb:
+        return [], False
+    if dep == "xcomp" and head.dep_ == "acomp":  # "is ready to contribute", "is committed to opening"
+        found, _ = subject_of(ctx, head.head, depth + 1)
+        return found, False
+    if dep in ("xcomp", "conj") or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        # "agreed to cooperate", "met and agreed", "shunned work to protest"
+        found, _ = subject_of(ctx, head, depth + 1)
+        return found, False
+    if dep == "pcomp" and head.dep_ == "prep":
+        owner = head.head
+        if owner.pos_ in ("VERB", "AUX"):
+            if owner.lemma_ in ("accuse", "suspect", "charge") and not any(c.dep_ in SUBJECT_DEPS for c in owner.children):
+                return _before_comma(ctx, owner), False
+            found, _ = subject_of(ctx, owner, depth + 1)
+            return found, False
+        if owner.pos_ == "ADJ" and owner.dep_ == "acomp":  # "are guilty of violating the ceasefire"
+            found, _ = subject_of(ctx, owner.head, depth + 1)
+            return found, False
+        if owner.dep_ in ("dobj", "pobj", "attr") and owner.head.pos_ in ("VERB", "AUX"):
+            found, _ = subject_of(ctx, owner.head, depth + 1)
+            return found, False
+        if owner.dep_ == "pobj" and owner.head.dep_ == "prep":
+            found, _ = subject_of(ctx, owner.head.head, depth + 1) if owner.head.head.pos_ in ("VERB", "AUX") else ([], False)
+            return found, False
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        found = actors_of(ctx, head)
+        if not found and verb.tag_ == "VBG" and head.dep_ in ("dobj", "attr") and head.head.pos_ == "VERB":
+            found, _ = subject_of(ctx, head.head, depth + 1)  # "issued a declaration demanding ..."
+        if found:
+            return found, False
+    if verb.tag_ == "VBG" and dep == "advcl" and _subjects(head):
+        # a participle clause acts with its sentence's subject: "Israeli jets struck Gaza, killing
+        # 10" (the jets, not Gaza); "an earthquake hit Iran, killing 10" (no actor at all)
+        found, _ = subject_of(ctx, head, depth + 1)
+        return found, False
+    if verb.tag_ in ("VBN", "VBG") and dep in ("dep", "acl", "advcl"):
+        return _before_comma(ctx, verb), False
+    return [], False
+
+
+def _before_comma(ctx: _Ctx, verb: Token) -> list[str]:
+    """"North Korea, already accused of sending ...": the actor just before the comma that opens a
+    participle phrase."""
+    i = verb.i - 1
+    sent_start = ctx.sents.sent(verb.i).start
+    while i >= sent_start and ctx.doc[i].pos_ == "ADV":
+        i -= 1
+    if i < sent_start or ctx.doc[i].text != ",":
+        return []
+    i -= 1
+    key = ctx.index.token_key.get(i)
+    if key and ctx.index.entities[key].is_actor:
+        return [key]
+    return []
+
+
+def noun_event_agents(ctx: _Ctx, noun: Token) -> list[str]:
+    """Who does what an event noun names: "the launch by North Korea", "Pyongyang's test",
+    "the North Korean launch", "US strikes"."""
+    out: list[str] = []
+    by_phrases = [c for c in noun.children if c.dep_ == "prep"]
+    # "the launch of an intercontinental missile by North Korea"
+    for of in [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]:
+        for pobj in of.children:
+            by_phrases += [c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"]
+    for child in by_phrases:
+        if child.lower_ in ("by", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out += actors_of(ctx, pobj)
+    for child in noun.children:
+        if child.dep_ == "prep":
+            continue
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out += actors_of(ctx, pobj)
+        elif child.dep_ == "poss":
+            out += actors_of(ctx, child)
+        elif child.dep_ in ("amod", "compound", "nmod"):
+            if child.i in ctx.index.demonym_at:
+                iso3 = ctx.index.demonym_at[child.i]
+                _ensure_country(ctx, iso3)
+                out.append(f"country:{iso3}")
+            else:
+                key = ctx.index.key_of(child)
+                if key and ctx.index.entities[key].is_actor:
+                    out.append(key)
+                elif key and ctx.index.entities[key].kind == WEAPON:  # "US Predator attacks"
+                    out += noun_event_agents(ctx, child)
+    return list(dict.fromkeys(out))
+
+
+def _affected(ctx: _Ctx, token: Token, etype: str) -> list[str]:
+    """The actors a phrase names — or, for an act aimed at what someone did or has ("denounced
+    Serbia's suppression of ...", "protest against Sweden's decision", "threatened action against
+    Russia"), whoever that is."""
+    found = actors_of(ctx, token)
+    if found or etype not in ctx.types.aimed or token.pos_ != "NOUN":
+        return found
+    found = noun_event_agents(ctx, token)
+    if not found:  # "action against Russia", "suspended aid to Myanmar", "links with Serbia"
+        for pobj in _prep_objects(token, {"against", "on", "to", "with"} if etype in ("Sanction", "Threat") else {"against", "on"}):
+            found += actors_of(ctx, pobj)
+    return found
+
+
+def _addressee(ctx: _Ctx, trigger: Token) -> list[str]:
+    """Who is asked, warned or promised to act: the subject of the clause the trigger governs
+    ("demanded that the United States match ...", "its demand that Israel ease ...")."""
+    out: list[str] = []
+    for clause in trigger.children:
+        if clause.dep_ in ("ccomp", "acl") and clause.pos_ in ("VERB", "AUX"):
+            for subj in clause.children:
+                if subj.dep_ in ("nsubj", "nsubjpass"):
+                    out += actors_of(ctx, subj)
+    return out
+
+
+def _side(ctx: _Ctx, key: str) -> str:
+    ent = ctx.index.entities.get(key)
+    if ent is not None and key.startswith("group:") and ent.country:
+        _ensure_country(ctx, ent.country)
+        return f"country:{ent.country}"
+    return key

@@ -1,0 +1,163 @@
+"""Argument frames: an event from a trigger and its rule — agent, target, participants, weapons,
+place and date read off the dependency parse, by the roles and prepositions of its type in the
+registry."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.records import Event, Span
+from kg.extract.rules import TriggerRule
+from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of
+from kg.extract.actors import _addressee, _affected, _side, actors_of, noun_event_agents, subject_of
+from kg.extract.triggers import _caused_by_nonagent, _sport, _trigger_rule, _weapons_for, _weapons_in
+from kg.extract.setting import _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of
+
+
+def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
+    etype = rule.type
+    if _caused_by_nonagent(ctx, trigger):
+        return None
+    if etype in ("Attack", "Protest") and ctx.rules.sport and _sport(ctx, trigger):
+        return None
+    agents: list[str] = []
+    targets: list[str] = []
+    participants: list[str] = []
+    direct = False
+    anchors = [trigger]
+
+    if rule.pos == "VERB":
+        agents, direct = subject_of(ctx, trigger)
+        if rule.lemma == "find":  # "was found dead": whoever found the body did not kill
+            agents, direct = [], False
+        passive = any(c.dep_ == "auxpass" for c in trigger.children)
+        passive_subjects = [c for c in _subjects(trigger) if c.dep_ == "nsubjpass" or (passive and c.dep_ == "nsubj")]
+        if trigger.tag_ == "VBN" and not passive and not any(c.dep_ in ("nsubj", "agent") for c in trigger.children) \
+                and etype in ctx.types.aimed and etype in ctx.types.directed and agents:
+            # a participle phrase: "North Korea, already accused of ..." — the actor is its patient
+            targets, agents, direct = agents, [], False
+        for obj in [c for c in trigger.children if c.dep_ in ("dobj", "dative")]:
+            targets += _affected(ctx, obj, etype)
+        for subj in passive_subjects:
+            found = actors_of(ctx, subj)
+            if not found and subj.pos_ == "NOUN" and _trigger_rule(ctx, subj, True):
+                found = noun_event_agents(ctx, subj)  # "the launch was condemned by ..."
+            if etype == "MilitaryDeployment":
+                agents = agents or found
+            else:
+                targets += found
+        for pobj in _prep_objects(trigger, ctx.preps(etype, "target", "VERB")):
+            targets += _affected(ctx, pobj, etype)
+        promised = ctx.preps(etype, "promised", "VERB")
+        if promised and not targets:
+            # what is threatened or promised, and to whom: "threatened to break relations with Russia"
+            for act in [c for c in trigger.children if c.dep_ == "xcomp"]:
+                for obj in [c for c in act.children if c.dep_ in ("dobj", "dative")]:
+                    targets += _affected(ctx, obj, etype)
+                for pobj in _prep_objects(act, promised):
+                    targets += _affected(ctx, pobj, etype)
+        for pobj in _prep_objects(trigger, ctx.preps(etype, "recipient", "VERB")):  # "supplied arms to Ukraine"
+            targets += actors_of(ctx, pobj)
+        if not targets:  # "suspended aid to Myanmar", "cut links with Serbia"
+            for pobj in _prep_objects(trigger, ctx.preps(etype, "targetIfNone", "VERB")):
+                targets += actors_of(ctx, pobj)
+        if etype in ctx.types.symmetric:
+            participants = agents + [t for t in targets if t not in agents]
+            for pobj in _prep_objects(trigger, ctx.preps(etype, "participant", "VERB")):
+                participants += actors_of(ctx, pobj)
+            agents, targets = [], []
+    else:
+        support = None
+        head = trigger.head
+        if trigger.dep_ in ("dobj", "attr") and lemma_of(head, ctx.rules.support) in ctx.rules.support:
+            support = head
+        elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" and head.head.lemma_.lower() in ctx.rules.support:
+            support = head.head
+        elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
+                head.lower_ in ("on", "for") and etype in ("Meeting", "Visit", "Protest", "MilitaryDeployment")
+                or head.lower_ == "during" and etype == "Protest"):
+            support = head.head  # "arrived in Amman on a visit", "converged for a rally", "remained on alert"
+        elif trigger.dep_ == "compound" and head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in ctx.rules.support:
+            support = head.head  # "launched a mediation effort"
+        agents = noun_event_agents(ctx, trigger)
+        direct = bool(agents)
+        if trigger.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and support is None \
+                and _trigger_rule(ctx, head, True) is None:
+            anchors.append(head)  # "a protest was held in Paris", "explosions were heard near Kharkiv": where and when
+        if support is not None:
+            anchors.append(support)
+            if not agents:
+                agents, direct = subject_of(ctx, support)
+            if not agents:  # "Serb forces were engaged in ethnic cleansing"
+                for subj in support.children:
+                    if subj.dep_ == "nsubjpass" and lemma_of(support, ctx.rules.support) in ctx.rules.support:
+                        agents = actors_of(ctx, subj)
+        for pobj in _prep_objects(trigger, ctx.preps(etype, "target", "NOUN")):
+            targets += _affected(ctx, pobj, etype)
+        for pobj in _prep_objects(trigger, ctx.preps(etype, "agent", "NOUN")):  # "a deployment of US troops"
+            agents += actors_of(ctx, pobj)
+        if not targets:  # "a suspension of air links with Serbia"
+            for pobj in _prep_objects(trigger, ctx.preps(etype, "targetIfNone", "NOUN")):
+                targets += _affected(ctx, pobj, etype)
+        if etype in ctx.types.symmetric:
+            participants = list(agents)
+            for pobj in _prep_objects(trigger, ctx.preps(etype, "participant", "NOUN")):
+                participants += actors_of(ctx, pobj)
+            agents = []
+
+    if etype in ctx.types.addressed and not targets:
+        targets += _addressee(ctx, trigger)
+    places = places_of(ctx, anchors, etype)
+    if etype == "Visit" and not targets:
+        # a visit to a place is a visit to the state it lies in: "arrived in Amman on a visit"
+        for key in places:
+            host = _state_of(ctx.index.entities[key])
+            if host and f"country:{host}" not in agents:
+                _ensure_country(ctx, host)
+                targets.append(f"country:{host}")
+                break
+    if etype == "MilitaryDeployment":
+        # troops of a side deploy on behalf of their state
+        agents = [_side(ctx, a) for a in agents]
+
+    weapons = _weapons_for(ctx, trigger) if etype in ctx.types.weapons else []
+    if etype in ctx.types.weapons and rule.pos == "VERB" and not agents:
+        # an instrument as the subject: "a bomb exploded near the market", "a rocket hit the base"
+        weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [c for c in _subjects(trigger) if c.dep_ == "nsubj"])))
+    if etype == "Attack" and not targets and agents:
+        # an attack on something that is no actor, in a state that is not the attacker's: an
+        # attack on that state ("Sudan bombed a refugee camp in South Sudan", "Russian jets
+        # bombed a hospital in Idlib")
+        own = {_state_of(ctx.index.entities[a]) for a in agents if a in ctx.index.entities}
+        for key in places:
+            host = _state_of(ctx.index.entities[key])
+            if host and host not in own:
+                _ensure_country(ctx, host)
+                targets.append(f"country:{host}")
+                break
+    if etype == "ArmsTransfer":
+        places = [p for p in places if p not in targets]
+    date = date_of(ctx, anchors + _outcome_verbs(trigger))
+    modality = modality_of(ctx, trigger, etype)
+    attributed, saying = according_to(ctx, trigger)
+    attributed = [a for a in attributed if a not in agents]
+    quotes = quotes_of(ctx, trigger) if etype == "Statement" and trigger.lemma_.lower() in ctx.rules.say else []
+
+    confidence = 0.5 + (0.3 if direct else 0.1 if (agents or participants) else 0.0)
+    confidence += 0.1 if (targets or weapons or places) else 0.0
+    confidence -= 0.1 if rule.pos == "NOUN" else 0.0
+    confidence -= 0.1 if _background(ctx, trigger) else 0.0
+    confidence = round(min(0.95, max(0.1, confidence)), 2)
+
+    sent = ctx.sents.sent(trigger.i)
+    mention = Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)
+    sentence = Span(sent.start_char, sent.end_char, sent.text)
+    uniq = lambda xs: list(dict.fromkeys(xs))  # noqa: E731
+    return Event(
+        type=etype, trigger=rule.lemma, pos=rule.pos, mentions=[mention], sentences=[sentence],
+        agents=uniq(agents), targets=uniq(t for t in targets if t not in agents), participants=uniq(participants),
+        weapons=weapons, places=places, date=date, according_to=uniq(attributed), quotes=quotes,
+        modality=modality, confidence=confidence,
+        said_in=[Span(saying.idx, saying.idx + len(saying.text), saying.text)] if saying is not None and etype != "Statement" else [],
+        specific=[mention] if is_specific(trigger, _headline(sent)) else [],
+    )

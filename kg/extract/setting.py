@@ -1,0 +1,235 @@
+"""The setting of an event: its place, date, modality, attribution, quotes, whether a mention names
+one occurrence, and whether it is mentioned in passing."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract.dates import resolve_date
+from kg.extract.records import ASSERTED, COUNTRY, HYPOTHETICAL, NEGATED, PLACE
+from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, SUBJECT_DEPS, _Ctx, _ancestors_complement, _prep_objects, lemma_of
+from kg.extract.actors import actors_of, subject_of
+from kg.extract.triggers import _trigger_rule
+
+
+_QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
+
+
+def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return NEGATED
+    if trigger.dep_ == "conj" and any(c.dep_ == "neg" for c in trigger.head.children) \
+            and not any(c.dep_ in SUBJECT_DEPS for c in trigger.children):
+        return NEGATED
+    hypothetical = ctx.rules.hypothetical
+    if etype == "Threat":
+        hypothetical = hypothetical - {"threaten"}
+    if any(c.dep_ in ("aux", "mark") and c.lower_ in ctx.rules.modal | {"if", "unless", "whether"} for c in trigger.children):
+        return HYPOTHETICAL
+    if etype != "Threat" and trigger.pos_ in ("VERB", "AUX") and is_future(trigger):
+        return HYPOTHETICAL  # planned or future acts are not (yet) facts: "will meet", "is to visit"
+    for anc in [trigger, *_ancestors_complement(trigger, ctx.rules.say)]:
+        if anc.lemma_.lower() in ctx.rules.say and anc != trigger:
+            break
+        if anc != trigger and anc.lemma_.lower() in hypothetical:
+            return HYPOTHETICAL
+        if anc != trigger and any(c.dep_ in ("aux",) and c.lower_ in ctx.rules.modal for c in anc.children):
+            return HYPOTHETICAL
+        if anc != trigger and anc.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in anc.children) and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head == anc:
+            return NEGATED
+    return ASSERTED
+
+
+SPECIFIC_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her"})
+
+
+def is_specific(trigger: Token, headline: bool = False) -> bool:
+    """Whether a mention refers to one particular occurrence (ACE's "Specific" genericity): a verb
+    in the past ("Sudan bombed a camp", "were captured", "has signed") or, in a headline, the
+    present ("Sudan bombs refugee camp"), or a singular noun with a determiner or possessor ("the
+    strike", "an aerial bombardment", "Turkey's offensive") — not an infinitive, a gerund, the
+    present tense in running text or a plural ("to fight Isis", "denied striking", "attacks on
+    checkpoints", "under attack")."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        if trigger.tag_ == "VBD" or (headline and trigger.tag_ in ("VBZ", "VBP")):
+            return True
+        return trigger.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    if trigger.tag_ != "NN":
+        return False
+    return any((c.dep_ == "det" and c.lower_ in SPECIFIC_DETERMINERS) or c.dep_ == "poss" for c in trigger.children)
+
+
+def according_to(ctx: _Ctx, trigger: Token) -> tuple[list[str], Token | None]:
+    """Who a report is attributed to ("according to X", "X said it ..."), and the verb of saying
+    whose complement the trigger is in ("HP said it had agreed to buy EYP": "said"), if any."""
+    out: list[str] = []
+    saying = None
+    for anc in [trigger, *_ancestors_complement(trigger, ctx.rules.say)]:
+        for child in anc.children:
+            if child.lower_ == "according" and child.dep_ == "prep":
+                for to in child.children:
+                    for pobj in to.children:
+                        if pobj.dep_ == "pobj":
+                            out += actors_of(ctx, pobj)
+        if anc != trigger and anc.lemma_.lower() in ctx.rules.say:
+            found, _ = subject_of(ctx, anc)
+            out += found
+            saying = anc
+            break
+    return list(dict.fromkeys(out)), saying
+
+
+def quotes_of(ctx: _Ctx, trigger: Token) -> list[str]:
+    sent = ctx.sents.sent(trigger.i)
+    start = sent.start_char
+    found = []
+    # a quote inside the object ("confirmed the “crucial” test") is not what was said
+    objects = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+               for c in trigger.children if c.dep_ in ("dobj", "pobj", "prep", "nsubj", "npadvmod")]
+    for m in _QUOTE.finditer(sent.text):
+        if start + m.start() <= trigger.idx < start + m.end():
+            return []  # the saying verb is itself inside a quote
+        if any(a <= start + m.start() < b for a, b in objects):
+            continue
+        quote = m.group(1).strip().rstrip(",").strip()
+        if len(quote.split()) >= 3:
+            found.append(quote)
+    return found
+
+
+def _date_tokens(ctx: _Ctx, anchor: Token) -> list[str]:
+    """Date expressions attached to ``anchor`` (as a prepositional object, a noun modifier or a
+    bare temporal noun), outside parentheses."""
+    out = []
+    for ent in ctx.sents.ents_of(anchor.i):
+        if ent.label_ != "DATE":
+            continue
+        root = ent.root
+        hops, t = 0, root
+        while t.head != t and t != anchor and hops < 3:
+            if t.dep_ in CLAUSE_DEPS:
+                break
+            t = t.head
+            hops += 1
+        if t != anchor:
+            continue
+        if _in_parentheses(ctx, ent):
+            continue
+        out.append(ent.text)
+    return out
+
+
+def _in_parentheses(ctx: _Ctx, ent) -> bool:
+    depth = 0
+    for t in ctx.doc[ctx.sents.sent(ent.start).start:ent.start]:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+PLANNED = {"schedule", "due", "set", "slate", "plan", "expect", "intend", "prepare"}
+
+
+def is_future(token: Token) -> bool:
+    """A planned or future act: "will meet", "is to meet", "is scheduled (due, set, expected) to
+    meet", "plans to visit"."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
+        return True
+    if token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        head = token.head
+        return head.lemma_.lower() in PLANNED or (head.lemma_.lower() == "be" and head.pos_ in ("AUX", "VERB")) \
+            or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children)
+    if token.dep_ in ("xcomp", "ROOT") and token.lemma_.lower() != "be" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.head.lemma_.lower() == "be":
+        return True
+    return False
+
+
+def date_of(ctx: _Ctx, anchors: list[Token]) -> str | None:
+    for anchor in anchors:
+        forward = is_future(anchor)  # "will meet on Tuesday": the next Tuesday
+        for text in _date_tokens(ctx, anchor):
+            value = resolve_date(text, ctx.published, forward)
+            if value:
+                return value
+    # "in June, where he signed ..." — a relative clause on a date
+    for anchor in anchors:
+        if anchor.dep_ == "relcl" and anchor.head.ent_type_ == "DATE":
+            for ent in ctx.sents.ents_of(anchor.i):
+                if ent.start <= anchor.head.i < ent.end:
+                    return resolve_date(ent.text, ctx.published)
+    return None
+
+
+def _outcome_verbs(trigger: Token) -> list[Token]:
+    """The verb a noun trigger is the cause or setting of ("was killed in a US drone strike in
+    Somalia in 2012", "died in an airstrike last week"): its date is the act's."""
+    head = trigger.head
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and head.lower_ in ("in", "by", "during") \
+            and head.head.pos_ == "VERB":
+        return [head.head]
+    return []
+
+
+def places_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
+    out = []
+    preps = ctx.preps(etype, "place", "VERB") | ctx.preps(etype, "place", "NOUN")
+    for anchor in anchors:
+        # "captured 23 pirates in the Gulf of Aden", "bombed a refugee camp in South Sudan": where
+        # the object of the act is, the act is
+        heads = [anchor, *(c for c in anchor.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM"))]
+        for child in (c for h in heads for c in h.children):
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    # "in Yida, South Sudan": the place and the state it is in
+                    found = False
+                    for t in [pobj, *pobj.conjuncts, *(c for c in pobj.children if c.dep_ == "appos")]:
+                        key = ctx.index.key_of(t)
+                        if key and ctx.index.entities[key].kind in (PLACE, COUNTRY):
+                            out.append(key)
+                            found = True
+                    if not found:  # "near a market in Baghdad", "to the streets of Beirut"
+                        for t in _prep_objects(pobj, preps | {"of"}):
+                            key = ctx.index.key_of(t)
+                            if key and ctx.index.entities[key].kind in (PLACE, COUNTRY):
+                                out.append(key)
+        # "Russia, where ... have been deployed"
+        for anc in [anchor, *_ancestors_complement(anchor, set())]:
+            if anc.dep_ == "relcl" and any(c.lower_ == "where" for c in anc.children):
+                key = ctx.index.key_of(anc.head)
+                if key and ctx.index.entities[key].kind in (PLACE, COUNTRY):
+                    out.append(key)
+                break
+    return list(dict.fromkeys(out))
+
+
+BACKGROUND_MARKS = {"after", "before", "since", "following", "as", "because", "while", "when", "until"}
+
+
+def _background(ctx: _Ctx, trigger: Token) -> bool:
+    """An event the sentence mentions in passing rather than reports: in a temporal or causal
+    clause ("... one day after a jet shot down a helicopter"), in a participle clause elaborating
+    another act ("rioted, setting fire to mattresses"), or as what another act is about
+    ("complained over two Israeli air raids"). Its arguments are more often implied."""
+    if trigger.dep_ == "advcl":
+        if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in trigger.children):
+            return True
+        if trigger.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in trigger.children):
+            return True
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ in BACKGROUND_MARKS:
+        return True
+    if trigger.pos_ == "NOUN":
+        head = trigger.head
+        if trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in ("in", "on", "for", "during"):
+            head = head.head
+        elif trigger.dep_ != "dobj":
+            return False
+        return head != trigger and head.pos_ == "VERB" and _trigger_rule(ctx, head, True) is not None \
+            and lemma_of(head, ctx.rules.support) not in ctx.rules.support
+    return False

@@ -1,0 +1,180 @@
+"""Which words trigger which event type: the trigger rules of the lexicon, the conditions (needs) a
+rule puts on its word, and the sense checks (a cause as subject, sport)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from kg.extract.entities import GROUP_NOUNS
+from kg.extract.records import WEAPON
+from kg.extract.rules import TriggerRule
+from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, GUEST_KINDS, SUBJECT_DEPS, _Ctx, _prep_objects, _subjects, lemma_of
+from kg.extract.actors import actors_of
+
+
+def _obj_lemmas(token: Token) -> set[str]:
+    out = set()
+    for child in token.children:
+        if child.dep_ in ("dobj", "attr", "nsubjpass", "pobj"):
+            out.add(child.lemma_.lower())
+            out.add(child.lower_)
+            out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "nmod"))
+            out.update(c.lower_ for c in child.conjuncts)
+            # "suspended part of a military aid program"
+            for of in child.children:
+                if of.dep_ == "prep" and of.lower_ == "of":
+                    for pobj in of.children:
+                        if pobj.dep_ == "pobj":
+                            out.add(pobj.lemma_.lower())
+                            out.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "nmod"))
+    return out
+
+
+def _weapons_in(ctx: _Ctx, tokens: Iterable[Token]) -> list[str]:
+    out = []
+    for t in tokens:
+        key = ctx.index.key_of(t)
+        if key and ctx.index.entities[key].kind == WEAPON:
+            out.append(key)
+    return list(dict.fromkeys(out))
+
+
+def _argument_tokens(token: Token) -> list[Token]:
+    """The trigger's own phrase: its subtree without embedded clauses."""
+    out = []
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for child in t.children:
+            if child.dep_ in CLAUSE_DEPS:
+                continue
+            if child.dep_ in CLAUSE_DEPS:
+                continue
+            stack.append(child)
+    return out
+
+
+def _weapons_for(ctx: _Ctx, trigger: Token) -> list[str]:
+    toks = [t for t in _argument_tokens(trigger) if t.dep_ not in SUBJECT_DEPS or t.head != trigger]
+    if trigger.dep_ == "acl":  # "a ballistic missile launched from ..."
+        toks += list(trigger.head.subtree)
+    if trigger.pos_ == "NOUN":
+        toks += [c for c in trigger.children if c.dep_ in ("compound", "amod")]
+    return _weapons_in(ctx, toks)
+
+
+def _troops(ctx: _Ctx, trigger: Token) -> bool:
+    # the object itself, its conjuncts or what it counts ("2,000 of its soldiers"), not any
+    # word below it ("military ties" are not troops)
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            heads = [child, *child.conjuncts]
+            heads += [p for of in child.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
+            for t in heads:
+                if GROUP_NOUNS.get(t.lower_) in ("troops", "forces", "soldiers", "army", "military", "fighters", "reservists"):
+                    return True
+    return False
+
+
+def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: bool) -> bool:
+    need = rule.need
+    if need == "-":
+        return True
+    if need == "weapon":
+        if _weapons_for(ctx, trigger):
+            return True
+        if rule.pos == "NOUN":
+            # "the launch", "the test" once the document has reported one
+            if has_test_before and rule.type == "WeaponTest":
+                return True
+            return bool(_weapons_in(ctx, ctx.sents.sent(trigger.i)))
+        return False
+    if need == "troops":
+        return _troops(ctx, trigger)
+    if need == "actorobj":  # "received the Japanese prime minister", "asked Iraq to ..."
+        return any(actors_of(ctx, c) for c in trigger.children if c.dep_ in ("dobj", "dative"))
+    if need == "guest":  # "hosted the Japanese prime minister", not "hosted the Oscars"
+        return any(ctx.index.entities[a].kind in GUEST_KINDS
+                   for c in trigger.children if c.dep_ in ("dobj", "dative") for a in actors_of(ctx, c))
+    if need == "actor":  # rows from the big dictionaries: an actor as subject, object or prepositional object
+        return any(actors_of(ctx, c) for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent"))\
+            or any(actors_of(ctx, p) for p in _prep_objects(trigger, {"on", "against", "at", "with", "to", "by"}))\
+            or any(actors_of(ctx, p) for a in trigger.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
+    if need == "future":  # "warned that it would retaliate"
+        return any(aux.dep_ == "aux" and aux.lower_ in FUTURE_AUX
+                   for c in trigger.children if c.dep_ in ("ccomp", "xcomp") for aux in c.children)
+    kind, _, words = need.partition(":")
+    options = set(words.split("|"))
+    if kind == "obj":
+        return bool(_obj_lemmas(trigger) & options)
+    if kind == "prep":
+        return any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in options for c in trigger.children)
+    if kind == "aim":  # "fired at the crowd", not "fired on Thursday"
+        return any(c.dep_ == "prep" and c.lower_ in options and p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
+                   for c in trigger.children for p in c.children)
+    if kind == "head":  # "lodged a protest": the verb the noun is the object of
+        return trigger.dep_ in ("dobj", "attr") and trigger.head.lemma_.lower() in options
+    if kind == "act":  # "vowed to fight": a coercive act as its complement
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in ctx.rules.coercive for c in trigger.children)
+    if kind == "notmod":  # "a heart attack", "a lightning strike" are no attacks
+        return not any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in options for c in trigger.children)
+    if kind == "mod":
+        return any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in options for c in trigger.children)
+    if kind == "child":  # "shot dead", "found dead": a word attached to it
+        return any(c.lower_ in options for c in trigger.children)
+    if kind == "pobj":  # "took to the streets", "an exchange of fire": a prepositional object
+        return any(p.dep_ == "pobj" and (p.lemma_.lower() in options or p.lower_ in options)
+                   for c in trigger.children if c.dep_ == "prep" for p in c.children)
+    if kind == "subj":  # "crowds gathered": who does it
+        return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in options or c.lower_ in options
+                   or any(p.lemma_.lower() in options for a in c.children if a.dep_ == "prep" for p in a.children))
+                   for c in _subjects(trigger))
+    return False
+
+
+def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule | None:
+    if token.pos_ in ("VERB",):
+        rules = ctx.rules.verbs.get(lemma_of(token, ctx.rules.verbs))
+    elif token.pos_ == "NOUN":
+        rules = ctx.rules.nouns.get(token.lemma_.lower()) or ctx.rules.nouns.get(token.lower_)
+    else:
+        return None
+    for rule in rules or ():
+        if _need_met(ctx, rule, token, has_test_before):
+            return rule
+    return None
+
+
+def is_generic(ctx: _Ctx, trigger: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in ctx.rules.generic for c in trigger.children)
+
+
+def _sport(ctx: _Ctx, trigger: Token) -> bool:
+    """Whether the trigger's sentence is about sport ("Spain beat Italy 2-1 in the final match")."""
+    sent = ctx.sents.sent(trigger.i)
+    return any(t.lower_ in ctx.rules.sport or t.lemma_.lower() in ctx.rules.sport for t in sent)
+
+
+def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
+    """A verb whose subject is no actor but a cause: "an earthquake killed 10", "a heart attack
+    killed him", "floods destroyed homes" — also through a participle clause ("a storm hit the
+    coast, killing 10"). (An explosion or attack named as the subject is its own event.)"""
+    if trigger.pos_ != "VERB":
+        return False
+    verb = trigger
+    subjects = [c for c in _subjects(verb) if c.dep_ in ("nsubj", "csubj")]
+    if not subjects and verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ in ("VBG", "VBN", "VB"):
+        subjects = [c for c in _subjects(verb.head) if c.dep_ == "nsubj"]
+    for subj in subjects:
+        words = {subj.lemma_.lower(), subj.lower_}
+        if words & ctx.rules.nonagent and not ctx.index.key_of(subj):
+            return True
+    # "killed in a car crash", "injured in the earthquake"
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        for p in _prep_objects(verb, {"in", "by", "during", "after", "from"}):
+            if {p.lemma_.lower(), p.lower_} & ctx.rules.nonagent and p.lower_ not in ("attack", "explosion", "blast"):
+                return True
+    return False

@@ -1,0 +1,71 @@
+"""Dates (issue 13.8): future references forward, counted expressions, times and zones; planned
+and future acts not asserted. Published 2024-10-31, a Thursday."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.extract.dates import resolve_date
+
+PUB = dt.date(2024, 10, 31)
+
+
+@pytest.mark.parametrize("expression, forward, expected", [
+    ("Tuesday", False, "2024-10-29"),          # news convention: the last one
+    ("Tuesday", True, "2024-11-05"),           # a planned act: the next one
+    ("Thursday", True, "2024-10-31"),          # the published day itself
+    ("next Tuesday", False, "2024-11-05"),     # "next" says forward whatever the verb
+    ("last Thursday", False, "2024-10-24"),
+    ("two days ago", False, "2024-10-29"),
+    ("a year ago", False, "2023"),
+    ("three months ago", False, "2024-07"),
+    ("in two days", False, "2024-11-02"),
+    ("last week", False, "2024-10"),           # Oct 21-27: one month
+    ("next week", False, "2024-11"),           # Nov 4-10
+    ("last month", False, "2024-09"),
+    ("next year", False, "2025"),
+    ("several days ago", False, None),         # not countable
+    ("June", False, "2024-06"),
+    ("June", True, "2025-06"),
+    ("November 3", True, "2024-11-03"),
+    ("March 3", True, "2025-03-03"),
+    ("March 3", False, "2024-03-03"),
+    ("Thursday at 0300 GMT", False, "2024-10-31"),
+    ("Saturday, 7:10 a.m. local time", False, "2024-10-26"),
+    ("October 29, 2024", True, "2024-10-29"),  # a full date is what it says
+])
+def test_resolve_date(expression, forward, expected):
+    assert resolve_date(expression, PUB, forward) == expected
+
+
+def test_a_week_across_two_months_has_no_month():
+    assert resolve_date("last week", dt.date(2024, 11, 6)) is None  # Oct 28 - Nov 3
+
+
+@pytest.fixture(scope="module")
+def run():
+    from kg.extract import extract, load_rules
+    from kg.ingest.document import Document
+    from kg.nlp import shared_pipeline
+
+    nlp, rules = shared_pipeline(), load_rules()
+
+    def events(text: str):
+        ex = extract(nlp(text), Document(text=text, source="t", published=PUB.isoformat()), rules)
+        return [(e.type, e.modality, e.date) for e in ex.events if e.type != "Statement"]
+    return events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Joe Biden will meet Yoon Suk Yeol next Tuesday in Seoul, officials said.", ("Meeting", "hypothetical", "2024-11-05")),
+    ("Joe Biden is to meet Yoon Suk Yeol on Tuesday in Seoul, officials said.", ("Meeting", "hypothetical", "2024-11-05")),
+    ("Joe Biden is scheduled to visit Seoul on Tuesday, officials said.", ("Visit", "hypothetical", "2024-11-05")),
+    ("Russia will send troops to Belarus in December, the ministry said.", ("MilitaryDeployment", "hypothetical", "2024-12")),
+    ("Joe Biden met Yoon Suk Yeol on Tuesday in Seoul, officials said.", ("Meeting", "asserted", "2024-10-29")),
+    ("Joe Biden met Yoon Suk Yeol two days ago in Seoul, officials said.", ("Meeting", "asserted", "2024-10-29")),
+    ("North Korea fired a missile at 7:10 a.m. local time on Thursday, the JCS said.", ("WeaponTest", "asserted", "2024-10-31")),
+])
+def test_planned_acts(run, text, expected):
+    assert expected in run(text)

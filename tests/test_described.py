@@ -1,0 +1,74 @@
+"""Actors without names and events without agents, on single sentences with the real model: a
+table of sentences and the whole record of each event they yield (type, trigger, agents,
+targets and places as kind:label/country). Sentences written for these tests in wire style."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract, load_rules
+from kg.ingest.document import Document
+from kg.nlp import shared_pipeline
+from kg.resolve.within import resolve_document
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp, rules = shared_pipeline(), load_rules()
+
+    def _run(text: str):
+        ex = extract(nlp(text), Document(text=text, source="test", published="2024-05-02"), rules)
+        return resolve_document(ex)
+    return _run
+
+
+def _name(ex, key: str) -> str:
+    ent = ex.entities[key]
+    return f"{ent.kind}:{ent.label}" + (f"/{ent.country}" if ent.country else "")
+
+
+def records(ex) -> list[tuple]:
+    return [(e.type, e.trigger, [_name(ex, k) for k in e.agents], [_name(ex, k) for k in e.targets],
+             [_name(ex, k) for k in e.places]) for e in ex.events]
+
+
+CASES = [
+    # described armed people are an armed force; the people they kill a group
+    ("Unidentified gunmen killed three villagers in Helmand on Sunday.",
+     [("Attack", "kill", ["ArmedForce:unidentified gunmen"], ["Group:villagers"], ["Place:Helmand"])]),
+    # police are the government body of the state the place gives
+    ("Police fired tear gas at protesters in Nairobi.",
+     [("Attack", "fire", ["GovernmentBody:Kenyan police/KEN"], ["Group:Kenyan protesters/KEN"], ["Place:Nairobi/KEN"])]),
+    # a compound names the group; the place gives its state
+    ("Suicide bombers attacked a checkpoint in Kabul.",
+     [("Attack", "attack", ["ArmedForce:suicide bombers/AFG"], [], ["Place:Kabul/AFG"])]),
+    # agentless: a passive keeps its target and place; the agent is left out, never invented
+    ("A man was shot dead in Guadalajara on Friday.",
+     [("Attack", "shoot", [], ["Group:man/MEX"], ["Place:Guadalajara/MEX"])]),
+    ("The body of a journalist was found dead in Veracruz.",  # the finder is no attacker
+     [("Attack", "find", [], ["Group:journalist/MEX"], ["Place:Veracruz/MEX"])]),
+    # an instrument as subject; the place of what it went off near
+    ("A bomb went off outside a police station in Peshawar.",
+     [("Attack", "go", [], [], ["Place:Peshawar/PAK"])]),
+    # a bare nominal event placed by its verb
+    ("A protest was held in Paris on Saturday.", [("Protest", "protest", [], [], ["Place:Paris/FRA"])]),
+    ("Police clashed with protesters in Santiago.",
+     [("Attack", "clash", ["GovernmentBody:Chilean police/CHL"], ["Group:protesters/CHL"], ["Place:Santiago/CHL"])]),
+    ("Residents took to the streets of Beirut on Saturday.", [("Protest", "take", ["Group:residents/LBN"], [], [])]),
+    ("Assailants lobbed a grenade at a police patrol in Srinagar.",
+     [("Attack", "lob", ["ArmedForce:assailants/IND"], [], ["Place:Srinagar/IND"])]),
+    ("The two sides carried out a prisoner exchange in Istanbul.",
+     [("Agreement", "exchange", [], [], ["Place:Istanbul/TUR"])]),
+    # sense checks: sport, accidents, illness, a cause as subject
+    ("Spain beat Italy in the final match of the tournament.", []),
+    ("Three people were killed in a car crash in Lagos.", []),
+    ("He died of a heart attack in Paris.", []),
+    # a cause is no actor: no event
+    ("A powerful earthquake hit southern Iran on Monday, killing at least 10 people.", []),
+    ("Floods destroyed hundreds of homes in Kerala.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_described_actors_and_agentless_events(run, text, expected):
+    assert records(run(text)) == expected

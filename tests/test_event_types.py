@@ -1,0 +1,107 @@
+"""The one registry of event types (kg.vocab.event_types): what each type is comes from the
+ontology; a trigger naming an unknown type is refused when the rules load; and adding an event
+type is an ontology block plus trigger rows, with no Python change."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from rdflib import RDF, URIRef
+
+from kg.extract import extract, load_rules
+from kg.extract.rules import RulesError
+from kg.ingest.document import Document
+from kg.resources import data_path, ontology_path
+from kg.vocab.event_types import load_registry, registry
+
+GEV = "https://w3id.org/geokg/ontology#"
+
+
+def test_the_registry_reads_what_each_type_is_from_the_ontology():
+    types = registry()
+    assert sorted(types.symmetric) == ["Agreement", "Meeting"]
+    assert sorted(types.speech) == ["Condemnation", "Demand", "Statement", "Threat"]
+    assert sorted(types.multi_party) == ["Agreement", "Meeting", "Visit"]  # a Visit is a Meeting
+    assert types["Visit"].superclasses == (GEV + "Meeting", GEV + "Event")
+    assert types["Attack"].preps("target", "NOUN") == {"on", "against", "of"}
+    assert (types["Attack"].cameo, types["Attack"].plover) == ("190", "ASSAULT")
+    assert set(types.colors()) == set(types)  # every type has its colour on the page
+
+
+def test_a_trigger_of_an_unknown_type_is_refused_when_the_rules_load(tmp_path):
+    lexicon = tmp_path / "lexicon"
+    shutil.copytree(data_path("lexicon"), lexicon)
+    with (lexicon / "triggers.tsv").open("a", encoding="utf-8") as out:
+        out.write("abduct\tVERB\tKidnaping\t-\n")  # misspelt type
+    with pytest.raises(RulesError, match=r"trigger 'abduct' names unknown event type 'Kidnaping'"):
+        load_rules(lexicon)
+
+
+ARREST_BLOCK = """
+gev:Arrest a owl:Class ; rdfs:subClassOf gev:Event ; rdfs:label "Arrest"@en ;
+    rdfs:comment "Detaining or arresting people."@en .
+
+gev:EventType_Arrest a skos:Concept ;
+    skos:inScheme gev:EventTypes ;
+    skos:prefLabel "Arrest"@en ;
+    rdfs:seeAlso gev:Arrest ;
+    gev:directed true ;
+    gev:rolePrepositions "target NOUN of", "place VERB in|at", "place NOUN in|at" ;
+    gev:displayColor "#123456" ;
+    gev:cameoCode "173" ;
+    gev:ploverType "COERCE" .
+"""
+
+
+def test_adding_an_event_type_is_an_ontology_block_plus_trigger_rows(tmp_path):
+    from kg.nlp import shared_pipeline
+    from kg.rdf import GraphBuilder
+
+    ontology = tmp_path / "geoevent.ttl"
+    ontology.write_text(ontology_path("geoevent.ttl").read_text(encoding="utf-8") + ARREST_BLOCK, encoding="utf-8")
+    lexicon = tmp_path / "lexicon"
+    shutil.copytree(data_path("lexicon"), lexicon)
+    with (lexicon / "triggers.tsv").open("a", encoding="utf-8") as out:
+        out.write("arrest\tVERB\tArrest\t-\ndetain\tVERB\tArrest\t-\narrest\tNOUN\tArrest\t-\n")
+    types = load_registry(ontology)
+    rules = load_rules(lexicon, types)
+
+    text = "Russia arrested the American journalist Evan Gershkovich in Yekaterinburg on Thursday."
+    document = Document(text=text, source="test", published="2023-03-31")
+    ex = extract(shared_pipeline()(text), document, rules)
+    got = [(e.type, e.trigger, e.agents, e.targets, e.date) for e in ex.events]
+    assert got == [("Arrest", "arrest", ["country:RUS"], ["person:Evan Gershkovich"], "2023-03-30")]
+
+    builder = GraphBuilder(event_types=types.types)
+    ds = builder.new_dataset()
+    builder.add_document(ds, document, ex)
+    typed = {o for _, _, o, _ in ds.quads((None, RDF.type, None, None))}
+    assert {URIRef(GEV + "Arrest"), URIRef(GEV + "Event")} <= typed
+    assert types.colors()["Arrest"] == "#123456"
+    assert "Arrest" in types.directed
+
+
+# ------------------------------------------------------------------ triggers from PETRARCH2
+def test_the_generated_triggers_are_known_types_and_the_hand_rows_win():
+    rules = load_rules()
+    assert rules.verbs["attack"][0].generated is False  # written by hand
+    assert all(r.generated for r in rules.verbs["detain"])  # from PETRARCH2 (CAMEO 173 → COERCE → Sanction)
+    assert [r.type for r in rules.verbs["detain"]][-1] == "Sanction"
+    assert "demand" in rules.trigger_lemmas()["VERB"] and "explosion" in rules.trigger_lemmas()["NOUN"]
+
+
+def test_the_generated_triggers_are_what_the_script_makes_of_the_dictionaries(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    data = root.parent / "shared" / "data"
+    if not (data / "petrarch2").is_dir():
+        pytest.skip("needs ../shared/data/petrarch2")
+    spec = importlib.util.spec_from_file_location("petrarch_triggers", root / "tools" / "petrarch_triggers.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    out = tmp_path / "triggers_petrarch.tsv"
+    assert tool.main([str(data), "-o", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == data_path("lexicon", "triggers_petrarch.tsv").read_text(encoding="utf-8")

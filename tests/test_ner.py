@@ -1,0 +1,94 @@
+"""Names geokg's gazetteer must not take from the model where the model was right (issue 13.6):
+a table of text → the spans (text, label, key, country) that must be there and those that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.nlp import ATTRS_KEY, SPANS_KEY, shared_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return shared_pipeline()
+
+
+CASES = [
+    # another person of a known surname: the model's full name wins over the lexicon's alias
+    ("Naina Yeltsin had a kidney operation last Saturday, the doctors said.",
+     [("Naina Yeltsin", "PERSON", "person:Naina Yeltsin", None)], [("Yeltsin", "PERSON")]),
+    # a surname alone after the full name is that person, not the country
+    ("Director Neil Jordan said the film was hard to make. Jordan said he wrote the screenplay himself.",
+     [("Neil Jordan", "PERSON", "person:Neil Jordan", None), ("Jordan", "PERSON", "person:Neil Jordan", None)],
+     [("Jordan", "COUNTRY")]),
+    # ... unless a name follows it
+    ("Neil Jordan met reporters. Jordan Peterson said nothing about the film.",
+     [("Jordan Peterson", "PERSON", "person:Jordan Peterson", None)], []),
+    # multiword places stay whole, in the country they lie in
+    ("Ukraine beat Northern Ireland in a World Cup qualifier on Saturday, the federation said.",
+     [("Northern Ireland", "PLACE", "place:Northern Ireland", "GBR")], [("Ireland", "COUNTRY")]),
+    ("Northern Iraq has been under Iraqi Kurdish control since after the 1991 Gulf War.",
+     [("Northern Iraq", "PLACE", "place:Northern Iraq", "IRQ")], [("Iraq", "COUNTRY")]),
+    # a capitalised weapon word inside a sentence is a name
+    ("Multinational firms including Mobil, Shell and Caltex were also attracted to Tianjin.",
+     [("Shell", "ORG", "org:Shell", None)], [("Shell", "WEAPON")]),
+    # ... but a title-case headline keeps its weapon
+    ("North Korea Fires Intercontinental Ballistic Missile Into Sea\nThe missile flew for an hour.",
+     [("Intercontinental Ballistic Missile", "WEAPON", "weapon:intercontinental ballistic missile", None)], []),
+    # a list line is no headline: its names are kept though the body does not repeat them
+    ("Squad: Alan Shearer, Les Ferdinand, David Batty, Steve Howey, Peter Beardsley.\n"
+     "Newcastle won the match on Saturday after a long wait for the home fans.",
+     [("Alan Shearer", "PERSON", "person:Alan Shearer", None), ("Peter Beardsley", "PERSON", "person:Peter Beardsley", None)],
+     []),
+    # while a title-case headline keeps only what the body confirms
+    ("Director Gary Ross Still In Negotiations For Sequel\nGary Ross is still in talks, the studio said on Monday.",
+     [("Gary Ross", "PERSON", "person:Gary Ross", None)], [("Gary Ross Still", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize("text, present, absent", CASES, ids=[c[0][:40] for c in CASES])
+def test_names_kept(nlp, text, present, absent):
+    doc = nlp(text)
+    attrs = doc.user_data[ATTRS_KEY]
+    spans = [(s.text, s.label_, s.kb_id_, attrs.get(s.kb_id_, {}).get("country")) for s in doc.spans[SPANS_KEY]]
+    for expected in present:
+        assert expected in spans, spans
+    for text_, label in absent:
+        assert not any(s[0] == text_ and s[1] == label for s in spans), spans
+
+
+WEAPON_CASES = [
+    # designations standing alone, by military prefixes; named warships with their navy's state
+    ("A KC-135R tanker and two MQ-9 drones flew over the gulf, while the USS Carl Vinson stayed in port.",
+     [("KC-135R", "military aircraft", None), ("MQ-9", "drone", None), ("USS Carl Vinson", "warship", "USA")]),
+    ("The G-20 summit opened as HMS Queen Elizabeth left Portsmouth.", [("HMS Queen Elizabeth", "warship", "GBR")]),
+    # acronyms and platforms
+    ("Hamas fighters attacked the checkpoint with a VBIED and rocket-propelled grenades, officials said.",
+     [("VBIED", "explosives", None), ("rocket-propelled grenades", "explosives", None)]),
+    ("Russian jets and remotely piloted aircraft struck the town, and tactical vehicles moved in.",
+     [("jets", "military aircraft", None), ("remotely piloted aircraft", "drone", None),
+      ("tactical vehicles", "military vehicle", None)]),
+    # Oryx system names
+    ("The army lost two T-72B3 tanks, a BM-21 Grad and an Orlan-10 near the village.",
+     [("T-72B3", "tank", None), ("BM-21 Grad", "rocket", None), ("Orlan-10", "drone", None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WEAPON_CASES, ids=[c[0][:40] for c in WEAPON_CASES])
+def test_weapons(nlp, text, expected):
+    doc = nlp(text)
+    attrs = doc.user_data[ATTRS_KEY]
+    weapons = [(s.text, attrs[s.kb_id_]["class"], attrs[s.kb_id_].get("country"))
+               for s in doc.spans[SPANS_KEY] if s.label_ == "WEAPON"]
+    for item in expected:
+        assert item in weapons, weapons
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas fighters attacked the checkpoint, officials said.",   # the people, not aircraft
+    "The G-20 summit opened in Osaka on Friday.",                # not a designation
+    "Royal Dutch Shell raised its dividend.",                    # a name, not a shell
+])
+def test_not_weapons(nlp, text):
+    doc = nlp(text)
+    assert [s.text for s in doc.spans[SPANS_KEY] if s.label_ == "WEAPON"] == []

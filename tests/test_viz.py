@@ -1,0 +1,75 @@
+"""What the page is given: the events as ``kg query`` sees them, and the cut to --max-nodes actors."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from kg.viz import PageData, collect, limit_nodes, render_html
+
+
+def small(links: list[tuple[int, int]], actors: int) -> PageData:
+    data = PageData(types=[{"name": "Attack", "label": "Attack", "color": "#000", "hidden": False}])
+    data.actors = [{"id": f"x{i}", "label": f"A{i}", "kind": "Person", "country": -1, "n": 0} for i in range(actors)]
+    for k, (a, b) in enumerate(links):
+        data.events.append({"id": f"e{k}", "t": 0, "a": [a], "g": [b], "p": [], "l": []})
+        data.actors[a]["n"] += 1
+        data.actors[b]["n"] += 1
+    return data
+
+
+# hub 0 with 1, 2, 3; a chain 4-5-6; 1-2
+LINKS = [(0, 1), (0, 2), (0, 3), (4, 5), (5, 6), (1, 2)]
+
+
+@pytest.mark.parametrize("max_nodes, kept, events, left_names", [
+    # the hub's whole neighbourhood fits; the chain's does not and is left out whole
+    (4, ["A0", "A1", "A2", "A3"], ["e0", "e1", "e2", "e5"], ["A5", "A4", "A6"]),
+    (5, ["A0", "A1", "A2", "A3"], ["e0", "e1", "e2", "e5"], ["A5", "A4", "A6"]),
+    # both fit
+    (7, ["A0", "A1", "A2", "A3", "A4", "A5", "A6"], ["e0", "e1", "e2", "e3", "e4", "e5"], []),
+    # the hub's neighbourhood alone is too big: the hub and its busiest neighbour
+    (2, ["A0", "A1"], ["e0"], ["A2", "A5", "A3", "A4", "A6"]),
+])
+def test_max_nodes_keeps_whole_neighbourhoods(max_nodes, kept, events, left_names):
+    out = limit_nodes(small(LINKS, 7), max_nodes)
+    assert [a["label"] for a in out.actors] == kept
+    assert [e["id"] for e in out.events] == events
+    if left_names:
+        assert out.omitted == {"actors": len(left_names), "events": 6 - len(events), "names": left_names,
+                               "max_nodes": max_nodes}
+    # every kept event points at kept actors, and the sizes count kept events only
+    for e in out.events:
+        assert all(0 <= x < len(out.actors) for x in e["a"] + e["g"])
+    assert [a["n"] for a in out.actors] == [sum(1 for e in out.events if i in e["a"] + e["g"])
+                                            for i in range(len(out.actors))]
+
+
+def test_seed_events_as_the_page_gets_them(seed_store):
+    data = collect(seed_store)
+    label = {i: a["label"] for i, a in enumerate(data.actors)}
+    tests = [e for e in data.events if data.types[e["t"]]["name"] == "WeaponTest"
+             and "intercontinental missile by North Korea" in e["s"]]
+    assert len(tests) == 1
+    e = tests[0]
+    assert {k: e[k] for k in ("d", "r", "m", "n", "k")} == {"d": "2024-10-31", "r": "2024-10-31", "m": "asserted",
+                                                            "n": 1, "k": "launch"}
+    assert [label[x] for x in e["a"]] == ["North Korea"] and e["g"] == [] and e["p"] == []
+    # types carry labels and statements start hidden; countries are named, with their ISO numeric code
+    assert {t["name"]: (t["label"], t["hidden"]) for t in data.types}["Statement"] == ("Statement", True)
+    assert {t["name"]: t["label"] for t in data.types}["WeaponTest"] == "Weapon test"
+    assert {c["iso"]: (c["name"], c["num"]) for c in data.countries}["PRK"] == ("North Korea", "408")
+    # a Visit is not also drawn as a Meeting
+    assert len({e["id"] for e in data.events}) == len(data.events)
+
+
+def test_page_text_cannot_close_its_script(seed_store):
+    data = collect(seed_store)
+    data.events[0]["s"] = "</script><script>alert(1)</script><!--"
+    page = render_html(data, title="</title><script>alert(2)</script>")
+    assert "alert(1)" in page and "<script>alert" not in page and "<!--" not in page
+    block = re.search(r'<script type="application/json" id="geokg-data">(.*?)</script>', page, re.S).group(1)
+    assert json.loads(block)["events"][0]["s"] == "</script><script>alert(1)</script><!--"
+    assert page.count("<script") == 4  # the two data blocks, the libraries, the page
