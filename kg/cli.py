@@ -167,6 +167,13 @@ def _interruptible(work):
         try:
             box["value"] = work()
         except BaseException as exc:  # handed to the main thread
+            # without its frames: pyoxigraph's query solutions must be dropped in this thread
+            link: BaseException | None = exc
+            seen: set[int] = set()
+            while link is not None and id(link) not in seen:
+                seen.add(id(link))
+                link.__traceback__ = None
+                link = link.__context__ or link.__cause__
             box["error"] = exc
 
     thread = threading.Thread(target=target, name="kg-query", daemon=True)
