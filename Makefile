@@ -50,10 +50,12 @@ eval: env-test
 	nice $(BIN)/python bench/eval.py
 	$(BIN)/python bench/ecb_fusion.py ../shared/data/ecbplus --json bench/results/ecb_fusion.json
 
-# regenerate the locks (needs uv): the whole environment, pinned with hashes
+# regenerate the locks (needs uv: on PATH, or `pip install uv` into the venv): every dependency
+# and every extra, pinned with hashes; the runtime lock is the core subset at the same versions
+UV ?= $(shell command -v uv 2>/dev/null || echo $(BIN)/python -m uv)
 lock:
-	uv pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 -o requirements-dev.lock
-	uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -c requirements-dev.lock -o requirements.lock
+	$(UV) pip compile pyproject.toml --all-extras --generate-hashes --python-version 3.11 -o requirements-dev.lock
+	$(UV) pip compile pyproject.toml --generate-hashes --python-version 3.11 -c requirements-dev.lock -o requirements.lock
 
 clean:
 	rm -rf $(OUT) .pytest_cache
