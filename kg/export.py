@@ -153,23 +153,28 @@ def _collect(store, progress=None) -> tuple[list[dict], dict[tuple[str, str], di
         if column in MULTI:
             rows[e][column] = sorted(vs)
         elif column == "confidence":
-            rows[e][column] = max(n for n in (_number(v) for v in vs) if n is not None) if any(
-                _number(v) is not None for v in vs) else None
+            numbers = [n for n in map(_number, vs) if n is not None]
+            rows[e][column] = max(numbers) if numbers else None
         else:
             rows[e][column] = SEPARATOR.join(sorted(vs))  # one value in a well-formed graph
     done("values")
     parties: dict[tuple[str, str], dict[str, _Party]] = {}
     for r in q(_ROLES_Q):
         e, column, x = r["e"].value, _ROLE_COLUMNS[_local(r["p"].value)], r["x"].value
-        party = parties.setdefault((e, column), {}).setdefault(
-            x, _Party(x, r["label"].value if r["label"] is not None else x, set()))
+        party = parties.setdefault((e, column), {}).setdefault(x, _Party(x, "", set()))
+        # one label, one position in a well-formed graph; else the least, so the table is the same
+        # whatever order the store answers in
+        if r["label"] is not None and (not party.label or r["label"].value < party.label):
+            party.label = r["label"].value
         if r["iso"] is not None:
             party.countries.add(r["iso"].value)
-        if r["lat"] is not None and party.lat is None:
+        if r["lat"] is not None and (party.lat is None or (r["lat"].value, r["long"].value) < (party.lat, party.long)):
             party.lat, party.long = r["lat"].value, r["long"].value
     for (e, column), by_iri in parties.items():
         if e not in rows:
             continue
+        for p in by_iri.values():
+            p.label = p.label or p.iri
         ordered = sorted(by_iri.values(), key=lambda p: (p.label.casefold(), p.iri))
         rows[e][column] = [p.label for p in ordered]
         if column in _COUNTRY_COLUMNS:

@@ -17,6 +17,7 @@ Endpoints: ``/query`` (also ``/sparql`` and ``/``), queries by ``GET ?query=``, 
 
 from __future__ import annotations
 
+import socket
 import sys
 import threading
 import urllib.parse
@@ -184,9 +185,7 @@ class _Server(ThreadingMixIn, WSGIServer):
 
 
 class _Server6(_Server):
-    import socket as _socket
-
-    address_family = _socket.AF_INET6
+    address_family = socket.AF_INET6
 
 
 class _QuietHandler(WSGIRequestHandler):

@@ -5,6 +5,8 @@ noun."""
 
 from __future__ import annotations
 
+import hashlib
+
 from spacy.tokens import Token
 
 from kg.extract.records import ARMED_FORCE, COUNTRY, GOVERNMENT, GROUP, PERSON, PLACE, WEAPON, Entity, Span
@@ -123,13 +125,24 @@ def _described(ctx: _Ctx, t: Token) -> str | None:
         key = f"group:{iso3}:{group}"
         label = f"{_adjective(ctx.doc.user_data.get(ATTRS_KEY, {}), iso3)} {group}"
     else:
-        key = f"group:~{ctx.doc_hash}:{label}"
+        key = ctx.described.get(label) or _described_key(ctx, t, label)
+        ctx.described[label] = key
     span = ctx.doc[start:t.i + 1]
     ctx.index.add(Entity(key=key, kind=DESCRIBED_KINDS[kind], label=label, country=iso3, confidence=0.6),
                   Span(span.start_char, span.end_char, span.text), range(start, t.i + 1))
     if iso3:
         _ensure_country(ctx, iso3)
     return key
+
+
+def _described_key(ctx: _Ctx, t: Token, label: str) -> str:
+    """The key of a group the text describes without a name: one actor per document, named after
+    the words around its first mention (six on each side, within the sentence) — so a copy or a
+    lightly edited version of the story gives the same group, and other stories other groups."""
+    sent = t.sent
+    window = ctx.doc[max(sent.start, t.i - 6):min(sent.end, t.i + 7)]
+    digest = hashlib.sha256(" ".join(window.text.lower().split()).encode("utf-8")).hexdigest()[:10]
+    return f"group:~{digest}:{label}"
 
 
 def _state_in_sentence(ctx: _Ctx, t: Token, official: bool) -> str | None:

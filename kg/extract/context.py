@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -37,6 +37,7 @@ class _Ctx:
     in_junk: Callable[[int, int], bool]
     sents: SentenceIndex
     doc_hash: str = ""
+    described: dict = field(default_factory=dict)  # a described group's label -> its key, per document
 
     @property
     def types(self) -> EventTypes:
