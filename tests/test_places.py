@@ -148,6 +148,9 @@ def event_places():
     ("Shelling hit a trolleybus in Donetsk on Thursday, killing eight people.", ("Attack", ["Donetsk"])),
     ("A suicide bomber blew himself up at a recruitment centre in Kirkuk, killing six soldiers.",
      ("Attack", ["Kirkuk"])),
+    # a place naming the thing the act is in, or its object
+    ("Gunmen attacked a Mogadishu hotel on Monday.", ("Attack", ["Mogadishu"])),
+    ("Boko Haram gunmen attacked Damboa town on Monday.", ("Attack", ["Damboa"])),
     # the place after the last of several objects
     ("Gunmen shot a policeman, a businessman and a plantation worker in Yala, Thailand.", ("Attack", ["Yala", "Thailand"])),
 ])

@@ -27,6 +27,7 @@ TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+COMPRESSED = {".gz", ".bz2", ".xz", ".zst", ".zip"}
 
 _MAGIC = {
     b"%PDF": "a PDF file",
@@ -281,6 +282,10 @@ def walk_directory(root: Path) -> Iterator[Path | InputProblem]:
             path = Path(dirpath) / name
             if path.suffix.lower() in SUPPORTED:
                 yield path
+            elif path.suffix.lower() in COMPRESSED and Path(path.stem).suffix.lower() in SUPPORTED:
+                # reported, not silently skipped (a directory of .html.gz pages built 0 documents)
+                yield InputProblem(str(path), f"compressed input is not read; decompress it first "
+                                              f"(e.g. gunzip -r {root})")
     yield from problems
 
 
