@@ -1,29 +1,26 @@
 """geokg benchmark: `make bench`. Prints a table and writes bench/results/latest.json.
 
 All figures come from one run on one machine and are reported as ratios measured side by side:
-  * words/s of the raw spaCy pipeline (same model, same texts, one process) vs the full build;
-  * `kg build --workers 2` vs `--workers 1`;
-  * peak resident memory of `kg build` for 20,000 vs 2,000 articles;
+  * whole processes (bench/process_bench.py): start-up of `kg build` on one sentence vs loading
+    the bare model; `kg build` vs raw spaCy (`nlp.pipe`, same model and texts) on 800 AG News
+    items and the 249 Guardian articles, start-up included and excluded; peak RSS for 249
+    articles, 2,000 and 8,000 AG items and a 6 MB document; `--workers 2` vs `--workers 1`; a
+    breakdown by stage and a cProfile written to bench/results/;
   * loading the same N-Quads into an Oxigraph store vs parsing them into an rdflib graph;
   * p50/p95 latency of every bundled query on a store of about one million triples, in memory
     (as `kg query FILE` opens it) and on disk (as `kg add` makes it);
   * exporting the network page and its settle time in headless Chromium, for a synthetic
     10,000-event graph and the 249 Guardian articles (bench/pagebench.py).
 Data: ../shared/data/ag_news_world and guardian_syria_2019 when present, else the bundled
-samples repeated. Set BENCH_QUICK=1 for a smaller run."""
+samples repeated (no Guardian figures then). Set BENCH_QUICK=1 for a smaller run."""
 
 from __future__ import annotations
 
-import csv
 import gc
 import json
 import os
 import platform
-import random
-import resource
-import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,93 +30,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 QUICK = os.environ.get("BENCH_QUICK") == "1"
 KG = [sys.executable, "-m", "kg.cli"]
-
-
-def articles() -> list[dict]:
-    out = []
-    ag = SHARED / "ag_news_world" / "world.csv"
-    if ag.exists():
-        with ag.open(encoding="utf-8") as handle:
-            for i, row in enumerate(csv.reader(handle)):
-                out.append({"id": f"ag-{i}", "text": f"{row[1]}\n\n{row[2]}\n"})
-    gu = SHARED / "guardian_syria_2019" / "articles.csv"
-    if gu.exists():
-        with gu.open(encoding="utf-8") as handle:
-            for i, row in enumerate(csv.DictReader(handle)):
-                out.append({"id": f"guardian-{i}", "published": row["date"][:10], "text": row["text"]})
-    if not out:
-        from kg.resources import samples_dir
-
-        base = [json.loads(l) for l in (samples_dir() / "seed.jsonl").read_text().splitlines()]
-        base += [{"id": p.stem, "text": p.read_text()} for p in sorted(samples_dir().glob("*.txt"))]
-        out = [dict(r, id=f"{r.get('id', 'x')}-{i}") for i in range(40) for r in base]
-    return out
-
-
-def write_jsonl(records: list[dict], path: Path) -> Path:
-    with path.open("w", encoding="utf-8") as handle:
-        for r in records:
-            handle.write(json.dumps(r) + "\n")
-    return path
-
-
-def words(records) -> int:
-    return sum(len(r["text"].split()) for r in records)
-
-
-def timed_run(cmd: list[str]) -> tuple[float, int]:
-    """Wall seconds and peak RSS (KiB) of a child process."""
-    t = time.perf_counter()
-    proc = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], capture_output=True, text=True)
-    elapsed = time.perf_counter() - t
-    if proc.returncode not in (0, 2):
-        raise RuntimeError(proc.stderr[-2000:])
-    rss = int(proc.stderr.strip().splitlines()[-1])
-    return elapsed, rss
-
-
-def bench_throughput(records, tmp: Path) -> dict:
-    import spacy
-
-    from kg.nlp import MODEL
-
-    texts = [r["text"] for r in records]
-    n_words = words(records)
-    nlp = spacy.load(MODEL)
-    nlp.max_length = 2_000_000
-    t = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=16):
-        pass
-    raw = time.perf_counter() - t
-    src = write_jsonl(records, tmp / "throughput.jsonl")
-    # the full build in a fresh process, minus the time to load the model (measured on one document)
-    one = write_jsonl(records[:1], tmp / "one.jsonl")
-    startup, _ = timed_run([*KG, "build", str(one), "-o", str(tmp / "one.nq"), "-q"])
-    full, _ = timed_run([*KG, "build", str(src), "-o", str(tmp / "t.nq"), "-q"])
-    build = max(1e-9, full - startup)
-    w2, _ = timed_run([*KG, "build", str(src), "-o", str(tmp / "t2.nq"), "-q", "--workers", "2"])
-    return {
-        "documents": len(records), "words": n_words,
-        "raw_spacy_words_per_s": round(n_words / raw), "kg_build_words_per_s": round(n_words / build),
-        "build_vs_raw_ratio": round(raw / build, 3),
-        "kg_build_docs_per_s": round(len(records) / build, 1),
-        "workers1_s": round(full, 1), "workers2_s": round(w2, 1),
-        "workers2_speedup": round((full - startup) / max(1e-9, w2 - startup), 3),
-    }
-
-
-def bench_memory(records, tmp: Path) -> dict:
-    small_n, big_n = (200, 2000) if QUICK else (2000, 20000)
-    pool = [r for r in records if r["id"].startswith("ag-")] or records
-    def corpus(n):
-        return [dict(pool[i % len(pool)], id=f"m{i}", text=pool[i % len(pool)]["text"] + f" ({i})") for i in range(n)]
-    a = write_jsonl(corpus(small_n), tmp / "small.jsonl")
-    b = write_jsonl(corpus(big_n), tmp / "big.jsonl")
-    ts, rs = timed_run([*KG, "build", str(a), "-o", str(tmp / "small.nq"), "-q"])
-    tb, rb = timed_run([*KG, "build", str(b), "-o", str(tmp / "big.nq"), "-q"])
-    return {"articles_small": small_n, "articles_big": big_n, "peak_rss_small_mib": round(rs / 1024),
-            "peak_rss_big_mib": round(rb / 1024), "memory_ratio": round(rb / rs, 3),
-            "big_build_s": round(tb, 1), "big_nq": str(tmp / "big.nq")}
 
 
 def million_triples(nq: Path, tmp: Path, target: int) -> Path:
@@ -196,19 +106,15 @@ def bench_render(tmp: Path) -> dict:
 
 
 def main() -> int:
-    recs = articles()
-    sample = recs[:300] if QUICK else [r for r in recs if r["id"].startswith("ag-")][:1000] + \
-        [r for r in recs if r["id"].startswith("guardian-")][:100]
-    sample = sample or recs
+    sys.path.insert(0, str(ROOT / "bench"))
+    from process_bench import bench_processes
+
     result = {"machine": {"platform": platform.platform(), "python": platform.python_version(),
                           "cpus": os.cpu_count()}, "quick": QUICK}
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
-        result["throughput"] = bench_throughput(sample, tmp)
-        print(json.dumps(result["throughput"]), flush=True)
-        result["memory"] = mem = bench_memory(recs, tmp)
-        print(json.dumps(mem), flush=True)
-        big = million_triples(Path(mem.pop("big_nq")), tmp, 100_000 if QUICK else 1_000_000)
+        result["processes"] = proc = bench_processes(tmp, QUICK)
+        big = million_triples(Path(proc["memory"].pop("big_nq")), tmp, 100_000 if QUICK else 1_000_000)
         result["store"] = bench_store(big)
         print(json.dumps(result["store"]), flush=True)
         result["render"] = bench_render(tmp)
@@ -230,14 +136,11 @@ def graph_targets(recs: list[dict], tmp: Path) -> dict:
 
 
 def table(r: dict) -> str:
-    t, m, s, v = r["throughput"], r["memory"], r["store"], r["render"]
-    rows = [
-        ("raw spaCy words/s (1 process)", t["raw_spacy_words_per_s"], ""),
-        ("kg build words/s (1 process)", t["kg_build_words_per_s"], f"ratio {t['build_vs_raw_ratio']} (target >= 0.80)"),
-        ("kg build documents/s", t["kg_build_docs_per_s"], ""),
-        ("--workers 2 vs --workers 1", t["workers2_speedup"], "target >= 1.6"),
-        (f"peak RSS {m['articles_small']} vs {m['articles_big']} articles (MiB)",
-         f"{m['peak_rss_small_mib']} / {m['peak_rss_big_mib']}", f"ratio {m['memory_ratio']} (target <= 1.2)"),
+    from process_bench import table_rows
+
+    s, v = r["store"], r["render"]
+    rows = table_rows(r["processes"])
+    rows += [
         ("Oxigraph load quads/s", s["oxigraph_load_quads_per_s"], f"{s['quads']} quads"),
         ("rdflib parse quads/s", s["rdflib_parse_quads_per_s"], f"Oxigraph {s['oxigraph_vs_rdflib_ratio']}x (target >= 5)"),
     ]

@@ -44,6 +44,10 @@ class BuildReport:
 
 
 CHUNK_CHARS = 50_000
+# a spaCy batch holds at most this many characters (and documents): memory is bounded by the
+# batch's text, not by how many documents it counts (16 pieces of 50,000 characters took 2.4 GB)
+BATCH_CHARS = 100_000
+BATCH_DOCS = 64
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
@@ -91,14 +95,50 @@ def _check_entities(ex: Extraction, document: Document, max_entities: int | None
         raise EntityLimit(f"{mentions} entity mentions, over the limit of {limit} (--max-entities)")
 
 
-def process_documents(documents: Iterable[Document], rules: Rules, workers: int = 1, batch_size: int = 16,
+def char_batches(items: Iterable[tuple[str, object]], max_chars: int = BATCH_CHARS,
+                 max_docs: int = BATCH_DOCS) -> Iterator[list[tuple[str, object]]]:
+    """``(text, context)`` pairs in consecutive batches of at most ``max_chars`` characters and
+    ``max_docs`` texts (a longer text is a batch of its own)."""
+    batch: list[tuple[str, object]] = []
+    size = 0
+    for item in items:
+        n = len(item[0])
+        if batch and (size + n > max_chars or len(batch) >= max_docs):
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += n
+    if batch:
+        yield batch
+
+
+def parse_pieces(nlp, items: Iterable[tuple[str, object]], max_chars: int = BATCH_CHARS,
+                 max_docs: int = BATCH_DOCS) -> Iterator[tuple[object, object]]:
+    """``nlp.pipe`` over ``(text, context)`` pairs in batches bounded by characters; the token
+    vectors (``doc.tensor``), which nothing reads after the pipeline, are freed at once."""
+    import numpy
+
+    empty = numpy.zeros((0,), dtype="float32")
+    for batch in char_batches(items, max_chars, max_docs):
+        for parsed, context in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            parsed.tensor = empty
+            yield parsed, context
+
+
+def process_documents(documents: Iterable[Document], rules: Rules, workers: int = 1, batch_size: int = BATCH_DOCS,
                       on_error: Callable[[InputProblem], None] | None = None,
                       max_entities: int | None = None) -> Iterator[tuple[Document, Extraction]]:
-    """Parse and extract each document; yields in input order. Long documents are parsed in
-    pieces and joined again, so memory stays bounded by the piece size."""
+    """Parse and extract each document in this process; yields in input order. Long documents
+    are parsed in pieces and joined again, and spaCy's batches are bounded by characters, so
+    memory stays bounded by the piece size. (``workers`` > 1: see :mod:`kg.distributed`.)"""
     from kg.nlp import shared_pipeline
     from kg.resolve import resolve_document
 
+    if workers > 1:
+        from kg.distributed import pool_process_documents
+
+        yield from pool_process_documents(documents, workers, on_error=on_error, max_entities=max_entities)
+        return
     nlp = shared_pipeline()
 
     def pieces() -> Iterator[tuple[str, tuple[Document, int]]]:
@@ -107,9 +147,8 @@ def process_documents(documents: Iterable[Document], rules: Rules, workers: int 
             for part in parts:
                 yield part, (d, len(parts))
 
-    pending: list[Doc] = []
-    for parsed, (document, count) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size,
-                                              n_process=max(1, workers)):
+    pending: list = []
+    for parsed, (document, count) in parse_pieces(nlp, pieces(), max_docs=batch_size):
         pending.append(parsed)
         if len(pending) == count:
             doc = _merge(pending)
@@ -246,7 +285,8 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
     as soon as it is extracted, the default graph (see :mod:`kg.rdf.union`) at the end from a
     temporary on-disk store, so memory does not grow with the corpus. Turtle, which has no named
     graphs, holds the default graph; JSON-LD every graph. The file appears (atomically) only
-    when complete."""
+    when complete, and only when at least one document was built: otherwise an existing ``out``
+    is left as it was."""
     import tempfile
     from pathlib import Path
 
@@ -258,7 +298,8 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
     out = Path(out)
     fmt = format_for(out)
     streamed = fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS)
-    with tempfile.TemporaryDirectory(prefix="geokg-build-") as tmp, AtomicWriter(out) as handle:
+    writer = AtomicWriter(out)
+    with tempfile.TemporaryDirectory(prefix="geokg-build-") as tmp, writer as handle:
         store = ox.Store(tmp)
 
         def write(quads) -> None:
@@ -268,7 +309,9 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
                                     max_bytes=max_bytes, limits=limits, stdin=stdin, on_problem=on_problem,
                                     scheduler=scheduler, on_document=on_document,
                                     on_graph=write if streamed else None)
-        if fmt == ox.RdfFormat.JSON_LD:
+        if not report.documents:  # nothing built: an existing output stays as it was
+            writer.discard()
+        elif fmt == ox.RdfFormat.JSON_LD:
             write(list(store))
         else:
             batch: list = []

@@ -85,11 +85,13 @@ def drawn(page) -> dict:
     return page.evaluate("window.geokg.drawn")
 
 
-def check_counts(page, data, **kw):
+def check_counts(page, data, context=None, **kw):
+    """``context``: the events the timeline shows around a brushed period (all its other filters)."""
     want, got = expected(data, **kw), drawn(page)
     assert (got["actors"], got["links"], got["events"], got["map"]) == \
         (want["actors"], want["links"], want["events"], want["placed"])
-    assert got["timeline"] + got["timelineOutside"] + got["undated"] == want["events"]
+    around = want if context is None else expected(data, shown=context)
+    assert got["timeline"] + got["timelineOutside"] + got["undated"] == around["events"]
 
 
 def brush(page, x0: float, x1: float):
@@ -139,7 +141,7 @@ def exercise(page, data):
     before = drawn(page)["events"]
     brush(page, 0.02, 0.5)
     lo, hi = brushed_range(page)
-    check_counts(page, data, shown=lambda e: in_range(e, lo, hi))
+    check_counts(page, data, shown=lambda e: in_range(e, lo, hi), context=lambda e: True)
     assert 0 < drawn(page)["events"] < before
     brush(page, 0.5, 0.5)  # a click clears it
     assert page.evaluate("window.geokg.state.range") is None
@@ -177,6 +179,15 @@ def test_sample_page_offline(browser, seed_store, tmp_path):
     assert panel == {"title": data.actors[x]["label"], "events": len(mine)}
     days = page.eval_on_selector_all("#panel .ev", "els => els.map(e => e.dataset.day)")
     assert len(days) == len(mine) and days == sorted(days, reverse=True)
+    # clicking a link lists the events of that pair and type
+    key = page.evaluate("""() => { let best = null, n = -1;
+        window.geokg.graph.forEachEdge((k, a) => { if (a.count > n) { n = a.count; best = k; } }); return best; }""")
+    a, rest = key.split(">") if ">" in key else key.split("~")
+    b, t = (int(v) for v in rest.split("|"))
+    page.evaluate(f"window.geokg.selectEdge({json.dumps(key)})")
+    pair = [e for e in data.events if e["t"] == t and ((int(a) in e["a"] and b in e["g"]) or
+                                                       (">" not in key and {int(a), b} <= set(e["a"] + e["p"])))]
+    assert page.evaluate("window.geokg.panel.events") == len(pair) > 0
     shot = page.screenshot()
     assert len(shot) > 20000  # a blank page compresses to a few KB
     assert requests == [] and errors == [] and dialogs == []

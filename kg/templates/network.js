@@ -7,14 +7,16 @@
   var WORLD = JSON.parse(document.getElementById("geokg-world").textContent);
   var SVGNS = "http://www.w3.org/2000/svg";
   var DAY = 86400000;
-  var G = window.geokg = { data: D, settled: false, stabilized: false, drawn: {}, layoutMs: 0, scriptStartMs: Math.round(performance.now()) };
+  var G = window.geokg = { data: D, settled: false, stabilized: false, drawn: {}, timings: {}, layoutMs: 0, scriptStartMs: Math.round(performance.now()) };
 
   // ---------- helpers ----------
+  function mark(what) { (G.marks = G.marks || []).push([what, Math.round(performance.now())]); }
   function el(tag, text, cls) { var e = document.createElement(tag); if (text != null) e.textContent = text; if (cls) e.className = cls; return e; }
   function sv(tag, attrs) { var e = document.createElementNS(SVGNS, tag); for (var k in attrs) e.setAttribute(k, attrs[k]); return e; }
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
   function safeUrl(u) { return /^https?:\/\//i.test(u || "") ? u : null; }
-  function fmt(n) { return n.toLocaleString("en"); }
+  // thousands separators without Intl (its first use loads locale data: a few hundred ms)
+  function fmt(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","); }
   function dayNum(s) { var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s || ""); return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) / DAY : null; }
   function dayStr(n) { return new Date(n * DAY).toISOString().slice(0, 10); }
   function marked(sentence, anchor) {
@@ -27,6 +29,7 @@
   }
 
   // ---------- the data, prepared once ----------
+  mark("the data, prepared once");
   var A = D.actors, E = D.events, P = D.places, C = D.countries, T = D.types;
   // when an event is drawn on the timeline: its own date when it is a day, else its report's date
   // when the report falls in the period the event names, else the start of that period
@@ -55,12 +58,13 @@
   }
 
   // ---------- state and filter ----------
+  mark("state and filter");
   var S = { on: T.map(function (t) { return !t.hidden; }), country: -1, range: null, q: "", view: "actors", sel: null, isolates: false };
   G.state = S;
-  function passes(e) {
+  function passes(e, anyDate) {
     if (!S.on[e.t]) return false;
     if (S.country >= 0 && !e.cs[S.country]) return false;
-    if (S.range && (e.day == null || e.day < S.range[0] || e.day > S.range[1])) return false;
+    if (S.range && !anyDate && (e.day == null || e.day < S.range[0] || e.day > S.range[1])) return false;
     if (S.q) {
       var hit = false, all = e.a.concat(e.g, e.p);
       for (var i = 0; i < all.length && !hit; i++) hit = A[all[i]].label.toLowerCase().indexOf(S.q) >= 0;
@@ -68,9 +72,10 @@
     }
     return true;
   }
-  function filtered() { return E.filter(passes); }
+  function filtered(anyDate) { return E.filter(function (e) { return passes(e, anyDate); }); }
 
   // ---------- controls ----------
+  mark("controls");
   var notice = document.getElementById("notice");
   if (D.omitted && D.omitted.actors > 0) {
     notice.textContent = "Showing the " + fmt(A.length) + " busiest actors with their whole neighbourhoods (--max-nodes " +
@@ -117,6 +122,7 @@
   }
 
   // ---------- network ----------
+  mark("network");
   var container = document.getElementById("net");
   var graph = new LIB.Graph({ multi: true, type: "mixed" });
   // labels with a white halo, readable over the links they cross
@@ -128,6 +134,7 @@
     ctx.strokeText(data.label, x, y);
     ctx.fillStyle = "#1a202c"; ctx.fillText(data.label, x, y);
   }
+  mark("sigma");
   var renderer = new LIB.Sigma(graph, container, {
     allowInvalidContainer: true, renderEdgeLabels: true, enableEdgeEvents: true,
     defaultEdgeType: "arrow",
@@ -165,7 +172,8 @@
   }
 
   function buildActors(evs) {
-    graph.clear();
+    var tb0 = performance.now();
+    graph = new LIB.Graph({ multi: true, type: "mixed" });
     var n = {}, links = {}, order = [];
     evs.forEach(function (e) {
       e.a.concat(e.g, e.p).forEach(function (x) { n[x] = (n[x] || 0) + 1; });
@@ -175,6 +183,7 @@
         links[key].ev.push(e.i);
       });
     });
+    var tb = performance.now();
     var linked = {};
     order.forEach(function (k) { linked[links[k].a] = linked[links[k].b] = true; });
     var ids = Object.keys(n).filter(function (x) { return S.isolates || linked[x]; }), max = 1;
@@ -192,7 +201,10 @@
       if (l.dir) graph.addDirectedEdgeWithKey(k, "a" + l.a, "a" + l.b, attrs);
       else graph.addUndirectedEdgeWithKey(k, "a" + l.a, "a" + l.b, attrs);
     });
+    var tc = performance.now();
     curveParallel();
+    var td = performance.now();
+    G.timings.pairs = Math.round(tb - tb0); G.timings.graph = Math.round(tc - tb); G.timings.curve = Math.round(td - tc);
     return { events: evs.length, isolated: Object.keys(n).length - Object.keys(linked).length };
   }
   function curveParallel() {
@@ -205,7 +217,7 @@
     });
   }
   function buildEvents(evIdx) {
-    graph.clear();
+    graph = new LIB.Graph({ multi: true, type: "mixed" });
     var rand = rng(evIdx.length + 3);
     evIdx.forEach(function (i) {
       var e = E[i], id = "e" + i;
@@ -223,6 +235,14 @@
       });
     });
   }
+  // the graph on screen: a new one is handed to sigma whole (it would re-index on every change of an
+  // attached graph), with the camera back on all of it
+  function show() {
+    var t = performance.now();
+    renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    if (renderer.getGraph() !== graph) renderer.setGraph(graph); else renderer.scheduleRefresh();
+    G.graph = graph; G.timings.show = Math.round(performance.now() - t);
+  }
   function layout() {
     var t0 = performance.now(), order = graph.order;
     if (order > 1) {
@@ -234,19 +254,21 @@
     }
     if (S.view === "actors") graph.forEachNode(function (n, at) { positions[n] = { x: at.x, y: at.y }; });
     G.layoutMs = Math.round(performance.now() - t0);
-    renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-    renderer.refresh();
   }
 
-  renderer.on("enterNode", function (p) { hovered = p.node; renderer.refresh({ skipIndexation: true }); });
-  renderer.on("leaveNode", function () { hovered = null; renderer.refresh({ skipIndexation: true }); });
+  // hovering repaints the node and its links only
+  function repaint(node) {
+    if (node && graph.hasNode(node)) renderer.refresh({ partialGraph: { nodes: [node], edges: graph.edges(node) }, skipIndexation: true, schedule: true });
+  }
+  renderer.on("enterNode", function (p) { hovered = p.node; repaint(hovered); });
+  renderer.on("leaveNode", function () { var was = hovered; hovered = null; repaint(was); });
   renderer.on("clickNode", function (p) {
     var at = graph.getNodeAttributes(p.node);
     if (at.event != null) { showPanel([at.event], T[E[at.event].t].label, "one event"); return; }
     selectActor(at.actor);
   });
   renderer.on("clickEdge", function (p) { selectEdge(p.edge); });
-  renderer.on("clickStage", function () { if (S.sel) { S.sel = null; renderer.refresh({ skipIndexation: true }); } });
+  renderer.on("clickStage", function () { if (S.sel) { S.sel = null; renderer.scheduleRefresh(); } });
 
   function selectActor(x) {
     var nid = "a" + x, nodes = {}, edges = {}, evs = {};
@@ -256,7 +278,7 @@
     S.sel = { nodes: nodes, edges: edges, kind: "actor", actor: x };
     var k = A[x].kind.replace(/([a-z])([A-Z])/g, "$1 $2") + (A[x].country >= 0 && A[x].kind !== "Country" ? " · " + C[A[x].country].name : "");
     showPanel(Object.keys(evs).map(Number), A[x].label, k);
-    renderer.refresh({ skipIndexation: true });
+    renderer.scheduleRefresh();
   }
   function selectEdge(edge) {
     var at = graph.getEdgeAttributes(edge), ends = graph.extremities(edge), nodes = {}, edges = {};
@@ -265,12 +287,13 @@
     var a = graph.getNodeAttributes(ends[0]).label, b = graph.getNodeAttributes(ends[1]).label;
     var head = at.etype != null ? T[at.etype].label + ": " + a + (graph.isDirected(edge) ? " → " : " – ") + b : a + " – " + b;
     showPanel(at.ev.slice(), head, at.label && at.etype == null ? at.label : "");
-    renderer.refresh({ skipIndexation: true });
+    renderer.scheduleRefresh();
   }
   G.selectActor = selectActor; G.selectEdge = selectEdge;
   G.nodeScreen = function (node) { var at = graph.getNodeAttributes(node); return renderer.graphToViewport({ x: at.x, y: at.y }); };
 
   // ---------- the panel ----------
+  mark("the panel");
   var panel = document.getElementById("panel");
   var PAGE = 100;
   function showPanel(idx, title, sub) {
@@ -323,17 +346,19 @@
   // ---------- event graph view ----------
   var backBtn = document.getElementById("back");
   function showEventGraph(idx) {
-    S.view = "events"; S.sel = null; backBtn.hidden = false;
-    buildEvents(idx); layout();
+    S.view = "events"; S.sel = null; backBtn.hidden = false; S.evSel = idx;
+    idx = idx.filter(function (i) { return passes(E[i]); });
+    buildEvents(idx); layout(); show();
     netinfo("Event graph: " + fmt(idx.length) + " events and their actors. Click an event to read it.");
     G.drawn.eventGraph = { events: idx.length, nodes: graph.order, edges: graph.size };
   }
   backBtn.addEventListener("click", function () { S.view = "actors"; backBtn.hidden = true; update(true); });
-  document.getElementById("relayout").addEventListener("click", function () { layout(); });
+  document.getElementById("relayout").addEventListener("click", function () { layout(); show(); });
   var netinfoEl = document.getElementById("netinfo");
   function netinfo(text) { netinfoEl.textContent = text; }
 
   // ---------- timeline ----------
+  mark("timeline");
   var tl = document.getElementById("timeline"), tlhead = document.getElementById("tlhead");
   var bin = minDay != null && maxDay - minDay > 92 ? 7 : 1;
   function binOf(day) { return bin === 1 ? day : day - ((day + 3) % 7); } // weeks start on Monday (1970-01-01 was a Thursday)
@@ -359,7 +384,9 @@
       var acc = 0;
       s.forEach(function (v, t) {
         if (!v) return;
-        var r = sv("rect", { x: m.l + i * bw, width: Math.max(1, bw - (bw > 3 ? 1 : 0)), y: h - m.b - y(acc + v), height: y(v), fill: T[t].color });
+        var out = S.range && (b0 + (i + 1) * bin - 1 < S.range[0] || b0 + i * bin > S.range[1]);
+        var r = sv("rect", { x: m.l + i * bw, width: Math.max(1, bw - (bw > 3 ? 1 : 0)), y: h - m.b - y(acc + v), height: y(v), fill: T[t].color,
+                             "fill-opacity": out ? 0.25 : 1 });
         var tt = sv("title", {}); tt.textContent = dayStr(b0 + i * bin) + (bin === 7 ? " (week)" : "") + ": " + v + " " + T[t].label; r.appendChild(tt);
         g.appendChild(r); acc += v;
       });
@@ -372,7 +399,7 @@
       var s = dayStr(d), tick = span > 700 ? s.slice(5) === "01-01" : span > 60 ? s.slice(8) === "01" : true;
       if (!tick) continue;
       var x = m.l + (d - b0) / bin * bw;
-      if (x - last < 48 || x > w - m.r) continue;
+      if (x - last < 48 || x > w - m.r - 36) continue;
       last = x;
       g.appendChild(sv("line", { x1: x, x2: x, y1: h - m.b, y2: h - m.b + 4, stroke: "#a0aec0" }));
       var lab = sv("text", { x: x + 2, y: h - 5, class: "axis" }); lab.textContent = span > 700 ? s.slice(0, 4) : span > 60 ? s.slice(0, 7) : s.slice(5); g.appendChild(lab);
@@ -384,7 +411,7 @@
     var undated = evs.length - total - before - after;
     clear(tlhead);
     tlhead.appendChild(el("b", "Events per " + (bin === 7 ? "week" : "day")));
-    tlhead.appendChild(document.createTextNode(" · " + fmt(total) + " drawn" + (undated ? ", " + fmt(undated) + " undated" : "") +
+    tlhead.appendChild(document.createTextNode(" · " + fmt(total) + " drawn" + (S.range ? " (" + fmt(current.length) + " in the period kept)" : "") + (undated ? ", " + fmt(undated) + " undated" : "") +
       (before + after ? ", " + fmt(before) + " earlier and " + fmt(after) + " later not drawn" : "") + " · drag to keep a period"));
     G.drawn.timeline = total; G.drawn.timelineOutside = before + after; G.drawn.undated = undated;
   }
@@ -411,8 +438,10 @@
   });
 
   // ---------- map ----------
+  mark("map");
   var map = document.getElementById("map"), maphead = document.getElementById("maphead");
   var features = LIB.feature(WORLD, WORLD.objects.countries).features;
+  mark("features");
   var byNum = {}; features.forEach(function (f) { byNum[String(f.id)] = f; });
   function ringsOf(f) { var g = f.geometry; if (!g) return []; return g.type === "Polygon" ? g.coordinates : [].concat.apply([], g.coordinates); }
   function centroid(f) {
@@ -449,6 +478,7 @@
   map.appendChild(sv("rect", { x: -360, y: -180, width: 1080, height: 540, fill: "#eef3f8" }));
   map.appendChild(sv("path", { d: outline, fill: "#fdfdfb", stroke: "#9aa5b1", "stroke-width": 0.3, "fill-rule": "evenodd", "vector-effect": "non-scaling-stroke" }));
   map.appendChild(mapG); mapG.appendChild(dotG);
+  mark("outline");
   var dotScale = 1, lastDots = [];
   function setView(v) {
     var w = map.clientWidth || 400, h = map.clientHeight || 200, aspect = w / h;
@@ -483,7 +513,7 @@
     var most = lastDots.length ? lastDots[0].ev.length : 1;
     lastDots.forEach(function (s) {
       var top = 0, best = 0; for (var t in s.types) if (s.types[t] > best) { best = s.types[t]; top = +t; }
-      var r = 2.5 + 11 * Math.sqrt(s.ev.length / most);
+      var r = 2 + 8 * Math.sqrt(s.ev.length / most);
       var c = sv("circle", { cx: px(s.xy[0]), cy: py(s.xy[1]), fill: T[top].color, "fill-opacity": s.approx ? 0.25 : 0.7, stroke: T[top].color, "stroke-dasharray": s.approx ? "2 1" : "" });
       c.__r = r; c.style.cursor = "pointer";
       var names = Object.keys(s.names).join(", ");
@@ -516,13 +546,17 @@
   });
 
   // ---------- one update for every control ----------
-  var current = [];
+  mark("one update for every control");
+  var current = [], context = [];
   function update(relayout) {
+    var t0 = performance.now();
     current = filtered();
     S.sel = null;
     if (S.view === "actors") {
       var r = buildActors(current);
+      G.timings.build = Math.round(performance.now() - t0);
       if (relayout) layout();
+      show();
       var hiddenTypes = T.filter(function (t, i) { return !S.on[i]; }).map(function (t) { return t.label; });
       netinfo(fmt(graph.order) + " actors, " + fmt(graph.size) + " links from " + fmt(r.events) + " of " + fmt(E.length) + " events" +
               (hiddenTypes.length ? " · hidden: " + hiddenTypes.join(", ") : "") +
@@ -530,19 +564,26 @@
       G.drawn.isolated = r.isolated;
       G.drawn.actors = graph.order; G.drawn.links = graph.size;
       G.drawn.linkEvents = 0; graph.forEachEdge(function (e, at) { G.drawn.linkEvents += at.count; });
-    }
+    } else showEventGraph(S.evSel);
     G.drawn.events = current.length;
-    drawTimeline(current); drawMap(current); showRange();
+    context = S.range ? filtered(true) : current;
+    var t1 = performance.now();
+    drawTimeline(context);
+    var t2 = performance.now();
+    drawMap(current); showRange();
+    G.timings.timeline = Math.round(t2 - t1); G.timings.map = Math.round(performance.now() - t2);
   }
   G.update = update;
   G.setRange = function (from, to) { S.range = from ? [dayNum(from), dayNum(to)] : null; update(true); };
 
   var t0 = performance.now();
+  G.timings.prepare = Math.round(t0 - G.scriptStartMs);
   update(true);
   fitDots();
-  window.addEventListener("resize", function () { drawTimeline(current); setView(view); });
+  // settled: everything is laid out and drawn (setGraph renders at once), at the next frame
   requestAnimationFrame(function () {
-    G.settleMs = Math.round(performance.now() - t0);
+    G.settleMs = Math.round(performance.now() - t0); G.settledAt = Math.round(performance.now());
     G.settled = true; G.stabilized = true;
   });
+  window.addEventListener("resize", function () { drawTimeline(context); setView(view); });
 })();
