@@ -16,7 +16,7 @@ from pathlib import Path
 
 import srsly
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -59,6 +59,9 @@ _REGION_WORDS = {"province", "governorate", "district", "region", "oblast", "sta
 # inhabitants a place needs to be taken for a name when none of the document's countries has a
 # place of that name
 MIN_UNANCHORED = 5000
+# the nouns that say a name is a place: "Damboa town", "the village of Shurifah"
+_PLACE_NOUNS = {"town", "city", "village", "district", "province", "governorate", "region", "county",
+                "neighbourhood", "neighborhood", "suburb", "municipality", "oblast", "state"}
 # the prepositions after which an unmarked capitalised place name is taken as a place
 _PLACE_PREPS = {"in", "near", "outside", "at", "from", "across", "into", "around", "inside", "towards", "toward"}
 # a one-word "person" the model finds is taken for a place of the document's countries this big
@@ -107,6 +110,7 @@ class Gazetteer:
         self._lower: PhraseMatcher | None = None
         self._title_words: set[str] = set()
         self._places: PhraseMatcher | None = None
+        self._called: Matcher | None = None
 
     # ------------------------------------------------------------------ set-up
     def initialize(self, get_examples=None, *, nlp: Language | None = None, lexicon: Lexicon | None = None,
@@ -135,6 +139,11 @@ class Gazetteer:
         if self.lexicon.places is not None:
             names = self.lexicon.places.names(min_population=BIG_PLACE)
             self._places.add("PLACE_NAME", list(tokenizer.pipe(names)))
+        # a place of any size the text calls one: "Damboa town", "the village of Shurifah"
+        self._called = Matcher(self.nlp.vocab)
+        name = {"IS_TITLE": True, "OP": "+"}
+        self._called.add("NAME_THEN_NOUN", [[name, {"LOWER": {"IN": sorted(_PLACE_NOUNS)}}]])
+        self._called.add("NOUN_OF_NAME", [[{"LOWER": {"IN": sorted(_PLACE_NOUNS)}}, {"LOWER": "of"}, name]])
         self._title_words = {
             w.lower() for e in self.lexicon.entries if e.label == TITLE for w in re.split(r"[\s-]+", e.text)
         }
@@ -274,6 +283,20 @@ class Gazetteer:
             return []
         taken = {i for s in spans for i in range(s.start, s.end)} | {i for e in doc.ents for i in range(e.start, e.end)}
         out = []
+        strings = doc.vocab.strings
+        for match_id, s, e in self._called(doc, as_spans=False) if self._called is not None else ():
+            # the name without the noun; the longest name the pattern allows, each word a name's
+            start, end = (s, e - 1) if strings[match_id] == "NAME_THEN_NOUN" else (s + 2, e)
+            if any(i in taken for i in range(start, end)) or doc[start].is_sent_start and start == s:
+                continue
+            if not all(t.pos_ == "PROPN" for t in doc[start:end]):
+                continue
+            place = self.resolve_place(doc[start:end].text, countries)
+            if place is not None:
+                key, a = place
+                attrs.setdefault(key, a)
+                out.append(Span(doc, start, end, label=CITY, kb_id=key))
+                taken.update(range(start, end))
         for match in filter_spans([doc[s:e] for _, s, e in self._places(doc)]):
             start, end = match.start, match.end
             if start == 0 or doc[start - 1].lower_ not in _PLACE_PREPS or doc[start].is_sent_start:
@@ -327,7 +350,7 @@ class Gazetteer:
         words = text.split()
         if len(words) >= 2 and words[-1].lower() in _REGION_WORDS:
             name, region = " ".join(words[:-1]), True
-        cands = table.get(name) or table.get(ascii_fold(name))
+        cands = table.get(name) or table.get(ascii_fold(name)) or table.get_skeleton(name)
         if not cands:
             return None
         if region:
