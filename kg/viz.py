@@ -64,8 +64,9 @@ SELECT ?e ?type ?label ?date ?modality WHERE {
   OPTIONAL { ?e rdfs:label ?label } OPTIONAL { ?e gev:modality ?modality } OPTIONAL { ?e gev:date ?date }
 }"""
 TYPES_Q = """
-SELECT ?t ?super ?label WHERE {
+SELECT ?t ?super ?label ?color WHERE {
   ?t rdfs:subClassOf+ gev:Event . OPTIONAL { ?t rdfs:subClassOf ?super } OPTIONAL { ?t rdfs:label ?label }
+  OPTIONAL { ?concept skos:inScheme gev:EventTypes ; rdfs:seeAlso ?t ; gev:displayColor ?color }
 }"""
 MENTIONS_Q = """
 SELECT ?e ?sentence ?anchor ?begin ?doc ?url ?title ?published WHERE {
@@ -160,6 +161,18 @@ def actor_pairs(events: list[dict]) -> Counter:
     return pairs
 
 
+def _better_label(new: str | None, old: str) -> str:
+    """One label per thing whatever the row order, where the graph gives several: a name before a
+    code ("Germany" before "DEU", "Médecins Sans Frontières" before "MSF"), then the shorter
+    ("Syria" before "Syrian Arab Republic"), then the first in sort order."""
+    if not new:
+        return old
+    if not old:
+        return new
+    key = lambda x: (x.isupper() and len(x) <= 4, len(x), x)  # noqa: E731
+    return min(new, old, key=key)
+
+
 def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
@@ -168,26 +181,37 @@ def _value(term) -> str:
     return term.value if term is not None else ""
 
 
-def _iso_numeric() -> dict[str, str]:
+def _iso_table() -> dict[str, tuple[str, str]]:
+    """ISO alpha-3 → (numeric code, common name), for outlines and for countries the graph leaves unnamed."""
     import pycountry
 
-    return {c.alpha_3: c.numeric for c in pycountry.countries}
+    return {c.alpha_3: (c.numeric, getattr(c, "common_name", None) or c.name) for c in pycountry.countries}
 
 
 def collect(store: ox.Store) -> PageData:
     prefixes = dict(PREFIXES, geo=GEO)
     q = lambda text: store.query(text, prefixes=prefixes)  # noqa: E731
+
+    def values(text):
+        """Rows as tuples of lexical values (None when unbound), in the SELECT's order: reading a
+        solution by position is several times faster than by name on large results."""
+        for row in store.query(text, prefixes=prefixes):
+            yield tuple(None if t is None else t.value for t in row)
     data = PageData()
 
     # event types, most specific first, with their labels
     supers: dict[str, set[str]] = defaultdict(set)
     type_labels: dict[str, str] = {}
+    # colours from the event-type registry's concepts in the graph (the ontology travels with it)
+    colors: dict[str, str] = {}
     for row in q(TYPES_Q):
         t = row["t"].value
         if row["super"] is not None:
             supers[t].add(row["super"].value)
         if row["label"] is not None:
             type_labels.setdefault(t, row["label"].value)
+        if row["color"] is not None:
+            colors.setdefault(_local(t), row["color"].value)
 
     def ancestors(t: str, seen=None) -> set[str]:
         seen = set() if seen is None else seen
@@ -198,11 +222,12 @@ def collect(store: ox.Store) -> PageData:
         return seen
 
     events: dict[str, dict] = {}
-    for row in q(EVENTS_Q):
-        iri = row["e"].value
-        ev = events.setdefault(iri, {"id": iri, "types": set(), "label": _value(row["label"]),
-                                     "date": _value(row["date"]), "modality": _value(row["modality"])})
-        ev["types"].add(row["type"].value)
+    for iri, type_, label, date, modality in values(EVENTS_Q):
+        ev = events.get(iri)
+        if ev is None:
+            ev = events[iri] = {"id": iri, "types": set(), "label": label or "", "date": date or "",
+                                "modality": modality or ""}
+        ev["types"].add(type_)
     type_index: dict[str, int] = {}
     for ev in events.values():
         inherited = set().union(*(ancestors(t) for t in ev["types"]))
@@ -210,7 +235,8 @@ def collect(store: ox.Store) -> PageData:
         ev["type"] = specific[0]
         type_index.setdefault(specific[0], 0)
     spare = iter(SPARE_COLORS * 10)
-    colors = event_colors()
+    if not colors and events:  # a graph made before the ontology carried colours
+        colors = event_colors()
     for i, t in enumerate(sorted(type_index, key=_local)):
         type_index[t] = i
         name = _local(t)
@@ -218,21 +244,25 @@ def collect(store: ox.Store) -> PageData:
                            "color": colors.get(name) or next(spare), "hidden": name in HIDDEN_BY_DEFAULT})
 
     # countries (by ISO code) and the actors of events
-    numeric = _iso_numeric()
+    iso_table = _iso_table()
     country_index: dict[str, int] = {}
     country_of_iri: dict[str, int] = {}
     for row in sorted(q(COUNTRIES_Q), key=lambda r: r["iso"].value):
         iso = row["iso"].value
         if iso not in country_index:
             country_index[iso] = len(data.countries)
-            data.countries.append({"iso": iso, "name": _value(row["label"]) or iso, "num": numeric.get(iso, "")})
+            num, name = iso_table.get(iso, ("", iso))
+            data.countries.append({"iso": iso, "name": "", "num": num, "fallback": name})
+        c = data.countries[country_index[iso]]
+        c["name"] = _better_label(_value(row["label"]), c["name"])
         country_of_iri[row["c"].value] = country_index[iso]
+    for c in data.countries:
+        c["name"] = _better_label(c.pop("fallback"), c["name"]) if not c["name"] or c["name"] == c["iso"] else c["name"]
     things: dict[str, dict] = {}
     for row in q(THINGS_Q):
         t = things.setdefault(row["x"].value, {"label": "", "kinds": set(), "country": -1})
         t["kinds"].add(_local(row["kind"].value))
-        if row["label"] is not None and not t["label"]:
-            t["label"] = row["label"].value
+        t["label"] = _better_label(_value(row["label"]), t["label"])
         if row["country"] is not None and row["country"].value in country_of_iri:
             t["country"] = country_of_iri[row["country"].value]
     for iri, t in things.items():
@@ -241,8 +271,7 @@ def collect(store: ox.Store) -> PageData:
     places: dict[str, dict] = {}
     for row in q(PLACES_Q):
         p = places.setdefault(row["x"].value, {"label": "", "country": -1, "lat": None, "lon": None})
-        if row["label"] is not None and not p["label"]:
-            p["label"] = row["label"].value
+        p["label"] = _better_label(_value(row["label"]), p["label"])
         if row["country"] is not None and row["country"].value in country_of_iri:
             p["country"] = country_of_iri[row["country"].value]
         if row["x"].value in country_of_iri:
@@ -254,17 +283,16 @@ def collect(store: ox.Store) -> PageData:
                 pass
 
     roles: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for row in q(ROLES_Q):
-        e, p, x = row["e"].value, _local(row["p"].value), row["x"].value
+    for e, p, x in values(ROLES_Q):
+        p = _local(p)
         if e in events and (x in places if p == "place" else x in things):
             roles[e][ROLE_KEYS[p]].add(x)
     mentions: dict[str, list[dict]] = defaultdict(list)
-    for row in q(MENTIONS_Q):
-        if row["e"].value in events:
-            mentions[row["e"].value].append({
-                "doc": row["doc"].value, "sentence": _value(row["sentence"]), "anchor": _value(row["anchor"]),
-                "begin": int(row["begin"].value) if row["begin"] is not None else 0,
-                "url": _value(row["url"]), "title": _value(row["title"]), "published": _value(row["published"])})
+    for e, sentence, anchor, begin, doc, url, title, published in values(MENTIONS_Q):
+        if e in events:
+            mentions[e].append({"doc": doc, "sentence": sentence or "", "anchor": anchor or "",
+                                "begin": int(begin) if begin is not None else 0,
+                                "url": url or "", "title": title or "", "published": published or ""})
 
     actor_index: dict[str, int] = {}
     place_index: dict[str, int] = {}
@@ -278,7 +306,8 @@ def collect(store: ox.Store) -> PageData:
         actor_index[iri] = i
         t = things[iri]
         kind = next((k for k in KIND_ORDER if k in t["kinds"]), "Actor")
-        data.actors.append({"id": iri, "label": t["label"] or _local(iri), "kind": kind, "country": t["country"], "n": 0})
+        label = t["label"] or (data.countries[t["country"]]["name"] if kind == "Country" and t["country"] >= 0 else _local(iri))
+        data.actors.append({"id": iri, "label": label, "kind": kind, "country": t["country"], "n": 0})
     for i, iri in enumerate(sorted(place_index)):
         place_index[iri] = i
         p = places[iri]

@@ -13,10 +13,11 @@ import pyoxigraph as ox
 from kg.extract.records import COUNTRY, Entity, Event, Extraction, Span
 from kg.ingest.document import Document
 from kg.rdf.iris import DEFAULT_BASE, Minter
+from kg.resolve.across import country_name, reportable
 from kg.resolve.fusion import event_key
 from kg.resources import ontology_path
 from kg.vocab.event_types import EventType, registry
-from kg.vocab.terms import DCTERMS, GEV, NIF, OWL, PROV, RDF, RDFS, SKOS, XSD
+from kg.vocab.terms import DCTERMS, GEO, GEV, NIF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/geokg/ontology")
 
@@ -84,6 +85,11 @@ def _url_term(url: str) -> ox.NamedNode | ox.Literal:
     return ox.Literal(url)
 
 
+def _degrees(value: float) -> ox.Literal:
+    """A coordinate as xsd:decimal, the GeoNames record's five decimals (no exponent, no padding)."""
+    return ox.Literal(f"{value:.5f}".rstrip("0").rstrip(".") or "0", datatype=XSD.decimal)
+
+
 def _dec(value: float) -> ox.Literal:
     return ox.Literal(f"{value:.2f}", datatype=XSD.decimal)
 
@@ -141,12 +147,12 @@ class GraphBuilder:
         # buy EYP"); those are built first, so the statement can point to them
         reported: dict[Span, list[tuple[str, str]]] = {}
         for ev in ex.events:
-            if (ev.actors() or ev.targets or ev.places) and ev.type != "Statement":
+            if reportable(ev) and ev.type != "Statement":
                 key = self._event(add, doc_iri, document, ev, ex)
                 for m in ev.said_in:
                     reported.setdefault(m, []).append(key)
         for ev in ex.events:
-            if ev.actors() and ev.type == "Statement":
+            if reportable(ev) and ev.type == "Statement":
                 about = tuple(sorted({k for m in ev.mentions for k in reported.get(m, [])}))
                 self._event(add, doc_iri, document, ev, ex, about)
         # countries named only through a person's or place's country still get a description
@@ -185,14 +191,10 @@ class GraphBuilder:
         return m
 
     def _country_stub(self, add: "_Adder", doc_iri: ox.NamedNode, iso3: str) -> None:
-        import pycountry
-
         from kg.extract.entities import country_entity
 
         iri = self._iri(f"country:{iso3}")
-        c = pycountry.countries.get(alpha_3=iso3)
-        label = c.name if c else iso3
-        stub = country_entity(iso3, {"name": label})
+        stub = country_entity(iso3, {"name": country_name(iso3)})  # "Russia", as the lexicon names it
         for t in ("Country", "Actor", "Place"):
             add(iri, RDF.type, GEV[t])
         add(iri, RDFS.label, ox.Literal(stub.label))
@@ -212,6 +214,10 @@ class GraphBuilder:
             add(iri, GEV.isoCode, ox.Literal(ent.iso3))
         if ent.geonameid:
             add(iri, OWL.sameAs, ox.NamedNode(f"https://sws.geonames.org/{int(ent.geonameid)}/"))
+            if ent.lat is not None and ent.long is not None:
+                # the GeoNames record's own figures (5 decimals), never rounded further
+                add(iri, GEO.lat, _degrees(ent.lat))
+                add(iri, GEO.long, _degrees(ent.long))
         if ent.country and ent.kind != COUNTRY:
             add(iri, GEV.country, self._iri(f"country:{ent.country}"))
             countries.add(ent.country)
