@@ -63,6 +63,12 @@ CASES = [
     ("Spain beat Italy in the final match of the tournament.", []),
     ("Three people were killed in a car crash in Lagos.", []),
     ("He died of a heart attack in Paris.", []),
+    # undone, peaceful or fought causes are no attacks, sanctions or shows of force
+    ("The United States lifted long-standing sanctions against Sudan on Friday.", []),
+    ("Britain is deploying 300 troops to the UN peacekeeping mission in Mali.", []),
+    ("China donated medical supplies to African countries to fight COVID-19.", []),
+    ("The EU imposed sanctions on Russia.",
+     [("Sanction", "impose", ["InternationalOrganization:European Union"], ["Country:Russia"], [])]),
     # a cause is no actor: no event
     ("A powerful earthquake hit southern Iran on Monday, killing at least 10 people.", []),
     ("Floods destroyed hundreds of homes in Kerala.", []),
