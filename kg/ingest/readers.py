@@ -196,6 +196,8 @@ def read_jsonl_stream(stream: IO[bytes], name: str, opts: IngestOptions) -> Iter
                 record = json.loads(raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw)
             except (UnicodeDecodeError, json.JSONDecodeError) as exc:
                 raise ValueError(f"malformed JSON ({exc.__class__.__name__}: {_first_line(exc)})") from None
+            except RecursionError:  # "[[[[…" a hundred thousand deep: Python's parser recurses
+                raise ValueError("malformed JSON (nested too deeply)") from None
             if not isinstance(record, dict):
                 raise ValueError("a JSON Lines record must be an object")
             _refuse_surrogates(record)

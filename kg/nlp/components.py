@@ -350,7 +350,7 @@ class Gazetteer:
         words = text.split()
         if len(words) >= 2 and words[-1].lower() in _REGION_WORDS:
             name, region = " ".join(words[:-1]), True
-        cands = table.get(name) or table.get(ascii_fold(name))
+        cands = table.get(name) or table.get(ascii_fold(name)) or table.get_skeleton(name)
         if not cands:
             return None
         if region:
@@ -417,6 +417,8 @@ class Gazetteer:
         if ent.label_ in ("GPE", "LOC", "FAC"):
             region = end < len(doc) and doc[end].lower_ in _REGION_WORDS and ent.label_ != "FAC"
             place = self.resolve_place(f"{text} {doc[end].text}" if region else text, countries) if ent.label_ != "FAC" else None
+            if place and ent.label_ == "LOC" and place[1].get("country") not in countries:
+                place = None  # a region the model calls LOC is a town only in a country the text names
             if place:
                 key, a = place
                 attrs.setdefault(key, a)
