@@ -35,7 +35,7 @@ def records(ex) -> list[tuple]:
 CASES = [
     # described armed people are an armed force; the people they kill a group
     ("Unidentified gunmen killed three villagers in Helmand on Sunday.",
-     [("Attack", "kill", ["ArmedForce:unidentified gunmen"], ["Group:villagers"], ["Place:Helmand"])]),
+     [("Attack", "kill", ["ArmedForce:unidentified gunmen/AFG"], ["Group:villagers/AFG"], ["Place:Helmand/AFG"])]),
     # police are the government body of the state the place gives
     ("Police fired tear gas at protesters in Nairobi.",
      [("Attack", "fire", ["GovernmentBody:Kenyan police/KEN"], ["Group:Kenyan protesters/KEN"], ["Place:Nairobi/KEN"])]),
