@@ -168,6 +168,8 @@ def process_documents(documents: Iterable[Document], rules: Rules, workers: int 
                 on_error(InputProblem(document.source, f"extraction failed ({exc.__class__.__name__}: {exc}); "
                                                        "please report this document"))
                 continue
+            finally:
+                doc = parsed = None  # the parsed Doc is not needed past extraction: free it before yielding
             yield document, ex
 
 
@@ -246,7 +248,7 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
     import pyoxigraph as ox
 
     from kg.io import AtomicWriter
-    from kg.rdf.serialize import PREFIXES, format_for, serialize_quads, write_quads
+    from kg.rdf.serialize import PREFIXES, format_for, serialize_quads, write_nquads, write_quads
 
     out = Path(out)
     fmt = format_for(out)
@@ -266,10 +268,16 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
         write_quads(quads, out)
         report.actors = len(actors)
         return report
+    def write(quads) -> None:
+        if fmt == ox.RdfFormat.N_QUADS:
+            write_nquads(handle, quads)  # sorted lines: no sort keys beside the quads (a 6 MB document)
+        else:
+            handle.write(serialize_quads(quads, fmt, prefixes))
+
     with AtomicWriter(out) as handle:
-        handle.write(serialize_quads(builder.ontology_quads(), fmt, prefixes))
+        write(builder.ontology_quads())
         for document, ex in extractions:
-            handle.write(serialize_quads(builder.document_quads(document, ex), fmt, prefixes))
+            write(builder.document_quads(document, ex))
             report.count(ex, actors)
     report.actors = len(actors)
     return report

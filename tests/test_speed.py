@@ -134,3 +134,27 @@ def test_batches_are_bounded_by_characters(sizes, max_chars, max_docs, expected)
     items = [("x" * n, i) for i, n in enumerate(sizes)]
     got = [[len(t) for t, _ in b] for b in char_batches(items, max_chars, max_docs)]
     assert got == expected
+
+
+def test_sorted_nquads_lines_are_the_serializer_bytes(seed_dataset):
+    """The streamed N-Quads writer (sorted lines) gives what serialize_quads gives, graph by graph."""
+    import io
+
+    import pyoxigraph as ox
+
+    from kg.rdf.serialize import PREFIXES, dataset_quads, serialize_quads, write_nquads
+
+    g = ox.NamedNode("https://example.org/g")
+    s, p = ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p")
+    tricky = [ox.Quad(s, p, o, g) for o in (ox.Literal("x"), ox.Literal("x y"), ox.Literal("x", language="en"),
+                                            ox.Literal("x\n\"é\t\x01"), ox.Literal("5", datatype=ox.NamedNode(
+                                                "http://www.w3.org/2001/XMLSchema#integer")),
+                                            ox.NamedNode("https://example.org/s2"), ox.NamedNode("https://example.org/s"))]
+    tricky += [ox.Quad(ox.NamedNode("https://example.org/s2"), p, ox.Literal("x"), g)] * 2
+    by_graph: dict = {}
+    for q in dataset_quads(seed_dataset):
+        by_graph.setdefault(q.graph_name, []).append(q)
+    for quads in [tricky, *by_graph.values()]:
+        out = io.BytesIO()
+        write_nquads(out, quads, block=3)
+        assert out.getvalue() == serialize_quads(quads, ox.RdfFormat.N_QUADS, PREFIXES)
