@@ -179,6 +179,15 @@ def test_sample_page_offline(browser, seed_store, tmp_path):
     assert panel == {"title": data.actors[x]["label"], "events": len(mine)}
     days = page.eval_on_selector_all("#panel .ev", "els => els.map(e => e.dataset.day)")
     assert len(days) == len(mine) and days == sorted(days, reverse=True)
+    # clicking a link lists the events of that pair and type
+    key = page.evaluate("""() => { let best = null, n = -1;
+        window.geokg.graph.forEachEdge((k, a) => { if (a.count > n) { n = a.count; best = k; } }); return best; }""")
+    a, rest = key.split(">") if ">" in key else key.split("~")
+    b, t = (int(v) for v in rest.split("|"))
+    page.evaluate(f"window.geokg.selectEdge({json.dumps(key)})")
+    pair = [e for e in data.events if e["t"] == t and ((int(a) in e["a"] and b in e["g"]) or
+                                                       (">" not in key and {int(a), b} <= set(e["a"] + e["p"])))]
+    assert page.evaluate("window.geokg.panel.events") == len(pair) > 0
     shot = page.screenshot()
     assert len(shot) > 20000  # a blank page compresses to a few KB
     assert requests == [] and errors == [] and dialogs == []

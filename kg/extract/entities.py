@@ -165,14 +165,16 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
                 city_name = a.get("capital") or s.text
                 gid = a.get("capital_geonameid")
                 key = f"city:{gid}" if gid else f"city:{iso3}:{city_name}"
-                index.add(Entity(key=key, kind=PLACE, label=city_name, country=iso3, geonameid=gid),
+                index.add(Entity(key=key, kind=PLACE, label=city_name, country=iso3, geonameid=gid,
+                                 lat=a.get("capital_lat"), long=a.get("capital_long")),
                           mention, range(s.start, s.end))
             else:
                 ent = index.add(country_entity(iso3, cattrs(iso3)), mention, range(s.start, s.end))
                 ent.alt_labels.add(s.text)
         elif label == "CITY":
             index.add(Entity(key=key, kind=PLACE, label=a.get("name", s.text), country=a.get("country"),
-                             geonameid=a.get("geonameid")), mention, range(s.start, s.end))
+                             geonameid=a.get("geonameid"), lat=a.get("lat"), long=a.get("long")),
+                      mention, range(s.start, s.end))
         elif label == "PLACE":
             name = a.get("name", s.text)
             if name in ELLIPTIC:

@@ -41,6 +41,8 @@ class Entity:
     country: str | None = None  # ISO3
     iso3: str | None = None  # for countries
     geonameid: int | None = None
+    lat: float | None = None  # WGS84, from the GeoNames record of ``geonameid``
+    long: float | None = None
     role: str | None = None
     member_of: str | None = None  # key of an organisation
     weapon_class: str | None = None

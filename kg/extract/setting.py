@@ -175,13 +175,16 @@ def _outcome_verbs(trigger: Token) -> list[Token]:
     return []
 
 
-def places_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
+def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0) -> list[str]:
     out = []
     preps = ctx.preps(etype, "place", "VERB") | ctx.preps(etype, "place", "NOUN")
     for anchor in anchors:
         # "captured 23 pirates in the Gulf of Aden", "bombed a refugee camp in South Sudan": where
         # the object of the act is, the act is
-        heads = [anchor, *(c for c in anchor.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM"))]
+        objects = [c for c in anchor.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM")]
+        # "shot a policeman, a businessman and a worker in Yala": the last of the objects too
+        objects += [a for o in objects for a in o.children if a.dep_ == "appos"]
+        heads = [anchor, *objects, *(t for o in objects for t in o.conjuncts)]
         for child in (c for h in heads for c in h.children):
             if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
@@ -206,6 +209,14 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
                 if key and ctx.index.entities[key].kind in (PLACE, COUNTRY):
                     out.append(key)
                 break
+    if not out and depth == 0:
+        # a participle clause without a subject of its own happens where its clause's act does:
+        # "a bomb exploded in a market in Baghdad, killing six", "Shelling hit a bus in Donetsk,
+        # killing 8 people"
+        heads = [a.head for a in anchors if a.dep_ in ("advcl", "xcomp", "conj") and a.tag_ == "VBG"
+                 and a.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)]
+        if heads:
+            return places_of(ctx, heads, etype, depth=1)
     return list(dict.fromkeys(out))
 
 

@@ -24,6 +24,7 @@ from kg.nlp.lexicon import (
     CAPITAL, CITY, COUNTRY, DEMONYM, ORG, PERSON, PLACE, TITLE, WEAPON,
     Lexicon, load_lexicon,
 )
+from kg.nlp.places import PlaceTable, ascii_fold
 
 SPANS_KEY = "geokg"
 ATTRS_KEY = "geokg"
@@ -52,6 +53,16 @@ _STANDALONE = [(re.compile(p), klass) for p, klass in (
 _SHIP_PREFIXES = {"USS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL", "INS": "IND",
                   "ROKS": "KOR", "JS": "JPN", "FS": "FRA", "TCG": "TUR", "HNLMS": "NLD", "HDMS": "DNK"}
 _NOT_ORGS = {"state", "defense", "defence", "foreign", "interior", "gmt", "utc"}
+# "Helmand province", "Luhansk oblast": the region, not a town of its name
+_REGION_WORDS = {"province", "governorate", "district", "region", "oblast", "state", "county", "prefecture",
+                 "department", "municipality", "provinces", "regions"}
+# inhabitants a place needs to be taken for a name when none of the document's countries has a
+# place of that name
+MIN_UNANCHORED = 5000
+# the prepositions after which an unmarked capitalised place name is taken as a place
+_PLACE_PREPS = {"in", "near", "outside", "at", "from", "across", "into", "around", "inside", "towards", "toward"}
+# a one-word "person" the model finds is taken for a place of the document's countries this big
+BIG_PLACE = 100_000
 _NAME_RE = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)?$|^[A-Z][a-z]*[A-Z][a-z]+$")
 
 
@@ -95,6 +106,7 @@ class Gazetteer:
         self._exact: PhraseMatcher | None = None
         self._lower: PhraseMatcher | None = None
         self._title_words: set[str] = set()
+        self._places: PhraseMatcher | None = None
 
     # ------------------------------------------------------------------ set-up
     def initialize(self, get_examples=None, *, nlp: Language | None = None, lexicon: Lexicon | None = None,
@@ -118,6 +130,11 @@ class Gazetteer:
             self._exact.add(match_id, docs)
         for match_id, docs in lower.items():
             self._lower.add(match_id, docs)
+        # the places a document may name without the model noticing: provinces and large cities
+        self._places = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        if self.lexicon.places is not None:
+            names = self.lexicon.places.names(min_population=BIG_PLACE)
+            self._places.add("PLACE_NAME", list(tokenizer.pipe(names)))
         self._title_words = {
             w.lower() for e in self.lexicon.entries if e.label == TITLE for w in re.split(r"[\s-]+", e.text)
         }
@@ -127,11 +144,15 @@ class Gazetteer:
         path.mkdir(parents=True, exist_ok=True)
         if self.lexicon is not None:
             srsly.write_json(path / "lexicon.json", self.lexicon.to_json())
+            if self.lexicon.places is not None:
+                (path / "places.tsv").write_text(self.lexicon.places.text(), encoding="utf-8")
 
     def from_disk(self, path, *, exclude=tuple()) -> "Gazetteer":
         path = Path(path)
         if (path / "lexicon.json").exists():
             self.lexicon = Lexicon.from_json(srsly.read_json(path / "lexicon.json"))
+            if (path / "places.tsv").exists():
+                self.lexicon.places = PlaceTable.load(path / "places.tsv")
             self._build()
         return self
 
@@ -159,9 +180,13 @@ class Gazetteer:
         lexical = filter_spans(lexical)
         taken = {i for s in lexical for i in range(s.start, s.end)}
 
+        # the countries the document names, to place ambiguous names ("Donetsk" in Ukraine)
+        named = {s.kb_id_.split(":", 1)[1] for s in lexical if s.label_ in (COUNTRY, DEMONYM)}
+        countries = named | {s.kb_id_.split(":", 1)[1] for s in lexical if s.label_ == CAPITAL}
+        lexical = [self._other_capital(s, named, attrs) if s.label_ == CAPITAL else s for s in lexical]
         statistical: list[Span] = []
         for ent in doc.ents:
-            span = self._from_ner(doc, ent, attrs)
+            span = self._from_ner(doc, ent, attrs, countries)
             if span is None:
                 continue
             overlap = any(i in taken for i in range(span.start, span.end))
@@ -193,6 +218,7 @@ class Gazetteer:
                     statistical.append(span)
                 continue
             statistical.append(span)
+        statistical += self._unnoticed_places(doc, lexical + statistical, attrs, countries)
         statistical = _confirm_headline_names(doc, statistical)
         spans = filter_spans(lexical + statistical)
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -240,7 +266,92 @@ class Gazetteer:
                 out.append(Span(doc, token.i, end, label=WEAPON, kb_id=key))
         return out
 
-    def _from_ner(self, doc: Doc, ent: Span, attrs: dict[str, dict]) -> Span | None:
+    def _unnoticed_places(self, doc: Doc, spans: list[Span], attrs: dict[str, dict], countries: set[str]) -> list[Span]:
+        """A province or large city the model did not mark, named after a locative preposition
+        ("fighting in Marib", "clashes near Kunduz"), capitalised, inside a sentence and clear of
+        every other name: the prepositions and capitals keep common words ("Of", "Mobile") out."""
+        if self._places is None:
+            return []
+        taken = {i for s in spans for i in range(s.start, s.end)} | {i for e in doc.ents for i in range(e.start, e.end)}
+        out = []
+        for match in filter_spans([doc[s:e] for _, s, e in self._places(doc)]):
+            start, end = match.start, match.end
+            if start == 0 or doc[start - 1].lower_ not in _PLACE_PREPS or doc[start].is_sent_start:
+                continue
+            if any(i in taken for i in range(start, end)) or not all(t.text[:1].isupper() for t in doc[start:end]):
+                continue
+            if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                continue  # part of a longer name ("in Kandahar Airfield")
+            place = self.resolve_place(doc[start:end].text, countries)
+            if place is None:
+                continue
+            key, a = place
+            attrs.setdefault(key, a)
+            out.append(Span(doc, start, end, label=CITY, kb_id=key))
+        return out
+
+    def _other_capital(self, span: Span, named: set[str], attrs: dict[str, dict]) -> Span:
+        """A capital's name in a document that names another country with a place of that name
+        and not the capital's own: "Lebanese soldiers … in Tripoli" is Tripoli in Lebanon."""
+        own = span.kb_id_.split(":", 1)[1]
+        if own in named or not named:
+            return span
+        place = self.resolve_place(span.text, named)
+        if place is None or place[1].get("country") not in named:
+            return span
+        key, a = place
+        attrs.setdefault(key, a)
+        return Span(span.doc, span.start, span.end, label=CITY, kb_id=key)
+
+    def _place_not_person(self, text: str, words: int, countries: set[str]) -> tuple[str, dict] | None:
+        """One word the model calls a person that is a large place (a city of ``BIG_PLACE``
+        inhabitants or a province) of a country the document names: "Separatists shelled
+        Luhansk, Ukrainian officials said"."""
+        table = self.lexicon.places if self.lexicon is not None else None
+        if table is None or words != 1 or not countries:
+            return None
+        if not any(c.iso3 in countries and (c.population >= BIG_PLACE or c.subdivision) for c in table.get(text)):
+            return None
+        return self.resolve_place(text, countries)
+
+    def resolve_place(self, text: str, countries: set[str] | frozenset = frozenset()) -> tuple[str, dict] | None:
+        """The place a name stands for, as (key, attributes): among the GeoNames places and ISO
+        3166-2 subdivisions of that name, those in the document's ``countries`` first, then the most
+        populous. "Idlib province" is the province, "Idlib" the city. A name known only as a small
+        place (under ``MIN_UNANCHORED`` inhabitants) in none of the document's countries is left
+        unplaced: a same-named village elsewhere is more likely wrong than right."""
+        table = self.lexicon.places if self.lexicon is not None else None
+        if table is None:
+            return None
+        name, region = text, False
+        words = text.split()
+        if len(words) >= 2 and words[-1].lower() in _REGION_WORDS:
+            name, region = " ".join(words[:-1]), True
+        cands = table.get(name) or table.get(ascii_fold(name))
+        if not cands:
+            return None
+        if region:
+            cands = [c for c in cands if c.subdivision] or cands
+        local = [c for c in cands if c.iso3 in countries]
+        if local:
+            best = local[0]
+        else:
+            # GeoNames' alternate names are noisy ("Yida" is one of Jeddah's): one that is not the
+            # place's own name places nothing outside the document's countries, and only a large
+            # place when the document names none
+            own = [c for c in cands if _skeleton(c.name) == _skeleton(name)]  # "Ma'rib" is "Marib"
+            others = [c for c in cands if c not in own and not countries and c.population >= BIG_PLACE]
+            cands = sorted(own + others, key=lambda c: -c.population)
+            if not cands or cands[0].population < MIN_UNANCHORED:
+                return None
+            best = cands[0]
+        if best.geonameid:
+            return f"city:{best.geonameid}", {"name": best.name, "geonameid": best.geonameid, "country": best.iso3,
+                                              "lat": best.lat, "long": best.long}
+        return f"city:{best.iso3}:{best.subdivision}", {"name": best.name, "country": best.iso3,
+                                                         "iso3166_2": best.subdivision}
+
+    def _from_ner(self, doc: Doc, ent: Span, attrs: dict[str, dict], countries: set[str] = frozenset()) -> Span | None:
         # trim determiners, possessive markers and stray punctuation at the edges
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
@@ -258,6 +369,11 @@ class Gazetteer:
         if ent.label_ == "PERSON":
             if not any(c.isupper() for c in text):
                 return None
+            place = self._place_not_person(text, end - start, countries)
+            if place is not None:
+                key, a = place
+                attrs.setdefault(key, a)
+                return Span(doc, start, end, label=CITY, kb_id=key)
             key = self.lexicon.lookup(PERSON, text)  # a person the Phoenix dictionary knows
             if key is not None:
                 attrs.setdefault(key, self.lexicon.attrs[key])
@@ -276,11 +392,11 @@ class Gazetteer:
                 attrs.setdefault(key, {"name": text, "type": _guess_org_type(text), "country": None})
             return Span(doc, start, end, label=ORG, kb_id=key)
         if ent.label_ in ("GPE", "LOC", "FAC"):
-            city = self.lexicon.cities.get(text)
-            if city and ent.label_ == "GPE":
-                gid, iso3 = city
-                key = f"city:{gid}"
-                attrs.setdefault(key, {"name": text, "geonameid": gid, "country": iso3})
+            region = end < len(doc) and doc[end].lower_ in _REGION_WORDS and ent.label_ != "FAC"
+            place = self.resolve_place(f"{text} {doc[end].text}" if region else text, countries) if ent.label_ != "FAC" else None
+            if place:
+                key, a = place
+                attrs.setdefault(key, a)
                 return Span(doc, start, end, label=CITY, kb_id=key)
             if ent.label_ == "FAC":
                 return None
@@ -362,6 +478,11 @@ def _list_line(line) -> bool:
     text = [t.text for t in line]
     return (":" in text or text.count(",") >= 2 or "(" in text
             or sum(1 for t in line if t.like_num) >= 2)
+
+
+def _skeleton(name: str) -> str:
+    """A name's letters and digits, folded to ASCII lower case: "Ma'rib", "Marib" and "MARIB" agree."""
+    return "".join(c for c in ascii_fold(name).lower() if c.isalnum())
 
 
 def _title_case_lines(doc: Doc) -> set[int]:

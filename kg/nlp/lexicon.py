@@ -8,6 +8,7 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kg.nlp.places import PlaceTable, load_table
 from kg.resources import data_path
 
 # labels of the spans the gazetteer writes
@@ -37,6 +38,9 @@ class Lexicon:
     def lookup(self, label: str, text: str) -> str | None:
         """The key of the dictionary entry named ``text`` as a ``label`` (PERSON, ORG), if any."""
         return self.names.get(f"{label}\t{text.casefold()}")
+    # every GeoNames place (500 inhabitants and more) and ISO 3166-2 subdivision by name
+    # (kg.nlp.places); saved beside the JSON, not in it
+    places: PlaceTable | None = None
 
     def add(self, label: str, key: str, names: list[str], attrs: dict) -> None:
         self.attrs.setdefault(key, {}).update(attrs)
@@ -201,8 +205,12 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         if name not in best or city["population"] > best[name][0]:
             best[name] = (city["population"], city["geonameid"], iso3)
     lex.cities = {name: (gid, iso3) for name, (_, gid, iso3) in sorted(best.items())}
+    lex.places = load_table()
     for key, capital in capitals.items():
         city = lex.cities.get(capital)
         if city and city[1] == key.split(":", 1)[1]:
             lex.attrs[key]["capital_geonameid"] = city[0]
+            record = next((c for c in lex.places.get(capital) if c.geonameid == city[0]), None)
+            if record is not None:
+                lex.attrs[key].update(capital_lat=record.lat, capital_long=record.long)
     return lex

@@ -16,7 +16,7 @@ from kg.rdf.iris import DEFAULT_BASE, Minter
 from kg.resolve.fusion import event_key
 from kg.resources import ontology_path
 from kg.vocab.event_types import EventType, registry
-from kg.vocab.terms import DCTERMS, GEV, NIF, OWL, PROV, RDF, RDFS, SKOS, XSD
+from kg.vocab.terms import DCTERMS, GEO, GEV, NIF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/geokg/ontology")
 
@@ -82,6 +82,11 @@ def _url_term(url: str) -> ox.NamedNode | ox.Literal:
         except ValueError:
             pass
     return ox.Literal(url)
+
+
+def _degrees(value: float) -> ox.Literal:
+    """A coordinate as xsd:decimal, the GeoNames record's five decimals (no exponent, no padding)."""
+    return ox.Literal(f"{value:.5f}".rstrip("0").rstrip(".") or "0", datatype=XSD.decimal)
 
 
 def _dec(value: float) -> ox.Literal:
@@ -212,6 +217,10 @@ class GraphBuilder:
             add(iri, GEV.isoCode, ox.Literal(ent.iso3))
         if ent.geonameid:
             add(iri, OWL.sameAs, ox.NamedNode(f"https://sws.geonames.org/{int(ent.geonameid)}/"))
+            if ent.lat is not None and ent.long is not None:
+                # the GeoNames record's own figures (5 decimals), never rounded further
+                add(iri, GEO.lat, _degrees(ent.lat))
+                add(iri, GEO.long, _degrees(ent.long))
         if ent.country and ent.kind != COUNTRY:
             add(iri, GEV.country, self._iri(f"country:{ent.country}"))
             countries.add(ent.country)

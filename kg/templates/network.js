@@ -10,11 +10,13 @@
   var G = window.geokg = { data: D, settled: false, stabilized: false, drawn: {}, timings: {}, layoutMs: 0, scriptStartMs: Math.round(performance.now()) };
 
   // ---------- helpers ----------
+  function mark(what) { (G.marks = G.marks || []).push([what, Math.round(performance.now())]); }
   function el(tag, text, cls) { var e = document.createElement(tag); if (text != null) e.textContent = text; if (cls) e.className = cls; return e; }
   function sv(tag, attrs) { var e = document.createElementNS(SVGNS, tag); for (var k in attrs) e.setAttribute(k, attrs[k]); return e; }
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
   function safeUrl(u) { return /^https?:\/\//i.test(u || "") ? u : null; }
-  function fmt(n) { return n.toLocaleString("en"); }
+  // thousands separators without Intl (its first use loads locale data: a few hundred ms)
+  function fmt(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","); }
   function dayNum(s) { var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(s || ""); return m ? Date.UTC(+m[1], +m[2] - 1, +m[3]) / DAY : null; }
   function dayStr(n) { return new Date(n * DAY).toISOString().slice(0, 10); }
   function marked(sentence, anchor) {
@@ -27,6 +29,7 @@
   }
 
   // ---------- the data, prepared once ----------
+  mark("the data, prepared once");
   var A = D.actors, E = D.events, P = D.places, C = D.countries, T = D.types;
   // when an event is drawn on the timeline: its own date when it is a day, else its report's date
   // when the report falls in the period the event names, else the start of that period
@@ -55,6 +58,7 @@
   }
 
   // ---------- state and filter ----------
+  mark("state and filter");
   var S = { on: T.map(function (t) { return !t.hidden; }), country: -1, range: null, q: "", view: "actors", sel: null, isolates: false };
   G.state = S;
   function passes(e, anyDate) {
@@ -71,6 +75,7 @@
   function filtered(anyDate) { return E.filter(function (e) { return passes(e, anyDate); }); }
 
   // ---------- controls ----------
+  mark("controls");
   var notice = document.getElementById("notice");
   if (D.omitted && D.omitted.actors > 0) {
     notice.textContent = "Showing the " + fmt(A.length) + " busiest actors with their whole neighbourhoods (--max-nodes " +
@@ -117,6 +122,7 @@
   }
 
   // ---------- network ----------
+  mark("network");
   var container = document.getElementById("net");
   var graph = new LIB.Graph({ multi: true, type: "mixed" });
   // labels with a white halo, readable over the links they cross
@@ -128,6 +134,7 @@
     ctx.strokeText(data.label, x, y);
     ctx.fillStyle = "#1a202c"; ctx.fillText(data.label, x, y);
   }
+  mark("sigma");
   var renderer = new LIB.Sigma(graph, container, {
     allowInvalidContainer: true, renderEdgeLabels: true, enableEdgeEvents: true,
     defaultEdgeType: "arrow",
@@ -286,6 +293,7 @@
   G.nodeScreen = function (node) { var at = graph.getNodeAttributes(node); return renderer.graphToViewport({ x: at.x, y: at.y }); };
 
   // ---------- the panel ----------
+  mark("the panel");
   var panel = document.getElementById("panel");
   var PAGE = 100;
   function showPanel(idx, title, sub) {
@@ -350,6 +358,7 @@
   function netinfo(text) { netinfoEl.textContent = text; }
 
   // ---------- timeline ----------
+  mark("timeline");
   var tl = document.getElementById("timeline"), tlhead = document.getElementById("tlhead");
   var bin = minDay != null && maxDay - minDay > 92 ? 7 : 1;
   function binOf(day) { return bin === 1 ? day : day - ((day + 3) % 7); } // weeks start on Monday (1970-01-01 was a Thursday)
@@ -429,8 +438,10 @@
   });
 
   // ---------- map ----------
+  mark("map");
   var map = document.getElementById("map"), maphead = document.getElementById("maphead");
   var features = LIB.feature(WORLD, WORLD.objects.countries).features;
+  mark("features");
   var byNum = {}; features.forEach(function (f) { byNum[String(f.id)] = f; });
   function ringsOf(f) { var g = f.geometry; if (!g) return []; return g.type === "Polygon" ? g.coordinates : [].concat.apply([], g.coordinates); }
   function centroid(f) {
@@ -467,6 +478,7 @@
   map.appendChild(sv("rect", { x: -360, y: -180, width: 1080, height: 540, fill: "#eef3f8" }));
   map.appendChild(sv("path", { d: outline, fill: "#fdfdfb", stroke: "#9aa5b1", "stroke-width": 0.3, "fill-rule": "evenodd", "vector-effect": "non-scaling-stroke" }));
   map.appendChild(mapG); mapG.appendChild(dotG);
+  mark("outline");
   var dotScale = 1, lastDots = [];
   function setView(v) {
     var w = map.clientWidth || 400, h = map.clientHeight || 200, aspect = w / h;
@@ -534,6 +546,7 @@
   });
 
   // ---------- one update for every control ----------
+  mark("one update for every control");
   var current = [], context = [];
   function update(relayout) {
     var t0 = performance.now();

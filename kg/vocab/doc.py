@@ -208,7 +208,8 @@ def _external(graph: Graph, name) -> list[str]:
 
 
 def generate() -> str:
-    return render(Graph().parse(ontology_path("geoevent.ttl"), format="turtle"))
+    # only the core prefixes: rdflib binds "geo" to GeoSPARQL by default, the ontology to WGS84
+    return render(Graph(bind_namespaces="core").parse(ontology_path("geoevent.ttl"), format="turtle"))
 
 
 def main(argv: list[str] | None = None) -> int:

