@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 OUT    := out
 
-.PHONY: run test bench eval lock env env-test browser clean
+.PHONY: run test wheel-check bench eval lock env env-test browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ browser:
 test: env-test browser
 	$(BIN)/python -m pytest -q
 
+# what users install: the wheel into a fresh venv (its own pip), then the README's tour from it
+wheel-check: env
+	PYTHON=$(PYTHON) BUILD_PYTHON=$(BIN)/python bash .ci/wheel-check
+
 bench: env-test browser
 	$(BIN)/python bench/run.py
 
@@ -46,10 +50,12 @@ eval: env-test
 	nice $(BIN)/python bench/eval.py
 	$(BIN)/python bench/ecb_fusion.py ../shared/data/ecbplus --json bench/results/ecb_fusion.json
 
-# regenerate the locks (needs uv): the whole environment, pinned with hashes
+# regenerate the locks (needs uv: on PATH, or `pip install uv` into the venv): every dependency
+# and every extra, pinned with hashes; the runtime lock is the core subset at the same versions
+UV ?= $(shell command -v uv 2>/dev/null || echo $(BIN)/python -m uv)
 lock:
-	uv pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 -o requirements-dev.lock
-	uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -c requirements-dev.lock -o requirements.lock
+	$(UV) pip compile pyproject.toml --all-extras --generate-hashes --python-version 3.11 -o requirements-dev.lock
+	$(UV) pip compile pyproject.toml --generate-hashes --python-version 3.11 -c requirements-dev.lock -o requirements.lock
 
 clean:
 	rm -rf $(OUT) .pytest_cache

@@ -9,7 +9,12 @@ need (no rdflib, no spaCy for ``--help``)."""
 
 from kg.errors import GeokgError, InputError, UsageError
 
-__version__ = "0.1.0"
+try:  # one version, the one in pyproject.toml, as installed
+    from importlib.metadata import PackageNotFoundError, version as _version
+
+    __version__ = _version("geokg")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0+unknown"
 __all__ = ["KnowledgeGraph", "add_to_store", "build_dataset", "BuildReport", "GEV", "GeokgError", "InputError",
            "UsageError", "__version__"]
 

@@ -14,7 +14,7 @@ import typer
 
 from kg.errors import GeokgError, InputError, UsageError
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+app = typer.Typer(add_completion=False, pretty_exceptions_enable=False,
                   help="geokg: geopolitical event knowledge graphs from news, traceable to the characters.")
 
 
@@ -42,13 +42,18 @@ def build(
     """Build a graph from INPUT... and write it to OUT."""
     if executor not in ("local", "dask"):
         raise UsageError(f"--executor {executor}: use local or dask")
-    if executor == "dask" and not scheduler:
-        raise UsageError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
+    if executor == "dask":
+        _need_dask()
+        if not scheduler:
+            raise UsageError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
     from kg.ingest import normalise_date
+    from kg.io import check_output
     from kg.pipeline import build_to_file
     from kg.rdf import format_for
 
     format_for(out)
+    _check_base(base)
+    check_output(out, inputs)
     if published:
         try:
             published = normalise_date(published)
@@ -61,6 +66,11 @@ def build(
                                limits=dict(max_token=max_token, max_sentences=max_sentences, max_entities=max_entities),
                                on_problem=lambda p: _err(str(p)), scheduler=scheduler if executor == "dask" else None,
                                on_document=progress.advance)
+    if not report.documents and report.problems:  # each was reported; nothing was written
+        raise typer.Exit(2)
+    if not report.documents:
+        raise UsageError(f"{' '.join(inputs)}: no documents were read (.txt, .html, .htm, .jsonl); "
+                         f"{out} was not written")
     if not quiet:
         print(f"wrote {out}\n{report.summary()}")
     if report.problems:
@@ -83,11 +93,24 @@ def add(
     """Load INPUT... into a persistent store, idempotently (a document's graph is replaced whole)."""
     from kg.api import add_to_store
     from kg.progress import bar, count_documents, wanted
+    from kg.remote import is_endpoint
 
-    with bar(f"adding to {store}", count_documents(inputs) if wanted(quiet) else None, quiet=quiet) as progress:
-        report = add_to_store(store, inputs, published=published, base=base, workers=workers, max_bytes=max_bytes,
-                              limits=dict(max_token=max_token, max_sentences=max_sentences, max_entities=max_entities),
-                              on_problem=lambda p: _err(str(p)), on_document=progress.advance)
+    _check_base(base)
+    local = not is_endpoint(store)
+    if local and Path(store).exists() and not Path(store).is_dir():
+        raise InputError(store, "is a file, not a store directory (kg add makes a directory)")
+    try:
+        with bar(f"adding to {store}", count_documents(inputs) if wanted(quiet) else None, quiet=quiet) as progress:
+            report = add_to_store(store, inputs, published=published, base=base, workers=workers, max_bytes=max_bytes,
+                                  limits=dict(max_token=max_token, max_sentences=max_sentences, max_entities=max_entities),
+                                  on_problem=lambda p: _err(str(p)), on_document=progress.advance)
+    except OSError as exc:
+        if not local or exc.errno is not None:
+            raise
+        message = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+        if "lock" in message.lower():
+            raise InputError(store, "the store is in use by another process (locked); try again when it ends") from None
+        raise InputError(store, f"cannot open the store: {message}") from None
     if not quiet:
         print(f"{store}: {report.summary()}")
     if report.problems:
@@ -122,13 +145,44 @@ def query(
     text = q.resolve_query(query_)
     params = q.parse_params(param or [])
     store = open_source(source, writable=allow_update)
-    result = q.run_query(store, text, params, allow_update=allow_update, allow_service=allow_service)
+    result = _interruptible(lambda: q.run_query(store, text, params, allow_update=allow_update,
+                                                allow_service=allow_service))
     if format == "csv":
         sys.stdout.write(q.to_csv(result))
     elif format == "json":
         print(q.to_json(result))
     else:
         _print_table(result, quiet=quiet)
+
+
+def _interruptible(work):
+    """Run ``work`` in a helper thread and wait for it here, so that Ctrl-C and SIGTERM are seen
+    while a long query runs in native code (a signal handler only runs in the main thread, and
+    only between Python instructions). The abandoned thread is a daemon: exiting ends it."""
+    import threading
+
+    box: dict = {}
+
+    def target() -> None:
+        try:
+            box["value"] = work()
+        except BaseException as exc:  # handed to the main thread
+            # without its frames: pyoxigraph's query solutions must be dropped in this thread
+            link: BaseException | None = exc
+            seen: set[int] = set()
+            while link is not None and id(link) not in seen:
+                seen.add(id(link))
+                link.__traceback__ = None
+                link = link.__context__ or link.__cause__
+            box["error"] = exc
+
+    thread = threading.Thread(target=target, name="kg-query", daemon=True)
+    thread.start()
+    while thread.is_alive():
+        thread.join(0.1)
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
 
 
 def _print_table(result, quiet: bool = False) -> None:
@@ -159,9 +213,11 @@ def viz(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no summary")] = False,
 ) -> None:
     """Write the interactive page of SOURCE: actor network, timeline, map and events (one self-contained HTML file, works offline)."""
+    from kg.io import check_output
     from kg.store import open_source
     from kg.viz import write_network
 
+    check_output(out, [source])
     data = write_network(open_source(source), out, max_nodes=max_nodes or None, title=title)
     left = data.omitted
     if not quiet:
@@ -209,6 +265,9 @@ def export(
 
     if out.suffix.lower() not in FORMATS:
         raise UsageError(f"{out}: unsupported export format {out.suffix or '(none)'}; use {', '.join(FORMATS)}")
+    from kg.io import check_output
+
+    check_output(out, [source])
     with bar(f"reading {source}", len(STEPS) + 2, quiet=quiet) as progress:
         store = open_source(source)
         progress.step("reading events")
@@ -238,9 +297,76 @@ def serve(
         raise UsageError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
 
 
-def main(argv: list[str] | None = None) -> int:
+def _need_dask() -> None:
     try:
-        rv = app(args=argv, standalone_mode=False)
+        import dask  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError:
+        raise UsageError("--executor dask needs the dask extra: pip install 'geokg[dask]'") from None
+
+
+def _check_base(base: str) -> None:
+    """An absolute IRI ending in / or #, with nothing an IRI may not hold (checked before work)."""
+    import re
+
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*[/#]", base):
+        raise UsageError(f"--base {base!r}: not an absolute IRI ending in / or # "
+                         "(e.g. https://example.org/id/)")
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        from kg import __version__
+
+        print(f"kg (geokg) {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _options(version: Annotated[bool, typer.Option("--version", callback=_version_callback, is_eager=True,
+                                                     help="print the version and exit")] = False) -> None:
+    """geokg: geopolitical event knowledge graphs from news, traceable to the characters."""
+
+
+def _is_click_exception(exc: BaseException, name: str) -> bool:
+    """Typer bundles its own copy of click (typer._click) and older Typers use the click package:
+    recognise either by class name rather than importing one of them."""
+    return any(cls.__name__ == name for cls in type(exc).__mro__)
+
+
+def _os_error_line(exc: OSError) -> str | None:
+    """One line for an operating-system error about a named file (full disk, read-only file
+    system, permission, name too long), or None when it names nothing."""
+    import errno
+
+    if exc.filename is None or exc.errno is None:
+        if exc.errno == errno.ENOSPC:
+            return "no space left on the device; outputs were left as they were"
+        return None
+    return f"{exc.filename}: {exc.strerror or os.strerror(exc.errno)}"
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe: point stdout at /dev/null so the interpreter's final flush is silent."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit code: 0 success, 1 does not conform, 2 bad input or
+    usage (one line naming it), 3 an internal error, 130/143 interrupted (Ctrl-C / SIGTERM)."""
+    from kg.io import Terminated, install_signal_handlers
+
+    args = sys.argv[1:] if argv is None else list(argv)
+    if not args:
+        _err("no command given: kg build|add|query|viz|validate ... (kg --help shows them)")
+        return 2
+    install_signal_handlers()
+    try:
+        rv = app(args=args, standalone_mode=False, prog_name="kg")
         if isinstance(rv, int):
             return rv
     except GeokgError as exc:
@@ -248,17 +374,29 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except typer.Exit as exc:
         return exc.exit_code
-    except typer.Abort:
-        _err("aborted")
+    except BrokenPipeError:  # the reader went away (kg query ... | head -1): not an error of ours
+        _quiet_stdout()
+        return 0
+    except KeyboardInterrupt:
+        _err("interrupted")
         return 130
-    except Exception as exc:  # click usage errors and the like
-        import click
-
-        if isinstance(exc, click.exceptions.UsageError):
-            _err(exc.format_message())
+    except Terminated as exc:
+        _err("terminated")
+        return 128 + exc.signum
+    except Exception as exc:
+        if _is_click_exception(exc, "Exit"):
+            return getattr(exc, "exit_code", 0)
+        if _is_click_exception(exc, "Abort"):
+            if isinstance(exc.__context__, BrokenPipeError):
+                _quiet_stdout()
+                return 0
+            _err("interrupted")
+            return 130
+        if _is_click_exception(exc, "ClickException"):  # usage errors: unknown command, missing option...
+            _err(exc.format_message().replace("\n", " "))
             return 2
-        if isinstance(exc, click.exceptions.ClickException):
-            _err(exc.format_message())
+        if isinstance(exc, OSError) and (line := _os_error_line(exc)):
+            _err(line)
             return 2
         if os.environ.get("GEOKG_DEBUG"):
             raise
@@ -267,10 +405,10 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())
-
-
 def run() -> None:
     """Console-script entry point."""
     raise SystemExit(main())
+
+
+if __name__ == "__main__":
+    run()

@@ -53,11 +53,20 @@ def ordered_batches(submit, documents: Iterable[Document], batch_size: int, in_f
 def pool_process_documents(documents: Iterable[Document], workers: int, *, batch_size: int = 8,
                            on_error=None, max_entities: int | None = None) -> Iterator[tuple[Document, Extraction]]:
     """Parse and extract in ``workers`` local processes; only the typed records come back."""
+    import os
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    from kg.io import stop_pool, worker_init
+
+    # workers die with this process (even on SIGKILL); interrupted, it stops them at once
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=worker_init, initargs=(os.getpid(),))
+    try:
         yield from ordered_batches(lambda b: pool.submit(extract_batch, b, max_entities), documents, batch_size,
                                    2 * workers, on_error)
+    except BaseException:
+        stop_pool(pool)
+        raise
+    pool.shutdown()
 
 
 def dask_process_documents(documents: Iterable[Document], scheduler: str, *, batch_size: int = 16,

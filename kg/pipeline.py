@@ -242,7 +242,8 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
                   on_document: Callable[[], None] | None = None) -> BuildReport:
     """Build and write ``out``. TriG and N-Quads are streamed — each document's graph is written
     as soon as it is extracted, so memory does not grow with the corpus; Turtle and JSON-LD are
-    written whole at the end. The file appears (atomically) only when complete."""
+    written whole at the end. The file appears (atomically) only when complete, and only when
+    at least one document was built: otherwise an existing ``out`` is left as it was."""
     from pathlib import Path
 
     import pyoxigraph as ox
@@ -265,19 +266,24 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
         for document, ex in extractions:
             quads += builder.document_quads(document, ex)
             report.count(ex, actors)
-        write_quads(quads, out)
+        if report.documents:  # nothing built replaces nothing
+            write_quads(quads, out)
         report.actors = len(actors)
         return report
+
     def write(quads) -> None:
         if fmt == ox.RdfFormat.N_QUADS:
             write_nquads(handle, quads)  # sorted lines: no sort keys beside the quads (a 6 MB document)
         else:
             handle.write(serialize_quads(quads, fmt, prefixes))
 
-    with AtomicWriter(out) as handle:
+    writer = AtomicWriter(out)
+    with writer as handle:
         write(builder.ontology_quads())
         for document, ex in extractions:
             write(builder.document_quads(document, ex))
             report.count(ex, actors)
+        if not report.documents:  # nothing built: an existing output stays as it was
+            writer.discard()
     report.actors = len(actors)
     return report

@@ -45,14 +45,29 @@ def resolve_query(query: str) -> str:
     bundled = bundled_queries()
     if query in bundled:
         return bundled[query].text
-    if query.endswith(".rq") or (len(query) < 4096 and "\n" not in query and Path(query).is_file()):
+    if query.endswith(".rq") or _is_file(query):
         path = Path(query)
-        if not path.is_file():
+        if not _is_file(query):
             raise UsageError(f"{query}: no such query file")
-        return path.read_text(encoding="utf-8")
+        try:
+            return path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise UsageError(f"{query}: not UTF-8 text (byte {exc.start})") from None
+        except OSError as exc:
+            raise UsageError(f"{query}: cannot read: {exc.strerror or exc}") from None
     if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", query, re.I) or _UPDATE.search(_strip_prolog(query)):
         return query
     raise UsageError(f"{query}: not a bundled query, a .rq file or SPARQL text (kg query --list)")
+
+
+def _is_file(text: str) -> bool:
+    """Whether ``text`` names a file; query text (too long for a path, or not one) never does."""
+    if len(text) > 4096 or "\n" in text or "\0" in text:
+        return False
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):  # e.g. File name too long
+        return False
 
 
 def _strip_prolog(text: str) -> str:

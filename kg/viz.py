@@ -64,8 +64,9 @@ SELECT ?e ?type ?label ?date ?modality WHERE {
   OPTIONAL { ?e rdfs:label ?label } OPTIONAL { ?e gev:modality ?modality } OPTIONAL { ?e gev:date ?date }
 }"""
 TYPES_Q = """
-SELECT ?t ?super ?label WHERE {
+SELECT ?t ?super ?label ?color WHERE {
   ?t rdfs:subClassOf+ gev:Event . OPTIONAL { ?t rdfs:subClassOf ?super } OPTIONAL { ?t rdfs:label ?label }
+  OPTIONAL { ?concept skos:inScheme gev:EventTypes ; rdfs:seeAlso ?t ; gev:displayColor ?color }
 }"""
 MENTIONS_Q = """
 SELECT ?e ?sentence ?anchor ?begin ?doc ?url ?title ?published WHERE {
@@ -177,17 +178,27 @@ def _iso_numeric() -> dict[str, str]:
 def collect(store: ox.Store) -> PageData:
     prefixes = dict(PREFIXES, geo=GEO)
     q = lambda text: store.query(text, prefixes=prefixes)  # noqa: E731
+
+    def values(text):
+        """Rows as tuples of lexical values (None when unbound), in the SELECT's order: reading a
+        solution by position is several times faster than by name on large results."""
+        for row in store.query(text, prefixes=prefixes):
+            yield tuple(None if t is None else t.value for t in row)
     data = PageData()
 
     # event types, most specific first, with their labels
     supers: dict[str, set[str]] = defaultdict(set)
     type_labels: dict[str, str] = {}
+    # colours from the event-type registry's concepts in the graph (the ontology travels with it)
+    colors: dict[str, str] = {}
     for row in q(TYPES_Q):
         t = row["t"].value
         if row["super"] is not None:
             supers[t].add(row["super"].value)
         if row["label"] is not None:
             type_labels.setdefault(t, row["label"].value)
+        if row["color"] is not None:
+            colors.setdefault(_local(t), row["color"].value)
 
     def ancestors(t: str, seen=None) -> set[str]:
         seen = set() if seen is None else seen
@@ -198,11 +209,12 @@ def collect(store: ox.Store) -> PageData:
         return seen
 
     events: dict[str, dict] = {}
-    for row in q(EVENTS_Q):
-        iri = row["e"].value
-        ev = events.setdefault(iri, {"id": iri, "types": set(), "label": _value(row["label"]),
-                                     "date": _value(row["date"]), "modality": _value(row["modality"])})
-        ev["types"].add(row["type"].value)
+    for iri, type_, label, date, modality in values(EVENTS_Q):
+        ev = events.get(iri)
+        if ev is None:
+            ev = events[iri] = {"id": iri, "types": set(), "label": label or "", "date": date or "",
+                                "modality": modality or ""}
+        ev["types"].add(type_)
     type_index: dict[str, int] = {}
     for ev in events.values():
         inherited = set().union(*(ancestors(t) for t in ev["types"]))
@@ -210,7 +222,8 @@ def collect(store: ox.Store) -> PageData:
         ev["type"] = specific[0]
         type_index.setdefault(specific[0], 0)
     spare = iter(SPARE_COLORS * 10)
-    colors = event_colors()
+    if not colors and events:  # a graph made before the ontology carried colours
+        colors = event_colors()
     for i, t in enumerate(sorted(type_index, key=_local)):
         type_index[t] = i
         name = _local(t)
@@ -254,17 +267,16 @@ def collect(store: ox.Store) -> PageData:
                 pass
 
     roles: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for row in q(ROLES_Q):
-        e, p, x = row["e"].value, _local(row["p"].value), row["x"].value
+    for e, p, x in values(ROLES_Q):
+        p = _local(p)
         if e in events and (x in places if p == "place" else x in things):
             roles[e][ROLE_KEYS[p]].add(x)
     mentions: dict[str, list[dict]] = defaultdict(list)
-    for row in q(MENTIONS_Q):
-        if row["e"].value in events:
-            mentions[row["e"].value].append({
-                "doc": row["doc"].value, "sentence": _value(row["sentence"]), "anchor": _value(row["anchor"]),
-                "begin": int(row["begin"].value) if row["begin"] is not None else 0,
-                "url": _value(row["url"]), "title": _value(row["title"]), "published": _value(row["published"])})
+    for e, sentence, anchor, begin, doc, url, title, published in values(MENTIONS_Q):
+        if e in events:
+            mentions[e].append({"doc": doc, "sentence": sentence or "", "anchor": anchor or "",
+                                "begin": int(begin) if begin is not None else 0,
+                                "url": url or "", "title": title or "", "published": published or ""})
 
     actor_index: dict[str, int] = {}
     place_index: dict[str, int] = {}

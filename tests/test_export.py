@@ -36,6 +36,7 @@ id:doc/a {{
   id:place/Raqqa a gev:Place ; rdfs:label "Raqqa" ; gev:country id:country/SYR ;
       geo:lat "35.95"^^xsd:decimal ; geo:long "39.01"^^xsd:decimal .
   id:place/Hajin a gev:Place ; rdfs:label "Hajin" ; gev:country id:country/SYR .
+  id:place/Ushuaia a gev:Place ; rdfs:label "Ushuaia" ; geo:lat "-54.8"^^xsd:decimal ; geo:long "-68.3"^^xsd:decimal .
   id:weapon/drone a gev:Weapon ; rdfs:label "drone" .
   id:weapon/missile a gev:Weapon ; rdfs:label "missile" .
   id:event/Attack/1 a gev:Event , gev:Attack ; rdfs:label "Attack: United States" ;
@@ -49,7 +50,7 @@ id:doc/a {{
   id:doc/a/m2 a gev:Mention ; gev:document id:doc/a ; nif:beginIndex 90 ; nif:endIndex 96 ;
       nif:anchorOf "strike" ; gev:sentence "The strike used drones." .
   id:event/Statement/2 a gev:Event , gev:Statement ; rdfs:label "=HYPERLINK(\\"http://x\\")" ;
-      gev:cameoCode "010" ; gev:modality "asserted" ; gev:agent id:country/SYR ;
+      gev:cameoCode "010" ; gev:modality "asserted" ; gev:agent id:country/SYR ; gev:place id:place/Ushuaia ;
       gev:mention id:doc/a/m3 ; prov:wasDerivedFrom id:doc/a .
   id:doc/a/m3 a gev:Mention ; gev:document id:doc/a ; nif:beginIndex 0 ; nif:endIndex 4 ;
       nif:anchorOf "said" ; gev:sentence "-1+2 said Syria" .
@@ -83,8 +84,8 @@ STATEMENT = {
     "event": f"{ID}event/Statement/2", "type": "Statement", "label": "'=HYPERLINK(\"http://x\")", "cameo": "010",
     "plover": "", "date": "", "report_date": "", "modality": "asserted", "confidence": "",
     "agents": "Syria", "agent_countries": "SYR", "targets": "", "target_countries": "", "participants": "",
-    "participant_countries": "", "according_to": "", "places": "", "place_countries": "", "lat": "",
-    "long": "", "weapons": "", "sources": "1", "document": f"{ID}doc/a", "source_url": "",
+    "participant_countries": "", "according_to": "", "places": "Ushuaia", "place_countries": "",
+    "lat": "-54.8", "long": "-68.3", "weapons": "", "sources": "1", "document": f"{ID}doc/a", "source_url": "",
     "sentence": "'-1+2 said Syria",
 }
 
@@ -141,7 +142,8 @@ def test_geojson_has_the_events_with_a_place(graph_file, tmp_path):
     data = json.loads((tmp_path / "e.geojson").read_text(encoding="utf-8"))
     assert data["type"] == "FeatureCollection"
     features = {f["id"]: f for f in data["features"]}
-    assert set(features) == {ATTACK["event"], f"{ID}event/Meeting/3"}
+    assert set(features) == {ATTACK["event"], f"{ID}event/Meeting/3", STATEMENT["event"]}
+    assert features[STATEMENT["event"]]["geometry"] == {"type": "Point", "coordinates": [-68.3, -54.8]}
     assert features[ATTACK["event"]]["geometry"] == {"type": "Point", "coordinates": [39.01, 35.95]}
     assert features[f"{ID}event/Meeting/3"]["geometry"] == {"type": "Point", "coordinates": [38.0, 35.0]}
     assert features[ATTACK["event"]]["properties"]["places"] == ["Hajin", "Raqqa"]
@@ -170,6 +172,10 @@ def test_one_csv_row_per_event_on_the_samples(samples_file, tmp_path, capsys):
     assert count > 20 and len(rows) == count == len({r["event"] for r in rows})
     assert all(r["type"] and r["sentence"] and r["sources"] for r in rows)
     assert any(SEPARATOR in r["participants"] for r in rows)
+    _export(samples_file, tmp_path / "s.geojson")  # the events with a place, and only those
+    features = json.loads((tmp_path / "s.geojson").read_text(encoding="utf-8"))["features"]
+    placed = {r["event"] for r in rows if r["places"]}
+    assert 0 < len(placed) < len(rows) and {f["id"] for f in features} == placed
 
 
 def test_unknown_format_is_one_line_exit_2(graph_file, tmp_path, capsys):

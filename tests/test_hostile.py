@@ -452,3 +452,20 @@ def test_an_unreachable_endpoint_is_one_line(capsys):
     sock.close()  # nothing listens there: connection refused, nothing was sent
     code, out, err = kg(capsys, "query", f"http://127.0.0.1:{port}/query", "SELECT * WHERE { ?s ?p ?o }")
     assert code == 2 and err.startswith(f"kg: http://127.0.0.1:{port}/query: endpoint unreachable ("), err
+
+
+DEEP_JSON_LINES = [
+    # (line, promise)
+    ("[" * 100_000 + "]" * 100_000, "an array nested 100,000 deep is reported, not a RecursionError"),
+    ('{"id": "x", "extra": ' + '{"a": ' * 50_000 + "1" + "}" * 50_000 + ', "text": "Tokyo said hi."}',
+     "an object nested 50,000 deep in an unused field is reported"),
+]
+
+
+def test_deeply_nested_json_lines_lose_only_their_record(capsys, tmp_path):
+    path = tmp_path / "deep.jsonl"
+    path.write_text("\n".join([GOOD_RECORDS[0]] + [line for line, _ in DEEP_JSON_LINES]) + "\n", encoding="utf-8")
+    code, out, err = kg(capsys, "build", path, "-o", tmp_path / "g.nq")
+    assert code == 2 and "documents: 1" in out
+    assert err.strip().splitlines() == [f"kg: {path}:{i}: malformed JSON (nested too deeply)"
+                                        for i in range(2, 2 + len(DEEP_JSON_LINES))], [p for _, p in DEEP_JSON_LINES]

@@ -175,6 +175,19 @@ def _outcome_verbs(trigger: Token) -> list[Token]:
     return []
 
 
+def _place_modifiers(ctx: _Ctx, noun: Token) -> list[str]:
+    """Places (not states: "a Syrian town" is no place) named as a compound before a common noun."""
+    if noun.pos_ != "NOUN":
+        return []
+    out = []
+    for c in noun.children:
+        if c.dep_ == "compound" and c.i < noun.i:
+            key = ctx.index.key_of(c)
+            if key and ctx.index.entities[key].kind == PLACE:
+                out.append(key)
+    return out
+
+
 def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0) -> list[str]:
     out = []
     preps = ctx.preps(etype, "place", "VERB") | ctx.preps(etype, "place", "NOUN")
@@ -202,6 +215,11 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0) -> li
                             key = ctx.index.key_of(t)
                             if key and ctx.index.entities[key].kind in (PLACE, COUNTRY):
                                 out.append(key)
+                                found = True
+                    if not found:  # "into a Mogadishu cafe": a town naming the thing the act is in
+                        out += _place_modifiers(ctx, pobj)
+        for obj in objects:  # "attacked Damboa town", "shelled a Donetsk market"
+            out += _place_modifiers(ctx, obj)
         # "Russia, where ... have been deployed"
         for anc in [anchor, *_ancestors_complement(anchor, set())]:
             if anc.dep_ == "relcl" and any(c.lower_ == "where" for c in anc.children):

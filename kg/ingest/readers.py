@@ -27,6 +27,7 @@ TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+COMPRESSED = {".gz", ".bz2", ".xz", ".zst", ".zip"}
 
 _MAGIC = {
     b"%PDF": "a PDF file",
@@ -195,6 +196,8 @@ def read_jsonl_stream(stream: IO[bytes], name: str, opts: IngestOptions) -> Iter
                 record = json.loads(raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw)
             except (UnicodeDecodeError, json.JSONDecodeError) as exc:
                 raise ValueError(f"malformed JSON ({exc.__class__.__name__}: {_first_line(exc)})") from None
+            except RecursionError:  # "[[[[…" a hundred thousand deep: Python's parser recurses
+                raise ValueError("malformed JSON (nested too deeply)") from None
             if not isinstance(record, dict):
                 raise ValueError("a JSON Lines record must be an object")
             _refuse_surrogates(record)
@@ -279,6 +282,10 @@ def walk_directory(root: Path) -> Iterator[Path | InputProblem]:
             path = Path(dirpath) / name
             if path.suffix.lower() in SUPPORTED:
                 yield path
+            elif path.suffix.lower() in COMPRESSED and Path(path.stem).suffix.lower() in SUPPORTED:
+                # reported, not silently skipped (a directory of .html.gz pages built 0 documents)
+                yield InputProblem(str(path), f"compressed input is not read; decompress it first "
+                                              f"(e.g. gunzip -r {root})")
     yield from problems
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import srsly
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -24,7 +24,7 @@ from kg.nlp.lexicon import (
     CAPITAL, CITY, COUNTRY, DEMONYM, ORG, PERSON, PLACE, TITLE, WEAPON,
     Lexicon, load_lexicon,
 )
-from kg.nlp.places import PlaceTable, ascii_fold
+from kg.nlp.places import PlaceTable, ascii_fold, skeleton
 
 SPANS_KEY = "geokg"
 ATTRS_KEY = "geokg"
@@ -59,6 +59,9 @@ _REGION_WORDS = {"province", "governorate", "district", "region", "oblast", "sta
 # inhabitants a place needs to be taken for a name when none of the document's countries has a
 # place of that name
 MIN_UNANCHORED = 5000
+# the nouns that say a name is a place: "Damboa town", "the village of Shurifah"
+_PLACE_NOUNS = {"town", "city", "village", "district", "province", "governorate", "region", "county",
+                "neighbourhood", "neighborhood", "suburb", "municipality", "oblast", "state"}
 # the prepositions after which an unmarked capitalised place name is taken as a place
 _PLACE_PREPS = {"in", "near", "outside", "at", "from", "across", "into", "around", "inside", "towards", "toward"}
 # a one-word "person" the model finds is taken for a place of the document's countries this big
@@ -107,6 +110,7 @@ class Gazetteer:
         self._lower: PhraseMatcher | None = None
         self._title_words: set[str] = set()
         self._places: PhraseMatcher | None = None
+        self._called: Matcher | None = None
 
     # ------------------------------------------------------------------ set-up
     def initialize(self, get_examples=None, *, nlp: Language | None = None, lexicon: Lexicon | None = None,
@@ -135,6 +139,11 @@ class Gazetteer:
         if self.lexicon.places is not None:
             names = self.lexicon.places.names(min_population=BIG_PLACE)
             self._places.add("PLACE_NAME", list(tokenizer.pipe(names)))
+        # a place of any size the text calls one: "Damboa town", "the village of Shurifah"
+        self._called = Matcher(self.nlp.vocab)
+        name = {"IS_TITLE": True, "OP": "+"}
+        self._called.add("NAME_THEN_NOUN", [[name, {"LOWER": {"IN": sorted(_PLACE_NOUNS)}}]])
+        self._called.add("NOUN_OF_NAME", [[{"LOWER": {"IN": sorted(_PLACE_NOUNS)}}, {"LOWER": "of"}, name]])
         self._title_words = {
             w.lower() for e in self.lexicon.entries if e.label == TITLE for w in re.split(r"[\s-]+", e.text)
         }
@@ -143,14 +152,16 @@ class Gazetteer:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         if self.lexicon is not None:
-            srsly.write_json(path / "lexicon.json", self.lexicon.to_json())
+            # msgpack keeps every float as the double it is (JSON through ujson rounded 2.3488 to
+            # 2.3487999999999998, so a saved pipeline's attributes differed from a built one's)
+            srsly.write_msgpack(path / "lexicon.msgpack", self.lexicon.to_json())
             if self.lexicon.places is not None:
                 (path / "places.tsv").write_text(self.lexicon.places.text(), encoding="utf-8")
 
     def from_disk(self, path, *, exclude=tuple()) -> "Gazetteer":
         path = Path(path)
-        if (path / "lexicon.json").exists():
-            self.lexicon = Lexicon.from_json(srsly.read_json(path / "lexicon.json"))
+        if (path / "lexicon.msgpack").exists():
+            self.lexicon = Lexicon.from_json(srsly.read_msgpack(path / "lexicon.msgpack"))
             if (path / "places.tsv").exists():
                 self.lexicon.places = PlaceTable.load(path / "places.tsv")
             self._build()
@@ -274,6 +285,20 @@ class Gazetteer:
             return []
         taken = {i for s in spans for i in range(s.start, s.end)} | {i for e in doc.ents for i in range(e.start, e.end)}
         out = []
+        strings = doc.vocab.strings
+        for match_id, s, e in self._called(doc, as_spans=False) if self._called is not None else ():
+            # the name without the noun; the longest name the pattern allows, each word a name's
+            start, end = (s, e - 1) if strings[match_id] == "NAME_THEN_NOUN" else (s + 2, e)
+            if any(i in taken for i in range(start, end)) or doc[start].is_sent_start and start == s:
+                continue
+            if not all(t.pos_ == "PROPN" for t in doc[start:end]):
+                continue
+            place = self.resolve_place(doc[start:end].text, countries)
+            if place is not None:
+                key, a = place
+                attrs.setdefault(key, a)
+                out.append(Span(doc, start, end, label=CITY, kb_id=key))
+                taken.update(range(start, end))
         for match in filter_spans([doc[s:e] for _, s, e in self._places(doc)]):
             start, end = match.start, match.end
             if start == 0 or doc[start - 1].lower_ not in _PLACE_PREPS or doc[start].is_sent_start:
@@ -339,7 +364,7 @@ class Gazetteer:
             # GeoNames' alternate names are noisy ("Yida" is one of Jeddah's): one that is not the
             # place's own name places nothing outside the document's countries, and only a large
             # place when the document names none
-            own = [c for c in cands if _skeleton(c.name) == _skeleton(name)]  # "Ma'rib" is "Marib"
+            own = [c for c in cands if skeleton(c.name) == skeleton(name)]  # "Ma'rib" is "Marib"
             others = [c for c in cands if c not in own and not countries and c.population >= BIG_PLACE]
             cands = sorted(own + others, key=lambda c: -c.population)
             if not cands or cands[0].population < MIN_UNANCHORED:
@@ -478,11 +503,6 @@ def _list_line(line) -> bool:
     text = [t.text for t in line]
     return (":" in text or text.count(",") >= 2 or "(" in text
             or sum(1 for t in line if t.like_num) >= 2)
-
-
-def _skeleton(name: str) -> str:
-    """A name's letters and digits, folded to ASCII lower case: "Ma'rib", "Marib" and "MARIB" agree."""
-    return "".join(c for c in ascii_fold(name).lower() if c.isalnum())
 
 
 def _title_case_lines(doc: Doc) -> set[int]:

@@ -50,6 +50,11 @@ def ascii_fold(name: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
+def skeleton(name: str) -> str:
+    """A name's letters and digits, folded to ASCII lower case: "Ma'rib", "Marib" and "MARIB" agree."""
+    return "".join(c for c in ascii_fold(name).lower() if c.isalnum())
+
+
 class PlaceTable:
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines  # sorted
@@ -71,11 +76,12 @@ class PlaceTable:
         return out
 
     def names(self, min_population: int) -> list[str]:
-        """The names of the subdivisions and of the places of ``min_population`` or more."""
+        """The own names (not the alternates) of the subdivisions and of the places of
+        ``min_population`` or more."""
         out = []
         for line in self.lines:
-            name, gid, _, pop, _ = line.split("\t", 4)
-            if not gid or int(pop) >= min_population:
+            name, gid, _, pop, _, _, _, canonical = line.split("\t")
+            if (not gid or int(pop) >= min_population) and (not canonical or skeleton(canonical) == skeleton(name)):
                 if not out or out[-1] != name:
                     out.append(name)
         return out
