@@ -8,54 +8,64 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.ingest import InputProblem
-from kg.pipeline import BuildReport, build_dataset
-from kg.rdf import DEFAULT_BASE, write_dataset
-from kg.store import dataset_to_store, fuse_events, materialize_union, open_source
+from kg.pipeline import BuildReport, build_store
+from kg.rdf import DEFAULT_BASE
+from kg.store import open_source
+
+
+ADD_BATCH = 256  # documents resolved and written in one transaction
 
 
 def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str | None = None,
                  base: str = DEFAULT_BASE, workers: int = 1, max_bytes: int | None = None,
                  limits: dict | None = None, on_problem: Callable[[InputProblem], None] | None = None,
                  on_document: Callable[[], None] | None = None) -> BuildReport:
-    """Load documents into a persistent Oxigraph store, streaming. Each document's named graph is
-    written in one transaction as soon as it is extracted, so a crash leaves every document whole
-    or absent, and adding the same documents again changes nothing. ``on_document`` is called
-    after each document is written."""
+    """Load documents into a persistent Oxigraph store. Documents are written in batches, each in
+    one transaction together with the part of the default graph they change (see
+    :func:`kg.store.add_graphs`): a reader sees a batch whole or not at all, a killed add leaves
+    the store as the last whole batch left it, and adding the same documents again changes
+    nothing. ``on_document`` is called after each document is extracted."""
     from kg.extract import load_rules
     from kg.ingest import IngestOptions
-    from kg.pipeline import _extractions, iter_documents
+    from kg.pipeline import _extractions, document_record, iter_documents
     from kg.rdf import GraphBuilder
     from kg.rdf.build import ONTOLOGY_GRAPH
-
     from kg.remote import Endpoint, add_to_endpoint, is_endpoint
+    from kg.store import add_graphs
 
     opts = IngestOptions.of(published, max_bytes, **(limits or {}))
     report = BuildReport(on_document=on_document)
     builder = GraphBuilder(base)
-    if is_endpoint(str(store_dir)):
+    remote = is_endpoint(str(store_dir))
+    graphs: dict[str, list[ox.Quad]] = {}
+    records: list = []
+    if remote:
         endpoint = Endpoint.from_url(str(store_dir))
-
-        def write(quads) -> None:
-            add_to_endpoint(endpoint, _by_graph(quads))
-
-        write(builder.ontology_quads())
+        add_to_endpoint(endpoint, _by_graph(builder.ontology_quads()))
     else:
         store = ox.Store(str(store_dir))
-
-        def write(quads) -> None:
-            _replace_graphs(store, quads)
-
         if not store.contains_named_graph(ONTOLOGY_GRAPH):
-            write(builder.ontology_quads())
+            graphs.update(_by_graph(builder.ontology_quads()))
+
+    def flush() -> None:
+        if remote:
+            add_to_endpoint(endpoint, graphs)
+        elif graphs:
+            add_graphs(store, graphs, records)
+        graphs.clear()
+        records.clear()
+
     actors: set[str] = set()
     documents = iter_documents(inputs, opts, report, on_problem=on_problem)
     for document, ex in _extractions(documents, load_rules(), workers, report.reporter(on_problem), None,
                                      opts.max_entities):
-        write(builder.document_quads(document, ex))
+        graphs.update(_by_graph(builder.document_quads(document, ex)))
+        records.append(document_record(builder, document, ex))
         report.count(ex, actors)
-    if not is_endpoint(str(store_dir)):
-        # reports of one happening across documents: one event in the default graph
-        fuse_events(store)
+        if len(records) >= ADD_BATCH:
+            flush()
+    flush()
+    if not remote:
         store.flush()
     report.actors = len(actors)
     return report
@@ -69,26 +79,6 @@ def _by_graph(quads) -> dict[str, list[ox.Quad]]:
     return out
 
 
-def _replace_graphs(store: ox.Store, quads) -> None:
-    """Make each named graph of ``quads`` the store's, atomically per graph. The default graph (the
-    fused union) is made once at the end of :func:`add_to_store`."""
-    for name, graph_quads in _by_graph(quads).items():
-        graph = ox.NamedNode(name)
-        new = set(graph_quads)
-        if store.contains_named_graph(graph):
-            old = set(store.quads_for_pattern(None, None, None, graph))
-            stale = old - new
-            if stale:
-                # an id reused with new text: swap the graph's content in one transaction
-                dele = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in stale)
-                ins = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in new - old)
-                store.update(f"DELETE DATA {{ GRAPH {graph} {{ {dele} }} }} ; INSERT DATA {{ GRAPH {graph} {{ {ins} }} }}")
-                continue
-            new -= old
-        if new:
-            store.extend(list(new))
-
-
 class KnowledgeGraph:
     """A geokg graph held in an Oxigraph store (in memory, or on disk with ``path``).
 
@@ -99,14 +89,18 @@ class KnowledgeGraph:
     def __init__(self, store: ox.Store | None = None) -> None:
         self.store = store if store is not None else ox.Store()
         self.report: BuildReport | None = None
+        self.records: dict = {}  # resolution records of the documents built here (kg.resolve.across)
 
     # ------------------------------------------------------------------ making one
     @classmethod
     def build(cls, inputs: Iterable[str | Path], *, published: str | None = None, base: str = DEFAULT_BASE,
               workers: int = 1) -> "KnowledgeGraph":
-        ds, report = build_dataset([str(i) for i in inputs], published=published, base=base, workers=workers)
-        kg = cls(dataset_to_store(ds))
+        records: list = []
+        store, report = build_store([str(i) for i in inputs], published=published, base=base, workers=workers,
+                                    records=records)
+        kg = cls(store)
         kg.report = report
+        kg.records = {r.iri: r for r in records}
         return kg
 
     @classmethod
@@ -121,9 +115,15 @@ class KnowledgeGraph:
         return cls.build([str(samples_dir())])
 
     def add(self, inputs: Iterable[str | Path], *, published: str | None = None) -> BuildReport:
-        ds, report = build_dataset([str(i) for i in inputs], published=published)
-        self.store.load(ds.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
-        materialize_union(self.store, rebuild=True)
+        """Add documents: their graphs, and the default graph made again from every document."""
+        from kg.store import write_default_graph
+
+        records: list = []
+        new, report = build_store([str(i) for i in inputs], published=published, records=records)
+        self.store.update("CLEAR DEFAULT")
+        self.store.extend(q for q in new if isinstance(q.graph_name, ox.NamedNode))
+        self.records = {**self.records, **{r.iri: r for r in records}}
+        write_default_graph(self.store, self.records.values())
         return report
 
     # ------------------------------------------------------------------ using one
@@ -135,11 +135,10 @@ class KnowledgeGraph:
         return q.to_dataframe(result)
 
     def save(self, path: str | Path) -> None:
-        from rdflib import Dataset
+        from kg.rdf.serialize import write_quads
+        from kg.rdf.union import INDEX_GRAPH
 
-        ds = Dataset()
-        ds.parse(data=self.store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
-        write_dataset(ds, Path(path))
+        write_quads([q for q in self.store if q.graph_name != INDEX_GRAPH], Path(path))
 
     def to_networkx(self, view: str = "actors"):
         """A networkx graph: ``actors`` (actor–actor edges weighted by event count) or ``events``."""

@@ -245,9 +245,13 @@ def validate(source: Annotated[str, typer.Argument(help="RDF file or store direc
         return
     if quiet:
         raise typer.Exit(1)
-    print(report.text if verbose else "\n".join(report.text.splitlines()[:40]))
-    for line in report.anchor_errors[:20]:
-        print(line)
+    # one line per kind of violation: its count and three examples (--verbose: every one)
+    print(report.text)
+    if verbose:
+        for v in report.violations:
+            print(f"{v.kind}\t{v.focus}" + (f"\t{v.value}" if v.value is not None else ""))
+        for line in report.anchor_errors:
+            print(line)
     raise typer.Exit(1)
 
 

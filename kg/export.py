@@ -259,8 +259,11 @@ def _schema():
 
 
 def write_parquet(rows: list[dict], out: Path) -> None:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise UsageError(f"{out}: writing Parquet needs pyarrow (pip install pyarrow)") from None
 
     schema = _schema()
     table = pa.Table.from_pylist(rows, schema=schema)

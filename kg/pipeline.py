@@ -46,7 +46,7 @@ class BuildReport:
 CHUNK_CHARS = 50_000
 # a spaCy batch holds at most this many characters (and documents): memory is bounded by the
 # batch's text, not by how many documents it counts (16 pieces of 50,000 characters took 2.4 GB)
-BATCH_CHARS = 100_000
+BATCH_CHARS = 25_000
 BATCH_DOCS = 64
 
 
@@ -212,26 +212,69 @@ def _extractions(documents: Iterable[Document], rules: Rules, workers: int, on_e
     return process_documents(documents, rules, on_error=on_error, max_entities=max_entities)
 
 
+def document_record(builder: GraphBuilder, document: Document, ex: Extraction):
+    """What cross-document resolution needs of one document (see :mod:`kg.resolve.across`)."""
+    from kg.resolve.across import document_record as record
+
+    return record(builder.mint.document(document.key), document.published, document.simhash, ex, builder.mint)
+
+
+def build_store(inputs: Iterable[str], store=None, *, published: str | None = None, base: str = DEFAULT_BASE,
+                workers: int = 1, max_bytes: int | None = None, limits: dict | None = None, stdin=None,
+                on_problem: Callable[[InputProblem], None] | None = None, scheduler: str | None = None,
+                on_document: Callable[[], None] | None = None,
+                on_graph: Callable[[list], None] | None = None, records: list | None = None):
+    """Build the graph of ``inputs`` into a pyoxigraph store (a new in-memory one unless given):
+    the document graphs, streamed, then the default graph made by cross-document resolution
+    (:mod:`kg.resolve.across`, :mod:`kg.rdf.union`). ``on_graph`` sees each graph's quads as it
+    is made; ``records`` receives the documents' resolution records. Returns the store and the
+    report."""
+    import pyoxigraph as ox
+
+    from kg.store import write_default_graph
+
+    store = store if store is not None else ox.Store()
+    opts = IngestOptions.of(published, max_bytes, **(limits or {}))
+    report = BuildReport(on_document=on_document)
+    builder = GraphBuilder(base)
+    records = records if records is not None else []
+    actors: set[str] = set()
+    quads = list(builder.ontology_quads())
+    store.extend(quads)
+    if on_graph:
+        on_graph(quads)
+    for document, ex in _extractions(iter_documents(inputs, opts, report, stdin, on_problem), load_rules(), workers,
+                                     report.reporter(on_problem), scheduler, opts.max_entities):
+        quads = builder.document_quads(document, ex)
+        store.extend(quads)
+        if on_graph:
+            on_graph(quads)
+        records.append(document_record(builder, document, ex))
+        report.count(ex, actors)
+    write_default_graph(store, records)
+    report.actors = len(actors)
+    return store, report
+
+
 def build_dataset(inputs: Iterable[str], *, published: str | None = None, base: str = DEFAULT_BASE,
                   workers: int = 1, max_bytes: int | None = None, limits: dict | None = None, stdin=None,
                   on_problem: Callable[[InputProblem], None] | None = None,
                   scheduler: str | None = None,
                   on_document: Callable[[], None] | None = None):
-    """Build the graph of ``inputs`` as an rdflib Dataset (the Python API); a
-    :class:`BuildReport` beside it. Bad inputs are reported through ``on_problem`` and skipped;
-    ``on_document`` is called after each document is built."""
-    opts = IngestOptions.of(published, max_bytes, **(limits or {}))
-    report = BuildReport(on_document=on_document)
-    builder = GraphBuilder(base)
-    ds = builder.new_dataset()
-    rules = load_rules()
-    actors: set[str] = set()
+    """Build the graph of ``inputs`` as an rdflib Dataset (the Python API): the document graphs
+    and the resolved default graph; a :class:`BuildReport` beside it. Bad inputs are reported
+    through ``on_problem`` and skipped; ``on_document`` is called after each document is built."""
+    from rdflib import Dataset
 
-    for document, ex in _extractions(iter_documents(inputs, opts, report, stdin, on_problem), rules, workers,
-                                     report.reporter(on_problem), scheduler, opts.max_entities):
-        builder.add_document(ds, document, ex)
-        report.count(ex, actors)
-    report.actors = len(actors)
+    from kg.rdf.build import _extend_rdflib
+
+    store, report = build_store(inputs, published=published, base=base, workers=workers, max_bytes=max_bytes,
+                                limits=limits, stdin=stdin, on_problem=on_problem, scheduler=scheduler,
+                                on_document=on_document)
+    ds = Dataset()
+    _extend_rdflib(ds, store)
+    for prefix, ns in GraphBuilder(base).prefixes().items():
+        ds.bind(prefix, ns)
     return ds, report
 
 
@@ -241,49 +284,47 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
                   scheduler: str | None = None,
                   on_document: Callable[[], None] | None = None) -> BuildReport:
     """Build and write ``out``. TriG and N-Quads are streamed — each document's graph is written
-    as soon as it is extracted, so memory does not grow with the corpus; Turtle and JSON-LD are
-    written whole at the end. The file appears (atomically) only when complete, and only when
-    at least one document was built: otherwise an existing ``out`` is left as it was."""
+    as soon as it is extracted, the default graph (see :mod:`kg.rdf.union`) at the end from a
+    temporary on-disk store, so memory does not grow with the corpus. Turtle, which has no named
+    graphs, holds the default graph; JSON-LD every graph. The file appears (atomically) only
+    when complete, and only when at least one document was built: otherwise an existing ``out``
+    is left as it was."""
+    import tempfile
     from pathlib import Path
 
     import pyoxigraph as ox
 
     from kg.io import AtomicWriter
-    from kg.rdf.serialize import PREFIXES, format_for, serialize_quads, write_nquads, write_quads
+    from kg.rdf.serialize import PREFIXES, format_for, serialize_quads, write_nquads
 
     out = Path(out)
     fmt = format_for(out)
-    opts = IngestOptions.of(published, max_bytes, **(limits or {}))
-    report = BuildReport(on_document=on_document)
-    builder = GraphBuilder(base)
-    prefixes = PREFIXES
-    actors: set[str] = set()
-    documents = iter_documents(inputs, opts, report, stdin, on_problem)
-    extractions = _extractions(documents, load_rules(), workers, report.reporter(on_problem), scheduler,
-                               opts.max_entities)
-    if fmt not in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS):
-        quads = list(builder.ontology_quads())
-        for document, ex in extractions:
-            quads += builder.document_quads(document, ex)
-            report.count(ex, actors)
-        if report.documents:  # nothing built replaces nothing
-            write_quads(quads, out)
-        report.actors = len(actors)
-        return report
-
-    def write(quads) -> None:
-        if fmt == ox.RdfFormat.N_QUADS:
-            write_nquads(handle, quads)  # sorted lines: no sort keys beside the quads (a 6 MB document)
-        else:
-            handle.write(serialize_quads(quads, fmt, prefixes))
-
+    streamed = fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS)
     writer = AtomicWriter(out)
-    with writer as handle:
-        write(builder.ontology_quads())
-        for document, ex in extractions:
-            write(builder.document_quads(document, ex))
-            report.count(ex, actors)
+    with tempfile.TemporaryDirectory(prefix="geokg-build-") as tmp, writer as handle:
+        store = ox.Store(tmp)
+
+        def write(quads) -> None:
+            if fmt == ox.RdfFormat.N_QUADS:
+                write_nquads(handle, quads)  # sorted lines: no sort key beside each quad (a 6 MB document)
+            else:
+                handle.write(serialize_quads(quads, fmt, PREFIXES))
+
+        store, report = build_store(inputs, store, published=published, base=base, workers=workers,
+                                    max_bytes=max_bytes, limits=limits, stdin=stdin, on_problem=on_problem,
+                                    scheduler=scheduler, on_document=on_document,
+                                    on_graph=write if streamed else None)
         if not report.documents:  # nothing built: an existing output stays as it was
             writer.discard()
-    report.actors = len(actors)
+        elif fmt == ox.RdfFormat.JSON_LD:
+            write(list(store))
+        else:
+            batch: list = []
+            for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+                batch.append(q)
+                if len(batch) >= 100_000 and fmt != ox.RdfFormat.TURTLE:
+                    write(batch)
+                    batch = []
+            write(batch)
+        del store
     return report

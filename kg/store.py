@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -21,222 +20,137 @@ RDF_FORMATS = {
 }
 
 
-# A geokg store keeps, besides one named graph per document, their union in the default graph:
-# Oxigraph's "union default graph" option has bag semantics (a triple stated by 2,000 documents
-# comes back 2,000 times), which multiplies joins; a materialised union is a set.
+# A geokg graph keeps, besides one named graph per document, the resolved union in the default
+# graph (see kg.rdf.union): it is written by `kg build` and `kg add`; opening computes nothing.
+# A store made by `kg add` also keeps each document's resolution record (kg.resolve.across) in
+# the graph INDEX_GRAPH, so that an addition remakes only what the new documents touch.
+
+RECORD = ox.NamedNode("urn:geokg:record")
 
 
-def materialize_union(store: ox.Store, *, rebuild: bool = False) -> ox.Store:
-    """Fill the default graph with the union of the named graphs, reports of one happening
-    fused (see :func:`fuse_events`); ``rebuild`` when the default graph already holds one."""
-    fuse_events(store, rebuild=rebuild)
-    return store
+def _index_graph():
+    from kg.rdf.union import INDEX_GRAPH
+
+    return INDEX_GRAPH
 
 
-# read from the document graphs and the ontology graph: the default graph is made from them
-_EVENT_TYPES = ("GRAPH ?o { ?t rdfs:subClassOf+ gev:Event } FILTER NOT EXISTS { GRAPH ?g { ?e a ?sub } "
-                "GRAPH ?o2 { ?sub rdfs:subClassOf+ ?t } FILTER (?sub != ?t) }")
-_REPORTS_Q = f"""SELECT ?e ?t ?mod ?date ?pub WHERE {{
-  GRAPH ?g {{ ?e a ?t ; gev:modality ?mod . OPTIONAL {{ ?e gev:date ?date }} OPTIONAL {{ ?g dcterms:date ?pub }} }}
-  {_EVENT_TYPES} }}"""
-_ROLES_Q = """SELECT DISTINCT ?e ?role ?a ?iso ?state WHERE {
-  GRAPH ?g { VALUES ?role { gev:agent gev:participant gev:target } ?e ?role ?a
-             OPTIONAL { ?a gev:isoCode ?state } OPTIONAL { ?a gev:country/gev:isoCode ?iso } } }"""
-_WEAPONS_Q = "SELECT DISTINCT ?e ?w WHERE { GRAPH ?g { ?e gev:weapon ?w } }"
-_PLACES_Q = """SELECT DISTINCT ?e ?p ?state ?iso WHERE { GRAPH ?g { ?e gev:place ?p
-  OPTIONAL { ?p gev:isoCode ?state } OPTIONAL { ?p gev:country/gev:isoCode ?iso } } }"""
-_ABOUT_Q = "SELECT DISTINCT ?e ?x WHERE { GRAPH ?g { ?e gev:about ?x } }"
-_SPECIFIC_Q = "SELECT DISTINCT ?e WHERE { GRAPH ?g { ?e gev:mention ?m . ?m gev:specific true } }"
+def load_records(store: ox.Store) -> dict:
+    """The resolution records a store made by ``kg add`` keeps: document IRI -> DocRecord."""
+    from kg.resolve.across import DocRecord
+
+    return {q.subject.value: DocRecord.from_json(q.object.value)
+            for q in store.quads_for_pattern(None, RECORD, None, _index_graph())}
 
 
-def event_reports(store: ox.Store, actors: dict[str, str] | None = None) -> list:
-    """Every event of every document graph, as :class:`kg.resolve.fusion.Report` records;
-    ``actors`` renames actors that are one (see :func:`_person_renaming`, :func:`_acronym_renaming`)."""
-    actors = actors or {}
-    from kg.resolve.fusion import Report, report_window
-    from kg.vocab import PREFIXES
+def write_default_graph(store: ox.Store, records, chunk: int = 200_000):
+    """Fill the (empty) default graph of a store holding only document graphs: the union of
+    those with the resolution of ``records`` applied. Returns the resolution."""
+    from kg.rdf.union import default_quads, document_subjects, inverse
+    from kg.resolve.across import resolve
 
-    base: dict[str, dict] = {}
-    for row in store.query(_REPORTS_Q, prefixes=PREFIXES):
-        e = row["e"].value
-        r = base.setdefault(e, {"type": row["t"].value.rsplit("#", 1)[-1], "modality": row["mod"].value,
-                                "date": row["date"].value if row["date"] is not None else None, "published": set(),
-                                "actors": set(), "targets": set(), "weapons": set(), "places": set(), "about": set(), "regions": set(), "side": {},
-                                "countries": set()})
-        if row["pub"] is not None:
-            r["published"].add(row["pub"].value[:10])
-    for row in store.query(_ROLES_Q, prefixes=PREFIXES):
-        r = base.get(row["e"].value)
-        if r is None:
-            continue
-        a = row["a"].value
-        a = actors.get(a, a).casefold()  # "Lionsgate" and "LionsGate", "Gary Ross" and "GARY ROSS": one actor
-        (r["targets"] if row["role"].value.endswith("target") else r["actors"]).add(a)
-        if row["state"] is not None:
-            r["side"][a] = row["state"].value
-            r["countries"].add(a)
-        elif row["iso"] is not None:
-            r["side"][a] = row["iso"].value
-    for row in store.query(_WEAPONS_Q, prefixes=PREFIXES):
-        if row["e"].value in base:
-            base[row["e"].value]["weapons"].add(row["w"].value)
-    for row in store.query(_PLACES_Q, prefixes=PREFIXES):
-        r = base.get(row["e"].value)
-        if r is None:
-            continue
-        if row["state"] is None:
-            r["places"].add(row["p"].value)  # places below the level of a state
-        state = row["state"] if row["state"] is not None else row["iso"]
-        if state is not None:
-            r["regions"].add(state.value)
-    for row in store.query(_ABOUT_Q, prefixes=PREFIXES):
-        if row["e"].value in base:
-            base[row["e"].value]["about"].add(row["x"].value)
-    specific = {row["e"].value for row in store.query(_SPECIFIC_Q, prefixes=PREFIXES)}
-    # an undated event shares its IRI only with same-day reports (see fusion.event_signature):
-    # its window is the week up to the earliest of their publication dates
-    return [Report(iri=e, type=r["type"], modality=r["modality"], date=r["date"], actors=frozenset(r["actors"]),
-                   targets=frozenset(r["targets"]), weapons=frozenset(r["weapons"]), places=frozenset(r["places"]),
-                   about=frozenset(r["about"]), regions=frozenset(r["regions"]), specific=e in specific,
-                   side=r["side"], countries=frozenset(r["countries"]),
-                   window=report_window(r["date"], min(r["published"]) if r["published"] else None))
-            for e, r in base.items()]
+    res = resolve(list(records))
+    origs = inverse(res, document_subjects(store))
+    subjects = sorted(origs)
+    for k in range(0, len(subjects), 20_000):
+        quads = default_quads(store, subjects[k:k + 20_000], origs, res)
+        for j in range(0, len(quads), chunk):
+            store.extend(quads[j:j + chunk])
+    return res
 
 
-NEAR_DUPLICATE_BITS = 3
+def _nt(q: ox.Quad) -> str:
+    if isinstance(q.graph_name, ox.DefaultGraph):
+        return f"{q.subject} {q.predicate} {q.object} ."
+    return f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}"
 
 
-def _link_near_duplicates(store: ox.Store) -> None:
-    """Link documents whose SimHashes are at most :data:`NEAR_DUPLICATE_BITS` apart with
-    ``gev:nearDuplicateOf`` (both ways) in the default graph. By the pigeonhole principle two
-    such hashes agree on one of four 16-bit quarters, so only documents sharing a quarter are
-    compared."""
-    from kg.ingest.document import hamming
-    from kg.vocab import PREFIXES
+def add_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], records: list) -> int:
+    """Add or replace document graphs of a store made by ``kg add``, with their resolution
+    records, and remake the default graph where they change it — all in one transaction, so a
+    reader sees the store before or after, never between, and a killed add leaves the previous
+    state. A graph given again with the same quads changes nothing. Returns the number of
+    graphs written."""
+    from kg.rdf.union import INDEX_GRAPH, inverse, subject_triples
+    from kg.resolve.across import resolve
 
-    hashes = sorted((row["d"].value, row["h"].value) for row in store.query(
-        "SELECT DISTINCT ?d ?h WHERE { GRAPH ?g { ?d gev:simhash ?h } }", prefixes=PREFIXES))
-    buckets: dict[tuple[int, str], list[int]] = {}
-    for i, (_, h) in enumerate(hashes):
-        for q in range(4):
-            buckets.setdefault((q, h[4 * q:4 * q + 4]), []).append(i)
-    pairs = {(i, j) for members in buckets.values() for x, i in enumerate(members) for j in members[x + 1:]
-             if hamming(hashes[i][1], hashes[j][1]) <= NEAR_DUPLICATE_BITS}
-    store.update("DELETE { ?a gev:nearDuplicateOf ?b } WHERE { ?a gev:nearDuplicateOf ?b }", prefixes=PREFIXES)
-    links = sorted(pairs)
-    for k in range(0, len(links), 500):
-        triples = " ".join(f"<{hashes[i][0]}> gev:nearDuplicateOf <{hashes[j][0]}> . <{hashes[j][0]}> gev:nearDuplicateOf <{hashes[i][0]}> ."
-                           for i, j in links[k:k + 500])
-        store.update(f"INSERT DATA {{ {triples} }}", prefixes=PREFIXES)
+    new_graphs: dict[str, set[ox.Quad]] = {}
+    old_graphs: dict[str, set[ox.Quad]] = {}
+    for name, quads in graphs.items():
+        g = ox.NamedNode(name)
+        new = set(quads)
+        old = set(store.quads_for_pattern(None, None, None, g)) if store.contains_named_graph(g) else set()
+        if new != old:
+            new_graphs[name], old_graphs[name] = new, old
+    if not new_graphs:
+        return 0
+    old_records = load_records(store)
+    if not old_records and any(g.value not in graphs and g != INDEX_GRAPH and "/doc/" in g.value
+                               for g in store.named_graphs()):
+        raise InputError("store", "it holds documents without resolution records (made by an older "
+                                     "geokg): build it again with kg add into a new directory")
+    records = {r.iri: r for r in records if r.iri in new_graphs}
+    all_records = {**old_records, **records}
+    before = resolve(list(old_records.values())) if old_records else None
+    after = resolve(list(all_records.values()))
+    rename_before = before.rename if before else {}
 
+    # what the document graphs hold once this is done, subject by subject
+    added: dict[str, list[tuple]] = {}
+    for quads in new_graphs.values():
+        for q in quads:
+            added.setdefault(q.subject.value, []).append((q.predicate, q.object))
+    replaced = {ox.NamedNode(n) for n, old in old_graphs.items() if old}
 
-def _copy_union(store: ox.Store, renaming: dict[str, str], chunk: int = 100_000) -> None:
-    """Copy every document graph's statements into the default graph, renamed IRIs replaced
-    (as subjects and objects) — one pass, nothing deleted afterwards."""
-    rename = {old: ox.NamedNode(new) for old, new in renaming.items()}
+    def lookup(iri: str):
+        for q in store.quads_for_pattern(ox.NamedNode(iri), None, None, None):
+            g = q.graph_name
+            if isinstance(g, ox.NamedNode) and g != INDEX_GRAPH and g not in replaced:
+                yield q.predicate, q.object
+        yield from added.get(iri, ())
+
+    # the subjects whose default-graph statements may change
+    touched: set[str] = set(added)
+    for old in old_graphs.values():
+        touched.update(q.subject.value for q in old)
+    moved = {x for x in set(rename_before) | set(after.rename) if rename_before.get(x, x) != after.rename.get(x, x)}
+    for x in moved:
+        touched.update((x, rename_before.get(x, x), after.canon(x)))
+        for q in store.quads_for_pattern(None, None, ox.NamedNode(x), None):
+            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name != INDEX_GRAPH:
+                touched.add(q.subject.value)
+    if before:
+        for attr in ("entities", "report_date", "near_duplicates"):
+            a, b = getattr(before, attr), getattr(after, attr)
+            touched.update(k for k in set(a) | set(b) if a.get(k) != b.get(k))
+    else:
+        touched.update(after.entities)
+    subjects = {after.canon(x) for x in touched} | {rename_before.get(x, x) for x in touched} | touched
+    members = inverse(after, set(after.rename) | subjects)
     default = ox.DefaultGraph()
-    out: list[ox.Quad] = []
-    for graph in list(store.named_graphs()):
-        for q in store.quads_for_pattern(None, None, None, graph):
-            s, o = q.subject, q.object
-            if rename:
-                if isinstance(s, ox.NamedNode):
-                    s = rename.get(s.value, s)
-                if isinstance(o, ox.NamedNode):
-                    o = rename.get(o.value, o)
-            out.append(ox.Quad(s, q.predicate, o, default))
-            if len(out) >= chunk:
-                store.extend(out)
-                out = []
-    if out:
-        store.extend(out)
-
-
-_NAMED_Q = """SELECT DISTINCT ?x ?label ?c WHERE {{ GRAPH ?g {{ ?x a <{kind}> ; rdfs:label ?label .
-  OPTIONAL {{ ?x gev:country ?c }} }} }}"""
-
-
-def _names(store: ox.Store, kind: str) -> dict[str, tuple[set[str], set[str]]]:
-    """Every ``gev:{kind}`` of the document graphs: IRI → (its labels, the countries it is tied to)."""
-    from kg.vocab import GEV, PREFIXES
-
-    out: dict[str, tuple[set[str], set[str]]] = {}
-    for row in store.query(_NAMED_Q.format(kind=GEV[kind]), prefixes=PREFIXES):  # GEV fails on a misspelt class
-        labels, countries = out.setdefault(row["x"].value, (set(), set()))
-        labels.add(row["label"].value)
-        if row["c"] is not None:
-            countries.add(row["c"].value)
-    return out
-
-
-def _person_renaming(store: ox.Store) -> dict[str, str]:
-    """A person named without a country goes to the one person of that name whom another
-    document ties to a country — when there is exactly one such person."""
-    by_name: dict[str, dict[str, set[str]]] = {}
-    for iri, (labels, countries) in _names(store, "Person").items():
-        for label in labels:
-            by_name.setdefault(label, {})[iri] = countries
-    out: dict[str, str] = {}
-    for iris in by_name.values():
-        placed = sorted(p for p, isos in iris.items() if isos)
-        if len(placed) == 1:
-            out.update({p: placed[0] for p, isos in iris.items() if not isos})
-    return out
-
-
-_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
-_MINOR_WORDS = {"of", "and", "the", "for", "&", "de", "du", "la", "in", "on"}
-
-
-def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-/]+", name) if w and w.lower() not in _MINOR_WORDS]
-    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
-
-
-def _acronym_renaming(store: ox.Store) -> dict[str, str]:
-    """An organisation named by an acronym goes to the one organisation whose name it abbreviates
-    ("HP" → Hewlett-Packard, "EDS" → Electronic Data Systems, "SAF" → Sudan Armed Forces) —
-    when exactly one in the store does, and no country says otherwise."""
-    orgs = _names(store, "Organization")
-    by_initials: dict[str, set[str]] = {}
-    for iri, (labels, _) in orgs.items():
-        for label in labels:
-            if not _ACRONYM.match(label) and _initials(label):
-                by_initials.setdefault(_initials(label), set()).add(iri)
-    out: dict[str, str] = {}
-    for iri, (labels, countries) in sorted(orgs.items()):
-        found = set().union(*(by_initials.get(label, set()) for label in labels if _ACRONYM.match(label))) - {iri}
-        if len(found) == 1:
-            (full,) = found
-            if not (countries and orgs[full][1] and countries != orgs[full][1]):
-                out[iri] = full
-    return out
-
-
-def fuse_events(store: ox.Store, *, rebuild: bool = True) -> dict[str, str]:
-    """Reports of one happening in different documents (same type, overlapping actors,
-    compatible dates; see :func:`kg.resolve.fusion.same_happening`) become one event in the
-    default graph, under the smallest of their IRIs; each document graph keeps the event as it
-    reported it. A person named without a country joins the one person of that name another
-    document places; an organisation named by an acronym, the one organisation it abbreviates. ``rebuild`` first makes the default graph afresh from the document graphs
-    (needed when it holds an earlier fusion). Returns the renaming of events applied."""
-    from kg.resolve.fusion import cluster_reports
-    from kg.vocab import PREFIXES
-
-    actors = {**_person_renaming(store), **_acronym_renaming(store)}
-    renaming = cluster_reports(event_reports(store, actors))
-    if rebuild:
-        store.update("CLEAR DEFAULT")
-    _copy_union(store, {**actors, **renaming})
-    _link_near_duplicates(store)
-    if renaming:
-        # one label per event (the smallest of its reports'), and one date: the most precise of
-        # the compatible dates its reports give
-        store.update("""DELETE { ?e rdfs:label ?l } WHERE { ?e gev:eventType ?t ; rdfs:label ?l , ?l2 .
-                          FILTER (STR(?l2) < STR(?l)) }""", prefixes=PREFIXES)
-        store.update("""DELETE { ?e gev:date ?d } WHERE { ?e gev:date ?d , ?d2 .
-                          FILTER (STRLEN(STR(?d2)) > STRLEN(STR(?d))) }""", prefixes=PREFIXES)
-    return renaming
+    delete: list[ox.Quad] = []
+    insert: list[ox.Quad] = []
+    for c in sorted(subjects):
+        node = ox.NamedNode(c)
+        old = {(q.predicate, q.object) for q in store.quads_for_pattern(node, None, None, default)}
+        new = subject_triples(c, members.get(c, ()) if after.canon(c) == c else (), lookup, after)
+        delete += [ox.Quad(node, p, o, default) for p, o in old - new]
+        insert += [ox.Quad(node, p, o, default) for p, o in new - old]
+    for name in new_graphs:
+        delete += list(old_graphs[name] - new_graphs[name])
+        insert += list(new_graphs[name] - old_graphs[name])
+    for rec in records.values():
+        node = ox.NamedNode(rec.iri)
+        delete += list(store.quads_for_pattern(node, RECORD, None, INDEX_GRAPH))
+        insert.append(ox.Quad(node, RECORD, ox.Literal(rec.to_json()), INDEX_GRAPH))
+    if delete:
+        parts = []
+        parts.append("DELETE DATA { " + " ".join(map(_nt, delete)) + " }")
+        if insert:
+            parts.append("INSERT DATA { " + " ".join(map(_nt, insert)) + " }")
+        store.update(" ;\n".join(parts))
+    else:
+        store.extend(insert)
+    return len(new_graphs)
 
 
 def is_store_dir(path: Path) -> bool:
@@ -267,7 +181,7 @@ def open_source(source: str, *, writable: bool = False):
         store.load(path=str(path), format=fmt)
     except (SyntaxError, ValueError, OSError) as exc:
         raise InputError(source, f"cannot read RDF: {str(exc).splitlines()[0]}") from None
-    return materialize_union(store)
+    return store
 
 
 def _refuse_xml_entities(path: Path, source: str, chunk: int = 1 << 16) -> None:
@@ -294,8 +208,10 @@ def _refuse_xml_entities(path: Path, source: str, chunk: int = 1 << 16) -> None:
 
 
 def dataset_to_store(ds) -> ox.Store:
-    """An in-memory store holding an rdflib dataset's quads (via N-Quads)."""
+    """An in-memory store holding an rdflib dataset's quads (its default graph already made by
+    the build)."""
+    from kg.rdf.serialize import dataset_quads
+
     store = ox.Store()
-    data = ds.serialize(format="nquads", encoding="utf-8")
-    store.load(data, format=ox.RdfFormat.N_QUADS)
-    return materialize_union(store)
+    store.extend(dataset_quads(ds))
+    return store

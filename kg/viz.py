@@ -161,6 +161,18 @@ def actor_pairs(events: list[dict]) -> Counter:
     return pairs
 
 
+def _better_label(new: str | None, old: str) -> str:
+    """One label per thing whatever the row order, where the graph gives several: a name before a
+    code ("Germany" before "DEU", "Médecins Sans Frontières" before "MSF"), then the shorter
+    ("Syria" before "Syrian Arab Republic"), then the first in sort order."""
+    if not new:
+        return old
+    if not old:
+        return new
+    key = lambda x: (x.isupper() and len(x) <= 4, len(x), x)  # noqa: E731
+    return min(new, old, key=key)
+
+
 def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
@@ -169,10 +181,11 @@ def _value(term) -> str:
     return term.value if term is not None else ""
 
 
-def _iso_numeric() -> dict[str, str]:
+def _iso_table() -> dict[str, tuple[str, str]]:
+    """ISO alpha-3 → (numeric code, common name), for outlines and for countries the graph leaves unnamed."""
     import pycountry
 
-    return {c.alpha_3: c.numeric for c in pycountry.countries}
+    return {c.alpha_3: (c.numeric, getattr(c, "common_name", None) or c.name) for c in pycountry.countries}
 
 
 def collect(store: ox.Store) -> PageData:
@@ -231,21 +244,25 @@ def collect(store: ox.Store) -> PageData:
                            "color": colors.get(name) or next(spare), "hidden": name in HIDDEN_BY_DEFAULT})
 
     # countries (by ISO code) and the actors of events
-    numeric = _iso_numeric()
+    iso_table = _iso_table()
     country_index: dict[str, int] = {}
     country_of_iri: dict[str, int] = {}
     for row in sorted(q(COUNTRIES_Q), key=lambda r: r["iso"].value):
         iso = row["iso"].value
         if iso not in country_index:
             country_index[iso] = len(data.countries)
-            data.countries.append({"iso": iso, "name": _value(row["label"]) or iso, "num": numeric.get(iso, "")})
+            num, name = iso_table.get(iso, ("", iso))
+            data.countries.append({"iso": iso, "name": "", "num": num, "fallback": name})
+        c = data.countries[country_index[iso]]
+        c["name"] = _better_label(_value(row["label"]), c["name"])
         country_of_iri[row["c"].value] = country_index[iso]
+    for c in data.countries:
+        c["name"] = _better_label(c.pop("fallback"), c["name"]) if not c["name"] or c["name"] == c["iso"] else c["name"]
     things: dict[str, dict] = {}
     for row in q(THINGS_Q):
         t = things.setdefault(row["x"].value, {"label": "", "kinds": set(), "country": -1})
         t["kinds"].add(_local(row["kind"].value))
-        if row["label"] is not None and not t["label"]:
-            t["label"] = row["label"].value
+        t["label"] = _better_label(_value(row["label"]), t["label"])
         if row["country"] is not None and row["country"].value in country_of_iri:
             t["country"] = country_of_iri[row["country"].value]
     for iri, t in things.items():
@@ -254,8 +271,7 @@ def collect(store: ox.Store) -> PageData:
     places: dict[str, dict] = {}
     for row in q(PLACES_Q):
         p = places.setdefault(row["x"].value, {"label": "", "country": -1, "lat": None, "lon": None})
-        if row["label"] is not None and not p["label"]:
-            p["label"] = row["label"].value
+        p["label"] = _better_label(_value(row["label"]), p["label"])
         if row["country"] is not None and row["country"].value in country_of_iri:
             p["country"] = country_of_iri[row["country"].value]
         if row["x"].value in country_of_iri:
@@ -290,7 +306,8 @@ def collect(store: ox.Store) -> PageData:
         actor_index[iri] = i
         t = things[iri]
         kind = next((k for k in KIND_ORDER if k in t["kinds"]), "Actor")
-        data.actors.append({"id": iri, "label": t["label"] or _local(iri), "kind": kind, "country": t["country"], "n": 0})
+        label = t["label"] or (data.countries[t["country"]]["name"] if kind == "Country" and t["country"] >= 0 else _local(iri))
+        data.actors.append({"id": iri, "label": label, "kind": kind, "country": t["country"], "n": 0})
     for i, iri in enumerate(sorted(place_index)):
         place_index[iri] = i
         p = places[iri]

@@ -78,6 +78,7 @@ TABLE = [
     "Idlib\t\tSYR\t100000\t\t\tSY-ID\t",
     "Halab\t170063\tSYR\t2098210\t36.20124\t37.16117\t\tAleppo",
     "Yida\t105343\tSAU\t4697000\t21.49012\t39.18624\t\tJeddah",
+    "~deirezzor\t170794\tSYR\t271800\t35.33588\t40.14084\t\tDeir ez-Zor",
 ]
 
 
@@ -90,6 +91,7 @@ TABLE = [
     ("Idlib province", set(), ("city:SYR:SY-ID", "SYR")),  # the province
     ("Halab", set(), ("city:170063", "SYR")),
     ("Nowhere", set(), None),
+    ("Deir Ezzor", set(), ("city:170794", "SYR")),  # the same letters, spaced and cased otherwise
     # an alternate name places nothing outside the countries the document names
     ("Yida", {"SDN", "SSD"}, None),
     ("Yida", {"SAU"}, ("city:105343", "SAU")),

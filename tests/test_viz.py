@@ -73,3 +73,18 @@ def test_page_text_cannot_close_its_script(seed_store):
     block = re.search(r'<script type="application/json" id="geokg-data">(.*?)</script>', page, re.S).group(1)
     assert json.loads(block)["events"][0]["s"] == "</script><script>alert(1)</script><!--"
     assert page.count("<script") == 4  # the two data blocks, the libraries, the page
+
+
+@pytest.mark.parametrize("labels, chosen", [
+    (["DEU", "Germany"], "Germany"), (["Germany", "DEU"], "Germany"),
+    (["Médecins Sans Frontières", "MSF"], "Médecins Sans Frontières"),
+    (["Syrian Arab Republic", "Syria"], "Syria"), (["Syria", "Syrian Arab Republic"], "Syria"),
+    (["Türkiye", "Turkey"], "Turkey"), ([None, "Iran"], "Iran"),
+])
+def test_one_label_whatever_the_row_order(labels, chosen):
+    from kg.viz import _better_label
+
+    label = ""
+    for x in labels:
+        label = _better_label(x, label)
+    assert label == chosen

@@ -352,7 +352,7 @@ class Gazetteer:
         words = text.split()
         if len(words) >= 2 and words[-1].lower() in _REGION_WORDS:
             name, region = " ".join(words[:-1]), True
-        cands = table.get(name) or table.get(ascii_fold(name))
+        cands = table.get(name) or table.get(ascii_fold(name)) or table.get_skeleton(name)
         if not cands:
             return None
         if region:

@@ -22,7 +22,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 
-FORMAT = "1"
+FORMAT = "2"
 # alternate names are read from this size on (the small places' alternates are mostly other
 # scripts, codes and noise)
 ALTERNATES_FROM = 15000
@@ -30,6 +30,7 @@ ALTERNATES_FROM = 15000
 # among the candidates of its name: "Baghdad" and "Nablus" are the cities, "Jalisco" the state
 # rather than its town of 35,000
 SUBDIVISION_RANK = 100_000
+SKELETON_MARK = "~"  # sorts after every letter: the skeleton lines never mix with the names
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'’.\- ]*[a-z][A-Za-z'’.\- ]*$")
 
 
@@ -62,6 +63,11 @@ class PlaceTable:
     def __len__(self) -> int:
         return len(self.lines)
 
+    def get_skeleton(self, name: str) -> list[Candidate]:
+        """The places of 15,000 inhabitants or more and the subdivisions whose name has the
+        letters of ``name`` ("Deir Ezzor" → Deir ez-Zor)."""
+        return self.get(SKELETON_MARK + skeleton(name)) if skeleton(name) else []
+
     def get(self, name: str) -> list[Candidate]:
         """The places of ``name``, the most populous first."""
         key = name + "\t"
@@ -80,6 +86,8 @@ class PlaceTable:
         ``min_population`` or more."""
         out = []
         for line in self.lines:
+            if line.startswith(SKELETON_MARK):
+                break  # the skeleton lines sort last
             name, gid, _, pop, _, _, _, canonical = line.split("\t")
             if (not gid or int(pop) >= min_population) and (not canonical or skeleton(canonical) == skeleton(name)):
                 if not out or out[-1] != name:
@@ -128,6 +136,9 @@ def build_table() -> PlaceTable:
                   f"{round(float(city['longitude']), 5)}\t")
         add(city["name"], fields, city["name"])
         if pop >= ALTERNATES_FROM:
+            # the name's letters alone, for spellings that differ in case, spaces and hyphens
+            # ("Deir Ezzor" / "Deir ez-Zor"): looked up only as a last resort
+            lines.add(f"{SKELETON_MARK}{skeleton(city['name'])}\t{fields}\t{city['name']}")
             for alt in city.get("alternatenames") or ():
                 if _LATIN_NAME.match(alt):
                     add(alt, fields, city["name"])
@@ -135,6 +146,7 @@ def build_table() -> PlaceTable:
         iso3 = iso2to3.get(sub.country_code)
         if iso3:
             add(sub.name, f"\t{iso3}\t{SUBDIVISION_RANK}\t\t\t{sub.code}", sub.name)
+            lines.add(f"{SKELETON_MARK}{skeleton(sub.name)}\t\t{iso3}\t{SUBDIVISION_RANK}\t\t\t{sub.code}\t{sub.name}")
     return PlaceTable(sorted(lines))
 
 

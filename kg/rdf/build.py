@@ -13,6 +13,7 @@ import pyoxigraph as ox
 from kg.extract.records import COUNTRY, Entity, Event, Extraction, Span
 from kg.ingest.document import Document
 from kg.rdf.iris import DEFAULT_BASE, Minter
+from kg.resolve.across import country_name, reportable
 from kg.resolve.fusion import event_key
 from kg.resources import ontology_path
 from kg.vocab.event_types import EventType, registry
@@ -146,12 +147,12 @@ class GraphBuilder:
         # buy EYP"); those are built first, so the statement can point to them
         reported: dict[Span, list[tuple[str, str]]] = {}
         for ev in ex.events:
-            if (ev.actors() or ev.targets or ev.places) and ev.type != "Statement":
+            if reportable(ev) and ev.type != "Statement":
                 key = self._event(add, doc_iri, document, ev, ex)
                 for m in ev.said_in:
                     reported.setdefault(m, []).append(key)
         for ev in ex.events:
-            if ev.actors() and ev.type == "Statement":
+            if reportable(ev) and ev.type == "Statement":
                 about = tuple(sorted({k for m in ev.mentions for k in reported.get(m, [])}))
                 self._event(add, doc_iri, document, ev, ex, about)
         # countries named only through a person's or place's country still get a description
@@ -190,14 +191,10 @@ class GraphBuilder:
         return m
 
     def _country_stub(self, add: "_Adder", doc_iri: ox.NamedNode, iso3: str) -> None:
-        import pycountry
-
         from kg.extract.entities import country_entity
 
         iri = self._iri(f"country:{iso3}")
-        c = pycountry.countries.get(alpha_3=iso3)
-        label = c.name if c else iso3
-        stub = country_entity(iso3, {"name": label})
+        stub = country_entity(iso3, {"name": country_name(iso3)})  # "Russia", as the lexicon names it
         for t in ("Country", "Actor", "Place"):
             add(iri, RDF.type, GEV[t])
         add(iri, RDFS.label, ox.Literal(stub.label))

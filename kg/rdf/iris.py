@@ -17,6 +17,12 @@ def slug(text: str) -> str:
     return quote(norm, safe="-._~") or "_"
 
 
+def escape(text: str) -> str:
+    """An injective path segment: every character outside the unreserved URI characters
+    percent-encoded as UTF-8, nothing else changed."""
+    return quote(text, safe="-._~")
+
+
 class Minter:
     """IRIs as plain strings (the builder makes pyoxigraph terms of them; no rdflib needed)."""
 
@@ -26,7 +32,9 @@ class Minter:
         self.base = base
 
     def document(self, key: str) -> str:
-        return f"{self.base}doc/{slug(key)}"
+        """Distinct ids give distinct IRIs ("report a" and "report_a", "café" in NFC and in
+        NFD): the id's UTF-8 bytes are percent-encoded as they are, nothing normalised."""
+        return f"{self.base}doc/{escape(key)}"
 
     def mention(self, doc_iri: str, start: int, end: int) -> str:
         return f"{doc_iri}#char={start},{end}"

@@ -91,8 +91,10 @@ def _key(q: ox.Quad) -> tuple[str, str, str, str]:
 def serialize_quads(quads: Iterable[ox.Quad], fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> bytes:
     quads = sorted(set(quads), key=_key)
     if fmt == ox.RdfFormat.TURTLE:
-        # Turtle has no named graphs: write the union
-        triples = sorted({q.triple for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        # Turtle has no named graphs: the default graph (the resolved union; see kg.rdf.union)
+        # where there is one, else the union of the graphs
+        default = [q for q in quads if isinstance(q.graph_name, ox.DefaultGraph)]
+        triples = sorted({q.triple for q in (default or quads)}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
         return ox.serialize(triples, format=fmt, prefixes=prefixes)
     if fmt in (ox.RdfFormat.N_QUADS, ox.RdfFormat.JSON_LD):
         return ox.serialize(quads, format=fmt)

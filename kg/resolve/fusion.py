@@ -8,7 +8,7 @@
    actors, compatible dates — are grouped (:func:`cluster_reports`); then a report that leaves
    the other side out ("Sudan bombed a camp", "HP agreed to buy") joins the one group it can
    complete, if there is only one; then one speaker's statements about one such happening. The
-   store's default graph holds each group as one event (see :func:`kg.store.fuse_events`).
+   default graph holds each group as one event (see :mod:`kg.resolve.across`, :mod:`kg.rdf.union`).
 
 Both depend on nothing but the set of reports, so loading documents one at a time, in any
 order, gives the same events as one build. Different dates, different people (two Kims) or

@@ -129,10 +129,11 @@
   function drawLabel(ctx, data, settings) {
     if (!data.label) return;
     var size = settings.labelSize, x = data.x + data.size + 3, y = data.y + size / 3;
+    var text = data.label.length > 28 ? data.label.slice(0, 26) + "…" : data.label;
     ctx.font = settings.labelWeight + " " + size + "px " + settings.labelFont;
     ctx.lineJoin = "round"; ctx.lineWidth = 4; ctx.strokeStyle = "rgba(255,255,255,0.92)";
-    ctx.strokeText(data.label, x, y);
-    ctx.fillStyle = "#1a202c"; ctx.fillText(data.label, x, y);
+    ctx.strokeText(text, x, y);
+    ctx.fillStyle = "#1a202c"; ctx.fillText(text, x, y);
   }
   mark("sigma");
   var renderer = new LIB.Sigma(graph, container, {
@@ -490,8 +491,15 @@
   }
   function fitDots() {
     if (!lastDots.length) { setView({ x: 0, y: 0, w: 360, h: 180 }); return; }
-    var xs = lastDots.map(function (d) { return px(d.xy[0]); }), ys = lastDots.map(function (d) { return py(d.xy[1]); });
-    var x0 = Math.min.apply(null, xs), x1 = Math.max.apply(null, xs), y0 = Math.min.apply(null, ys), y1 = Math.max.apply(null, ys);
+    // the box holding the middle 90% of the placed events, so one far-off event does not zoom out to the world
+    function span(coord) {
+      var v = []; lastDots.forEach(function (d) { for (var i = 0; i < d.ev.length; i++) v.push(coord(d)); });
+      v.sort(function (a, b) { return a - b; });
+      var k = Math.floor(0.05 * (v.length - 1));
+      return [v[k], v[v.length - 1 - k]];
+    }
+    var sx = span(function (d) { return px(d.xy[0]); }), sy = span(function (d) { return py(d.xy[1]); });
+    var x0 = sx[0], x1 = sx[1], y0 = sy[0], y1 = sy[1];
     var w = Math.max(24, (x1 - x0) * 1.3), h = Math.max(14, (y1 - y0) * 1.3);
     setView({ x: (x0 + x1) / 2 - w / 2, y: (y0 + y1) / 2 - h / 2, w: w, h: h });
   }

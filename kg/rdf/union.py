@@ -1,0 +1,123 @@
+"""The default graph: the union of the document graphs with the cross-document resolution
+(:class:`kg.resolve.across.Resolution`) applied — renamed IRIs replaced, one type and one
+``rdfs:label`` per entity (other names as ``skos:altLabel``), one label and one date per event,
+``gev:reportDate`` on every event whose documents are dated, near-duplicate documents linked.
+
+It is made subject by subject (:func:`subject_triples`), so a store can remake just the
+subjects an addition touches and get what a build of everything gives."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import pyoxigraph as ox
+
+from kg.resolve.across import Resolution
+
+GEV = "https://w3id.org/geokg/ontology#"
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+SKOS_ALT = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
+XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
+EVENT = ox.NamedNode(GEV + "Event")
+DATE = ox.NamedNode(GEV + "date")
+REPORT_DATE = ox.NamedNode(GEV + "reportDate")
+NEAR_DUPLICATE = ox.NamedNode(GEV + "nearDuplicateOf")
+INDEX_GRAPH = ox.NamedNode("urn:geokg:index")  # a store's resolution records (see kg.store)
+
+# the gev class hierarchy of entities, materialised so that SPARQL needs no reasoner
+ENTITY_SUPERCLASSES = {
+    "Person": ["Actor"],
+    "Country": ["Actor", "Place"],
+    "Organization": ["Actor"],
+    "GovernmentBody": ["Organization", "Actor"],
+    "InternationalOrganization": ["Organization", "Actor"],
+    "ArmedForce": ["Organization", "Actor"],
+    "MediaOrganization": ["Organization", "Actor"],
+    "Group": ["Actor"],
+}
+
+
+def inverse(res: Resolution, subjects: Iterable[str]) -> dict[str, set[str]]:
+    """Canonical subject -> the IRIs of document graphs that stand for it, for ``subjects``
+    (IRIs of document graphs)."""
+    out: dict[str, set[str]] = {}
+    for s in subjects:
+        out.setdefault(res.canon(s), set()).add(s)
+    return out
+
+
+def _rename(term, res: Resolution):
+    if isinstance(term, ox.NamedNode):
+        new = res.rename.get(term.value)
+        if new is not None:
+            return ox.NamedNode(new)
+    return term
+
+
+def subject_triples(canon: str, origs: Iterable[str], lookup: Callable[[str], Iterable[tuple]],
+                    res: Resolution) -> set[tuple]:
+    """The default graph's (predicate, object) pairs of one canonical subject; ``lookup(iri)``
+    yields an IRI's (predicate, object) pairs in the document graphs."""
+    pairs: set[tuple] = set()
+    for orig in origs:
+        for p, o in lookup(orig):
+            pairs.add((p, _rename(o, res)))
+    if not pairs:
+        return pairs
+    ident = res.entities.get(canon)
+    if ident is not None:
+        names = {o.value for p, o in pairs if p in (RDFS_LABEL, SKOS_ALT)}
+        pairs = {(p, o) for p, o in pairs if p not in (RDFS_LABEL, SKOS_ALT)
+                 and not (p == RDF_TYPE and o.value.startswith(GEV))}
+        pairs.add((RDFS_LABEL, ox.Literal(ident.label)))
+        pairs.update((SKOS_ALT, ox.Literal(n)) for n in names - {ident.label})
+        for cls in [ident.kind, *ENTITY_SUPERCLASSES.get(ident.kind, [])]:
+            pairs.add((RDF_TYPE, ox.NamedNode(GEV + cls)))
+    elif (RDF_TYPE, EVENT) in pairs:
+        labels = sorted((o for p, o in pairs if p == RDFS_LABEL), key=lambda x: x.value)
+        dates = [o for p, o in pairs if p == DATE]
+        if len(labels) > 1:
+            pairs -= {(RDFS_LABEL, x) for x in labels[1:]}  # the smallest of its reports'
+        if len(dates) > 1:  # the most precise of its reports' compatible dates
+            best = min(dates, key=lambda d: (-len(d.value), d.value))
+            pairs -= {(DATE, d) for d in dates if d != best}
+        day = res.report_date.get(canon)
+        if day:
+            pairs.add((REPORT_DATE, ox.Literal(day, datatype=XSD_DATE)))
+    for other in res.near_duplicates.get(canon, ()):
+        pairs.add((NEAR_DUPLICATE, ox.NamedNode(other)))
+    return pairs
+
+
+def store_lookup(store: ox.Store) -> Callable[[str], Iterable[tuple]]:
+    """``lookup`` over a store's document graphs (its named graphs but the index)."""
+    def lookup(iri: str):
+        for q in store.quads_for_pattern(ox.NamedNode(iri), None, None, None):
+            g = q.graph_name
+            if isinstance(g, ox.NamedNode) and g != INDEX_GRAPH:
+                yield q.predicate, q.object
+    return lookup
+
+
+def default_quads(store: ox.Store, canon_subjects: Iterable[str], origs: dict[str, set[str]],
+                  res: Resolution) -> list[ox.Quad]:
+    """The default graph's quads of ``canon_subjects``, from the document graphs of ``store``."""
+    lookup = store_lookup(store)
+    default = ox.DefaultGraph()
+    out: list[ox.Quad] = []
+    for c in canon_subjects:
+        node = ox.NamedNode(c)
+        for p, o in subject_triples(c, origs.get(c, ()), lookup, res):
+            out.append(ox.Quad(node, p, o, default))
+    return out
+
+
+def document_subjects(store: ox.Store) -> set[str]:
+    """Every IRI that is a subject in a document graph of ``store``."""
+    out: set[str] = set()
+    for q in store.quads_for_pattern(None, None, None, None):
+        g = q.graph_name
+        if isinstance(g, ox.NamedNode) and g != INDEX_GRAPH and isinstance(q.subject, ox.NamedNode):
+            out.add(q.subject.value)
+    return out

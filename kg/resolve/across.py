@@ -1,0 +1,394 @@
+"""Across documents: one actor per identity, reports of one happening as one event.
+
+Works on typed records made from the extraction records (:func:`document_record`), never on
+RDF read back: a :class:`DocRecord` per document holds what resolution compares — its events
+as :class:`~kg.resolve.fusion.Report` parts and its named entities. :func:`resolve` turns a set
+of them into a :class:`Resolution` (a renaming of IRIs, one label and one type per identity, the
+report date of each event, near-duplicate documents), which :mod:`kg.rdf.union` applies to the
+document graphs to make the default graph. The result depends only on the set of records, so
+documents added one at a time, in any order, give the one graph a single build gives."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+
+from kg.extract.records import ACTOR_KINDS, COUNTRY, PERSON, Event, Extraction
+from kg.resolve.fusion import Report, cluster_reports, event_key, report_window
+
+ORG_KINDS = frozenset(ACTOR_KINDS - {COUNTRY, PERSON})
+
+
+def reportable(ev: Event) -> bool:
+    """Whether an event of an extraction becomes an event of the graph (one rule for the RDF
+    builder and for resolution): one with an actor, a target or a place ("a man was shot dead in
+    Guadalajara" has no agent)."""
+    return bool(ev.actors() or ev.targets or ev.places)
+
+
+# ------------------------------------------------------------------ records
+@dataclass(slots=True)
+class EntityRecord:
+    """A named thing as one document gives it: IRI, gev class, label, the ISO3 it is tied to."""
+
+    iri: str
+    kind: str
+    label: str
+    country: str | None = None
+
+
+@dataclass(slots=True)
+class ReportRecord:
+    """One event as one document reports it (IRIs of the graph; see :class:`Report`)."""
+
+    iri: str
+    type: str
+    modality: str
+    date: str | None = None
+    actors: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    weapons: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)  # below the level of a state
+    regions: list[str] = field(default_factory=list)  # ISO3 of the states of its places
+    about: list[str] = field(default_factory=list)
+    side: dict[str, str] = field(default_factory=dict)
+    countries: list[str] = field(default_factory=list)
+    specific: bool = False
+
+
+@dataclass(slots=True)
+class DocRecord:
+    iri: str
+    published: str | None = None  # YYYY-MM-DD
+    simhash: str | None = None
+    entities: list[EntityRecord] = field(default_factory=list)
+    reports: list[ReportRecord] = field(default_factory=list)
+
+    def to_json(self) -> str:
+        import json
+
+        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> "DocRecord":
+        import json
+
+        d = json.loads(text)
+        return cls(iri=d["iri"], published=d.get("published"), simhash=d.get("simhash"),
+                   entities=[EntityRecord(**e) for e in d.get("entities", [])],
+                   reports=[ReportRecord(**r) for r in d.get("reports", [])])
+
+
+def document_record(doc_iri: str, published: str | None, simhash: str | None, ex: Extraction, mint) -> DocRecord:
+    """The record of one document's extraction (after within-document resolution); ``mint``
+    gives the IRIs the RDF builder gives (:class:`kg.rdf.iris.Minter`)."""
+    ents = ex.entities
+    day = published[:10] if published else None
+    entities = [EntityRecord(str(mint.entity(e.key)), e.kind, e.label, e.iso3 if e.kind == COUNTRY else e.country)
+                for e in ents.values()]
+    named = {e.iso3 for e in ents.values() if e.kind == COUNTRY}
+    for iso3 in sorted({e.country for e in ents.values() if e.country and e.kind != COUNTRY} - named):
+        entities.append(EntityRecord(str(mint.entity(f"country:{iso3}")), COUNTRY, country_name(iso3), iso3))
+
+    def iris(keys: list[str]) -> list[str]:
+        return sorted({str(mint.entity(k)) for k in keys if k in ents})
+
+    def state(key: str) -> str | None:
+        e = ents[key]
+        return e.iso3 if e.kind == COUNTRY else e.country
+
+    reports: list[ReportRecord] = []
+    reported: dict = {}
+    events = [ev for ev in ex.events if reportable(ev)]
+    keys = {}
+    for ev in events:
+        keys[id(ev)] = str(mint.event(ev.type, event_key(ev, day)))
+        if ev.type != "Statement":
+            for m in ev.said_in:
+                reported.setdefault(m, set()).add(keys[id(ev)])
+    for ev in events:
+        actors = [k for k in ev.actors() if k in ents]
+        targets = [k for k in ev.targets if k in ents]
+        places = [k for k in ev.places if k in ents]
+        about = sorted({k for m in ev.mentions for k in reported.get(m, ())}) if ev.type == "Statement" else []
+        side = {str(mint.entity(k)): state(k) for k in actors + targets if state(k)}
+        reports.append(ReportRecord(
+            iri=keys[id(ev)], type=ev.type, modality=ev.modality, date=ev.date, actors=iris(actors),
+            targets=iris(targets), weapons=iris(ev.weapons),
+            places=sorted({str(mint.entity(k)) for k in places if ents[k].kind != COUNTRY}),
+            regions=sorted({state(k) for k in places if state(k)}), about=about, side=side,
+            countries=sorted({str(mint.entity(k)) for k in actors + targets if ents[k].kind == COUNTRY}),
+            specific=bool(ev.specific)))
+    return DocRecord(doc_iri, day, simhash, entities, reports)
+
+
+# ------------------------------------------------------------------ names
+_APOSTROPHES = dict.fromkeys(map(ord, "'’‘ʼ`´\"“”«»"), None)
+_DASHES = re.compile(r"[\-‐‑‒–—―_/]+")
+
+
+def name_key(label: str) -> str:
+    """Names that differ only in apostrophes, quotes, hyphens, case or a leading "the" are one
+    name: "the PKK", "PKK", "Pkk"; "Kurdistan Workers’ Party" and "Kurdistan Workers' Party"."""
+    text = unicodedata.normalize("NFKC", label).translate(_APOSTROPHES)
+    text = _DASHES.sub(" ", text).casefold()
+    words = text.split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+@functools.lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    from kg.resources import data_path
+
+    out: dict[str, str] = {}
+    with open(data_path("lexicon") / "countries.tsv", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            names = [n for n in (cols[1].split("|") if len(cols) > 1 else []) if n]
+            if names:
+                out[cols[0]] = names[0]
+    return out
+
+
+def country_name(iso3: str) -> str:
+    """The common name of a country ("Russia", never also "Russian Federation"): the lexicon's
+    first name, else pycountry's common or official name."""
+    name = _country_names().get(iso3)
+    if name:
+        return name
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=iso3)
+    return (getattr(c, "common_name", None) or c.name) if c else iso3
+
+
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_MINOR_WORDS = {"of", "and", "the", "for", "&", "de", "du", "la", "in", "on"}
+
+
+def initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-/]+", name) if w and w.lower() not in _MINOR_WORDS]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+
+
+# kinds in the order that decides a tie of evidence (a name seen as often an organisation as a place)
+KIND_ORDER = ("Country", "InternationalOrganization", "GovernmentBody", "ArmedForce", "MediaOrganization",
+              "Organization", "Person", "Place", "Weapon", "Group")
+_MERGEABLE = frozenset({"Person", "Place", *ORG_KINDS})
+
+
+@dataclass(slots=True)
+class Identity:
+    iri: str  # the IRI that stands for it in the default graph
+    kind: str
+    label: str
+
+
+@dataclass(slots=True)
+class Resolution:
+    """What the cross-document stage decides: ``rename`` maps an IRI of a document graph to the
+    one that stands for it in the default graph (only those that change); ``entities`` gives
+    each entity's one type and one label; ``report_date`` the earliest publication of each event;
+    ``near_duplicates`` links documents."""
+
+    rename: dict[str, str] = field(default_factory=dict)
+    entities: dict[str, Identity] = field(default_factory=dict)  # canonical IRI -> identity
+    report_date: dict[str, str] = field(default_factory=dict)  # canonical event IRI -> YYYY-MM-DD
+    near_duplicates: dict[str, set[str]] = field(default_factory=dict)
+
+    def canon(self, iri: str) -> str:
+        return self.rename.get(iri, iri)
+
+
+def _entities(records: list[DocRecord]) -> tuple[dict[str, str], dict[str, Identity]]:
+    """One identity per thing: names equal up to apostrophes, case and the like are one, unless
+    they are tied to different states; a person or organisation named without a state joins the
+    one of that name a document ties to a state; an acronym joins the one organisation it
+    abbreviates. The type is the one most documents give (ties by :data:`KIND_ORDER`)."""
+    kinds: dict[str, Counter] = {}
+    labels: dict[str, Counter] = {}
+    states: dict[str, set[str]] = {}
+    for rec in records:
+        for e in rec.entities:
+            kinds.setdefault(e.iri, Counter())[e.kind] += 1
+            labels.setdefault(e.iri, Counter())[e.label] += 1
+            s = states.setdefault(e.iri, set())
+            if e.country:
+                s.add(e.country)
+    rank = {k: i for i, k in enumerate(KIND_ORDER)}
+
+    def kind_of(counter: Counter) -> str:
+        return min(counter, key=lambda k: (-counter[k], rank.get(k, len(rank)), k))
+
+    def label_of(counter: Counter) -> str:
+        return min(counter, key=lambda x: (-counter[x], len(x), x))
+
+    # 1. names equal up to spelling: one group per name (countries and weapons keep their own)
+    # an actor and a place of one name stay two things (an event's place must be a place, its
+    # agent an actor): the type is decided within each
+    by_name: dict[tuple[bool, str], list[str]] = {}
+    for iri, counter in kinds.items():
+        kind = kind_of(counter)
+        if kind in _MERGEABLE and "/place/geonames-" not in iri:  # a GeoNames place is its id
+            for label in labels[iri]:
+                by_name.setdefault((kind == "Place", name_key(label)), []).append(iri)
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for _, members in sorted(by_name.items()):
+        members = sorted(set(members))
+        placed: dict[str, list[str]] = {}
+        unplaced = []
+        for iri in members:
+            st = states[iri]
+            if len(st) == 1:
+                placed.setdefault(next(iter(st)), []).append(iri)
+            elif not st:
+                unplaced.append(iri)
+        for group in placed.values():
+            for iri in group[1:]:
+                union(group[0], iri)
+        if len(placed) <= 1:  # one state (or none) for this name: the unplaced are the same thing
+            for iri in unplaced:
+                union(members[0] if not placed else next(iter(placed.values()))[0], iri)
+    groups: dict[str, list[str]] = {}
+    for iri in kinds:
+        groups.setdefault(find(iri), []).append(iri)
+
+    # 2. acronyms: "HP" joins the one organisation whose name it abbreviates
+    def gkind(members: list[str]) -> str:
+        return kind_of(sum((kinds[m] for m in members), Counter()))
+
+    orgs = {root: members for root, members in groups.items() if gkind(members) in ORG_KINDS}
+    by_initials: dict[str, set[str]] = {}
+    for root, members in orgs.items():
+        for m in members:
+            for label in labels[m]:
+                if not _ACRONYM.match(label) and initials(label):
+                    by_initials.setdefault(initials(label), set()).add(root)
+    joins = []
+    for root, members in sorted(orgs.items()):
+        acr = {label for m in members for label in labels[m] if _ACRONYM.match(label)}
+        found = set().union(*(by_initials.get(a, set()) for a in acr)) - {root} if acr else set()
+        if len(found) == 1:
+            (full,) = found
+            mine = set().union(*(states[m] for m in members))
+            theirs = set().union(*(states[m] for m in orgs[full]))
+            if not (mine and theirs and mine != theirs):
+                joins.append((root, full))
+    abbreviated = set()
+    for root, full in joins:
+        groups[full] = groups.get(full, []) + groups.pop(root, [])
+        abbreviated.add(full)
+
+    rename: dict[str, str] = {}
+    identities: dict[str, Identity] = {}
+    for root, members in groups.items():
+        members = sorted(members)
+        counter = sum((kinds[m] for m in members), Counter())
+        kind = kind_of(counter)
+        names = sum((labels[m] for m in members), Counter())
+        if kind == COUNTRY:
+            iso = next(iter(set().union(*(states[m] for m in members))), None)
+            label = country_name(iso) if iso else label_of(names)
+        else:
+            if root in abbreviated:  # "Hewlett-Packard", not "HP"
+                short = {name_key(x) for x in names if _ACRONYM.match(x)}
+                names = Counter({x: n for x, n in names.items() if name_key(x) not in short}) or names
+            label = label_of(names)
+        of_kind = [m for m in members if kind_of(kinds[m]) == kind] or members
+        # a placed one stands for the rest, and one named as the identity is
+        canon = min(of_kind, key=lambda m: (not states[m], label not in labels[m], m))
+        identities[canon] = Identity(canon, kind, label)
+        for m in members:
+            if m != canon:
+                rename[m] = canon
+    return rename, identities
+
+
+def _reports(records: list[DocRecord], actors: dict[str, str]) -> list[Report]:
+    """One :class:`Report` per event IRI (copies of one report in several documents are one)."""
+    merged: dict[str, dict] = {}
+    for rec in records:
+        for r in rec.reports:
+            m = merged.get(r.iri)
+            if m is None:
+                m = merged[r.iri] = {"type": r.type, "modality": r.modality, "date": r.date, "published": set(),
+                                     "actors": set(), "targets": set(), "weapons": set(), "places": set(),
+                                     "regions": set(), "about": set(), "side": {}, "countries": set(),
+                                     "specific": False}
+            if rec.published:
+                m["published"].add(rec.published)
+            m["date"] = m["date"] or r.date
+            ren = {a: actors.get(a, a).casefold() for a in r.actors + r.targets}
+            m["actors"].update(ren[a] for a in r.actors)
+            m["targets"].update(ren[a] for a in r.targets)
+            m["weapons"].update(r.weapons)
+            m["places"].update(r.places)
+            m["regions"].update(r.regions)
+            m["about"].update(r.about)
+            m["side"].update({ren[a]: s for a, s in r.side.items() if a in ren})
+            m["countries"].update(ren[a] for a in r.countries if a in ren)
+            m["specific"] = m["specific"] or r.specific
+    return [Report(iri=e, type=m["type"], modality=m["modality"], date=m["date"], actors=frozenset(m["actors"]),
+                   targets=frozenset(m["targets"]), weapons=frozenset(m["weapons"]), places=frozenset(m["places"]),
+                   about=frozenset(m["about"]), regions=frozenset(m["regions"]), specific=m["specific"],
+                   side=m["side"], countries=frozenset(m["countries"]),
+                   window=report_window(m["date"], min(m["published"]) if m["published"] else None))
+            for e, m in sorted(merged.items())]
+
+
+NEAR_DUPLICATE_BITS = 3
+
+
+def near_duplicates(records: list[DocRecord]) -> dict[str, set[str]]:
+    """Documents whose SimHashes are at most :data:`NEAR_DUPLICATE_BITS` apart. By the
+    pigeonhole principle two such hashes agree on one of four 16-bit quarters, so only
+    documents sharing a quarter are compared."""
+    from kg.ingest.document import hamming
+
+    hashes = sorted({(r.iri, r.simhash) for r in records if r.simhash})
+    buckets: dict[tuple[int, str], list[int]] = {}
+    for i, (_, h) in enumerate(hashes):
+        for q in range(4):
+            buckets.setdefault((q, h[4 * q:4 * q + 4]), []).append(i)
+    out: dict[str, set[str]] = {}
+    for members in buckets.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if hashes[i][0] != hashes[j][0] and hamming(hashes[i][1], hashes[j][1]) <= NEAR_DUPLICATE_BITS:
+                    out.setdefault(hashes[i][0], set()).add(hashes[j][0])
+                    out.setdefault(hashes[j][0], set()).add(hashes[i][0])
+    return out
+
+
+def resolve(records: list[DocRecord]) -> Resolution:
+    """The cross-document stage over every document of a graph."""
+    records = sorted({r.iri: r for r in records}.values(), key=lambda r: r.iri)
+    actors, identities = _entities(records)
+    events = cluster_reports(_reports(records, actors))
+    rename = {**actors, **events}
+    report_date: dict[str, str] = {}
+    for rec in records:
+        if rec.published:
+            for r in rec.reports:
+                e = events.get(r.iri, r.iri)
+                if e not in report_date or rec.published < report_date[e]:
+                    report_date[e] = rec.published
+    return Resolution(rename, identities, report_date, near_duplicates(records))
