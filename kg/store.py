@@ -167,10 +167,7 @@ def open_source(source: str, *, writable: bool = False):
     if not path.exists():
         raise InputError(source, "no such file or directory")
     if path.is_dir():
-        try:
-            return ox.Store(str(path)) if writable else ox.Store.read_only(str(path))
-        except (OSError, RuntimeError) as exc:
-            raise InputError(source, f"cannot open the store ({str(exc).splitlines()[0]})") from None
+        return _open_dir(path, source, writable)
     fmt = RDF_FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise InputError(source, f"unsupported RDF file type {path.suffix or '(none)'}")
@@ -182,6 +179,22 @@ def open_source(source: str, *, writable: bool = False):
     except (SyntaxError, ValueError, OSError) as exc:
         raise InputError(source, f"cannot read RDF: {str(exc).splitlines()[0]}") from None
     return store
+
+
+def _open_dir(path: Path, source: str, writable: bool, attempts: int = 6):
+    """A store directory. A reader opening it while `kg add` commits can find a file the writer
+    has just replaced (Oxigraph's read-only mode reads the files as they are): that open is
+    tried again, and what it sees is then the store before or after the commit."""
+    import time
+
+    for attempt in range(attempts):
+        try:
+            return ox.Store(str(path)) if writable else ox.Store.read_only(str(path))
+        except (OSError, RuntimeError) as exc:
+            transient = "No such file" in str(exc) or "Corruption" in str(exc)
+            if not transient or attempt == attempts - 1:
+                raise InputError(source, f"cannot open the store ({str(exc).splitlines()[0]})") from None
+            time.sleep(0.05 * 2 ** attempt)
 
 
 def _refuse_xml_entities(path: Path, source: str, chunk: int = 1 << 16) -> None:

@@ -35,7 +35,7 @@ def records(ex) -> list[tuple]:
 CASES = [
     # described armed people are an armed force; the people they kill a group
     ("Unidentified gunmen killed three villagers in Helmand on Sunday.",
-     [("Attack", "kill", ["ArmedForce:unidentified gunmen"], ["Group:villagers"], ["Place:Helmand"])]),
+     [("Attack", "kill", ["ArmedForce:unidentified gunmen/AFG"], ["Group:villagers/AFG"], ["Place:Helmand/AFG"])]),
     # police are the government body of the state the place gives
     ("Police fired tear gas at protesters in Nairobi.",
      [("Attack", "fire", ["GovernmentBody:Kenyan police/KEN"], ["Group:Kenyan protesters/KEN"], ["Place:Nairobi/KEN"])]),
@@ -63,6 +63,12 @@ CASES = [
     ("Spain beat Italy in the final match of the tournament.", []),
     ("Three people were killed in a car crash in Lagos.", []),
     ("He died of a heart attack in Paris.", []),
+    # undone, peaceful or fought causes are no attacks, sanctions or shows of force
+    ("The United States lifted long-standing sanctions against Sudan on Friday.", []),
+    ("Britain is deploying 300 troops to the UN peacekeeping mission in Mali.", []),
+    ("China donated medical supplies to African countries to fight COVID-19.", []),
+    ("The EU imposed sanctions on Russia.",
+     [("Sanction", "impose", ["InternationalOrganization:European Union"], ["Country:Russia"], [])]),
     # a cause is no actor: no event
     ("A powerful earthquake hit southern Iran on Monday, killing at least 10 people.", []),
     ("Floods destroyed hundreds of homes in Kerala.", []),

@@ -9,6 +9,7 @@ import json
 import re
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from kg.cli import main
@@ -97,7 +98,13 @@ def graph_file(tmp_path_factory) -> Path:
     prefixes = "".join(line + "\n" for line in ontology.splitlines() if line.startswith("@prefix"))
     body = "\n".join(line for line in ontology.splitlines() if not line.startswith("@prefix"))
     graph = re.sub(r"(?<![\w<])id:([\w/]+)", lambda m: f"<{ID}{m.group(1)}>", GRAPH)  # "/" is no Turtle name
-    path.write_text(graph + prefixes + f"<https://w3id.org/geokg/ontology> {{\n{body}\n}}\n", encoding="utf-8")
+    text = graph + prefixes + f"<https://w3id.org/geokg/ontology> {{\n{body}\n}}\n"
+    # as in every kg build output (the contract), the default graph holds the union: here of the
+    # two document graphs and the ontology, nothing to fuse
+    store = ox.Store()
+    store.load(text.encode("utf-8"), format=ox.RdfFormat.TRIG)
+    store.extend([ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in store])
+    path.write_bytes(store.dump(format=ox.RdfFormat.TRIG))
     return path
 
 

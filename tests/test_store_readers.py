@@ -19,12 +19,14 @@ EVENTS = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a <https://w3id.org/geokg
 
 
 def _count(store_dir) -> int | None:
-    import pyoxigraph as ox
+    """Events as `kg query` counts them (it opens the store the same way)."""
+    from kg.errors import InputError
+    from kg.store import open_source
 
     try:
-        store = ox.Store.read_only(str(store_dir))
-    except OSError:
-        return None  # the writer holds files being replaced: try again (never an empty answer)
+        store = open_source(str(store_dir))
+    except InputError:
+        return None  # opened while a commit replaced its files, six times over: no answer, never a wrong one
     return int(next(iter(store.query(EVENTS)))["n"].value)
 
 

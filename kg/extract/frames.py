@@ -10,7 +10,7 @@ from kg.extract.records import Event, Span
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of
 from kg.extract.actors import _addressee, _affected, _side, actors_of, noun_event_agents, subject_of
-from kg.extract.triggers import _caused_by_nonagent, _sport, _trigger_rule, _weapons_for, _weapons_in
+from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in
 from kg.extract.setting import _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of
 
 
@@ -19,6 +19,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if _caused_by_nonagent(ctx, trigger):
         return None
     if etype in ("Attack", "Protest") and ctx.rules.sport and _sport(ctx, trigger):
+        return None
+    if _undone(ctx, trigger) or etype == "MilitaryDeployment" and _peacekeeping(ctx, trigger):
         return None
     agents: list[str] = []
     targets: list[str] = []

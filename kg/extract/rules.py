@@ -35,6 +35,8 @@ class Rules:
     groups: dict[str, tuple[str, str]] = field(default_factory=dict)  # noun -> (group, armed|official|people)
     nonagent: frozenset[str] = frozenset()  # subjects that are no actors: "an earthquake killed ..."
     sport: frozenset[str] = frozenset()  # words of sport: "Spain beat Italy in the final match" is no attack
+    undo: frozenset[str] = frozenset()  # verbs that end what their object names: "lifted sanctions"
+    peacekeeping: frozenset[str] = frozenset()  # a deployment of these is no show of force
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -101,4 +103,6 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         groups=groups,
         nonagent=cues.get("nonagent", frozenset()),
         sport=cues.get("sport", frozenset()),
+        undo=cues.get("undo", frozenset()),
+        peacekeeping=cues.get("peacekeeping", frozenset()),
     )

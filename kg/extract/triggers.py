@@ -158,6 +158,20 @@ def _sport(ctx: _Ctx, trigger: Token) -> bool:
     return any(t.lower_ in ctx.rules.sport or t.lemma_.lower() in ctx.rules.sport for t in sent)
 
 
+def _undone(ctx: _Ctx, trigger: Token) -> bool:
+    """A noun event that a verb undoes or ends ("lifted sanctions", "eased the embargo", "removed
+    the sanctions"): no event of its type."""
+    head = trigger.head
+    return trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" \
+        and head.lemma_.lower() in ctx.rules.undo
+
+
+def _peacekeeping(ctx: _Ctx, trigger: Token) -> bool:
+    """A deployment of peacekeepers, observers or trainers is no show of force."""
+    sent = ctx.sents.sent(trigger.i)
+    return any(t.lemma_.lower() in ctx.rules.peacekeeping or t.lower_ in ctx.rules.peacekeeping for t in sent)
+
+
 def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
     """A verb whose subject is no actor but a cause: "an earthquake killed 10", "a heart attack
     killed him", "floods destroyed homes" — also through a participle clause ("a storm hit the
@@ -168,9 +182,16 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
     subjects = [c for c in _subjects(verb) if c.dep_ in ("nsubj", "csubj")]
     if not subjects and verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ in ("VBG", "VBN", "VB"):
         subjects = [c for c in _subjects(verb.head) if c.dep_ == "nsubj"]
+    # "a fire in Dhaka that killed ...": the relative pronoun stands for its noun
+    subjects = [s.head.head if s.lower_ in ("that", "which") and s.head.dep_ == "relcl" else s for s in subjects]
     for subj in subjects:
         words = {subj.lemma_.lower(), subj.lower_}
         if words & ctx.rules.nonagent and not ctx.index.key_of(subj):
+            return True
+    # "fighting COVID-19", "to combat the pandemic": a cause as what is fought
+    for obj in [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, {"against"}):
+        if {obj.lemma_.lower(), obj.lower_} & ctx.rules.nonagent and not ctx.index.key_of(obj) \
+                or obj.lower_ in ctx.rules.nonagent:
             return True
     # "killed in a car crash", "injured in the earthquake"
     if any(c.dep_ == "auxpass" for c in verb.children):

@@ -419,6 +419,8 @@ class Gazetteer:
         if ent.label_ in ("GPE", "LOC", "FAC"):
             region = end < len(doc) and doc[end].lower_ in _REGION_WORDS and ent.label_ != "FAC"
             place = self.resolve_place(f"{text} {doc[end].text}" if region else text, countries) if ent.label_ != "FAC" else None
+            if place and ent.label_ == "LOC" and place[1].get("country") not in countries:
+                place = None  # a region the model calls LOC is a town only in a country the text names
             if place:
                 key, a = place
                 attrs.setdefault(key, a)

@@ -131,6 +131,8 @@ def same_happening(a: Report, b: Report) -> bool:
 def _vague(r: Report) -> bool:
     """A report that leaves out who was on the other side: a directed act naming no target ("Sudan
     bombed a camp"), a meeting or agreement naming one party ("HP agreed to buy a company")."""
+    if _unnamed(r.actors):
+        return True  # no agent named in the text: "a man was shot dead", "gunmen opened fire"
     if r.type in registry().directed:
         return not r.targets
     return r.type in registry().symmetric and len(r.actors) < 2
@@ -143,6 +145,8 @@ def _may_complete(v: Report, s: Report) -> bool:
     no weapon, place or state of place that tells them apart. A directed act is completed only by
     mentions of one occurrence on both sides ("Sudan bombed a camp" by "the SAF attacked a camp in
     South Sudan"; never "to fight Isis"). Speech acts (demands, threats) are not completed."""
+    if _unnamed(v.actors):
+        return _may_complete_agentless(v, s)
     if not _comparable(v, s) or (v.type in registry().directed and not (v.specific and s.specific)):
         return False
     if s.targets and _overlap(v, s, v.actors, s.targets):
@@ -156,6 +160,31 @@ def _may_complete(v: Report, s: Report) -> bool:
 
 
 VAGUE_SPAN_DAYS = 31
+
+
+def _unnamed(actors: frozenset[str]) -> bool:
+    """No actor, or only groups described in one document ("gunmen": ``group/~{document}/...``)."""
+    return all("/group/~" in a for a in actors)
+
+
+def _may_complete_agentless(v: Report, s: Report) -> bool:
+    """A report that gives no agent ("a man was shot dead in Guadalajara", "the bombing in
+    Boston") and a fuller one that names the same target or place: same type and modality,
+    compatible dates and days, both mentions of one occurrence, no weapon or place that tells them
+    apart."""
+    from kg.extract.dates import compatible
+
+    if v.type != s.type or v.modality != s.modality or not compatible(v.date, s.date) or _unnamed(s.actors):
+        return False
+    if _meet(v.window, s.window) is False or not (v.specific and s.specific):
+        return False
+    if _days(v.window) > VAGUE_SPAN_DAYS or _days(s.window) > VAGUE_SPAN_DAYS:
+        return False
+    if v.weapons and s.weapons and not v.weapons & s.weapons:
+        return False
+    if v.places and s.places and not v.places & s.places:
+        return False
+    return bool(v.places & s.places) or (bool(v.targets and s.targets) and _overlap(v, s, v.targets, s.targets))
 
 
 def _days(window: tuple[str, str] | None) -> int:
@@ -225,7 +254,12 @@ def _meet(a: tuple[str, str] | None, b: tuple[str, str] | None) -> tuple[str, st
 
 
 def _keys(r: Report) -> set[str]:
-    return set(r.actors) | {f"iso:{r.side[a]}" for a in r.actors if a in r.side}
+    """What candidate pairs are blocked by: actors and their states; and the places and targets,
+    where a report without an agent meets the fuller reports it may complete."""
+    keys = set(r.actors) | {f"iso:{r.side[a]}" for a in r.actors if a in r.side}
+    if r.specific:
+        keys |= {f"at:{p}" for p in r.places} | {f"on:{t}" for t in r.targets}
+    return keys
 
 
 def cluster_reports(reports: list[Report]) -> dict[str, str]:

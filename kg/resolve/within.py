@@ -148,6 +148,15 @@ def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: E
         best = max(fits, key=lambda i: len(clusters[i].mentions))
         merge_into(clusters[best], ev, seen[best])
         return True
+    if fits and ev.specific:
+        # a definite mention of one occurrence ("the attack", "the bombing") where several fit:
+        # the one reported last before it (else the first after it), as a reader takes it
+        at = ev.mentions[0].start
+        before = [(max(m.start for m in clusters[i].mentions if m.start < at), i) for i in fits
+                  if any(m.start < at for m in clusters[i].mentions)]
+        best = max(before)[1] if before else min((min(m.start for m in clusters[i].mentions), i) for i in fits)[1]
+        merge_into(clusters[best], ev, seen[best])
+        return True
     return False
 
 
