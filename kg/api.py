@@ -158,7 +158,9 @@ class KnowledgeGraph:
         write_quads([q for q in self.store if q.graph_name != INDEX_GRAPH], Path(path))
 
     def to_networkx(self, view: str = "actors"):
-        """A networkx graph: ``actors`` (actor–actor edges weighted by event count) or ``events``."""
+        """A networkx graph: ``actors`` (a DiGraph, actor–actor edges weighted by event count, with
+        ``types`` the count per event type and ``etype`` the commonest; the pairs of
+        :func:`kg.viz.actor_pairs`, as on the page and in ``kg export .graphml``) or ``events``."""
         import networkx as nx
 
         from kg.viz import collect
@@ -171,9 +173,11 @@ class KnowledgeGraph:
         for e in edges:
             if view == "events":
                 g.add_edge(e["from"], e["to"], role=e["label"], etype=e["etype"])
-            else:
-                w = g.get_edge_data(e["from"], e["to"], {}).get("weight", 0)
-                g.add_edge(e["from"], e["to"], weight=w + e["value"], etype=e["etype"])
+            else:  # one edge per pair, its events counted by type (kg.viz.actor_pairs)
+                types = dict(g.get_edge_data(e["from"], e["to"], {}).get("types", {}))
+                types[e["etype"]] = types.get(e["etype"], 0) + e["value"]
+                g.add_edge(e["from"], e["to"], weight=sum(types.values()), types=types,
+                           etype=min(types, key=lambda t: (-types[t], t)))
         return g
 
     def to_html(self, path: str | Path, *, max_nodes: int | None = None) -> Path:
