@@ -298,8 +298,11 @@ def actor_network(rows: list[dict], parties: dict, store):
     """A networkx MultiDiGraph of the actors: nodes carry label, kind, country and the number
     of events they take part in; edges agent → target and between the parties of a symmetric
     event (participants, and its agents when it has participants; in IRI order), keyed by
-    event type, with ``weight`` the number of events."""
+    event type, with ``weight`` the number of events: the pairs of :func:`kg.viz.actor_pairs`,
+    as the page draws them."""
     import networkx as nx
+
+    from kg.viz import actor_pairs
 
     kinds: dict[str, str] = {}
     for r in store.query(_KINDS_Q, prefixes=PREFIXES):
@@ -315,11 +318,7 @@ def actor_network(rows: list[dict], parties: dict, store):
                 involved[x] = party
         for x in set(agents) | set(targets) | set(parts):
             events[x] += 1
-        pairs = [(a, t) for a in agents for t in targets if a != t]
-        sym = sorted(set(parts) | (set(agents) if parts else set()))
-        pairs += [(a, b) for i, a in enumerate(sym) for b in sym[i + 1:]]
-        for a, b in pairs:
-            weights[(a, b, row["type"] or "")] += 1
+        weights.update(actor_pairs([{"a": agents, "g": targets, "p": parts, "t": row["type"] or ""}]))
     g = nx.MultiDiGraph()
     for x in sorted(involved):
         p = involved[x]

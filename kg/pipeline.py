@@ -46,7 +46,7 @@ class BuildReport:
 CHUNK_CHARS = 50_000
 # a spaCy batch holds at most this many characters (and documents): memory is bounded by the
 # batch's text, not by how many documents it counts (16 pieces of 50,000 characters took 2.4 GB)
-BATCH_CHARS = 100_000
+BATCH_CHARS = 25_000
 BATCH_DOCS = 64
 
 
@@ -168,6 +168,8 @@ def process_documents(documents: Iterable[Document], rules: Rules, workers: int 
                 on_error(InputProblem(document.source, f"extraction failed ({exc.__class__.__name__}: {exc}); "
                                                        "please report this document"))
                 continue
+            finally:
+                doc = parsed = None  # the parsed Doc is not needed past extraction: free it before yielding
             yield document, ex
 
 
@@ -293,7 +295,7 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
     import pyoxigraph as ox
 
     from kg.io import AtomicWriter
-    from kg.rdf.serialize import PREFIXES, format_for, serialize_quads
+    from kg.rdf.serialize import PREFIXES, format_for, serialize_quads, write_nquads
 
     out = Path(out)
     fmt = format_for(out)
@@ -303,7 +305,10 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
         store = ox.Store(tmp)
 
         def write(quads) -> None:
-            handle.write(serialize_quads(quads, fmt, PREFIXES))
+            if fmt == ox.RdfFormat.N_QUADS:
+                write_nquads(handle, quads)  # sorted lines: no sort key beside each quad (a 6 MB document)
+            else:
+                handle.write(serialize_quads(quads, fmt, PREFIXES))
 
         store, report = build_store(inputs, store, published=published, base=base, workers=workers,
                                     max_bytes=max_bytes, limits=limits, stdin=stdin, on_problem=on_problem,

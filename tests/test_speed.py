@@ -49,15 +49,20 @@ def test_undeclared_gev_term_fails_loudly():
         GEV.Atack
 
 
-def test_builder_quads_equal_the_rdflib_dataset(seed_dataset):
-    """The Python API's rdflib Dataset is made from the same quads the command line streams."""
-    from kg.rdf.serialize import dataset_quads
+def test_builder_quads_survive_the_rdflib_conversion():
+    """The Python API's rdflib Dataset is made from the quads the command line streams: every
+    term converts to rdflib and back unchanged."""
+    import io
+
+    import pyoxigraph as ox
+    from rdflib import Dataset
 
     from kg.extract import load_rules
     from kg.ingest import IngestOptions
     from kg.pipeline import BuildReport, iter_documents, process_documents
     from kg.rdf import GraphBuilder
-    import io
+    from kg.rdf.build import _extend_rdflib
+    from kg.rdf.serialize import dataset_quads
 
     line = json.dumps(seed_record()) + "\n"
     docs = iter_documents(["-"], IngestOptions.of(None, None), BuildReport(), stdin=io.BytesIO(line.encode()))
@@ -65,7 +70,11 @@ def test_builder_quads_equal_the_rdflib_dataset(seed_dataset):
     quads = list(builder.ontology_quads())
     for document, ex in process_documents(docs, load_rules()):
         quads += builder.document_quads(document, ex)
-    assert set(quads) == set(dataset_quads(seed_dataset))
+    quads.append(ox.Quad(ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p"),
+                         ox.Literal("x", language="en"), ox.DefaultGraph()))
+    ds = Dataset()
+    _extend_rdflib(ds, quads)
+    assert set(dataset_quads(ds)) == set(quads)
 
 
 # ------------------------------------------------------------------------- the saved pipeline
@@ -134,3 +143,27 @@ def test_batches_are_bounded_by_characters(sizes, max_chars, max_docs, expected)
     items = [("x" * n, i) for i, n in enumerate(sizes)]
     got = [[len(t) for t, _ in b] for b in char_batches(items, max_chars, max_docs)]
     assert got == expected
+
+
+def test_sorted_nquads_lines_are_the_serializer_bytes(seed_dataset):
+    """The streamed N-Quads writer (sorted lines) gives what serialize_quads gives, graph by graph."""
+    import io
+
+    import pyoxigraph as ox
+
+    from kg.rdf.serialize import PREFIXES, dataset_quads, serialize_quads, write_nquads
+
+    g = ox.NamedNode("https://example.org/g")
+    s, p = ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p")
+    tricky = [ox.Quad(s, p, o, g) for o in (ox.Literal("x"), ox.Literal("x y"), ox.Literal("x", language="en"),
+                                            ox.Literal("x\n\"é\t\x01"), ox.Literal("5", datatype=ox.NamedNode(
+                                                "http://www.w3.org/2001/XMLSchema#integer")),
+                                            ox.NamedNode("https://example.org/s2"), ox.NamedNode("https://example.org/s"))]
+    tricky += [ox.Quad(ox.NamedNode("https://example.org/s2"), p, ox.Literal("x"), g)] * 2
+    by_graph: dict = {}
+    for q in dataset_quads(seed_dataset):
+        by_graph.setdefault(q.graph_name, []).append(q)
+    for quads in [tricky, *by_graph.values()]:
+        out = io.BytesIO()
+        write_nquads(out, quads, block=3)
+        assert out.getvalue() == serialize_quads(quads, ox.RdfFormat.N_QUADS, PREFIXES)

@@ -88,3 +88,16 @@ def test_one_label_whatever_the_row_order(labels, chosen):
     for x in labels:
         label = _better_label(x, label)
     assert label == chosen
+
+
+@pytest.mark.parametrize("event, pairs", [
+    ({"a": [0], "g": [1, 2], "p": [], "t": 0}, {(0, 1, 0): 1, (0, 2, 0): 1}),          # agent → each target
+    ({"a": [0], "g": [0], "p": [], "t": 0}, {}),                                        # never to itself
+    ({"a": [], "g": [], "p": [2, 0, 1], "t": 1}, {(0, 1, 1): 1, (0, 2, 1): 1, (1, 2, 1): 1}),  # lower first
+    ({"a": [1], "g": [], "p": [0], "t": 0}, {(0, 1, 0): 1}),                            # agents join participants
+    ({"a": [1], "g": [0], "p": [0], "t": 0}, {(1, 0, 0): 1}),                           # one link per pair and event
+])
+def test_actor_pairs(event, pairs):
+    from kg.viz import actor_pairs
+
+    assert dict(actor_pairs([event, event])) == {k: 2 * n for k, n in pairs.items()}

@@ -152,14 +152,16 @@ class Gazetteer:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         if self.lexicon is not None:
-            srsly.write_json(path / "lexicon.json", self.lexicon.to_json())
+            # msgpack keeps every float as the double it is (JSON through ujson rounded 2.3488 to
+            # 2.3487999999999998, so a saved pipeline's attributes differed from a built one's)
+            srsly.write_msgpack(path / "lexicon.msgpack", self.lexicon.to_json())
             if self.lexicon.places is not None:
                 (path / "places.tsv").write_text(self.lexicon.places.text(), encoding="utf-8")
 
     def from_disk(self, path, *, exclude=tuple()) -> "Gazetteer":
         path = Path(path)
-        if (path / "lexicon.json").exists():
-            self.lexicon = Lexicon.from_json(srsly.read_json(path / "lexicon.json"))
+        if (path / "lexicon.msgpack").exists():
+            self.lexicon = Lexicon.from_json(srsly.read_msgpack(path / "lexicon.msgpack"))
             if (path / "places.tsv").exists():
                 self.lexicon.places = PlaceTable.load(path / "places.tsv")
             self._build()

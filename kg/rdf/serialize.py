@@ -101,6 +101,20 @@ def serialize_quads(quads: Iterable[ox.Quad], fmt: ox.RdfFormat, prefixes: dict[
     return ox.serialize(quads, format=fmt, prefixes=prefixes)
 
 
+def nquads_lines(quads: Iterable[ox.Quad]) -> list[str]:
+    """The N-Quads lines of ``quads``, unique and sorted. For quads of one graph (each call of the
+    streamed build) this is byte for byte what :func:`serialize_quads` writes — sorting lines
+    orders by subject, predicate, object as its key does — without holding a key tuple per quad."""
+    return sorted({f"{q} .\n" for q in quads})
+
+
+def write_nquads(handle, quads: Iterable[ox.Quad], block: int = 10_000) -> None:
+    """Write ``quads`` as sorted N-Quads to a binary ``handle``, a block of lines at a time."""
+    lines = nquads_lines(quads)
+    for i in range(0, len(lines), block):
+        handle.write("".join(lines[i:i + block]).encode("utf-8"))
+
+
 def write_dataset(ds, path: Path) -> None:
     """Write an rdflib Dataset (the Python API's)."""
     write_quads(dataset_quads(ds), path)

@@ -167,9 +167,13 @@ def fuse_events(ex: Extraction) -> None:
     index: dict[tuple[str, str, str], list[int]] = {}
     by_type: dict[tuple[str, str], list[int]] = {}
     seen: list[set] = []
+    types = registry()
     for ev in ex.events:
-        if not ev.actors():
-            orphans.append(ev)
+        unnamed = all(a.startswith("group:~") for a in ev.actors())
+        if unnamed and ev.actors() and ev.type in types.speech:
+            continue  # "officials said": a speaker no text names or places is no speaker
+        if unnamed:
+            orphans.append(ev)  # "gunmen opened fire": joins the attack its document reports, or stands alone
             continue
         keys = _keys(ex.entities, ev.actors())
         candidates = sorted({i for k in keys for i in index.get((ev.type, ev.modality, k), [])})
@@ -190,11 +194,10 @@ def fuse_events(ex: Extraction) -> None:
     # actor-less anaphoric mentions join the one event of their type they can refer to; the
     # others stand as events of their own where they name a target or a place ("a man was shot
     # dead in Guadalajara"): an agent the text does not give is left out, never invented
-    types = registry()
     for ev in orphans:
         if _join_anaphoric(clusters, by_type, seen, ev, types):
             continue
-        if ev.type not in types.speech and (ev.targets or ev.places):
+        if ev.type not in types.speech and (ev.targets or ev.places or ev.actors()):
             clusters.append(ev)
             seen.append(set(ev.mentions))
     for cluster in clusters:

@@ -250,7 +250,9 @@
       var settings = LIB.forceAtlas2.inferSettings(graph);
       settings.barnesHutOptimize = order > 250; settings.strongGravityMode = true; settings.gravity = 0.6;
       settings.scalingRatio = order > 250 ? 40 : 20; settings.slowDown = 1 + Math.log(order);
-      var it = order > 1500 ? 60 : order > 500 ? 100 : order > 150 ? 200 : 400;
+      // a bounded budget: fewer iterations where there are many links to pull on
+      var it = Math.max(60, Math.min(order > 1500 ? 60 : order > 500 ? 100 : order > 150 ? 200 : 400,
+                                     Math.round(4e5 / (order + graph.size))));
       LIB.forceAtlas2.assign(graph, { iterations: it, settings: settings, getEdgeWeight: "count" });
     }
     if (S.view === "actors") graph.forEachNode(function (n, at) { positions[n] = { x: at.x, y: at.y }; });
