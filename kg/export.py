@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import UsageError
+from kg.labels import pick_label
 from kg.vocab import PREFIXES
 
 SEPARATOR = " | "
@@ -162,10 +163,10 @@ def _collect(store, progress=None) -> tuple[list[dict], dict[tuple[str, str], di
     for r in q(_ROLES_Q):
         e, column, x = r["e"].value, _ROLE_COLUMNS[_local(r["p"].value)], r["x"].value
         party = parties.setdefault((e, column), {}).setdefault(x, _Party(x, "", set()))
-        # one label, one position in a well-formed graph; else the least, so the table is the same
-        # whatever order the store answers in
-        if r["label"] is not None and (not party.label or r["label"].value < party.label):
-            party.label = r["label"].value
+        # one label, one position in a well-formed graph; else the one kg.labels.pick_label
+        # chooses, so the table is the same whatever order the store answers in
+        if r["label"] is not None:
+            party.label = pick_label([r["label"].value, party.label])
         if r["iso"] is not None:
             party.countries.add(r["iso"].value)
         if r["lat"] is not None and (party.lat is None or (r["lat"].value, r["long"].value) < (party.lat, party.long)):

@@ -82,12 +82,23 @@ def test_page_text_cannot_close_its_script(seed_store):
     (["Türkiye", "Turkey"], "Turkey"), ([None, "Iran"], "Iran"),
 ])
 def test_one_label_whatever_the_row_order(labels, chosen):
-    from kg.viz import _better_label
+    from kg.labels import pick_label
 
     label = ""
-    for x in labels:
-        label = _better_label(x, label)
+    for x in labels:  # one at a time, as the page's rows come
+        label = pick_label([x, label])
     assert label == chosen
+    assert pick_label(labels) == chosen
+
+
+def test_the_label_given_most_often_comes_first():
+    from collections import Counter
+
+    from kg.labels import pick_label
+
+    assert pick_label(Counter({"MSF": 2, "Médecins Sans Frontières": 1})) == "MSF"
+    assert pick_label(Counter({"MSF": 1, "Médecins Sans Frontières": 1})) == "Médecins Sans Frontières"
+    assert pick_label([None, ""]) == ""
 
 
 @pytest.mark.parametrize("event, pairs", [
