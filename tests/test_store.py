@@ -96,6 +96,28 @@ def test_distinct_document_ids_give_distinct_iris():
     assert str(mint.document("guardian-1")) == "https://w3id.org/geokg/id/doc/guardian-1"
 
 
+def test_one_label_type_and_confidence_per_identity_in_the_default_graph():
+    import pyoxigraph as ox
+
+    from kg.rdf.union import subject_triples
+    from kg.resolve.across import Identity, Resolution
+
+    gev = "https://w3id.org/geokg/ontology#"
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    alt = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
+    conf = ox.NamedNode(gev + "confidence")
+    dec = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
+    graphs = {"http://x/a": [(rdf_type, ox.NamedNode(gev + "Person")), (label, ox.Literal("the PKK")),
+                             (conf, ox.Literal("0.60", datatype=dec))],
+              "http://x/b": [(rdf_type, ox.NamedNode(gev + "ArmedForce")), (label, ox.Literal("PKK")),
+                             (conf, ox.Literal("0.90", datatype=dec))]}
+    res = Resolution(rename={"http://x/a": "http://x/b"}, entities={"http://x/b": Identity("http://x/b", "ArmedForce", "PKK")})
+    got = subject_triples("http://x/b", ["http://x/a", "http://x/b"], lambda iri: graphs[iri], res)
+    assert got == {(label, ox.Literal("PKK")), (alt, ox.Literal("the PKK")), (conf, ox.Literal("0.90", datatype=dec)),
+                   (rdf_type, ox.NamedNode(gev + "ArmedForce")), (rdf_type, ox.NamedNode(gev + "Organization")),
+                   (rdf_type, ox.NamedNode(gev + "Actor"))}
+
 
 def test_knowledge_graph_add_resolves_with_the_documents_already_there(tmp_path):
     """KnowledgeGraph.add on an opened store directory and on a built graph: the old documents'
