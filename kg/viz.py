@@ -40,12 +40,6 @@ def event_colors() -> dict[str, str]:
     return registry().colors()
 
 
-def __getattr__(name: str):  # EVENT_COLORS, read lazily (the ontology is parsed on first use, not at import)
-    if name == "EVENT_COLORS":
-        return event_colors()
-    raise AttributeError(name)
-
-
 # types without a colour in the registry get one of these, in order
 SPARE_COLORS = ["#e6550d", "#31a354", "#756bb1", "#636363", "#3182bd", "#a55194", "#843c39", "#5254a3"]
 KIND_COLORS = {
