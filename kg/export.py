@@ -70,13 +70,12 @@ COLUMNS: list[tuple[str, bool, str]] = [
 MULTI = {name for name, multi, _ in COLUMNS if multi}
 NUMERIC = {"confidence", "sources", "lat", "long"}
 
-_P = "PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#>\n"
 _EVENTS_Q = "SELECT DISTINCT ?e WHERE { ?e a gev:Event }"
 _TYPES_Q = """SELECT DISTINCT ?e ?t WHERE { ?e a gev:Event ; a ?t . ?t rdfs:subClassOf+ gev:Event .
   FILTER NOT EXISTS { ?e a ?sub . ?sub rdfs:subClassOf+ ?t . FILTER (?sub != ?t) } }"""
 _VALUES_Q = """SELECT DISTINCT ?e ?p ?v WHERE { ?e a gev:Event ; ?p ?v .
   VALUES ?p { rdfs:label gev:cameoCode gev:ploverType gev:date gev:reportDate gev:modality gev:confidence } }"""
-_ROLES_Q = _P + """SELECT DISTINCT ?e ?p ?x ?label ?iso ?lat ?long WHERE { ?e a gev:Event ; ?p ?x .
+_ROLES_Q = """SELECT DISTINCT ?e ?p ?x ?label ?iso ?lat ?long WHERE { ?e a gev:Event ; ?p ?x .
   VALUES ?p { gev:agent gev:target gev:participant gev:accordingTo gev:place gev:weapon }
   OPTIONAL { ?x rdfs:label ?label }
   OPTIONAL { { ?x gev:isoCode ?iso } UNION { ?x gev:country ?c . ?c gev:isoCode ?iso } }

@@ -28,7 +28,6 @@ from kg.labels import pick_label
 from kg.vocab import PREFIXES
 
 TEMPLATES = Path(__file__).parent / "templates"
-GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
 # actors kept by default: enough for a corpus of a few hundred articles whole, few enough to read
 DEFAULT_MAX_NODES = 400
 
@@ -172,7 +171,7 @@ def _iso_table() -> dict[str, tuple[str, str]]:
 
 
 def collect(store: ox.Store) -> PageData:
-    prefixes = dict(PREFIXES, geo=GEO)
+    prefixes = PREFIXES
     q = lambda text: store.query(text, prefixes=prefixes)  # noqa: E731
 
     def values(text):

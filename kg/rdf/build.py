@@ -51,14 +51,6 @@ def ontology_quads() -> tuple[ox.Quad, ...]:
                  if not isinstance(t.subject, ox.BlankNode) and not isinstance(t.object, ox.BlankNode))
 
 
-EventTypeInfo = EventType  # the registry's record of one event type (kg.vocab.event_types)
-
-
-def load_event_types() -> dict[str, EventType]:
-    """The event types of the ontology's SKOS scheme, by class name (the registry's table)."""
-    return registry().types
-
-
 def _lit(value: str, datatype: ox.NamedNode | None = None) -> ox.Literal:
     return ox.Literal(value, datatype=datatype) if datatype is not None else ox.Literal(value)
 
@@ -98,9 +90,9 @@ class GraphBuilder:
     """Turns (document, extraction) pairs into pyoxigraph quads: :meth:`document_quads` gives one
     document's named graph, :meth:`ontology_quads` the ontology graph every output carries."""
 
-    def __init__(self, base: str = DEFAULT_BASE, event_types: dict[str, EventTypeInfo] | None = None) -> None:
+    def __init__(self, base: str = DEFAULT_BASE, event_types: dict[str, EventType] | None = None) -> None:
         self.mint = Minter(base)
-        self.event_types = event_types if event_types is not None else load_event_types()
+        self.event_types = event_types if event_types is not None else registry().types
 
     @staticmethod
     def ontology_quads() -> tuple[ox.Quad, ...]:
