@@ -36,7 +36,6 @@ class _Ctx:
     published: dt.date | None
     in_junk: Callable[[int, int], bool]
     sents: SentenceIndex
-    doc_hash: str = ""
     described: dict = field(default_factory=dict)  # a described group's label -> its key, per document
 
     @property

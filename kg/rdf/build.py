@@ -114,25 +114,6 @@ class GraphBuilder:
 
         return {**PREFIXES, "geokg": self.mint.base}
 
-    # ------------------------------------------------------------------ rdflib (the Python API)
-    def new_dataset(self):
-        """An rdflib Dataset holding the ontology graph (for the Python API; the command line's
-        build path never makes one)."""
-        from rdflib import Dataset
-
-        ds = Dataset()
-        _extend_rdflib(ds, ontology_quads())
-        for prefix, ns in self.prefixes().items():
-            ds.bind(prefix, ns)
-        return ds
-
-    def add_document(self, ds, document: Document, ex: Extraction):
-        """Add one document's graph to an rdflib Dataset; returns the document IRI."""
-        from rdflib import URIRef
-
-        _extend_rdflib(ds, self.document_quads(document, ex))
-        return URIRef(self.mint.document(document.key))
-
     # ------------------------------------------------------------------ quads
     def document_quads(self, document: Document, ex: Extraction) -> list[ox.Quad]:
         """The quads of one document's named graph (graph IRI = document IRI)."""
@@ -245,12 +226,11 @@ class GraphBuilder:
         add(iri, RDF.type, _node(info.cls))
         for sup in info.superclasses:
             add(iri, RDF.type, _node(sup))
-        if info:
-            add(iri, GEV.eventType, _node(info.concept))
-            if info.cameo:
-                add(iri, GEV.cameoCode, ox.Literal(info.cameo))
-            if info.plover:
-                add(iri, GEV.ploverType, ox.Literal(info.plover))
+        add(iri, GEV.eventType, _node(info.concept))
+        if info.cameo:
+            add(iri, GEV.cameoCode, ox.Literal(info.cameo))
+        if info.plover:
+            add(iri, GEV.ploverType, ox.Literal(info.plover))
         add(iri, RDFS.label, ox.Literal(self._event_label(ev, ex)))
         add(iri, GEV.trigger, ox.Literal(ev.trigger))
         for prop, keys in ((GEV.agent, ev.agents), (GEV.target, ev.targets), (GEV.participant, ev.participants),

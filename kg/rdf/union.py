@@ -21,6 +21,7 @@ SKOS_ALT = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
 EVENT = ox.NamedNode(GEV + "Event")
 DATE = ox.NamedNode(GEV + "date")
+CONFIDENCE = ox.NamedNode(GEV + "confidence")
 REPORT_DATE = ox.NamedNode(GEV + "reportDate")
 NEAR_DUPLICATE = ox.NamedNode(GEV + "nearDuplicateOf")
 INDEX_GRAPH = ox.NamedNode("urn:geokg:index")  # a store's resolution records (see kg.store)
@@ -74,6 +75,10 @@ def subject_triples(canon: str, origs: Iterable[str], lookup: Callable[[str], It
         pairs.update((SKOS_ALT, ox.Literal(n)) for n in names - {ident.label})
         for cls in [ident.kind, *ENTITY_SUPERCLASSES.get(ident.kind, [])]:
             pairs.add((RDF_TYPE, ox.NamedNode(GEV + cls)))
+        confidences = [o for p, o in pairs if p == CONFIDENCE]
+        if len(confidences) > 1:  # one confidence per actor (the shapes allow one): the highest
+            best = max(confidences, key=lambda c: float(c.value))
+            pairs -= {(CONFIDENCE, c) for c in confidences if c != best}
     elif (RDF_TYPE, EVENT) in pairs:
         labels = sorted((o for p, o in pairs if p == RDFS_LABEL), key=lambda x: x.value)
         dates = [o for p, o in pairs if p == DATE]
