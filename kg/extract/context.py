@@ -51,7 +51,7 @@ def _ensure_country(ctx: _Ctx, iso3: str) -> None:
     key = f"country:{iso3}"
     if key not in ctx.index.entities:
         from kg.extract.entities import country_entity
-        from kg.nlp.components import ATTRS_KEY
+        from kg.nlp import ATTRS_KEY
 
         ctx.index.entities[key] = country_entity(iso3, ctx.doc.user_data.get(ATTRS_KEY, {}).get(key, {}))
 

@@ -15,8 +15,8 @@ from kg.ingest.document import Document
 from kg.rdf.iris import DEFAULT_BASE, Minter
 from kg.resolve.across import country_name, reportable
 from kg.resolve.fusion import event_key
-from kg.resources import ontology_path
 from kg.vocab.event_types import EventType, registry
+from kg.vocab.ontology import ontology_triples
 from kg.vocab.terms import DCTERMS, GEO, GEV, NIF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/geokg/ontology")
@@ -34,12 +34,6 @@ SUPERCLASSES = {
     "Place": [],
     "Weapon": [],
 }
-
-
-@lru_cache(maxsize=1)
-def ontology_triples() -> tuple[ox.Triple, ...]:
-    """The ontology's triples, parsed once per process."""
-    return tuple(ox.parse(path=str(ontology_path("geoevent.ttl")), format=ox.RdfFormat.TURTLE))
 
 
 @lru_cache(maxsize=1)
