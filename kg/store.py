@@ -158,10 +158,6 @@ def add_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], records: list)
     return len(new_graphs)
 
 
-def is_store_dir(path: Path) -> bool:
-    return path.is_dir()
-
-
 def open_source(source: str, *, writable: bool = False):
     """A pyoxigraph Store for a file or store directory, or a RemoteStore for an endpoint URL."""
     from kg.remote import Endpoint, RemoteStore, is_endpoint

@@ -28,7 +28,6 @@ from kg.labels import pick_label
 from kg.vocab import PREFIXES
 
 TEMPLATES = Path(__file__).parent / "templates"
-GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
 # actors kept by default: enough for a corpus of a few hundred articles whole, few enough to read
 DEFAULT_MAX_NODES = 400
 
@@ -38,12 +37,6 @@ def event_colors() -> dict[str, str]:
     from kg.vocab.event_types import registry
 
     return registry().colors()
-
-
-def __getattr__(name: str):  # EVENT_COLORS, read lazily (the ontology is parsed on first use, not at import)
-    if name == "EVENT_COLORS":
-        return event_colors()
-    raise AttributeError(name)
 
 
 # types without a colour in the registry get one of these, in order
@@ -178,7 +171,7 @@ def _iso_table() -> dict[str, tuple[str, str]]:
 
 
 def collect(store: ox.Store) -> PageData:
-    prefixes = dict(PREFIXES, geo=GEO)
+    prefixes = PREFIXES
     q = lambda text: store.query(text, prefixes=prefixes)  # noqa: E731
 
     def values(text):

@@ -61,8 +61,10 @@ def test_seed_events_as_the_page_gets_them(seed_store):
     assert {t["name"]: (t["label"], t["hidden"]) for t in data.types}["Statement"] == ("Statement", True)
     assert {t["name"]: t["label"] for t in data.types}["WeaponTest"] == "Weapon test"
     assert {c["iso"]: (c["name"], c["num"]) for c in data.countries}["PRK"] == ("North Korea", "408")
-    # a Visit is not also drawn as a Meeting
+    # a Visit (a kind of Meeting) is drawn once, as a Visit
     assert len({e["id"] for e in data.events}) == len(data.events)
+    visits = [(data.types[e["t"]]["name"], [label[x] for x in e["a"]]) for e in data.events if e["k"] == "visit"]
+    assert visits == [("Visit", ["Vladimir Putin"])]
 
 
 def test_page_text_cannot_close_its_script(seed_store):
