@@ -110,10 +110,15 @@ def table_rows(g: dict) -> list[tuple]:
     return rows
 
 
-def main(argv: list[str] | None = None) -> int:
+def articles() -> list[dict]:
+    """AG News world items (short) and the Guardian articles (bench/process_bench.py reads them)."""
     sys.path.insert(0, str(ROOT / "bench"))
-    from run import articles  # noqa: E402 (the corpora make bench reads)
+    from process_bench import ag_items, guardian
 
+    return ag_items(2100) + guardian()
+
+
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--small", type=int, default=200)
     ap.add_argument("--big", type=int, default=2000)

@@ -25,27 +25,39 @@ def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str
     :func:`kg.store.add_graphs`): a reader sees a batch whole or not at all, a killed add leaves
     the store as the last whole batch left it, and adding the same documents again changes
     nothing. ``on_document`` is called after each document is extracted."""
+    from kg.remote import is_endpoint
+
+    remote = is_endpoint(str(store_dir))
+    return add_documents(str(store_dir) if remote else ox.Store(str(store_dir)), inputs, published=published,
+                         base=base, workers=workers, max_bytes=max_bytes, limits=limits, on_problem=on_problem,
+                         on_document=on_document)
+
+
+def add_documents(store, inputs: Iterable[str], *, published: str | None = None, base: str = DEFAULT_BASE,
+                  workers: int = 1, max_bytes: int | None = None, limits: dict | None = None,
+                  on_problem: Callable[[InputProblem], None] | None = None,
+                  on_document: Callable[[], None] | None = None) -> BuildReport:
+    """:func:`add_to_store` into an open writable pyoxigraph ``store`` (or an endpoint URL): the
+    resolution records already in the store's index are resolved together with the new ones."""
     from kg.extract import load_rules
     from kg.ingest import IngestOptions
     from kg.pipeline import _extractions, document_record, iter_documents
     from kg.rdf import GraphBuilder
     from kg.rdf.build import ONTOLOGY_GRAPH
-    from kg.remote import Endpoint, add_to_endpoint, is_endpoint
+    from kg.remote import Endpoint, add_to_endpoint
     from kg.store import add_graphs
 
     opts = IngestOptions.of(published, max_bytes, **(limits or {}))
     report = BuildReport(on_document=on_document)
     builder = GraphBuilder(base)
-    remote = is_endpoint(str(store_dir))
+    remote = isinstance(store, str)
     graphs: dict[str, list[ox.Quad]] = {}
     records: list = []
     if remote:
-        endpoint = Endpoint.from_url(str(store_dir))
+        endpoint = Endpoint.from_url(store)
         add_to_endpoint(endpoint, _by_graph(builder.ontology_quads()))
-    else:
-        store = ox.Store(str(store_dir))
-        if not store.contains_named_graph(ONTOLOGY_GRAPH):
-            graphs.update(_by_graph(builder.ontology_quads()))
+    elif not store.contains_named_graph(ONTOLOGY_GRAPH):
+        graphs.update(_by_graph(builder.ontology_quads()))
 
     def flush() -> None:
         if remote:
@@ -89,23 +101,33 @@ class KnowledgeGraph:
     def __init__(self, store: ox.Store | None = None) -> None:
         self.store = store if store is not None else ox.Store()
         self.report: BuildReport | None = None
-        self.records: dict = {}  # resolution records of the documents built here (kg.resolve.across)
+
+    @property
+    def records(self) -> dict:
+        """The documents' resolution records (kg.resolve.across) kept in the store's index."""
+        from kg.store import load_records
+
+        return load_records(self.store)
 
     # ------------------------------------------------------------------ making one
     @classmethod
     def build(cls, inputs: Iterable[str | Path], *, published: str | None = None, base: str = DEFAULT_BASE,
               workers: int = 1) -> "KnowledgeGraph":
+        from kg.store import record_quads
+
         records: list = []
         store, report = build_store([str(i) for i in inputs], published=published, base=base, workers=workers,
                                     records=records)
+        store.extend(record_quads(records))
         kg = cls(store)
         kg.report = report
-        kg.records = {r.iri: r for r in records}
         return kg
 
     @classmethod
-    def open(cls, source: str | Path) -> "KnowledgeGraph":
-        return cls(open_source(str(source)))
+    def open(cls, source: str | Path, *, writable: bool = False) -> "KnowledgeGraph":
+        """Open an RDF file (in memory), a store directory (read-only unless ``writable``: only
+        one process at a time may hold it writable) or an endpoint URL."""
+        return cls(open_source(str(source), writable=writable))
 
     @classmethod
     def samples(cls) -> "KnowledgeGraph":
@@ -115,16 +137,11 @@ class KnowledgeGraph:
         return cls.build([str(samples_dir())])
 
     def add(self, inputs: Iterable[str | Path], *, published: str | None = None) -> BuildReport:
-        """Add documents: their graphs, and the default graph made again from every document."""
-        from kg.store import write_default_graph
-
-        records: list = []
-        new, report = build_store([str(i) for i in inputs], published=published, records=records)
-        self.store.update("CLEAR DEFAULT")
-        self.store.extend(q for q in new if isinstance(q.graph_name, ox.NamedNode))
-        self.records = {**self.records, **{r.iri: r for r in records}}
-        write_default_graph(self.store, self.records.values())
-        return report
+        """Add or replace documents as :func:`add_to_store` does: resolved together with the
+        documents already here (their records are kept in the store's index), and only the part
+        of the default graph they change is remade. A graph read from an RDF file keeps no
+        records: adding to one that holds documents is refused (build it again instead)."""
+        return add_documents(self.store, [str(i) for i in inputs], published=published)
 
     # ------------------------------------------------------------------ using one
     def query(self, query: str, **params: str):
@@ -141,7 +158,9 @@ class KnowledgeGraph:
         write_quads([q for q in self.store if q.graph_name != INDEX_GRAPH], Path(path))
 
     def to_networkx(self, view: str = "actors"):
-        """A networkx graph: ``actors`` (actor–actor edges weighted by event count) or ``events``."""
+        """A networkx graph: ``actors`` (a DiGraph, actor–actor edges weighted by event count, with
+        ``types`` the count per event type and ``etype`` the commonest; the pairs of
+        :func:`kg.viz.actor_pairs`, as on the page and in ``kg export .graphml``) or ``events``."""
         import networkx as nx
 
         from kg.viz import collect
@@ -154,9 +173,11 @@ class KnowledgeGraph:
         for e in edges:
             if view == "events":
                 g.add_edge(e["from"], e["to"], role=e["label"], etype=e["etype"])
-            else:
-                w = g.get_edge_data(e["from"], e["to"], {}).get("weight", 0)
-                g.add_edge(e["from"], e["to"], weight=w + e["value"], etype=e["etype"])
+            else:  # one edge per pair, its events counted by type (kg.viz.actor_pairs)
+                types = dict(g.get_edge_data(e["from"], e["to"], {}).get("types", {}))
+                types[e["etype"]] = types.get(e["etype"], 0) + e["value"]
+                g.add_edge(e["from"], e["to"], weight=sum(types.values()), types=types,
+                           etype=min(types, key=lambda t: (-types[t], t)))
         return g
 
     def to_html(self, path: str | Path, *, max_nodes: int | None = None) -> Path:

@@ -263,13 +263,12 @@ def export(
 ) -> None:
     """Write one row per event (.csv, .parquet), the events with a place (.geojson) or the
     actor network (.graphml, for Gephi). Multi-valued cells are joined with " | "."""
-    from kg.export import FORMATS, STEPS, export as write
+    from kg.export import STEPS, check_format, export as write
+    from kg.io import check_output
     from kg.progress import bar
     from kg.store import open_source
 
-    if out.suffix.lower() not in FORMATS:
-        raise UsageError(f"{out}: unsupported export format {out.suffix or '(none)'}; use {', '.join(FORMATS)}")
-    from kg.io import check_output
+    check_format(out)
 
     check_output(out, [source])
     with bar(f"reading {source}", len(STEPS) + 2, quiet=quiet) as progress:

@@ -22,6 +22,7 @@ when it has none), and likewise for targets, participants and places (``place_co
 from __future__ import annotations
 
 import csv
+import io
 import json
 import math
 import re
@@ -31,6 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import UsageError
+from kg.io import AtomicWriter, atomic_write_bytes
+from kg.labels import pick_label
 from kg.vocab import PREFIXES
 
 SEPARATOR = " | "
@@ -67,13 +70,12 @@ COLUMNS: list[tuple[str, bool, str]] = [
 MULTI = {name for name, multi, _ in COLUMNS if multi}
 NUMERIC = {"confidence", "sources", "lat", "long"}
 
-_P = "PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#>\n"
 _EVENTS_Q = "SELECT DISTINCT ?e WHERE { ?e a gev:Event }"
 _TYPES_Q = """SELECT DISTINCT ?e ?t WHERE { ?e a gev:Event ; a ?t . ?t rdfs:subClassOf+ gev:Event .
   FILTER NOT EXISTS { ?e a ?sub . ?sub rdfs:subClassOf+ ?t . FILTER (?sub != ?t) } }"""
 _VALUES_Q = """SELECT DISTINCT ?e ?p ?v WHERE { ?e a gev:Event ; ?p ?v .
   VALUES ?p { rdfs:label gev:cameoCode gev:ploverType gev:date gev:reportDate gev:modality gev:confidence } }"""
-_ROLES_Q = _P + """SELECT DISTINCT ?e ?p ?x ?label ?iso ?lat ?long WHERE { ?e a gev:Event ; ?p ?x .
+_ROLES_Q = """SELECT DISTINCT ?e ?p ?x ?label ?iso ?lat ?long WHERE { ?e a gev:Event ; ?p ?x .
   VALUES ?p { gev:agent gev:target gev:participant gev:accordingTo gev:place gev:weapon }
   OPTIONAL { ?x rdfs:label ?label }
   OPTIONAL { { ?x gev:isoCode ?iso } UNION { ?x gev:country ?c . ?c gev:isoCode ?iso } }
@@ -162,10 +164,10 @@ def _collect(store, progress=None) -> tuple[list[dict], dict[tuple[str, str], di
     for r in q(_ROLES_Q):
         e, column, x = r["e"].value, _ROLE_COLUMNS[_local(r["p"].value)], r["x"].value
         party = parties.setdefault((e, column), {}).setdefault(x, _Party(x, "", set()))
-        # one label, one position in a well-formed graph; else the least, so the table is the same
-        # whatever order the store answers in
-        if r["label"] is not None and (not party.label or r["label"].value < party.label):
-            party.label = r["label"].value
+        # one label, one position in a well-formed graph; else the one kg.labels.pick_label
+        # chooses, so the table is the same whatever order the store answers in
+        if r["label"] is not None:
+            party.label = pick_label([r["label"].value, party.label])
         if r["iso"] is not None:
             party.countries.add(r["iso"].value)
         if r["lat"] is not None and (party.lat is None or (r["lat"].value, r["long"].value) < (party.lat, party.long)):
@@ -234,7 +236,7 @@ def _plain(value) -> str:
 
 
 def write_csv(rows: list[dict], out: Path) -> None:
-    with _atomic(out, newline="") as handle:
+    with _atomic(out) as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow([name for name, _, _ in COLUMNS])
         for row in rows:
@@ -267,9 +269,8 @@ def write_parquet(rows: list[dict], out: Path) -> None:
 
     schema = _schema()
     table = pa.Table.from_pylist(rows, schema=schema)
-    tmp = out.with_name(f".{out.name}.tmp")
-    pq.write_table(table, tmp)
-    tmp.replace(out)
+    with AtomicWriter(out) as handle:
+        pq.write_table(table, handle)
 
 
 def geojson(rows: list[dict]) -> dict:
@@ -298,8 +299,11 @@ def actor_network(rows: list[dict], parties: dict, store):
     """A networkx MultiDiGraph of the actors: nodes carry label, kind, country and the number
     of events they take part in; edges agent → target and between the parties of a symmetric
     event (participants, and its agents when it has participants; in IRI order), keyed by
-    event type, with ``weight`` the number of events."""
+    event type, with ``weight`` the number of events: the pairs of :func:`kg.viz.actor_pairs`,
+    as the page draws them."""
     import networkx as nx
+
+    from kg.viz import actor_pairs
 
     kinds: dict[str, str] = {}
     for r in store.query(_KINDS_Q, prefixes=PREFIXES):
@@ -315,11 +319,7 @@ def actor_network(rows: list[dict], parties: dict, store):
                 involved[x] = party
         for x in set(agents) | set(targets) | set(parts):
             events[x] += 1
-        pairs = [(a, t) for a in agents for t in targets if a != t]
-        sym = sorted(set(parts) | (set(agents) if parts else set()))
-        pairs += [(a, b) for i, a in enumerate(sym) for b in sym[i + 1:]]
-        for a, b in pairs:
-            weights[(a, b, row["type"] or "")] += 1
+        weights.update(actor_pairs([{"a": agents, "g": targets, "p": parts, "t": row["type"] or ""}]))
     g = nx.MultiDiGraph()
     for x in sorted(involved):
         p = involved[x]
@@ -332,37 +332,37 @@ def actor_network(rows: list[dict], parties: dict, store):
 def write_graphml(g, out: Path) -> None:
     import networkx as nx
 
-    tmp = out.with_name(f".{out.name}.tmp")
-    nx.write_graphml(g, tmp, encoding="utf-8")
-    tmp.replace(out)
+    with AtomicWriter(out) as handle:
+        nx.write_graphml(g, handle, encoding="utf-8")
 
 
 class _atomic:
-    """Write to a temporary file beside ``path`` and move it into place when done."""
+    """A text file (UTF-8, newlines as written) made in memory and written by
+    :func:`kg.io.atomic_write_bytes`: only when the block ends without an error."""
 
-    def __init__(self, path: Path, newline: str | None = None) -> None:
-        self.path, self.tmp, self.newline = path, path.with_name(f".{path.name}.tmp"), newline
+    def __init__(self, path: Path) -> None:
+        self.path = path
 
     def __enter__(self):
-        self.handle = self.tmp.open("w", encoding="utf-8", newline=self.newline)
+        self.handle = io.StringIO(newline="")
         return self.handle
 
     def __exit__(self, kind, exc, tb) -> None:
-        self.handle.close()
         if kind is None:
-            self.tmp.replace(self.path)
-        else:
-            self.tmp.unlink(missing_ok=True)
+            atomic_write_bytes(self.path, self.handle.getvalue().encode("utf-8"))
+
+
+def check_format(out: Path) -> None:
+    """Refuse an output whose suffix names no export format."""
+    if out.suffix.lower() not in FORMATS:
+        raise UsageError(f"{out}: unsupported export format {out.suffix or '(none)'}; use {', '.join(FORMATS)}")
 
 
 def export(store, out: Path, *, progress: Callable[[str], None] | None = None) -> int:
     """Write ``store``'s events to ``out`` in the format its suffix names; the number of rows
     (events for .csv and .parquet, features for .geojson, edges for .graphml)."""
+    check_format(out)
     suffix = out.suffix.lower()
-    if suffix not in FORMATS:
-        raise UsageError(f"{out}: unsupported export format {out.suffix or '(none)'}; use {', '.join(FORMATS)}")
-    if out.parent and not out.parent.exists():
-        raise UsageError(f"{out}: no such directory {out.parent}")
     rows, parties = _collect(store, progress)
     if suffix == ".csv":
         write_csv(rows, out)

@@ -62,22 +62,22 @@ def bar(description: str, total: int | None = None, *, quiet: bool = False) -> I
 def count_documents(inputs: Iterable[str]) -> int | None:
     """How many documents INPUT... holds, cheaply (lines of JSON Lines files, other files one
     each), for a bar's total; ``None`` when it cannot be known (standard input)."""
+    from kg.ingest.readers import JSONL_SUFFIXES, SUPPORTED, walk_directory
+
     total = 0
     for item in inputs:
         if item == "-":
             return None
         path = Path(item)
-        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-        for f in files:
-            if f.name.startswith("."):
-                continue
+        files = [f for f in walk_directory(path) if isinstance(f, Path)] if path.is_dir() else [path]
+        for f in files:  # the files ingest reads (kg.ingest.readers), dotfiles too
             suffix = f.suffix.lower()
-            if suffix == ".jsonl":
+            if suffix in JSONL_SUFFIXES:
                 try:
                     with f.open("rb") as handle:
                         total += sum(1 for line in handle if line.strip())
                 except OSError:
                     pass
-            elif suffix in (".txt", ".html", ".htm"):
+            elif suffix in SUPPORTED:
                 total += 1
     return total

@@ -42,6 +42,11 @@ def load_records(store: ox.Store) -> dict:
             for q in store.quads_for_pattern(None, RECORD, None, _index_graph())}
 
 
+def record_quads(records) -> list[ox.Quad]:
+    """The index quads keeping ``records`` (read back by :func:`load_records`)."""
+    return [ox.Quad(ox.NamedNode(r.iri), RECORD, ox.Literal(r.to_json()), _index_graph()) for r in records]
+
+
 def write_default_graph(store: ox.Store, records, chunk: int = 200_000):
     """Fill the (empty) default graph of a store holding only document graphs: the union of
     those with the resolution of ``records`` applied. Returns the resolution."""
@@ -141,7 +146,7 @@ def add_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], records: list)
     for rec in records.values():
         node = ox.NamedNode(rec.iri)
         delete += list(store.quads_for_pattern(node, RECORD, None, INDEX_GRAPH))
-        insert.append(ox.Quad(node, RECORD, ox.Literal(rec.to_json()), INDEX_GRAPH))
+    insert += record_quads(records.values())
     if delete:
         parts = []
         parts.append("DELETE DATA { " + " ".join(map(_nt, delete)) + " }")
@@ -151,10 +156,6 @@ def add_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], records: list)
     else:
         store.extend(insert)
     return len(new_graphs)
-
-
-def is_store_dir(path: Path) -> bool:
-    return path.is_dir()
 
 
 def open_source(source: str, *, writable: bool = False):

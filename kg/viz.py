@@ -24,10 +24,10 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.io import atomic_write_text
+from kg.labels import pick_label
 from kg.vocab import PREFIXES
 
 TEMPLATES = Path(__file__).parent / "templates"
-GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
 # actors kept by default: enough for a corpus of a few hundred articles whole, few enough to read
 DEFAULT_MAX_NODES = 400
 
@@ -37,12 +37,6 @@ def event_colors() -> dict[str, str]:
     from kg.vocab.event_types import registry
 
     return registry().colors()
-
-
-def __getattr__(name: str):  # EVENT_COLORS, read lazily (the ontology is parsed on first use, not at import)
-    if name == "EVENT_COLORS":
-        return event_colors()
-    raise AttributeError(name)
 
 
 # types without a colour in the registry get one of these, in order
@@ -161,18 +155,6 @@ def actor_pairs(events: list[dict]) -> Counter:
     return pairs
 
 
-def _better_label(new: str | None, old: str) -> str:
-    """One label per thing whatever the row order, where the graph gives several: a name before a
-    code ("Germany" before "DEU", "Médecins Sans Frontières" before "MSF"), then the shorter
-    ("Syria" before "Syrian Arab Republic"), then the first in sort order."""
-    if not new:
-        return old
-    if not old:
-        return new
-    key = lambda x: (x.isupper() and len(x) <= 4, len(x), x)  # noqa: E731
-    return min(new, old, key=key)
-
-
 def _local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
@@ -189,7 +171,7 @@ def _iso_table() -> dict[str, tuple[str, str]]:
 
 
 def collect(store: ox.Store) -> PageData:
-    prefixes = dict(PREFIXES, geo=GEO)
+    prefixes = PREFIXES
     q = lambda text: store.query(text, prefixes=prefixes)  # noqa: E731
 
     def values(text):
@@ -254,15 +236,15 @@ def collect(store: ox.Store) -> PageData:
             num, name = iso_table.get(iso, ("", iso))
             data.countries.append({"iso": iso, "name": "", "num": num, "fallback": name})
         c = data.countries[country_index[iso]]
-        c["name"] = _better_label(_value(row["label"]), c["name"])
+        c["name"] = pick_label([_value(row["label"]), c["name"]])
         country_of_iri[row["c"].value] = country_index[iso]
     for c in data.countries:
-        c["name"] = _better_label(c.pop("fallback"), c["name"]) if not c["name"] or c["name"] == c["iso"] else c["name"]
+        c["name"] = pick_label([c.pop("fallback"), c["name"]]) if not c["name"] or c["name"] == c["iso"] else c["name"]
     things: dict[str, dict] = {}
     for row in q(THINGS_Q):
         t = things.setdefault(row["x"].value, {"label": "", "kinds": set(), "country": -1})
         t["kinds"].add(_local(row["kind"].value))
-        t["label"] = _better_label(_value(row["label"]), t["label"])
+        t["label"] = pick_label([_value(row["label"]), t["label"]])
         if row["country"] is not None and row["country"].value in country_of_iri:
             t["country"] = country_of_iri[row["country"].value]
     for iri, t in things.items():
@@ -271,7 +253,7 @@ def collect(store: ox.Store) -> PageData:
     places: dict[str, dict] = {}
     for row in q(PLACES_Q):
         p = places.setdefault(row["x"].value, {"label": "", "country": -1, "lat": None, "lon": None})
-        p["label"] = _better_label(_value(row["label"]), p["label"])
+        p["label"] = pick_label([_value(row["label"]), p["label"]])
         if row["country"] is not None and row["country"].value in country_of_iri:
             p["country"] = country_of_iri[row["country"].value]
         if row["x"].value in country_of_iri:

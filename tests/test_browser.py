@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from kg.viz import actor_pairs
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data" / "guardian_syria_2019" / "articles.csv"
 # the countries the page has an outline (and so a centre) for
@@ -61,17 +63,7 @@ def expected(data, shown=lambda e: True, lone=False):
     (statements hidden), counted here from the page's data."""
     hidden = {i for i, t in enumerate(data.types) if t["hidden"]}
     events = [e for e in data.events if e["t"] not in hidden and shown(e)]
-    links = set()
-    for e in events:
-        for a in e["a"]:
-            for b in e["g"]:
-                if a != b:
-                    links.add((a, b, e["t"]))
-        ps = sorted(set(e["p"]) | (set(e["a"]) if e["p"] else set()))
-        for i, a in enumerate(ps):
-            for b in ps[i + 1:]:
-                if (b, a, e["t"]) not in links:
-                    links.add((a, b, e["t"]))
+    links = set(actor_pairs(events))  # the pairing rule of .graphml and to_networkx too
     actors = {x for a, b, _ in links for x in (a, b)}
     if lone:
         actors |= {x for e in events for k in "agp" for x in e[k]}

@@ -190,3 +190,31 @@ def test_unknown_format_is_one_line_exit_2(graph_file, tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "e.xlsx" in err and ".csv" in err
     assert not (tmp_path / "e.xlsx").exists()
+
+
+@pytest.mark.parametrize("suffix, writer", [(".graphml", "networkx.write_graphml"),
+                                            (".parquet", "pyarrow.parquet.write_table"),
+                                            (".csv", "kg.export._cell"),
+                                            (".geojson", "json.dump")])
+def test_a_failed_export_leaves_the_old_file_and_no_temporary_one(graph_file, tmp_path, monkeypatch, suffix, writer):
+    from kg.export import export
+    from kg.store import open_source
+
+    if suffix == ".parquet":
+        pytest.importorskip("pyarrow")
+    out = tmp_path / "new" / f"e{suffix}"  # a missing directory is made, as check_output does
+    store = open_source(str(graph_file))
+    assert export(store, out) > 0
+    before = out.read_bytes()
+
+    def fail(*args, **kwargs):
+        handle = next((a for a in args if hasattr(a, "write")), None)
+        if handle is not None:
+            handle.write(b"partial" if "b" in getattr(handle, "mode", "") else "partial")
+        raise OSError(5, "simulated")
+
+    monkeypatch.setattr(writer, fail)
+    with pytest.raises(OSError):
+        export(store, out)
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in out.parent.iterdir()) == [out.name]

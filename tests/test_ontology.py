@@ -40,9 +40,9 @@ def test_contract_terms_have_label_and_comment():
 
 
 def test_event_types_carry_cameo_and_plover_codes():
-    from kg.rdf import load_event_types
+    from kg.vocab.event_types import registry
 
-    types = load_event_types()
+    types = registry().types
     assert types["WeaponTest"].cameo == "150" and types["WeaponTest"].plover == "MOBILIZE"
     assert types["Meeting"].plover == "CONSULT"
     assert types["Statement"].plover is None

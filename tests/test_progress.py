@@ -40,8 +40,9 @@ def test_count_documents(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "c.txt").write_text("c", encoding="utf-8")
     (tmp_path / "sub" / "d.html").write_text("<p>d</p>", encoding="utf-8")
+    (tmp_path / "sub" / ".e.txt").write_text("e", encoding="utf-8")  # ingest reads dotfiles too
     (tmp_path / "notes.md").write_text("not an input", encoding="utf-8")
-    assert count_documents([str(tmp_path)]) == 4
+    assert count_documents([str(tmp_path)]) == 5
     assert count_documents([str(tmp_path / "a.jsonl"), "-"]) is None
     assert count_documents([str(samples_dir())]) == 5
 

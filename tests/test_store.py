@@ -94,3 +94,69 @@ def test_distinct_document_ids_give_distinct_iris():
     mint = Minter()
     assert len({mint.document(i) for i in ids}) == len(ids)
     assert str(mint.document("guardian-1")) == "https://w3id.org/geokg/id/doc/guardian-1"
+
+
+def test_one_label_type_and_confidence_per_identity_in_the_default_graph():
+    import pyoxigraph as ox
+
+    from kg.rdf.union import subject_triples
+    from kg.resolve.across import Identity, Resolution
+
+    gev = "https://w3id.org/geokg/ontology#"
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    label = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    alt = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
+    conf = ox.NamedNode(gev + "confidence")
+    dec = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
+    graphs = {"http://x/a": [(rdf_type, ox.NamedNode(gev + "Person")), (label, ox.Literal("the PKK")),
+                             (conf, ox.Literal("0.60", datatype=dec))],
+              "http://x/b": [(rdf_type, ox.NamedNode(gev + "ArmedForce")), (label, ox.Literal("PKK")),
+                             (conf, ox.Literal("0.90", datatype=dec))]}
+    res = Resolution(rename={"http://x/a": "http://x/b"}, entities={"http://x/b": Identity("http://x/b", "ArmedForce", "PKK")})
+    got = subject_triples("http://x/b", ["http://x/a", "http://x/b"], lambda iri: graphs[iri], res)
+    assert got == {(label, ox.Literal("PKK")), (alt, ox.Literal("the PKK")), (conf, ox.Literal("0.90", datatype=dec)),
+                   (rdf_type, ox.NamedNode(gev + "ArmedForce")), (rdf_type, ox.NamedNode(gev + "Organization")),
+                   (rdf_type, ox.NamedNode(gev + "Actor"))}
+
+
+def test_knowledge_graph_add_resolves_with_the_documents_already_there(tmp_path):
+    """KnowledgeGraph.add on an opened store directory and on a built graph: the old documents'
+    fused meeting keeps both sources, adding the same document again adds nothing, and a
+    document added again with another text replaces its old statements."""
+    from conftest import select
+
+    from kg.api import KnowledgeGraph, add_to_store
+
+    a = {"id": "a", "published": "2024-10-31",
+         "text": "US Secretary of State Antony Blinken met South Korean Foreign Minister Cho Tae-yul in Washington on Thursday.\n"}
+    b = {"id": "b", "published": "2024-10-31",
+         "text": "The United States and South Korea held talks in Washington on Thursday.\n"}
+    c = {"id": "c", "published": "2024-11-06",
+         "text": "The United States and South Korea held talks in Seoul on Tuesday.\n"}
+    c2 = dict(c, text="The United States and South Korea held talks in Busan on Tuesday.\n")
+    files = {}
+    for name, recs in {"ab": [a, b], "c": [c], "c2": [c2]}.items():
+        files[name] = tmp_path / f"{name}.jsonl"
+        files[name].write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    meetings = """SELECT ?date (GROUP_CONCAT(?id; separator=",") AS ?docs) WHERE {
+        ?e a gev:Meeting ; gev:date ?date ; prov:wasDerivedFrom/dcterms:identifier ?id } GROUP BY ?e ?date ORDER BY ?date"""
+    texts = "SELECT ?t WHERE { ?d dcterms:identifier 'c' ; gev:text ?t }"
+
+    def rows(g):
+        return [(r["date"], sorted(r["docs"].split(","))) for r in select(g.store, meetings)]
+
+    def snapshot(store):
+        return sorted(str(q) for q in store if "_:" not in str(q))
+
+    store_dir = tmp_path / "store"
+    add_to_store(store_dir, [str(files["ab"])])
+    for g in (KnowledgeGraph.open(store_dir, writable=True), KnowledgeGraph.build([str(files["ab"])])):
+        assert rows(g) == [("2024-10-31", ["a", "b"])]
+        g.add([str(files["c"])])
+        assert rows(g) == [("2024-10-31", ["a", "b"]), ("2024-11-05", ["c"])]
+        first = snapshot(g.store)
+        g.add([str(files["c"])])
+        assert snapshot(g.store) == first
+        g.add([str(files["c2"])])
+        assert [r["t"] for r in select(g.store, texts)] == [c2["text"]]
+        assert rows(g) == [("2024-10-31", ["a", "b"]), ("2024-11-05", ["c"])]

@@ -61,8 +61,10 @@ def test_seed_events_as_the_page_gets_them(seed_store):
     assert {t["name"]: (t["label"], t["hidden"]) for t in data.types}["Statement"] == ("Statement", True)
     assert {t["name"]: t["label"] for t in data.types}["WeaponTest"] == "Weapon test"
     assert {c["iso"]: (c["name"], c["num"]) for c in data.countries}["PRK"] == ("North Korea", "408")
-    # a Visit is not also drawn as a Meeting
+    # a Visit (a kind of Meeting) is drawn once, as a Visit
     assert len({e["id"] for e in data.events}) == len(data.events)
+    visits = [(data.types[e["t"]]["name"], [label[x] for x in e["a"]]) for e in data.events if e["k"] == "visit"]
+    assert visits == [("Visit", ["Vladimir Putin"])]
 
 
 def test_page_text_cannot_close_its_script(seed_store):
@@ -82,9 +84,33 @@ def test_page_text_cannot_close_its_script(seed_store):
     (["Türkiye", "Turkey"], "Turkey"), ([None, "Iran"], "Iran"),
 ])
 def test_one_label_whatever_the_row_order(labels, chosen):
-    from kg.viz import _better_label
+    from kg.labels import pick_label
 
     label = ""
-    for x in labels:
-        label = _better_label(x, label)
+    for x in labels:  # one at a time, as the page's rows come
+        label = pick_label([x, label])
     assert label == chosen
+    assert pick_label(labels) == chosen
+
+
+def test_the_label_given_most_often_comes_first():
+    from collections import Counter
+
+    from kg.labels import pick_label
+
+    assert pick_label(Counter({"MSF": 2, "Médecins Sans Frontières": 1})) == "MSF"
+    assert pick_label(Counter({"MSF": 1, "Médecins Sans Frontières": 1})) == "Médecins Sans Frontières"
+    assert pick_label([None, ""]) == ""
+
+
+@pytest.mark.parametrize("event, pairs", [
+    ({"a": [0], "g": [1, 2], "p": [], "t": 0}, {(0, 1, 0): 1, (0, 2, 0): 1}),          # agent → each target
+    ({"a": [0], "g": [0], "p": [], "t": 0}, {}),                                        # never to itself
+    ({"a": [], "g": [], "p": [2, 0, 1], "t": 1}, {(0, 1, 1): 1, (0, 2, 1): 1, (1, 2, 1): 1}),  # lower first
+    ({"a": [1], "g": [], "p": [0], "t": 0}, {(0, 1, 0): 1}),                            # agents join participants
+    ({"a": [1], "g": [0], "p": [0], "t": 0}, {(1, 0, 0): 1}),                           # one link per pair and event
+])
+def test_actor_pairs(event, pairs):
+    from kg.viz import actor_pairs
+
+    assert dict(actor_pairs([event, event])) == {k: 2 * n for k, n in pairs.items()}

@@ -120,7 +120,7 @@ def _described(ctx: _Ctx, t: Token) -> str | None:
     label = " ".join(words + [group])
     if kind == "official" and iso3:
         from kg.extract.entities import _adjective
-        from kg.nlp.components import ATTRS_KEY
+        from kg.nlp import ATTRS_KEY
 
         key = f"group:{iso3}:{group}"
         label = f"{_adjective(ctx.doc.user_data.get(ATTRS_KEY, {}), iso3)} {group}"
@@ -177,7 +177,7 @@ def _state_in_sentence(ctx: _Ctx, t: Token, official: bool) -> str | None:
 
 def _titled_person(ctx: _Ctx, token: Token) -> str | None:
     """The person whose role is this title, mentioned most recently before it."""
-    from kg.nlp.components import ATTRS_KEY
+    from kg.nlp import ATTRS_KEY
 
     span = ctx.index.titles[token.i]
     title = ctx.doc.user_data.get(ATTRS_KEY, {}).get(span.kb_id_, {}).get("name", span.text).lower()

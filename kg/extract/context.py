@@ -36,7 +36,6 @@ class _Ctx:
     published: dt.date | None
     in_junk: Callable[[int, int], bool]
     sents: SentenceIndex
-    doc_hash: str = ""
     described: dict = field(default_factory=dict)  # a described group's label -> its key, per document
 
     @property
@@ -52,7 +51,7 @@ def _ensure_country(ctx: _Ctx, iso3: str) -> None:
     key = f"country:{iso3}"
     if key not in ctx.index.entities:
         from kg.extract.entities import country_entity
-        from kg.nlp.components import ATTRS_KEY
+        from kg.nlp import ATTRS_KEY
 
         ctx.index.entities[key] = country_entity(iso3, ctx.doc.user_data.get(ATTRS_KEY, {}).get(key, {}))
 

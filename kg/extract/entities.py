@@ -18,7 +18,7 @@ from kg.extract.records import (
     Entity, Span,
 )
 from kg.extract.sentences import SentenceIndex
-from kg.nlp.components import ATTRS_KEY, SPANS_KEY
+from kg.nlp import ATTRS_KEY, SPANS_KEY
 
 ORG_KINDS = {"GOV": GOVERNMENT, "IGO": IGO, "MIL": ARMED_FORCE, "MEDIA": MEDIA, "ORG": ORGANIZATION}
 # a capital after one of these is the city; as an actor (subject, addressee, possessor) the state

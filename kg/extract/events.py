@@ -12,7 +12,6 @@ threats and ellipses made of other words). What each event type is comes from th
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Callable
 
 from spacy.tokens import Doc
@@ -30,8 +29,7 @@ from kg.extract.constructions import _ellipsis_copies, _intent, _obligation, _pr
 
 def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.date | None,
                    in_junk: Callable[[int, int], bool], sents: SentenceIndex | None = None) -> list[Event]:
-    ctx = _Ctx(doc, index, rules, published, in_junk, sents or SentenceIndex(doc),
-               hashlib.sha256(doc.text.encode("utf-8")).hexdigest()[:10])
+    ctx = _Ctx(doc, index, rules, published, in_junk, sents or SentenceIndex(doc))
     events: list[Event] = []
     has_test = False
     for token in doc:

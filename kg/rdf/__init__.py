@@ -1,8 +1,8 @@
 """RDF: the only stage that builds triples."""
 
-from kg.rdf.build import GraphBuilder, date_literal, load_event_types
+from kg.rdf.build import GraphBuilder, date_literal
 from kg.rdf.iris import DEFAULT_BASE, Minter, slug
 from kg.rdf.serialize import FORMATS, format_for, write_dataset
 
-__all__ = ["GraphBuilder", "load_event_types", "date_literal", "DEFAULT_BASE", "Minter", "slug",
+__all__ = ["GraphBuilder", "date_literal", "DEFAULT_BASE", "Minter", "slug",
            "FORMATS", "format_for", "write_dataset"]

@@ -15,8 +15,8 @@ from kg.ingest.document import Document
 from kg.rdf.iris import DEFAULT_BASE, Minter
 from kg.resolve.across import country_name, reportable
 from kg.resolve.fusion import event_key
-from kg.resources import ontology_path
 from kg.vocab.event_types import EventType, registry
+from kg.vocab.ontology import ontology_triples
 from kg.vocab.terms import DCTERMS, GEO, GEV, NIF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/geokg/ontology")
@@ -37,26 +37,12 @@ SUPERCLASSES = {
 
 
 @lru_cache(maxsize=1)
-def ontology_triples() -> tuple[ox.Triple, ...]:
-    """The ontology's triples, parsed once per process."""
-    return tuple(ox.parse(path=str(ontology_path("geoevent.ttl")), format=ox.RdfFormat.TURTLE))
-
-
-@lru_cache(maxsize=1)
 def ontology_quads() -> tuple[ox.Quad, ...]:
     """The vocabulary in its own named graph, without its blank-node axioms
     (owl:AllDisjointClasses lists), whose labels would differ on every load; the full ontology is
     ontology/geoevent.ttl."""
     return tuple(ox.Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH) for t in ontology_triples()
                  if not isinstance(t.subject, ox.BlankNode) and not isinstance(t.object, ox.BlankNode))
-
-
-EventTypeInfo = EventType  # the registry's record of one event type (kg.vocab.event_types)
-
-
-def load_event_types() -> dict[str, EventType]:
-    """The event types of the ontology's SKOS scheme, by class name (the registry's table)."""
-    return registry().types
 
 
 def _lit(value: str, datatype: ox.NamedNode | None = None) -> ox.Literal:
@@ -98,9 +84,9 @@ class GraphBuilder:
     """Turns (document, extraction) pairs into pyoxigraph quads: :meth:`document_quads` gives one
     document's named graph, :meth:`ontology_quads` the ontology graph every output carries."""
 
-    def __init__(self, base: str = DEFAULT_BASE, event_types: dict[str, EventTypeInfo] | None = None) -> None:
+    def __init__(self, base: str = DEFAULT_BASE, event_types: dict[str, EventType] | None = None) -> None:
         self.mint = Minter(base)
-        self.event_types = event_types if event_types is not None else load_event_types()
+        self.event_types = event_types if event_types is not None else registry().types
 
     @staticmethod
     def ontology_quads() -> tuple[ox.Quad, ...]:
@@ -113,25 +99,6 @@ class GraphBuilder:
         from kg.vocab import PREFIXES
 
         return {**PREFIXES, "geokg": self.mint.base}
-
-    # ------------------------------------------------------------------ rdflib (the Python API)
-    def new_dataset(self):
-        """An rdflib Dataset holding the ontology graph (for the Python API; the command line's
-        build path never makes one)."""
-        from rdflib import Dataset
-
-        ds = Dataset()
-        _extend_rdflib(ds, ontology_quads())
-        for prefix, ns in self.prefixes().items():
-            ds.bind(prefix, ns)
-        return ds
-
-    def add_document(self, ds, document: Document, ex: Extraction):
-        """Add one document's graph to an rdflib Dataset; returns the document IRI."""
-        from rdflib import URIRef
-
-        _extend_rdflib(ds, self.document_quads(document, ex))
-        return URIRef(self.mint.document(document.key))
 
     # ------------------------------------------------------------------ quads
     def document_quads(self, document: Document, ex: Extraction) -> list[ox.Quad]:
@@ -245,12 +212,11 @@ class GraphBuilder:
         add(iri, RDF.type, _node(info.cls))
         for sup in info.superclasses:
             add(iri, RDF.type, _node(sup))
-        if info:
-            add(iri, GEV.eventType, _node(info.concept))
-            if info.cameo:
-                add(iri, GEV.cameoCode, ox.Literal(info.cameo))
-            if info.plover:
-                add(iri, GEV.ploverType, ox.Literal(info.plover))
+        add(iri, GEV.eventType, _node(info.concept))
+        if info.cameo:
+            add(iri, GEV.cameoCode, ox.Literal(info.cameo))
+        if info.plover:
+            add(iri, GEV.ploverType, ox.Literal(info.plover))
         add(iri, RDFS.label, ox.Literal(self._event_label(ev, ex)))
         add(iri, GEV.trigger, ox.Literal(ev.trigger))
         for prop, keys in ((GEV.agent, ev.agents), (GEV.target, ev.targets), (GEV.participant, ev.participants),

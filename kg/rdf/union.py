@@ -12,30 +12,21 @@ from collections.abc import Callable, Iterable
 
 import pyoxigraph as ox
 
+from kg.rdf.build import SUPERCLASSES
 from kg.resolve.across import Resolution
+from kg.vocab.prefixes import PREFIXES
+from kg.vocab.terms import RDF, RDFS, SKOS, XSD
 
-GEV = "https://w3id.org/geokg/ontology#"
-RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-SKOS_ALT = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
-XSD_DATE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#date")
-EVENT = ox.NamedNode(GEV + "Event")
-DATE = ox.NamedNode(GEV + "date")
-REPORT_DATE = ox.NamedNode(GEV + "reportDate")
-NEAR_DUPLICATE = ox.NamedNode(GEV + "nearDuplicateOf")
+GEV = PREFIXES["gev"]
+RDF_TYPE, RDFS_LABEL, SKOS_ALT, XSD_DATE = RDF.type, RDFS.label, SKOS.altLabel, XSD.date
+# by name, not kg.vocab.terms.GEV: gev:reportDate and gev:nearDuplicateOf are not declared in the
+# ontology yet (that namespace would refuse them)
+EVENT, DATE, CONFIDENCE = (ox.NamedNode(GEV + n) for n in ("Event", "date", "confidence"))
+REPORT_DATE, NEAR_DUPLICATE = ox.NamedNode(GEV + "reportDate"), ox.NamedNode(GEV + "nearDuplicateOf")
 INDEX_GRAPH = ox.NamedNode("urn:geokg:index")  # a store's resolution records (see kg.store)
 
 # the gev class hierarchy of entities, materialised so that SPARQL needs no reasoner
-ENTITY_SUPERCLASSES = {
-    "Person": ["Actor"],
-    "Country": ["Actor", "Place"],
-    "Organization": ["Actor"],
-    "GovernmentBody": ["Organization", "Actor"],
-    "InternationalOrganization": ["Organization", "Actor"],
-    "ArmedForce": ["Organization", "Actor"],
-    "MediaOrganization": ["Organization", "Actor"],
-    "Group": ["Actor"],
-}
+ENTITY_SUPERCLASSES = SUPERCLASSES
 
 
 def inverse(res: Resolution, subjects: Iterable[str]) -> dict[str, set[str]]:
@@ -74,6 +65,10 @@ def subject_triples(canon: str, origs: Iterable[str], lookup: Callable[[str], It
         pairs.update((SKOS_ALT, ox.Literal(n)) for n in names - {ident.label})
         for cls in [ident.kind, *ENTITY_SUPERCLASSES.get(ident.kind, [])]:
             pairs.add((RDF_TYPE, ox.NamedNode(GEV + cls)))
+        confidences = [o for p, o in pairs if p == CONFIDENCE]
+        if len(confidences) > 1:  # one confidence per actor (the shapes allow one): the highest
+            best = max(confidences, key=lambda c: float(c.value))
+            pairs -= {(CONFIDENCE, c) for c in confidences if c != best}
     elif (RDF_TYPE, EVENT) in pairs:
         labels = sorted((o for p, o in pairs if p == RDFS_LABEL), key=lambda x: x.value)
         dates = [o for p, o in pairs if p == DATE]

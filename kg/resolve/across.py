@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 
 from kg.extract.records import ACTOR_KINDS, COUNTRY, PERSON, Event, Extraction
+from kg.labels import pick_label
 from kg.resolve.fusion import Report, cluster_reports, event_key, report_window
 
 ORG_KINDS = frozenset(ACTOR_KINDS - {COUNTRY, PERSON})
@@ -227,8 +228,7 @@ def _entities(records: list[DocRecord]) -> tuple[dict[str, str], dict[str, Ident
     def kind_of(counter: Counter) -> str:
         return min(counter, key=lambda k: (-counter[k], rank.get(k, len(rank)), k))
 
-    def label_of(counter: Counter) -> str:
-        return min(counter, key=lambda x: (-counter[x], len(x), x))
+    label_of = pick_label
 
     # 1. names equal up to spelling: one group per name (countries and weapons keep their own)
     # an actor and a place of one name stay two things (an event's place must be a place, its

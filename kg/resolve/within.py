@@ -172,8 +172,8 @@ def fuse_events(ex: Extraction) -> None:
         unnamed = all(a.startswith("group:~") for a in ev.actors())
         if unnamed and ev.actors() and ev.type in types.speech:
             continue  # "officials said": a speaker no text names or places is no speaker
-        if unnamed:
-            orphans.append(ev)  # "gunmen opened fire": joins the attack its document reports, or stands alone
+        if not ev.actors():
+            orphans.append(ev)
             continue
         keys = _keys(ex.entities, ev.actors())
         candidates = sorted({i for k in keys for i in index.get((ev.type, ev.modality, k), [])})
@@ -197,7 +197,7 @@ def fuse_events(ex: Extraction) -> None:
     for ev in orphans:
         if _join_anaphoric(clusters, by_type, seen, ev, types):
             continue
-        if ev.type not in types.speech and (ev.targets or ev.places or ev.actors()):
+        if ev.type not in types.speech and (ev.targets or ev.places):
             clusters.append(ev)
             seen.append(set(ev.mentions))
     for cluster in clusters:

@@ -182,7 +182,7 @@ def load_registry(ontology: Path | None = None, triples=None) -> EventTypes:
     once per process); ``triples``: pyoxigraph triples already parsed."""
     if triples is None:
         if ontology is None:
-            from kg.rdf.build import ontology_triples
+            from kg.vocab.ontology import ontology_triples
 
             triples = ontology_triples()
         else:

@@ -42,7 +42,7 @@ def _gev_declared() -> set[str]:
     """Local names the ontology declares (subjects under the gev namespace)."""
     global _gev_names
     if _gev_names is None:
-        from kg.rdf.build import ontology_triples
+        from kg.vocab.ontology import ontology_triples
 
         base = PREFIXES["gev"]
         _gev_names = {t.subject.value[len(base):] for t in ontology_triples()
