@@ -15,14 +15,13 @@ import pyoxigraph as ox
 from kg.rdf.build import SUPERCLASSES
 from kg.resolve.across import Resolution
 from kg.vocab.prefixes import PREFIXES
+from kg.vocab.terms import GEV as GEV_TERMS
 from kg.vocab.terms import RDF, RDFS, SKOS, XSD
 
 GEV = PREFIXES["gev"]
 RDF_TYPE, RDFS_LABEL, SKOS_ALT, XSD_DATE = RDF.type, RDFS.label, SKOS.altLabel, XSD.date
-# by name, not kg.vocab.terms.GEV: gev:reportDate and gev:nearDuplicateOf are not declared in the
-# ontology yet (that namespace would refuse them)
-EVENT, DATE, CONFIDENCE = (ox.NamedNode(GEV + n) for n in ("Event", "date", "confidence"))
-REPORT_DATE, NEAR_DUPLICATE = ox.NamedNode(GEV + "reportDate"), ox.NamedNode(GEV + "nearDuplicateOf")
+EVENT, DATE, CONFIDENCE = GEV_TERMS.Event, GEV_TERMS.date, GEV_TERMS.confidence
+REPORT_DATE, NEAR_DUPLICATE = GEV_TERMS.reportDate, GEV_TERMS.nearDuplicateOf
 INDEX_GRAPH = ox.NamedNode("urn:geokg:index")  # a store's resolution records (see kg.store)
 
 # the gev class hierarchy of entities, materialised so that SPARQL needs no reasoner

@@ -63,6 +63,7 @@ class GEV(DefinedNamespace):
     modality: URIRef  # "asserted", "negated" or "hypothetical".
     ploverType: URIRef  # The PLOVER event type of the event's type.
     quote: URIRef  # A direct quote.
+    reportDate: URIRef  # The earliest publication date of the documents that report the event (on every event whose documents are dated), so that undated events still sort on a timeline; set by cross
     role: URIRef  # A title, e.g. "Defense Minister", "spokesperson".
     sentence: URIRef  # The sentence around an event mention, for reading the claim without slicing gev:text.
     sha256: URIRef  # Hex SHA-256 of the UTF-8 document text.
