@@ -331,7 +331,9 @@ class RemoteStore:
         return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in (prefixes or {}).items()
                        if not re.search(rf"PREFIX\s+{re.escape(p)}\s*:", text, re.I))
 
-    def query(self, text: str, *, prefixes=None, use_default_graph_as_union=False, substitutions=None):
+    def query(self, text: str, *, prefixes=None, use_default_graph_as_union=False, substitutions=None,
+              default_graph=None):
+        # ``default_graph``: pyoxigraph's option; an endpoint's default graph is what it serves
         params = {v.value: t for v, t in (substitutions or {}).items()}
         return self.endpoint.query(self._prolog(text, prefixes) + bind_values(text, params))
 

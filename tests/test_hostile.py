@@ -103,7 +103,7 @@ def hostile_graph(tmp_path) -> Path:
     with path.open("w", encoding="utf-8") as handle:
         for i, (label, _) in enumerate(HOSTILE_LABELS):
             handle.write(f'<http://example.org/x{i:02d}> <http://www.w3.org/2000/01/rdf-schema#label> '
-                         f'{json.dumps(label)} <http://example.org/doc> .\n')
+                         f'{json.dumps(label)} .\n')  # the default graph: what kg query sees
     return path
 
 
