@@ -183,8 +183,16 @@ KG = [sys.executable, "-m", "kg"]
 SAMPLES = Path(__file__).resolve().parents[1] / "kg" / "data" / "samples"
 
 
+def _interruptible() -> None:
+    # a command a non-interactive shell starts in the background (as a CI runner may start the
+    # tests) inherits SIGINT ignored, and Python then never turns Ctrl-C into KeyboardInterrupt:
+    # the child gets the default a terminal user has
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 def start(*args, **kw) -> subprocess.Popen:
-    return subprocess.Popen([*KG, *map(str, args)], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
+    return subprocess.Popen([*KG, *map(str, args)], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=_interruptible, **kw)
 
 
 def wait_for(predicate, limit: float = 120.0) -> bool:
