@@ -203,6 +203,7 @@ class Plan:
     view: "View | None" = None
     moved: dict[str, str] = field(default_factory=dict)
     changed: set[str] = field(default_factory=set)
+    reidentified: set[str] = field(default_factory=set)  # entities whose type or label changes
     members: "callable | None" = None
 
     def put(self, index: Index, s: str, p: ox.NamedNode, objects) -> None:
@@ -217,9 +218,12 @@ class Plan:
 class _Lookup:
     def __init__(self, fn) -> None:
         self.fn = fn
+        self.cache: dict = {}
 
     def get(self, key, default=None):
-        value = self.fn(key)
+        if key not in self.cache:
+            self.cache[key] = self.fn(key)
+        value = self.cache[key]
         return default if value is None else value
 
 
@@ -281,6 +285,7 @@ def plan(index: Index, new: dict[str, DocRecord]) -> Plan:
         out.put(index, iri, CANON, [ox.NamedNode(rename_e[iri])] if iri in rename_e else [])
         if index.identity(iri) != ident_e.get(iri):
             out.changed.add(iri)
+            out.reidentified.add(iri)
         ident = ident_e.get(iri)
         out.put(index, iri, IDENTITY, [_dumps([ident.kind, ident.label])] if ident else [])
 
