@@ -118,12 +118,21 @@ class Index:
         self.store = store
         self._parts: dict[str, list] = {}
         self._stats: dict[str, EntityStats] = {}
+        self._objects: dict[tuple, list] = {}
+        self._subjects: dict[tuple, set[str]] = {}
 
     def objects(self, s: str, p: ox.NamedNode) -> list:
-        return [q.object for q in self.store.quads_for_pattern(ox.NamedNode(s), p, None, G)]
+        found = self._objects.get((s, p))
+        if found is None:
+            found = self._objects[(s, p)] = [q.object for q in self.store.quads_for_pattern(ox.NamedNode(s), p, None, G)]
+        return found
 
     def subjects(self, p: ox.NamedNode, o) -> set[str]:
-        return {q.subject.value for q in self.store.quads_for_pattern(None, p, _lit(o), G)}
+        key = (p, o if isinstance(o, str) else o.value)
+        found = self._subjects.get(key)
+        if found is None:
+            found = self._subjects[key] = {q.subject.value for q in self.store.quads_for_pattern(None, p, _lit(o), G)}
+        return found
 
     def present(self) -> bool:
         return any(True for _ in self.store.quads_for_pattern(G, VERSION, None, G))
@@ -263,7 +272,7 @@ class Plan:
     def put(self, index: Index, s: str, p: ox.NamedNode, objects) -> None:
         """The index holds exactly ``objects`` for ``s p`` after the batch."""
         node = ox.NamedNode(s)
-        old = {q.object for q in index.store.quads_for_pattern(node, p, None, G)}
+        old = set(index.objects(s, p))
         new = {_lit(o) for o in objects}
         self.delete += [ox.Quad(node, p, o, G) for o in old - new]
         self.insert += [ox.Quad(node, p, o, G) for o in new - old]
