@@ -135,7 +135,8 @@ class Index:
         return found
 
     def present(self) -> bool:
-        return any(True for _ in self.store.quads_for_pattern(G, VERSION, None, G))
+        """Whether the store holds an index of this geokg's layout."""
+        return ox.Literal(INDEX_VERSION) in {q.object for q in self.store.quads_for_pattern(G, VERSION, None, G)}
 
     def record(self, doc: str) -> DocRecord | None:
         found = self.objects(doc, RECORD)
@@ -409,8 +410,10 @@ def plan(index: Index, new: dict[str, DocRecord]) -> Plan:
         out.put(index, _block_node(b), COUNT, [str(n)] if n else [])
         out.put(index, _block_node(b), REPORTS, [_reports_json(after[b])] if n and after[b] is not None else [])
 
-    def blocks_after(e: str) -> set[str]:
-        return new_blocks[e] if e in new_blocks else index.blocks(e)
+    def blocks_after(e: str) -> set[str]:  # an event the batch leaves as it was is in the blocks it was in
+        if e not in new_blocks:
+            new_blocks[e] = block_keys(report(e)) if report(e) else set()
+        return new_blocks[e]
 
     def block_after(b: str):
         if b not in after:
@@ -455,7 +458,10 @@ def plan(index: Index, new: dict[str, DocRecord]) -> Plan:
             continue
         comp_v.add(e)
         frontier.extend(index.pairs(e) | new_pairs.get(e, set()) | partners.get(e, set()))
-        frontier.extend({o.value for o in index.objects(e, ABOUT)} | new_about.get(e, set()))
+        if e in new_parts:
+            frontier.extend({o.value for o in index.objects(e, ABOUT)} | new_about[e])
+        else:
+            frontier.extend({a for _, _, r in parts(e) for a in r.about})
         frontier.extend(index.subjects(ABOUT, ox.NamedNode(e)) | about_rev.get(e, set()))
     present = sorted(e for e in comp_v if parts(e))
     oversized = {tuple(b.split(" ", 2)) for e in present for b in blocks_after(e) if size_after(b) > limit}

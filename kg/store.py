@@ -66,9 +66,11 @@ def _nt(q: ox.Quad) -> str:
 
 
 def _ensure_index(store: ox.Store, graphs) -> None:
-    """A store made before the index (geokg 0.x kept only the records): the index is made from
-    its records once, in a transaction of its own (it changes nothing a reader sees)."""
-    from kg.index import Index, index_quads
+    """A store made before this index (an older geokg kept only the records, or an index of
+    another layout): the index is made again from its records once, before the batch. It
+    changes nothing a reader sees, and its version mark is written last, so an add killed while
+    it is made makes it again."""
+    from kg.index import VERSION, Index, index_quads
     from kg.rdf.union import INDEX_GRAPH
     from kg.resolve.across import resolve
 
@@ -76,7 +78,13 @@ def _ensure_index(store: ox.Store, graphs) -> None:
         return
     records = load_records(store)
     if records:
-        store.extend(index_quads(list(records.values()), resolve(list(records.values()))))
+        fresh = index_quads(list(records.values()), resolve(list(records.values())))
+        store.extend(q for q in fresh if q.predicate != VERSION)
+        keep = set(fresh)
+        for q in list(store.quads_for_pattern(None, None, None, INDEX_GRAPH)):
+            if q not in keep:
+                store.remove(q)
+        store.extend(q for q in fresh if q.predicate == VERSION)
     elif any(g.value not in graphs and g != INDEX_GRAPH and "/doc/" in g.value for g in store.named_graphs()):
         raise InputError("store", "it holds documents without resolution records (made by an older "
                                   "geokg): build it again with kg add into a new directory")
