@@ -77,6 +77,8 @@ _CALLING_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "dis
                   "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs",
                   "province", "governorate", "region", "county", "municipality", "hamlet", "hamlets",
                   "localities", "locality"}
+# the Arabic article written before a name ("Al-Raqqa", "al-Rai", "Ash-Shaddadi"), not always in GeoNames' spelling
+_ARTICLE = re.compile(r"^(?:[AaEe][lnrstdz]|[Aa]sh)[- ](?=[A-Z][a-z]{2})")
 _NAME_RE = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)?$|^[A-Z][a-z]*[A-Z][a-z]+$")
 
 
@@ -448,6 +450,11 @@ class Gazetteer:
         if len(words) >= 2 and words[-1].lower() in _REGION_WORDS:
             name, region = " ".join(words[:-1]), True
         cands = table.get(name) or table.get(ascii_fold(name)) or table.get_skeleton(name)
+        article = _ARTICLE.match(name)
+        if not cands and article:  # "Al-Raqqa" is Raqqa (Ar Raqqah), "El-Arish" Arish
+            rest = name[article.end():]
+            cands = table.get(rest) or table.get(ascii_fold(rest)) or table.get_skeleton(rest)
+            name = rest
         if not cands:
             return None
         if region:
