@@ -37,6 +37,7 @@ class Rules:
     sport: frozenset[str] = frozenset()  # words of sport: "Spain beat Italy in the final match" is no attack
     undo: frozenset[str] = frozenset()  # verbs that end what their object names: "lifted sanctions"
     peacekeeping: frozenset[str] = frozenset()  # a deployment of these is no show of force
+    negating: frozenset[str] = frozenset()  # verbs whose complement did not happen: "failed to renew"
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -105,4 +106,5 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         sport=cues.get("sport", frozenset()),
         undo=cues.get("undo", frozenset()),
         peacekeeping=cues.get("peacekeeping", frozenset()),
+        negating=cues.get("negating", frozenset()),
     )
