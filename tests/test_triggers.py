@@ -62,6 +62,11 @@ NO_TRIGGER = [
      [("Agreement", "fire", "asserted", [], [], ["ArmedForce:rebels"], [])]),
     ("The government declared a cessation of hostilities with the rebels.",
      [("Agreement", "cessation", "asserted", [], [], ["GovernmentBody:government", "ArmedForce:rebels"], [])]),
+    ("President Laurent Gbagbo announced on Sunday that he will extend the night-time curfew in Abidjan.",
+     [("Statement", "announce", "asserted", ["Person:Laurent Gbagbo/CIV"], [], [], []),
+      ("Sanction", "extend", "hypothetical", ["Person:Laurent Gbagbo/CIV"], [], [], ["Place:Abidjan/CIV"])]),
+    ("The UN imposed an information blackout on Sarajevo.",
+     [("Sanction", "impose", "asserted", ["InternationalOrganization:United Nations"], ["Country:Bosnia and Herzegovina"], [], [])]),
     ("Rebel fighters laid down their weapons in Homs.",
      [("Agreement", "lay", "asserted", [], [], ["ArmedForce:rebel fighters/SYR"], ["Place:Homs/SYR"])]),
 ]
@@ -99,6 +104,14 @@ MODALITY = [
       ("Attack", "attack", "hypothetical", [], ["Country:Serbia"], [], ["Country:Serbia"])]),
     ("The United Nations failed to renew the arms embargo on Iran.",
      [("Sanction", "embargo", "negated", ["InternationalOrganization:United Nations"], ["Country:Iran"], [], [])]),
+    ("Russia denied reports of a planned offensive against Ukraine.",
+     [("Statement", "deny", "asserted", ["Country:Russia"], [], [], []),
+      ("Attack", "offensive", "hypothetical", [], ["Country:Ukraine"], [], ["Country:Ukraine"])]),
+    # an attempted or long-threatened act that was made is asserted
+    ("Militants said they attempted to assassinate Prime Minister Iyad Allawi.",
+     [("Attack", "assassinate", "asserted", ["ArmedForce:militants"], ["Person:Iyad Allawi/IRQ"], [], [])]),
+    ("Israel today mounted its long-threatened invasion of South Lebanon.",
+     [("Attack", "invasion", "asserted", ["Country:Israel"], ["Country:Lebanon"], [], ["Place:South Lebanon/LBN"])]),
     ("Pakistan refused to attend the talks in Moscow.",
      [("Meeting", "talk", "negated", [], [], ["Country:Pakistan"], ["Place:Moscow/RUS"])]),
 ]

@@ -38,6 +38,7 @@ class Rules:
     undo: frozenset[str] = frozenset()  # verbs that end what their object names: "lifted sanctions"
     peacekeeping: frozenset[str] = frozenset()  # a deployment of these is no show of force
     negating: frozenset[str] = frozenset()  # verbs whose complement did not happen: "failed to renew"
+    prospective: frozenset[str] = frozenset()  # modifiers of an event noun not (yet) real: "a possible attack"
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -107,4 +108,5 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         undo=cues.get("undo", frozenset()),
         peacekeeping=cues.get("peacekeeping", frozenset()),
         negating=cues.get("negating", frozenset()),
+        prospective=cues.get("prospective", frozenset()),
     )

@@ -30,7 +30,8 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
         return HYPOTHETICAL
     if etype != "Threat" and trigger.pos_ in ("VERB", "AUX") and is_future(trigger):
         return HYPOTHETICAL  # planned or future acts are not (yet) facts: "will meet", "is to visit"
-    if trigger.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in hypothetical
+    if trigger.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in ctx.rules.prospective
+                                                                          or c.lower_ in ctx.rules.prospective)
                                       for c in trigger.children):
         return HYPOTHETICAL  # "a possible US-led attack", "the planned offensive"
     for anc in [trigger, *_ancestors_complement(trigger, ctx.rules.say)]:
