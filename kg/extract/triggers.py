@@ -7,7 +7,6 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from kg.extract.entities import GROUP_NOUNS
 from kg.extract.records import WEAPON
 from kg.extract.rules import TriggerRule
 from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, GUEST_KINDS, SUBJECT_DEPS, _Ctx, _prep_objects, _subjects, lemma_of
@@ -74,7 +73,7 @@ def _troops(ctx: _Ctx, trigger: Token) -> bool:
             heads = [child, *child.conjuncts]
             heads += [p for of in child.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
             for t in heads:
-                if GROUP_NOUNS.get(t.lower_) in ("troops", "forces", "soldiers", "army", "military", "fighters", "reservists"):
+                if ctx.rules.sided.get(t.lower_, ("",))[0] in ("troops", "forces", "soldiers", "army", "military", "fighters", "reservists"):
                     return True
     return False
 
@@ -189,7 +188,10 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
         if words & ctx.rules.nonagent and not ctx.index.key_of(subj):
             return True
     # "fighting COVID-19", "to combat the pandemic": a cause as what is fought
+    # (an act named as the object is no cause: "condemned the attack", "denounced the bombing")
     for obj in [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, {"against"}):
+        if obj.lemma_.lower() in ctx.rules.nouns:
+            continue
         if {obj.lemma_.lower(), obj.lower_} & ctx.rules.nonagent and not ctx.index.key_of(obj) \
                 or obj.lower_ in ctx.rules.nonagent:
             return True
