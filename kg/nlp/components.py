@@ -6,7 +6,8 @@
   titles, persons, places) merged with the statistical NER, written to ``doc.spans["geokg"]``
   with a label and a ``kb_id_`` key; what each key stands for goes to
   ``doc.user_data["geokg"]``. Patterns are built in ``initialize()`` and saved with
-  ``to_disk``/``from_disk``; nothing is loaded at import.
+  ``to_disk`` as token ids, which ``from_disk`` adds back without tokenizing anything; the place
+  table is mapped from the saved file, not read; nothing is loaded at import.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from kg.nlp.places import PlaceTable, ascii_fold, skeleton
 
 SPANS_KEY = "geokg"
 ATTRS_KEY = "geokg"
+# the layout of the saved matchers (``matchers.msgpack``); another layout is rebuilt from the lexicon
+MATCHERS_FORMAT = 1
 
 # unseen weapon designations: a letter-number code next to a weapon noun ("Hwasong-20 missile",
 # "the KN-25 rocket", "a Su-57 fighter")
@@ -119,6 +122,8 @@ class Gazetteer:
         self._build()
 
     def _build(self) -> None:
+        """The matchers, from the lexicon: every entry and large place name tokenized (seconds;
+        done once, when the pipeline is assembled — a saved pipeline restores them as arrays)."""
         assert self.lexicon is not None
         self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self._lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
@@ -139,14 +144,42 @@ class Gazetteer:
         if self.lexicon.places is not None:
             names = self.lexicon.places.names(min_population=BIG_PLACE)
             self._places.add("PLACE_NAME", list(tokenizer.pipe(names)))
+        self._title_words = {
+            w.lower() for e in self.lexicon.entries if e.label == TITLE for w in re.split(r"[\s-]+", e.text)
+        }
+        self._build_called()
+
+    def _build_called(self) -> None:
         # a place of any size the text calls one: "Damboa town", "the village of Shurifah"
         self._called = Matcher(self.nlp.vocab)
         name = {"IS_TITLE": True, "OP": "+"}
         self._called.add("NAME_THEN_NOUN", [[name, {"LOWER": {"IN": sorted(_PLACE_NOUNS)}}]])
         self._called.add("NOUN_OF_NAME", [[{"LOWER": {"IN": sorted(_PLACE_NOUNS)}}, {"LOWER": "of"}, name]])
-        self._title_words = {
-            w.lower() for e in self.lexicon.entries if e.label == TITLE for w in re.split(r"[\s-]+", e.text)
-        }
+
+    def _matchers_data(self) -> dict:
+        """The phrase matchers as their patterns' token attribute ids (``PhraseMatcher``'s own
+        pickled form), match ids in the order they were added."""
+        def patterns(matcher: PhraseMatcher) -> list:
+            docs = matcher.__reduce__()[1][1]  # match id -> set of tuples of ORTH/LOWER ids
+            return [[key, sorted(docs[key])] for key in docs]
+
+        return {"format": MATCHERS_FORMAT, "exact": patterns(self._exact), "lower": patterns(self._lower),
+                "places": patterns(self._places), "title_words": sorted(self._title_words)}
+
+    def _restore(self, data: dict) -> None:
+        """The matchers from :meth:`_matchers_data`: no tokenizing, no lexemes made; the match
+        ids are added in their first order, so matches come out in the same order as built ones."""
+        def matcher(attr: str, patterns: list) -> PhraseMatcher:
+            out = PhraseMatcher(self.nlp.vocab, attr=attr)
+            for key, arrays in patterns:
+                out.add(key, [tuple(a) for a in arrays])
+            return out
+
+        self._exact = matcher("ORTH", data["exact"])
+        self._lower = matcher("LOWER", data["lower"])
+        self._places = matcher("ORTH", data["places"])
+        self._title_words = set(data["title_words"])
+        self._build_called()
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
         path = Path(path)
@@ -156,15 +189,23 @@ class Gazetteer:
             # 2.3487999999999998, so a saved pipeline's attributes differed from a built one's)
             srsly.write_msgpack(path / "lexicon.msgpack", self.lexicon.to_json())
             if self.lexicon.places is not None:
-                (path / "places.tsv").write_text(self.lexicon.places.text(), encoding="utf-8")
+                self.lexicon.places.save(path / "places.tsv")
+            srsly.write_msgpack(path / "matchers.msgpack", self._matchers_data())
 
     def from_disk(self, path, *, exclude=tuple()) -> "Gazetteer":
+        """The lexicon, the place table (mapped, read only where a lookup needs it) and the
+        matchers as saved: loading builds nothing from the lexicon."""
         path = Path(path)
         if (path / "lexicon.msgpack").exists():
             self.lexicon = Lexicon.from_json(srsly.read_msgpack(path / "lexicon.msgpack"))
             if (path / "places.tsv").exists():
                 self.lexicon.places = PlaceTable.load(path / "places.tsv")
-            self._build()
+            matchers = path / "matchers.msgpack"
+            data = srsly.read_msgpack(matchers) if matchers.exists() else None
+            if data is not None and data.get("format") == MATCHERS_FORMAT:
+                self._restore(data)
+            else:
+                self._build()
         return self
 
     # ------------------------------------------------------------------ run
