@@ -48,7 +48,7 @@ CASES = [
     ("Women and children were among the victims of the bombing.",
      [("Attack", "bombing", [], ["Group:victims"], [])]),
     # what an attack is aimed at
-    ("Numerous bombings targeted the Russian military in Dagestan.",
+    ("The republic has seen numerous bombings aimed at the Russian military.",
      [("Attack", "bombing", [], ["ArmedForce:Russian military/RUS"], [])]),
     # an instrument the attackers used
     ("Gunmen attacked the convoy using a drone.",

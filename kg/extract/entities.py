@@ -178,6 +178,8 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
             for i in range(s.start, s.end):
                 index.titles[i] = s
 
+    _place_countries(doc, index)
+
     # pass 2: organisations (a country from an adjective or possessive before them, or context)
     for s in spans:
         if s.label_ != "ORG":
@@ -299,6 +301,39 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
     return index
 
 
+def _place_countries(doc: Doc, index: EntityIndex) -> None:
+    """The country of a place GeoNames does not know, where the text says what it lies in: "the
+    town of Gajiganna in Borno state", "Yida, South Sudan", "the Shaab neighbourhood of Baghdad",
+    "the Iraqi town of Heet". Never guessed from the document's other countries."""
+    for i, key in sorted(index.token_key.items()):
+        ent = index.entities.get(key)
+        if ent is None or ent.kind != PLACE or ent.country:
+            continue
+        token = doc[i]
+        holders = [token] + ([token.head] if token.dep_ in ("compound", "pobj") else [])
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            holders.append(token.head.head)  # "the Iraqi town of Heet"
+        for holder in holders:
+            if holder.i in index.demonym_at and holder is not token:
+                ent.country = index.demonym_at[holder.i]
+                break
+            for c in holder.children:
+                if c.i in index.demonym_at and c.dep_ == "amod" and holder is not token:
+                    ent.country = index.demonym_at[c.i]
+                elif c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("in", "of")):
+                    objs = [c] if c.dep_ == "appos" else [p for p in c.children if p.dep_ == "pobj"]
+                    # "in Borno state": the name before the noun
+                    objs += [m for o in objs if index.key_of(o) is None for m in o.children if m.dep_ == "compound"]
+                    for t in objs:
+                        other = index.entities.get(index.key_of(t) or "")
+                        if other is not None and other.key != key and t.i not in index.demonym_at:
+                            ent.country = other.iso3 if other.kind == COUNTRY else other.country if other.kind == PLACE else None
+                if ent.country:
+                    break
+            if ent.country:
+                break
+
+
 def _rekey(index: EntityIndex, old: str, new: str) -> None:
     ent = index.entities.pop(old)
     ent.key = new
@@ -344,6 +379,8 @@ def _adjective(attrs: dict, iso3: str) -> str:
 
 def _capital_is_city(span: SpacySpan) -> bool:
     token = span.root
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head  # "in Charikar and Kabul": the first of the list says what the list is
     if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
         return True
     if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN"):

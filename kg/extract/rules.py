@@ -45,6 +45,7 @@ class Rules:
     victims: frozenset[str] = frozenset()  # "the victims of the attack": who an attack harmed
     aiming: frozenset[str] = frozenset()  # "attacks targeting police": verbs that name an attack's target
     using: frozenset[str] = frozenset()  # "an attempt using two drones": verbs that name an instrument
+    negating: frozenset[str] = frozenset()  # verbs whose complement did not happen: "failed to renew"
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -162,4 +163,5 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         victims=cues.get("victims", frozenset()),
         aiming=cues.get("aiming", frozenset()),
         using=cues.get("using", frozenset()),
+        negating=cues.get("negating", frozenset()),
     )
