@@ -7,7 +7,6 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from kg.extract.entities import GROUP_NOUNS
 from kg.extract.records import ARMED_FORCE, WEAPON
 from kg.extract.rules import TriggerRule
 from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, GUEST_KINDS, SUBJECT_DEPS, _Ctx, _prep_objects, _subjects, lemma_of
@@ -74,7 +73,7 @@ def _troops(ctx: _Ctx, trigger: Token) -> bool:
             heads = [child, *child.conjuncts]
             heads += [p for of in child.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
             for t in heads:
-                if GROUP_NOUNS.get(t.lower_) in ("troops", "forces", "soldiers", "army", "military", "fighters", "reservists"):
+                if ctx.rules.sided.get(t.lower_, ("",))[0] in ("troops", "forces", "soldiers", "army", "military", "fighters", "reservists"):
                     return True
     return False
 
@@ -91,7 +90,7 @@ def _armed_subject(ctx: _Ctx, trigger: Token) -> bool:
             continue
         if any(ctx.index.entities[a].kind == ARMED_FORCE for a in actors_of(ctx, subj) if a in ctx.index.entities):
             return True
-        if any(GROUP_NOUNS.get(t.lower_) in ARMED_NOUNS or t.lemma_.lower() in ARMED_NOUNS
+        if any(ctx.rules.sided.get(t.lower_, ("",))[0] in ARMED_NOUNS or t.lemma_.lower() in ARMED_NOUNS
                for t in [subj, *subj.conjuncts]):
             return True
     return False
