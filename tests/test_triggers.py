@@ -36,7 +36,7 @@ def records(ex) -> list[tuple]:
 # no trigger was known for the verb, noun or participle
 NO_TRIGGER = [
     ("Syrian warplanes pounded rebel positions in Idlib with airstrikes.",  # an attack named by its instrument
-     [("Attack", "pound", "asserted", ["Country:Syria"], [], [], ["Place:Idlib/SYR"])]),
+     [("Attack", "pound", "asserted", ["Country:Syria"], ["ArmedForce:rebels/SYR"], [], ["Place:Idlib/SYR"])]),
     ("The base was hit by rockets in Baghdad.",
      [("Attack", "hit", "asserted", [], [], [], ["Place:Baghdad/IRQ"])]),
     ("The army launched a military operation against militants in Waziristan.",
@@ -58,8 +58,9 @@ NO_TRIGGER = [
      [("Protest", "strike", "asserted", ["Group:workers/PER"], [], [], ["Country:Peru"])]),
     ("Hundreds of workers walked out in Denver.",
      [("Protest", "walk", "asserted", ["Group:workers/USA"], [], [], ["Place:Denver/USA"])]),
-    ("The president announced a cease-fire with the rebels.",  # the tokenizer splits "cease - fire"
-     [("Agreement", "fire", "asserted", [], [], ["ArmedForce:rebels"], [])]),
+    ("Afghan President Ashraf Ghani announced a cease-fire with the Taliban.",  # the tokenizer splits "cease - fire"
+     [("Statement", "announce", "asserted", ["Person:Ashraf Ghani/AFG"], [], [], []),
+      ("Agreement", "fire", "asserted", [], [], ["Person:Ashraf Ghani/AFG", "ArmedForce:Taliban/AFG"], [])]),
     ("The government declared a cessation of hostilities with the rebels.",
      [("Agreement", "cessation", "asserted", [], [], ["GovernmentBody:government", "ArmedForce:rebels"], [])]),
     ("President Laurent Gbagbo announced on Sunday that he will extend the night-time curfew in Abidjan.",
