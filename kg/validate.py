@@ -5,9 +5,16 @@ The shapes are compiled to SPARQL and run on Oxigraph (:func:`compile_shapes`): 
 store where pySHACL over rdflib took minutes. The compiler knows the SHACL the shapes use
 (targets by class; property shapes with ``sh:path`` an IRI and ``minCount``, ``maxCount``,
 ``class``, ``datatype``, ``in``, ``pattern``, ``nodeKind``, ``minInclusive``,
-``maxInclusive``, ``or`` of datatypes, ``qualifiedValueShape`` with ``in``; node-level ``or``
-of property shapes; SPARQL constraints). A shape using anything else is checked by pySHACL, on
-the default graph, as before."""
+``maxInclusive``, ``or`` of datatypes, ``qualifiedValueShape`` with ``in`` or with a
+``rdfs:subClassOf`` path and ``hasValue``; node-level ``or`` of property shapes; SPARQL
+constraints). A shape using anything else is checked by pySHACL, on the default graph with the
+ontology mixed in, as before.
+
+Classes are read as SHACL reads them with the ontology in the data graph: ``sh:targetClass C``
+and ``sh:class C`` take in every subclass of C, and "a type that is a subclass of gev:Event" is
+any event class of the ontology (:func:`class_hierarchy`: the package ontology and the graph's
+own, which travels in its named graph). No shape lists subclasses by hand, so an event type
+added to the ontology validates with no change to the shapes or to Python."""
 
 from __future__ import annotations
 
@@ -20,6 +27,43 @@ from kg.resources import ontology_path
 
 SH = "http://www.w3.org/ns/shacl#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
+
+
+def class_hierarchy(store=None) -> dict[str, set[str]]:
+    """Each class's direct superclasses (IRIs): those of the package ontology and, given a store,
+    those it states in any of its graphs (the ontology a graph was built with travels in its own
+    named graph; an endpoint's union default graph shows it)."""
+    from kg.vocab.ontology import ontology_triples
+
+    supers: dict[str, set[str]] = {}
+    for t in ontology_triples():
+        if t.predicate.value == SUBCLASS and isinstance(t.subject, ox.NamedNode) and isinstance(t.object, ox.NamedNode):
+            supers.setdefault(t.subject.value, set()).add(t.object.value)
+    if store is not None:
+        for row in store.query(f"SELECT ?s ?o WHERE {{ ?s <{SUBCLASS}> ?o }}", use_default_graph_as_union=True):
+            s, o = row["s"], row["o"]
+            if isinstance(s, ox.NamedNode) and isinstance(o, ox.NamedNode):
+                supers.setdefault(s.value, set()).add(o.value)
+    return supers
+
+
+def subclasses(hierarchy: dict[str, set[str]], cls: str, strict: bool = False) -> list[str]:
+    """``cls`` (unless ``strict``) and every class below it, sorted."""
+    below: dict[str, set[str]] = {}
+    for sub, sups in hierarchy.items():
+        for sup in sups:
+            below.setdefault(sup, set()).add(sub)
+    out: set[str] = set()
+    todo = [cls]
+    while todo:
+        for sub in below.get(todo.pop(), ()):
+            if sub not in out:
+                out.add(sub)
+                todo.append(sub)
+    if not strict:
+        out.add(cls)
+    return sorted(out)
 
 
 @dataclass(slots=True)
@@ -84,23 +128,30 @@ def _short(term) -> str:
     return text
 
 
-def compile_shapes(shapes) -> tuple[list[Check], list]:
-    """SPARQL checks for the shapes of an rdflib graph; and the shapes that need pySHACL."""
+def compile_shapes(shapes, hierarchy: dict[str, set[str]] | None = None) -> tuple[list[Check], list]:
+    """SPARQL checks for the shapes of an rdflib graph; and the shapes that need pySHACL.
+    ``hierarchy``: each class's superclasses (default: the package ontology's, :func:`class_hierarchy`)."""
     from rdflib import Namespace, URIRef
     from rdflib.collection import Collection
 
     sh = Namespace(SH)
     checks: list[Check] = []
     fallback = []
+    hierarchy = class_hierarchy() if hierarchy is None else hierarchy
 
     def items(node) -> list:
         return list(Collection(shapes, node))
+
+    def below(cls, strict: bool = False) -> str:
+        """The class and its subclasses, as terms for VALUES or IN."""
+        return " ".join(f"<{c}>" for c in subclasses(hierarchy, str(cls), strict))
 
     for shape in sorted(set(shapes.subjects(URIRef(RDF_TYPE), sh.NodeShape)), key=str):
         classes = sorted(shapes.objects(shape, sh.targetClass), key=str)
         if not classes:
             continue
-        target = "VALUES ?class { " + " ".join(_n3(c) for c in classes) + " } ?this a ?class ."
+        targets = sorted({c for t in classes for c in subclasses(hierarchy, str(t))})
+        target = "VALUES ?class { " + " ".join(f"<{c}>" for c in targets) + " } ?this a ?class ."
         name = _short(shape)
         local: list[Check] = []
         try:
@@ -110,7 +161,7 @@ def compile_shapes(shapes) -> tuple[list[Check], list]:
                 if p not in known:
                     raise Unsupported(str(p))
             for prop in shapes.objects(shape, sh.property):
-                local += _property_checks(shapes, sh, name, target, prop, items)
+                local += _property_checks(shapes, sh, name, target, prop, items, below)
             for alternatives in shapes.objects(shape, sh["or"]):
                 conds = []
                 for alt in items(alternatives):
@@ -140,7 +191,7 @@ def compile_shapes(shapes) -> tuple[list[Check], list]:
     return checks, fallback
 
 
-def _property_checks(shapes, sh, name, target, prop, items) -> list[Check]:
+def _property_checks(shapes, sh, name, target, prop, items, below) -> list[Check]:
     from rdflib import URIRef
 
     path = shapes.value(prop, sh.path)
@@ -176,7 +227,7 @@ def _property_checks(shapes, sh, name, target, prop, items) -> list[Check]:
     for cls in shapes.objects(prop, sh["class"]):
         handled.add(sh["class"])
         per_value(f"a value not of class {_short(cls)}",
-                  f"NOT EXISTS {{ ?value <{RDF_TYPE}>/<http://www.w3.org/2000/01/rdf-schema#subClassOf>* {_n3(cls)} }}")
+                  f"NOT EXISTS {{ VALUES ?k {{ {below(cls)} }} ?value <{RDF_TYPE}> ?k }}")
     dt = shapes.value(prop, sh.datatype)
     if dt is not None:
         handled.add(sh.datatype)
@@ -216,9 +267,23 @@ def _property_checks(shapes, sh, name, target, prop, items) -> list[Check]:
         handled |= {sh.qualifiedValueShape, sh.qualifiedMinCount, sh.message}
         within = shapes.value(qualified, sh["in"])
         n = shapes.value(prop, sh.qualifiedMinCount)
-        if within is None or set(shapes.predicates(qualified)) != {sh["in"]} or n is None or int(n) != 1:
+        if n is None or int(n) != 1:
             raise Unsupported("sh:qualifiedValueShape")
-        listed = ", ".join(_n3(x) for x in items(within))
+        if within is not None and set(shapes.predicates(qualified)) == {sh["in"]}:
+            listed = ", ".join(_n3(x) for x in items(within))
+        elif set(shapes.predicates(qualified)) == {sh.path, sh.hasValue} and path == URIRef(RDF_TYPE):
+            # a type that is a subclass of the class: [ sh:path [ sh:oneOrMorePath rdfs:subClassOf ]
+            # (or zeroOrMorePath, or rdfs:subClassOf itself) ; sh:hasValue C ], from the hierarchy
+            sub_path, cls = shapes.value(qualified, sh.path), shapes.value(qualified, sh.hasValue)
+            subclass = URIRef(SUBCLASS)
+            if shapes.value(sub_path, sh.oneOrMorePath) == subclass:
+                listed = ", ".join(below(cls, strict=True).split())
+            elif shapes.value(sub_path, sh.zeroOrMorePath) == subclass:
+                listed = ", ".join(below(cls).split())
+            else:
+                raise Unsupported("sh:qualifiedValueShape path")
+        else:
+            raise Unsupported("sh:qualifiedValueShape")
         message = shapes.value(prop, sh.message)
         out.append(Check(f"{label}: {message or 'no value of the qualified shape'}",
                          f"SELECT DISTINCT ?this WHERE {{ {target} FILTER NOT EXISTS {{ ?this {p} ?q . "
@@ -306,15 +371,16 @@ def validate_store(store: ox.Store) -> ValidationReport:
     from rdflib import Graph
 
     shapes = Graph().parse(ontology_path("shapes.ttl"), format="turtle")
-    checks, fallback = compile_shapes(shapes)
+    checks, fallback = compile_shapes(shapes, class_hierarchy(store))
     violations = _violations(store, checks)
     text_parts = []
     conforms = True
     if fallback:  # shapes the compiler does not know: pySHACL (slow: every shape, the whole graph)
         import pyshacl
 
-        ok, _, text = pyshacl.validate(store_to_graph(store), shacl_graph=shapes, inference="none",
-                                       advanced=True, allow_warnings=True)
+        ontology = Graph().parse(ontology_path("geoevent.ttl"), format="turtle")
+        ok, _, text = pyshacl.validate(store_to_graph(store), shacl_graph=shapes, ont_graph=ontology,
+                                       inference="none", advanced=True, allow_warnings=True)
         conforms = conforms and bool(ok)
         if not ok:
             text_parts.append(text)

@@ -74,10 +74,32 @@ def test_adding_an_event_type_is_an_ontology_block_plus_trigger_rows(tmp_path):
     assert got == [("Arrest", "arrest", ["country:RUS"], ["person:Evan Gershkovich"], "2023-03-30")]
 
     builder = GraphBuilder(event_types=types.types)
-    typed = {q.object.value for q in builder.document_quads(document, ex) if q.predicate.value == str(RDF.type)}
+    quads = builder.document_quads(document, ex)
+    typed = {q.object.value for q in quads if q.predicate.value == str(RDF.type)}
     assert {GEV + "Arrest", GEV + "Event"} <= typed
     assert types.colors()["Arrest"] == "#123456"
     assert "Arrest" in types.directed
+
+    # the graph is built as `kg build` builds it (the ontology in its named graph, the document
+    # graph, the default graph from cross-document resolution) and validates: the shapes take
+    # the event classes from the ontology, with no list to extend
+    import pyoxigraph as ox
+
+    from kg.pipeline import document_record
+    from kg.rdf.build import ONTOLOGY_GRAPH
+    from kg.store import write_default_graph
+    from kg.validate import validate_store
+
+    store = ox.Store()
+    store.extend(ox.Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH)
+                 for t in ox.parse(path=str(ontology), format=ox.RdfFormat.TURTLE)
+                 if not isinstance(t.subject, ox.BlankNode) and not isinstance(t.object, ox.BlankNode))
+    store.extend(quads)
+    write_default_graph(store, [document_record(builder, document, ex)])
+    arrests = list(store.query(f"SELECT ?e WHERE {{ ?e a <{GEV}Arrest> }}", default_graph=[ox.DefaultGraph()]))
+    assert len(arrests) == 1
+    report = validate_store(store)
+    assert report.conforms, report.text
 
 
 # ------------------------------------------------------------------ triggers from PETRARCH2

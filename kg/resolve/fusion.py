@@ -316,13 +316,15 @@ def _keys(r: Report) -> set[str]:
     return keys
 
 
-def cluster_reports(reports: list[Report]) -> dict[str, str]:
+def cluster_reports(reports: list[Report], oversized: frozenset = frozenset()) -> dict[str, str]:
     """Group reports of one happening; returns report IRI → the IRI that stands for its group
     (the smallest member IRI) for every report in a group of two or more.
 
     Groups are built by joining compatible pairs in a fixed order (sorted IRIs), refusing a join
     that would put incompatible dates in one group or leave its reports no common day, so the
-    result depends only on the set of reports — never on the order documents were loaded in."""
+    result depends only on the set of reports — never on the order documents were loaded in.
+    ``oversized``: blocks ``(type, modality, key)`` known to hold more than :data:`MAX_BLOCK`
+    reports among others not given (a store resolving the part a batch touches, kg.index)."""
     from kg.extract.dates import compatible
 
     reports = sorted({r.iri: r for r in reports}.values(), key=lambda r: r.iri)
@@ -333,8 +335,8 @@ def cluster_reports(reports: list[Report]) -> dict[str, str]:
         for k in _keys(r):
             index.setdefault((r.type, r.modality, k), []).append(i)
     pairs: set[tuple[int, int]] = set()
-    for members in index.values():
-        if len(members) > MAX_BLOCK:
+    for block, members in index.items():
+        if len(members) > MAX_BLOCK or block in oversized:
             continue
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
