@@ -70,6 +70,14 @@ _PLACE_NOUNS = {"town", "city", "village", "district", "province", "governorate"
 _PLACE_PREPS = {"in", "near", "outside", "at", "from", "across", "into", "around", "inside", "towards", "toward"}
 # a one-word "person" the model finds is taken for a place of the document's countries this big
 BIG_PLACE = 100_000
+# a name the model calls a person or organisation after a locative preposition is taken for a
+# GeoNames place of its own name this big ("took place in Charikar")
+CALLED_PLACE = 15_000
+# the nouns, in the plural too, whose "of" names places: "the towns of Jubb Al-Jarrah and Mas'Idyah"
+_CALLING_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "district", "districts",
+                  "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs",
+                  "province", "governorate", "region", "county", "municipality", "hamlet", "hamlets",
+                  "localities", "locality"}
 _NAME_RE = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)?$|^[A-Z][a-z]*[A-Z][a-z]+$")
 
 
@@ -271,6 +279,7 @@ class Gazetteer:
                     statistical.append(span)
                 continue
             statistical.append(span)
+        statistical = self._called_places(doc, statistical, attrs, countries)
         statistical += self._unnoticed_places(doc, lexical + statistical, attrs, countries)
         statistical = _confirm_headline_names(doc, statistical)
         spans = filter_spans(lexical + statistical)
@@ -344,7 +353,11 @@ class Gazetteer:
                 key, a = place
                 attrs.setdefault(key, a)
                 out.append(Span(doc, start, end, label=CITY, kb_id=key))
-                taken.update(range(start, end))
+            else:  # a place GeoNames does not know by this name is still the place the text calls it
+                key = f"place:{doc[start:end].text}"
+                attrs.setdefault(key, {"name": doc[start:end].text, "country": None})
+                out.append(Span(doc, start, end, label=PLACE, kb_id=key))
+            taken.update(range(start, end))
         for match in filter_spans([doc[s:e] for _, s, e in self._places(doc)]):
             start, end = match.start, match.end
             if start == 0 or doc[start - 1].lower_ not in _PLACE_PREPS or doc[start].is_sent_start:
@@ -360,6 +373,47 @@ class Gazetteer:
             attrs.setdefault(key, a)
             out.append(Span(doc, start, end, label=CITY, kb_id=key))
         return out
+
+    def _called_places(self, doc: Doc, spans: list[Span], attrs: dict[str, dict], countries: set[str]) -> list[Span]:
+        """A name the model takes for a person or organisation that the text calls a place ("the
+        town of Heet", "Khanasir town", "the villages of Soha and Uqayribat") is that place, known
+        to GeoNames or not; one after a locative preposition ("took place in Charikar") is the place
+        of its name when GeoNames knows a town of it as big as ``CALLED_PLACE`` (or of the
+        document's countries), and no dictionary knows the name as a person or organisation."""
+        out = []
+        for span in spans:
+            if span.label_ not in (PERSON, ORG) or any(t.is_sent_start for t in span[1:]):
+                out.append(span)
+                continue
+            called = _called_place(doc, span)
+            place = self.resolve_place(span.text, countries) if called or _after_locative(doc, span) else None
+            if place is not None and not called and (
+                    self.lexicon.lookup(span.label_, span.text) is not None
+                    or not self._sizeable(span.text, place[1].get("country"), countries)):
+                place = None
+            if place is not None:
+                key, a = place
+                attrs.setdefault(key, a)
+                out.append(Span(doc, span.start, span.end, label=CITY, kb_id=key))
+            elif called:
+                name = span.text
+                key = f"place:{name}"
+                attrs.setdefault(key, {"name": name, "country": None})
+                out.append(Span(doc, span.start, span.end, label=PLACE, kb_id=key))
+            else:
+                out.append(span)
+        return out
+
+    def _sizeable(self, name: str, iso3: str | None, countries: set[str], size: int = CALLED_PLACE,
+                  subdivisions: bool = True) -> bool:
+        """Whether ``name`` is the own name of a GeoNames place in ``iso3`` of ``size`` inhabitants
+        (of ``MIN_UNANCHORED`` in one of the document's ``countries``) or of a subdivision."""
+        table = self.lexicon.places if self.lexicon is not None else None
+        return table is not None and any(
+            skeleton(c.name) == skeleton(name) and c.iso3 == iso3
+            and ((c.subdivision and subdivisions) or (not c.subdivision and c.population >= size)
+                 or (iso3 in countries and c.population >= MIN_UNANCHORED))
+            for c in table.get(name) + table.get(ascii_fold(name)))
 
     def _other_capital(self, span: Span, named: set[str], attrs: dict[str, dict]) -> Span:
         """A capital's name in a document that names another country with a place of that name
@@ -411,7 +465,11 @@ class Gazetteer:
             # place's own name places nothing outside the document's countries, and only a large
             # place when the document names none
             own = [c for c in cands if skeleton(c.name) == skeleton(name)]  # "Ma'rib" is "Marib"
-            others = [c for c in cands if c not in own and not countries and c.population >= BIG_PLACE]
+            # and never a town that bears the name as its own unless ten times its size ("Yala" is
+            # the Thai town and province, not Patan in Nepal; "Canton" Guangzhou, not Canton, Ohio)
+            own_size = max((c.population for c in own), default=0)
+            others = [c for c in cands if c not in own and not countries and c.population >= BIG_PLACE
+                      and (own_size < MIN_UNANCHORED or c.population >= 10 * own_size)]
             cands = sorted(own + others, key=lambda c: -c.population)
             if not cands or cands[0].population < MIN_UNANCHORED:
                 return None
@@ -465,8 +523,11 @@ class Gazetteer:
         if ent.label_ in ("GPE", "LOC", "FAC"):
             region = end < len(doc) and doc[end].lower_ in _REGION_WORDS and ent.label_ != "FAC"
             place = self.resolve_place(f"{text} {doc[end].text}" if region else text, countries) if ent.label_ != "FAC" else None
-            if place and ent.label_ == "LOC" and place[1].get("country") not in countries:
-                place = None  # a region the model calls LOC is a town only in a country the text names
+            if place and ent.label_ == "LOC" and place[1].get("country") not in countries \
+                    and not self._sizeable(text, place[1].get("country"), countries, BIG_PLACE, subdivisions=False):
+                # a region the model calls LOC is a town only in a country the text names, or a
+                # city of its own name of ``BIG_PLACE`` ("a square in Kohat")
+                place = None
             if place:
                 key, a = place
                 attrs.setdefault(key, a)
@@ -505,6 +566,29 @@ class Gazetteer:
 _DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
                "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern",
                "Northwestern", "Southeastern", "Southwestern"}
+
+
+def _called_place(doc: Doc, span: Span) -> bool:
+    """Whether the text calls ``span`` a place: "Damboa town", "the town of Heet", "the districts
+    of Al-Baghiliyah and Al-Rashidiyah" (each name of the list)."""
+    if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS and not doc[span.end].is_title:
+        return True
+    i = span.start - 1
+    while i >= 1 and span.start - i <= 12:
+        word = doc[i]
+        if word.lower_ == "of":
+            return doc[i - 1].lower_ in _CALLING_NOUNS
+        if not (word.text in (",", "and") or word.text[:1].isupper() or word.is_punct):
+            return False
+        i -= 1
+    return False
+
+
+def _after_locative(doc: Doc, span: Span) -> bool:
+    """A name right after a locative preposition ("in Charikar"), the last word of its name."""
+    if span.start == 0 or doc[span.start - 1].lower_ not in {"in", "near", "outside", "inside", "around", "into"}:
+        return False
+    return span.end >= len(doc) or not (doc[span.end].text[:1].isupper() and doc[span.end].is_alpha)
 
 
 def _whole_place(doc: Doc, span: Span, lexical: list[Span], attrs: dict[str, dict]) -> Span | None:
