@@ -30,9 +30,15 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
         return HYPOTHETICAL
     if etype != "Threat" and trigger.pos_ in ("VERB", "AUX") and is_future(trigger):
         return HYPOTHETICAL  # planned or future acts are not (yet) facts: "will meet", "is to visit"
+    if trigger.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in ctx.rules.prospective
+                                                                          or c.lower_ in ctx.rules.prospective)
+                                      for c in trigger.children):
+        return HYPOTHETICAL  # "a possible US-led attack", "the planned offensive"
     for anc in [trigger, *_ancestors_complement(trigger, ctx.rules.say)]:
         if anc.lemma_.lower() in ctx.rules.say and anc != trigger:
             break
+        if anc != trigger and anc.lemma_.lower() in ctx.rules.negating:
+            return NEGATED  # "failed to renew the embargo", "refused to attend the talks"
         if anc != trigger and anc.lemma_.lower() in hypothetical:
             return HYPOTHETICAL
         if anc != trigger and any(c.dep_ in ("aux",) and c.lower_ in ctx.rules.modal for c in anc.children):
