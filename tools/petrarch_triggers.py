@@ -71,7 +71,7 @@ AMBIGUOUS = {
     "signal", "comply", "intend", "wipe", "vote", "beef", "enforce", "compel", "impel", "reinforce",
     "withhold", "restrict", "curb", "restrain", "constrain", "disrupt", "secede", "sue", "steal",
     "brand", "mock", "dismiss", "curse", "backlash", "disgrace", "regret", "savage", "offend", "spurn",
-    "decree", "injured",
+    "decree", "injured", "veto",  # "vetoed a resolution" rejects (CAMEO 12), no sanction
 }
 # families whose every verb takes the family's code (violence, coercion, riots: their synonyms keep
 # the sense); elsewhere only the family's first verb and verbs with a code of their own do — the
