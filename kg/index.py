@@ -80,10 +80,13 @@ def _parts_from(text: str) -> list:
     return [(d, pub, ReportRecord(**r)) for d, pub, r in json.loads(text)]
 
 
+BLOCK_PREFIX = "urn:geokg:block:"
+
+
 def _block_node(b: str) -> str:
     import hashlib
 
-    return "urn:geokg:block:" + hashlib.sha1(b.encode("utf-8")).hexdigest()
+    return BLOCK_PREFIX + hashlib.sha1(b.encode("utf-8")).hexdigest()
 
 
 def _report_dict(r: Report) -> list:
@@ -125,6 +128,11 @@ class Index:
     def objects(self, s: str, p: ox.NamedNode) -> list:
         """The index's objects of ``s p``: all of a subject's entries are read at once (one read
         for an event's reports, pairs, group and date), and kept for the batch."""
+        if s.startswith(BLOCK_PREFIX):  # a block's size is read without its reports
+            found = self._objects.get((s, p))
+            if found is None:
+                found = self._objects[(s, p)] = [q.object for q in self.store.quads_for_pattern(ox.NamedNode(s), p, None, G)]
+            return found
         if s not in self._read:
             self._read.add(s)
             for q in self.store.quads_for_pattern(ox.NamedNode(s), None, None, G):
