@@ -46,6 +46,7 @@ class Rules:
     aiming: frozenset[str] = frozenset()  # "attacks targeting police": verbs that name an attack's target
     using: frozenset[str] = frozenset()  # "an attempt using two drones": verbs that name an instrument
     negating: frozenset[str] = frozenset()  # verbs whose complement did not happen: "failed to renew"
+    prospective: frozenset[str] = frozenset()  # modifiers of an event noun not (yet) real: "a possible attack"
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -164,4 +165,5 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         aiming=cues.get("aiming", frozenset()),
         using=cues.get("using", frozenset()),
         negating=cues.get("negating", frozenset()),
+        prospective=cues.get("prospective", frozenset()),
     )
