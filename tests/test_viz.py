@@ -114,3 +114,24 @@ def test_actor_pairs(event, pairs):
     from kg.viz import actor_pairs
 
     assert dict(actor_pairs([event, event])) == {k: 2 * n for k, n in pairs.items()}
+
+
+def test_the_python_api_page_keeps_as_many_actors_as_kg_viz(monkeypatch, tmp_path):
+    """KnowledgeGraph.to_html cuts the page to kg viz's default number of actors (it drew every
+    actor); 0 draws all, as --max-nodes 0 does."""
+    import pyoxigraph as ox
+    from typer.testing import CliRunner
+
+    import kg.viz
+    from kg.api import KnowledgeGraph
+    from kg.cli import app
+
+    seen = []
+    real = kg.viz.limit_nodes
+    monkeypatch.setattr(kg.viz, "limit_nodes", lambda data, max_nodes=None: seen.append(max_nodes) or real(data, max_nodes))
+    KnowledgeGraph(ox.Store()).to_html(tmp_path / "api.html")
+    KnowledgeGraph(ox.Store()).to_html(tmp_path / "all.html", max_nodes=0)
+    graph = tmp_path / "empty.nq"
+    graph.write_text("", encoding="utf-8")
+    assert CliRunner().invoke(app, ["viz", str(graph), "-o", str(tmp_path / "cli.html"), "-q"]).exit_code == 0
+    assert seen == [kg.viz.DEFAULT_MAX_NODES, None, kg.viz.DEFAULT_MAX_NODES]
