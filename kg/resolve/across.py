@@ -236,7 +236,10 @@ def _entities(records: list[DocRecord]) -> tuple[dict[str, str], dict[str, Ident
     by_name: dict[tuple[bool, str], list[str]] = {}
     for iri, counter in kinds.items():
         kind = kind_of(counter)
-        if kind in _MERGEABLE and "/place/geonames-" not in iri:  # a GeoNames place is its id
+        # a GeoNames place is its id; a group described without a name or a state ("people",
+        # "civilians": group/~{its words}/...) is an actor of its own document, never the
+        # "people" of every other story
+        if kind in _MERGEABLE and "/place/geonames-" not in iri and "/group/~" not in iri:
             for label in labels[iri]:
                 by_name.setdefault((kind == "Place", name_key(label)), []).append(iri)
     parent: dict[str, str] = {}
