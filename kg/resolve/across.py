@@ -325,6 +325,16 @@ def _entities(records: list[DocRecord]) -> tuple[dict[str, str], dict[str, Ident
     return rename, identities
 
 
+_DESCRIBED = re.compile(r"/group/~[^/]*/")
+
+
+def _as_compared(iri: str) -> str:
+    """An actor as reports are compared: its IRI, except that groups described without a name are
+    compared by their words ("gunmen" of one story and of another may be the same gunmen, and
+    that is evidence that two reports tell one happening), though each is its story's actor."""
+    return _DESCRIBED.sub("/group/~/", iri).casefold()
+
+
 def _reports(records: list[DocRecord], actors: dict[str, str]) -> list[Report]:
     """One :class:`Report` per event IRI (copies of one report in several documents are one)."""
     merged: dict[str, dict] = {}
@@ -339,7 +349,7 @@ def _reports(records: list[DocRecord], actors: dict[str, str]) -> list[Report]:
             if rec.published:
                 m["published"].add(rec.published)
             m["date"] = m["date"] or r.date
-            ren = {a: actors.get(a, a).casefold() for a in r.actors + r.targets}
+            ren = {a: _as_compared(actors.get(a, a)) for a in r.actors + r.targets}
             m["actors"].update(ren[a] for a in r.actors)
             m["targets"].update(ren[a] for a in r.targets)
             m["weapons"].update(r.weapons)
