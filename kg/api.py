@@ -114,12 +114,8 @@ class KnowledgeGraph:
     @classmethod
     def build(cls, inputs: Iterable[str | Path], *, published: str | None = None, base: str = DEFAULT_BASE,
               workers: int = 1) -> "KnowledgeGraph":
-        from kg.store import record_quads
-
-        records: list = []
         store, report = build_store([str(i) for i in inputs], published=published, base=base, workers=workers,
-                                    records=records)
-        store.extend(record_quads(records))
+                                    index=True)
         kg = cls(store)
         kg.report = report
         return kg

@@ -1,6 +1,6 @@
 """Extraction spread over local processes (``--workers N``) or a Dask cluster (``kg build --executor dask --scheduler ADDRESS``).
 
-Documents go to the workers in batches; each worker builds the spaCy pipeline once and returns
+Documents go to the workers in batches (bounded by documents and characters); on Linux the pipeline is loaded once, before the workers are forked, which share it; each returns
 typed extraction records; the client writes the graph in input order, so the output is the same
 as a local build's. At most ``in_flight`` batches are out at once, so memory stays bounded."""
 
@@ -13,22 +13,37 @@ from kg.extract import Extraction
 from kg.ingest import Document
 
 
+# a worker's batch: enough text that spaCy batches well, small enough that both workers stay busy
+# to the end and a long article does not hold up the short ones queued behind it
+POOL_BATCH_CHARS = 12_000
+_RULES: list = []  # this process's rules, loaded once (before the fork, in a local pool)
+
+
+def _rules():
+    if not _RULES:
+        from kg.extract import load_rules
+
+        _RULES.append(load_rules())
+    return _RULES[0]
+
+
 def extract_batch(documents: list[Document], max_entities: int | None = None) -> tuple[list[tuple[Document, Extraction]], list]:
     """Parse and extract a batch in this process: the records, and the problems met."""
-    from kg.extract import load_rules
     from kg.pipeline import process_documents
 
     problems: list = []
-    return list(process_documents(documents, load_rules(), on_error=problems.append,
+    return list(process_documents(documents, _rules(), on_error=problems.append,
                                    max_entities=max_entities)), problems
 
 
 def ordered_batches(submit, documents: Iterable[Document], batch_size: int, in_flight: int,
-                    on_error=None) -> Iterator[tuple[Document, Extraction]]:
-    """Submit batches through ``submit(batch) -> future``, keep at most ``in_flight`` out, and
+                    on_error=None, max_chars: int | None = None) -> Iterator[tuple[Document, Extraction]]:
+    """Submit batches of at most ``batch_size`` documents (and ``max_chars`` characters, a longer
+    document alone) through ``submit(batch) -> future``, keep at most ``in_flight`` out, and
     yield the results in input order."""
     pending: deque = deque()
     batch: list[Document] = []
+    size = 0
 
     def drain(keep: int) -> Iterator[tuple[Document, Extraction]]:
         while len(pending) > keep:
@@ -40,29 +55,56 @@ def ordered_batches(submit, documents: Iterable[Document], batch_size: int, in_f
             yield from results
 
     for document in documents:
+        if batch and max_chars is not None and size + len(document.text) > max_chars:
+            pending.append(submit(batch))
+            batch, size = [], 0
+            yield from drain(in_flight)
         batch.append(document)
+        size += len(document.text)
         if len(batch) == batch_size:
             pending.append(submit(batch))
-            batch = []
+            batch, size = [], 0
             yield from drain(in_flight)
     if batch:
         pending.append(submit(batch))
     yield from drain(0)
 
 
-def pool_process_documents(documents: Iterable[Document], workers: int, *, batch_size: int = 8,
-                           on_error=None, max_entities: int | None = None) -> Iterator[tuple[Document, Extraction]]:
-    """Parse and extract in ``workers`` local processes; only the typed records come back."""
+def _fork_context():
+    """The ``fork`` start method on Linux: workers then share the parent's loaded pipeline
+    copy-on-write instead of each loading it again. Elsewhere (macOS, where forking a process
+    that loaded system frameworks is unsafe; Windows, which cannot fork) each worker loads it."""
+    import multiprocessing
+    import sys
+
+    return multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
+
+
+def pool_process_documents(documents: Iterable[Document], workers: int, *, batch_size: int = 16,
+                           max_chars: int = POOL_BATCH_CHARS, on_error=None,
+                           max_entities: int | None = None) -> Iterator[tuple[Document, Extraction]]:
+    """Parse and extract in ``workers`` local processes; only the typed records come back. The
+    pipeline and rules are loaded once, here, before the workers are forked: a worker starts with
+    them in place (shared pages), so adding a worker costs no start-up."""
+    import gc
     import os
     from concurrent.futures import ProcessPoolExecutor
 
     from kg.io import stop_pool, worker_init
 
+    context = _fork_context()
+    if context is not None:
+        from kg.nlp import shared_pipeline
+
+        shared_pipeline()
+        _rules()
+        gc.freeze()  # the loaded objects leave the collector's lists: a collection in a worker does not copy their pages
     # workers die with this process (even on SIGKILL); interrupted, it stops them at once
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=worker_init, initargs=(os.getpid(),))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=worker_init,
+                               initargs=(os.getpid(),))
     try:
         yield from ordered_batches(lambda b: pool.submit(extract_batch, b, max_entities), documents, batch_size,
-                                   2 * workers, on_error)
+                                   4 * workers, on_error, max_chars)
     except BaseException:
         stop_pool(pool)
         raise

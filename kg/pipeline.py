@@ -223,12 +223,13 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
                 workers: int = 1, max_bytes: int | None = None, limits: dict | None = None, stdin=None,
                 on_problem: Callable[[InputProblem], None] | None = None, scheduler: str | None = None,
                 on_document: Callable[[], None] | None = None,
-                on_graph: Callable[[list], None] | None = None, records: list | None = None):
+                on_graph: Callable[[list], None] | None = None, records: list | None = None,
+                index: bool = False):
     """Build the graph of ``inputs`` into a pyoxigraph store (a new in-memory one unless given):
     the document graphs, streamed, then the default graph made by cross-document resolution
     (:mod:`kg.resolve.across`, :mod:`kg.rdf.union`). ``on_graph`` sees each graph's quads as it
-    is made; ``records`` receives the documents' resolution records. Returns the store and the
-    report."""
+    is made; ``records`` receives the documents' resolution records; with ``index``, the store
+    also gets the index ``kg add`` keeps (:mod:`kg.index`). Returns the store and the report."""
     import pyoxigraph as ox
 
     from kg.store import write_default_graph
@@ -251,7 +252,11 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
             on_graph(quads)
         records.append(document_record(builder, document, ex))
         report.count(ex, actors)
-    write_default_graph(store, records)
+    res = write_default_graph(store, records)
+    if index:
+        from kg.index import index_quads
+
+        store.extend(index_quads(records, res))
     report.actors = len(actors)
     return store, report
 

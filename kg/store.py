@@ -43,11 +43,6 @@ def load_records(store: ox.Store) -> dict:
             for q in store.quads_for_pattern(None, RECORD, None, _index_graph())}
 
 
-def record_quads(records) -> list[ox.Quad]:
-    """The index quads keeping ``records`` (read back by :func:`load_records`)."""
-    return [ox.Quad(ox.NamedNode(r.iri), RECORD, ox.Literal(r.to_json()), _index_graph()) for r in records]
-
-
 def write_default_graph(store: ox.Store, records, chunk: int = 200_000):
     """Fill the (empty) default graph of a store holding only document graphs: the union of
     those with the resolution of ``records`` applied. Returns the resolution."""
@@ -70,14 +65,40 @@ def _nt(q: ox.Quad) -> str:
     return f"GRAPH {q.graph_name} {{ {q.subject} {q.predicate} {q.object} }}"
 
 
+def _ensure_index(store: ox.Store, graphs) -> None:
+    """A store made before this index (an older geokg kept only the records, or an index of
+    another layout): the index is made again from its records once, before the batch. It
+    changes nothing a reader sees, and its version mark is written last, so an add killed while
+    it is made makes it again."""
+    from kg.index import VERSION, Index, index_quads
+    from kg.rdf.union import INDEX_GRAPH
+    from kg.resolve.across import resolve
+
+    if Index(store).present():
+        return
+    records = load_records(store)
+    if records:
+        fresh = index_quads(list(records.values()), resolve(list(records.values())))
+        store.extend(q for q in fresh if q.predicate != VERSION)
+        keep = set(fresh)
+        for q in list(store.quads_for_pattern(None, None, None, INDEX_GRAPH)):
+            if q not in keep:
+                store.remove(q)
+        store.extend(q for q in fresh if q.predicate == VERSION)
+    elif any(g.value not in graphs and g != INDEX_GRAPH and "/doc/" in g.value for g in store.named_graphs()):
+        raise InputError("store", "it holds documents without resolution records (made by an older "
+                                  "geokg): build it again with kg add into a new directory")
+
+
 def add_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], records: list) -> int:
     """Add or replace document graphs of a store made by ``kg add``, with their resolution
     records, and remake the default graph where they change it — all in one transaction, so a
     reader sees the store before or after, never between, and a killed add leaves the previous
-    state. A graph given again with the same quads changes nothing. Returns the number of
-    graphs written."""
-    from kg.rdf.union import INDEX_GRAPH, inverse, subject_triples
-    from kg.resolve.across import resolve
+    state. The batch is resolved once, through the store's index (:mod:`kg.index`), over the
+    part of the store it touches. A graph given again with the same quads changes nothing.
+    Returns the number of graphs written."""
+    from kg.index import Index, plan
+    from kg.rdf.union import INDEX_GRAPH, NEAR_DUPLICATE, REPORT_DATE, subject_triples
 
     new_graphs: dict[str, set[ox.Quad]] = {}
     old_graphs: dict[str, set[ox.Quad]] = {}
@@ -89,16 +110,10 @@ def add_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], records: list)
             new_graphs[name], old_graphs[name] = new, old
     if not new_graphs:
         return 0
-    old_records = load_records(store)
-    if not old_records and any(g.value not in graphs and g != INDEX_GRAPH and "/doc/" in g.value
-                               for g in store.named_graphs()):
-        raise InputError("store", "it holds documents without resolution records (made by an older "
-                                     "geokg): build it again with kg add into a new directory")
-    records = {r.iri: r for r in records if r.iri in new_graphs}
-    all_records = {**old_records, **records}
-    before = resolve(list(old_records.values())) if old_records else None
-    after = resolve(list(all_records.values()))
-    rename_before = before.rename if before else {}
+    _ensure_index(store, graphs)
+    index = Index(store)
+    up = plan(index, {r.iri: r for r in records if r.iri in new_graphs})
+    view = up.view
 
     # what the document graphs hold once this is done, subject by subject
     added: dict[str, list[tuple]] = {}
@@ -114,40 +129,51 @@ def add_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], records: list)
                 yield q.predicate, q.object
         yield from added.get(iri, ())
 
-    # the subjects whose default-graph statements may change
-    touched: set[str] = set(added)
+    # the subjects whose default-graph statements may change: remade from every document graph
+    # where what stands for them or what they refer to changed, or statements were taken away;
+    # else their default-graph statements with the batch's added to them (the union is
+    # idempotent: one label, the highest confidence, the most precise date are kept), so a
+    # country named in every document costs what it gets, not what it has
+    full: set[str] = set()
     for old in old_graphs.values():
-        touched.update(q.subject.value for q in old)
-    moved = {x for x in set(rename_before) | set(after.rename) if rename_before.get(x, x) != after.rename.get(x, x)}
-    for x in moved:
-        touched.update((x, rename_before.get(x, x), after.canon(x)))
+        full.update(q.subject.value for q in old)
+    for x, before in up.moved.items():
+        full.update((x, before, view.canon(x)))
         for q in store.quads_for_pattern(None, None, ox.NamedNode(x), None):
             if isinstance(q.graph_name, ox.NamedNode) and q.graph_name != INDEX_GRAPH:
-                touched.add(q.subject.value)
-    if before:
-        for attr in ("entities", "report_date", "near_duplicates"):
-            a, b = getattr(before, attr), getattr(after, attr)
-            touched.update(k for k in set(a) | set(b) if a.get(k) != b.get(k))
-    else:
-        touched.update(after.entities)
-    subjects = {after.canon(x) for x in touched} | {rename_before.get(x, x) for x in touched} | touched
-    members = inverse(after, set(after.rename) | subjects)
+                full.add(q.subject.value)
+    full |= up.reidentified
+    full = {view.canon(x) for x in full} | {index.canon(x) for x in full} | full
+    touched: set[str] = set(added) | up.changed
+    subjects = {view.canon(x) for x in touched} | {index.canon(x) for x in touched} | touched | full
+    added_by_canon: dict[str, list[tuple]] = {}
+    for s, pairs in added.items():
+        added_by_canon.setdefault(view.canon(s), []).extend(pairs)
     default = ox.DefaultGraph()
-    delete: list[ox.Quad] = []
-    insert: list[ox.Quad] = []
+    derived = (REPORT_DATE, NEAR_DUPLICATE)
+
+    def grown(c: str):
+        for q in store.quads_for_pattern(ox.NamedNode(c), None, None, default):
+            if q.predicate not in derived:
+                yield q.predicate, q.object
+        yield from added_by_canon.get(c, ())
+
+    delete: list[ox.Quad] = list(up.delete)
+    insert: list[ox.Quad] = list(up.insert)
     for c in sorted(subjects):
         node = ox.NamedNode(c)
         old = {(q.predicate, q.object) for q in store.quads_for_pattern(node, None, None, default)}
-        new = subject_triples(c, members.get(c, ()) if after.canon(c) == c else (), lookup, after)
+        if view.canon(c) != c:
+            new = set()
+        elif c in full:
+            new = subject_triples(c, up.members(c), lookup, view)
+        else:
+            new = subject_triples(c, (c,), grown, view)
         delete += [ox.Quad(node, p, o, default) for p, o in old - new]
         insert += [ox.Quad(node, p, o, default) for p, o in new - old]
     for name in new_graphs:
         delete += list(old_graphs[name] - new_graphs[name])
         insert += list(new_graphs[name] - old_graphs[name])
-    for rec in records.values():
-        node = ox.NamedNode(rec.iri)
-        delete += list(store.quads_for_pattern(node, RECORD, None, INDEX_GRAPH))
-    insert += record_quads(records.values())
     if delete:
         parts = []
         parts.append("DELETE DATA { " + " ".join(map(_nt, delete)) + " }")

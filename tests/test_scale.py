@@ -39,3 +39,64 @@ def test_dask_needs_a_scheduler(tmp_path):
     proc = subprocess.run([*KG, "build", str(samples_dir()), "-o", str(tmp_path / "x.trig"), "--executor", "dask"],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and "--scheduler" in proc.stderr
+
+
+class _Done:
+    def __init__(self, value):
+        self.value = value
+
+    def result(self):
+        return self.value
+
+
+@pytest.mark.parametrize("sizes, batch_size, max_chars, expected", [
+    ([10, 10, 10], 16, 25, [[10, 10], [10]]),
+    ([30, 5, 5], 16, 25, [[30], [5, 5]]),            # a longer document is a batch of its own
+    ([5, 30, 5], 16, 25, [[5], [30], [5]]),
+    ([1, 1, 1, 1, 1], 2, 100, [[1, 1], [1, 1], [1]]),  # and at most batch_size documents
+    ([1, 1, 1], 2, None, [[1, 1], [1]]),
+    ([], 2, 10, []),
+])
+def test_worker_batches_are_bounded_by_documents_and_characters(sizes, batch_size, max_chars, expected):
+    from kg.distributed import ordered_batches
+    from kg.ingest import Document
+
+    docs = [Document(text="x" * n, source=f"d{i}", id=f"d{i}") for i, n in enumerate(sizes)]
+    batches = []
+
+    def submit(batch):
+        batches.append([len(d.text) for d in batch])
+        return _Done(([(d, d.key) for d in batch], []))
+
+    got = list(ordered_batches(submit, docs, batch_size, 2, None, max_chars))
+    assert batches == expected
+    assert [d.key for d, _ in got] == [d.key for d in docs]  # input order
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers share the loaded pipeline by fork on Linux")
+def test_workers_share_the_parents_pipeline(tmp_path, monkeypatch):
+    """The pipeline is loaded once, in the parent, before the workers are forked: no worker loads it."""
+    import os
+
+    import kg.nlp as nlp_module
+    from kg.distributed import pool_process_documents
+    from kg.ingest import Document
+
+    loads = tmp_path / "loads"
+    real = nlp_module.load_pipeline
+
+    def counted(*args, **kwargs):
+        with loads.open("a") as handle:
+            handle.write(f"{os.getpid()}\n")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(nlp_module, "load_pipeline", counted)
+    nlp_module.shared_pipeline.cache_clear()
+    try:
+        docs = [Document(text=f"North Korea fired missile number {i} on Monday.\n", source=f"d{i}", id=f"d{i}") for i in range(40)]
+        got = list(pool_process_documents(docs, 2, batch_size=4))
+    finally:
+        nlp_module.shared_pipeline.cache_clear()
+    assert [d.key for d, _ in got] == [d.key for d in docs]
+    assert loads.read_text().split() == [str(os.getpid())]

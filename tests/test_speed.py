@@ -167,3 +167,74 @@ def test_sorted_nquads_lines_are_the_serializer_bytes(seed_dataset):
         out = io.BytesIO()
         write_nquads(out, quads, block=3)
         assert out.getvalue() == serialize_quads(quads, ox.RdfFormat.N_QUADS, PREFIXES)
+
+
+# the place table as a mapped file: lookups agree with a bisect over the lines, whatever the key
+_TABLE_LINES = sorted([
+    "Aleppo\t170063\tSYR\t2098210\t36.20124\t37.16117\t\t",
+    "Al Bab\t170017\tSYR\t130745\t36.37051\t37.5157\t\t",
+    "Al\t1\tXXX\t10\t\t\t\t",
+    "Ḩalab\t170063\tSYR\t2098210\t36.20124\t37.16117\t\tAleppo",
+    "Şanlıurfa\t298333\tTUR\t449549\t37.16708\t38.79392\t\t",
+    "Zürich\t2657896\tCHE\t341730\t47.36667\t8.55\t\t",
+    "Zürich\t\tCHE\t100000\t\t\tCH-ZH\t",
+    "~aleppo\t170063\tSYR\t2098210\t36.20124\t37.16117\t\tAleppo",
+])
+
+
+@pytest.mark.parametrize("name", ["Aleppo", "Al", "Al Bab", "Al B", "Ḩalab", "Şanlıurfa", "Zürich", "Zurich",
+                                  "~aleppo", "", "A", "Aleppo\t", "zzz", "\U0010ffff", "Ab\ud800"])
+def test_mapped_place_table_finds_what_the_lines_hold(tmp_path, name):
+    from bisect import bisect_left
+
+    from kg.nlp.places import PlaceTable
+
+    path = tmp_path / "places.tsv"
+    PlaceTable(_TABLE_LINES).save(path)
+    mapped = PlaceTable.load(path)
+    key = name + "\t"
+    i = bisect_left(_TABLE_LINES, key)
+    expected = []
+    while i < len(_TABLE_LINES) and _TABLE_LINES[i].startswith(key):
+        expected.append(int(_TABLE_LINES[i].split("\t")[3]))
+        i += 1
+    assert sorted(c.population for c in mapped.get(name)) == sorted(expected)
+    assert mapped.get(name) == PlaceTable(_TABLE_LINES).get(name)
+
+
+def test_saved_gazetteer_restores_its_matchers_without_building(tmp_path, monkeypatch):
+    """The matchers come back from their saved token ids, not from the lexicon: the same matches,
+    in the same order, also where one phrase has several entries ("Georgia" the country and the
+    place; "Jordan" the country and the person)."""
+    import spacy
+
+    from kg.nlp.components import Gazetteer
+    from kg.nlp.lexicon import Lexicon
+    from kg.nlp.places import PlaceTable
+
+    nlp = spacy.blank("en")
+    lex = Lexicon(places=PlaceTable(_TABLE_LINES))
+    lex.add("COUNTRY", "country:GEO", ["Georgia"], {"name": "Georgia"})
+    lex.add("PLACE", "place:Georgia", ["Georgia"], {"name": "Georgia", "country": "USA"})
+    lex.add("PERSON", "person:Jordan", ["Jordan"], {"name": "Jordan"})
+    lex.add("COUNTRY", "country:JOR", ["Jordan", "Hashemite Kingdom of Jordan"], {"name": "Jordan"})
+    lex.add("WEAPON", "weapon:drone", ["drone", "drones"], {"name": "drone"})
+    lex.add("TITLE", "title:Foreign Minister", ["Foreign Minister"], {"name": "Foreign Minister"})
+    gaz = Gazetteer(nlp, "geokg_gazetteer")
+    gaz.initialize(lexicon=lex)
+    gaz.to_disk(tmp_path / "gaz")
+
+    def no_build(self):
+        raise AssertionError("the matchers were rebuilt from the lexicon")
+
+    monkeypatch.setattr(Gazetteer, "_build", no_build)
+    again = Gazetteer(nlp, "geokg_gazetteer").from_disk(tmp_path / "gaz")
+    doc = nlp("Georgia and the Hashemite Kingdom of Jordan sent DRONES; Jordan's Foreign minister went to Aleppo.")
+    for name in ("_exact", "_lower", "_places"):
+        got = [(nlp.vocab.strings[m], s, e) for m, s, e in getattr(again, name)(doc)]
+        assert got == [(nlp.vocab.strings[m], s, e) for m, s, e in getattr(gaz, name)(doc)]
+    assert sorted(nlp.vocab.strings[m] for m, s, e in again._exact(doc) if s == 0) == [
+        "COUNTRY\tcountry:GEO", "PLACE\tplace:Georgia"]
+    assert {doc[s:e].text for _, s, e in again._lower(doc)} == {"DRONES", "Foreign minister"}
+    assert [doc[s:e].text for _, s, e in again._places(doc)] == ["Aleppo"]
+    assert again._title_words == gaz._title_words == {"foreign", "minister"}

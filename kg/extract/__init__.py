@@ -19,7 +19,7 @@ def extract(doc: Doc, document: Document, rules: Rules) -> Extraction:
     sents = SentenceIndex(doc)
     # without a published date, relative dates ("on Saturday") resolve against the story's dateline
     anchor = published_date(document.published) or dateline_date(document.text)
-    index = extract_entities(doc, in_junk, sents, on=anchor)  # a dictionary person's office on that day
+    index = extract_entities(doc, in_junk, sents, on=anchor, rules=rules)  # a dictionary person's office on that day
     events = extract_events(doc, index, rules, anchor, in_junk, sents)
     return Extraction(entities=index.entities, events=events)
 

@@ -46,8 +46,11 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
             ant = pronoun_antecedent(ctx, t)
             if ant:
                 out.append(ant)
+                _also_mentioned(ctx, ant, t.i, t.i + 1)  # "he said": a mention of the person it stands for
             continue
         if t != token:
+            if t.dep_ == "appos" and out:
+                continue  # "Flavia Piccoli, Vice President of the Commission": the same actor
             described = _described(ctx, t)
             if described:
                 out.append(described)
@@ -57,6 +60,11 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
             person = _titled_person(ctx, t)
             if person:
                 out.append(person)
+                title = ctx.index.titles[t.i]
+                start = title.start
+                while start > 0 and ctx.doc[start - 1].i in ctx.index.demonym_at:
+                    start -= 1  # "the Iranian president"
+                _also_mentioned(ctx, person, start, title.end)
                 continue
         # "the defense chiefs of the United States and South Korea"; people from a body: "activists
         # from the Fatah Party"
@@ -89,27 +97,42 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _also_mentioned(ctx: _Ctx, key: str, start: int, end: int) -> None:
+    """A title or pronoun that names an actor already known ("the Iranian president", "he") is a
+    mention of it (no other name of it, and its tokens stay unclaimed)."""
+    ent = ctx.index.entities.get(key)
+    span = ctx.doc[start:end]
+    if ent is None or ctx.in_junk(span.start_char, span.end_char) or (key, span.start_char, span.end_char) in ctx.index.seen:
+        return
+    ctx.index.seen.add((key, span.start_char, span.end_char))
+    ent.mentions.append(Span(span.start_char, span.end_char, span.text))
+
+
 DESCRIBED_KINDS = {"armed": ARMED_FORCE, "official": GOVERNMENT, "people": GROUP}
 
 
 MODIFIER_DEPS = {"det", "amod", "compound", "nummod", "quantmod", "advmod"}
 
 
-def _described(ctx: _Ctx, t: Token) -> str | None:
+def _described(ctx: _Ctx, t: Token, modifier: bool = False) -> str | None:
     """The actor a described group of people is ("unidentified gunmen", "three villagers", "a man",
     "police"), made on first use: armed people a ``gev:ArmedForce``, police and officials the
     government body of the state the text or the place gives, others a ``gev:Group``. A group with
     no state of its own is one actor of its document only (its key carries the document's hash)."""
-    if t.pos_ not in ("NOUN", "PROPN") or ctx.in_junk(t.idx, t.idx + len(t.text)):
+    if ctx.in_junk(t.idx, t.idx + len(t.text)):
         return None
-    low = t.lower_
-    compound = [c for c in t.children if c.dep_ == "compound" and c.i == t.i - 1]
-    found = ctx.rules.groups.get(f"{compound[0].lower_} {low}") if compound else None
-    found = found or ctx.rules.groups.get(low)
+    if t.pos_ not in (("NOUN", "PROPN", "ADJ") if modifier else ("NOUN", "PROPN")):
+        return None
+    found = _group_of(ctx, t)
     if found is None:
         return None
-    group, kind = found
-    iso3 = _state_in_sentence(ctx, t, official=kind == "official")
+    group, kind, phoenix = found
+    # the state its own adjective names ("a Swiss court", "Palestinian Christian leaders"), else
+    # the state of its sentence (not for the dictionary's offices and trades: "the president" is
+    # no president of the place the sentence names)
+    iso3 = _own_state(ctx, t)
+    if iso3 is None and not phoenix:
+        iso3 = _state_in_sentence(ctx, t, official=kind == "official")
     start = t.i
     for c in sorted((c for c in t.children if c.i < t.i), key=lambda c: -c.i):
         if c.dep_ in MODIFIER_DEPS and c.i == start - 1 and not ctx.index.key_of(c):
@@ -117,13 +140,15 @@ def _described(ctx: _Ctx, t: Token) -> str | None:
     while start < t.i and ctx.doc[start].dep_ == "det":
         start += 1  # "the gunmen" is named "gunmen"
     words = [w.lower_ for w in ctx.doc[start:t.i] if w.dep_ in ("compound", "amod") and w.pos_ in ("NOUN", "ADJ")]
+    words = [w for w in words if w not in group.split()]  # "military base" is named once
     label = " ".join(words + [group])
     if kind == "official" and iso3:
         from kg.extract.entities import _adjective
         from kg.nlp import ATTRS_KEY
 
         key = f"group:{iso3}:{group}"
-        label = f"{_adjective(ctx.doc.user_data.get(ATTRS_KEY, {}), iso3)} {group}"
+        adjective = _adjective(ctx.doc.user_data.get(ATTRS_KEY, {}), iso3)
+        label = f"{adjective} {group}" if adjective != iso3 else f"{group} of {_country_name(iso3)}"
     else:
         key = ctx.described.get(label) or _described_key(ctx, t, label)
         ctx.described[label] = key
@@ -133,6 +158,67 @@ def _described(ctx: _Ctx, t: Token) -> str | None:
     if iso3:
         _ensure_country(ctx, iso3)
     return key
+
+
+def _group_of(ctx: _Ctx, t: Token) -> tuple[str, str, bool] | None:
+    """The (group, kind) a noun names: by the hand-written group nouns, then, for the one who acts
+    in its clause or a noun its state modifies ("Niger's ambassador"), by the Phoenix agent nouns
+    (not for a word the text names as a weapon or place; not for what is acted on otherwise, where
+    they list places too: "bombed a hospital") — each
+    as the word with the modifier just before it ("suicide bombers", "armed men"), the word as
+    written, then its lemma ("diplomats" → "diplomat", as the Phoenix nouns are listed). The last
+    item says whether it came from the Phoenix nouns."""
+    low, lemma = t.lower_, t.lemma_.lower()
+    before = [c.lower_ for c in t.children if c.dep_ in ("compound", "amod") and c.i == t.i - 1]
+    key = ctx.index.key_of(t)
+    lexicons = [ctx.rules.groups]
+    if (_acting(t) or _own_state(ctx, t)) and not (key and ctx.index.entities[key].kind in (WEAPON, PLACE)):
+        lexicons.append(ctx.rules.agents)
+    for groups in lexicons:
+        for form in ([f"{before[0]} {low}", f"{before[0]} {lemma}"] if before else []) + [low, lemma]:
+            if form in groups:
+                return (*groups[form], groups is ctx.rules.agents)
+    return None
+
+
+def _country_name(iso3: str) -> str:
+    """The common name of a state the text gives only by a place in it ("police of India")."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=iso3)
+    return getattr(country, "common_name", None) or getattr(country, "name", iso3) if country else iso3
+
+
+def _harms(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb is one of harm: an attack verb of the trigger rules ("killed", "wounded")."""
+    return verb.pos_ == "VERB" and any(r.type == "Attack" for r in ctx.rules.verbs.get(verb.lemma_.lower(), ()))
+
+
+def _own_state(ctx: _Ctx, t: Token) -> str | None:
+    """The state a noun's own modifiers name: an adjective ("a Swiss court", "Palestinian Christian
+    leaders") or a possessive ("Niger's ambassador")."""
+    for c in t.subtree:
+        if c.i >= t.i:
+            break
+        if c.i in ctx.index.demonym_at:
+            return ctx.index.demonym_at[c.i]
+    for c in t.children:
+        key = ctx.index.key_of(c)
+        if c.dep_ == "poss" and key and key.startswith("country:"):
+            return key.split(":", 1)[1]
+    return None
+
+
+def _acting(t: Token) -> bool:
+    """Whether a noun is the one who acts in its clause: the subject of an active verb, the agent
+    of a passive one ("by the court"), a possessor ("the court's ruling"), or a conjunct or
+    apposition of one of these."""
+    for _ in range(3):
+        if t.dep_ in ("conj", "appos") and t.head != t:
+            t = t.head
+            continue
+        break
+    return t.dep_ in ("nsubj", "poss") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
 
 
 def _described_key(ctx: _Ctx, t: Token, label: str) -> str:
@@ -349,6 +435,8 @@ def _affected(ctx: _Ctx, token: Token, etype: str) -> list[str]:
     Serbia's suppression of ...", "protest against Sweden's decision", "threatened action against
     Russia"), whoever that is."""
     found = actors_of(ctx, token)
+    if not found and etype in ctx.types.aimed and etype in ctx.types.weapons and token.pos_ == "NOUN":
+        found = _owner(ctx, token)  # "attacked a military base", "shelled the rebel-held town"
     if found or etype not in ctx.types.aimed or token.pos_ != "NOUN":
         return found
     found = noun_event_agents(ctx, token)
@@ -356,6 +444,61 @@ def _affected(ctx: _Ctx, token: Token, etype: str) -> list[str]:
         for pobj in _prep_objects(token, {"against", "on", "to", "with"} if etype in ("Sanction", "Threat") else {"against", "on"}):
             found += actors_of(ctx, pobj)
     return found
+
+
+HOLDING = {"hold", "control", "occupy", "run"}
+
+
+def _owner(ctx: _Ctx, noun: Token) -> list[str]:
+    """Whose a place or thing under attack is, where its own phrase says: the body its modifier
+    names ("a military base", "an army patrol", "the police headquarters", "a civilian convoy")
+    or its holder ("the rebel-held enclave", "ISIS-controlled Mosul")."""
+    out: list[str] = []
+    for child in noun.children:
+        if child.i > noun.i or child.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        if child.tag_ == "VBN" and child.lemma_.lower() in HOLDING:
+            for holder in child.children:
+                if holder.dep_ in ("npadvmod", "compound", "nmod", "amod", "nsubj") and holder.i < child.i:
+                    out += actors_of(ctx, holder) or [k for k in [_described(ctx, holder, modifier=True)] if k]
+        elif not ctx.index.key_of(child):
+            described = _described(ctx, child, modifier=True)
+            if described:
+                out.append(described)
+    return list(dict.fromkeys(out))
+
+
+def harmed(ctx: _Ctx, noun: Token) -> list[str]:
+    """Who an attack a noun names harmed, as the clause around it says: "22 people were killed in
+    the attack", "the youngest person killed in the bombing", "the victims of the attack",
+    "explosions killed four people and wounded 24"."""
+    out: list[str] = []
+    head = noun.head
+
+    def harms(verb: Token) -> bool:
+        return _harms(ctx, verb)
+
+    if noun.dep_ == "pobj" and head.lower_ in ("in", "by", "during") and harms(head.head):
+        verb = head.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the youngest person killed in the bombing"
+            out += actors_of(ctx, verb.head)
+        else:
+            for v in [verb, *verb.conjuncts]:
+                passive = v.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in v.children)
+                out += [a for s in _subjects(v) if s.dep_ == "nsubjpass" or passive for a in actors_of(ctx, s)]
+    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ctx.rules.victims:
+        out += actors_of(ctx, head.head)  # "the victims of the attack"
+    elif noun.dep_ == "nsubj" and harms(head):
+        for v in [head, *head.conjuncts]:
+            out += [a for c in v.children if c.dep_ == "dobj" for a in actors_of(ctx, c)]
+    elif noun.dep_ == "nsubj" and head.lemma_.lower() in ctx.rules.aiming:  # "the attack targeted a checkpoint"
+        out += [a for c in head.children if c.dep_ == "dobj" for a in actors_of(ctx, c) or _owner(ctx, c)]
+    # "attacks targeting emergency responders", "bombings targeted at the Russian military"
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in ctx.rules.aiming:
+            out += [a for c in acl.children if c.dep_ == "dobj" for a in actors_of(ctx, c) or _owner(ctx, c)]
+            out += [a for p in _prep_objects(acl, {"at", "against", "on"}) for a in actors_of(ctx, p) or _owner(ctx, p)]
+    return list(dict.fromkeys(out))
 
 
 def _addressee(ctx: _Ctx, trigger: Token) -> list[str]:

@@ -1,6 +1,7 @@
 """Named constructions that make an event of something other than a trigger: "said X must" (a
 demand), promises and conditional threats, a meeting announced for the future (a commitment to
-meet), "as did X" (an ellipsis)."""
+meet), "as did X" (an ellipsis), the toll of an attack told by a verb of harm ("an explosion
+killed two youths", "died of torture")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from spacy.tokens import Token
 from kg.extract.records import ASSERTED, HYPOTHETICAL, NEGATED, Event, Span
 from kg.extract.rules import TriggerRule
 from kg.extract.context import FUTURE_AUX, _Ctx
-from kg.extract.actors import actors_of, subject_of
+from kg.extract.actors import _affected, actors_of, subject_of
+from kg.extract.setting import places_of
 from kg.extract.triggers import _trigger_rule
 from kg.extract.frames import _event_for
 
@@ -104,3 +106,82 @@ def _promised_meeting(ctx: _Ctx, verb: Token, event: Event) -> Event | None:
                  sentences=list(event.sentences), participants=list(dict.fromkeys(actors)), date=event.date,
                  according_to=list(event.according_to), modality=ASSERTED,
                  confidence=round(max(0.1, event.confidence - 0.1), 2))
+
+
+HARM = frozenset({"kill", "injure", "wound", "die", "hurt", "maim", "destroy", "damage", "shatter", "flatten",
+                  "level", "raze", "claim"})
+BLASTS = frozenset({"explode", "detonate", "go", "blow"})  # "a bomb exploded", "went off", "blew up"
+# the words a cause is reached through: "died of", "killed in", "died due to", "as a result of"
+_CAUSE_PATH = frozenset({"pobj", "prep", "pcomp", "amod", "acomp", "advmod", "npadvmod", "agent"})
+
+
+def _harm_verb(noun: Token) -> tuple[Token | None, bool]:
+    """The verb of harm an attack noun is the cause of, and whether the noun is its subject: "an
+    explosion killed ..." (subject), "killed in the attack", "died due to torture" (a phrase)."""
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        return (noun.head, True) if noun.head.lemma_.lower() in HARM else (None, False)
+    t, through_prep = noun, False
+    for _ in range(4):
+        if t.dep_ not in _CAUSE_PATH or t.head == t:
+            return None, False
+        through_prep = through_prep or t.dep_ in ("prep", "agent")
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return (t, False) if through_prep and t.lemma_.lower() in HARM else (None, False)
+    return None, False
+
+
+def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
+    """An attack named by a noun whose toll a verb of harm tells: "a minefield explosion killed two
+    youths", "21 people were killed in two attacks", "scores died in the attacks", "a prisoner died
+    as a result of torture". The people harmed are the attack's targets, and where the verb says
+    it happened, the attack did. (The verb is no attack of its own when its subject is a cause.)"""
+    if event.type != "Attack":
+        return []
+    if event.pos == "VERB":
+        # "twin bombs exploded near the finish line, killing three people": the toll of a blast
+        # whose subject is its instrument
+        if event.agents or noun.lemma_.lower() not in BLASTS:
+            return []
+        verb, as_subject = next((c for c in noun.children if c.dep_ in ("advcl", "conj", "xcomp")
+                                 and c.pos_ == "VERB" and c.lemma_.lower() in HARM), None), True
+    else:
+        verb, as_subject = _harm_verb(noun)
+    if verb is None:
+        return []
+    verbs = [verb, *(c for c in verb.conjuncts if c.pos_ == "VERB" and c.lemma_.lower() in HARM)]
+    harmed = []
+    for v in verbs:
+        passive = any(c.dep_ == "auxpass" for c in v.children)
+        for c in v.children:
+            if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and (passive or v.lemma_.lower() == "die")) \
+                    or (c.dep_ == "dobj" and as_subject):
+                harmed.append(c)
+    for t in harmed:
+        event.targets = list(dict.fromkeys(event.targets + [a for a in _affected(ctx, t, "Attack")
+                                                            if a not in event.agents]))
+    if not event.places:
+        event.places = places_of(ctx, verbs, "Attack")
+    return verbs
+
+
+def _absorb_tolls(events: list[Event], links: list[tuple[Event, list[Token]]]) -> list[Event]:
+    """One happening, one event: the attack a verb of harm tells the toll of ("killed in the
+    attack", "exploded, killing three") takes that verb's own event in — its mention, sentence and
+    arguments — and the verb's event goes."""
+    absorbed: set[int] = set()
+    for attack, verbs in links:
+        at = {v.idx for v in verbs}
+        for i, ev in enumerate(events):
+            if i in absorbed or ev is attack or ev.type != "Attack" or ev.pos != "VERB" \
+                    or not ev.mentions or ev.mentions[0].start not in at:
+                continue
+            absorbed.add(i)
+            attack.mentions = attack.mentions + ev.mentions[:1]
+            attack.sentences = attack.sentences + ev.sentences[:1]
+            attack.agents = list(dict.fromkeys(attack.agents + ev.agents))
+            attack.targets = list(dict.fromkeys(attack.targets + [t for t in ev.targets if t not in attack.agents]))
+            attack.weapons = list(dict.fromkeys(attack.weapons + ev.weapons))
+            attack.places = attack.places or list(ev.places)
+            attack.date = attack.date or ev.date
+    return [ev for i, ev in enumerate(events) if i not in absorbed]

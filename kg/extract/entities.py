@@ -17,6 +17,7 @@ from kg.extract.records import (
     ARMED_FORCE, COUNTRY, GOVERNMENT, GROUP, IGO, MEDIA, ORGANIZATION, PERSON, PLACE, WEAPON,
     Entity, Span,
 )
+from kg.extract.rules import Rules
 from kg.extract.sentences import SentenceIndex
 from kg.nlp import ATTRS_KEY, SPANS_KEY
 
@@ -24,26 +25,8 @@ ORG_KINDS = {"GOV": GOVERNMENT, "IGO": IGO, "MIL": ARMED_FORCE, "MEDIA": MEDIA, 
 # a capital after one of these is the city; as an actor (subject, addressee, possessor) the state
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "toward", "towards", "outside", "inside",
                   "around", "across", "through", "via", "over", "off", "within", "between"}
-INSTITUTIONS = {"army", "navy", "military", "police", "government"}  # one per state, named or not
-GROUP_NOUNS = {
-    "troops": "troops", "troop": "troops", "forces": "forces", "force": "forces", "military": "military",
-    "army": "army", "soldiers": "soldiers", "soldier": "soldiers", "navy": "navy", "militants": "militants",
-    "militant": "militants", "rebels": "rebels", "rebel": "rebels", "fighters": "fighters",
-    "militia": "militia", "militias": "militia", "jihadists": "jihadists", "insurgents": "insurgents",
-    "police": "police", "security forces": "security forces", "protesters": "protesters",
-    "demonstrators": "protesters", "officials": "officials", "official": "officials",
-    "government": "government", "authorities": "authorities", "diplomats": "diplomats",
-    "guerrillas": "guerrillas", "guerrilla": "guerrillas", "guerillas": "guerrillas", "guerilla": "guerrillas",
-    "militiamen": "militia", "gunmen": "gunmen", "pirates": "pirates", "pirate": "pirates", "separatists": "separatists", "leaders": "leaders",
-    "ministers": "ministers", "negotiators": "negotiators", "paramilitaries": "militia",
-    "students": "students", "workers": "workers", "activists": "activists", "youths": "youths",
-    "farmers": "farmers", "supporters": "supporters", "opposition": "opposition", "groups": "groups", "group": "groups", "parties": "parties",
-}
-ARMED_GROUPS = {"troops", "forces", "military", "army", "soldiers", "navy", "militants", "rebels",
-                "fighters", "militia", "jihadists", "insurgents", "police", "security forces", "guerrillas",
-                "gunmen", "separatists", "pirates"}
-PEOPLE_GROUPS = {"protesters", "students", "workers", "activists", "youths", "farmers", "supporters"}
-GOVERNMENT_GROUPS = {"officials", "government", "authorities", "diplomats", "leaders", "ministers", "negotiators"}
+# the group nouns ("Iraqi officials", "the Indian Navy") come from the rules (data/lexicon/groups.tsv)
+GROUP_KINDS = {"armed": ARMED_FORCE, "official": GOVERNMENT, "people": GROUP, "organization": ORGANIZATION}
 # the North / the South, named so only where the document names the state in full
 ELLIPTIC = {"North": ("PRK", "KOR"), "South": ("KOR", "PRK")}
 
@@ -123,8 +106,12 @@ def role_on(roles: list[str], on: dt.date | None) -> tuple[str | None, str | Non
 
 
 def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: SentenceIndex | None = None,
-                     on: dt.date | None = None) -> EntityIndex:
+                     on: dt.date | None = None, rules: Rules | None = None) -> EntityIndex:
+    """The entities of ``doc``; ``rules`` (:func:`kg.extract.rules.load_rules`) give the group nouns
+    that make a state's group ("Iraqi officials"): without them, none."""
     sents = sents or SentenceIndex(doc)
+    sided = rules.sided if rules is not None else {}
+    institutions = rules.institutions if rules is not None else frozenset()
     attrs: dict[str, dict] = doc.user_data.get(ATTRS_KEY, {})
     index = EntityIndex()
     spans = [s for s in doc.spans[SPANS_KEY] if not in_junk(s.start_char, s.end_char)]
@@ -191,6 +178,8 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
             for i in range(s.start, s.end):
                 index.titles[i] = s
 
+    _place_countries(doc, index)
+
     # pass 2: organisations (a country from an adjective or possessive before them, or context)
     for s in spans:
         if s.label_ != "ORG":
@@ -209,9 +198,9 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
         if iso3 is None and kind in (GOVERNMENT, ARMED_FORCE) and a.get("named_country"):
             iso3 = a["named_country"]  # "Indian Navy": the country is in the name
             label, key = name, f"org:{name}@{iso3}"
-            if len(words) == 2 and GROUP_NOUNS.get(words[1].lower()) in INSTITUTIONS:
+            if len(words) == 2 and sided.get(words[1].lower(), ("", ""))[0] in institutions:
                 # "the Indian Navy" is "the Indian navy": one actor, whatever the capitals
-                group = GROUP_NOUNS[words[1].lower()]
+                group = sided[words[1].lower()][0]
                 label, key = f"{_adjective(attrs, iso3)} {group}", f"group:{iso3}:{group}"
         elif a.get("country") is None and iso3 and kind in (GOVERNMENT, ARMED_FORCE):
             adjective = _adjective(attrs, iso3)
@@ -234,9 +223,10 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
     for token in doc:
         if token.i in index.token_key or in_junk(token.idx, token.idx + len(token.text)):
             continue
-        group = GROUP_NOUNS.get(token.lower_)
-        if group is None or token.pos_ not in ("NOUN", "PROPN"):
+        found = sided.get(token.lower_)
+        if found is None or token.pos_ not in ("NOUN", "PROPN"):
             continue
+        group, group_kind = found
         iso3, start = None, token.i
         for child in token.lefts:
             led = [g for g in child.children if g.i in index.demonym_at] if child.lower_ == "led" else []
@@ -255,9 +245,7 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
             continue
         while start < token.i and doc[start].dep_ in ("det", "predet", "nummod", "quantmod") :
             start += 1
-        kind = GOVERNMENT if group in GOVERNMENT_GROUPS else ARMED_FORCE if group in ARMED_GROUPS else ORGANIZATION
-        if group in PEOPLE_GROUPS:
-            kind = GROUP  # people described, with a side: "Iraqi protesters"
+        kind = GROUP_KINDS[group_kind]  # people described, with a side: "Iraqi protesters" are a gev:Group
         adjective = _adjective(attrs, iso3)
         index.add(Entity(key=f"group:{iso3}:{group}", kind=kind, label=f"{adjective} {group}", country=iso3),
                   _span(doc, start, token.i + 1), range(start, token.i + 1))
@@ -313,6 +301,39 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
     return index
 
 
+def _place_countries(doc: Doc, index: EntityIndex) -> None:
+    """The country of a place GeoNames does not know, where the text says what it lies in: "the
+    town of Gajiganna in Borno state", "Yida, South Sudan", "the Shaab neighbourhood of Baghdad",
+    "the Iraqi town of Heet". Never guessed from the document's other countries."""
+    for i, key in sorted(index.token_key.items()):
+        ent = index.entities.get(key)
+        if ent is None or ent.kind != PLACE or ent.country:
+            continue
+        token = doc[i]
+        holders = [token] + ([token.head] if token.dep_ in ("compound", "pobj") else [])
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            holders.append(token.head.head)  # "the Iraqi town of Heet"
+        for holder in holders:
+            if holder.i in index.demonym_at and holder is not token:
+                ent.country = index.demonym_at[holder.i]
+                break
+            for c in holder.children:
+                if c.i in index.demonym_at and c.dep_ == "amod" and holder is not token:
+                    ent.country = index.demonym_at[c.i]
+                elif c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("in", "of")):
+                    objs = [c] if c.dep_ == "appos" else [p for p in c.children if p.dep_ == "pobj"]
+                    # "in Borno state": the name before the noun
+                    objs += [m for o in objs if index.key_of(o) is None for m in o.children if m.dep_ == "compound"]
+                    for t in objs:
+                        other = index.entities.get(index.key_of(t) or "")
+                        if other is not None and other.key != key and t.i not in index.demonym_at:
+                            ent.country = other.iso3 if other.kind == COUNTRY else other.country if other.kind == PLACE else None
+                if ent.country:
+                    break
+            if ent.country:
+                break
+
+
 def _rekey(index: EntityIndex, old: str, new: str) -> None:
     ent = index.entities.pop(old)
     ent.key = new
@@ -358,6 +379,8 @@ def _adjective(attrs: dict, iso3: str) -> str:
 
 def _capital_is_city(span: SpacySpan) -> bool:
     token = span.root
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head  # "in Charikar and Kabul": the first of the list says what the list is
     if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
         return True
     if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN"):

@@ -24,7 +24,7 @@ from kg.extract.context import _Ctx, _headline
 from kg.extract.triggers import _trigger_rule, is_generic
 from kg.extract.setting import is_specific
 from kg.extract.frames import _event_for
-from kg.extract.constructions import _ellipsis_copies, _intent, _obligation, _promised_meeting
+from kg.extract.constructions import _absorb_tolls, _ellipsis_copies, _harm_link, _intent, _obligation, _promised_meeting
 
 
 def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.date | None,
@@ -32,6 +32,7 @@ def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.dat
     ctx = _Ctx(doc, index, rules, published, in_junk, sents or SentenceIndex(doc))
     events: list[Event] = []
     has_test = False
+    tolls: list = []  # (attack, the verb of harm telling its toll)
     for token in doc:
         if token.pos_ not in ("VERB", "NOUN") or in_junk(token.idx, token.idx + len(token.text)):
             continue
@@ -49,13 +50,16 @@ def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.dat
         event = _event_for(ctx, token, rule)
         if event is None:
             continue
+        toll = _harm_link(ctx, token, event)
+        if toll:
+            tolls.append((event, toll))
         has_test = has_test or event.type == "WeaponTest"
         events.append(event)
         events += _ellipsis_copies(ctx, token, event)
         promise = _promised_meeting(ctx, token, event)
         if promise is not None:
             events.append(promise)
-    return events
+    return _absorb_tolls(events, tolls) if tolls else events
 
 
 __all__ = ["extract_events", "is_specific", "_headline"]

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.extract.records import Event, Span
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of
-from kg.extract.actors import _addressee, _affected, _side, actors_of, noun_event_agents, subject_of
+from kg.extract.actors import _addressee, _affected, _side, actors_of, harmed, noun_event_agents, subject_of
 from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in
 from kg.extract.setting import _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of
 
@@ -83,9 +83,13 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             support = head.head  # "launched a mediation effort"
         agents = noun_event_agents(ctx, trigger)
         direct = bool(agents)
+        if etype in ctx.types.aimed and etype in ctx.types.weapons:
+            targets += harmed(ctx, trigger)  # "22 people were killed in the attack", "explosions killed four people"
         if trigger.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and support is None \
-                and _trigger_rule(ctx, head, True) is None:
-            anchors.append(head)  # "a protest was held in Paris", "explosions were heard near Kharkiv": where and when
+                and (_trigger_rule(ctx, head, True) is None or _caused_by_nonagent(ctx, head)):
+            # "a protest was held in Paris", "explosions were heard near Kharkiv", "explosions killed
+            # four people in Baghdad" (the verb is no event of its own): where and when
+            anchors.append(head)
         if support is not None:
             anchors.append(support)
             if not agents:
@@ -123,6 +127,15 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         agents = [_side(ctx, a) for a in agents]
 
     weapons = _weapons_for(ctx, trigger) if etype in ctx.types.weapons else []
+    if etype in ctx.types.weapons:  # "attacked the convoy using a drone", "an attempt ... using two drones"
+        uses = [c for a in anchors for c in a.children if c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_.lower() in ctx.rules.using]
+        weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [t for u in uses for t in u.subtree])))
+        if trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in ctx.rules.using:
+            # "drones were used to attack the president", "the gun used to kill the officer"
+            used = [c for c in trigger.head.children if c.dep_ in ("nsubjpass", "dobj")]
+            if trigger.head.dep_ == "acl":
+                used.append(trigger.head.head)
+            weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [t for c in used for t in c.subtree])))
     if etype in ctx.types.weapons and rule.pos == "VERB" and not agents:
         # an instrument as the subject: "a bomb exploded near the market", "a rocket hit the base"
         weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [c for c in _subjects(trigger) if c.dep_ == "nsubj"])))

@@ -33,10 +33,20 @@ class Rules:
     cooperative: frozenset[str] = frozenset()  # acts that, promised, are commitments to cooperate
     types: EventTypes | None = None  # the ontology's event types (kg.vocab.event_types)
     groups: dict[str, tuple[str, str]] = field(default_factory=dict)  # noun -> (group, armed|official|people)
+    # nouns that, named with a state ("Iraqi officials", "rebels in Uganda"), are that state's group:
+    # noun -> (group, armed|official|people|organization)
+    sided: dict[str, tuple[str, str]] = field(default_factory=dict)
+    institutions: frozenset[str] = frozenset()  # groups one per state, named or not: "the Indian Navy"
+    agents: dict[str, tuple[str, str]] = field(default_factory=dict)  # Phoenix agent nouns: noun -> (group, kind)
     nonagent: frozenset[str] = frozenset()  # subjects that are no actors: "an earthquake killed ..."
     sport: frozenset[str] = frozenset()  # words of sport: "Spain beat Italy in the final match" is no attack
     undo: frozenset[str] = frozenset()  # verbs that end what their object names: "lifted sanctions"
     peacekeeping: frozenset[str] = frozenset()  # a deployment of these is no show of force
+    victims: frozenset[str] = frozenset()  # "the victims of the attack": who an attack harmed
+    aiming: frozenset[str] = frozenset()  # "attacks targeting police": verbs that name an attack's target
+    using: frozenset[str] = frozenset()  # "an attempt using two drones": verbs that name an instrument
+    negating: frozenset[str] = frozenset()  # verbs whose complement did not happen: "failed to renew"
+    prospective: frozenset[str] = frozenset()  # modifiers of an event noun not (yet) real: "a possible attack"
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -52,6 +62,54 @@ def _rows(path: Path) -> list[list[str]]:
 
 class RulesError(ValueError):
     """A lexicon row the rules cannot use (an unknown event type, a bad part of speech)."""
+
+
+GROUP_USES = ("described", "both", "side", "institution")
+
+
+def _groups(path: Path) -> tuple[dict, dict, set]:
+    """The group nouns of ``groups.tsv``: noun, group, kind and use — ``described`` (a group the
+    text describes: "unidentified gunmen"), ``side`` (only named with a state: "the Iraqi
+    opposition"), ``both``, or ``institution`` (both, and one per state: "the Indian Navy")."""
+    groups: dict[str, tuple[str, str]] = {}
+    sided: dict[str, tuple[str, str]] = {}
+    institutions: set[str] = set()
+    if not path.exists():
+        return groups, sided, institutions
+    for row in _rows(path):
+        noun, group, kind = row[:3]
+        use = row[3] if len(row) > 3 and row[3] else "described"
+        if use not in GROUP_USES:
+            raise RulesError(f"{path}: {noun!r} has use {use!r}, not one of {', '.join(GROUP_USES)}")
+        if kind not in ("armed", "official", "people") and not (kind == "organization" and use == "side"):
+            raise RulesError(f"{path}: {noun!r} has kind {kind!r}, not armed, official or people "
+                             "(organization only for use side)")
+        if use != "side":
+            groups[noun] = (group, kind)
+        if use != "described":
+            sided[noun] = (group, kind)
+        if use == "institution":
+            institutions.add(group)
+    return groups, sided, institutions
+
+
+PHOENIX_KINDS = {"ArmedForce": "armed", "GovernmentBody": "official", "Group": "people"}
+
+
+def _phoenix_agents(path: Path, groups: dict) -> dict[str, tuple[str, str]]:
+    """The agent nouns of the Phoenix dictionaries (``tools/phoenix_lexicons.py``): described
+    people the hand-written group list does not name ("a Swiss court", "the envoy", "lawmakers"),
+    each its own group, by its sector's class."""
+    out: dict[str, tuple[str, str]] = {}
+    if not path.exists():
+        return out
+    for row in _rows(path):
+        if len(row) < 3 or row[2] not in PHOENIX_KINDS:
+            continue
+        noun = row[0].lower()
+        if noun not in groups:
+            out.setdefault(noun, (noun, PHOENIX_KINDS[row[2]]))
+    return out
 
 
 def load_rules(directory: Path | None = None, types: EventTypes | None = None) -> Rules:
@@ -83,12 +141,7 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
             target = verbs if pos == "VERB" else nouns
             target.setdefault(lemma, []).append(TriggerRule(lemma, pos, etype, need, generated))
     cues = {row[0]: frozenset(row[1].split("|")) for row in _rows(directory / "cues.tsv")}
-    groups = {}
-    if (directory / "groups.tsv").exists():
-        for noun, group, kind in (r[:3] for r in _rows(directory / "groups.tsv")):
-            if kind not in ("armed", "official", "people"):
-                raise RulesError(f"{directory / 'groups.tsv'}: {noun!r} has kind {kind!r}, not armed, official or people")
-            groups[noun] = (group, kind)
+    groups, sided, institutions = _groups(directory / "groups.tsv")
     return Rules(
         verbs={k: tuple(v) for k, v in verbs.items()},
         nouns={k: tuple(v) for k, v in nouns.items()},
@@ -101,8 +154,16 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         cooperative=cues["cooperative"],
         types=types,
         groups=groups,
+        sided=sided,
+        institutions=frozenset(institutions),
+        agents=_phoenix_agents(directory / "phoenix" / "agents.tsv", groups),
         nonagent=cues.get("nonagent", frozenset()),
         sport=cues.get("sport", frozenset()),
         undo=cues.get("undo", frozenset()),
         peacekeeping=cues.get("peacekeeping", frozenset()),
+        victims=cues.get("victims", frozenset()),
+        aiming=cues.get("aiming", frozenset()),
+        using=cues.get("using", frozenset()),
+        negating=cues.get("negating", frozenset()),
+        prospective=cues.get("prospective", frozenset()),
     )

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.dates import resolve_date
 from kg.extract.records import ASSERTED, COUNTRY, HYPOTHETICAL, NEGATED, PLACE
-from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, SUBJECT_DEPS, _Ctx, _ancestors_complement, _prep_objects, lemma_of
+from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, SUBJECT_DEPS, _Ctx, _ancestors_complement, lemma_of
 from kg.extract.actors import actors_of, subject_of
 from kg.extract.triggers import _trigger_rule
 
@@ -30,9 +30,15 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
         return HYPOTHETICAL
     if etype != "Threat" and trigger.pos_ in ("VERB", "AUX") and is_future(trigger):
         return HYPOTHETICAL  # planned or future acts are not (yet) facts: "will meet", "is to visit"
+    if trigger.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in ctx.rules.prospective
+                                                                          or c.lower_ in ctx.rules.prospective)
+                                      for c in trigger.children):
+        return HYPOTHETICAL  # "a possible US-led attack", "the planned offensive"
     for anc in [trigger, *_ancestors_complement(trigger, ctx.rules.say)]:
         if anc.lemma_.lower() in ctx.rules.say and anc != trigger:
             break
+        if anc != trigger and anc.lemma_.lower() in ctx.rules.negating:
+            return NEGATED  # "failed to renew the embargo", "refused to attend the talks"
         if anc != trigger and anc.lemma_.lower() in hypothetical:
             return HYPOTHETICAL
         if anc != trigger and any(c.dep_ in ("aux",) and c.lower_ in ctx.rules.modal for c in anc.children):
@@ -175,16 +181,109 @@ def _outcome_verbs(trigger: Token) -> list[Token]:
     return []
 
 
-def _place_modifiers(ctx: _Ctx, noun: Token) -> list[str]:
-    """Places (not states: "a Syrian town" is no place) named as a compound before a common noun."""
-    if noun.pos_ != "NOUN":
+def _place_modifiers(ctx: _Ctx, noun: Token, states: bool = False) -> list[str]:
+    """Places named as a compound before a common noun ("a Mogadishu cafe", "the Huriwaa
+    district") or as its possessor ("Mogadishu's Huriwaa district", "New York's Times Square");
+    a state only as a possessor and only when ``states`` ("Liberia's capital"): "a Syrian town"
+    names no place."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
         return []
-    out = []
+    out, owners = [], []
     for c in noun.children:
-        if c.dep_ == "compound" and c.i < noun.i:
-            key = ctx.index.key_of(c)
-            if key and ctx.index.entities[key].kind == PLACE:
-                out.append(key)
+        if c.i > noun.i or c.dep_ not in ("compound", "poss"):
+            continue
+        key = ctx.index.key_of(c)
+        if key and key != ctx.index.key_of(noun) and ctx.index.entities[key].kind == PLACE:
+            (out if c.dep_ == "compound" else owners).append(key)
+        elif key and states and c.dep_ == "poss" and ctx.index.entities[key].kind == COUNTRY:
+            owners.append(key)
+    return out or owners  # the district before the city it lies in
+
+
+# nouns of direction that say where an act is from a place: "south of Al-Shadadi", "15 km east of Manawashi"
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                             "north-east", "north-west", "south-east", "south-west", "outside"})
+# prepositions a place is reached through below the first one: "at a bus station in the city of
+# Damaturu", "an attack on a mosque in Peshawar", "on his way to the office in Mogadishu"
+CHAIN_PREPS = frozenset({"of", "on", "to", "at", "in", "near", "inside", "outside", "around", "across", "by"})
+# prepositions whose object, an act, sets the scene of another: "killed during shelling on Khanasir town"
+SCENE_PREPS = frozenset({"during", "amid"})
+CHAIN_HOPS = 3
+
+
+def _place_keys(ctx: _Ctx, tokens) -> list[str]:
+    out = []
+    for t in tokens:
+        key = ctx.index.key_of(t)
+        if t.i in ctx.index.demonym_at:
+            continue  # "a crack-down on Albanians in Kosovo": a people, not a place
+        if key and ctx.index.entities[key].kind in (PLACE, COUNTRY):
+            out.append(key)
+    return out
+
+
+def _located(ctx: _Ctx, token: Token, hops: int = CHAIN_HOPS) -> list[str]:
+    """The places a prepositional object names or lies in, nearest first: the object itself, its
+    conjuncts and appositions ("in Yida, South Sudan"); a place naming it ("into a Mogadishu
+    cafe"); else, through up to ``hops`` more prepositions, what it is in or near ("near a
+    market in Baghdad", "at a bus station in the city of Damaturu")."""
+    found = _place_keys(ctx, [token, *token.conjuncts, *(c for c in token.children if c.dep_ == "appos")])
+    if found:
+        return found
+    found = _place_modifiers(ctx, token)
+    if found or hops == 0:
+        return found
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in CHAIN_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found += _located(ctx, pobj, hops - 1)
+        elif child.dep_ in ("advmod", "npadvmod", "amod") and child.lower_ in DIRECTION_WORDS:
+            found += _direction_place(ctx, child, hops - 1)  # "the defences south of Al-Shadadi"
+        if found:
+            break
+    return found or _place_modifiers(ctx, token, states=True)
+
+
+def _direction_place(ctx: _Ctx, word: Token, hops: int) -> list[str]:
+    """The place of "south of X", "west of Ramadi"."""
+    out = []
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    out += _located(ctx, pobj, max(hops, 0))
+    return out
+
+
+# events whose object, when it is a state, is where they happen: "threatened to attack Syria",
+# "troops entered Iraq", "visited China"
+STATE_OBJECT_TYPES = frozenset({"Attack", "MilitaryDeployment", "Visit"})
+# a common noun naming places, whose "of" names them: "stormed the districts of Halwaniyah",
+# "captured the town of Umm Batna"
+PLACE_HEAD_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages", "district", "districts",
+                              "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb",
+                              "suburbs", "province", "region", "area", "areas", "county", "governorate",
+                              "municipality", "camp", "hamlet", "hamlets", "settlement", "outskirts"})
+
+
+def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
+    """A place the act is done to, where it happens: "captured Qabasin", "raided Kentucky",
+    "stormed the districts of Halwaniyah", "attack Syria" (a state only for attacks, deployments and
+    visits: "sanctioned Syria" does not happen there)."""
+    out = []
+    for obj in (c for c in anchor.children if c.dep_ == "dobj"):
+        kinds = (PLACE, COUNTRY) if etype in STATE_OBJECT_TYPES else (PLACE,)
+        own = _place_keys(ctx, [obj])
+        if own and ctx.index.entities[own[0]].kind in kinds:
+            out += own + [k for k in _place_keys(ctx, obj.conjuncts) if ctx.index.entities[k].kind in kinds]
+        elif obj.lower_ in PLACE_HEAD_NOUNS:
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            out += [k for k in _place_keys(ctx, [pobj, *pobj.conjuncts])
+                                    if ctx.index.entities[k].kind == PLACE]
     return out
 
 
@@ -194,32 +293,33 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0) -> li
     for anchor in anchors:
         # "captured 23 pirates in the Gulf of Aden", "bombed a refugee camp in South Sudan": where
         # the object of the act is, the act is
-        objects = [c for c in anchor.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM")]
+        objects = [c for c in anchor.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
         # "shot a policeman, a businessman and a worker in Yala": the last of the objects too
         objects += [a for o in objects for a in o.children if a.dep_ == "appos"]
         heads = [anchor, *objects, *(t for o in objects for t in o.conjuncts)]
+        # "an attack on a mosque in Peshawar", "fired on a base near the town of Dhuluiyah": where
+        # what the act is aimed at is
+        # (of attacks, deployments and visits: "protested against the war on Yugoslavia" was not there)
+        pos = "NOUN" if anchor.pos_ in ("NOUN", "PROPN") else "VERB"
+        for child in anchor.children if etype in STATE_OBJECT_TYPES else ():
+            if child.dep_ == "prep" and child.lower_ in ctx.preps(etype, "target", pos) and child.lower_ not in preps:
+                for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                    own = _place_keys(ctx, [pobj])
+                    out += own or _located(ctx, pobj)
         for child in (c for h in heads for c in h.children):
             if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    # "in Yida, South Sudan": the place and the state it is in
-                    found = False
-                    for t in [pobj, *pobj.conjuncts, *(c for c in pobj.children if c.dep_ == "appos")]:
-                        key = ctx.index.key_of(t)
-                        if key and ctx.index.entities[key].kind in (PLACE, COUNTRY):
-                            out.append(key)
-                            found = True
-                    if not found:  # "near a market in Baghdad", "to the streets of Beirut"
-                        for t in _prep_objects(pobj, preps | {"of"}):
-                            key = ctx.index.key_of(t)
-                            if key and ctx.index.entities[key].kind in (PLACE, COUNTRY):
-                                out.append(key)
-                                found = True
-                    if not found:  # "into a Mogadishu cafe": a town naming the thing the act is in
-                        out += _place_modifiers(ctx, pobj)
+                    if pobj.dep_ == "pobj":
+                        # "in Yida, South Sudan", "near a market in Baghdad", "into a Mogadishu cafe"
+                        out += _located(ctx, pobj)
+            elif child.dep_ == "prep" and child.lower_ in SCENE_PREPS:
+                out += [k for p in child.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                        and _trigger_rule(ctx, p, True) is not None for k in _located(ctx, p)]
+            elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in DIRECTION_WORDS:
+                out += _direction_place(ctx, child, CHAIN_HOPS - 1)  # "killed 15 km east of Manawashi"
         for obj in objects:  # "attacked Damboa town", "shelled a Donetsk market"
             out += _place_modifiers(ctx, obj)
+        out += _object_places(ctx, anchor, etype)
         # "Russia, where ... have been deployed"
         for anc in [anchor, *_ancestors_complement(anchor, set())]:
             if anc.dep_ == "relcl" and any(c.lower_ == "where" for c in anc.children):
@@ -230,11 +330,33 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0) -> li
     if not out and depth == 0:
         # a participle clause without a subject of its own happens where its clause's act does:
         # "a bomb exploded in a market in Baghdad, killing six", "Shelling hit a bus in Donetsk,
-        # killing 8 people"
+        # killing 8 people"; an act named as the subject of another where that one happens: "two
+        # suicide bombings killed 48 people in Charikar"
         heads = [a.head for a in anchors if a.dep_ in ("advcl", "xcomp", "conj") and a.tag_ == "VBG"
                  and a.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)]
+        heads += [a.head for a in anchors if a.pos_ == "NOUN" and a.dep_ in ("nsubj", "nsubjpass")
+                  and a.head.pos_ in ("VERB", "AUX")]
+        # "bombings carried out in Kabul", "an attack targeting emergency responders in Taji"
+        heads += [c for a in anchors if a.pos_ == "NOUN" for c in a.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        # acts in one row share their place: "were killed and 67 wounded in an attack on a mosque in Peshawar"
+        heads += [a.head for a in anchors if a.dep_ == "conj" and a.pos_ == "VERB" and a.head.pos_ == "VERB"]
+        heads += [c for a in anchors if a.pos_ == "VERB" for c in a.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         if heads:
-            return places_of(ctx, heads, etype, depth=1)
+            out = places_of(ctx, heads, etype, depth=1)
+    if not out and depth == 0:
+        # where the act's doer or subject is, when its clause names no place: "demonstrators in
+        # Nepal protested", "were killed by snipers in Aden", "a blast in Baghdad killed 13"
+        for anchor in anchors:
+            doers = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+            doers += [p for c in anchor.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            for doer in doers:
+                for child in doer.children:
+                    if child.dep_ == "prep" and child.lower_ in preps:
+                        for pobj in child.children:
+                            if pobj.dep_ == "pobj":
+                                out += _located(ctx, pobj)
+                    elif child.dep_ == "acl" and child.pos_ == "VERB":  # "a car bomb blast targeting Shiites in Baghdad killed 13"
+                        out += places_of(ctx, [child], etype, depth=1)
     return list(dict.fromkeys(out))
 
 

@@ -7,8 +7,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from kg.extract.entities import GROUP_NOUNS
-from kg.extract.records import WEAPON
+from kg.extract.records import ARMED_FORCE, WEAPON
 from kg.extract.rules import TriggerRule
 from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, GUEST_KINDS, SUBJECT_DEPS, _Ctx, _prep_objects, _subjects, lemma_of
 from kg.extract.actors import actors_of
@@ -74,8 +73,26 @@ def _troops(ctx: _Ctx, trigger: Token) -> bool:
             heads = [child, *child.conjuncts]
             heads += [p for of in child.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
             for t in heads:
-                if GROUP_NOUNS.get(t.lower_) in ("troops", "forces", "soldiers", "army", "military", "fighters", "reservists"):
+                if ctx.rules.sided.get(t.lower_, ("",))[0] in ("troops", "forces", "soldiers", "army", "military", "fighters", "reservists"):
                     return True
+    return False
+
+
+ARMED_NOUNS = ("troops", "forces", "soldiers", "army", "military", "fighters", "militants", "rebels", "militia",
+               "insurgents", "gunmen", "jihadists", "tanks")
+
+
+def _armed_subject(ctx: _Ctx, trigger: Token) -> bool:
+    """Whether the trigger's subject is armed: an armed force named or described, or a noun of
+    armed people ("troops", "militants")."""
+    for subj in _subjects(trigger):
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if any(ctx.index.entities[a].kind == ARMED_FORCE for a in actors_of(ctx, subj) if a in ctx.index.entities):
+            return True
+        if any(ctx.rules.sided.get(t.lower_, ("",))[0] in ARMED_NOUNS or t.lemma_.lower() in ARMED_NOUNS
+               for t in [subj, *subj.conjuncts]):
+            return True
     return False
 
 
@@ -106,16 +123,26 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
     if need == "future":  # "warned that it would retaliate"
         return any(aux.dep_ == "aux" and aux.lower_ in FUTURE_AUX
                    for c in trigger.children if c.dep_ in ("ccomp", "xcomp") for aux in c.children)
+    if need == "armed":  # "troops entered the town", "ISIS entered Palmyra": armed people do it
+        return _armed_subject(ctx, trigger)
     kind, _, words = need.partition(":")
     options = set(words.split("|"))
     if kind == "obj":
         return bool(_obj_lemmas(trigger) & options)
+    if kind == "notobj":  # "executed ten prisoners", not "executed the plan"
+        return not (_obj_lemmas(trigger) & options)
+    if kind == "notpobj":  # "a deployment of troops", not "a deployment of workers"
+        return not any(p.dep_ == "pobj" and (p.lemma_.lower() in options or p.lower_ in options)
+                       for c in trigger.children if c.dep_ == "prep" for p in c.children)
     if kind == "prep":
-        return any(c.dep_ in ("prep", "prt", "agent") and c.lower_ in options for c in trigger.children)
+        return any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in options for c in trigger.children)
     if kind == "aim":  # "fired at the crowd", not "fired on Thursday"
         return any(c.dep_ == "prep" and c.lower_ in options and p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
                    for c in trigger.children for p in c.children)
-    if kind == "head":  # "lodged a protest": the verb the noun is the object of
+    if kind == "head":  # "lodged a protest": the verb the noun is the object of (or "went on strike": its
+        # prepositional object)
+        if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+            return trigger.head.head.lemma_.lower() in options
         return trigger.dep_ in ("dobj", "attr") and trigger.head.lemma_.lower() in options
     if kind == "act":  # "vowed to fight": a coercive act as its complement
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in ctx.rules.coercive for c in trigger.children)
@@ -125,9 +152,9 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         return any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in options for c in trigger.children)
     if kind == "child":  # "shot dead", "found dead": a word attached to it
         return any(c.lower_ in options for c in trigger.children)
-    if kind == "pobj":  # "took to the streets", "an exchange of fire": a prepositional object
+    if kind == "pobj":  # "took to the streets", "an exchange of fire", "hit by rockets": a prepositional object
         return any(p.dep_ == "pobj" and (p.lemma_.lower() in options or p.lower_ in options)
-                   for c in trigger.children if c.dep_ == "prep" for p in c.children)
+                   for c in trigger.children if c.dep_ in ("prep", "agent") for p in c.children)
     if kind == "subj":  # "crowds gathered": who does it
         return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in options or c.lower_ in options
                    or any(p.lemma_.lower() in options for a in c.children if a.dep_ == "prep" for p in a.children))
@@ -172,6 +199,9 @@ def _peacekeeping(ctx: _Ctx, trigger: Token) -> bool:
     return any(t.lemma_.lower() in ctx.rules.peacekeeping or t.lower_ in ctx.rules.peacekeeping for t in sent)
 
 
+ACTS = frozenset({"attack", "attacks", "explosion", "explosions", "blast", "blasts"})  # causes that are acts of their own
+
+
 def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
     """A verb whose subject is no actor but a cause: "an earthquake killed 10", "a heart attack
     killed him", "floods destroyed homes" — also through a participle clause ("a storm hit the
@@ -188,14 +218,19 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
         words = {subj.lemma_.lower(), subj.lower_}
         if words & ctx.rules.nonagent and not ctx.index.key_of(subj):
             return True
-    # "fighting COVID-19", "to combat the pandemic": a cause as what is fought
-    for obj in [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, {"against"}):
+    # "fighting COVID-19", "to combat the pandemic", "fighting terrorism": a cause as what is fought
+    # (only by verbs of violence: "condemned the attack" condemns an act)
+    fought = any(r.type == "Attack" for r in ctx.rules.verbs.get(lemma_of(verb, ctx.rules.verbs), ()))
+    for obj in ([c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, {"against"})) if fought else ():
+        if obj.lemma_.lower() in ACTS or obj.lower_ in ACTS:
+            continue  # "repelled the attack": an act, not a cause
         if {obj.lemma_.lower(), obj.lower_} & ctx.rules.nonagent and not ctx.index.key_of(obj) \
                 or obj.lower_ in ctx.rules.nonagent:
             return True
-    # "killed in a car crash", "injured in the earthquake"
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        for p in _prep_objects(verb, {"in", "by", "during", "after", "from"}):
+    # "killed in a car crash", "injured in the earthquake", "victims killed by the crash"
+    if any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl"):
+        by = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        for p in _prep_objects(verb, {"in", "by", "during", "after", "from"}) + by:
             if {p.lemma_.lower(), p.lower_} & ctx.rules.nonagent and p.lower_ not in ("attack", "explosion", "blast"):
                 return True
     return False

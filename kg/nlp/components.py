@@ -6,7 +6,8 @@
   titles, persons, places) merged with the statistical NER, written to ``doc.spans["geokg"]``
   with a label and a ``kb_id_`` key; what each key stands for goes to
   ``doc.user_data["geokg"]``. Patterns are built in ``initialize()`` and saved with
-  ``to_disk``/``from_disk``; nothing is loaded at import.
+  ``to_disk`` as token ids, which ``from_disk`` adds back without tokenizing anything; the place
+  table is mapped from the saved file, not read; nothing is loaded at import.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from kg.nlp.places import PlaceTable, ascii_fold, skeleton
 
 SPANS_KEY = "geokg"
 ATTRS_KEY = "geokg"
+# the layout of the saved matchers (``matchers.msgpack``); another layout is rebuilt from the lexicon
+MATCHERS_FORMAT = 1
 
 # unseen weapon designations: a letter-number code next to a weapon noun ("Hwasong-20 missile",
 # "the KN-25 rocket", "a Su-57 fighter")
@@ -49,6 +52,7 @@ _STANDALONE = [(re.compile(p), klass) for p, klass in (
     (r"^(BM|TOS)-\d{1,2}[A-Z]?s?$", "rocket"),
     (r"^(Kh|DF|JL|KN|HQ|YJ)-\d{1,3}[A-Z]{0,2}s?$", "missile"),
 )]
+_ANY_STANDALONE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _STANDALONE))
 # named warships: "USS Carl Vinson", "HMS Queen Elizabeth" — the prefix says whose
 _SHIP_PREFIXES = {"USS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL", "INS": "IND",
                   "ROKS": "KOR", "JS": "JPN", "FS": "FRA", "TCG": "TUR", "HNLMS": "NLD", "HDMS": "DNK"}
@@ -66,6 +70,16 @@ _PLACE_NOUNS = {"town", "city", "village", "district", "province", "governorate"
 _PLACE_PREPS = {"in", "near", "outside", "at", "from", "across", "into", "around", "inside", "towards", "toward"}
 # a one-word "person" the model finds is taken for a place of the document's countries this big
 BIG_PLACE = 100_000
+# a name the model calls a person or organisation after a locative preposition is taken for a
+# GeoNames place of its own name this big ("took place in Charikar")
+CALLED_PLACE = 15_000
+# the nouns, in the plural too, whose "of" names places: "the towns of Jubb Al-Jarrah and Mas'Idyah"
+_CALLING_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "district", "districts",
+                  "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs",
+                  "province", "governorate", "region", "county", "municipality", "hamlet", "hamlets",
+                  "localities", "locality"}
+# the Arabic article written before a name ("Al-Raqqa", "al-Rai", "Ash-Shaddadi"), not always in GeoNames' spelling
+_ARTICLE = re.compile(r"^(?:[AaEe][lnrstdz]|[Aa]sh)[- ](?=[A-Z][a-z]{2})")
 _NAME_RE = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)?$|^[A-Z][a-z]*[A-Z][a-z]+$")
 
 
@@ -119,6 +133,8 @@ class Gazetteer:
         self._build()
 
     def _build(self) -> None:
+        """The matchers, from the lexicon: every entry and large place name tokenized (seconds;
+        done once, when the pipeline is assembled — a saved pipeline restores them as arrays)."""
         assert self.lexicon is not None
         self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self._lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
@@ -139,14 +155,42 @@ class Gazetteer:
         if self.lexicon.places is not None:
             names = self.lexicon.places.names(min_population=BIG_PLACE)
             self._places.add("PLACE_NAME", list(tokenizer.pipe(names)))
+        self._title_words = {
+            w.lower() for e in self.lexicon.entries if e.label == TITLE for w in re.split(r"[\s-]+", e.text)
+        }
+        self._build_called()
+
+    def _build_called(self) -> None:
         # a place of any size the text calls one: "Damboa town", "the village of Shurifah"
         self._called = Matcher(self.nlp.vocab)
         name = {"IS_TITLE": True, "OP": "+"}
         self._called.add("NAME_THEN_NOUN", [[name, {"LOWER": {"IN": sorted(_PLACE_NOUNS)}}]])
         self._called.add("NOUN_OF_NAME", [[{"LOWER": {"IN": sorted(_PLACE_NOUNS)}}, {"LOWER": "of"}, name]])
-        self._title_words = {
-            w.lower() for e in self.lexicon.entries if e.label == TITLE for w in re.split(r"[\s-]+", e.text)
-        }
+
+    def _matchers_data(self) -> dict:
+        """The phrase matchers as their patterns' token attribute ids (``PhraseMatcher``'s own
+        pickled form), match ids in the order they were added."""
+        def patterns(matcher: PhraseMatcher) -> list:
+            docs = matcher.__reduce__()[1][1]  # match id -> set of tuples of ORTH/LOWER ids
+            return [[key, sorted(docs[key])] for key in docs]
+
+        return {"format": MATCHERS_FORMAT, "exact": patterns(self._exact), "lower": patterns(self._lower),
+                "places": patterns(self._places), "title_words": sorted(self._title_words)}
+
+    def _restore(self, data: dict) -> None:
+        """The matchers from :meth:`_matchers_data`: no tokenizing, no lexemes made; the match
+        ids are added in their first order, so matches come out in the same order as built ones."""
+        def matcher(attr: str, patterns: list) -> PhraseMatcher:
+            out = PhraseMatcher(self.nlp.vocab, attr=attr)
+            for key, arrays in patterns:
+                out.add(key, [tuple(a) for a in arrays])
+            return out
+
+        self._exact = matcher("ORTH", data["exact"])
+        self._lower = matcher("LOWER", data["lower"])
+        self._places = matcher("ORTH", data["places"])
+        self._title_words = set(data["title_words"])
+        self._build_called()
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
         path = Path(path)
@@ -156,15 +200,23 @@ class Gazetteer:
             # 2.3487999999999998, so a saved pipeline's attributes differed from a built one's)
             srsly.write_msgpack(path / "lexicon.msgpack", self.lexicon.to_json())
             if self.lexicon.places is not None:
-                (path / "places.tsv").write_text(self.lexicon.places.text(), encoding="utf-8")
+                self.lexicon.places.save(path / "places.tsv")
+            srsly.write_msgpack(path / "matchers.msgpack", self._matchers_data())
 
     def from_disk(self, path, *, exclude=tuple()) -> "Gazetteer":
+        """The lexicon, the place table (mapped, read only where a lookup needs it) and the
+        matchers as saved: loading builds nothing from the lexicon."""
         path = Path(path)
         if (path / "lexicon.msgpack").exists():
             self.lexicon = Lexicon.from_json(srsly.read_msgpack(path / "lexicon.msgpack"))
             if (path / "places.tsv").exists():
                 self.lexicon.places = PlaceTable.load(path / "places.tsv")
-            self._build()
+            matchers = path / "matchers.msgpack"
+            data = srsly.read_msgpack(matchers) if matchers.exists() else None
+            if data is not None and data.get("format") == MATCHERS_FORMAT:
+                self._restore(data)
+            else:
+                self._build()
         return self
 
     # ------------------------------------------------------------------ run
@@ -229,6 +281,7 @@ class Gazetteer:
                     statistical.append(span)
                 continue
             statistical.append(span)
+        statistical = self._called_places(doc, statistical, attrs, countries)
         statistical += self._unnoticed_places(doc, lexical + statistical, attrs, countries)
         statistical = _confirm_headline_names(doc, statistical)
         spans = filter_spans(lexical + statistical)
@@ -241,32 +294,36 @@ class Gazetteer:
         return doc
 
     def _designations(self, doc: Doc, attrs: dict[str, dict]) -> list[Span]:
-        out = self._ships(doc, attrs)
-        for token in doc:
+        texts = [t.text for t in doc]
+        out = self._ships(doc, attrs, texts)
+        for i, text in enumerate(texts):
+            if not _ANY_STANDALONE.match(text):  # one regex first: most tokens match none
+                continue
             for pattern, klass in _STANDALONE:
-                if pattern.match(token.text):
-                    name = token.text[:-1] if token.text.endswith("s") and not token.text[:-1].endswith("-") else token.text
+                if pattern.match(text):
+                    name = text[:-1] if text.endswith("s") and not text[:-1].endswith("-") else text
                     key = f"weapon:{name}"
                     attrs.setdefault(key, {"name": name, "class": klass, "country": None})
-                    out.append(Span(doc, token.i, token.i + 1, label=WEAPON, kb_id=key))
+                    out.append(Span(doc, i, i + 1, label=WEAPON, kb_id=key))
                     break
-        for token in doc[:-1]:
-            nxt = doc[token.i + 1]
-            if _DESIGNATION.match(token.text) and nxt.lower_ in _WEAPON_NOUNS:
-                key = f"weapon:{token.text}"
+        for i, text in enumerate(texts[:-1]):
+            if _DESIGNATION.match(text) and texts[i + 1].lower() in _WEAPON_NOUNS:
+                nxt = doc[i + 1]
+                key = f"weapon:{text}"
                 noun = nxt.lemma_.lower()
                 klass = "ballistic missile" if noun in {"icbm"} else noun
-                attrs[key] = {"name": token.text, "class": klass, "country": None}
-                out.append(Span(doc, token.i, token.i + 1, label=WEAPON, kb_id=key))
+                attrs[key] = {"name": text, "class": klass, "country": None}
+                out.append(Span(doc, i, i + 1, label=WEAPON, kb_id=key))
         return out
 
-    def _ships(self, doc: Doc, attrs: dict[str, dict]) -> list[Span]:
+    def _ships(self, doc: Doc, attrs: dict[str, dict], texts: list[str]) -> list[Span]:
         """Named warships: a navy prefix and the capitalised name after it."""
         out = []
-        for token in doc:
-            iso3 = _SHIP_PREFIXES.get(token.text)
+        for i, text in enumerate(texts):
+            iso3 = _SHIP_PREFIXES.get(text)
             if iso3 is None:
                 continue
+            token = doc[i]
             end = token.i + 1
             while end < len(doc) and end - token.i <= 3 and doc[end].text[:1].isupper() and doc[end].is_alpha:
                 end += 1
@@ -298,7 +355,11 @@ class Gazetteer:
                 key, a = place
                 attrs.setdefault(key, a)
                 out.append(Span(doc, start, end, label=CITY, kb_id=key))
-                taken.update(range(start, end))
+            else:  # a place GeoNames does not know by this name is still the place the text calls it
+                key = f"place:{doc[start:end].text}"
+                attrs.setdefault(key, {"name": doc[start:end].text, "country": None})
+                out.append(Span(doc, start, end, label=PLACE, kb_id=key))
+            taken.update(range(start, end))
         for match in filter_spans([doc[s:e] for _, s, e in self._places(doc)]):
             start, end = match.start, match.end
             if start == 0 or doc[start - 1].lower_ not in _PLACE_PREPS or doc[start].is_sent_start:
@@ -314,6 +375,47 @@ class Gazetteer:
             attrs.setdefault(key, a)
             out.append(Span(doc, start, end, label=CITY, kb_id=key))
         return out
+
+    def _called_places(self, doc: Doc, spans: list[Span], attrs: dict[str, dict], countries: set[str]) -> list[Span]:
+        """A name the model takes for a person or organisation that the text calls a place ("the
+        town of Heet", "Khanasir town", "the villages of Soha and Uqayribat") is that place, known
+        to GeoNames or not; one after a locative preposition ("took place in Charikar") is the place
+        of its name when GeoNames knows a town of it as big as ``CALLED_PLACE`` (or of the
+        document's countries), and no dictionary knows the name as a person or organisation."""
+        out = []
+        for span in spans:
+            if span.label_ not in (PERSON, ORG) or any(t.is_sent_start for t in span[1:]):
+                out.append(span)
+                continue
+            called = _called_place(doc, span)
+            place = self.resolve_place(span.text, countries) if called or _after_locative(doc, span) else None
+            if place is not None and not called and (
+                    self.lexicon.lookup(span.label_, span.text) is not None
+                    or not self._sizeable(span.text, place[1].get("country"), countries)):
+                place = None
+            if place is not None:
+                key, a = place
+                attrs.setdefault(key, a)
+                out.append(Span(doc, span.start, span.end, label=CITY, kb_id=key))
+            elif called:
+                name = span.text
+                key = f"place:{name}"
+                attrs.setdefault(key, {"name": name, "country": None})
+                out.append(Span(doc, span.start, span.end, label=PLACE, kb_id=key))
+            else:
+                out.append(span)
+        return out
+
+    def _sizeable(self, name: str, iso3: str | None, countries: set[str], size: int = CALLED_PLACE,
+                  subdivisions: bool = True) -> bool:
+        """Whether ``name`` is the own name of a GeoNames place in ``iso3`` of ``size`` inhabitants
+        (of ``MIN_UNANCHORED`` in one of the document's ``countries``) or of a subdivision."""
+        table = self.lexicon.places if self.lexicon is not None else None
+        return table is not None and any(
+            skeleton(c.name) == skeleton(name) and c.iso3 == iso3
+            and ((c.subdivision and subdivisions) or (not c.subdivision and c.population >= size)
+                 or (iso3 in countries and c.population >= MIN_UNANCHORED))
+            for c in table.get(name) + table.get(ascii_fold(name)))
 
     def _other_capital(self, span: Span, named: set[str], attrs: dict[str, dict]) -> Span:
         """A capital's name in a document that names another country with a place of that name
@@ -353,6 +455,11 @@ class Gazetteer:
         if len(words) >= 2 and words[-1].lower() in _REGION_WORDS:
             name, region = " ".join(words[:-1]), True
         cands = table.get(name) or table.get(ascii_fold(name)) or table.get_skeleton(name)
+        article = _ARTICLE.match(name)
+        if not cands and article:  # "Al-Raqqa" is Raqqa (Ar Raqqah), "El-Arish" Arish
+            rest = name[article.end():]
+            cands = table.get(rest) or table.get(ascii_fold(rest)) or table.get_skeleton(rest)
+            name = rest
         if not cands:
             return None
         if region:
@@ -365,7 +472,11 @@ class Gazetteer:
             # place's own name places nothing outside the document's countries, and only a large
             # place when the document names none
             own = [c for c in cands if skeleton(c.name) == skeleton(name)]  # "Ma'rib" is "Marib"
-            others = [c for c in cands if c not in own and not countries and c.population >= BIG_PLACE]
+            # and never a town that bears the name as its own unless ten times its size ("Yala" is
+            # the Thai town and province, not Patan in Nepal; "Canton" Guangzhou, not Canton, Ohio)
+            own_size = max((c.population for c in own), default=0)
+            others = [c for c in cands if c not in own and not countries and c.population >= BIG_PLACE
+                      and (own_size < MIN_UNANCHORED or c.population >= 10 * own_size)]
             cands = sorted(own + others, key=lambda c: -c.population)
             if not cands or cands[0].population < MIN_UNANCHORED:
                 return None
@@ -419,8 +530,11 @@ class Gazetteer:
         if ent.label_ in ("GPE", "LOC", "FAC"):
             region = end < len(doc) and doc[end].lower_ in _REGION_WORDS and ent.label_ != "FAC"
             place = self.resolve_place(f"{text} {doc[end].text}" if region else text, countries) if ent.label_ != "FAC" else None
-            if place and ent.label_ == "LOC" and place[1].get("country") not in countries:
-                place = None  # a region the model calls LOC is a town only in a country the text names
+            if place and ent.label_ == "LOC" and place[1].get("country") not in countries \
+                    and not self._sizeable(text, place[1].get("country"), countries, BIG_PLACE, subdivisions=False):
+                # a region the model calls LOC is a town only in a country the text names, or a
+                # city of its own name of ``BIG_PLACE`` ("a square in Kohat")
+                place = None
             if place:
                 key, a = place
                 attrs.setdefault(key, a)
@@ -459,6 +573,29 @@ class Gazetteer:
 _DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
                "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern",
                "Northwestern", "Southeastern", "Southwestern"}
+
+
+def _called_place(doc: Doc, span: Span) -> bool:
+    """Whether the text calls ``span`` a place: "Damboa town", "the town of Heet", "the districts
+    of Al-Baghiliyah and Al-Rashidiyah" (each name of the list)."""
+    if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS and not doc[span.end].is_title:
+        return True
+    i = span.start - 1
+    while i >= 1 and span.start - i <= 12:
+        word = doc[i]
+        if word.lower_ == "of":
+            return doc[i - 1].lower_ in _CALLING_NOUNS
+        if not (word.text in (",", "and") or word.text[:1].isupper() or word.is_punct):
+            return False
+        i -= 1
+    return False
+
+
+def _after_locative(doc: Doc, span: Span) -> bool:
+    """A name right after a locative preposition ("in Charikar"), the last word of its name."""
+    if span.start == 0 or doc[span.start - 1].lower_ not in {"in", "near", "outside", "inside", "around", "into"}:
+        return False
+    return span.end >= len(doc) or not (doc[span.end].text[:1].isupper() and doc[span.end].is_alpha)
 
 
 def _whole_place(doc: Doc, span: Span, lexical: list[Span], attrs: dict[str, dict]) -> Span | None:
@@ -512,12 +649,12 @@ def _title_case_lines(doc: Doc) -> set[int]:
     for Sequel"): every longer word capitalised, so capitals do not tell names apart."""
     out: set[int] = set()
     start = 0
-    for i in range(len(doc) + 1):
-        if i < len(doc) and "\n" not in doc[i].text:
+    texts = [t.text for t in doc]
+    for i in range(len(texts) + 1):
+        if i < len(texts) and "\n" not in texts[i]:
             continue
-        line = doc[start:i]
-        words = [t.text for t in line if t.text.isalpha() and len(t.text) > 3]
-        if len(words) >= 4 and all(w[0].isupper() for w in words) and not _list_line(line):
+        words = [w for w in texts[start:i] if w.isalpha() and len(w) > 3]
+        if len(words) >= 4 and all(w[0].isupper() for w in words) and not _list_line(doc[start:i]):
             out.update(range(start, i))
         start = i + 1
     return out

