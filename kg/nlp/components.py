@@ -95,15 +95,18 @@ class Paragraphs:
 
     def __call__(self, doc: Doc) -> Doc:
         run = 0
-        for token in doc[1:]:
-            prev = doc[token.i - 1]
+        # the texts and trailing spaces read once; a Token is made only where a sentence starts
+        breaks = [t.text_with_ws for t in doc]
+        for i in range(1, len(breaks)):
             run += 1
-            if "\n" in prev.text or "\n" in prev.whitespace_:
-                token.is_sent_start = True
+            if "\n" in breaks[i - 1]:
+                doc[i].is_sent_start = True
                 run = 0
-            elif run >= self.max_sentence_tokens and (prev.is_punct or prev.whitespace_ or run >= 2 * self.max_sentence_tokens):
-                token.is_sent_start = True
-                run = 0
+            elif run >= self.max_sentence_tokens:
+                prev = doc[i - 1]
+                if prev.is_punct or prev.whitespace_ or run >= 2 * self.max_sentence_tokens:
+                    doc[i].is_sent_start = True
+                    run = 0
         return doc
 
 
