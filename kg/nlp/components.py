@@ -77,7 +77,9 @@ CALLED_PLACE = 15_000
 _CALLING_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "district", "districts",
                   "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs",
                   "province", "governorate", "region", "county", "municipality", "hamlet", "hamlets",
-                  "localities", "locality"}
+                  "localities", "locality", "capital", "outskirts", "countryside", "streets"}
+# the Arabic article written before a name ("Al-Raqqa", "al-Rai", "Ash-Shaddadi"), not always in GeoNames' spelling
+_ARTICLE = re.compile(r"^(?:[AaEe][lnrstdz]|[Aa]sh)[- ](?=[A-Z][a-z]{2})")
 _NAME_RE = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)?$|^[A-Z][a-z]*[A-Z][a-z]+$")
 
 
@@ -389,6 +391,9 @@ class Gazetteer:
                 out.append(span)
                 continue
             called = _called_place(doc, span)
+            if called and span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in _PLACE_NOUNS:
+                # "the Al-Assad Suburb", "the Harabish District": the noun is part of the name
+                span = Span(doc, span.start, span.end + 1, label=span.label_, kb_id=span.kb_id_)
             place = self.resolve_place(span.text, countries) if called or _after_locative(doc, span) else None
             if place is not None and not called and (
                     self.lexicon.lookup(span.label_, span.text) is not None
@@ -456,6 +461,11 @@ class Gazetteer:
         if len(words) >= 2 and words[-1].lower() in _REGION_WORDS:
             name, region = " ".join(words[:-1]), True
         cands = table.get(name) or table.get(ascii_fold(name)) or table.get_skeleton(name)
+        article = _ARTICLE.match(name)
+        if not cands and article:  # "Al-Raqqa" is Raqqa (Ar Raqqah), "El-Arish" Arish
+            rest = name[article.end():]
+            cands = table.get(rest) or table.get(ascii_fold(rest)) or table.get_skeleton(rest)
+            name = rest
         if not cands:
             return None
         if region:
@@ -574,8 +584,9 @@ _DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Easter
 def _called_place(doc: Doc, span: Span) -> bool:
     """Whether the text calls ``span`` a place: "Damboa town", "the town of Heet", "the districts
     of Al-Baghiliyah and Al-Rashidiyah" (each name of the list)."""
-    if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS and not doc[span.end].is_title:
-        return True
+    if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS | {"suburb", "camp", "neighbourhood", "neighborhood"} \
+            and (not doc[span.end].is_title or span.label_ == PERSON):
+        return True  # "Khanasir town", "the Al-Assad Suburb" (a person's name is no district's)
     i = span.start - 1
     while i >= 1 and span.start - i <= 12:
         word = doc[i]

@@ -316,6 +316,14 @@ def _keys(r: Report) -> set[str]:
     return keys
 
 
+def may_join(a: Report, b: Report) -> bool:
+    """Whether :func:`cluster_reports` may join two reports of one block directly (either way
+    round): it joins the pairs it compares only when this holds, and statements only through the
+    events they are about. A store keeps these pairs to find what an addition can regroup
+    (kg.index): a new way of joining two reports belongs here too."""
+    return same_happening(a, b) or same_happening(b, a) or _may_complete(a, b) or _may_complete(b, a)
+
+
 def cluster_reports(reports: list[Report], oversized: frozenset = frozenset()) -> dict[str, str]:
     """Group reports of one happening; returns report IRI → the IRI that stands for its group
     (the smallest member IRI) for every report in a group of two or more.
