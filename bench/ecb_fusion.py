@@ -2,7 +2,7 @@
 coreference): pairwise precision, recall and F1 of geokg's merges over the gold action
 mentions that geokg extracts as events of its types.
 
-    python bench/ecb_fusion.py ../shared/data/ecbplus [--topics 1,12] [--all-sentences] [--json out.json]
+    python bench/ecb_fusion.py ../shared/data/ecbplus [--topics 1,12] [--all-sentences] [--json out.json] [--errors]
 
 Gold mentions are the action mentions of the sentences ECB+ lists as annotated with
 coreference (ECBplus_coreference_sentences.csv, the corpus authors' evaluation subset; outside
@@ -12,7 +12,13 @@ geokg's event mentions (its trigger span) overlaps it. Over every pair of covere
 the same topic, gold says "same event" when both belong to one coreference instance
 (CROSS_DOC_COREF note, or an INTRA_DOC_COREF chain), geokg says so when both map to one event
 IRI of the fused default graph. ECB+ carries no publication dates; geokg takes a document date
-from a dateline or URL where the text has one."""
+from a dateline or URL where the text has one.
+
+``--errors`` also counts the missed and the false links by category of error, from the events
+as each document reports them: within one document or across two, same type or not, how many of
+the two name an agent (a described group such as "a man" is no name), and what named thing they
+share (agent, target, place below a state) — a link between reports that share nothing named is
+out of reach of any rule that does not merge unrelated events."""
 
 from __future__ import annotations
 
@@ -114,7 +120,44 @@ def read_doc(path: Path, selected: set[tuple[str, int]] | None = None):
     return text, actions, instance
 
 
-def evaluate(root: Path, topics: list[str] | None = None, all_sentences: bool = False) -> dict:
+_REPORTS_Q = """SELECT ?g ?e ?cls ?p ?o WHERE { GRAPH ?g { ?e a gev:Event ; a ?cls ; ?p ?o .
+    FILTER (?p IN (gev:agent, gev:participant, gev:target, gev:place)) } ?cls rdfs:subClassOf+ gev:Event .
+    FILTER NOT EXISTS { ?e a ?sub . ?sub rdfs:subClassOf+ ?cls . FILTER (?sub != ?cls) } }"""
+_MENTIONS_Q = """SELECT ?g ?e ?b ?end WHERE { GRAPH ?g { ?e a gev:Event ; gev:mention ?m .
+    ?m nif:beginIndex ?b ; nif:endIndex ?end } }"""
+
+
+def _reports(store) -> tuple[dict, dict]:
+    """Each document graph's events: (graph, event) -> {"type", "agent", "target", "place"} with
+    the named things of each role; and document graph -> [(start, end, event)]."""
+    from kg.vocab import PREFIXES
+
+    reports: dict = {}
+    for row in store.query(_REPORTS_Q, prefixes=PREFIXES):
+        r = reports.setdefault((row["g"].value, row["e"].value), {"agent": set(), "target": set(), "place": set()})
+        r["type"] = row["cls"].value.rsplit("#", 1)[1]
+        role = {"participant": "agent"}.get(row["p"].value.rsplit("#", 1)[1], row["p"].value.rsplit("#", 1)[1])
+        if "/group/~" not in row["o"].value and "/country/" not in row["o"].value:
+            r[role].add(row["o"].value.casefold())  # described groups and states alone name no one
+    spans: dict = defaultdict(list)
+    for row in store.query(_MENTIONS_Q, prefixes=PREFIXES):
+        spans[row["g"].value].append((int(row["b"].value), int(row["end"].value), row["e"].value))
+    return reports, spans
+
+
+def error_category(a: dict, b: dict, same_document: bool) -> str:
+    """The category of a missed or false link between two reports (see ``--errors``)."""
+    if same_document:
+        return "within one document"
+    if a.get("type") != b.get("type"):
+        return "types differ"
+    named = sum(bool(r["agent"]) for r in (a, b))
+    shared = [k for k in ("agent", "target", "place") if a[k] & b[k]]
+    return f"{named} of 2 name an agent; share {'+'.join(shared) or 'nothing named'}"
+
+
+def evaluate(root: Path, topics: list[str] | None = None, all_sentences: bool = False,
+             errors: bool = False) -> dict:
     from kg.pipeline import build_dataset
     from kg.store import dataset_to_store
 
@@ -124,6 +167,9 @@ def evaluate(root: Path, topics: list[str] | None = None, all_sentences: bool = 
     selected = None if all_sentences else selected_sentences(root)
     tp = pred_links = gold_links = covered = gold_total = 0
     per_type: dict[str, int] = defaultdict(int)
+    missed: dict[str, int] = defaultdict(int)
+    false: dict[str, int] = defaultdict(int)
+    empty = {"agent": set(), "target": set(), "place": set()}
     t0 = time.time()
     ndocs = 0
     for tdir in topic_dirs:
@@ -146,7 +192,12 @@ def evaluate(root: Path, topics: list[str] | None = None, all_sentences: bool = 
         for row in store.query(q, prefixes=PREFIXES):
             ours[row["id"].value].append((int(row["b"].value), int(row["end"].value), row["e"].value,
                                           row["cls"].value.rsplit("#", 1)[1]))
-        mapped = []  # (doc, m_id, gold instance, our event)
+        if errors:
+            reports, spans = _reports(store)
+            graph_of = {}
+            for row in store.query("SELECT ?g ?id WHERE { GRAPH ?g { ?g dcterms:identifier ?id } }", prefixes=PREFIXES):
+                graph_of[row["id"].value] = row["g"].value
+        mapped = []  # (doc, m_id, gold instance, our event, the report of its document)
         for doc, (text, actions, instance) in docs.items():
             for m_id, (s, e) in actions.items():
                 gold_total += 1
@@ -154,13 +205,20 @@ def evaluate(root: Path, topics: list[str] | None = None, all_sentences: bool = 
                 if hit:
                     covered += 1
                     per_type[hit[1]] += 1
-                    mapped.append((doc, m_id, instance.get(m_id, f"{doc}:{m_id}"), hit[0]))
+                    report = None
+                    if errors:
+                        g = graph_of.get(doc)
+                        own = next((ev for b, en, ev in spans.get(g, []) if b < e and s < en), None)
+                        report = reports.get((g, own), {**empty, "type": hit[1]})
+                    mapped.append((doc, m_id, instance.get(m_id, f"{doc}:{m_id}"), hit[0], report))
         for a, b in itertools.combinations(mapped, 2):
             g = a[2] == b[2]
             p = a[3] == b[3]
             gold_links += g
             pred_links += p
             tp += g and p
+            if errors and g != p:
+                (missed if g else false)[error_category(a[4], b[4], a[0] == b[0])] += 1
     precision = tp / pred_links if pred_links else 0.0
     recall = tp / gold_links if gold_links else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -169,7 +227,9 @@ def evaluate(root: Path, topics: list[str] | None = None, all_sentences: bool = 
             "covered_mentions": covered, "covered_by_type": dict(sorted(per_type.items())),
             "gold_links": gold_links, "predicted_links": pred_links, "true_links": tp,
             "pairwise_precision": round(precision, 3), "pairwise_recall": round(recall, 3),
-            "pairwise_f1": round(f1, 3), "seconds": round(time.time() - t0, 1)}
+            "pairwise_f1": round(f1, 3), "seconds": round(time.time() - t0, 1),
+            **({"missed_links_by_category": dict(sorted(missed.items(), key=lambda kv: -kv[1])),
+                "false_links_by_category": dict(sorted(false.items(), key=lambda kv: -kv[1]))} if errors else {})}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -178,8 +238,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--topics", default="")
     ap.add_argument("--all-sentences", action="store_true")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--errors", action="store_true", help="count missed and false links by category of error")
     args = ap.parse_args(argv)
-    result = evaluate(args.root, [t for t in args.topics.split(",") if t] or None, args.all_sentences)
+    result = evaluate(args.root, [t for t in args.topics.split(",") if t] or None, args.all_sentences, args.errors)
     print(json.dumps(result, indent=1))
     if args.json:
         args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")

@@ -26,6 +26,7 @@ import pyoxigraph as ox
 from kg.rdf.union import INDEX_GRAPH
 from kg.resolve.across import (
     NEAR_DUPLICATE_BITS,
+    Report,
     DocRecord,
     EntityStats,
     Identity,
@@ -55,13 +56,16 @@ STATS = _p("stats")  # entity IRI -> EntityStats (JSON)
 KEY = _p("key")  # entity IRI -> each of its keys
 PARTS = _p("parts")  # event IRI -> its reports in the documents (JSON)
 BLOCK = _p("block")  # event IRI -> each block it is compared in
+COUNT = _p("count")  # block node -> how many events are in it
+REPORTS = _p("reports")  # block node -> its events' reports (JSON), while at most fusion.MAX_BLOCK
+PAIR = _p("pair")  # event IRI -> each event of a block it shares that fusion may join it with
 ACTOR = _p("actor")  # event IRI -> each actor or target IRI its reports name
 ABOUT = _p("about")  # statement IRI -> each event IRI it is about
 CANON = _p("canon")  # IRI -> the IRI it stands under in the default graph (only those renamed)
 IDENTITY = _p("identity")  # canonical entity IRI -> [kind, label] (JSON)
 REPORT_DATE = _p("reportDate")  # canonical event IRI -> its earliest publication day
 VERSION = _p("version")
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 
 
 def _dumps(value) -> str:
@@ -74,6 +78,29 @@ def _parts_json(parts: list) -> str:
 
 def _parts_from(text: str) -> list:
     return [(d, pub, ReportRecord(**r)) for d, pub, r in json.loads(text)]
+
+
+def _block_node(b: str) -> str:
+    import hashlib
+
+    return "urn:geokg:block:" + hashlib.sha1(b.encode("utf-8")).hexdigest()
+
+
+def _report_dict(r: Report) -> list:
+    return [r.type, r.modality, r.date, sorted(r.actors), sorted(r.targets), sorted(r.weapons), sorted(r.places),
+            sorted(r.about), r.side, sorted(r.countries), list(r.window) if r.window else None, sorted(r.regions),
+            r.specific]
+
+
+def _report_from(iri: str, v: list) -> Report:
+    return Report(iri=iri, type=v[0], modality=v[1], date=v[2], actors=frozenset(v[3]), targets=frozenset(v[4]),
+                  weapons=frozenset(v[5]), places=frozenset(v[6]), about=frozenset(v[7]), side=v[8],
+                  countries=frozenset(v[9]), window=tuple(v[10]) if v[10] else None, regions=frozenset(v[11]),
+                  specific=v[12])
+
+
+def _reports_json(members: dict) -> str:
+    return _dumps({e: _report_dict(r) for e, r in members.items()})
 
 
 def _quarters(h: str) -> list[str]:
@@ -91,15 +118,25 @@ class Index:
         self.store = store
         self._parts: dict[str, list] = {}
         self._stats: dict[str, EntityStats] = {}
+        self._objects: dict[tuple, list] = {}
+        self._subjects: dict[tuple, set[str]] = {}
 
     def objects(self, s: str, p: ox.NamedNode) -> list:
-        return [q.object for q in self.store.quads_for_pattern(ox.NamedNode(s), p, None, G)]
+        found = self._objects.get((s, p))
+        if found is None:
+            found = self._objects[(s, p)] = [q.object for q in self.store.quads_for_pattern(ox.NamedNode(s), p, None, G)]
+        return found
 
     def subjects(self, p: ox.NamedNode, o) -> set[str]:
-        return {q.subject.value for q in self.store.quads_for_pattern(None, p, _lit(o), G)}
+        key = (p, o if isinstance(o, str) else o.value)
+        found = self._subjects.get(key)
+        if found is None:
+            found = self._subjects[key] = {q.subject.value for q in self.store.quads_for_pattern(None, p, _lit(o), G)}
+        return found
 
     def present(self) -> bool:
-        return any(True for _ in self.store.quads_for_pattern(G, VERSION, None, G))
+        """Whether the store holds an index of this geokg's layout."""
+        return ox.Literal(INDEX_VERSION) in {q.object for q in self.store.quads_for_pattern(G, VERSION, None, G)}
 
     def record(self, doc: str) -> DocRecord | None:
         found = self.objects(doc, RECORD)
@@ -124,6 +161,20 @@ class Index:
 
     def blocks(self, e: str) -> set[str]:
         return {o.value for o in self.objects(e, BLOCK)}
+
+    def pairs(self, e: str) -> set[str]:
+        return {o.value for o in self.objects(e, PAIR)}
+
+    def block_count(self, b: str) -> int:
+        found = self.objects(_block_node(b), COUNT)
+        return int(found[0].value) if found else 0
+
+    def block_reports(self, b: str) -> dict | None:
+        """A block's reports, or None when it holds more than fusion compares (or nothing)."""
+        found = self.objects(_block_node(b), REPORTS)
+        if not found:
+            return None if self.block_count(b) else {}
+        return {e: _report_from(e, v) for e, v in json.loads(found[0].value).items()}
 
     def canon(self, iri: str) -> str:
         found = self.objects(iri, CANON)
@@ -170,10 +221,31 @@ def index_quads(records: list[DocRecord], res: Resolution) -> list[ox.Quad]:
         add(iri, STATS, st.to_json())
         for k in entity_keys(st.labels):
             add(iri, KEY, k)
+    members: dict[str, dict] = {}
     for e, parts in report_parts(records).items():
-        for p, objects in _event_entries(e, parts, lambda a: res.rename.get(a, a)).items():
-            for o in objects:
-                add(e, p, o)
+        add(e, PARTS, _parts_json(parts))
+        for a in sorted({a for _, _, r in parts for a in r.actors + r.targets}):
+            add(e, ACTOR, ox.NamedNode(a))
+        for a in sorted({a for _, _, r in parts for a in r.about}):
+            add(e, ABOUT, ox.NamedNode(a))
+        r = make_report(e, parts, lambda a: res.rename.get(a, a))
+        for b in block_keys(r):
+            add(e, BLOCK, b)
+            members.setdefault(b, {})[e] = r
+    pairs: dict[str, set[str]] = {}
+    for b, rs in members.items():
+        add(_block_node(b), COUNT, str(len(rs)))
+        if len(rs) <= fusion.MAX_BLOCK:
+            add(_block_node(b), REPORTS, _reports_json(rs))
+            items = sorted(rs.items())
+            for i, (e, r) in enumerate(items):
+                for f, q in items[i + 1:]:
+                    if fusion.may_join(r, q):
+                        pairs.setdefault(e, set()).add(f)
+                        pairs.setdefault(f, set()).add(e)
+    for e, fs in pairs.items():
+        for f in fs:
+            add(e, PAIR, ox.NamedNode(f))
     for x, c in res.rename.items():
         add(x, CANON, ox.NamedNode(c))
     for c, ident in res.entities.items():
@@ -181,14 +253,6 @@ def index_quads(records: list[DocRecord], res: Resolution) -> list[ox.Quad]:
     for c, day in res.report_date.items():
         add(c, REPORT_DATE, day)
     return out
-
-
-def _event_entries(e: str, parts: list, canon) -> dict[ox.NamedNode, list]:
-    """The index entries of one event IRI with reports ``parts``."""
-    return {PARTS: [_parts_json(parts)] if parts else [],
-            BLOCK: sorted(block_keys(make_report(e, parts, canon))) if parts else [],
-            ACTOR: [ox.NamedNode(a) for a in sorted({a for _, _, r in parts for a in r.actors + r.targets})],
-            ABOUT: [ox.NamedNode(a) for a in sorted({a for _, _, r in parts for a in r.about})]}
 
 
 @dataclass
@@ -203,12 +267,13 @@ class Plan:
     view: "View | None" = None
     moved: dict[str, str] = field(default_factory=dict)
     changed: set[str] = field(default_factory=set)
+    reidentified: set[str] = field(default_factory=set)  # entities whose type or label changes
     members: "callable | None" = None
 
     def put(self, index: Index, s: str, p: ox.NamedNode, objects) -> None:
         """The index holds exactly ``objects`` for ``s p`` after the batch."""
         node = ox.NamedNode(s)
-        old = {q.object for q in index.store.quads_for_pattern(node, p, None, G)}
+        old = set(index.objects(s, p))
         new = {_lit(o) for o in objects}
         self.delete += [ox.Quad(node, p, o, G) for o in old - new]
         self.insert += [ox.Quad(node, p, o, G) for o in new - old]
@@ -217,9 +282,12 @@ class Plan:
 class _Lookup:
     def __init__(self, fn) -> None:
         self.fn = fn
+        self.cache: dict = {}
 
     def get(self, key, default=None):
-        value = self.fn(key)
+        if key not in self.cache:
+            self.cache[key] = self.fn(key)
+        value = self.cache[key]
         return default if value is None else value
 
 
@@ -281,14 +349,16 @@ def plan(index: Index, new: dict[str, DocRecord]) -> Plan:
         out.put(index, iri, CANON, [ox.NamedNode(rename_e[iri])] if iri in rename_e else [])
         if index.identity(iri) != ident_e.get(iri):
             out.changed.add(iri)
+            out.reidentified.add(iri)
         ident = ident_e.get(iri)
         out.put(index, iri, IDENTITY, [_dumps([ident.kind, ident.label])] if ident else [])
 
     def ecanon(x: str) -> str:
         return rename_e.get(x, x) if x in comp_e else index.canon(x)
 
-    # ---- events: the reports the batch changes, those whose actors moved, and every event
-    # linked to them by a block fusion compares in, or by a statement
+    # ---- events: the reports the batch changes and those whose actors moved; the pairs of
+    # reports fusion may join (fusion.may_join, within blocks of at most MAX_BLOCK) are kept,
+    # and the part regrouped is every event linked to those by such pairs or by statements
     new_parts: dict[str, list] = {}
     for rec in list(old.values()) + list(new.values()):
         for r in rec.reports:
@@ -297,15 +367,14 @@ def plan(index: Index, new: dict[str, DocRecord]) -> Plan:
         kept = [p for p in index.parts(e) if p[0] not in new]
         fresh = [(d, rec.published, r) for d, rec in sorted(new.items()) for r in rec.reports if r.iri == e]
         new_parts[e] = sorted(kept + fresh, key=lambda p: p[0])
-    moved_actors = set(out.moved)
     changed_v = set(new_parts)
-    for x in moved_actors:
+    for x in set(out.moved):
         changed_v |= index.subjects(ACTOR, ox.NamedNode(x))
 
     def parts(e: str) -> list:
         return new_parts[e] if e in new_parts else index.parts(e)
 
-    reports = {}
+    reports: dict = {}
 
     def report(e: str):
         if e not in reports:
@@ -314,39 +383,88 @@ def plan(index: Index, new: dict[str, DocRecord]) -> Plan:
         return reports[e]
 
     new_blocks = {e: (block_keys(report(e)) if report(e) else set()) for e in changed_v}
-    block_add: dict[str, set[str]] = {}
-    block_del: dict[str, set[str]] = {}
-    for e in changed_v:
-        before = index.blocks(e)
-        for b in new_blocks[e] - before:
-            block_add.setdefault(b, set()).add(e)
-        for b in before - new_blocks[e]:
-            block_del.setdefault(b, set()).add(e)
+    old_blocks = {e: index.blocks(e) for e in changed_v}
+    limit = fusion.MAX_BLOCK
+    after: dict[str, dict | None] = {}  # block -> its reports after the batch (None: more than the limit)
+    count: dict[str, int] = {}
+    reedge = set(changed_v)
+    for b in sorted(set().union(*old_blocks.values(), *new_blocks.values())):
+        adds = {e for e in changed_v if b in new_blocks[e]}
+        dels = {e for e in changed_v if b in old_blocks[e] and b not in new_blocks[e]}
+        before = index.block_count(b)
+        n = before + len(adds - {e for e in changed_v if b in old_blocks[e]}) - len(dels)
+        count[b] = n
+        if n > limit:
+            after[b] = None
+        else:
+            members = index.block_reports(b)
+            if members is None:  # it was over the limit: its reports are made again
+                members = {f: report(f) for f in index.subjects(BLOCK, b)}
+            for e in dels:
+                members.pop(e, None)
+            for e in adds:
+                members[e] = report(e)
+            after[b] = members
+        if before and (before > limit) != (n > limit):  # its pairs appear or go: remake its members'
+            reedge |= index.subjects(BLOCK, b) | adds
+        out.put(index, _block_node(b), COUNT, [str(n)] if n else [])
+        out.put(index, _block_node(b), REPORTS, [_reports_json(after[b])] if n and after[b] is not None else [])
+
+    def blocks_after(e: str) -> set[str]:  # an event the batch leaves as it was is in the blocks it was in
+        if e not in new_blocks:
+            new_blocks[e] = block_keys(report(e)) if report(e) else set()
+        return new_blocks[e]
+
+    def block_after(b: str):
+        if b not in after:
+            after[b] = index.block_reports(b)
+        return after[b]
+
+    def size_after(b: str) -> int:
+        if b not in count:
+            count[b] = index.block_count(b)
+        return count[b]
+
+    new_pairs: dict[str, set[str]] = {}
+    for e in reedge:
+        mine = report(e)
+        found = set()
+        if mine is not None:
+            for b in blocks_after(e):
+                members = block_after(b)
+                if members is not None:
+                    found |= {f for f, r in members.items() if f != e and fusion.may_join(mine, r)}
+        new_pairs[e] = found
+    old_pairs = {e: index.pairs(e) for e in reedge}
+    partners: dict[str, set[str]] = {}  # events outside reedge whose pairs change
+    for e in reedge:
+        for f in (old_pairs[e] | new_pairs[e]) - reedge:
+            partners.setdefault(f, set()).add(e)
+    for e in reedge:
+        out.put(index, e, PAIR, [ox.NamedNode(f) for f in sorted(new_pairs[e])])
+    for f, es in partners.items():
+        kept = {x for x in index.pairs(f) if x not in es} | {e for e in es if f in new_pairs[e]}
+        out.put(index, f, PAIR, [ox.NamedNode(x) for x in sorted(kept)])
     new_about = {e: {a for _, _, r in parts(e) for a in r.about} for e in new_parts}
     about_rev: dict[str, set[str]] = {}
     for e, targets in new_about.items():
         for a in targets:
             about_rev.setdefault(a, set()).add(e)
     comp_v: set[str] = set()
-    oversized: set[tuple] = set()
-    seen = set()
-    frontier = list(changed_v)
+    frontier = list(reedge)
     while frontier:
         e = frontier.pop()
         if e in comp_v:
             continue
         comp_v.add(e)
-        for b in (index.blocks(e) | new_blocks.get(e, set())) - seen:
-            seen.add(b)
-            before = index.subjects(BLOCK, b)
-            after = (before - block_del.get(b, set())) | block_add.get(b, set())
-            if len(before) <= fusion.MAX_BLOCK or len(after) <= fusion.MAX_BLOCK:
-                frontier.extend(before | after)
-            if len(after) > fusion.MAX_BLOCK:  # not compared, though the part holds fewer of it
-                oversized.add(tuple(b.split(" ", 2)))
-        frontier.extend({o.value for o in index.objects(e, ABOUT)} | new_about.get(e, set()))
+        frontier.extend(index.pairs(e) | new_pairs.get(e, set()) | partners.get(e, set()))
+        if e in new_parts:
+            frontier.extend({o.value for o in index.objects(e, ABOUT)} | new_about[e])
+        else:
+            frontier.extend({a for _, _, r in parts(e) for a in r.about})
         frontier.extend(index.subjects(ABOUT, ox.NamedNode(e)) | about_rev.get(e, set()))
     present = sorted(e for e in comp_v if parts(e))
+    oversized = {tuple(b.split(" ", 2)) for e in present for b in blocks_after(e) if size_after(b) > limit}
     rename_v = fusion.cluster_reports([report(e) for e in present], frozenset(oversized))
     dates_v = report_dates({e: parts(e) for e in present}, rename_v)
     for e in comp_v:
@@ -358,11 +476,12 @@ def plan(index: Index, new: dict[str, DocRecord]) -> Plan:
             out.changed.add(e)
         out.put(index, e, REPORT_DATE, [dates_v[e]] if e in dates_v else [])
     for e in changed_v:
-        entries = _event_entries(e, parts(e), ecanon)
-        entries[BLOCK] = sorted(new_blocks[e])
-        for p, objects in entries.items():
-            if p is BLOCK or e in new_parts:
-                out.put(index, e, p, objects)
+        out.put(index, e, BLOCK, sorted(new_blocks[e]))
+        if e in new_parts:
+            ps = new_parts[e]
+            out.put(index, e, PARTS, [_parts_json(ps)] if ps else [])
+            out.put(index, e, ACTOR, [ox.NamedNode(a) for a in sorted({a for _, _, r in ps for a in r.actors + r.targets})])
+            out.put(index, e, ABOUT, [ox.NamedNode(a) for a in sorted(new_about[e])])
 
     # ---- near duplicates: the batch's documents and those they were or are near
     hashes = {d: r.simhash for d, r in new.items()}

@@ -66,9 +66,11 @@ def _nt(q: ox.Quad) -> str:
 
 
 def _ensure_index(store: ox.Store, graphs) -> None:
-    """A store made before the index (geokg 0.x kept only the records): the index is made from
-    its records once, in a transaction of its own (it changes nothing a reader sees)."""
-    from kg.index import Index, index_quads
+    """A store made before this index (an older geokg kept only the records, or an index of
+    another layout): the index is made again from its records once, before the batch. It
+    changes nothing a reader sees, and its version mark is written last, so an add killed while
+    it is made makes it again."""
+    from kg.index import VERSION, Index, index_quads
     from kg.rdf.union import INDEX_GRAPH
     from kg.resolve.across import resolve
 
@@ -76,7 +78,13 @@ def _ensure_index(store: ox.Store, graphs) -> None:
         return
     records = load_records(store)
     if records:
-        store.extend(index_quads(list(records.values()), resolve(list(records.values()))))
+        fresh = index_quads(list(records.values()), resolve(list(records.values())))
+        store.extend(q for q in fresh if q.predicate != VERSION)
+        keep = set(fresh)
+        for q in list(store.quads_for_pattern(None, None, None, INDEX_GRAPH)):
+            if q not in keep:
+                store.remove(q)
+        store.extend(q for q in fresh if q.predicate == VERSION)
     elif any(g.value not in graphs and g != INDEX_GRAPH and "/doc/" in g.value for g in store.named_graphs()):
         raise InputError("store", "it holds documents without resolution records (made by an older "
                                   "geokg): build it again with kg add into a new directory")
@@ -90,7 +98,7 @@ def add_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], records: list)
     part of the store it touches. A graph given again with the same quads changes nothing.
     Returns the number of graphs written."""
     from kg.index import Index, plan
-    from kg.rdf.union import INDEX_GRAPH, subject_triples
+    from kg.rdf.union import INDEX_GRAPH, NEAR_DUPLICATE, REPORT_DATE, subject_triples
 
     new_graphs: dict[str, set[ox.Quad]] = {}
     old_graphs: dict[str, set[ox.Quad]] = {}
@@ -121,23 +129,46 @@ def add_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], records: list)
                 yield q.predicate, q.object
         yield from added.get(iri, ())
 
-    # the subjects whose default-graph statements may change
-    touched: set[str] = set(added) | up.changed
+    # the subjects whose default-graph statements may change: remade from every document graph
+    # where what stands for them or what they refer to changed, or statements were taken away;
+    # else their default-graph statements with the batch's added to them (the union is
+    # idempotent: one label, the highest confidence, the most precise date are kept), so a
+    # country named in every document costs what it gets, not what it has
+    full: set[str] = set()
     for old in old_graphs.values():
-        touched.update(q.subject.value for q in old)
+        full.update(q.subject.value for q in old)
     for x, before in up.moved.items():
-        touched.update((x, before, view.canon(x)))
+        full.update((x, before, view.canon(x)))
         for q in store.quads_for_pattern(None, None, ox.NamedNode(x), None):
             if isinstance(q.graph_name, ox.NamedNode) and q.graph_name != INDEX_GRAPH:
-                touched.add(q.subject.value)
-    subjects = {view.canon(x) for x in touched} | {index.canon(x) for x in touched} | touched
+                full.add(q.subject.value)
+    full |= up.reidentified
+    full = {view.canon(x) for x in full} | {index.canon(x) for x in full} | full
+    touched: set[str] = set(added) | up.changed
+    subjects = {view.canon(x) for x in touched} | {index.canon(x) for x in touched} | touched | full
+    added_by_canon: dict[str, list[tuple]] = {}
+    for s, pairs in added.items():
+        added_by_canon.setdefault(view.canon(s), []).extend(pairs)
     default = ox.DefaultGraph()
+    derived = (REPORT_DATE, NEAR_DUPLICATE)
+
+    def grown(c: str):
+        for q in store.quads_for_pattern(ox.NamedNode(c), None, None, default):
+            if q.predicate not in derived:
+                yield q.predicate, q.object
+        yield from added_by_canon.get(c, ())
+
     delete: list[ox.Quad] = list(up.delete)
     insert: list[ox.Quad] = list(up.insert)
     for c in sorted(subjects):
         node = ox.NamedNode(c)
         old = {(q.predicate, q.object) for q in store.quads_for_pattern(node, None, None, default)}
-        new = subject_triples(c, up.members(c) if view.canon(c) == c else (), lookup, view)
+        if view.canon(c) != c:
+            new = set()
+        elif c in full:
+            new = subject_triples(c, up.members(c), lookup, view)
+        else:
+            new = subject_triples(c, (c,), grown, view)
         delete += [ox.Quad(node, p, o, default) for p, o in old - new]
         insert += [ox.Quad(node, p, o, default) for p, o in new - old]
     for name in new_graphs:

@@ -172,6 +172,21 @@ def test_a_store_made_before_the_index_gets_it_on_its_first_add():
     assert _added(store) == _build(docs)
 
 
+def test_an_index_of_another_layout_is_made_again_on_the_first_add():
+    from kg.index import VERSION
+
+    docs = _documents(22, 12)
+    store = ox.Store()
+    for rec in docs[:-1]:
+        add_graphs(store, {rec.iri: _graph(rec)}, [rec])
+    # an index of an older layout: another version mark and entries this geokg does not write
+    store.remove(next(iter(store.quads_for_pattern(None, VERSION, None, INDEX_GRAPH))))
+    store.add(ox.Quad(INDEX_GRAPH, VERSION, ox.Literal("2"), INDEX_GRAPH))
+    store.add(ox.Quad(ox.NamedNode(B + "event/x"), ox.NamedNode("urn:geokg:old"), ox.Literal("x"), INDEX_GRAPH))
+    add_graphs(store, {docs[-1].iri: _graph(docs[-1])}, [docs[-1]])
+    assert _added(store) == _build(docs)
+
+
 def test_a_store_without_records_is_refused():
     from kg.errors import InputError
 

@@ -83,6 +83,7 @@ TABLE = [
     "Halab\t170063\tSYR\t2098210\t36.20124\t37.16117\t\tAleppo",
     "Yida\t105343\tSAU\t4697000\t21.49012\t39.18624\t\tJeddah",
     "~deirezzor\t170794\tSYR\t271800\t35.33588\t40.14084\t\tDeir ez-Zor",
+    "Raqqa\t163915\tSYR\t531952\t35.95283\t39.00788\t\tAr Raqqah",
 ]
 
 
@@ -99,6 +100,10 @@ TABLE = [
     # an alternate name places nothing outside the countries the document names
     ("Yida", {"SDN", "SSD"}, None),
     ("Yida", {"SAU"}, ("city:105343", "SAU")),
+    # the Arabic article as GeoNames does not write it
+    ("Al-Raqqa", set(), ("city:163915", "SYR")),
+    ("al-Raqqa", {"SYR"}, ("city:163915", "SYR")),
+    ("Al-Nowhere", set(), None),
 ])
 def test_resolve_place(text, countries, expected):
     got = _gazetteer(TABLE).resolve_place(text, countries)
@@ -206,6 +211,9 @@ def event_at():
     # a people is no place: the place is where they are
     ("Hundreds were killed by Yugoslav forces in a crack-down on Albanians in Kosovo.", "killed",
      ("Attack", "killed", ["Kosovo"])),
+    # acts in one row share their place; an act's doer's place is the act's
+    ("Nineteen people have been killed and 67 wounded in Peshawar on Friday.", "killed", ("Attack", "killed", ["Peshawar"])),
+    ("Five people were shot dead in an attack by militiamen in Nyala on Thursday.", "shot", ("Attack", "shot", ["Nyala"])),
     # a direction from a place: "south of X"
     ("ISIS began storming the defences south of Al-Shadadi city.", "storming", ("Attack", "storming", ["Al-Shadadi"])),
 ])
@@ -226,6 +234,9 @@ def test_event_place_by_category(event_at, text, trigger, expected):
     # an own name beats another place's alternate name: Yala in Thailand, not Patan in Nepal
     ("Gunmen fatally shot a policeman and a plantation worker in Yala on Saturday.", "Yala",
      ("city:THA:TH-95", "THA", None, None, None)),
+    # "the capital of X" calls X a place; the Arabic article GeoNames does not write
+    ("ISIS has executed 21 of its own warlords in its de facto capital of Al-Raqqa, Syria.", "Ar Raqqah",
+     ("city:172955", "SYR", 172955, 35.95283, 39.00788)),
     # "Idlib" is the city (with coordinates), "Idlib province" the province
     ("Russian jets bombed a hospital in Idlib.", "Idlib", ("city:169389", "SYR", 169389, 35.93062, 36.63393)),
 ])

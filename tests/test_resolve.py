@@ -195,3 +195,99 @@ def test_an_attack_naming_no_target_joins_the_one_attack_it_can_complete():
                     side={"o/PKK": "KOR", KOR: "KOR"}, countries=frozenset({KOR}), specific=True)
     assert cluster_reports([rebels, _strike("e/2", actors=(KOR,))]) == {}
     assert cluster_reports([rebels, _strike("e/2", actors=("o/PKK",))]) == {"e/2": "e/1"}
+
+
+# agentless reports across documents: (reports as (iri, targets, places, specific, window, weapons)) -> groups
+JACKSON, CHARGERS = "id/person/vincent_jackson", "id/org/san_diego_chargers"
+OAKLAND, FRESNO = "id/place/oakland", "id/place/fresno"
+WEEK, LATER, YEAR = ("2024-10-24", "2024-10-31"), ("2024-12-01", "2024-12-07"), ("2024-01-01", "2024-12-31")
+
+
+def _agentless(iri, targets=(), places=(), type_="Sanction", specific=True, window=None, weapons=(), actors=()):
+    return Report(iri=iri, type=type_, modality="asserted", actors=frozenset(actors), targets=frozenset(targets),
+                  places=frozenset(places), specific=specific, window=window, weapons=frozenset(weapons),
+                  side={t: SIDE[t] for t in targets if t in SIDE}, countries=frozenset(t for t in targets if t.startswith("c/")))
+
+
+AGENTLESS_TABLE = [
+    # "Vincent Jackson was arrested" in two stories: one arrest
+    ([("e/1", (JACKSON,), ()), ("e/2", (JACKSON, CHARGERS), ())], {"e/2": "e/1"}),
+    # the same place below a state tells a meeting ("the summit in Tehran"), not a directed act: a
+    # town sees many arrests and strikes a week ("captured north of Raqqa", "the battle for Raqqa")
+    ([("e/1", (), (OAKLAND,), "Meeting"), ("e/2", (), (OAKLAND,), "Meeting")], {"e/2": "e/1"}),
+    ([("e/1", (), (OAKLAND,)), ("e/2", (), (OAKLAND,))], {}),
+    # nothing named in common, or another place
+    ([("e/1", (JACKSON,), ()), ("e/2", (CHARGERS,), ())], {}),
+    ([("e/1", (JACKSON,), (OAKLAND,)), ("e/2", (JACKSON,), (FRESNO,))], {}),
+    # nor an organisation: "the battle against Isis" in three stories of a week is a campaign of years
+    ([("e/1", (CHARGERS,), ()), ("e/2", (CHARGERS,), ())], {}),
+    # a state alone is no anchor ("killed in Syria")
+    ([("e/1", (KOR,), ()), ("e/2", (KOR,), ())], {}),
+    # a group one document describes ("a man") is no anchor: "a man was arrested" twice in one story
+    # was two arrests to the reading within the document
+    ([("e/1", ("id/group/~1a/man",), ()), ("e/2", ("id/group/~1a/man",), ())], {}),
+]
+
+
+def test_reports_naming_no_agent_join_by_what_they_name():
+    for rows, expected in AGENTLESS_TABLE:
+        assert cluster_reports([_agentless(*row) for row in rows]) == expected, rows
+    # each condition: both must name one occurrence, within a short span of days, with no other weapon
+    assert cluster_reports([_agentless("e/1", (JACKSON,)), _agentless("e/2", (JACKSON,), specific=False)]) == {}
+    assert cluster_reports([_agentless("e/1", (JACKSON,), window=WEEK), _agentless("e/2", (JACKSON,), window=LATER)]) == {}
+    assert cluster_reports([_agentless("e/1", (JACKSON,), window=YEAR), _agentless("e/2", (JACKSON,), window=YEAR)]) == {}
+    assert cluster_reports([_agentless("e/1", (JACKSON,), window=WEEK), _agentless("e/2", (JACKSON,), window=WEEK)]) == {"e/2": "e/1"}
+    assert cluster_reports([_agentless("e/1", (JACKSON,), weapons=("w/rifle",)),
+                            _agentless("e/2", (JACKSON,), weapons=("w/knife",))]) == {}
+    # a group of them is completed by the one report that names who acted
+    police = _agentless("e/3", (JACKSON,), actors=("o/Highway_Patrol",))
+    assert cluster_reports([_agentless("e/1", (JACKSON,)), _agentless("e/2", (JACKSON, CHARGERS)), police]) == {
+        "e/2": "e/1", "e/3": "e/1"}
+    # but not through a state alone: "400,000 Syrians have been killed" is no one attack on Syria
+    syria = _agentless("e/2", (KOR,), actors=("o/Highway_Patrol",))
+    assert cluster_reports([_agentless("e/1", (KOR,)), syria]) == {}
+
+
+def test_the_same_actor_on_a_group_described_alike_is_one_act():
+    """Groups described without a name are one document's ("pirates" of one story), but "the Indian
+    navy captured pirates" in two stories of one week is one act on the same people."""
+    def deployed(iri, target):  # what a deployment sends ("troops") is not someone acted on
+        return Report(iri=iri, type="MilitaryDeployment", modality="asserted", actors=frozenset({KOR}),
+                      targets=frozenset({target}), side={KOR: "KOR"}, countries=frozenset({KOR}), specific=True,
+                      window=WEEK)
+    assert cluster_reports([deployed("e/1", "id/group/~1a/troops"), deployed("e/2", "id/group/~2b/troops")]) == {}
+
+    def capture(iri, target):
+        return Report(iri=iri, type="Attack", modality="asserted", actors=frozenset({KOR}), targets=frozenset({target}),
+                      side={KOR: "KOR"}, countries=frozenset({KOR}), specific=True, window=WEEK)
+    assert cluster_reports([capture("e/1", "id/group/~1a/pirates"), capture("e/2", "id/group/~2b/somali_pirates")]) == {"e/2": "e/1"}
+    assert cluster_reports([capture("e/1", "id/group/~1a/pirates"), capture("e/2", "id/group/~2b/fishermen")]) == {}
+
+
+PERSON_NAMES = [  # (name in one document, name in another) -> one person when a report compares them
+    ("person/winston_blackmore", "person/winston_k._blackmore", True),
+    ("person/warren_jeffs", "person/warren_steed_jeffs", True),
+    ("person/CAN/james_oler", "person/james_oler", True),
+    ("person/jackson", "person/vincent_jackson", False),  # a surname alone may be any Jackson
+    ("person/warren_jeffs", "person/rulon_jeffs", False),
+    ("person/winston_blackmore", "person/blackmore_winston", False),
+    ("org/winston_blackmore", "person/winston_k._blackmore", False),
+]
+
+
+def test_two_documents_names_of_one_person_are_one_target():
+    def arrest(iri, target, actor):
+        return Report(iri=iri, type="Sanction", modality="asserted", actors=frozenset({actor}),
+                      targets=frozenset({f"id/{target}"}), specific=True, side={}, window=WEEK)
+    for x, y, same in PERSON_NAMES:
+        got = cluster_reports([arrest("e/1", x, "o/RCMP"), arrest("e/2", y, "o/RCMP")])
+        assert got == ({"e/2": "e/1"} if same else {}), (x, y)
+        # and two reports naming no agent
+        got = cluster_reports([_agentless("e/1", (f"id/{x}",)), _agentless("e/2", (f"id/{y}",))])
+        assert got == ({"e/2": "e/1"} if same else {}), (x, y)
+    # named alike in two states: two people
+    a = Report(iri="e/1", type="Sanction", modality="asserted", actors=frozenset({"o/RCMP"}), specific=True, window=WEEK,
+               targets=frozenset({"id/person/winston_blackmore"}), side={"id/person/winston_blackmore": "CAN"})
+    b = Report(iri="e/2", type="Sanction", modality="asserted", actors=frozenset({"o/RCMP"}), specific=True, window=WEEK,
+               targets=frozenset({"id/person/winston_k._blackmore"}), side={"id/person/winston_k._blackmore": "USA"})
+    assert cluster_reports([a, b]) == {}

@@ -53,6 +53,9 @@ CASES = [
     # an instrument the attackers used
     ("Gunmen attacked the convoy using a drone.",
      [("Attack", "attack", ["ArmedForce:gunmen"], [], ["drone"])]),
+    ("Drones were used to attack Venezuela's president.",
+     [("Attack", "attack", [], ["GovernmentBody:Venezuelan President/VEN"], ["drone"])]),
+
     # a described official with its state's adjective; offices from the Phoenix agent nouns
     ("Palestinian Christian leaders have condemned the decision.",
      [("Condemnation", "condemn", ["GovernmentBody:Palestinian leaders/PSE"], [], [])]),

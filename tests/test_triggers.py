@@ -118,6 +118,35 @@ MODALITY = [
 ]
 
 
+# CAMEO's COERCE holds arrests, charges and deportations of people (171, 173, 174) beside the
+# sanctions, bans and blockades of states (163, 172, 191): two things to an analyst, so two types;
+# occupying territory (192) is fighting; "oust" and a cardiac arrest are no coercion at all
+COERCION = [
+    ("Police arrested the opposition leader in Istanbul on Monday.",
+     [("Coercion", "arrest", "asserted", ["GovernmentBody:police of Türkiye/TUR"], [], [], ["Place:Istanbul/TUR"])]),
+    ("Iranian authorities detained two British journalists in Tehran.",
+     [("Coercion", "detain", "asserted", ["GovernmentBody:Iranian authorities/IRN"], ["Country:United Kingdom"], [],
+       ["Place:Tehran/IRN"])]),
+    ("Kenya deported three Somali activists.",
+     [("Coercion", "deport", "asserted", ["Country:Kenya"], ["Group:Somali activists/SOM"], [], [])]),
+    ("The United States imposed sanctions on Iran over its missile programme.",
+     [("Sanction", "impose", "asserted", ["Country:United States"], ["Country:Iran"], [], [])]),
+    ("The European Union banned imports of Russian oil.",
+     [("Sanction", "ban", "asserted", ["InternationalOrganization:European Union"], ["Country:Russia"], [], [])]),
+    ("The SDF has lost 1,500 men in the campaign to oust the extremists from eastern Syria.", []),
+    ("The former president died of cardiac arrest in Cairo.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", COERCION, ids=[c[0][:40] for c in COERCION])
+def test_coercion_of_people_is_no_sanction_on_a_state(run, text, expected):
+    assert records(run(text)) == expected
+
+
+def test_occupying_territory_is_fighting(run):
+    assert [(e.type, e.trigger) for e in run("Turkish troops occupied the town of Afrin.").events] == [("Attack", "occupy")]
+
+
 @pytest.mark.parametrize("text,expected", NO_TRIGGER, ids=[c[0][:40] for c in NO_TRIGGER])
 def test_triggers_for_verbs_nouns_and_participles(run, text, expected):
     assert records(run(text)) == expected

@@ -130,6 +130,12 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if etype in ctx.types.weapons:  # "attacked the convoy using a drone", "an attempt ... using two drones"
         uses = [c for a in anchors for c in a.children if c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_.lower() in ctx.rules.using]
         weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [t for u in uses for t in u.subtree])))
+        if trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in ctx.rules.using:
+            # "drones were used to attack the president", "the gun used to kill the officer"
+            used = [c for c in trigger.head.children if c.dep_ in ("nsubjpass", "dobj")]
+            if trigger.head.dep_ == "acl":
+                used.append(trigger.head.head)
+            weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [t for c in used for t in c.subtree])))
     if etype in ctx.types.weapons and rule.pos == "VERB" and not agents:
         # an instrument as the subject: "a bomb exploded near the market", "a rocket hit the base"
         weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [c for c in _subjects(trigger) if c.dep_ == "nsubj"])))

@@ -205,7 +205,9 @@ DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "nor
                              "north-east", "north-west", "south-east", "south-west", "outside"})
 # prepositions a place is reached through below the first one: "at a bus station in the city of
 # Damaturu", "an attack on a mosque in Peshawar", "on his way to the office in Mogadishu"
-CHAIN_PREPS = frozenset({"of", "on", "to", "at", "in", "near", "inside", "outside", "around", "across"})
+CHAIN_PREPS = frozenset({"of", "on", "to", "at", "in", "near", "inside", "outside", "around", "across", "by"})
+# prepositions whose object, an act, sets the scene of another: "killed during shelling on Khanasir town"
+SCENE_PREPS = frozenset({"during", "amid"})
 CHAIN_HOPS = 3
 
 
@@ -291,7 +293,7 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0) -> li
     for anchor in anchors:
         # "captured 23 pirates in the Gulf of Aden", "bombed a refugee camp in South Sudan": where
         # the object of the act is, the act is
-        objects = [c for c in anchor.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM")]
+        objects = [c for c in anchor.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
         # "shot a policeman, a businessman and a worker in Yala": the last of the objects too
         objects += [a for o in objects for a in o.children if a.dep_ == "appos"]
         heads = [anchor, *objects, *(t for o in objects for t in o.conjuncts)]
@@ -310,6 +312,9 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0) -> li
                     if pobj.dep_ == "pobj":
                         # "in Yida, South Sudan", "near a market in Baghdad", "into a Mogadishu cafe"
                         out += _located(ctx, pobj)
+            elif child.dep_ == "prep" and child.lower_ in SCENE_PREPS:
+                out += [k for p in child.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                        and _trigger_rule(ctx, p, True) is not None for k in _located(ctx, p)]
             elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in DIRECTION_WORDS:
                 out += _direction_place(ctx, child, CHAIN_HOPS - 1)  # "killed 15 km east of Manawashi"
         for obj in objects:  # "attacked Damboa town", "shelled a Donetsk market"
@@ -333,6 +338,9 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0) -> li
                   and a.head.pos_ in ("VERB", "AUX")]
         # "bombings carried out in Kabul", "an attack targeting emergency responders in Taji"
         heads += [c for a in anchors if a.pos_ == "NOUN" for c in a.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        # acts in one row share their place: "were killed and 67 wounded in an attack on a mosque in Peshawar"
+        heads += [a.head for a in anchors if a.dep_ == "conj" and a.pos_ == "VERB" and a.head.pos_ == "VERB"]
+        heads += [c for a in anchors if a.pos_ == "VERB" for c in a.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         if heads:
             out = places_of(ctx, heads, etype, depth=1)
     if not out and depth == 0:
@@ -347,6 +355,8 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0) -> li
                         for pobj in child.children:
                             if pobj.dep_ == "pobj":
                                 out += _located(ctx, pobj)
+                    elif child.dep_ == "acl" and child.pos_ == "VERB":  # "a car bomb blast targeting Shiites in Baghdad killed 13"
+                        out += places_of(ctx, [child], etype, depth=1)
     return list(dict.fromkeys(out))
 
 

@@ -52,6 +52,7 @@ _STANDALONE = [(re.compile(p), klass) for p, klass in (
     (r"^(BM|TOS)-\d{1,2}[A-Z]?s?$", "rocket"),
     (r"^(Kh|DF|JL|KN|HQ|YJ)-\d{1,3}[A-Z]{0,2}s?$", "missile"),
 )]
+_ANY_STANDALONE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _STANDALONE))
 # named warships: "USS Carl Vinson", "HMS Queen Elizabeth" — the prefix says whose
 _SHIP_PREFIXES = {"USS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL", "INS": "IND",
                   "ROKS": "KOR", "JS": "JPN", "FS": "FRA", "TCG": "TUR", "HNLMS": "NLD", "HDMS": "DNK"}
@@ -76,7 +77,9 @@ CALLED_PLACE = 15_000
 _CALLING_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "district", "districts",
                   "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs",
                   "province", "governorate", "region", "county", "municipality", "hamlet", "hamlets",
-                  "localities", "locality"}
+                  "localities", "locality", "capital", "outskirts", "countryside", "streets"}
+# the Arabic article written before a name ("Al-Raqqa", "al-Rai", "Ash-Shaddadi"), not always in GeoNames' spelling
+_ARTICLE = re.compile(r"^(?:[AaEe][lnrstdz]|[Aa]sh)[- ](?=[A-Z][a-z]{2})")
 _NAME_RE = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)?$|^[A-Z][a-z]*[A-Z][a-z]+$")
 
 
@@ -94,15 +97,18 @@ class Paragraphs:
 
     def __call__(self, doc: Doc) -> Doc:
         run = 0
-        for token in doc[1:]:
-            prev = doc[token.i - 1]
+        # the texts and trailing spaces read once; a Token is made only where a sentence starts
+        breaks = [t.text_with_ws for t in doc]
+        for i in range(1, len(breaks)):
             run += 1
-            if "\n" in prev.text or "\n" in prev.whitespace_:
-                token.is_sent_start = True
+            if "\n" in breaks[i - 1]:
+                doc[i].is_sent_start = True
                 run = 0
-            elif run >= self.max_sentence_tokens and (prev.is_punct or prev.whitespace_ or run >= 2 * self.max_sentence_tokens):
-                token.is_sent_start = True
-                run = 0
+            elif run >= self.max_sentence_tokens:
+                prev = doc[i - 1]
+                if prev.is_punct or prev.whitespace_ or run >= 2 * self.max_sentence_tokens:
+                    doc[i].is_sent_start = True
+                    run = 0
         return doc
 
 
@@ -291,32 +297,36 @@ class Gazetteer:
         return doc
 
     def _designations(self, doc: Doc, attrs: dict[str, dict]) -> list[Span]:
-        out = self._ships(doc, attrs)
-        for token in doc:
+        texts = [t.text for t in doc]
+        out = self._ships(doc, attrs, texts)
+        for i, text in enumerate(texts):
+            if not _ANY_STANDALONE.match(text):  # one regex first: most tokens match none
+                continue
             for pattern, klass in _STANDALONE:
-                if pattern.match(token.text):
-                    name = token.text[:-1] if token.text.endswith("s") and not token.text[:-1].endswith("-") else token.text
+                if pattern.match(text):
+                    name = text[:-1] if text.endswith("s") and not text[:-1].endswith("-") else text
                     key = f"weapon:{name}"
                     attrs.setdefault(key, {"name": name, "class": klass, "country": None})
-                    out.append(Span(doc, token.i, token.i + 1, label=WEAPON, kb_id=key))
+                    out.append(Span(doc, i, i + 1, label=WEAPON, kb_id=key))
                     break
-        for token in doc[:-1]:
-            nxt = doc[token.i + 1]
-            if _DESIGNATION.match(token.text) and nxt.lower_ in _WEAPON_NOUNS:
-                key = f"weapon:{token.text}"
+        for i, text in enumerate(texts[:-1]):
+            if _DESIGNATION.match(text) and texts[i + 1].lower() in _WEAPON_NOUNS:
+                nxt = doc[i + 1]
+                key = f"weapon:{text}"
                 noun = nxt.lemma_.lower()
                 klass = "ballistic missile" if noun in {"icbm"} else noun
-                attrs[key] = {"name": token.text, "class": klass, "country": None}
-                out.append(Span(doc, token.i, token.i + 1, label=WEAPON, kb_id=key))
+                attrs[key] = {"name": text, "class": klass, "country": None}
+                out.append(Span(doc, i, i + 1, label=WEAPON, kb_id=key))
         return out
 
-    def _ships(self, doc: Doc, attrs: dict[str, dict]) -> list[Span]:
+    def _ships(self, doc: Doc, attrs: dict[str, dict], texts: list[str]) -> list[Span]:
         """Named warships: a navy prefix and the capitalised name after it."""
         out = []
-        for token in doc:
-            iso3 = _SHIP_PREFIXES.get(token.text)
+        for i, text in enumerate(texts):
+            iso3 = _SHIP_PREFIXES.get(text)
             if iso3 is None:
                 continue
+            token = doc[i]
             end = token.i + 1
             while end < len(doc) and end - token.i <= 3 and doc[end].text[:1].isupper() and doc[end].is_alpha:
                 end += 1
@@ -381,6 +391,9 @@ class Gazetteer:
                 out.append(span)
                 continue
             called = _called_place(doc, span)
+            if called and span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in _PLACE_NOUNS:
+                # "the Al-Assad Suburb", "the Harabish District": the noun is part of the name
+                span = Span(doc, span.start, span.end + 1, label=span.label_, kb_id=span.kb_id_)
             place = self.resolve_place(span.text, countries) if called or _after_locative(doc, span) else None
             if place is not None and not called and (
                     self.lexicon.lookup(span.label_, span.text) is not None
@@ -448,6 +461,11 @@ class Gazetteer:
         if len(words) >= 2 and words[-1].lower() in _REGION_WORDS:
             name, region = " ".join(words[:-1]), True
         cands = table.get(name) or table.get(ascii_fold(name)) or table.get_skeleton(name)
+        article = _ARTICLE.match(name)
+        if not cands and article:  # "Al-Raqqa" is Raqqa (Ar Raqqah), "El-Arish" Arish
+            rest = name[article.end():]
+            cands = table.get(rest) or table.get(ascii_fold(rest)) or table.get_skeleton(rest)
+            name = rest
         if not cands:
             return None
         if region:
@@ -566,8 +584,9 @@ _DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Easter
 def _called_place(doc: Doc, span: Span) -> bool:
     """Whether the text calls ``span`` a place: "Damboa town", "the town of Heet", "the districts
     of Al-Baghiliyah and Al-Rashidiyah" (each name of the list)."""
-    if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS and not doc[span.end].is_title:
-        return True
+    if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS | {"suburb", "camp", "neighbourhood", "neighborhood"} \
+            and (not doc[span.end].is_title or span.label_ == PERSON):
+        return True  # "Khanasir town", "the Al-Assad Suburb" (a person's name is no district's)
     i = span.start - 1
     while i >= 1 and span.start - i <= 12:
         word = doc[i]
@@ -637,12 +656,12 @@ def _title_case_lines(doc: Doc) -> set[int]:
     for Sequel"): every longer word capitalised, so capitals do not tell names apart."""
     out: set[int] = set()
     start = 0
-    for i in range(len(doc) + 1):
-        if i < len(doc) and "\n" not in doc[i].text:
+    texts = [t.text for t in doc]
+    for i in range(len(texts) + 1):
+        if i < len(texts) and "\n" not in texts[i]:
             continue
-        line = doc[start:i]
-        words = [t.text for t in line if t.text.isalpha() and len(t.text) > 3]
-        if len(words) >= 4 and all(w[0].isupper() for w in words) and not _list_line(line):
+        words = [w for w in texts[start:i] if w.isalpha() and len(w) > 3]
+        if len(words) >= 4 and all(w[0].isupper() for w in words) and not _list_line(doc[start:i]):
             out.update(range(start, i))
         start = i + 1
     return out

@@ -88,7 +88,30 @@ def _overlap(a: Report, b: Report, xs: frozenset[str], ys: frozenset[str]) -> bo
             cx, cy = a.side.get(x), b.side.get(y)
             if cx and cx == cy and (x in a.countries or y in b.countries):
                 return True
+            if _same_person(x, y) and not (cx and cy and cx != cy):
+                return True
     return False
+
+
+def _person_name(iri: str) -> list[str] | None:
+    """The words of a person's name from its IRI (``person/USA/antony_blinken``), initials left
+    out ("Winston K. Blackmore" is "winston blackmore"); None for anything but a person."""
+    if "/person/" not in iri:
+        return None
+    words = [w for w in iri.rsplit("/", 1)[-1].replace(".", " ").replace("_", " ").split() if len(w) > 1]
+    return words or None
+
+
+def _same_person(x: str, y: str) -> bool:
+    """Two documents' names of one person as one report compares them: the shorter name's words
+    are all in the longer one, with the same last word and at least two words ("Winston Blackmore"
+    and "Winston K. Blackmore", "Warren Jeffs" and "Warren Steed Jeffs"; not "Jackson" alone,
+    which may be any Jackson)."""
+    nx, ny = _person_name(x), _person_name(y)
+    if not nx or not ny or nx == ny:
+        return bool(nx) and nx == ny
+    short, long = sorted((nx, ny), key=len)
+    return len(short) >= 2 and short[-1] == long[-1] and set(short) <= set(long)
 
 
 def _comparable(a: Report, b: Report) -> bool:
@@ -111,7 +134,11 @@ def same_happening(a: Report, b: Report) -> bool:
     in the other's (or two shared sides) — but a report naming one party or no target is set
     against fuller ones only later, in :func:`cluster_reports`. Speech acts are not compared here: "X said" twice is
     usually two statements (see :func:`cluster_reports` for statements about one happening)."""
-    if a.type in registry().speech or not _comparable(a, b) or not _targets_agree(a, b):
+    if a.type in registry().speech:
+        return False
+    if _unnamed(a.actors) and _unnamed(b.actors):
+        return _same_scene(a, b)  # neither names who acted: what was hit, and where, must match
+    if not _comparable(a, b) or not _targets_agree(a, b):
         return False
     if _same_day(a, b):
         return True  # the same kind of act by the same actor on the same day
@@ -172,9 +199,32 @@ def _may_complete_agentless(v: Report, s: Report) -> bool:
     Boston") and a fuller one that names the same target or place: same type and modality,
     compatible dates and days, both mentions of one occurrence, no weapon or place that tells them
     apart."""
+    named = {t for t in v.targets & s.targets if t not in v.countries | s.countries}
+    return not _unnamed(s.actors) and _scene_agrees(v, s) and (bool(v.places & s.places) or bool(named) or any(
+        _same_person(x, y) for x in v.targets for y in s.targets))
+
+
+def _same_scene(a: Report, b: Report) -> bool:
+    """Two reports that name no agent ("Vincent Jackson was arrested", "the summit in Tehran"):
+    one happening when they agree as :func:`_scene_agrees` asks and name the same person as
+    target (one person is not arrested or killed twice in a week) or, for a meeting or an
+    agreement, the same place below a state ("the summit in Tehran"). Not an organisation ("the battle against Isis" goes on for years) nor a state alone
+    ("killed in Syria": too many happenings a week)."""
+    if not _scene_agrees(a, b):
+        return False
+    if any(_same_person(x, y) for x in a.targets for y in b.targets):
+        return True
+    # a town sees one summit a week, but many strikes, arrests and clashes ("captured north of Raqqa",
+    # "the battle to retake Raqqa"): a place alone tells a meeting or an agreement, not a directed act
+    return a.type in registry().symmetric and bool(a.places & b.places)
+
+
+def _scene_agrees(v: Report, s: Report) -> bool:
+    """Same type and modality, compatible dates and days known to within a month, both mentions
+    of one occurrence, no weapon or place that tells them apart."""
     from kg.extract.dates import compatible
 
-    if v.type != s.type or v.modality != s.modality or not compatible(v.date, s.date) or _unnamed(s.actors):
+    if v.type != s.type or v.modality != s.modality or not compatible(v.date, s.date):
         return False
     if _meet(v.window, s.window) is False or not (v.specific and s.specific):
         return False
@@ -182,9 +232,7 @@ def _may_complete_agentless(v: Report, s: Report) -> bool:
         return False
     if v.weapons and s.weapons and not v.weapons & s.weapons:
         return False
-    if v.places and s.places and not v.places & s.places:
-        return False
-    return bool(v.places & s.places) or (bool(v.targets and s.targets) and _overlap(v, s, v.targets, s.targets))
+    return not (v.places and s.places and not v.places & s.places)
 
 
 def _days(window: tuple[str, str] | None) -> int:
@@ -200,7 +248,17 @@ def _sides(r: Report) -> frozenset[str]:
 
 
 def _targets_agree(a: Report, b: Report) -> bool:
-    return not (a.targets and b.targets) or _overlap(a, b, a.targets, b.targets)
+    if not (a.targets and b.targets) or _overlap(a, b, a.targets, b.targets):
+        return True
+    # those an act is directed at, described alike ("pirates"); not what a deployment sends ("troops")
+    return a.type in registry().directed and bool(_described(a.targets) & _described(b.targets))
+
+
+def _described(iris: frozenset[str]) -> set[str]:
+    """The head nouns of the groups a document describes without naming them ("pirates" of
+    ``group/~1a2b/somali_pirates``): such a group is one document's, but the same act by the same
+    actor on "pirates" in two reports of one week is one act on the same people."""
+    return {iri.rsplit("/", 1)[-1].rsplit("_", 1)[-1] for iri in iris if "/group/~" in iri}
 
 
 def _parties_agree(a: Report, b: Report) -> bool:
@@ -259,7 +317,16 @@ def _keys(r: Report) -> set[str]:
     keys = set(r.actors) | {f"iso:{r.side[a]}" for a in r.actors if a in r.side}
     if r.specific:
         keys |= {f"at:{p}" for p in r.places} | {f"on:{t}" for t in r.targets}
+        keys |= {f"on:person:{name[-1]}" for name in map(_person_name, r.targets) if name}  # "Winston K. Blackmore"
     return keys
+
+
+def may_join(a: Report, b: Report) -> bool:
+    """Whether :func:`cluster_reports` may join two reports of one block directly (either way
+    round): it joins the pairs it compares only when this holds, and statements only through the
+    events they are about. A store keeps these pairs to find what an addition can regroup
+    (kg.index): a new way of joining two reports belongs here too."""
+    return same_happening(a, b) or same_happening(b, a) or _may_complete(a, b) or _may_complete(b, a)
 
 
 def cluster_reports(reports: list[Report], oversized: frozenset = frozenset()) -> dict[str, str]:
