@@ -165,3 +165,19 @@ def test_sense_checks(run, text, expected):
 @pytest.mark.parametrize("text,expected", MODALITY, ids=[c[0][:40] for c in MODALITY])
 def test_modality(run, text, expected):
     assert records(run(text)) == expected
+
+
+# the verb of harm is a mention of the attack whose toll it tells, not an attack of its own
+TOLL_MENTIONS = [
+    ("At least 21 people were killed in two attacks on villages near Maiduguri.", [["killed", "attacks"]]),
+    ("Three people were killed in explosions in Kabul.", [["killed", "explosions"]]),
+    ("A bomb exploded in a market in Peshawar, killing five people.", [["exploded", "killing"]]),
+    # the verb that says an event named by a noun happened is a mention of it
+    ("The attacks occurred in three villages near Bukavu.", [["attacks", "occurred"]]),
+    ("A second suicide bombing took place in Kabul.", [["bombing", "took"]]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOLL_MENTIONS, ids=[c[0][:40] for c in TOLL_MENTIONS])
+def test_the_toll_and_the_occurrence_are_mentions_of_the_attack(run, text, expected):
+    assert [[m.text for m in e.mentions] for e in run(text).events] == expected

@@ -77,7 +77,7 @@ CALLED_PLACE = 15_000
 _CALLING_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "district", "districts",
                   "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs",
                   "province", "governorate", "region", "county", "municipality", "hamlet", "hamlets",
-                  "localities", "locality"}
+                  "localities", "locality", "capital", "outskirts", "countryside", "streets"}
 # the Arabic article written before a name ("Al-Raqqa", "al-Rai", "Ash-Shaddadi"), not always in GeoNames' spelling
 _ARTICLE = re.compile(r"^(?:[AaEe][lnrstdz]|[Aa]sh)[- ](?=[A-Z][a-z]{2})")
 _NAME_RE = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)?$|^[A-Z][a-z]*[A-Z][a-z]+$")
@@ -97,15 +97,18 @@ class Paragraphs:
 
     def __call__(self, doc: Doc) -> Doc:
         run = 0
-        for token in doc[1:]:
-            prev = doc[token.i - 1]
+        # the texts and trailing spaces read once; a Token is made only where a sentence starts
+        breaks = [t.text_with_ws for t in doc]
+        for i in range(1, len(breaks)):
             run += 1
-            if "\n" in prev.text or "\n" in prev.whitespace_:
-                token.is_sent_start = True
+            if "\n" in breaks[i - 1]:
+                doc[i].is_sent_start = True
                 run = 0
-            elif run >= self.max_sentence_tokens and (prev.is_punct or prev.whitespace_ or run >= 2 * self.max_sentence_tokens):
-                token.is_sent_start = True
-                run = 0
+            elif run >= self.max_sentence_tokens:
+                prev = doc[i - 1]
+                if prev.is_punct or prev.whitespace_ or run >= 2 * self.max_sentence_tokens:
+                    doc[i].is_sent_start = True
+                    run = 0
         return doc
 
 
@@ -394,6 +397,9 @@ class Gazetteer:
                 out.append(span)
                 continue
             called = _called_place(doc, span)
+            if called and span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in _PLACE_NOUNS:
+                # "the Al-Assad Suburb", "the Harabish District": the noun is part of the name
+                span = Span(doc, span.start, span.end + 1, label=span.label_, kb_id=span.kb_id_)
             place = self.resolve_place(span.text, countries) if called or _after_locative(doc, span) else None
             if place is not None and not called and (
                     self.lexicon.lookup(span.label_, span.text) is not None
@@ -606,8 +612,9 @@ _DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Easter
 def _called_place(doc: Doc, span: Span) -> bool:
     """Whether the text calls ``span`` a place: "Damboa town", "the town of Heet", "the districts
     of Al-Baghiliyah and Al-Rashidiyah" (each name of the list)."""
-    if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS and not doc[span.end].is_title:
-        return True
+    if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS | {"suburb", "camp", "neighbourhood", "neighborhood"} \
+            and (not doc[span.end].is_title or span.label_ == PERSON):
+        return True  # "Khanasir town", "the Al-Assad Suburb" (a person's name is no district's)
     i = span.start - 1
     while i >= 1 and span.start - i <= 12:
         word = doc[i]
