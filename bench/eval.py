@@ -60,7 +60,7 @@ PLOVER_TO_GEOKG = {
     "CONSULT": {"Meeting", "Visit"}, "ASSAULT": {"Attack"}, "FIGHT": {"Attack"},
     "MOBILIZE": {"MilitaryDeployment", "WeaponTest"}, "ACCUSE": {"Condemnation"}, "DISAPPROVE": {"Condemnation"},
     "REQUEST": {"Demand"}, "DEMAND": {"Demand"}, "THREATEN": {"Threat"}, "AGREE": {"Agreement"},
-    "AID": {"ArmsTransfer"}, "SANCTION": {"Sanction"}, "COERCE": {"Sanction"}, "PROTEST": {"Protest"},
+    "AID": {"ArmsTransfer"}, "SANCTION": {"Sanction"}, "COERCE": {"Sanction", "Coercion"}, "PROTEST": {"Protest"},
 }
 
 # CAMEO actor codes: "IGO" (any intergovernmental organisation) matches an agent typed
@@ -341,7 +341,7 @@ def eval_guardian() -> dict:
 
 SPLIT_SEED = "geokg-13.9"
 GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
-MATERIAL_CONFLICT = {"Attack", "MilitaryDeployment", "Sanction", "WeaponTest"}
+MATERIAL_CONFLICT = {"Attack", "MilitaryDeployment", "Sanction", "Coercion", "WeaponTest"}
 
 
 def split_half(keys: list[str], name: str) -> set[str]:

@@ -11,6 +11,7 @@ from kg.ingest import InputProblem
 from kg.pipeline import BuildReport, build_store
 from kg.rdf import DEFAULT_BASE
 from kg.store import open_source
+from kg.viz import DEFAULT_MAX_NODES
 
 
 ADD_BATCH = 256  # documents resolved and written in one transaction
@@ -175,10 +176,12 @@ class KnowledgeGraph:
                            etype=min(types, key=lambda t: (-types[t], t)))
         return g
 
-    def to_html(self, path: str | Path, *, max_nodes: int | None = None) -> Path:
+    def to_html(self, path: str | Path, *, max_nodes: int | None = DEFAULT_MAX_NODES) -> Path:
+        """The interactive page, as ``kg viz`` writes it: at most ``max_nodes`` actors (``kg viz``'s
+        default; 0 or None for all)."""
         from kg.viz import write_network
 
-        write_network(self.store, Path(path), max_nodes=max_nodes)
+        write_network(self.store, Path(path), max_nodes=max_nodes or None)
         return Path(path)
 
     def show(self, *, max_nodes: int | None = 300, height: int = 600):

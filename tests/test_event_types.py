@@ -27,6 +27,7 @@ def test_the_registry_reads_what_each_type_is_from_the_ontology():
     assert types["Attack"].preps("target", "NOUN") == {"on", "against", "of"}
     assert (types["Attack"].cameo, types["Attack"].plover) == ("190", "ASSAULT")
     assert set(types.colors()) == set(types)  # every type has its colour on the page
+    assert sorted(types.hidden) == ["Statement"]  # drawn on the page only when ticked
 
 
 def test_a_trigger_of_an_unknown_type_is_refused_when_the_rules_load(tmp_path):
@@ -106,8 +107,8 @@ def test_adding_an_event_type_is_an_ontology_block_plus_trigger_rows(tmp_path):
 def test_the_generated_triggers_are_known_types_and_the_hand_rows_win():
     rules = load_rules()
     assert rules.verbs["attack"][0].generated is False  # written by hand
-    assert all(r.generated for r in rules.verbs["detain"])  # from PETRARCH2 (CAMEO 173 → COERCE → Sanction)
-    assert [r.type for r in rules.verbs["detain"]][-1] == "Sanction"
+    assert all(r.generated for r in rules.verbs["detain"])  # from PETRARCH2 (CAMEO 173 → Coercion)
+    assert [r.type for r in rules.verbs["detain"]][-1] == "Coercion"
     assert "demand" in rules.trigger_lemmas()["VERB"] and "explosion" in rules.trigger_lemmas()["NOUN"]
 
 

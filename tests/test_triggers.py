@@ -118,6 +118,35 @@ MODALITY = [
 ]
 
 
+# CAMEO's COERCE holds arrests, charges and deportations of people (171, 173, 174) beside the
+# sanctions, bans and blockades of states (163, 172, 191): two things to an analyst, so two types;
+# occupying territory (192) is fighting; "oust" and a cardiac arrest are no coercion at all
+COERCION = [
+    ("Police arrested the opposition leader in Istanbul on Monday.",
+     [("Coercion", "arrest", "asserted", ["GovernmentBody:Turkish police/TUR"], [], [], ["Place:Istanbul/TUR"])]),
+    ("Iranian authorities detained two British journalists in Tehran.",
+     [("Coercion", "detain", "asserted", ["GovernmentBody:Iranian authorities/IRN"], ["Country:United Kingdom"], [],
+       ["Place:Tehran/IRN"])]),
+    ("Kenya deported three Somali activists.",
+     [("Coercion", "deport", "asserted", ["Country:Kenya"], ["Group:Somali activists/SOM"], [], [])]),
+    ("The United States imposed sanctions on Iran over its missile programme.",
+     [("Sanction", "impose", "asserted", ["Country:United States"], ["Country:Iran"], [], [])]),
+    ("The European Union banned imports of Russian oil.",
+     [("Sanction", "ban", "asserted", ["InternationalOrganization:European Union"], ["Country:Russia"], [], [])]),
+    ("The SDF has lost 1,500 men in the campaign to oust the extremists from eastern Syria.", []),
+    ("The former president died of cardiac arrest in Cairo.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", COERCION, ids=[c[0][:40] for c in COERCION])
+def test_coercion_of_people_is_no_sanction_on_a_state(run, text, expected):
+    assert records(run(text)) == expected
+
+
+def test_occupying_territory_is_fighting(run):
+    assert [(e.type, e.trigger) for e in run("Turkish troops occupied the town of Afrin.").events] == [("Attack", "occupy")]
+
+
 @pytest.mark.parametrize("text,expected", NO_TRIGGER, ids=[c[0][:40] for c in NO_TRIGGER])
 def test_triggers_for_verbs_nouns_and_participles(run, text, expected):
     assert records(run(text)) == expected
@@ -136,3 +165,19 @@ def test_sense_checks(run, text, expected):
 @pytest.mark.parametrize("text,expected", MODALITY, ids=[c[0][:40] for c in MODALITY])
 def test_modality(run, text, expected):
     assert records(run(text)) == expected
+
+
+# the verb of harm is a mention of the attack whose toll it tells, not an attack of its own
+TOLL_MENTIONS = [
+    ("At least 21 people were killed in two attacks on villages near Maiduguri.", [["killed", "attacks"]]),
+    ("Three people were killed in explosions in Kabul.", [["killed", "explosions"]]),
+    ("A bomb exploded in a market in Peshawar, killing five people.", [["exploded", "killing"]]),
+    # the verb that says an event named by a noun happened is a mention of it
+    ("The attacks occurred in three villages near Bukavu.", [["attacks", "occurred"]]),
+    ("A second suicide bombing took place in Kabul.", [["bombing", "took"]]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOLL_MENTIONS, ids=[c[0][:40] for c in TOLL_MENTIONS])
+def test_the_toll_and_the_occurrence_are_mentions_of_the_attack(run, text, expected):
+    assert [[m.text for m in e.mentions] for e in run(text).events] == expected

@@ -119,7 +119,9 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False) -> str | None:
     "police"), made on first use: armed people a ``gev:ArmedForce``, police and officials the
     government body of the state the text or the place gives, others a ``gev:Group``. A group with
     no state of its own is one actor of its document only (its key carries the document's hash)."""
-    if t.pos_ not in (("NOUN", "PROPN", "ADJ") if modifier else ("NOUN", "PROPN")) or ctx.in_junk(t.idx, t.idx + len(t.text)):
+    if ctx.in_junk(t.idx, t.idx + len(t.text)):
+        return None
+    if t.pos_ not in (("NOUN", "PROPN", "ADJ") if modifier else ("NOUN", "PROPN")):
         return None
     found = _group_of(ctx, t)
     if found is None:
@@ -128,7 +130,7 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False) -> str | None:
     # the state its own adjective names ("a Swiss court", "Palestinian Christian leaders"), else
     # the state of its sentence (not for the dictionary's offices and trades: "the president" is
     # no president of the place the sentence names)
-    iso3 = next((ctx.index.demonym_at[c.i] for c in t.subtree if c.i < t.i and c.i in ctx.index.demonym_at), None)
+    iso3 = _own_state(ctx, t)
     if iso3 is None and not phoenix:
         iso3 = _state_in_sentence(ctx, t, official=kind == "official")
     start = t.i
@@ -160,8 +162,9 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False) -> str | None:
 
 def _group_of(ctx: _Ctx, t: Token) -> tuple[str, str, bool] | None:
     """The (group, kind) a noun names: by the hand-written group nouns, then, for the one who acts
-    in its clause, by the Phoenix agent nouns (not for a word the text names as a weapon or place;
-    not for what is acted on, where they list places too: "bombed a hospital") — each
+    in its clause or a noun its state modifies ("Niger's ambassador"), by the Phoenix agent nouns
+    (not for a word the text names as a weapon or place; not for what is acted on otherwise, where
+    they list places too: "bombed a hospital") — each
     as the word with the modifier just before it ("suicide bombers", "armed men"), the word as
     written, then its lemma ("diplomats" → "diplomat", as the Phoenix nouns are listed). The last
     item says whether it came from the Phoenix nouns."""
@@ -169,7 +172,7 @@ def _group_of(ctx: _Ctx, t: Token) -> tuple[str, str, bool] | None:
     before = [c.lower_ for c in t.children if c.dep_ in ("compound", "amod") and c.i == t.i - 1]
     key = ctx.index.key_of(t)
     lexicons = [ctx.rules.groups]
-    if _acting(t) and not (key and ctx.index.entities[key].kind in (WEAPON, PLACE)):
+    if (_acting(t) or _own_state(ctx, t)) and not (key and ctx.index.entities[key].kind in (WEAPON, PLACE)):
         lexicons.append(ctx.rules.agents)
     for groups in lexicons:
         for form in ([f"{before[0]} {low}", f"{before[0]} {lemma}"] if before else []) + [low, lemma]:
@@ -184,6 +187,26 @@ def _country_name(iso3: str) -> str:
 
     country = pycountry.countries.get(alpha_3=iso3)
     return getattr(country, "common_name", None) or getattr(country, "name", iso3) if country else iso3
+
+
+def _harms(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb is one of harm: an attack verb of the trigger rules ("killed", "wounded")."""
+    return verb.pos_ == "VERB" and any(r.type == "Attack" for r in ctx.rules.verbs.get(verb.lemma_.lower(), ()))
+
+
+def _own_state(ctx: _Ctx, t: Token) -> str | None:
+    """The state a noun's own modifiers name: an adjective ("a Swiss court", "Palestinian Christian
+    leaders") or a possessive ("Niger's ambassador")."""
+    for c in t.subtree:
+        if c.i >= t.i:
+            break
+        if c.i in ctx.index.demonym_at:
+            return ctx.index.demonym_at[c.i]
+    for c in t.children:
+        key = ctx.index.key_of(c)
+        if c.dep_ == "poss" and key and key.startswith("country:"):
+            return key.split(":", 1)[1]
+    return None
 
 
 def _acting(t: Token) -> bool:
@@ -453,7 +476,7 @@ def harmed(ctx: _Ctx, noun: Token) -> list[str]:
     head = noun.head
 
     def harms(verb: Token) -> bool:
-        return verb.pos_ == "VERB" and any(r.type == "Attack" for r in ctx.rules.verbs.get(verb.lemma_.lower(), ()))
+        return _harms(ctx, verb)
 
     if noun.dep_ == "pobj" and head.lower_ in ("in", "by", "during") and harms(head.head):
         verb = head.head

@@ -15,6 +15,7 @@ class GEV(DefinedNamespace):
     ArmedForce: URIRef  # An army, navy or air force, troops named by their side ("North Korean troops"), a militia or a rebel group.
     ArmsTransfer: URIRef  # Supplying weapons or military aid.
     Attack: URIRef  # Strikes, shelling, clashes, bombings, invasions.
+    Coercion: URIRef  # Arresting, detaining, charging, prosecuting, jailing, deporting or extraditing people; seizing or confiscating their property (CAMEO 171, 173, 174; PLOVER COERCE). Not sanction
     Condemnation: URIRef  # Condemning, denouncing, criticising, accusing.
     Country: URIRef  # A state, also when named by its capital or government ("Pyongyang said", "Washington and Seoul"). Identified by ISO 3166-1 alpha-3.
     Demand: URIRef  # Calling on, urging, demanding.
@@ -77,6 +78,7 @@ class GEV(DefinedNamespace):
     EventType_Agreement: URIRef  # The concept for gev:Agreement; CAMEO 057 (Sign formal agreement).
     EventType_ArmsTransfer: URIRef  # The concept for gev:ArmsTransfer; CAMEO 072 (Provide military aid).
     EventType_Attack: URIRef  # The concept for gev:Attack; CAMEO 190 (Use conventional military force).
+    EventType_Coercion: URIRef  # The concept for gev:Coercion; CAMEO 173 (Arrest, detain, or charge with legal action), also 171 (seize or confiscate property) and 174 (expel or deport individuals).
     EventType_Condemnation: URIRef  # The concept for gev:Condemnation; CAMEO 111 (Criticize or denounce).
     EventType_Demand: URIRef  # The concept for gev:Demand; CAMEO 100 (Demand).
     EventType_Meeting: URIRef  # The concept for gev:Meeting; CAMEO 040 (Consult).
