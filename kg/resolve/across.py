@@ -296,7 +296,10 @@ def resolve_entities(stats: dict[str, EntityStats]) -> tuple[dict[str, str], dic
     by_name: dict[tuple[bool, str], list[str]] = {}
     for iri, counter in kinds.items():
         kind = kind_of(counter)
-        if kind in _MERGEABLE and "/place/geonames-" not in iri:  # a GeoNames place is its id
+        # a GeoNames place is its id; a group described without a name or a state ("people",
+        # "civilians": group/~{its words}/...) is an actor of its own document, never the
+        # "people" of every other story
+        if kind in _MERGEABLE and "/place/geonames-" not in iri and "/group/~" not in iri:
             for label in labels[iri]:
                 by_name.setdefault((kind == "Place", name_key(label)), []).append(iri)
     parent: dict[str, str] = {}
@@ -382,6 +385,16 @@ def resolve_entities(stats: dict[str, EntityStats]) -> tuple[dict[str, str], dic
     return rename, identities
 
 
+_DESCRIBED = re.compile(r"/group/~[^/]*/")
+
+
+def _as_compared(iri: str) -> str:
+    """An actor as reports are compared: its IRI, except that groups described without a name are
+    compared by their words ("gunmen" of one story and of another may be the same gunmen, and
+    that is evidence that two reports tell one happening), though each is its story's actor."""
+    return _DESCRIBED.sub("/group/~/", iri).casefold()
+
+
 Part = tuple  # (document IRI, its publication day or None, ReportRecord): one event as one document reports it
 
 
@@ -406,7 +419,7 @@ def make_report(iri: str, parts: list[Part], canon) -> Report:
         if published:
             m["published"].add(published)
         m["date"] = m["date"] or r.date
-        ren = {a: canon(a).casefold() for a in r.actors + r.targets}
+        ren = {a: _as_compared(canon(a)) for a in r.actors + r.targets}
         m["actors"].update(ren[a] for a in r.actors)
         m["targets"].update(ren[a] for a in r.targets)
         m["weapons"].update(r.weapons)
