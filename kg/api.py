@@ -11,6 +11,7 @@ from kg.ingest import InputProblem
 from kg.pipeline import BuildReport, build_store
 from kg.rdf import DEFAULT_BASE
 from kg.store import open_source
+from kg.viz import DEFAULT_MAX_NODES
 
 
 ADD_BATCH = 256  # documents resolved and written in one transaction
@@ -39,9 +40,8 @@ def add_documents(store, inputs: Iterable[str], *, published: str | None = None,
                   on_document: Callable[[], None] | None = None) -> BuildReport:
     """:func:`add_to_store` into an open writable pyoxigraph ``store`` (or an endpoint URL): the
     resolution records already in the store's index are resolved together with the new ones."""
-    from kg.extract import load_rules
     from kg.ingest import IngestOptions
-    from kg.pipeline import _extractions, document_record, iter_documents
+    from kg.pipeline import _extractions, document_record, iter_documents, process_rules
     from kg.rdf import GraphBuilder
     from kg.rdf.build import ONTOLOGY_GRAPH
     from kg.remote import Endpoint, add_to_endpoint
@@ -69,7 +69,7 @@ def add_documents(store, inputs: Iterable[str], *, published: str | None = None,
 
     actors: set[str] = set()
     documents = iter_documents(inputs, opts, report, on_problem=on_problem)
-    for document, ex in _extractions(documents, load_rules(), workers, report.reporter(on_problem), None,
+    for document, ex in _extractions(documents, process_rules(), workers, report.reporter(on_problem), None,
                                      opts.max_entities):
         graphs.update(_by_graph(builder.document_quads(document, ex)))
         records.append(document_record(builder, document, ex))
@@ -176,10 +176,12 @@ class KnowledgeGraph:
                            etype=min(types, key=lambda t: (-types[t], t)))
         return g
 
-    def to_html(self, path: str | Path, *, max_nodes: int | None = None) -> Path:
+    def to_html(self, path: str | Path, *, max_nodes: int | None = DEFAULT_MAX_NODES) -> Path:
+        """The interactive page, as ``kg viz`` writes it: at most ``max_nodes`` actors (``kg viz``'s
+        default; 0 or None for all)."""
         from kg.viz import write_network
 
-        write_network(self.store, Path(path), max_nodes=max_nodes)
+        write_network(self.store, Path(path), max_nodes=max_nodes or None)
         return Path(path)
 
     def show(self, *, max_nodes: int | None = 300, height: int = 600):

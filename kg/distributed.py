@@ -1,8 +1,10 @@
 """Extraction spread over local processes (``--workers N``) or a Dask cluster (``kg build --executor dask --scheduler ADDRESS``).
 
-Documents go to the workers in batches (bounded by documents and characters); on Linux the pipeline is loaded once, before the workers are forked, which share it; each returns
-typed extraction records; the client writes the graph in input order, so the output is the same
-as a local build's. At most ``in_flight`` batches are out at once, so memory stays bounded."""
+Documents go to the workers in batches bounded by documents and characters. On Linux the pipeline
+is loaded once, before the local workers are forked, and they share it; elsewhere (and on Dask)
+each worker loads it once. Workers return typed extraction records; the client writes the graph
+in input order, so the output is the same as a local build's. At most ``in_flight`` batches are
+out at once, so memory stays bounded."""
 
 from __future__ import annotations
 

@@ -85,32 +85,43 @@ def is_update(text: str) -> bool:
 
 
 _IRIREF = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
-_OUTBOUND = re.compile(r"(?<![\w?$:])(SERVICE|LOAD)((\s+SILENT)?\s*(<>|[?$])|(\s+SILENT)?\s+[\w-]*:)", re.I)
+_OUTBOUND = re.compile(r"(?<![\w?$:])(SERVICE|LOAD)((\s+SILENT)?\s*(<_*>|[?$])|(\s+SILENT)?\s+[\w-]*:)", re.I)
 
 
-def _code(text: str) -> str:
-    """The query with comments dropped and IRIs and string literals blanked (``<>``, ``""``), so
-    that keywords are found only where they are keywords."""
+def code_mask(text: str) -> str:
+    """The query with what is not code masked, position for position (the one scanner of SPARQL
+    text, for :func:`uses_service` and for binding parameters at an endpoint,
+    :func:`kg.remote.bind_values`): an IRI (an ``IRIREF`` of the grammar: ``<`` then no space,
+    quote, brace, bar, caret, backquote or backslash up to ``>``; a ``<`` otherwise is an
+    operator) becomes ``<___>``, a string literal (any quote, long or short, with its escapes)
+    ``"___"``, and a comment spaces. Keywords and braces are then found only where they are
+    keywords and braces."""
     out, i, n = [], 0, len(text)
     while i < n:
         c = text[i]
         if c == "<":
             m = _IRIREF.match(text, i)
             if m:
-                out.append("<>")
+                out.append("<" + "_" * (m.end() - i - 2) + ">")
                 i = m.end()
                 continue
         elif c == "#":
             j = text.find("\n", i)
-            i = n if j < 0 else j
+            j = n if j < 0 else j
+            out.append(" " * (j - i))
+            i = j
             continue
         elif c in "\"'":
             quote = text[i:i + 3] if text[i:i + 3] in ('"""', "'''") else c
             j = i + len(quote)
             while j < n and text[j:j + len(quote)] != quote:
                 j += 2 if text[j] == "\\" else 1
-            out.append('""')
-            i = j + len(quote)
+            if j < n:  # closed
+                out.append(quote + "_" * (j - i - len(quote)) + quote)
+                i = j + len(quote)
+            else:  # unterminated: the rest of the text is the string
+                out.append(quote + "_" * (n - i - len(quote)))
+                i = n
             continue
         out.append(c)
         i += 1
@@ -120,7 +131,7 @@ def _code(text: str) -> str:
 def uses_service(text: str) -> bool:
     """Whether the query or update would make the engine fetch from elsewhere: ``SERVICE`` (a
     federated query) or ``LOAD``."""
-    return bool(_OUTBOUND.search(_code(text)))
+    return bool(_OUTBOUND.search(code_mask(text)))
 
 
 def parse_params(params: list[str]) -> dict[str, ox.NamedNode | ox.Literal]:

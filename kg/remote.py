@@ -279,7 +279,9 @@ def bind_values(query: str, params: dict[str, ox.NamedNode | ox.Literal]) -> str
     serialised RDF terms, never pasted text."""
     if not params:
         return query
-    brace = _first_open_brace(query)
+    from kg.query import code_mask
+
+    brace = code_mask(query).find("{")
     if brace < 0:
         raise UsageError("cannot bind --param: the query has no group pattern")
     for name in params:
@@ -287,33 +289,6 @@ def bind_values(query: str, params: dict[str, ox.NamedNode | ox.Literal]) -> str
             raise UsageError(f"--param {name}: not a variable name")
     values = " ".join(f"VALUES ?{name} {{ {term} }}" for name, term in params.items())
     return query[:brace + 1] + " " + values + " " + query[brace + 1:]
-
-
-def _first_open_brace(text: str) -> int:
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c == "#":
-            j = text.find("\n", i)
-            i = n if j < 0 else j + 1
-            continue
-        if c == "<":
-            j = text.find(">", i)
-            # an IRI has no spaces; "<" otherwise is an operator
-            if j > 0 and " " not in text[i:j]:
-                i = j + 1
-                continue
-        if c in "\"'":
-            quote = text[i:i + 3] if text[i:i + 3] in ('"""', "'''") else c
-            j = i + len(quote)
-            while j < n and text[j:j + len(quote)] != quote:
-                j += 2 if text[j] == "\\" else 1
-            i = j + len(quote)
-            continue
-        if c == "{":
-            return i
-        i += 1
-    return -1
 
 
 class RemoteStore:

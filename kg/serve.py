@@ -1,8 +1,9 @@
 """``kg serve``: a read-only SPARQL 1.1 Protocol endpoint over a SOURCE.
 
 The graph served is exactly the one ``kg query`` sees: the source is opened by
-:func:`kg.store.open_source` (a file is loaded and its default graph made as for ``kg query``; a
-store directory is opened read-only) and queries run on it with the same default prefixes. It
+:func:`kg.store.open_source` (a file is loaded as it is, its default graph the one ``kg build``
+wrote, nothing computed on opening; a store directory is opened read-only) and queries run on
+it with the same default prefixes. It
 is a small WSGI application from the standard library over pyoxigraph — no server binary to
 install, no second copy of the data, and no update operation exists in it: SPARQL Update
 (``update=`` or ``application/sparql-update``), the Graph Store Protocol's writes and every

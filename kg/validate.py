@@ -273,7 +273,7 @@ def _property_checks(shapes, sh, name, target, prop, items, below) -> list[Check
             listed = ", ".join(_n3(x) for x in items(within))
         elif set(shapes.predicates(qualified)) == {sh.path, sh.hasValue} and path == URIRef(RDF_TYPE):
             # a type that is a subclass of the class: [ sh:path [ sh:oneOrMorePath rdfs:subClassOf ]
-            # (or zeroOrMorePath, or rdfs:subClassOf itself) ; sh:hasValue C ], from the hierarchy
+            # (or zeroOrMorePath) ; sh:hasValue C ], from the hierarchy
             sub_path, cls = shapes.value(qualified, sh.path), shapes.value(qualified, sh.hasValue)
             subclass = URIRef(SUBCLASS)
             if shapes.value(sub_path, sh.oneOrMorePath) == subclass:

@@ -49,7 +49,14 @@ KIND_COLORS = {
 # the most specific kind wins when a thing has several
 KIND_ORDER = ["Country", "Person", "Group", "GovernmentBody", "InternationalOrganization", "ArmedForce",
               "MediaOrganization", "Organization", "Place", "Actor"]
-HIDDEN_BY_DEFAULT = ("Statement",)
+
+
+def hidden_types() -> frozenset[str]:
+    """The event types the page leaves undrawn until ticked, from the registry (gev:displayHidden)."""
+    from kg.vocab.event_types import registry
+
+    return registry().hidden
+
 
 EVENTS_Q = """
 SELECT ?e ?type ?label ?date ?modality WHERE {
@@ -58,9 +65,10 @@ SELECT ?e ?type ?label ?date ?modality WHERE {
   OPTIONAL { ?e rdfs:label ?label } OPTIONAL { ?e gev:modality ?modality } OPTIONAL { ?e gev:date ?date }
 }"""
 TYPES_Q = """
-SELECT ?t ?super ?label ?color WHERE {
+SELECT ?t ?super ?label ?color ?hidden WHERE {
   ?t rdfs:subClassOf+ gev:Event . OPTIONAL { ?t rdfs:subClassOf ?super } OPTIONAL { ?t rdfs:label ?label }
   OPTIONAL { ?concept skos:inScheme gev:EventTypes ; rdfs:seeAlso ?t ; gev:displayColor ?color }
+  OPTIONAL { ?shown skos:inScheme gev:EventTypes ; rdfs:seeAlso ?t ; gev:displayHidden ?hidden }
 }"""
 MENTIONS_Q = """
 SELECT ?e ?sentence ?anchor ?begin ?doc ?url ?title ?published WHERE {
@@ -99,7 +107,7 @@ class PageData:
     """What the page draws, in the compact shape it travels in (indices into the lists)."""
 
     types: list[dict] = field(default_factory=list)        # name, label, color, hidden
-    actors: list[dict] = field(default_factory=list)       # id, label, kind, country (index or -1), n
+    actors: list[dict] = field(default_factory=list)       # id, label, kind, country (index or -1), n; d: described
     places: list[dict] = field(default_factory=list)       # id, label, country, lat, lon, approx
     countries: list[dict] = field(default_factory=list)    # iso, name, num (ISO numeric, for the outline)
     events: list[dict] = field(default_factory=list)       # see collect()
@@ -186,7 +194,10 @@ def collect(store: ox.Store) -> PageData:
     type_labels: dict[str, str] = {}
     # colours from the event-type registry's concepts in the graph (the ontology travels with it)
     colors: dict[str, str] = {}
+    hidden: dict[str, bool] = {}
     for row in q(TYPES_Q):
+        if row["hidden"] is not None:
+            hidden[_local(row["t"].value)] = row["hidden"].value in ("true", "1")
         t = row["t"].value
         if row["super"] is not None:
             supers[t].add(row["super"].value)
@@ -219,11 +230,13 @@ def collect(store: ox.Store) -> PageData:
     spare = iter(SPARE_COLORS * 10)
     if not colors and events:  # a graph made before the ontology carried colours
         colors = event_colors()
+    if not hidden:  # nor which types the page hides: the registry's
+        hidden = dict.fromkeys(hidden_types(), True)
     for i, t in enumerate(sorted(type_index, key=_local)):
         type_index[t] = i
         name = _local(t)
         data.types.append({"name": name, "label": type_labels.get(t, name),
-                           "color": colors.get(name) or next(spare), "hidden": name in HIDDEN_BY_DEFAULT})
+                           "color": colors.get(name) or next(spare), "hidden": hidden.get(name, False)})
 
     # countries (by ISO code) and the actors of events
     iso_table = _iso_table()
@@ -289,7 +302,10 @@ def collect(store: ox.Store) -> PageData:
         t = things[iri]
         kind = next((k for k in KIND_ORDER if k in t["kinds"]), "Actor")
         label = t["label"] or (data.countries[t["country"]]["name"] if kind == "Country" and t["country"] >= 0 else _local(iri))
-        data.actors.append({"id": iri, "label": label, "kind": kind, "country": t["country"], "n": 0})
+        actor = {"id": iri, "label": label, "kind": kind, "country": t["country"], "n": 0}
+        if described(iri):
+            actor["d"] = 1
+        data.actors.append(actor)
     for i, iri in enumerate(sorted(place_index)):
         place_index[iri] = i
         p = places[iri]
@@ -315,30 +331,45 @@ def collect(store: ox.Store) -> PageData:
     return data
 
 
+def described(iri: str) -> bool:
+    """Whether an actor is a group the text describes without a name or a state ("people",
+    "civilians", "unidentified gunmen"): an actor of one story (``group/~...``), which the page
+    does not draw until asked and never counts among the busiest."""
+    return "/group/~" in iri
+
+
 def limit_nodes(data: PageData, max_nodes: int | None = DEFAULT_MAX_NODES) -> PageData:
-    """Keep at most ``max_nodes`` actors as whole neighbourhoods: the actors with the most events
-    come first, each with every actor it shares an event with, while the budget lasts (a hub whose
-    neighbourhood alone exceeds it keeps its busiest neighbours). Events keep all their actors or
-    go; what goes is counted in ``omitted`` with the busiest names left out."""
-    if not max_nodes or len(data.actors) <= max_nodes:
+    """Keep at most ``max_nodes`` named actors as whole neighbourhoods: the actors with the most
+    events come first, each with every actor it shares an event with, while the budget lasts (a
+    hub whose neighbourhood alone exceeds it keeps its busiest neighbours). Described groups
+    (:func:`described`) are never hubs and come with their events without using the budget (the
+    page hides them until asked). Events keep all their actors or go; what goes is counted in
+    ``omitted`` with the busiest names left out."""
+    free = {i for i, a in enumerate(data.actors) if a.get("d")}
+    if not max_nodes or len(data.actors) - len(free) <= max_nodes:
         return data
     neighbours: dict[int, set[int]] = defaultdict(set)
     for e in data.events:
         who = set(e["a"]) | set(e["g"]) | set(e["p"])
         for x in who:
             neighbours[x] |= who - {x}
-    busiest = sorted(range(len(data.actors)), key=lambda i: (-data.actors[i]["n"], data.actors[i]["label"]))
+    busiest = sorted(range(len(data.actors)), key=lambda i: (i in free, -data.actors[i]["n"], data.actors[i]["label"]))
     keep: set[int] = set()
+    named = 0  # actors kept that use the budget
     for hub in busiest:
-        if len(keep) >= max_nodes:
+        if named >= max_nodes or hub in free:
             break
         hood = ({hub} | neighbours[hub]) - keep
-        if len(keep) + len(hood) <= max_nodes:
+        cost = len(hood - free)
+        if named + cost <= max_nodes:
             keep |= hood
+            named += cost
         elif hub in keep or not keep:
             for x in sorted(hood, key=lambda i: (i != hub, -data.actors[i]["n"], data.actors[i]["label"])):
-                if len(keep) >= max_nodes:
-                    break
+                if x not in free:
+                    if named >= max_nodes:
+                        continue
+                    named += 1
                 keep.add(x)
     events = [e for e in data.events if all(x in keep for k in ("a", "g", "p") for x in e[k])]
     remap = {old: new for new, old in enumerate(sorted(keep))}

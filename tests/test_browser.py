@@ -58,15 +58,17 @@ def open_page(browser, path):
     return page, requests, errors, dialogs
 
 
-def expected(data, shown=lambda e: True, lone=False):
+def expected(data, shown=lambda e: True, lone=False, described=False):
     """Actors, links (pair and type) and events the network should draw for the events kept by ``shown``
-    (statements hidden), counted here from the page's data."""
+    (statements and described groups hidden), counted here from the page's data."""
     hidden = {i for i, t in enumerate(data.types) if t["hidden"]}
     events = [e for e in data.events if e["t"] not in hidden and shown(e)]
-    links = set(actor_pairs(events))  # the pairing rule of .graphml and to_networkx too
+    drawn = {i for i, a in enumerate(data.actors) if described or not a.get("d")}
+    # the pairing rule of .graphml and to_networkx too
+    links = {(a, b, t) for a, b, t in actor_pairs(events) if a in drawn and b in drawn}
     actors = {x for a, b, _ in links for x in (a, b)}
     if lone:
-        actors |= {x for e in events for k in "agp" for x in e[k]}
+        actors |= {x for e in events for k in "agp" for x in e[k] if x in drawn}
     placed = sum(1 for e in events if any(data.places[x]["lat"] is not None or
                                           data.countries[data.places[x]["country"]]["num"] in OUTLINED
                                           for x in e["l"] if data.places[x]["lat"] is not None or data.places[x]["country"] >= 0))
@@ -264,6 +266,13 @@ def test_guardian_page(browser, guardian_page, tmp_path):
     page.check("#isolates")
     check_counts(page, data, lone=True)
     page.uncheck("#isolates")
+    # groups described without a name are drawn only when asked
+    assert any(a.get("d") for a in data.actors)
+    assert drawn(page)["described"] > 0
+    page.check("#described")
+    check_counts(page, data, described=True)
+    page.uncheck("#described")
+    check_counts(page, data)
     x, panel = click_busiest(page, data)
     assert panel["events"] > 0 and page.locator("#panel .ev mark").count() > 0
     page.screenshot(path=str(tmp_path / "guardian.png"))

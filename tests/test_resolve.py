@@ -203,8 +203,8 @@ OAKLAND, FRESNO = "id/place/oakland", "id/place/fresno"
 WEEK, LATER, YEAR = ("2024-10-24", "2024-10-31"), ("2024-12-01", "2024-12-07"), ("2024-01-01", "2024-12-31")
 
 
-def _agentless(iri, targets=(), places=(), specific=True, window=None, weapons=(), actors=()):
-    return Report(iri=iri, type="Sanction", modality="asserted", actors=frozenset(actors), targets=frozenset(targets),
+def _agentless(iri, targets=(), places=(), type_="Sanction", specific=True, window=None, weapons=(), actors=()):
+    return Report(iri=iri, type=type_, modality="asserted", actors=frozenset(actors), targets=frozenset(targets),
                   places=frozenset(places), specific=specific, window=window, weapons=frozenset(weapons),
                   side={t: SIDE[t] for t in targets if t in SIDE}, countries=frozenset(t for t in targets if t.startswith("c/")))
 
@@ -212,8 +212,10 @@ def _agentless(iri, targets=(), places=(), specific=True, window=None, weapons=(
 AGENTLESS_TABLE = [
     # "Vincent Jackson was arrested" in two stories: one arrest
     ([("e/1", (JACKSON,), ()), ("e/2", (JACKSON, CHARGERS), ())], {"e/2": "e/1"}),
-    # the same place below a state
-    ([("e/1", (), (OAKLAND,)), ("e/2", (), (OAKLAND,))], {"e/2": "e/1"}),
+    # the same place below a state tells a meeting ("the summit in Tehran"), not a directed act: a
+    # town sees many arrests and strikes a week ("captured north of Raqqa", "the battle for Raqqa")
+    ([("e/1", (), (OAKLAND,), "Meeting"), ("e/2", (), (OAKLAND,), "Meeting")], {"e/2": "e/1"}),
+    ([("e/1", (), (OAKLAND,)), ("e/2", (), (OAKLAND,))], {}),
     # nothing named in common, or another place
     ([("e/1", (JACKSON,), ()), ("e/2", (CHARGERS,), ())], {}),
     ([("e/1", (JACKSON,), (OAKLAND,)), ("e/2", (JACKSON,), (FRESNO,))], {}),
@@ -229,7 +231,7 @@ AGENTLESS_TABLE = [
 
 def test_reports_naming_no_agent_join_by_what_they_name():
     for rows, expected in AGENTLESS_TABLE:
-        assert cluster_reports([_agentless(i, t, p) for i, t, p in rows]) == expected, rows
+        assert cluster_reports([_agentless(*row) for row in rows]) == expected, rows
     # each condition: both must name one occurrence, within a short span of days, with no other weapon
     assert cluster_reports([_agentless("e/1", (JACKSON,)), _agentless("e/2", (JACKSON,), specific=False)]) == {}
     assert cluster_reports([_agentless("e/1", (JACKSON,), window=WEEK), _agentless("e/2", (JACKSON,), window=LATER)]) == {}
@@ -241,6 +243,9 @@ def test_reports_naming_no_agent_join_by_what_they_name():
     police = _agentless("e/3", (JACKSON,), actors=("o/Highway_Patrol",))
     assert cluster_reports([_agentless("e/1", (JACKSON,)), _agentless("e/2", (JACKSON, CHARGERS)), police]) == {
         "e/2": "e/1", "e/3": "e/1"}
+    # but not through a state alone: "400,000 Syrians have been killed" is no one attack on Syria
+    syria = _agentless("e/2", (KOR,), actors=("o/Highway_Patrol",))
+    assert cluster_reports([_agentless("e/1", (KOR,)), syria]) == {}
 
 
 def test_the_same_actor_on_a_group_described_alike_is_one_act():

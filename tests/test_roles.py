@@ -50,6 +50,13 @@ CASES = [
     # what an attack is aimed at
     ("The republic has seen numerous bombings aimed at the Russian military.",
      [("Attack", "bombing", [], ["ArmedForce:Russian military/RUS"], [])]),
+    # a coercive act or protest in another state than the actor's is aimed at that state; whose
+    # act it is must be known ("farmers" of no state aim at nobody the text gives)
+    ("Israel reimposed blockades in the West Bank on Friday.",
+     [("Sanction", "reimpose", ["Country:Israel"], ["Country:Palestine"], [])]),
+    ("Palestinian prisoners rioted Monday at a jail in northern Israel.",
+     [("Protest", "riot", ["Country:Palestine"], ["Country:Israel"], [])]),
+    ("Farmers protested in Paris.", [("Protest", "protest", ["Organization:Farmers"], [], [])]),
     # an instrument the attackers used
     ("Gunmen attacked the convoy using a drone.",
      [("Attack", "attack", ["ArmedForce:gunmen"], [], ["drone"])]),

@@ -238,3 +238,25 @@ def test_saved_gazetteer_restores_its_matchers_without_building(tmp_path, monkey
     assert {doc[s:e].text for _, s, e in again._lower(doc)} == {"DRONES", "Foreign minister"}
     assert [doc[s:e].text for _, s, e in again._places(doc)] == ["Aleppo"]
     assert again._title_words == gaz._title_words == {"foreign", "minister"}
+
+
+def test_saving_drops_only_the_pipelines_unused_for_a_day(tmp_path):
+    """Checkouts sharing one cache do not delete each other's saved pipelines at every start."""
+    import time
+
+    import kg.nlp as nlp_module
+
+    def saved(key: str, age_s: float) -> Path:
+        path = tmp_path / f"pipeline-m-{key}"
+        path.mkdir()
+        (path / nlp_module._MODULES_FILE).write_text("[]")
+        then = time.time() - age_s
+        os.utime(path / nlp_module._MODULES_FILE, (then, then))
+        return path
+
+    recent, stale, incomplete = saved("a", 3600), saved("b", 3 * 24 * 3600), tmp_path / "pipeline-m-c"
+    incomplete.mkdir()
+    other_model = tmp_path / "pipeline-n-d"
+    other_model.mkdir()
+    nlp_module._prune(tmp_path / "pipeline-m-new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([recent.name, other_model.name])

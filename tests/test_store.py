@@ -160,3 +160,26 @@ def test_knowledge_graph_add_resolves_with_the_documents_already_there(tmp_path)
         g.add([str(files["c2"])])
         assert [r["t"] for r in select(g.store, texts)] == [c2["text"]]
         assert rows(g) == [("2024-10-31", ["a", "b"]), ("2024-11-05", ["c"])]
+
+
+def test_groups_described_in_different_stories_stay_different_actors():
+    """"people", "civilians" of one story are not those of another (the page drew every story's
+    "people" as one of its biggest nodes); a copy of the story gives the same key, so the same
+    IRI; a group named with its state ("Syrian officials") is one across stories."""
+    from kg.resolve.across import DocRecord, EntityRecord, resolve
+
+    def rec(doc, *entities):
+        return DocRecord(doc, entities=[EntityRecord(iri, kind, label, iso3) for iri, kind, label, iso3 in entities])
+
+    res = resolve([
+        rec("http://d/1", ("http://x/group/~aaa/people", "Group", "people", None),
+            ("http://x/group/SYR/officials", "GovernmentBody", "Syrian officials", "SYR")),
+        rec("http://d/2", ("http://x/group/~bbb/people", "Group", "people", None),
+            ("http://x/group/~ccc/gunmen", "ArmedForce", "gunmen", None),
+            ("http://x/group/SYR/officials2", "GovernmentBody", "Syrian officials", "SYR")),
+        rec("http://d/3", ("http://x/group/~aaa/people", "Group", "people", None),
+            ("http://x/group/~ddd/gunmen", "ArmedForce", "gunmen", None)),
+    ])
+    assert res.rename == {"http://x/group/SYR/officials2": "http://x/group/SYR/officials"}
+    assert {i for i in res.entities if "/group/~" in i} == {
+        "http://x/group/~aaa/people", "http://x/group/~bbb/people", "http://x/group/~ccc/gunmen", "http://x/group/~ddd/gunmen"}

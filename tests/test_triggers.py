@@ -52,6 +52,10 @@ NO_TRIGGER = [
        ["Country:Somalia", "Place:Kismayo/SOM"])]),
     ("Police fired into the crowd in Nairobi.",
      [("Attack", "fire", "asserted", ["GovernmentBody:Kenyan police/KEN"], [], [], [])]),
+    ("Militants burned three churches near Kaduna.",  # arson; not "burned his passport"
+     [("Attack", "burn", "asserted", ["ArmedForce:militants/NGA"], [], [], ["Place:Kaduna/NGA"])]),
+    ("A man rammed his car into a crowd of pedestrians in Toronto.",
+     [("Attack", "ram", "asserted", ["Group:man/CAN"], [], [], [])]),
     ("Soldiers patrolled the streets of Kabul.",
      [("MilitaryDeployment", "patrol", "asserted", ["Country:Afghanistan"], [], [], [])]),
     ("Workers at the mine in Peru went on strike for better pay.",
@@ -87,6 +91,7 @@ TOLLS = [
 # sense checks: accidents, plans, markets, causes fought are no attacks; peaceful deployments none
 SENSE = [
     ("A gas explosion killed ten miners in Shanxi.", []),
+    ("He burned his passport in Paris.", []),
     ("Victims were killed by the storm in Manila.", []),
     ("The company executed the plan in March.", []),
     ("The campaign targeted young voters in Ohio.", []),
@@ -123,7 +128,7 @@ MODALITY = [
 # occupying territory (192) is fighting; "oust" and a cardiac arrest are no coercion at all
 COERCION = [
     ("Police arrested the opposition leader in Istanbul on Monday.",
-     [("Coercion", "arrest", "asserted", ["GovernmentBody:police of Türkiye/TUR"], [], [], ["Place:Istanbul/TUR"])]),
+     [("Coercion", "arrest", "asserted", ["GovernmentBody:Turkish police/TUR"], [], [], ["Place:Istanbul/TUR"])]),
     ("Iranian authorities detained two British journalists in Tehran.",
      [("Coercion", "detain", "asserted", ["GovernmentBody:Iranian authorities/IRN"], ["Country:United Kingdom"], [],
        ["Place:Tehran/IRN"])]),
@@ -165,3 +170,19 @@ def test_sense_checks(run, text, expected):
 @pytest.mark.parametrize("text,expected", MODALITY, ids=[c[0][:40] for c in MODALITY])
 def test_modality(run, text, expected):
     assert records(run(text)) == expected
+
+
+# the verb of harm is a mention of the attack whose toll it tells, not an attack of its own
+TOLL_MENTIONS = [
+    ("At least 21 people were killed in two attacks on villages near Maiduguri.", [["killed", "attacks"]]),
+    ("Three people were killed in explosions in Kabul.", [["killed", "explosions"]]),
+    ("A bomb exploded in a market in Peshawar, killing five people.", [["exploded", "killing"]]),
+    # the verb that says an event named by a noun happened is a mention of it
+    ("The attacks occurred in three villages near Bukavu.", [["attacks", "occurred"]]),
+    ("A second suicide bombing took place in Kabul.", [["bombing", "took"]]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOLL_MENTIONS, ids=[c[0][:40] for c in TOLL_MENTIONS])
+def test_the_toll_and_the_occurrence_are_mentions_of_the_attack(run, text, expected):
+    assert [[m.text for m in e.mentions] for e in run(text).events] == expected

@@ -114,3 +114,75 @@ def test_actor_pairs(event, pairs):
     from kg.viz import actor_pairs
 
     assert dict(actor_pairs([event, event])) == {k: 2 * n for k, n in pairs.items()}
+
+
+def test_the_python_api_page_keeps_as_many_actors_as_kg_viz(monkeypatch, tmp_path):
+    """KnowledgeGraph.to_html cuts the page to kg viz's default number of actors (it drew every
+    actor); 0 draws all, as --max-nodes 0 does."""
+    import pyoxigraph as ox
+    from typer.testing import CliRunner
+
+    import kg.viz
+    from kg.api import KnowledgeGraph
+    from kg.cli import app
+
+    seen = []
+    real = kg.viz.limit_nodes
+    monkeypatch.setattr(kg.viz, "limit_nodes", lambda data, max_nodes=None: seen.append(max_nodes) or real(data, max_nodes))
+    KnowledgeGraph(ox.Store()).to_html(tmp_path / "api.html")
+    KnowledgeGraph(ox.Store()).to_html(tmp_path / "all.html", max_nodes=0)
+    graph = tmp_path / "empty.nq"
+    graph.write_text("", encoding="utf-8")
+    assert CliRunner().invoke(app, ["viz", str(graph), "-o", str(tmp_path / "cli.html"), "-q"]).exit_code == 0
+    assert seen == [kg.viz.DEFAULT_MAX_NODES, None, kg.viz.DEFAULT_MAX_NODES]
+
+
+def test_groups_described_without_a_name_are_marked_and_not_among_the_busiest():
+    """"people", "civilians": marked for the page (which draws them only when asked), never
+    hubs of --max-nodes and not counted in it; their events stay."""
+    data = small([(0, 1), (0, 2), (3, 4), (5, 6), (5, 1)], 7)
+    for i in (0, 5):  # the busiest two are described groups of one story each
+        data.actors[i]["d"] = 1
+    data.actors[0]["n"] += 10
+    out = limit_nodes(data, 2)
+    # hubs: A1 (2 events), then A2; A0 and A5 come with their events, free
+    assert [(a["label"], a.get("d", 0)) for a in out.actors] == [("A0", 1), ("A1", 0), ("A2", 0), ("A5", 1)]
+    assert [e["id"] for e in out.events] == ["e0", "e1", "e4"]
+    assert out.omitted["names"] == ["A3", "A4", "A6"]
+    # within the budget of named actors, nothing is cut
+    assert limit_nodes(data, 5) is data
+
+
+def test_the_page_data_marks_described_groups_one_per_story(tmp_path):
+    import io
+
+    from kg.pipeline import build_store
+
+    lines = "".join(json.dumps({"id": f"s{i}", "published": "2019-03-0" + str(i + 1), "text": text}) + "\n"
+                    for i, text in enumerate([
+                        "Turkish troops shelled civilians in Afrin, Syria, on Monday.",
+                        "Russian jets bombed civilians in Idlib, Syria, on Tuesday.",
+                    ]))
+    store, _ = build_store(["-"], stdin=io.BytesIO(lines.encode("utf-8")))
+    data = collect(store)
+    got = sorted((a["label"], a.get("d", 0), a["n"]) for a in data.actors)
+    assert [g for g in got if g[1]] == [("civilians", 1, 1), ("civilians", 1, 1)]
+    assert all(not a.get("d") for a in data.actors if "/group/~" not in a["id"])
+    assert 'id="described"' in render_html(data) and 'id="described" checked' not in render_html(data)
+
+
+def test_which_types_start_hidden_is_the_ontologys_say(seed_store):
+    """The page hides the types whose concept says gev:displayHidden, in the graph it is given:
+    no list in Python."""
+    import pyoxigraph as ox
+
+    from kg.rdf.build import ONTOLOGY_GRAPH
+
+    gev = "https://w3id.org/geokg/ontology#"
+    store = ox.Store()
+    store.extend(seed_store)
+    for graph in (ONTOLOGY_GRAPH, ox.DefaultGraph()):  # the default graph holds the ontology too
+        store.add(ox.Quad(ox.NamedNode(gev + "EventType_WeaponTest"), ox.NamedNode(gev + "displayHidden"),
+                          ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean")), graph))
+    hidden = {t["name"] for t in collect(store).types if t["hidden"]}
+    assert hidden == {"Statement", "WeaponTest"}

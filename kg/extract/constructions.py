@@ -185,3 +185,23 @@ def _absorb_tolls(events: list[Event], links: list[tuple[Event, list[Token]]]) -
             attack.places = attack.places or list(ev.places)
             attack.date = attack.date or ev.date
     return [ev for i, ev in enumerate(events) if i not in absorbed]
+
+
+OCCUR = frozenset({"occur", "happen", "erupt", "unfold", "break", "take"})
+
+
+def _occurrence(noun: Token, event: Event) -> None:
+    """"The attacks occurred in three villages", "a second bombing took place in Massoud Square",
+    "clashes broke out": the verb that says an event named by a noun happened is a mention of it."""
+    if event.pos != "NOUN" or noun.dep_ != "nsubj" or noun.head.pos_ != "VERB":
+        return
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if lemma not in OCCUR:
+        return
+    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        return
+    if lemma == "break" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children):
+        return
+    event.mentions = event.mentions + [Span(verb.idx, verb.idx + len(verb.text), verb.text)]
+    event.sentences = event.sentences + event.sentences[:1]

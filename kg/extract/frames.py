@@ -139,12 +139,15 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if etype in ctx.types.weapons and rule.pos == "VERB" and not agents:
         # an instrument as the subject: "a bomb exploded near the market", "a rocket hit the base"
         weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [c for c in _subjects(trigger) if c.dep_ == "nsubj"])))
-    if etype == "Attack" and not targets and agents:
-        # an attack on something that is no actor, in a state that is not the attacker's: an
-        # attack on that state ("Sudan bombed a refugee camp in South Sudan", "Russian jets
-        # bombed a hospital in Idlib")
+    if etype in ctx.types.aimed and etype not in ctx.types.speech and not targets and agents:
+        # an act aimed at something that is no actor, in a state that is not the actor's: an act
+        # on that state ("Sudan bombed a refugee camp in South Sudan", "Russian jets bombed a
+        # hospital in Idlib", "Israel reimposed blockades in the West Bank", "Palestinian
+        # prisoners rioted at a jail in northern Israel")
         own = {_state_of(ctx.index.entities[a]) for a in agents if a in ctx.index.entities}
-        for key in places:
+        if None in own and etype not in ctx.types.weapons:
+            own = set()  # "farmers protested in Paris": whose act it is, the text does not say
+        for key in places if own or etype in ctx.types.weapons else ():
             host = _state_of(ctx.index.entities[key])
             if host and host not in own:
                 _ensure_country(ctx, host)

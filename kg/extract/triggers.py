@@ -231,6 +231,6 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl"):
         by = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         for p in _prep_objects(verb, {"in", "by", "during", "after", "from"}) + by:
-            if {p.lemma_.lower(), p.lower_} & ctx.rules.nonagent and p.lower_ not in ("attack", "explosion", "blast"):
+            if {p.lemma_.lower(), p.lower_} & ctx.rules.nonagent and p.lower_ not in ACTS:  # "killed in attacks"
                 return True
     return False

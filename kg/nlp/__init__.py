@@ -95,7 +95,7 @@ def _load_saved(path: Path):
 
 def _save(nlp, path: Path) -> None:
     """Write the pipeline to ``path`` atomically (a temporary sibling renamed), and drop the
-    pipelines saved for other keys of the same model."""
+    pipelines saved for other keys of the same model that were not used for a day."""
     tmp = path.with_name(f"{path.name}.tmp{os.getpid()}")
     try:
         nlp.to_disk(tmp)
@@ -110,9 +110,26 @@ def _save(nlp, path: Path) -> None:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    _prune(path)
+
+
+# a pipeline saved for another key (another checkout, version or data) is dropped once unused this long:
+# checkouts that share one cache (several worktrees, several virtual environments) keep theirs
+UNUSED_FOR_S = 24 * 3600
+
+
+def _prune(path: Path) -> None:
+    import time
+
     prefix = path.name.rsplit("-", 1)[0] + "-"
     for old in path.parent.glob(prefix + "*"):
-        if old != path and old.is_dir() and ".tmp" not in old.name:
+        if old == path or not old.is_dir() or ".tmp" in old.name:
+            continue
+        try:
+            unused = time.time() - (old / _MODULES_FILE).stat().st_mtime
+        except OSError:
+            unused = UNUSED_FOR_S + 1  # incomplete
+        if unused > UNUSED_FOR_S:
             shutil.rmtree(old, ignore_errors=True)
 
 
@@ -127,7 +144,12 @@ def load_pipeline(model: str = MODEL):
     path = saved_pipeline_path(model)
     if path is not None and (path / _MODULES_FILE).is_file():
         try:
-            return _load_saved(path)
+            nlp = _load_saved(path)
+            try:
+                os.utime(path / _MODULES_FILE)  # used now: kept by the pruning of other keys
+            except OSError:
+                pass
+            return nlp
         except Exception:  # a damaged cache entry: build afresh below
             shutil.rmtree(path, ignore_errors=True)
     nlp = build_pipeline(model)

@@ -258,19 +258,29 @@ def entity_stats(records: list[DocRecord]) -> dict[str, EntityStats]:
     return out
 
 
-def entity_keys(labels) -> set[str]:
+def entity_keys(iri: str, labels) -> set[str]:
     """What entities are compared by (:func:`resolve_entities`): the names up to spelling
-    (``n:``), and acronyms and the initials of longer names (``a:``). Two IRIs sharing no key,
-    directly or through others, never change each other's identity, so a store remakes only the
-    IRIs linked to those a new document names."""
+    (``n:``; not for what is never joined by name, :func:`_by_name`), and acronyms and the
+    initials of longer names (``a:``). Two IRIs sharing no key, directly or through others, never
+    change each other's identity, so a store remakes only the IRIs linked to those a new
+    document names."""
     keys = set()
     for label in labels:
-        keys.add("n:" + name_key(label))
+        if _by_name(iri):
+            keys.add("n:" + name_key(label))
         if _ACRONYM.match(label):
             keys.add("a:" + label)
         elif initials(label):
             keys.add("a:" + initials(label))
     return keys
+
+
+def _by_name(iri: str) -> bool:
+    """Whether an IRI may be joined to others of its name: not a GeoNames place (it is its id),
+    nor a group described without a name or a state ("people", "civilians":
+    ``group/~{its words}/...``), an actor of its own document, never the "people" of every other
+    story."""
+    return "/place/geonames-" not in iri and "/group/~" not in iri
 
 
 def resolve_entities(stats: dict[str, EntityStats]) -> tuple[dict[str, str], dict[str, Identity]]:
@@ -296,7 +306,7 @@ def resolve_entities(stats: dict[str, EntityStats]) -> tuple[dict[str, str], dic
     by_name: dict[tuple[bool, str], list[str]] = {}
     for iri, counter in kinds.items():
         kind = kind_of(counter)
-        if kind in _MERGEABLE and "/place/geonames-" not in iri:  # a GeoNames place is its id
+        if kind in _MERGEABLE and _by_name(iri):
             for label in labels[iri]:
                 by_name.setdefault((kind == "Place", name_key(label)), []).append(iri)
     parent: dict[str, str] = {}
@@ -382,6 +392,16 @@ def resolve_entities(stats: dict[str, EntityStats]) -> tuple[dict[str, str], dic
     return rename, identities
 
 
+_DESCRIBED = re.compile(r"/group/~[^/]*/")
+
+
+def _as_compared(iri: str) -> str:
+    """An actor as reports are compared: its IRI, except that groups described without a name are
+    compared by their words ("gunmen" of one story and of another may be the same gunmen, and
+    that is evidence that two reports tell one happening), though each is its story's actor."""
+    return _DESCRIBED.sub("/group/~/", iri).casefold()
+
+
 Part = tuple  # (document IRI, its publication day or None, ReportRecord): one event as one document reports it
 
 
@@ -406,7 +426,7 @@ def make_report(iri: str, parts: list[Part], canon) -> Report:
         if published:
             m["published"].add(published)
         m["date"] = m["date"] or r.date
-        ren = {a: canon(a).casefold() for a in r.actors + r.targets}
+        ren = {a: _as_compared(canon(a)) for a in r.actors + r.targets}
         m["actors"].update(ren[a] for a in r.actors)
         m["targets"].update(ren[a] for a in r.targets)
         m["weapons"].update(r.weapons)

@@ -199,19 +199,24 @@ def _may_complete_agentless(v: Report, s: Report) -> bool:
     Boston") and a fuller one that names the same target or place: same type and modality,
     compatible dates and days, both mentions of one occurrence, no weapon or place that tells them
     apart."""
-    return not _unnamed(s.actors) and _scene_agrees(v, s) and (
-        bool(v.places & s.places) or (bool(v.targets and s.targets) and _overlap(v, s, v.targets, s.targets)))
+    named = {t for t in v.targets & s.targets if t not in v.countries | s.countries}
+    return not _unnamed(s.actors) and _scene_agrees(v, s) and (bool(v.places & s.places) or bool(named) or any(
+        _same_person(x, y) for x in v.targets for y in s.targets))
 
 
 def _same_scene(a: Report, b: Report) -> bool:
     """Two reports that name no agent ("Vincent Jackson was arrested", "the summit in Tehran"):
     one happening when they agree as :func:`_scene_agrees` asks and name the same person as
-    target (one person is not arrested or killed twice in a week) or the same place below a
-    state. Not an organisation ("the battle against Isis" goes on for years) nor a state alone
+    target (one person is not arrested or killed twice in a week) or, for a meeting or an
+    agreement, the same place below a state ("the summit in Tehran"). Not an organisation ("the battle against Isis" goes on for years) nor a state alone
     ("killed in Syria": too many happenings a week)."""
     if not _scene_agrees(a, b):
         return False
-    return bool(a.places & b.places) or any(_same_person(x, y) for x in a.targets for y in b.targets)
+    if any(_same_person(x, y) for x in a.targets for y in b.targets):
+        return True
+    # a town sees one summit a week, but many strikes, arrests and clashes ("captured north of Raqqa",
+    # "the battle to retake Raqqa"): a place alone tells a meeting or an agreement, not a directed act
+    return a.type in registry().symmetric and bool(a.places & b.places)
 
 
 def _scene_agrees(v: Report, s: Report) -> bool:

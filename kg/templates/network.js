@@ -59,7 +59,7 @@
 
   // ---------- state and filter ----------
   mark("state and filter");
-  var S = { on: T.map(function (t) { return !t.hidden; }), country: -1, range: null, q: "", view: "actors", sel: null, isolates: false };
+  var S = { on: T.map(function (t) { return !t.hidden; }), country: -1, range: null, q: "", view: "actors", sel: null, isolates: false, described: false };
   G.state = S;
   function passes(e, anyDate) {
     if (!S.on[e.t]) return false;
@@ -78,7 +78,7 @@
   mark("controls");
   var notice = document.getElementById("notice");
   if (D.omitted && D.omitted.actors > 0) {
-    notice.textContent = "Showing the " + fmt(A.length) + " busiest actors with their whole neighbourhoods (--max-nodes " +
+    notice.textContent = "Showing the " + fmt(A.filter(function (a) { return !a.d; }).length) + " busiest actors with their whole neighbourhoods (--max-nodes " +
       D.omitted.max_nodes + "); left out: " + fmt(D.omitted.actors) + " actors and " + fmt(D.omitted.events) +
       " events" + (D.omitted.names.length ? ", among them " + D.omitted.names.slice(0, 6).join(", ") : "") + ".";
   }
@@ -104,6 +104,10 @@
   });
   var iso = document.getElementById("isolates");
   iso.addEventListener("change", function () { S.isolates = iso.checked; update(true); });
+  // groups the texts describe without a name ("people", "civilians"): one story's each, not drawn
+  // until asked (their events stay in the timeline, the map and the lists)
+  var desc = document.getElementById("described");
+  desc.addEventListener("change", function () { S.described = desc.checked; update(true); });
   var legend = document.getElementById("legend");
   Object.keys(D.kindColors).forEach(function (k) {
     if (!A.some(function (a) { return a.kind === k; })) return;
@@ -175,10 +179,12 @@
   function buildActors(evs) {
     var tb0 = performance.now();
     graph = new LIB.Graph({ multi: true, type: "mixed" });
-    var n = {}, links = {}, order = [];
+    var n = {}, links = {}, order = [], skipped = {};
+    function drawn(x) { if (S.described || !A[x].d) return true; skipped[x] = true; return false; }
     evs.forEach(function (e) {
-      e.a.concat(e.g, e.p).forEach(function (x) { n[x] = (n[x] || 0) + 1; });
+      e.a.concat(e.g, e.p).forEach(function (x) { if (drawn(x)) n[x] = (n[x] || 0) + 1; });
       pairsOf(e).forEach(function (pr) {
+        if (!drawn(pr[0]) || !drawn(pr[1])) return;
         var key = pr[0] + (pr[2] ? ">" : "~") + pr[1] + "|" + e.t;
         if (!links[key]) { links[key] = { a: pr[0], b: pr[1], dir: pr[2], t: e.t, ev: [] }; order.push(key); }
         links[key].ev.push(e.i);
@@ -206,7 +212,8 @@
     curveParallel();
     var td = performance.now();
     G.timings.pairs = Math.round(tb - tb0); G.timings.graph = Math.round(tc - tb); G.timings.curve = Math.round(td - tc);
-    return { events: evs.length, isolated: Object.keys(n).length - Object.keys(linked).length };
+    return { events: evs.length, isolated: Object.keys(n).length - Object.keys(linked).length,
+             described: Object.keys(skipped).length };
   }
   function curveParallel() {
     LIB.indexParallelEdgesIndex(graph, { edgeIndexAttribute: "pi", edgeMinIndexAttribute: "pmin", edgeMaxIndexAttribute: "pmax" });
@@ -570,7 +577,9 @@
       var hiddenTypes = T.filter(function (t, i) { return !S.on[i]; }).map(function (t) { return t.label; });
       netinfo(fmt(graph.order) + " actors, " + fmt(graph.size) + " links from " + fmt(r.events) + " of " + fmt(E.length) + " events" +
               (hiddenTypes.length ? " · hidden: " + hiddenTypes.join(", ") : "") +
-              (r.isolated && !S.isolates ? " · " + fmt(r.isolated) + " actors without a link not drawn (tick “lone actors”)" : ""));
+              (r.isolated && !S.isolates ? " · " + fmt(r.isolated) + " actors without a link not drawn (tick “lone actors”)" : "") +
+              (r.described ? " · " + fmt(r.described) + " described groups not drawn (tick “described groups”)" : ""));
+      G.drawn.described = r.described;
       G.drawn.isolated = r.isolated;
       G.drawn.actors = graph.order; G.drawn.links = graph.size;
       G.drawn.linkEvents = 0; graph.forEachEdge(function (e, at) { G.drawn.linkEvents += at.count; });

@@ -5,7 +5,7 @@ whether it is directed (an actor acts on a target), symmetric (parties), a speec
 bears weapons, whether a bare noun refers back to an act already reported ("the launch"), whether
 it addresses someone asked or promised to act, whether its target may be named through what the
 target did ("denounced Serbia's suppression of ..."), its argument roles and the prepositions that
-introduce them, and its colour on the network page. Extraction, resolution, the RDF class
+introduce them, and its colour on the network page and whether the page draws it before asked. Extraction, resolution, the RDF class
 hierarchy and the page all read this table: adding an event type is an ontology block plus
 trigger rows, no Python change.
 
@@ -44,6 +44,7 @@ class EventType:
     addressed: bool = False
     aimed: bool = False
     color: str | None = None
+    hidden: bool = False  # left out of the page's drawing until ticked (gev:displayHidden)
     # (role, part of speech) -> prepositions introducing that role, in order of preference
     roles: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
@@ -108,6 +109,11 @@ class EventTypes:
     @cached_property
     def aimed(self) -> frozenset[str]:
         return self._with("aimed")
+
+    @cached_property
+    def hidden(self) -> frozenset[str]:
+        """Types the network page leaves undrawn until the reader ticks them."""
+        return self._with("hidden")
 
     def colors(self) -> dict[str, str]:
         return {n: t.color for n, t in self.types.items() if t.color}
@@ -210,7 +216,8 @@ def load_registry(ontology: Path | None = None, triples=None) -> EventTypes:
             directed=_flag(g, concept, "directed"), symmetric=_flag(g, concept, "symmetric"),
             speech=_flag(g, concept, "speechAct"), weapons=_flag(g, concept, "bearsWeapons"),
             anaphoric=_flag(g, concept, "anaphoric"), addressed=_flag(g, concept, "addressed"),
-            aimed=_flag(g, concept, "aimedAtActs"), color=text("displayColor"), roles=roles,
+            aimed=_flag(g, concept, "aimedAtActs"), color=text("displayColor"),
+            hidden=_flag(g, concept, "displayHidden"), roles=roles,
         )
     return EventTypes(dict(sorted(types.items())))
 
