@@ -217,6 +217,8 @@ def event_at():
     # a named site the model marks (FAC) is a place
     ("The August 17 blast at the Erawan Shrine was one of the most deadly acts of violence in Bangkok in decades.",
      "blast", ("Attack", "blast", ["Erawan Shrine"])),
+    # a capital owning a part of a town is the city, not the state
+    ("A car bomb exploded in Baghdad's main market on Sunday.", "exploded", ("Attack", "exploded", ["Baghdad"])),
     # a site GeoNames does not know, and the town it lies in or near
     ("Gunmen attacked a checkpoint at the Gondola Crossing near Aleppo.", "attacked",
      ("Attack", "attacked", ["Gondola Crossing", "Aleppo"])),
@@ -257,6 +259,7 @@ def test_place_record_by_category(places_of, text, label, record):
     ("Boko Haram gunmen killed 11 people in an attack on a remote town of Gajiganna in Borno state.", "Gajiganna", "NGA"),
     ("In the western Iraqi town of Heet, a car bomb exploded near an army patrol.", "Heet", "IRQ"),
     ("A bomb exploded in a market in the Shaab neighbourhood of Baghdad.", "Shaab", "IRQ"),
+    ("Militants attacked a checkpoint in Mogadishu's Yaqshid district.", "Yaqshid district", "SOM"),
     ("Government troops stormed the town of Heet on Monday, Iraqi officials said.", "Heet", None),
 ])
 def test_unknown_place_country_from_text(places_of, text, label, country):
