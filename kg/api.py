@@ -40,9 +40,8 @@ def add_documents(store, inputs: Iterable[str], *, published: str | None = None,
                   on_document: Callable[[], None] | None = None) -> BuildReport:
     """:func:`add_to_store` into an open writable pyoxigraph ``store`` (or an endpoint URL): the
     resolution records already in the store's index are resolved together with the new ones."""
-    from kg.extract import load_rules
     from kg.ingest import IngestOptions
-    from kg.pipeline import _extractions, document_record, iter_documents
+    from kg.pipeline import _extractions, document_record, iter_documents, process_rules
     from kg.rdf import GraphBuilder
     from kg.rdf.build import ONTOLOGY_GRAPH
     from kg.remote import Endpoint, add_to_endpoint
@@ -70,7 +69,7 @@ def add_documents(store, inputs: Iterable[str], *, published: str | None = None,
 
     actors: set[str] = set()
     documents = iter_documents(inputs, opts, report, on_problem=on_problem)
-    for document, ex in _extractions(documents, load_rules(), workers, report.reporter(on_problem), None,
+    for document, ex in _extractions(documents, process_rules(), workers, report.reporter(on_problem), None,
                                      opts.max_entities):
         graphs.update(_by_graph(builder.document_quads(document, ex)))
         records.append(document_record(builder, document, ex))

@@ -80,10 +80,13 @@ def _parts_from(text: str) -> list:
     return [(d, pub, ReportRecord(**r)) for d, pub, r in json.loads(text)]
 
 
+BLOCK_PREFIX = "urn:geokg:block:"
+
+
 def _block_node(b: str) -> str:
     import hashlib
 
-    return "urn:geokg:block:" + hashlib.sha1(b.encode("utf-8")).hexdigest()
+    return BLOCK_PREFIX + hashlib.sha1(b.encode("utf-8")).hexdigest()
 
 
 def _report_dict(r: Report) -> list:
@@ -119,13 +122,22 @@ class Index:
         self._parts: dict[str, list] = {}
         self._stats: dict[str, EntityStats] = {}
         self._objects: dict[tuple, list] = {}
+        self._read: set[str] = set()
         self._subjects: dict[tuple, set[str]] = {}
 
     def objects(self, s: str, p: ox.NamedNode) -> list:
-        found = self._objects.get((s, p))
-        if found is None:
-            found = self._objects[(s, p)] = [q.object for q in self.store.quads_for_pattern(ox.NamedNode(s), p, None, G)]
-        return found
+        """The index's objects of ``s p``: all of a subject's entries are read at once (one read
+        for an event's reports, pairs, group and date), and kept for the batch."""
+        if s.startswith(BLOCK_PREFIX):  # a block's size is read without its reports
+            found = self._objects.get((s, p))
+            if found is None:
+                found = self._objects[(s, p)] = [q.object for q in self.store.quads_for_pattern(ox.NamedNode(s), p, None, G)]
+            return found
+        if s not in self._read:
+            self._read.add(s)
+            for q in self.store.quads_for_pattern(ox.NamedNode(s), None, None, G):
+                self._objects.setdefault((s, q.predicate), []).append(q.object)
+        return self._objects.get((s, p), [])
 
     def subjects(self, p: ox.NamedNode, o) -> set[str]:
         key = (p, o if isinstance(o, str) else o.value)
@@ -464,7 +476,11 @@ def plan(index: Index, new: dict[str, DocRecord]) -> Plan:
             frontier.extend({a for _, _, r in parts(e) for a in r.about})
         frontier.extend(index.subjects(ABOUT, ox.NamedNode(e)) | about_rev.get(e, set()))
     present = sorted(e for e in comp_v if parts(e))
-    oversized = {tuple(b.split(" ", 2)) for e in present for b in blocks_after(e) if size_after(b) > limit}
+    shared: dict[str, int] = {}  # a block counts here only where two events of the part are in it
+    for e in present:
+        for b in blocks_after(e):
+            shared[b] = shared.get(b, 0) + 1
+    oversized = {tuple(b.split(" ", 2)) for b, n in shared.items() if n > 1 and size_after(b) > limit}
     rename_v = fusion.cluster_reports([report(e) for e in present], frozenset(oversized))
     dates_v = report_dates({e: parts(e) for e in present}, rename_v)
     for e in comp_v:

@@ -212,6 +212,23 @@ def _extractions(documents: Iterable[Document], rules: Rules, workers: int, on_e
     return process_documents(documents, rules, on_error=on_error, max_entities=max_entities)
 
 
+_RULES: dict = {}
+
+
+def process_rules() -> Rules:
+    """The package's rules (:func:`kg.extract.load_rules`), read once per process and again only
+    when a lexicon file changes: a program that builds or adds many times (``kg add`` of one
+    article after another, the Python API) reads the lexicons once, as one build does."""
+    from kg.resources import data_path
+
+    directory = data_path("lexicon")
+    key = tuple(sorted((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in directory.iterdir() if p.is_file()))
+    if key not in _RULES:
+        _RULES.clear()
+        _RULES[key] = load_rules()
+    return _RULES[key]
+
+
 def document_record(builder: GraphBuilder, document: Document, ex: Extraction):
     """What cross-document resolution needs of one document (see :mod:`kg.resolve.across`)."""
     from kg.resolve.across import document_record as record
@@ -244,7 +261,7 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
     store.extend(quads)
     if on_graph:
         on_graph(quads)
-    for document, ex in _extractions(iter_documents(inputs, opts, report, stdin, on_problem), load_rules(), workers,
+    for document, ex in _extractions(iter_documents(inputs, opts, report, stdin, on_problem), process_rules(), workers,
                                      report.reporter(on_problem), scheduler, opts.max_entities):
         quads = builder.document_quads(document, ex)
         store.extend(quads)

@@ -92,3 +92,27 @@ def test_weapons(nlp, text, expected):
 def test_not_weapons(nlp, text):
     doc = nlp(text)
     assert [s.text for s in doc.spans[SPANS_KEY] if s.label_ == "WEAPON"] == []
+
+
+# the small model gives a large place's name a label geokg makes no entity of (NORP, a work of
+# art) or calls it a person; a city of its size is still the city, and the country it is in
+# carries its name, not its ISO code
+MISLABELLED_PLACES = [
+    ("Russian warplanes struck Aleppo.", ["Aleppo"], ["Syria"]),
+    ("Russian warplanes struck Aleppo and Homs on Tuesday.", ["Aleppo", "Homs"], ["Syria"]),
+    ("Regime forces shelled Homs.", ["Homs"], []),
+    # a surname after the full name stays the person
+    ("Whitney Houston sang in Los Angeles. Houston said she was tired.", ["Los Angeles"], []),
+]
+
+
+@pytest.mark.parametrize("text,places,targets", MISLABELLED_PLACES, ids=[c[0][:40] for c in MISLABELLED_PLACES])
+def test_a_large_place_mislabelled_by_the_model_is_the_place(text, places, targets):
+    from kg.extract import extract, load_rules
+    from kg.ingest.document import Document
+    from kg.nlp import shared_pipeline
+
+    ex = extract(shared_pipeline()(text), Document(text=text, source="test", published="2024-05-02"), load_rules())
+    assert sorted(e.label for e in ex.entities.values() if e.kind == "Place") == places
+    assert [ex.entities[k].label for e in ex.events for k in e.targets] == targets
+    assert not [e for e in ex.entities.values() if e.kind == "Person" and e.label == "Houston"]

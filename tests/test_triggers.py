@@ -123,7 +123,7 @@ MODALITY = [
 # occupying territory (192) is fighting; "oust" and a cardiac arrest are no coercion at all
 COERCION = [
     ("Police arrested the opposition leader in Istanbul on Monday.",
-     [("Coercion", "arrest", "asserted", ["GovernmentBody:police of Türkiye/TUR"], [], [], ["Place:Istanbul/TUR"])]),
+     [("Coercion", "arrest", "asserted", ["GovernmentBody:Turkish police/TUR"], [], [], ["Place:Istanbul/TUR"])]),
     ("Iranian authorities detained two British journalists in Tehran.",
      [("Coercion", "detain", "asserted", ["GovernmentBody:Iranian authorities/IRN"], ["Country:United Kingdom"], [],
        ["Place:Tehran/IRN"])]),

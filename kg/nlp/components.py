@@ -293,6 +293,12 @@ class Gazetteer:
         spans = _short_names(doc, spans)
         spans.sort(key=lambda s: (s.start, s.end))
         doc.spans[SPANS_KEY] = spans
+        for iso3 in {a.get("country") for a in list(attrs.values())} - {None}:
+            # the country a place or body is in, named or not, with its lexicon name: an attack on
+            # Aleppo targets Syria, not "SYR"
+            known = self.lexicon.attrs.get(f"country:{iso3}") if self.lexicon is not None else None
+            if known is not None:
+                attrs.setdefault(f"country:{iso3}", known)
         doc.user_data[ATTRS_KEY] = attrs
         return doc
 
@@ -512,6 +518,8 @@ class Gazetteer:
             if not any(c.isupper() for c in text):
                 return None
             place = self._place_not_person(text, end - start, countries)
+            if place is None and end - start == 1 and not _in_longer_person(doc, start):
+                place = self._mislabelled_place(text, countries, WORLD_CITY)
             if place is not None:
                 key, a = place
                 attrs.setdefault(key, a)
@@ -550,7 +558,27 @@ class Gazetteer:
             key = f"place:{text}"
             attrs.setdefault(key, {"name": text, "country": None})
             return Span(doc, start, end, label=PLACE, kb_id=key)
+        if ent.label_ in _NOT_NAME_LABELS and not any(t.pos_ == "ADJ" for t in doc[start:end]):
+            # "struck Aleppo" tagged NORP, "Aleppo and Homs" a work of art: a large place's own
+            # name under a label geokg makes no actor of is that place
+            place = self._mislabelled_place(text, countries, BIG_PLACE)
+            if place is not None:
+                key, a = place
+                attrs.setdefault(key, a)
+                return Span(doc, start, end, label=CITY, kb_id=key)
         return None
+
+    def _mislabelled_place(self, text: str, countries: set[str], size: int) -> tuple[str, dict] | None:
+        """The place ``text`` is the own name of — a GeoNames place of ``size`` inhabitants or a
+        province — when the model gave it a label of another kind; None for anything smaller or
+        known only by an alternate name."""
+        table = self.lexicon.places if self.lexicon is not None else None
+        if table is None or not text[:1].isupper():
+            return None
+        if not any(skeleton(c.name) == skeleton(text) and (c.population >= size or c.subdivision)
+                   for c in table.get(text) + table.get(ascii_fold(text))):
+            return None
+        return self.resolve_place(text, countries)
 
     def _titled_names(self, doc: Doc, spans: list[Span], taken: set[int], attrs: dict[str, dict]) -> list[Span]:
         """A name the NER missed right after a title: "Secretary of State Antony Blinken"."""
@@ -690,6 +718,16 @@ def _confirm_headline_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 _HONORIFICS = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "rev"}
+# model labels geokg makes no entity of: a large place's name under one of them is the place
+_NOT_NAME_LABELS = {"NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
+# a one-word "person" that is the own name of a city this large is the city ("Homs", "Aleppo"),
+# unless the word ends a longer person's name in the document ("Whitney Houston ... Houston")
+WORLD_CITY = 500_000
+
+
+def _in_longer_person(doc: Doc, i: int) -> bool:
+    word = doc[i].text
+    return any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == word for e in doc.ents)
 _CORPORATE = re.compile(r"(?:,?\s+(?:Inc|Incorporated|Ltd|Limited|Corp|Corporation|Co|LLC|PLC|plc|AG|SA|NV|GmbH)\.?)+$")
 
 
