@@ -193,7 +193,7 @@ def event_at():
     ("Insurgents launched attacks on a military base near the town of Dhuluiyah.", "attacks",
      ("Attack", "attacks", ["Dhuluiyah"])),
     # a place naming the place or thing: the district before the city, a state only as the owner
-    ("Police foiled an attack in New York's Times Square in 2010.", "attack", ("Attack", "attack", ["New York City"])),
+    ("A car bomb exploded in Kirkuk's main market on Sunday.", "exploded", ("Attack", "exploded", ["Kirkuk"])),
     ("A surprise burst of mob violence in Liberia's capital last week killed 18 people.", "killed",
      ("Attack", "killed", ["Liberia"])),
     # where the doer is, when the clause names no place
@@ -214,6 +214,14 @@ def event_at():
     # acts in one row share their place; an act's doer's place is the act's
     ("Nineteen people have been killed and 67 wounded in Peshawar on Friday.", "killed", ("Attack", "killed", ["Peshawar"])),
     ("Five people were shot dead in an attack by militiamen in Nyala on Thursday.", "shot", ("Attack", "shot", ["Nyala"])),
+    # a named site the model marks (FAC) is a place
+    ("The August 17 blast at the Erawan Shrine was one of the most deadly acts of violence in Bangkok in decades.",
+     "blast", ("Attack", "blast", ["Erawan Shrine"])),
+    # a site GeoNames does not know, and the town it lies in or near
+    ("Gunmen attacked a checkpoint at the Gondola Crossing near Aleppo.", "attacked",
+     ("Attack", "attacked", ["Gondola Crossing", "Aleppo"])),
+    ("Police foiled an attack in New York's Times Square in 2010.", "attack",
+     ("Attack", "attack", ["Times Square", "New York City"])),
     # a direction from a place: "south of X"
     ("ISIS began storming the defences south of Al-Shadadi city.", "storming", ("Attack", "storming", ["Al-Shadadi"])),
 ])

@@ -52,6 +52,10 @@ NO_TRIGGER = [
        ["Country:Somalia", "Place:Kismayo/SOM"])]),
     ("Police fired into the crowd in Nairobi.",
      [("Attack", "fire", "asserted", ["GovernmentBody:Kenyan police/KEN"], [], [], [])]),
+    ("Militants burned three churches near Kaduna.",  # arson; not "burned his passport"
+     [("Attack", "burn", "asserted", ["ArmedForce:militants/NGA"], [], [], ["Place:Kaduna/NGA"])]),
+    ("A man rammed his car into a crowd of pedestrians in Toronto.",
+     [("Attack", "ram", "asserted", ["Group:man/CAN"], [], [], [])]),
     ("Soldiers patrolled the streets of Kabul.",
      [("MilitaryDeployment", "patrol", "asserted", ["Country:Afghanistan"], [], [], [])]),
     ("Workers at the mine in Peru went on strike for better pay.",
@@ -87,6 +91,7 @@ TOLLS = [
 # sense checks: accidents, plans, markets, causes fought are no attacks; peaceful deployments none
 SENSE = [
     ("A gas explosion killed ten miners in Shanxi.", []),
+    ("He burned his passport in Paris.", []),
     ("Victims were killed by the storm in Manila.", []),
     ("The company executed the plan in March.", []),
     ("The campaign targeted young voters in Ohio.", []),
