@@ -77,8 +77,6 @@ def add_documents(store, inputs: Iterable[str], *, published: str | None = None,
         if len(records) >= ADD_BATCH:
             flush()
     flush()
-    if not remote:
-        store.flush()
     report.actors = len(actors)
     return report
 

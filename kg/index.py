@@ -231,7 +231,7 @@ def index_quads(records: list[DocRecord], res: Resolution) -> list[ox.Quad]:
                 add(rec.iri, QUARTER, q)
     for iri, st in entity_stats(records).items():
         add(iri, STATS, st.to_json())
-        for k in entity_keys(st.labels):
+        for k in entity_keys(iri, st.labels):
             add(iri, KEY, k)
     members: dict[str, dict] = {}
     for e, parts in report_parts(records).items():
@@ -335,7 +335,7 @@ def plan(index: Index, new: dict[str, DocRecord]) -> Plan:
                 st.add(e, sign)
     by_key: dict[str, set[str]] = {}
     for iri, st in new_stats.items():
-        for k in entity_keys(st.labels):
+        for k in entity_keys(iri, st.labels):
             by_key.setdefault(k, set()).add(iri)
     comp_e: set[str] = set()
     seen: set[str] = set()
@@ -345,7 +345,7 @@ def plan(index: Index, new: dict[str, DocRecord]) -> Plan:
         if iri in comp_e:
             continue
         comp_e.add(iri)
-        keys = index.keys(iri) | (entity_keys(new_stats[iri].labels) if iri in new_stats else set())
+        keys = index.keys(iri) | (entity_keys(iri, new_stats[iri].labels) if iri in new_stats else set())
         for k in keys - seen:
             seen.add(k)
             frontier.extend(index.subjects(KEY, k) | by_key.get(k, set()))
@@ -353,7 +353,7 @@ def plan(index: Index, new: dict[str, DocRecord]) -> Plan:
                                           for iri in comp_e})
     for iri, st in new_stats.items():
         out.put(index, iri, STATS, [st.to_json()] if st else [])
-        out.put(index, iri, KEY, sorted(entity_keys(st.labels)))
+        out.put(index, iri, KEY, sorted(entity_keys(iri, st.labels)))
     for iri in comp_e:
         before = index.canon(iri)
         if before != rename_e.get(iri, iri):

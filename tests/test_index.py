@@ -44,6 +44,9 @@ POOL = [
     ("country/SYR", ["Country"], ["Syria", "Syrian Arab Republic"], "SYR"),
     ("country/TUR", ["Country"], ["Turkey", "Türkiye"], "TUR"),
     ("weapon/drone", ["Weapon"], ["drone"], None),
+    ("group/~a1/gunmen", ["ArmedForce"], ["gunmen", "Unidentified Gunmen"], None),
+    ("group/~b2/gunmen", ["ArmedForce", "Group"], ["gunmen"], None),
+    ("group/~c3/UG", ["ArmedForce"], ["UG"], None),
 ]
 TYPES = ["Attack", "Meeting", "Statement", "Attack", "Agreement"]
 DATES = ["2024-10-30", "2024-10-31", None, "2024-10", None]

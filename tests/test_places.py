@@ -193,7 +193,7 @@ def event_at():
     ("Insurgents launched attacks on a military base near the town of Dhuluiyah.", "attacks",
      ("Attack", "attacks", ["Dhuluiyah"])),
     # a place naming the place or thing: the district before the city, a state only as the owner
-    ("Police foiled an attack in New York's Times Square in 2010.", "attack", ("Attack", "attack", ["New York City"])),
+    ("A car bomb exploded in Kirkuk's main market on Sunday.", "exploded", ("Attack", "exploded", ["Kirkuk"])),
     ("A surprise burst of mob violence in Liberia's capital last week killed 18 people.", "killed",
      ("Attack", "killed", ["Liberia"])),
     # where the doer is, when the clause names no place
@@ -214,6 +214,16 @@ def event_at():
     # acts in one row share their place; an act's doer's place is the act's
     ("Nineteen people have been killed and 67 wounded in Peshawar on Friday.", "killed", ("Attack", "killed", ["Peshawar"])),
     ("Five people were shot dead in an attack by militiamen in Nyala on Thursday.", "shot", ("Attack", "shot", ["Nyala"])),
+    # a named site the model marks (FAC) is a place
+    ("The August 17 blast at the Erawan Shrine was one of the most deadly acts of violence in Bangkok in decades.",
+     "blast", ("Attack", "blast", ["Erawan Shrine"])),
+    # a capital owning a part of a town is the city, not the state
+    ("A car bomb exploded in Baghdad's main market on Sunday.", "exploded", ("Attack", "exploded", ["Baghdad"])),
+    # a site GeoNames does not know, and the town it lies in or near
+    ("Gunmen attacked a checkpoint at the Gondola Crossing near Aleppo.", "attacked",
+     ("Attack", "attacked", ["Gondola Crossing", "Aleppo"])),
+    ("Police foiled an attack in New York's Times Square in 2010.", "attack",
+     ("Attack", "attack", ["Times Square", "New York City"])),
     # a direction from a place: "south of X"
     ("ISIS began storming the defences south of Al-Shadadi city.", "storming", ("Attack", "storming", ["Al-Shadadi"])),
 ])
@@ -249,6 +259,7 @@ def test_place_record_by_category(places_of, text, label, record):
     ("Boko Haram gunmen killed 11 people in an attack on a remote town of Gajiganna in Borno state.", "Gajiganna", "NGA"),
     ("In the western Iraqi town of Heet, a car bomb exploded near an army patrol.", "Heet", "IRQ"),
     ("A bomb exploded in a market in the Shaab neighbourhood of Baghdad.", "Shaab", "IRQ"),
+    ("Militants attacked a checkpoint in Mogadishu's Yaqshid district.", "Yaqshid district", "SOM"),
     ("Government troops stormed the town of Heet on Monday, Iraqi officials said.", "Heet", None),
 ])
 def test_unknown_place_country_from_text(places_of, text, label, country):

@@ -57,6 +57,9 @@ CASES = [
     ("Palestinian prisoners rioted Monday at a jail in northern Israel.",
      [("Protest", "riot", ["Country:Palestine"], ["Country:Israel"], [])]),
     ("Farmers protested in Paris.", [("Protest", "protest", ["Organization:Farmers"], [], [])]),
+    # a passive support verb: who carried it out
+    ("Officials said the blast was carried out by a people-smuggling gang.",
+     [("Attack", "blast", ["Group:gang"], [], [])]),
     # an instrument the attackers used
     ("Gunmen attacked the convoy using a drone.",
      [("Attack", "attack", ["ArmedForce:gunmen"], [], ["drone"])]),

@@ -320,8 +320,9 @@ def _place_countries(doc: Doc, index: EntityIndex) -> None:
             for c in holder.children:
                 if c.i in index.demonym_at and c.dep_ == "amod" and holder is not token:
                     ent.country = index.demonym_at[c.i]
-                elif c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("in", "of")):
-                    objs = [c] if c.dep_ == "appos" else [p for p in c.children if p.dep_ == "pobj"]
+                elif c.dep_ in ("appos", "poss") or (c.dep_ == "prep" and c.lower_ in ("in", "of")):
+                    # "Yida, South Sudan", "Mogadishu's Yaqshid district", "Gajiganna in Borno state"
+                    objs = [c] if c.dep_ in ("appos", "poss") else [p for p in c.children if p.dep_ == "pobj"]
                     # "in Borno state": the name before the noun
                     objs += [m for o in objs if index.key_of(o) is None for m in o.children if m.dep_ == "compound"]
                     for t in objs:
@@ -385,7 +386,15 @@ def _capital_is_city(span: SpacySpan) -> bool:
         return True
     if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN"):
         return True
+    if token.dep_ == "poss" and (token.head.lower_ in CITY_PARTS or token.head.ent_type_ == "FAC"):
+        return True  # "Mogadishu's Yaqshid district", "Baghdad's main market": the city's, not the state's
     return False
+
+
+# nouns of the parts of a town: a capital that owns one is the city
+CITY_PARTS = frozenset({"district", "districts", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
+                        "suburb", "suburbs", "outskirts", "streets", "street", "market", "markets", "centre",
+                        "center", "airport", "square", "quarter", "old city", "downtown", "outskirt"})
 
 
 def _country_before(doc: Doc, start: int, index: EntityIndex) -> tuple[str | None, int]:

@@ -81,6 +81,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             support = head.head  # "arrived in Amman on a visit", "converged for a rally", "remained on alert"
         elif trigger.dep_ == "compound" and head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in ctx.rules.support:
             support = head.head  # "launched a mediation effort"
+        elif trigger.dep_ == "nsubjpass" and head.pos_ == "VERB" and lemma_of(head, ctx.rules.support) in ctx.rules.support \
+                and any(c.dep_ == "agent" for c in head.children):
+            support = head  # "the blast was carried out by a gang", "the attack was launched by rebels"
         agents = noun_event_agents(ctx, trigger)
         direct = bool(agents)
         if etype in ctx.types.aimed and etype in ctx.types.weapons:

@@ -228,8 +228,14 @@ def _located(ctx: _Ctx, token: Token, hops: int = CHAIN_HOPS) -> list[str]:
     cafe"); else, through up to ``hops`` more prepositions, what it is in or near ("near a
     market in Baghdad", "at a bus station in the city of Damaturu")."""
     found = _place_keys(ctx, [token, *token.conjuncts, *(c for c in token.children if c.dep_ == "appos")])
-    if found:
+    if found and (hops == 0 or any(ctx.index.entities[k].geonameid or ctx.index.entities[k].kind == COUNTRY
+                                   for k in found)):
         return found
+    if found:  # a site GeoNames does not know, and the town it is in: "at the Erawan Shrine in Bangkok",
+        # "in New York's Times Square"
+        found += [k for k in _place_modifiers(ctx, token) if k not in found]
+        return found + [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "near")
+                        for p in c.children if p.dep_ == "pobj" for k in _located(ctx, p, hops - 1) if k not in found]
     found = _place_modifiers(ctx, token)
     if found or hops == 0:
         return found

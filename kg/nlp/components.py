@@ -553,8 +553,8 @@ class Gazetteer:
                 key, a = place
                 attrs.setdefault(key, a)
                 return Span(doc, start, end, label=CITY, kb_id=key)
-            if ent.label_ == "FAC":
-                return None
+            # a named site (the model's FAC: "Times Square", "the Erawan Shrine", "Kandahar Airfield")
+            # is a place where things happen, never a town of its name
             key = f"place:{text}"
             attrs.setdefault(key, {"name": text, "country": None})
             return Span(doc, start, end, label=PLACE, kb_id=key)

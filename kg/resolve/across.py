@@ -258,19 +258,29 @@ def entity_stats(records: list[DocRecord]) -> dict[str, EntityStats]:
     return out
 
 
-def entity_keys(labels) -> set[str]:
+def entity_keys(iri: str, labels) -> set[str]:
     """What entities are compared by (:func:`resolve_entities`): the names up to spelling
-    (``n:``), and acronyms and the initials of longer names (``a:``). Two IRIs sharing no key,
-    directly or through others, never change each other's identity, so a store remakes only the
-    IRIs linked to those a new document names."""
+    (``n:``; not for what is never joined by name, :func:`_by_name`), and acronyms and the
+    initials of longer names (``a:``). Two IRIs sharing no key, directly or through others, never
+    change each other's identity, so a store remakes only the IRIs linked to those a new
+    document names."""
     keys = set()
     for label in labels:
-        keys.add("n:" + name_key(label))
+        if _by_name(iri):
+            keys.add("n:" + name_key(label))
         if _ACRONYM.match(label):
             keys.add("a:" + label)
         elif initials(label):
             keys.add("a:" + initials(label))
     return keys
+
+
+def _by_name(iri: str) -> bool:
+    """Whether an IRI may be joined to others of its name: not a GeoNames place (it is its id),
+    nor a group described without a name or a state ("people", "civilians":
+    ``group/~{its words}/...``), an actor of its own document, never the "people" of every other
+    story."""
+    return "/place/geonames-" not in iri and "/group/~" not in iri
 
 
 def resolve_entities(stats: dict[str, EntityStats]) -> tuple[dict[str, str], dict[str, Identity]]:
@@ -296,10 +306,7 @@ def resolve_entities(stats: dict[str, EntityStats]) -> tuple[dict[str, str], dic
     by_name: dict[tuple[bool, str], list[str]] = {}
     for iri, counter in kinds.items():
         kind = kind_of(counter)
-        # a GeoNames place is its id; a group described without a name or a state ("people",
-        # "civilians": group/~{its words}/...) is an actor of its own document, never the
-        # "people" of every other story
-        if kind in _MERGEABLE and "/place/geonames-" not in iri and "/group/~" not in iri:
+        if kind in _MERGEABLE and _by_name(iri):
             for label in labels[iri]:
                 by_name.setdefault((kind == "Place", name_key(label)), []).append(iri)
     parent: dict[str, str] = {}
