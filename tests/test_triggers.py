@@ -50,8 +50,8 @@ NO_TRIGGER = [
     ("Kenyan troops entered Kismayo in Somalia.",  # entering is an attack when armed people enter
      [("Attack", "enter", "asserted", ["ArmedForce:Kenyan troops/KEN"], ["Country:Somalia"], [],
        ["Country:Somalia", "Place:Kismayo/SOM"])]),
-    ("Police fired into the crowd in Nairobi.",
-     [("Attack", "fire", "asserted", ["GovernmentBody:Kenyan police/KEN"], [], [], [])]),
+    ("Syrian and Israeli troops fired across the ceasefire line.",
+     [("Attack", "fire", "asserted", ["ArmedForce:Syrian troops/SYR"], [], [], [])]),
     ("Militants burned three churches near Kaduna.",  # arson; not "burned his passport"
      [("Attack", "burn", "asserted", ["ArmedForce:militants/NGA"], [], [], ["Place:Kaduna/NGA"])]),
     ("A man rammed his car into a crowd of pedestrians in Toronto.",
@@ -92,6 +92,9 @@ TOLLS = [
 SENSE = [
     ("A gas explosion killed ten miners in Shanxi.", []),
     ("He burned his passport in Paris.", []),
+    # missiles fired into the sea are a test, not an attack
+    ("North Korea fired two ballistic missiles into the sea on Tuesday.",
+     [("WeaponTest", "fire", "asserted", ["Country:North Korea"], [], [], [])]),
     ("Victims were killed by the storm in Manila.", []),
     ("The company executed the plan in March.", []),
     ("The campaign targeted young voters in Ohio.", []),
