@@ -280,6 +280,7 @@ class Plan:
     moved: dict[str, str] = field(default_factory=dict)
     changed: set[str] = field(default_factory=set)
     reidentified: set[str] = field(default_factory=set)  # entities whose type or label changes
+    regrouped: bool = True  # False when no report changed as fusion compares them
     members: "callable | None" = None
 
     def put(self, index: Index, s: str, p: ox.NamedNode, objects) -> None:
@@ -394,95 +395,106 @@ def plan(index: Index, new: dict[str, DocRecord]) -> Plan:
             reports[e] = make_report(e, ps, ecanon) if ps else None
         return reports[e]
 
-    new_blocks = {e: (block_keys(report(e)) if report(e) else set()) for e in changed_v}
-    old_blocks = {e: index.blocks(e) for e in changed_v}
-    limit = fusion.MAX_BLOCK
-    after: dict[str, dict | None] = {}  # block -> its reports after the batch (None: more than the limit)
-    count: dict[str, int] = {}
-    reedge = set(changed_v)
-    for b in sorted(set().union(*old_blocks.values(), *new_blocks.values())):
-        adds = {e for e in changed_v if b in new_blocks[e]}
-        dels = {e for e in changed_v if b in old_blocks[e] and b not in new_blocks[e]}
-        before = index.block_count(b)
-        n = before + len(adds - {e for e in changed_v if b in old_blocks[e]}) - len(dels)
-        count[b] = n
-        if n > limit:
-            after[b] = None
-        else:
-            members = index.block_reports(b)
-            if members is None:  # it was over the limit: its reports are made again
-                members = {f: report(f) for f in index.subjects(BLOCK, b)}
-            for e in dels:
-                members.pop(e, None)
-            for e in adds:
-                members[e] = report(e)
-            after[b] = members
-        if before and (before > limit) != (n > limit):  # its pairs appear or go: remake its members'
-            reedge |= index.subjects(BLOCK, b) | adds
-        out.put(index, _block_node(b), COUNT, [str(n)] if n else [])
-        out.put(index, _block_node(b), REPORTS, [_reports_json(after[b])] if n and after[b] is not None else [])
-
-    def blocks_after(e: str) -> set[str]:  # an event the batch leaves as it was is in the blocks it was in
-        if e not in new_blocks:
-            new_blocks[e] = block_keys(report(e)) if report(e) else set()
-        return new_blocks[e]
-
-    def block_after(b: str):
-        if b not in after:
-            after[b] = index.block_reports(b)
-        return after[b]
-
-    def size_after(b: str) -> int:
-        if b not in count:
-            count[b] = index.block_count(b)
-        return count[b]
-
-    new_pairs: dict[str, set[str]] = {}
-    for e in reedge:
-        mine = report(e)
-        found = set()
-        if mine is not None:
-            for b in blocks_after(e):
-                members = block_after(b)
-                if members is not None:
-                    found |= {f for f, r in members.items() if f != e and fusion.may_join(mine, r)}
-        new_pairs[e] = found
-    old_pairs = {e: index.pairs(e) for e in reedge}
-    partners: dict[str, set[str]] = {}  # events outside reedge whose pairs change
-    for e in reedge:
-        for f in (old_pairs[e] | new_pairs[e]) - reedge:
-            partners.setdefault(f, set()).add(e)
-    for e in reedge:
-        out.put(index, e, PAIR, [ox.NamedNode(f) for f in sorted(new_pairs[e])])
-    for f, es in partners.items():
-        kept = {x for x in index.pairs(f) if x not in es} | {e for e in es if f in new_pairs[e]}
-        out.put(index, f, PAIR, [ox.NamedNode(x) for x in sorted(kept)])
     new_about = {e: {a for _, _, r in parts(e) for a in r.about} for e in new_parts}
-    about_rev: dict[str, set[str]] = {}
-    for e, targets in new_about.items():
-        for a in targets:
-            about_rev.setdefault(a, set()).add(e)
-    comp_v: set[str] = set()
-    frontier = list(reedge)
-    while frontier:
-        e = frontier.pop()
-        if e in comp_v:
-            continue
-        comp_v.add(e)
-        frontier.extend(index.pairs(e) | new_pairs.get(e, set()) | partners.get(e, set()))
-        if e in new_parts:
-            frontier.extend({o.value for o in index.objects(e, ABOUT)} | new_about[e])
-        else:
-            frontier.extend({a for _, _, r in parts(e) for a in r.about})
-        frontier.extend(index.subjects(ABOUT, ox.NamedNode(e)) | about_rev.get(e, set()))
-    present = sorted(e for e in comp_v if parts(e))
-    shared: dict[str, int] = {}  # a block counts here only where two events of the part are in it
-    for e in present:
-        for b in blocks_after(e):
-            shared[b] = shared.get(b, 0) + 1
-    oversized = {tuple(b.split(" ", 2)) for b, n in shared.items() if n > 1 and size_after(b) > limit}
-    rename_v = fusion.cluster_reports([report(e) for e in present], frozenset(oversized))
-    dates_v = report_dates({e: parts(e) for e in present}, rename_v)
+    # a batch that changes no report as fusion compares it (copies of stored stories, with no
+    # actor renamed) regroups nothing: only the report dates of the groups it adds sources to
+    unchanged = not out.moved and all(index.parts(e) and report(e) is not None
+                                      and make_report(e, index.parts(e), ecanon) == report(e) for e in changed_v)
+    out.regrouped = not unchanged
+    if unchanged:
+        new_blocks = {e: index.blocks(e) for e in changed_v}
+        comp_v = set().union(*(index.members(index.canon(e)) for e in changed_v)) if changed_v else set()
+        rename_v = {e: index.canon(e) for e in comp_v if index.canon(e) != e}
+        dates_v = report_dates({e: parts(e) for e in comp_v if parts(e)}, rename_v)
+    else:
+        new_blocks = {e: (block_keys(report(e)) if report(e) else set()) for e in changed_v}
+        old_blocks = {e: index.blocks(e) for e in changed_v}
+        limit = fusion.MAX_BLOCK
+        after: dict[str, dict | None] = {}  # block -> its reports after the batch (None: more than the limit)
+        count: dict[str, int] = {}
+        reedge = set(changed_v)
+        for b in sorted(set().union(*old_blocks.values(), *new_blocks.values())):
+            adds = {e for e in changed_v if b in new_blocks[e]}
+            dels = {e for e in changed_v if b in old_blocks[e] and b not in new_blocks[e]}
+            before = index.block_count(b)
+            n = before + len(adds - {e for e in changed_v if b in old_blocks[e]}) - len(dels)
+            count[b] = n
+            if n > limit:
+                after[b] = None
+            else:
+                members = index.block_reports(b)
+                if members is None:  # it was over the limit: its reports are made again
+                    members = {f: report(f) for f in index.subjects(BLOCK, b)}
+                for e in dels:
+                    members.pop(e, None)
+                for e in adds:
+                    members[e] = report(e)
+                after[b] = members
+            if before and (before > limit) != (n > limit):  # its pairs appear or go: remake its members'
+                reedge |= index.subjects(BLOCK, b) | adds
+            out.put(index, _block_node(b), COUNT, [str(n)] if n else [])
+            out.put(index, _block_node(b), REPORTS, [_reports_json(after[b])] if n and after[b] is not None else [])
+
+        def blocks_after(e: str) -> set[str]:  # an event the batch leaves as it was is in the blocks it was in
+            if e not in new_blocks:
+                new_blocks[e] = block_keys(report(e)) if report(e) else set()
+            return new_blocks[e]
+
+        def block_after(b: str):
+            if b not in after:
+                after[b] = index.block_reports(b)
+            return after[b]
+
+        def size_after(b: str) -> int:
+            if b not in count:
+                count[b] = index.block_count(b)
+            return count[b]
+
+        new_pairs: dict[str, set[str]] = {}
+        for e in reedge:
+            mine = report(e)
+            found = set()
+            if mine is not None:
+                for b in blocks_after(e):
+                    members = block_after(b)
+                    if members is not None:
+                        found |= {f for f, r in members.items() if f != e and fusion.may_join(mine, r)}
+            new_pairs[e] = found
+        old_pairs = {e: index.pairs(e) for e in reedge}
+        partners: dict[str, set[str]] = {}  # events outside reedge whose pairs change
+        for e in reedge:
+            for f in (old_pairs[e] | new_pairs[e]) - reedge:
+                partners.setdefault(f, set()).add(e)
+        for e in reedge:
+            out.put(index, e, PAIR, [ox.NamedNode(f) for f in sorted(new_pairs[e])])
+        for f, es in partners.items():
+            kept = {x for x in index.pairs(f) if x not in es} | {e for e in es if f in new_pairs[e]}
+            out.put(index, f, PAIR, [ox.NamedNode(x) for x in sorted(kept)])
+        about_rev: dict[str, set[str]] = {}
+        for e, targets in new_about.items():
+            for a in targets:
+                about_rev.setdefault(a, set()).add(e)
+        comp_v: set[str] = set()
+        frontier = list(reedge)
+        while frontier:
+            e = frontier.pop()
+            if e in comp_v:
+                continue
+            comp_v.add(e)
+            frontier.extend(index.pairs(e) | new_pairs.get(e, set()) | partners.get(e, set()))
+            if e in new_parts:
+                frontier.extend({o.value for o in index.objects(e, ABOUT)} | new_about[e])
+            else:
+                frontier.extend({a for _, _, r in parts(e) for a in r.about})
+            frontier.extend(index.subjects(ABOUT, ox.NamedNode(e)) | about_rev.get(e, set()))
+        present = sorted(e for e in comp_v if parts(e))
+        shared: dict[str, int] = {}  # a block counts here only where two events of the part are in it
+        for e in present:
+            for b in blocks_after(e):
+                shared[b] = shared.get(b, 0) + 1
+        oversized = {tuple(b.split(" ", 2)) for b, n in shared.items() if n > 1 and size_after(b) > limit}
+        rename_v = fusion.cluster_reports([report(e) for e in present], frozenset(oversized))
+        dates_v = report_dates({e: parts(e) for e in present}, rename_v)
     for e in comp_v:
         before = index.canon(e)
         if before != rename_v.get(e, e):

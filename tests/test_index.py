@@ -198,3 +198,27 @@ def test_a_store_without_records_is_refused():
     store.extend(_graph(docs[0]))
     with pytest.raises(InputError, match="build it again"):
         add_graphs(store, {docs[1].iri: _graph(docs[1])}, [docs[1]])
+
+
+def test_copies_of_stored_stories_add_sources_and_regroup_nothing(monkeypatch):
+    """A copy (another document reporting the same events as one stored, no actor renamed) takes
+    the short way (kg.index: nothing regrouped, only report dates); it must still give what a
+    build gives, also when the copy is published earlier than the original."""
+    import dataclasses
+
+    import kg.index
+
+    plans = []
+    real = kg.index.plan
+    monkeypatch.setattr(kg.index, "plan", lambda index, new: plans.append(real(index, new)) or plans[-1])
+    docs = _documents(41, 16)
+    store = ox.Store()
+    for rec in docs:
+        add_graphs(store, {rec.iri: _graph(rec)}, [rec])
+    copies = []
+    for i, rec in enumerate(docs[:6]):
+        copy = dataclasses.replace(rec, iri=f"{B}doc/copy{i}", published="2024-10-01" if i % 2 else rec.published)
+        copies.append(copy)
+        add_graphs(store, {copy.iri: _graph(copy)}, [copy])
+    assert _added(store) == _build(docs + copies)
+    assert [p.regrouped for p in plans[-6:]].count(False) >= 2  # the copies published the same day
