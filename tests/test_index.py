@@ -222,3 +222,26 @@ def test_copies_of_stored_stories_add_sources_and_regroup_nothing(monkeypatch):
         add_graphs(store, {copy.iri: _graph(copy)}, [copy])
     assert _added(store) == _build(docs + copies)
     assert [p.regrouped for p in plans[-6:]].count(False) >= 2  # the copies published the same day
+
+
+def test_a_country_tied_to_two_states_gets_one_label_whatever_the_hash_seed():
+    """The same input gives the same graph in every process: a choice among a set of strings
+    follows its order, and str hashing (so set order) changes from one process to the next."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from collections import Counter\n"
+        "from kg.resolve.across import EntityStats, resolve_entities\n"
+        "stats = {'https://w3id.org/geokg/id/country/Georgia': EntityStats(kinds=Counter({'Country': 2}),"
+        " labels=Counter({'Georgia': 2}), states=Counter({'GEO': 1, 'USA': 1}))}\n"
+        "_, ids = resolve_entities(stats)\n"
+        "print(sorted(i.label for i in ids.values()))\n"
+    )
+    seen = set()
+    for seed in range(8):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+        seen.add(out.stdout)
+    assert len(seen) == 1, seen

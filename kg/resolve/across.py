@@ -375,7 +375,7 @@ def resolve_entities(stats: dict[str, EntityStats]) -> tuple[dict[str, str], dic
         kind = kind_of(counter)
         names = sum((labels[m] for m in members), Counter())
         if kind == COUNTRY:
-            iso = next(iter(set().union(*(states[m] for m in members))), None)
+            iso = min(set().union(*(states[m] for m in members)), default=None)  # one answer whatever the hash seed
             label = country_name(iso) if iso else label_of(names)
         else:
             if root in abbreviated:  # "Hewlett-Packard", not "HP"
