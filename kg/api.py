@@ -182,7 +182,7 @@ class KnowledgeGraph:
         write_network(self.store, Path(path), max_nodes=max_nodes or None)
         return Path(path)
 
-    def show(self, *, max_nodes: int | None = 300, height: int = 600):
+    def show(self, *, max_nodes: int | None = DEFAULT_MAX_NODES, height: int = 600):
         """The network inline in Jupyter (an iframe holding the self-contained page)."""
         import html
 

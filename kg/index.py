@@ -65,7 +65,26 @@ CANON = _p("canon")  # IRI -> the IRI it stands under in the default graph (only
 IDENTITY = _p("identity")  # canonical entity IRI -> [kind, label] (JSON)
 REPORT_DATE = _p("reportDate")  # canonical event IRI -> its earliest publication day
 VERSION = _p("version")
-INDEX_VERSION = "3"
+LAYOUT = "3"
+
+
+def _rules_fingerprint() -> str:
+    """A hash of the code that decides resolution (``kg/resolve``, this index, the default graph,
+    labels): a store resolved by other rules is resolved again on its next add, not patched."""
+    import hashlib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent
+    files = sorted((root / "resolve").glob("*.py")) + [root / "index.py", root / "labels.py",
+                                                        root / "rdf" / "union.py"]
+    h = hashlib.sha256()
+    for f in files:
+        h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()[:12]
+
+
+# the layout and the rules: another value in a store means its index and default graph are made again
+INDEX_VERSION = f"{LAYOUT}:{_rules_fingerprint()}"
 
 
 def _dumps(value) -> str:

@@ -66,25 +66,41 @@ def _nt(q: ox.Quad) -> str:
 
 
 def _ensure_index(store: ox.Store, graphs) -> None:
-    """A store made before this index (an older geokg kept only the records, or an index of
-    another layout): the index is made again from its records once, before the batch. It
-    changes nothing a reader sees, and its version mark is written last, so an add killed while
-    it is made makes it again."""
+    """A store whose index is not this geokg's — made before the index (an older geokg kept only
+    the records), with an index of another layout, or resolved by other rules (another version
+    of ``kg/resolve``) — is resolved again from its records once, before the batch: its default
+    graph and its index are replaced by what this geokg makes of those records, in one
+    transaction, so a reader sees the old graph or the new one; the version mark is written
+    last, so an add killed before it does this again."""
     from kg.index import VERSION, Index, index_quads
-    from kg.rdf.union import INDEX_GRAPH
+    from kg.rdf.union import INDEX_GRAPH, default_quads, document_subjects, inverse
     from kg.resolve.across import resolve
 
     if Index(store).present():
         return
     records = load_records(store)
     if records:
-        fresh = index_quads(list(records.values()), resolve(list(records.values())))
-        store.extend(q for q in fresh if q.predicate != VERSION)
-        keep = set(fresh)
-        for q in list(store.quads_for_pattern(None, None, None, INDEX_GRAPH)):
-            if q not in keep:
-                store.remove(q)
-        store.extend(q for q in fresh if q.predicate == VERSION)
+        res = resolve(list(records.values()))
+        fresh = {q for q in index_quads(list(records.values()), res) if q.predicate != VERSION}
+        origs = inverse(res, document_subjects(store))
+        subjects = sorted(origs)
+        default: set[ox.Quad] = set()
+        for k in range(0, len(subjects), 20_000):
+            default.update(default_quads(store, subjects[k:k + 20_000], origs, res))
+        old_default = set(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        old_index = {q for q in store.quads_for_pattern(None, None, None, INDEX_GRAPH) if q.predicate != VERSION}
+        delete = list((old_default - default) | (old_index - fresh))
+        insert = list((default - old_default) | (fresh - old_index))
+        if delete:
+            update = "DELETE DATA { " + " ".join(map(_nt, delete)) + " }"
+            if insert:
+                update += " ;\nINSERT DATA { " + " ".join(map(_nt, insert)) + " }"
+            store.update(update)
+        elif insert:
+            store.extend(insert)
+        for q in list(store.quads_for_pattern(None, VERSION, None, INDEX_GRAPH)):
+            store.remove(q)
+        store.extend(q for q in index_quads([], res) if q.predicate == VERSION)
     elif any(g.value not in graphs and g != INDEX_GRAPH and "/doc/" in g.value for g in store.named_graphs()):
         raise InputError("store", "it holds documents without resolution records (made by an older "
                                   "geokg): build it again with kg add into a new directory")

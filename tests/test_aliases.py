@@ -17,7 +17,7 @@ GEV = "https://w3id.org/geokg/ontology#"
 @pytest.mark.parametrize("name, folded", [
     ("the PKK", "pkk"),
     ("Kurdistan Workers’ Party", "kurdistanworkersparty"),
-    ("Kurdistan Workers'Party", "kurdistanworkersparty"),  # as normalize_name leaves a possessive
+    ("Kurdistan Workers'Party", "kurdistanworkersparty"),  # a name glued at its apostrophe is the same name
     ("al-Qaida", "alqaida"),
     ("Al Qaida", "alqaida"),
     ("The", "the"),  # "the" alone is a name, not a leading article

@@ -245,3 +245,31 @@ def test_a_country_tied_to_two_states_gets_one_label_whatever_the_hash_seed():
         out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
         seen.add(out.stdout)
     assert len(seen) == 1, seen
+
+
+def test_a_store_resolved_by_other_rules_is_resolved_again_on_its_next_add():
+    """An upgrade of geokg that changes how documents are resolved: the store's default graph was
+    made by the old rules. Its next add makes the whole default graph and index again, and the
+    store then equals one build by the new rules, quad for quad."""
+    from kg.index import VERSION
+
+    docs = _documents(23, 12)
+    store = ox.Store()
+    for rec in docs[:-1]:
+        add_graphs(store, {rec.iri: _graph(rec)}, [rec])
+    # the old rules' default graph: a label of theirs, an identity they did not make
+    default = ox.DefaultGraph()
+    label = next(q for q in store.quads_for_pattern(None, LABEL, None, default))
+    store.remove(label)
+    store.add(ox.Quad(label.subject, LABEL, ox.Literal("an old rule's label"), default))
+    store.remove(next(iter(store.quads_for_pattern(None, VERSION, None, INDEX_GRAPH))))
+    store.add(ox.Quad(INDEX_GRAPH, VERSION, ox.Literal("3:0123456789ab"), INDEX_GRAPH))
+    add_graphs(store, {docs[-1].iri: _graph(docs[-1])}, [docs[-1]])
+    assert _added(store) == _build(docs)
+
+
+def test_the_index_version_names_the_rules_it_was_made_by():
+    from kg.index import INDEX_VERSION, LAYOUT
+
+    layout, rules = INDEX_VERSION.split(":")
+    assert layout == LAYOUT and len(rules) == 12 and int(rules, 16) >= 0

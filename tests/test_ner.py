@@ -116,3 +116,20 @@ def test_a_large_place_mislabelled_by_the_model_is_the_place(text, places, targe
     assert sorted(e.label for e in ex.entities.values() if e.kind == "Place") == places
     assert [ex.entities[k].label for e in ex.events for k in e.targets] == targets
     assert not [e for e in ex.entities.values() if e.kind == "Person" and e.label == "Houston"]
+
+
+NAMES_AS_WRITTEN = [
+    ("Kurdistan Workers’ Party", "Kurdistan Workers’ Party"),  # a plural's possessive keeps its space
+    ("Workers' Party", "Workers' Party"),
+    ("O ' Brien", "O'Brien"),
+    ("People 's Party", "People's Party"),
+    ("T - Mobile", "T-Mobile"),
+    ("the  Hewlett-Packard Co.", "Hewlett-Packard Co."),
+]
+
+
+@pytest.mark.parametrize("text,name", NAMES_AS_WRITTEN)
+def test_names_are_kept_as_written_up_to_spacing(text, name):
+    from kg.nlp.components import normalize_name
+
+    assert normalize_name(text) == name

@@ -733,11 +733,13 @@ _CORPORATE = re.compile(r"(?:,?\s+(?:Inc|Incorporated|Ltd|Limited|Corp|Corporati
 
 def normalize_name(text: str, *, org: bool = False) -> str:
     """The canonical form of a name as written: one space between words, none around hyphens,
-    slashes, apostrophes and initials' dots ("T - Mobile" → "T-Mobile", "F. W." stays), no
+    slashes, apostrophes (but after a plural's) and initials' dots ("T - Mobile" → "T-Mobile", "F. W." stays), no
     leading "the", and for organisations no trailing legal form ("Hewlett-Packard Co." →
     "Hewlett-Packard"). Different writings of one name get one identity."""
     name = " ".join(text.split())
-    name = re.sub(r"\s*([-/'’])\s*", r"\1", name)
+    name = re.sub(r"\s*([-/])\s*", r"\1", name)
+    name = re.sub(r"\s+(['’])", r"\1", name)
+    name = re.sub(r"(?<![sS])(['’])\s+", r"\1", name)  # but "Kurdistan Workers’ Party" keeps its space
     name = re.sub(r"\s+([,.])", r"\1", name)
     if name.lower().startswith("the "):
         name = name[4:]
