@@ -2,8 +2,10 @@
 
 Documents go to the workers in batches bounded by documents and characters. On Linux the pipeline
 is loaded once, before the local workers are forked, and they share it; elsewhere (and on Dask)
-each worker loads it once. Workers return typed extraction records; the client writes the graph
-in input order, so the output is the same as a local build's. At most ``in_flight`` batches are
+each worker loads it once. Workers return typed extraction records, or (local workers of a build)
+each document's graph already built and serialized with its resolution record, so the parent
+only loads, resolves across documents and writes; the client writes the graph in input order, so
+the output is the same as a local build's. At most ``in_flight`` batches are
 out at once, so memory stays bounded."""
 
 from __future__ import annotations
@@ -29,13 +31,21 @@ def _rules():
     return _RULES[0]
 
 
-def extract_batch(documents: list[Document], max_entities: int | None = None) -> tuple[list[tuple[Document, Extraction]], list]:
-    """Parse and extract a batch in this process: the records, and the problems met."""
-    from kg.pipeline import process_documents
+def extract_batch(documents: list[Document], max_entities: int | None = None,
+                  build: tuple[str, str | None] | None = None) -> tuple[list, list]:
+    """Parse and extract a batch in this process: the records, and the problems met. With
+    ``build`` (the base IRI and the name of the streamed output format, or None), each document's
+    graph is built here too and ``(None, BuiltDocument)`` pairs come back instead of
+    ``(document, extraction)``: the parent then only loads, resolves across documents and writes
+    (see :func:`kg.pipeline.built_document`)."""
+    from kg.pipeline import built_document, process_documents
 
     problems: list = []
-    return list(process_documents(documents, _rules(), on_error=problems.append,
-                                   max_entities=max_entities)), problems
+    results = process_documents(documents, _rules(), on_error=problems.append, max_entities=max_entities)
+    if build is None:
+        return list(results), problems
+    base, fmt = build
+    return [(None, built_document(document, ex, base, fmt)) for document, ex in results], problems
 
 
 def ordered_batches(submit, documents: Iterable[Document], batch_size: int, in_flight: int,
@@ -84,8 +94,10 @@ def _fork_context():
 
 def pool_process_documents(documents: Iterable[Document], workers: int, *, batch_size: int = 16,
                            max_chars: int = POOL_BATCH_CHARS, on_error=None,
-                           max_entities: int | None = None) -> Iterator[tuple[Document, Extraction]]:
-    """Parse and extract in ``workers`` local processes; only the typed records come back. The
+                           max_entities: int | None = None,
+                           build: tuple[str, str | None] | None = None) -> Iterator[tuple[Document, Extraction]]:
+    """Parse and extract in ``workers`` local processes; only the typed records come back (with
+    ``build``, the documents' graphs built, see :func:`extract_batch`). The
     pipeline and rules are loaded once, here, before the workers are forked: a worker starts with
     them in place (shared pages), so adding a worker costs no start-up."""
     import gc
@@ -105,7 +117,7 @@ def pool_process_documents(documents: Iterable[Document], workers: int, *, batch
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=worker_init,
                                initargs=(os.getpid(),))
     try:
-        yield from ordered_batches(lambda b: pool.submit(extract_batch, b, max_entities), documents, batch_size,
+        yield from ordered_batches(lambda b: pool.submit(extract_batch, b, max_entities, build), documents, batch_size,
                                    4 * workers, on_error, max_chars)
     except BaseException:
         stop_pool(pool)

@@ -28,9 +28,13 @@ class BuildReport:
         return report
 
     def count(self, ex: Extraction, actors: set[str]) -> None:
+        self.count_keys(_counted(ex), actors)
+
+    def count_keys(self, counted: tuple[list[str], list[str]], actors: set[str]) -> None:
+        """Count one document from its actor keys and the types of its events with actors."""
         self.documents += 1
-        actors.update(k for k, e in ex.entities.items() if e.is_actor)
-        self.events.update(ev.type for ev in ex.events if ev.actors())
+        actors.update(counted[0])
+        self.events.update(counted[1])
         if self.on_document:
             self.on_document()
 
@@ -41,6 +45,10 @@ class BuildReport:
         if self.problems:
             lines.append(f"skipped inputs: {len(self.problems)}")
         return "\n".join(lines)
+
+
+def _counted(ex: Extraction) -> tuple[list[str], list[str]]:
+    return [k for k, e in ex.entities.items() if e.is_actor], [ev.type for ev in ex.events if ev.actors()]
 
 
 CHUNK_CHARS = 50_000
@@ -236,17 +244,63 @@ def document_record(builder: GraphBuilder, document: Document, ex: Extraction):
     return record(builder.mint.document(document.key), document.published, document.simhash, ex, builder.mint)
 
 
+@dataclass(slots=True)
+class BuiltDocument:
+    """One document's graph as a worker process builds it (``--workers N``), in forms that cost
+    the parent little: its quads as sorted N-Quads lines (loaded by Oxigraph, no Python term per
+    quad), the graph as the streamed output writes it, its resolution record, and its counts."""
+    nquads: bytes
+    out: bytes | None
+    record: object
+    counted: tuple[list[str], list[str]]
+
+
+_BUILDERS: dict[str, GraphBuilder] = {}
+
+
+def graph_bytes(quads, fmt: str | None) -> bytes | None:
+    """One graph's quads as a streamed output holds them: ``fmt`` "nq" (sorted N-Quads lines) or
+    "trig"; None for no streamed output."""
+    if fmt is None:
+        return None
+    from kg.rdf.serialize import PREFIXES, nquads_lines, serialize_quads
+
+    if fmt == "nq":
+        return "".join(nquads_lines(quads)).encode("utf-8")
+    import pyoxigraph as ox
+
+    return serialize_quads(quads, ox.RdfFormat.TRIG, PREFIXES)
+
+
+def built_document(document: Document, ex: Extraction, base: str, fmt: str | None) -> BuiltDocument:
+    """Build one document's graph (in a worker process): see :class:`BuiltDocument`."""
+    from kg.rdf.serialize import nquads_lines
+
+    builder = _BUILDERS.get(base)
+    if builder is None:
+        builder = _BUILDERS[base] = GraphBuilder(base)
+    quads = builder.document_quads(document, ex)
+    nquads = "".join(nquads_lines(quads)).encode("utf-8")
+    out = nquads if fmt == "nq" else graph_bytes(quads, fmt)
+    return BuiltDocument(nquads, out, document_record(builder, document, ex), _counted(ex))
+
+
 def build_store(inputs: Iterable[str], store=None, *, published: str | None = None, base: str = DEFAULT_BASE,
                 workers: int = 1, max_bytes: int | None = None, limits: dict | None = None, stdin=None,
                 on_problem: Callable[[InputProblem], None] | None = None, scheduler: str | None = None,
                 on_document: Callable[[], None] | None = None,
                 on_graph: Callable[[list], None] | None = None, records: list | None = None,
-                index: bool = False):
+                index: bool = False, on_graph_bytes: Callable[[bytes], None] | None = None,
+                graph_format: str | None = None):
     """Build the graph of ``inputs`` into a pyoxigraph store (a new in-memory one unless given):
     the document graphs, streamed, then the default graph made by cross-document resolution
     (:mod:`kg.resolve.across`, :mod:`kg.rdf.union`). ``on_graph`` sees each graph's quads as it
-    is made; ``records`` receives the documents' resolution records; with ``index``, the store
-    also gets the index ``kg add`` keeps (:mod:`kg.index`). Returns the store and the report."""
+    is made, ``on_graph_bytes`` each graph serialized as :func:`graph_bytes` does in
+    ``graph_format``; ``records`` receives the documents' resolution records; with ``index``, the
+    store also gets the index ``kg add`` keeps (:mod:`kg.index`). Returns the store and the report.
+
+    With local ``workers`` > 1 the workers build the document graphs too and the parent only
+    loads them, resolves across documents and writes (:class:`BuiltDocument`)."""
     import pyoxigraph as ox
 
     from kg.store import write_default_graph
@@ -257,18 +311,38 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
     builder = GraphBuilder(base)
     records = records if records is not None else []
     actors: set[str] = set()
+    fmt = graph_format if on_graph_bytes else None
     quads = list(builder.ontology_quads())
     store.extend(quads)
     if on_graph:
         on_graph(quads)
-    for document, ex in _extractions(iter_documents(inputs, opts, report, stdin, on_problem), process_rules(), workers,
-                                     report.reporter(on_problem), scheduler, opts.max_entities):
-        quads = builder.document_quads(document, ex)
-        store.extend(quads)
-        if on_graph:
-            on_graph(quads)
-        records.append(document_record(builder, document, ex))
-        report.count(ex, actors)
+    if on_graph_bytes:
+        on_graph_bytes(graph_bytes(quads, fmt))
+    documents = iter_documents(inputs, opts, report, stdin, on_problem)
+    if workers > 1 and not scheduler:
+        from kg.distributed import pool_process_documents
+
+        for _, built in pool_process_documents(documents, workers, on_error=report.reporter(on_problem),
+                                               max_entities=opts.max_entities, build=(base, fmt)):
+            # lenient: terms a worker serialized are valid (no IRI check again, 15 % of the load)
+            store.load(built.nquads, format=ox.RdfFormat.N_QUADS, lenient=True)
+            if on_graph:
+                on_graph(list(ox.parse(built.nquads, format=ox.RdfFormat.N_QUADS, lenient=True)))
+            if on_graph_bytes:
+                on_graph_bytes(built.out)
+            records.append(built.record)
+            report.count_keys(built.counted, actors)
+    else:
+        for document, ex in _extractions(documents, process_rules(), workers, report.reporter(on_problem), scheduler,
+                                         opts.max_entities):
+            quads = builder.document_quads(document, ex)
+            store.extend(quads)
+            if on_graph:
+                on_graph(quads)
+            if on_graph_bytes:
+                on_graph_bytes(graph_bytes(quads, fmt))
+            records.append(document_record(builder, document, ex))
+            report.count(ex, actors)
     res = write_default_graph(store, records)
     if index:
         from kg.index import index_quads
@@ -332,10 +406,14 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
             else:
                 handle.write(serialize_quads(quads, fmt, PREFIXES))
 
+        # with local workers each document graph arrives serialized by its worker: written as it comes
+        pooled = streamed and workers > 1 and not scheduler
         store, report = build_store(inputs, store, published=published, base=base, workers=workers,
                                     max_bytes=max_bytes, limits=limits, stdin=stdin, on_problem=on_problem,
                                     scheduler=scheduler, on_document=on_document,
-                                    on_graph=write if streamed else None)
+                                    on_graph=write if streamed and not pooled else None,
+                                    on_graph_bytes=handle.write if pooled else None,
+                                    graph_format="nq" if fmt == ox.RdfFormat.N_QUADS else "trig")
         if not report.documents:  # nothing built: an existing output stays as it was
             writer.discard()
         elif fmt == ox.RdfFormat.JSON_LD:

@@ -14,8 +14,8 @@ from kg.resources import samples_dir
 KG = [sys.executable, "-m", "kg.cli"]
 
 
-def build(tmp_path, name, *extra) -> bytes:
-    out = tmp_path / f"{name}.trig"
+def build(tmp_path, name, *extra, ext: str = "trig") -> bytes:
+    out = tmp_path / f"{name}.{ext}"
     proc = subprocess.run([*KG, "build", str(samples_dir()), "-o", str(out), "-q", *extra],
                           capture_output=True, text=True, timeout=900)
     assert proc.returncode == 0, proc.stderr
@@ -25,6 +25,21 @@ def build(tmp_path, name, *extra) -> bytes:
 @pytest.mark.slow
 def test_workers_do_not_change_the_output(tmp_path):
     assert build(tmp_path, "w1", "--workers", "1") == build(tmp_path, "w2", "--workers", "2")
+
+
+@pytest.mark.slow
+def test_workers_build_the_same_nquads_store_and_report(tmp_path):
+    """With local workers the document graphs are built in the workers (N-Quads back, loaded by
+    the parent): the N-Quads output, the store (default graph included) and the counts are a
+    single process's."""
+    from kg.pipeline import build_store
+
+    assert build(tmp_path, "n1", "--workers", "1", ext="nq") == build(tmp_path, "n2", "--workers", "2", ext="nq")
+    one, report_one = build_store([str(samples_dir())], workers=1)
+    two, report_two = build_store([str(samples_dir())], workers=2)
+    quads = set(one)
+    assert len(quads) > 1000 and set(two) == quads
+    assert report_two.summary() == report_one.summary() and report_one.documents > 1
 
 
 @pytest.mark.slow
