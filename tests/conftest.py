@@ -65,3 +65,25 @@ def samples_file(tmp_path_factory) -> Path:
     report = build_to_file([str(samples_dir())], path)
     assert report.documents == 5 and not report.problems
     return path
+
+
+@pytest.fixture(scope="session")
+def run():
+    """A sentence table's runner: one text through the pipeline, extraction and within-document
+    resolution, as a document published 2024-05-02."""
+    from kg.extract import extract, load_rules
+    from kg.ingest.document import Document
+    from kg.nlp import shared_pipeline
+    from kg.resolve.within import resolve_document
+
+    nlp, rules = shared_pipeline(), load_rules()
+
+    def _run(text: str):
+        return resolve_document(extract(nlp(text), Document(text=text, source="test", published="2024-05-02"), rules))
+    return _run
+
+
+def entity_name(ex, key: str) -> str:
+    """An entity of an extraction as a table writes it: kind:label/country."""
+    ent = ex.entities[key]
+    return f"{ent.kind}:{ent.label}" + (f"/{ent.country}" if ent.country else "")

@@ -6,25 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract, load_rules
-from kg.ingest.document import Document
-from kg.nlp import shared_pipeline
-from kg.resolve.within import resolve_document
-
-
-@pytest.fixture(scope="module")
-def run():
-    nlp, rules = shared_pipeline(), load_rules()
-
-    def _run(text: str):
-        ex = extract(nlp(text), Document(text=text, source="test", published="2024-05-02"), rules)
-        return resolve_document(ex)
-    return _run
-
-
-def _name(ex, key: str) -> str:
-    ent = ex.entities[key]
-    return f"{ent.kind}:{ent.label}" + (f"/{ent.country}" if ent.country else "")
+from conftest import entity_name as _name
 
 
 def records(ex) -> list[tuple]:
