@@ -46,17 +46,24 @@ def load_records(store: ox.Store) -> dict:
 def write_default_graph(store: ox.Store, records, chunk: int = 200_000):
     """Fill the (empty) default graph of a store holding only document graphs: the union of
     those with the resolution of ``records`` applied. Returns the resolution."""
-    from kg.rdf.union import default_quads, document_subjects, inverse
     from kg.resolve.across import resolve
 
     res = resolve(list(records))
-    origs = inverse(res, document_subjects(store))
-    subjects = sorted(origs)
-    for k in range(0, len(subjects), 20_000):
-        quads = default_quads(store, subjects[k:k + 20_000], origs, res)
+    for quads in _default_parts(store, res):
         for j in range(0, len(quads), chunk):
             store.extend(quads[j:j + chunk])
     return res
+
+
+def _default_parts(store: ox.Store, res):
+    """The default graph ``res`` makes of the document graphs of ``store``, in parts of 20,000
+    subjects."""
+    from kg.rdf.union import default_quads, document_subjects, inverse
+
+    origs = inverse(res, document_subjects(store))
+    subjects = sorted(origs)
+    for k in range(0, len(subjects), 20_000):
+        yield default_quads(store, subjects[k:k + 20_000], origs, res)
 
 
 def _nt(q: ox.Quad) -> str:
@@ -73,7 +80,7 @@ def _ensure_index(store: ox.Store, graphs) -> None:
     transaction, so a reader sees the old graph or the new one; the version mark is written
     last, so an add killed before it does this again."""
     from kg.index import VERSION, Index, index_quads
-    from kg.rdf.union import INDEX_GRAPH, default_quads, document_subjects, inverse
+    from kg.rdf.union import INDEX_GRAPH
     from kg.resolve.across import resolve
 
     if Index(store).present():
@@ -82,11 +89,9 @@ def _ensure_index(store: ox.Store, graphs) -> None:
     if records:
         res = resolve(list(records.values()))
         fresh = {q for q in index_quads(list(records.values()), res) if q.predicate != VERSION}
-        origs = inverse(res, document_subjects(store))
-        subjects = sorted(origs)
         default: set[ox.Quad] = set()
-        for k in range(0, len(subjects), 20_000):
-            default.update(default_quads(store, subjects[k:k + 20_000], origs, res))
+        for quads in _default_parts(store, res):
+            default.update(quads)
         old_default = set(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
         old_index = {q for q in store.quads_for_pattern(None, None, None, INDEX_GRAPH) if q.predicate != VERSION}
         delete = list((old_default - default) | (old_index - fresh))
