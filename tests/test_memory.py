@@ -73,3 +73,20 @@ def test_the_store_writer_writes_a_long_graph_in_flushed_slices():
     assert counting.most_unflushed == 100 and counting.flushes == 10 and len(counting.store) == 1050
     writer.flush()
     assert counting.unflushed == 0
+
+
+def test_a_long_graph_is_written_in_sorted_runs_with_the_same_bytes():
+    """A long document's N-Quads are sorted in bounded runs and merged: byte for byte what
+    sorting them all at once writes, duplicates across runs written once."""
+    import io
+
+    from kg.rdf.serialize import nquads_lines, write_nquads
+
+    g = ox.NamedNode("http://example.org/doc/long")
+    quads = [ox.Quad(ox.NamedNode(f"http://example.org/s{i % 400}"), ox.NamedNode("http://example.org/p"),
+                     ox.Literal(f"line {i % 40}\nwith \"quotes\" and \r and é"), g) for i in range(2000)]
+    whole = "".join(nquads_lines(quads)).encode("utf-8")
+    runs = io.BytesIO()
+    write_nquads(runs, quads, block=7, run=150)
+    assert runs.getvalue() == whole
+    assert whole.count(b"\n") < len(quads)  # there were duplicates to drop
