@@ -334,7 +334,8 @@ def pronoun_antecedent(ctx: _Ctx, pron: Token) -> str | None:
                 if key is None and want == "any" and subjects_only and i not in bound and tok.pos_ == "NOUN" \
                         and tok.tag_ == "NNS" and tok.dep_ in SUBJECT_DEPS:
                     # "the protesters claimed that they had attacked ...": people described, not named
-                    key = _described(ctx, tok)
+                    # (or named by their side: "Ivory Coast rebels")
+                    key = next(iter(actors_of(ctx, tok, 3)), None)
                 if key is None or i in bound or not fits(key):
                     continue
                 head = tok

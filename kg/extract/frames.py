@@ -39,7 +39,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             # a participle phrase: "North Korea, already accused of ..." — the actor is its patient
             targets, agents, direct = agents, [], False
         for obj in [c for c in trigger.children if c.dep_ in ("dobj", "dative")]:
-            if not _own(ctx, obj, agents):  # "withdrew its troops": the actor's own are no target
+            # "withdrew its troops": the actor's own are no target (troops deployed stay the
+            # deployment's object)
+            if etype == "MilitaryDeployment" or not _own(ctx, obj, agents):
                 targets += _affected(ctx, obj, etype)
         for subj in passive_subjects:
             found = actors_of(ctx, subj)
