@@ -28,6 +28,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     direct = False
     anchors = [trigger]
 
+    support = None
     if rule.pos == "VERB":
         agents, direct = subject_of(ctx, trigger)
         if rule.lemma == "find":  # "was found dead": whoever found the body did not kill
@@ -86,7 +87,6 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 participants += actors_of(ctx, pobj)
             agents, targets = [], []
     else:
-        support = None
         head = trigger.head
         if trigger.dep_ in ("dobj", "attr") and lemma_of(head, ctx.rules.support) in ctx.rules.support:
             support = head
@@ -195,8 +195,18 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     mention = Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)
     sentence = Span(sent.start_char, sent.end_char, sent.text)
     uniq = lambda xs: list(dict.fromkeys(xs))  # noqa: E731
+    mentions, sentences, carriers = [mention], [sentence], []
+    if support is not None and support.i != trigger.i and _trigger_rule(ctx, support, True) is None:
+        # "launched an offensive", "carried out the attack", "staged a protest": the verb that
+        # carries a noun's event names it too (as "took place" does, constructions._occurrence),
+        # as a mention that is not its trigger (gev:triggerMention stays on the noun); one that
+        # is an event of its own ("announced a cease-fire") stays that event's
+        carrier = Span(support.idx, support.idx + len(support.text), support.text)
+        mentions.append(carrier)
+        sentences.append(sentence)
+        carriers.append(carrier)
     return Event(
-        type=etype, trigger=rule.lemma, pos=rule.pos, mentions=[mention], sentences=[sentence],
+        type=etype, trigger=rule.lemma, pos=rule.pos, mentions=mentions, sentences=sentences, carriers=carriers,
         agents=uniq(agents), targets=uniq(t for t in targets if t not in agents), participants=uniq(participants),
         weapons=weapons, places=places, date=date, according_to=uniq(attributed), quotes=quotes,
         modality=modality, confidence=confidence,
