@@ -268,7 +268,8 @@ PERSON_NAMES = [  # (name in one document, name in another) -> one person when a
     ("person/winston_blackmore", "person/winston_k._blackmore", True),
     ("person/warren_jeffs", "person/warren_steed_jeffs", True),
     ("person/CAN/james_oler", "person/james_oler", True),
-    ("person/jackson", "person/vincent_jackson", False),  # a surname alone may be any Jackson
+    # a surname alone may be any Jackson (two reports naming no agent; see below for one agent)
+    ("person/jackson", "person/vincent_jackson", False),
     ("person/warren_jeffs", "person/rulon_jeffs", False),
     ("person/winston_blackmore", "person/blackmore_winston", False),
     ("org/winston_blackmore", "person/winston_k._blackmore", False),
@@ -281,7 +282,10 @@ def test_two_documents_names_of_one_person_are_one_target():
                       targets=frozenset({f"id/{target}"}), specific=True, side={}, window=WEEK)
     for x, y, same in PERSON_NAMES:
         got = cluster_reports([arrest("e/1", x, "o/RCMP"), arrest("e/2", y, "o/RCMP")])
-        assert got == ({"e/2": "e/1"} if same else {}), (x, y)
+        # the same agent acting on "Jackson" and on "Vincent Jackson" in one week: one person
+        assert got == ({"e/2": "e/1"} if same or (x, y) == ("person/jackson", "person/vincent_jackson") else {}), (x, y)
+        # two agents not known to be of one state: apart, whoever they acted on
+        assert cluster_reports([arrest("e/1", x, "o/RCMP"), arrest("e/2", y, "o/FBI")]) == {}, (x, y)
         # and two reports naming no agent
         got = cluster_reports([_agentless("e/1", (f"id/{x}",)), _agentless("e/2", (f"id/{y}",))])
         assert got == ({"e/2": "e/1"} if same else {}), (x, y)
@@ -291,3 +295,34 @@ def test_two_documents_names_of_one_person_are_one_target():
     b = Report(iri="e/2", type="Sanction", modality="asserted", actors=frozenset({"o/RCMP"}), specific=True, window=WEEK,
                targets=frozenset({"id/person/winston_k._blackmore"}), side={"id/person/winston_k._blackmore": "USA"})
     assert cluster_reports([a, b]) == {}
+
+
+# reports of a directed act on one named person, agents named differently:
+# (agents of one, agents of the other, target of the other) -> one happening?
+POLICE, CHP, FBI_ = "id/group/USA/police", "id/org/california_highway_patrol", "id/org/fbi"
+PIERCE, ELLWOOD, TURKEY = "id/person/karen_pierce", "id/person/tobias_ellwood", "c/TUR"
+GUNMEN = "id/group/~1a/gunmen"
+ONE_PERSON_TABLE = [
+    ((POLICE,), (CHP,), JACKSON, True),  # "police apprehended Jackson", "the Highway Patrol arrested him": one state
+    ((), (CHP,), JACKSON, True),  # "Vincent Jackson was arrested" and who arrested him
+    ((GUNMEN,), (ELLWOOD,), JACKSON, True),  # "a gunman shot X", "Ellwood shot X"
+    ((POLICE,), (CHP,), CHARGERS, False),  # an organisation is acted on by many
+    ((POLICE,), (CHP,), "id/person/winston_blackmore", False),  # another person
+    ((PIERCE,), (ELLWOOD,), JACKSON, False),  # two named people: two acts ("Pierce clashed with Trump", "Ellwood …")
+    ((POLICE,), (TURKEY,), JACKSON, False),  # agents of different states
+]
+
+
+def test_one_named_person_acted_on_is_one_happening_whoever_is_named_as_agent():
+    def act(iri, actors, target, window=WEEK, specific=True):
+        side = {POLICE: "USA", CHP: "USA", TURKEY: "TUR", PIERCE: "GBR", ELLWOOD: "GBR"}
+        return Report(iri=iri, type="Attack", modality="asserted", actors=frozenset(actors), targets=frozenset({target}),
+                      side={a: side[a] for a in actors if a in side}, countries=frozenset(a for a in actors if a.startswith("c/")),
+                      specific=specific, window=window)
+    for mine, theirs, target, same in ONE_PERSON_TABLE:
+        got = cluster_reports([act("e/1", mine, JACKSON), act("e/2", theirs, target)])
+        assert got == ({"e/2": "e/1"} if same else {}), (mine, theirs, target)
+    # what tells two happenings apart still does: another week, a year-long span, a general mention
+    assert cluster_reports([act("e/1", (POLICE,), JACKSON), act("e/2", (CHP,), JACKSON, window=LATER)]) == {}
+    assert cluster_reports([act("e/1", (POLICE,), JACKSON, window=YEAR), act("e/2", (CHP,), JACKSON, window=YEAR)]) == {}
+    assert cluster_reports([act("e/1", (POLICE,), JACKSON), act("e/2", (CHP,), JACKSON, specific=False)]) == {}

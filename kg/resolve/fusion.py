@@ -102,16 +102,17 @@ def _person_name(iri: str) -> list[str] | None:
     return words or None
 
 
-def _same_person(x: str, y: str) -> bool:
+def _same_person(x: str, y: str, surname: bool = False) -> bool:
     """Two documents' names of one person as one report compares them: the shorter name's words
     are all in the longer one, with the same last word and at least two words ("Winston Blackmore"
     and "Winston K. Blackmore", "Warren Jeffs" and "Warren Steed Jeffs"; not "Jackson" alone,
-    which may be any Jackson)."""
+    which may be any Jackson — unless ``surname``: where the reports already agree on who acted,
+    "the Highway Patrol arrested Jackson" is the Vincent Jackson it arrested that week)."""
     nx, ny = _person_name(x), _person_name(y)
     if not nx or not ny or nx == ny:
         return bool(nx) and nx == ny
     short, long = sorted((nx, ny), key=len)
-    return len(short) >= 2 and short[-1] == long[-1] and set(short) <= set(long)
+    return (len(short) >= 2 or surname) and short[-1] == long[-1] and set(short) <= set(long)
 
 
 def _comparable(a: Report, b: Report) -> bool:
@@ -138,6 +139,8 @@ def same_happening(a: Report, b: Report) -> bool:
         return False
     if _unnamed(a.actors) and _unnamed(b.actors):
         return _same_scene(a, b)  # neither names who acted: what was hit, and where, must match
+    if _same_person_acted_on(a, b):
+        return True
     if not _comparable(a, b) or not _targets_agree(a, b):
         return False
     if _same_day(a, b):
@@ -217,6 +220,42 @@ def _same_scene(a: Report, b: Report) -> bool:
     # a town sees one summit a week, but many strikes, arrests and clashes ("captured north of Raqqa",
     # "the battle to retake Raqqa"): a place alone tells a meeting or an agreement, not a directed act
     return a.type in registry().symmetric and bool(a.places & b.places)
+
+
+def _same_person_acted_on(a: Report, b: Report) -> bool:
+    """Two reports of a directed act on the same named person ("police apprehended Vincent
+    Jackson", "the Highway Patrol arrested Vincent Jackson", "Jackson was arrested"), agreeing as
+    :func:`_scene_agrees` asks and with agents that agree (:func:`_agents_agree`): one happening
+    though they name the agent differently — one person is not arrested or shot twice in a week.
+    A surname alone ("Jackson") is that person where both name the same agent."""
+    if a.type not in registry().directed or not _agents_agree(a, b):
+        return False
+    surname = bool(a.actors) and _overlap(a, b, a.actors, b.actors)
+    return _one_person_in(a, b, surname) and _scene_agrees(a, b)
+
+
+def _one_person_in(a: Report, b: Report, surname: bool = False) -> bool:
+    """Both reports act on one person (:func:`_same_person`), not named alike in two states."""
+    for x in a.targets:
+        for y in b.targets:
+            cx, cy = a.side.get(x), b.side.get(y)
+            if _same_person(x, y, surname) and not (cx and cy and cx != cy):
+                return True
+    return False
+
+
+def _agents_agree(a: Report, b: Report) -> bool:
+    """The agents of two reports can be one: one report names none, or they overlap, or both are
+    of one state ("the police" and "the California Highway Patrol") and not two different named
+    people ("Pierce clashed with Trump", "Ellwood clashed with Trump"); a described group
+    ("gunmen") agrees with a named agent other than a state."""
+    if not a.actors or not b.actors or _overlap(a, b, a.actors, b.actors):
+        return True
+    if _unnamed(a.actors) or _unnamed(b.actors):
+        return not (a.actors | b.actors) & (a.countries | b.countries)
+    if any(_person_name(x) for x in a.actors) and any(_person_name(y) for y in b.actors):
+        return False
+    return bool(_sides(a) & _sides(b) - a.actors - b.actors)
 
 
 def _scene_agrees(v: Report, s: Report) -> bool:
@@ -376,7 +415,9 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset()) -
             if not all(x.actors & y.actors for x in groups[a] for y in groups[b]):
                 return  # every statement of a group has a speaker in common with every other
         elif reports[i].type in registry().directed:
-            if not all(_same_day(x, y) or _targets_agree(x, y) for x in groups[a] for y in groups[b]):
+            if not all(_same_day(x, y) or _targets_agree(x, y) or _same_person_acted_on(x, y)
+                       or _one_person_in(x, y, surname=True)
+                       for x in groups[a] for y in groups[b]):
                 return  # attacks on different targets stay apart, whatever joins them
         elif any(_parties_conflict(x, y) and not _same_day(x, y) for x in groups[a] for y in groups[b]):
             return  # "X met Y" and "X met Z" stay apart though both contain "X held talks"
