@@ -99,6 +99,14 @@ CASES = [
     # an act aimed at what someone did, named with its doer by a participle ("imposed by")
     ("American activists have launched a hunger strike to protest the zero tolerance immigration policy imposed by Trump Administration at the southern border.",
      [("Protest", "strike", ["Group:American activists/USA"], ["Organization:Trump Administration"], [])]),
+    # the one condemned or accused "for"/"of" an act did it; so did the one found guilty of it
+    ("Ukraine accused Russia of shelling the town of Kharkiv.",
+     [("Condemnation", "accuse", ["Country:Ukraine"], ["Country:Russia"], []),
+      ("Attack", "shell", ["Country:Russia"], ["Country:Ukraine"], [])]),
+    ("Several victims condemned Tsarnaev for coming to the U.S. as an immigrant and then attacking American citizens.",
+     [("Attack", "attack", ["Person:Tsarnaev"], ["Country:United States"], [])]),
+    ("Tsarnaev was found guilty of killing three people in the bombing.",
+     [("Attack", "bombing", ["Person:Tsarnaev"], ["Group:people"], [])]),
     # the object a trigger rule asks for is no cause fought ("opened fire" is no fire)
     ("Iraqi soldiers opened fire on protesters in Baghdad.",
      [("Attack", "open", ["ArmedForce:Iraqi soldiers/IRQ"], ["Group:Iraqi protesters/IRQ"], [])]),

@@ -405,6 +405,17 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
         return found, False
     if dep == "pcomp" and head.dep_ == "prep":
         owner = head.head
+        if owner.pos_ in ("VERB", "AUX") and head.lower_ in ("for", "of"):
+            # "condemned Tsarnaev for attacking citizens", "accused Russia of shelling the town":
+            # the one condemned or accused did it
+            found = [a for c in owner.children if c.dep_ == "dobj" for a in actors_of(ctx, c)]
+            if found:
+                return found, False
+        if owner.pos_ == "ADJ" and owner.dep_ in ("acomp", "oprd") and any(c.dep_ == "auxpass" for c in owner.head.children):
+            # "Tsarnaev was found guilty of killing three people"
+            found = [a for c in owner.head.children if c.dep_ == "nsubjpass" for a in actors_of(ctx, c)]
+            if found:
+                return found, False
         if owner.pos_ in ("VERB", "AUX"):
             if owner.lemma_ in ("accuse", "suspect", "charge") and not any(c.dep_ in SUBJECT_DEPS for c in owner.children):
                 return _before_comma(ctx, owner), False
