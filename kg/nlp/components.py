@@ -252,6 +252,11 @@ class Gazetteer:
         lexical = [self._other_capital(s, named, attrs) if s.label_ == CAPITAL else s for s in lexical]
         statistical: list[Span] = []
         for ent in doc.ents:
+            inside = _places_in_name(doc, ent, lexical)
+            if inside:  # "the U.S. Open", "the 1991 Gulf War", "Tour of the Netherlands" name no place
+                lexical = [s for s in lexical if s not in inside]
+                taken = {i for s in lexical for i in range(s.start, s.end)}
+                continue
             span = self._from_ner(doc, ent, attrs, countries)
             if span is None:
                 continue
@@ -262,6 +267,11 @@ class Gazetteer:
                     lexical = [s for s in lexical if not (s.start < span.end and span.start < s.end)]
                     statistical.append(whole)
                     continue
+            if overlap and _person_by_pronoun(doc, span, lexical):
+                # "Jordan defends his decision to make the film": the man, not the country
+                lexical = [s for s in lexical if not (s.start < span.end and span.start < s.end)]
+                statistical.append(span)
+                continue
             if overlap:
                 # a multi-word person name beats a country or place word inside it ("Jordan Peterson")
                 # and a title word that is not its first ("Tom King")
@@ -287,7 +297,7 @@ class Gazetteer:
         statistical = self._called_places(doc, statistical, attrs, countries)
         statistical += self._unnoticed_places(doc, lexical + statistical, attrs, countries)
         statistical = _confirm_headline_names(doc, statistical)
-        spans = filter_spans(lexical + statistical)
+        spans = filter_spans([self._city_of(doc, s, attrs) for s in filter_spans(lexical + statistical)])
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans += self._titled_names(doc, spans, taken, attrs)
         spans = _short_names(doc, spans)
@@ -301,6 +311,20 @@ class Gazetteer:
                 attrs.setdefault(f"country:{iso3}", known)
         doc.user_data[ATTRS_KEY] = attrs
         return doc
+
+    def _city_of(self, doc: Doc, span: Span, attrs: dict[str, dict]) -> Span:
+        """A country or place name followed by "City" is the city of that name ("Kuwait City",
+        "MEXICO CITY 1996-08-30"), when GeoNames knows it."""
+        if span.label_ not in (COUNTRY, CITY, PLACE) or span.end >= len(doc) \
+                or doc[span.end].text not in ("City", "CITY"):
+            return span
+        name = f"{span.text.title() if span.text.isupper() else span.text} City"
+        place = self.resolve_place(name)
+        if place is None:
+            return span
+        key, a = place
+        attrs.setdefault(key, a)
+        return Span(doc, span.start, span.end + 1, label=CITY, kb_id=key)
 
     def _designations(self, doc: Doc, attrs: dict[str, dict]) -> list[Span]:
         texts = [t.text for t in doc]
@@ -493,11 +517,7 @@ class Gazetteer:
             if not cands or cands[0].population < MIN_UNANCHORED:
                 return None
             best = cands[0]
-        if best.geonameid:
-            return f"city:{best.geonameid}", {"name": best.name, "geonameid": best.geonameid, "country": best.iso3,
-                                              "lat": best.lat, "long": best.long}
-        return f"city:{best.iso3}:{best.subdivision}", {"name": best.name, "country": best.iso3,
-                                                         "iso3166_2": best.subdivision}
+        return _candidate_place(best)
 
     def _from_ner(self, doc: Doc, ent: Span, attrs: dict[str, dict], countries: set[str] = frozenset()) -> Span | None:
         # trim determiners, possessive markers and stray punctuation at the edges
@@ -568,17 +588,27 @@ class Gazetteer:
                 return Span(doc, start, end, label=CITY, kb_id=key)
         return None
 
-    def _mislabelled_place(self, text: str, countries: set[str], size: int) -> tuple[str, dict] | None:
-        """The place ``text`` is the own name of — a GeoNames place of ``size`` inhabitants or a
-        province — when the model gave it a label of another kind; None for anything smaller or
-        known only by an alternate name."""
+    def _mislabelled_place(self, text: str, countries: set[str], size: int,
+                           subdivisions: bool = True) -> tuple[str, dict] | None:
+        """The place ``text`` is the own name of — a GeoNames place of ``size`` inhabitants or (when
+        ``subdivisions``) a province — when the model gave it a label of another kind; None for
+        anything smaller or known only by an alternate name. Only such a place is taken, never a
+        smaller one of the name elsewhere: "Kent" as a province is the English county, not Kent,
+        Washington."""
         table = self.lexicon.places if self.lexicon is not None else None
         if table is None or not text[:1].isupper():
             return None
-        if not any(skeleton(c.name) == skeleton(text) and (c.population >= size or c.subdivision)
-                   for c in table.get(text) + table.get(ascii_fold(text))):
+        qualify = [c for c in table.get(text) + table.get(ascii_fold(text))
+                   if skeleton(c.name) == skeleton(text) and (c.population >= size or (subdivisions and c.subdivision))]
+        if not qualify:
             return None
-        return self.resolve_place(text, countries)
+        place = self.resolve_place(text, countries)
+        if place is not None and place[1].get("country") not in countries and not any(
+                (c.geonameid and c.geonameid == place[1].get("geonameid"))
+                or (c.subdivision and c.subdivision == place[1].get("iso3166_2")) for c in qualify):
+            best = max(qualify, key=lambda c: c.population)
+            return _candidate_place(best)
+        return place
 
     def _titled_names(self, doc: Doc, spans: list[Span], taken: set[int], attrs: dict[str, dict]) -> list[Span]:
         """A name the NER missed right after a title: "Secretary of State Antony Blinken"."""
@@ -662,7 +692,8 @@ def _short_names(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     out = []
     for s in spans:
-        keys = full.get(s.text) if len(s) == 1 and s.label_ in (COUNTRY, CAPITAL, CITY, PLACE, ORG, TITLE) else None
+        keys = full.get(s.text) if len(s) == 1 and (s.label_ in (COUNTRY, CAPITAL, CITY, PLACE, ORG, TITLE)
+                                                    or s.kb_id_ == f"person:{s.text}") else None
         if keys and len(keys) == 1 and first[s.text] < s.start and not (
                 s.end < len(doc) and doc[s.end].pos_ == "PROPN" and doc[s.end].text[:1].isupper()):
             out.append(Span(doc, s.start, s.end, label=PERSON, kb_id=next(iter(keys))))
@@ -723,6 +754,52 @@ _NOT_NAME_LABELS = {"NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"
 # a one-word "person" that is the own name of a city this large is the city ("Homs", "Aleppo"),
 # unless the word ends a longer person's name in the document ("Whitney Houston ... Houston")
 WORLD_CITY = 500_000
+
+
+# the model's labels of names of events, works and laws: a place word inside one is part of the name
+_WORK_LABELS = frozenset({"EVENT", "WORK_OF_ART", "LAW"})
+
+
+def _places_in_name(doc: Doc, ent: Span, lexical: list[Span]) -> list[Span]:
+    """The lexicon's places and countries inside the name of an event, a work or a law that the
+    model finds, when the name has a capitalised word of its own beside them ("the U.S. Open",
+    "the Gulf War", "the Tour of the Netherlands"; not "the Iraq war")."""
+    if ent.label_ not in _WORK_LABELS:
+        return []
+    inside = [s for s in lexical if s.label_ in (COUNTRY, CAPITAL, CITY, PLACE)
+              and ent.start <= s.start and s.end <= ent.end]
+    if not inside:
+        return []
+    covered = {i for s in inside for i in range(s.start, s.end)}
+    own = [t for t in ent if t.i not in covered and t.is_alpha and t.lower_ not in {"the", "of", "for", "and", "in"}]
+    return inside if own and all(t.text[:1].isupper() for t in own) else []
+
+
+_PERSONAL = frozenset({"he", "his", "him", "himself", "she", "her", "hers", "herself"})
+_NEUTER = frozenset({"it", "its", "itself", "they", "their", "them"})
+
+
+def _person_by_pronoun(doc: Doc, span: Span, lexical: list[Span]) -> bool:
+    """A one-word name the model calls a person, that the lexicon knows as a country, is the
+    person when its sentence goes on to speak of it as "he" or "she" and never as "it" or "they"
+    ("Jordan defends his decision"; not "Jordan said its troops ...")."""
+    if span.label_ != PERSON or len(span) != 1:
+        return False
+    inner = [s for s in lexical if s.start < span.end and span.start < s.end]
+    if len(inner) != 1 or inner[0].label_ != COUNTRY or (inner[0].start, inner[0].end) != (span.start, span.end):
+        return False
+    sent = doc[span.start].sent
+    after = [t.lower_ for t in doc[span.end:sent.end]]
+    return any(w in _PERSONAL for w in after) and not any(w in _NEUTER for w in after)
+
+
+def _candidate_place(best) -> tuple[str, dict]:
+    """A place table candidate as (key, attributes)."""
+    if best.geonameid:
+        return f"city:{best.geonameid}", {"name": best.name, "geonameid": best.geonameid, "country": best.iso3,
+                                          "lat": best.lat, "long": best.long}
+    return f"city:{best.iso3}:{best.subdivision}", {"name": best.name, "country": best.iso3,
+                                                     "iso3166_2": best.subdivision}
 
 
 def _in_longer_person(doc: Doc, i: int) -> bool:
