@@ -383,7 +383,7 @@ class Gazetteer:
                 continue
             if not all(t.pos_ == "PROPN" for t in doc[start:end]):
                 continue
-            place = self.resolve_place(doc[start:end].text, countries)
+            place = self.resolve_place(_with_region(doc, start, end), countries)
             if place is not None:
                 key, a = place
                 attrs.setdefault(key, a)
@@ -401,7 +401,7 @@ class Gazetteer:
                 continue
             if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
                 continue  # part of a longer name ("in Kandahar Airfield")
-            place = self.resolve_place(doc[start:end].text, countries)
+            place = self.resolve_place(_with_region(doc, start, end), countries)
             if place is None:
                 continue
             key, a = place
@@ -424,7 +424,7 @@ class Gazetteer:
             if called and span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in _PLACE_NOUNS:
                 # "the Al-Assad Suburb", "the Harabish District": the noun is part of the name
                 span = Span(doc, span.start, span.end + 1, label=span.label_, kb_id=span.kb_id_)
-            place = self.resolve_place(span.text, countries) if called or _after_locative(doc, span) else None
+            place = self.resolve_place(_with_region(doc, span.start, span.end), countries) if called or _after_locative(doc, span) else None
             if place is not None and not called and (
                     self.lexicon.lookup(span.label_, span.text) is not None
                     or not self._sizeable(span.text, place[1].get("country"), countries)):
@@ -466,7 +466,8 @@ class Gazetteer:
         attrs.setdefault(key, a)
         return Span(span.doc, span.start, span.end, label=CITY, kb_id=key)
 
-    def _place_not_person(self, text: str, words: int, countries: set[str]) -> tuple[str, dict] | None:
+    def _place_not_person(self, text: str, words: int, countries: set[str],
+                          resolve_as: str | None = None) -> tuple[str, dict] | None:
         """One word the model calls a person that is a large place (a city of ``BIG_PLACE``
         inhabitants or a province) of a country the document names: "Separatists shelled
         Luhansk, Ukrainian officials said"."""
@@ -475,7 +476,7 @@ class Gazetteer:
             return None
         if not any(c.iso3 in countries and (c.population >= BIG_PLACE or c.subdivision) for c in table.get(text)):
             return None
-        return self.resolve_place(text, countries)
+        return self.resolve_place(resolve_as or text, countries)
 
     def resolve_place(self, text: str, countries: set[str] | frozenset = frozenset()) -> tuple[str, dict] | None:
         """The place a name stands for, as (key, attributes): among the GeoNames places and ISO
@@ -517,6 +518,11 @@ class Gazetteer:
             if not cands or cands[0].population < MIN_UNANCHORED:
                 return None
             best = cands[0]
+        if best.subdivision and not region:
+            # a province named after its seat: the name alone is the town ("in Yala", "in Daraa"),
+            # "Yala province" the province
+            seat = next((c for c in cands if c.seat and c.iso3 == best.iso3 and skeleton(c.name) == skeleton(best.name)), None)
+            best = seat or best
         return _candidate_place(best)
 
     def _from_ner(self, doc: Doc, ent: Span, attrs: dict[str, dict], countries: set[str] = frozenset()) -> Span | None:
@@ -537,9 +543,9 @@ class Gazetteer:
         if ent.label_ == "PERSON":
             if not any(c.isupper() for c in text):
                 return None
-            place = self._place_not_person(text, end - start, countries)
+            place = self._place_not_person(text, end - start, countries, _with_region(doc, start, end))
             if place is None and end - start == 1 and not _in_longer_person(doc, start):
-                place = self._mislabelled_place(text, countries, WORLD_CITY)
+                place = self._mislabelled_place(text, countries, WORLD_CITY, resolve_as=_with_region(doc, start, end))
             if place is not None:
                 key, a = place
                 attrs.setdefault(key, a)
@@ -589,7 +595,7 @@ class Gazetteer:
         return None
 
     def _mislabelled_place(self, text: str, countries: set[str], size: int,
-                           subdivisions: bool = True) -> tuple[str, dict] | None:
+                           subdivisions: bool = True, resolve_as: str | None = None) -> tuple[str, dict] | None:
         """The place ``text`` is the own name of — a GeoNames place of ``size`` inhabitants or (when
         ``subdivisions``) a province — when the model gave it a label of another kind; None for
         anything smaller or known only by an alternate name. Only such a place is taken, never a
@@ -602,8 +608,8 @@ class Gazetteer:
                    if skeleton(c.name) == skeleton(text) and (c.population >= size or (subdivisions and c.subdivision))]
         if not qualify:
             return None
-        place = self.resolve_place(text, countries)
-        if place is not None and place[1].get("country") not in countries and not any(
+        place = self.resolve_place(resolve_as or text, countries)
+        if place is not None and place[1].get("country") not in countries | {c.iso3 for c in qualify} and not any(
                 (c.geonameid and c.geonameid == place[1].get("geonameid"))
                 or (c.subdivision and c.subdivision == place[1].get("iso3166_2")) for c in qualify):
             best = max(qualify, key=lambda c: c.population)
@@ -791,6 +797,12 @@ def _person_by_pronoun(doc: Doc, span: Span, lexical: list[Span]) -> bool:
     sent = doc[span.start].sent
     after = [t.lower_ for t in doc[span.end:sent.end]]
     return any(w in _PERSONAL for w in after) and not any(w in _NEUTER for w in after)
+
+
+def _with_region(doc: Doc, start: int, end: int) -> str:
+    """A name with the region word after it ("Yala province"), which makes it the province."""
+    text = doc[start:end].text
+    return f"{text} {doc[end].text}" if end < len(doc) and doc[end].lower_ in _REGION_WORDS else text
 
 
 def _candidate_place(best) -> tuple[str, dict]:
