@@ -233,6 +233,16 @@ def event_at():
      ("Attack", "attacked", ["Gondola Crossing", "Aleppo"])),
     ("Police foiled an attack in New York's Times Square in 2010.", "attack",
      ("Attack", "attack", ["Times Square", "New York City"])),
+    # a clause that names no place: the one place its sentence locates something in
+    ("After evening prayers in a mosque in the Huriyah neighborhood of Baghdad, 10 people were killed "
+     "when a shootout broke out, police said.", "killed", ("Attack", "killed", ["Huriyah"])),
+    ("Gunmen stormed a drug rehabilitation center in northwestern Mexico, killing 11 people.", "killing",
+     ("Attack", "killing", ["Mexico"])),
+    # ... but none of two countries' towns, and none for what was said
+    ("Militants killed 12 people on Monday, officials in Kabul and Islamabad said.", "killed",
+     ("Attack", "killed", [])),
+    ("Militants killed 12 people on Monday, officials in Kabul and Islamabad said.", "said",
+     ("Statement", "said", ["Kabul", "Islamabad"])),
     # a direction from a place: "south of X"
     ("ISIS began storming the defences south of Al-Shadadi city.", "storming", ("Attack", "storming", ["Al-Shadadi"])),
 ])
