@@ -243,6 +243,14 @@ def event_at():
      ("Attack", "killed", [])),
     ("Militants killed 12 people on Monday, officials in Kabul and Islamabad said.", "said",
      ("Statement", "said", ["Kabul", "Islamabad"])),
+    # a named site the model takes for a body or a person is a place: the captured site is the place
+    ("Syrian opposition activists claim that their forces have captured Biju Hill on Monday.", "captured",
+     ("Attack", "captured", ["Biju Hill"])),
+    ("Government troops plan to storm Tall Kurdi within the near future.", "storm",
+     ("Attack", "storm", ["Tall Kurdi"])),
+    # a part of a place: "the majority of X", "the southern part of X"
+    ("Recently, ISIS has captured the vast majority of the Yarmouk Camp after prolonged clashes.", "captured",
+     ("Attack", "captured", ["Yarmouk Camp"])),
     # a direction from a place: "south of X"
     ("ISIS began storming the defences south of Al-Shadadi city.", "storming", ("Attack", "storming", ["Al-Shadadi"])),
 ])

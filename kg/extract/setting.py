@@ -273,6 +273,13 @@ PLACE_HEAD_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "vil
                               "municipality", "camp", "hamlet", "hamlets", "settlement", "outskirts"})
 
 
+# a noun naming a part of what its "of" names: "captured the majority of the Yarmouk Camp",
+# "stormed the southern part of the Al-Manashiyah District"
+PART_NOUNS = frozenset({"part", "parts", "majority", "half", "rest", "remainder", "most", "much", "center",
+                        "centre", "heart", "perimeter", "edge", "side", "sector", "corridor", "entrance",
+                        "territory", "section", "sections", "portion", "parts"})
+
+
 def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
     """A place the act is done to, where it happens: "captured Qabasin", "raided Kentucky",
     "stormed the districts of Halwaniyah", "attack Syria" (a state only for attacks, deployments and
@@ -283,7 +290,7 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
         own = _place_keys(ctx, [obj])
         if own and ctx.index.entities[own[0]].kind in kinds:
             out += own + [k for k in _place_keys(ctx, obj.conjuncts) if ctx.index.entities[k].kind in kinds]
-        elif obj.lower_ in PLACE_HEAD_NOUNS:
+        elif obj.lower_ in PLACE_HEAD_NOUNS or obj.lower_ in PART_NOUNS:
             for prep in obj.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:

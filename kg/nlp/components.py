@@ -540,6 +540,12 @@ class Gazetteer:
         text = normalize_name(doc[start:end].text, org=ent.label_ == "ORG")
         if not text:
             return None
+        if ent.label_ in ("PERSON", "ORG") and _named_site(doc[start:end]):
+            # "the Handarat Refugee Camp", "Tall Kurdi", "the Deir Ezzor Military Airport": a site
+            # the model takes for a body or a person is a place where things happen, as its FAC is
+            key = f"place:{text}"
+            attrs.setdefault(key, {"name": text, "country": None})
+            return Span(doc, start, end, label=PLACE, kb_id=key)
         if ent.label_ == "PERSON":
             if not any(c.isupper() for c in text):
                 return None
@@ -797,6 +803,25 @@ def _person_by_pronoun(doc: Doc, span: Span, lexical: list[Span]) -> bool:
     sent = doc[span.start].sent
     after = [t.lower_ for t in doc[span.end:sent.end]]
     return any(w in _PERSONAL for w in after) and not any(w in _NEUTER for w in after)
+
+
+# the last word of a site's name: "Handarat Refugee Camp", "Biju Hill", "Al-Rasoul Checkpoint"
+_SITE_NOUNS = frozenset({"Camp", "Airport", "Airbase", "Hill", "Hills", "Mountain", "Mountains", "Valley",
+                         "Farms", "Plateau", "Dam", "Checkpoint", "Crossing", "Suburb", "Neighbourhood",
+                         "Neighborhood", "Village", "Highway", "Bridge", "Gorge", "Plain", "Plains", "Oasis",
+                         "Heights", "Peak", "Ridge", "Oilfield", "Airfield"})
+# the first word of a site's or place's name in the Arabic world: "Tall Kurdi", "Jabal Al-Zahiyah"
+_SITE_PREFIXES = frozenset({"Jabal", "Jebel", "Tall", "Tal", "Tell", "Wadi", "Kafr", "Deir", "Khirbet", "Ayn",
+                            "‘Ayn", "'Ayn"})
+
+
+def _named_site(span: Span) -> bool:
+    """A name of two words or more whose last word names a kind of site or whose first word is a
+    place-name prefix."""
+    words = [t.text for t in span if not t.is_punct]
+    return len(words) >= 2 and (words[-1] in _SITE_NOUNS or words[0] in _SITE_PREFIXES) \
+        and all(w[:1].isupper() or w[:1] in "‘'" or w.lower() in {"of", "al", "el", "bin", "ibn"} or "-" in w
+                for w in words)
 
 
 def _with_region(doc: Doc, start: int, end: int) -> str:
