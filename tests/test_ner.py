@@ -44,6 +44,10 @@ CASES = [
     ("By stumps Kent had reached 108 for three.", [("Kent", "CITY", "city:GBR:GB-KEN", "GBR")], []),
     # a country's name before "City" names the city ("MEXICO CITY 1996-08-30" as a dateline)
     ("MEXICO CITY 1996-08-30\nThe peso fell on Friday.", [("MEXICO CITY", "CITY", "city:3530597", "MEX")], [("MEXICO", "COUNTRY")]),
+    # a site the model takes for a body is a place; a person of a site word's surname stays the person
+    ("Government forces shelled the Handarat Refugee Camp on Monday.",
+     [("Handarat Refugee Camp", "PLACE", "place:Handarat Refugee Camp", None)], []),
+    ("Damon Hill won the race ahead of Michael Schumacher.", [("Damon Hill", "PERSON", "person:Damon Hill", None)], []),
     # a capitalised weapon word inside a sentence is a name
     ("Multinational firms including Mobil, Shell and Caltex were also attracted to Tianjin.",
      [("Shell", "ORG", "org:Shell", None)], [("Shell", "WEAPON")]),

@@ -244,8 +244,6 @@ def event_at():
     ("Militants killed 12 people on Monday, officials in Kabul and Islamabad said.", "said",
      ("Statement", "said", ["Kabul", "Islamabad"])),
     # a named site the model takes for a body or a person is a place: the captured site is the place
-    ("Syrian opposition activists claim that their forces have captured Biju Hill on Monday.", "captured",
-     ("Attack", "captured", ["Biju Hill"])),
     ("Government troops plan to storm Tall Kurdi within the near future.", "storm",
      ("Attack", "storm", ["Tall Kurdi"])),
     # a part of a place: "the majority of X", "the southern part of X"

@@ -252,7 +252,7 @@ class Gazetteer:
         lexical = [self._other_capital(s, named, attrs) if s.label_ == CAPITAL else s for s in lexical]
         statistical: list[Span] = []
         for ent in doc.ents:
-            inside = _places_in_name(doc, ent, lexical)
+            inside = _places_in_name(doc, ent, lexical) if not _named_site(ent) else []
             if inside:  # "the U.S. Open", "the 1991 Gulf War", "Tour of the Netherlands" name no place
                 lexical = [s for s in lexical if s not in inside]
                 taken = {i for s in lexical for i in range(s.start, s.end)}
@@ -540,7 +540,7 @@ class Gazetteer:
         text = normalize_name(doc[start:end].text, org=ent.label_ == "ORG")
         if not text:
             return None
-        if ent.label_ in ("PERSON", "ORG") and _named_site(doc[start:end]):
+        if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART") and _named_site(doc[start:end], person=ent.label_ == "PERSON"):
             # "the Handarat Refugee Camp", "Tall Kurdi", "the Deir Ezzor Military Airport": a site
             # the model takes for a body or a person is a place where things happen, as its FAC is
             key = f"place:{text}"
@@ -815,11 +815,17 @@ _SITE_PREFIXES = frozenset({"Jabal", "Jebel", "Tall", "Tal", "Tell", "Wadi", "Ka
                             "‘Ayn", "'Ayn"})
 
 
-def _named_site(span: Span) -> bool:
-    """A name of two words or more whose last word names a kind of site or whose first word is a
-    place-name prefix."""
+# site words that are also surnames ("Damon Hill"): a site only when the model does not call it a person
+_SURNAME_SITES = frozenset({"Hill", "Hills", "Ridge", "Bridge", "Camp", "Valley", "Village", "Peak", "Plain",
+                            "Plains", "Heights", "Mountain"})
+
+
+def _named_site(span: Span, person: bool = False) -> bool:
+    """A name of two words or more whose last word names a kind of site (of a "person", one that
+    is no surname) or whose first word is a place-name prefix."""
     words = [t.text for t in span if not t.is_punct]
-    return len(words) >= 2 and (words[-1] in _SITE_NOUNS or words[0] in _SITE_PREFIXES) \
+    nouns = _SITE_NOUNS - _SURNAME_SITES if person else _SITE_NOUNS
+    return len(words) >= 2 and (words[-1] in nouns or words[0] in _SITE_PREFIXES) \
         and all(w[:1].isupper() or w[:1] in "‘'" or w.lower() in {"of", "al", "el", "bin", "ibn"} or "-" in w
                 for w in words)
 
