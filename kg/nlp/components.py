@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import srsly
@@ -877,3 +878,298 @@ def _guess_org_type(name: str) -> str:
     if re.search(r"\b(ministry|department|office|council|parliament|government|senate|cabinet|command|commission)\b", low):
         return "GOV"
     return "ORG"
+
+
+# ---------------------------------------------------------------------------------- selective parse
+PARSE_MODES = ("selected", "all")
+
+
+@Language.factory("geokg_parse", default_config={"mode": "selected", "parser": "parser"})
+def make_parse(nlp: Language, name: str, mode: str, parser: str) -> "SelectiveParse":
+    return SelectiveParse(nlp, name, mode=mode, parser=parser)
+
+
+class SelectiveParse:
+    """The dependency parse only where event extraction reads it: the sentences (as the
+    ``senter`` and ``geokg_paragraphs`` split them) holding a word that may trigger an event.
+
+    Extraction (``kg.extract.events``) starts an event only at a VERB or NOUN whose lemma is one
+    of the rules' trigger lemmas (``Rules.trigger_lemmas``: trigger verbs and nouns, verbs of
+    saying — also the attribution and demand cues —, coercive and cooperative verbs), or at a
+    verb governed by "willing"; everything else it reads off the parse (arguments, attribution,
+    quotes, modality) lies in the trigger's own sentence. Since the lemma and the part of speech
+    come after the parse (the model's attribute ruler reads the parse: "has" is AUX only as an
+    ``aux``), a sentence is chosen by its words' lower-case forms: every form the model's
+    lemmatizer (its rules, exceptions and the attribute ruler's lemmas) or ``lemma_of`` can take
+    to one of those lemmas — a superset of the tokens extraction would take for triggers.
+
+    The chosen sentences are parsed by the pipeline's own parser (disabled in the pipeline) as
+    sentence-sized docs carrying their slice of ``doc.tensor``: the parser's ``Tok2VecListener``
+    reads ``doc.tensor`` at prediction time, so it sees the shared tok2vec's features of the
+    whole document. Heads and labels are written back; an unparsed sentence keeps its tokens
+    without head or label (``dep_ == ""``) and its boundaries. ``mode="all"`` parses every
+    sentence the same way (for comparison; ``GEOKG_PARSE`` chooses, see ``kg.nlp``)."""
+
+    def __init__(self, nlp: Language, name: str, *, mode: str = "selected", parser: str = "parser") -> None:
+        if mode not in PARSE_MODES:
+            raise ValueError(f"geokg_parse: mode {mode!r}, not one of {', '.join(PARSE_MODES)}")
+        self.nlp = nlp
+        self.name = name
+        self.mode = mode
+        self.parser_name = parser
+        self.forms: frozenset[str] = frozenset()
+        self.stats = {"sentences": 0, "parsed_sentences": 0, "tokens": 0, "parsed_tokens": 0}
+
+    # ------------------------------------------------------------------ set-up
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, lemmas: dict | None = None,
+                   words: Iterable[str] = ()) -> None:
+        """``lemmas``: part of speech -> trigger lemmas (default: the rules' ``trigger_lemmas``
+        and the heads that make an intent, read from ``kg/data/lexicon``)."""
+        if lemmas is None:
+            from kg.extract.constructions import CONCESSIVE
+            from kg.extract.rules import load_rules
+
+            lemmas = load_rules().trigger_lemmas()
+            words = [*words, *CONCESSIVE]
+        self.forms = frozenset(self.forms_of({w.lower() for ws in lemmas.values() for w in ws}) | {w.lower() for w in words})
+
+    def forms_of(self, lemmas: set[str]) -> set[str]:
+        """Every lower-case form the pipeline's lemmatizer, its attribute ruler or ``lemma_of``
+        (``kg.extract.context``) may take to one of ``lemmas``."""
+        out = set(lemmas)
+        for lemma in lemmas:  # lemma_of's own stripping: "staged" -> "stag"
+            for suffix, add in (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", "")):
+                if lemma.endswith(add):
+                    out.add(lemma[: len(lemma) - len(add)] + suffix)
+        if "lemmatizer" in self.nlp.component_names:
+            lookups = self.nlp.get_pipe("lemmatizer").lookups
+            for pos_rules in (lookups.get_table("lemma_rules", {}) or {}).values():
+                for old, new in pos_rules:
+                    for lemma in lemmas:
+                        if lemma.endswith(new):
+                            out.add(lemma[: len(lemma) - len(new)] + old)
+            for pos_exc in (lookups.get_table("lemma_exc", {}) or {}).values():
+                for form, results in pos_exc.items():
+                    if any(r.lower() in lemmas for r in results):
+                        out.add(form.lower())
+        if "attribute_ruler" in self.nlp.component_names:
+            for row in self.nlp.get_pipe("attribute_ruler").patterns:
+                if str(row["attrs"].get("LEMMA", "")).lower() in lemmas:
+                    for token in row["patterns"][0] if row["patterns"] else ():
+                        for key in ("LOWER", "ORTH", "NORM"):
+                            value = token.get(key)
+                            values = value.get("IN", []) if isinstance(value, dict) else [value] if value else []
+                            out.update(str(v).lower() for v in values)
+        return out
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_msgpack(path / "forms.msgpack", sorted(self.forms))
+
+    def from_disk(self, path, *, exclude=tuple()) -> "SelectiveParse":
+        self.forms = frozenset(srsly.read_msgpack(Path(path) / "forms.msgpack"))
+        return self
+
+    # ------------------------------------------------------------------ run
+    def selected(self, doc: Doc) -> list[tuple[int, int, bool]]:
+        """The document's sentences as (start, end, parse?)."""
+        lower = [t.lower_ for t in doc]
+        out = []
+        for sent in doc.sents:
+            parse = self.mode == "all" or any(w in self.forms for w in lower[sent.start:sent.end])
+            out.append((sent.start, sent.end, parse))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._parse(batch)
+                batch = []
+        if batch:
+            yield from self._parse(batch)
+
+    def _parse(self, docs: list[Doc]) -> list[Doc]:
+        import numpy
+        from spacy.attrs import DEP, HEAD, SENT_START
+
+        if not self.forms and self.mode == "selected":
+            raise ValueError("geokg_parse is not initialized: call nlp.initialize() or component.initialize()")
+        parser = self.nlp.get_pipe(self.parser_name)
+        vocab = self.nlp.vocab
+        plans, subs = [], []
+        for doc in docs:
+            if not len(doc):
+                plans.append(([], []))
+                continue
+            if doc.tensor.shape[0] != len(doc):
+                raise ValueError("geokg_parse needs doc.tensor (the shared tok2vec's output) to parse")
+            sents = self.selected(doc)
+            texts = [t.text for t in doc]
+            spaces = [bool(t.whitespace_) for t in doc]
+            parts = []
+            for start, end, parse in sents:
+                self.stats["sentences"] += 1
+                self.stats["tokens"] += end - start
+                if parse:
+                    sub = Doc(vocab, words=texts[start:end], spaces=spaces[start:end])
+                    sub.tensor = doc.tensor[start:end]
+                    parts.append((start, end, sub))
+                    subs.append(sub)
+                    self.stats["parsed_sentences"] += 1
+                    self.stats["parsed_tokens"] += end - start
+            plans.append((sents, parts))
+        if subs:
+            for _ in parser.pipe(subs, batch_size=len(subs)):
+                pass
+        for doc, (sents, parts) in zip(docs, plans):
+            if not parts:
+                continue  # nothing parsed: the sentence boundaries stay as they are
+            arr = numpy.zeros((len(doc), 2), dtype="uint64")
+            for start, end, sub in parts:
+                arr[start:end] = sub.to_array([HEAD, DEP])
+            doc.from_array([HEAD, DEP], arr)
+            keep_sentence_starts(doc, [(s, e, not p) for s, e, p in sents])
+        return docs
+
+
+def keep_sentence_starts(doc: Doc, sents: list[tuple[int, int, bool]]) -> None:
+    """Writing heads recomputes sentence starts from the parse: put back every sentence's start,
+    and, in the sentences given as unparsed (third item true), no other."""
+    import numpy
+    from spacy.attrs import SENT_START
+
+    starts = doc.to_array([SENT_START]).astype("int64")
+    for start, end, unparsed in sents:
+        if unparsed:
+            starts[start:end] = -1
+        starts[start] = 1
+    doc.from_array([SENT_START], starts.astype("uint64"))
+
+
+# ---------------------------------------------------------------------------------- attribute rules
+_RULE_ATTRS = {"TAG", "LOWER", "ORTH", "DEP", "IS_SPACE", "POS"}
+MEMO_MAX = 200_000  # distinct (tag, lower, dep, space) combinations remembered
+
+
+@Language.factory("geokg_attribute_ruler", default_config={"source": "attribute_ruler"})
+def make_fast_attribute_ruler(nlp: Language, name: str, source: str) -> "FastAttributeRuler":
+    return FastAttributeRuler(nlp, name, source=source)
+
+
+class FastAttributeRuler:
+    """The model's attribute ruler (tag map, morphology and lemma exceptions: 179 rules) with
+    its matches found by table instead of by ``Matcher``, which tries every rule at every
+    token (about 25 µs a token: as much as the parser). A token's attributes the rules test
+    (TAG, LOWER, ORTH, DEP, IS_SPACE, POS) say which rules' token patterns it satisfies,
+    computed once per distinct combination; matches are then applied by the model's own
+    ``AttributeRuler.set_annotations``, in its order, so the output is the ruler's (tested
+    token by token). Rules with anything else (operators, other attributes) make it defer to
+    the ruler itself. The ruler stays in the pipeline, disabled, as ``source``."""
+
+    def __init__(self, nlp: Language, name: str, *, source: str = "attribute_ruler") -> None:
+        self.nlp = nlp
+        self.name = name
+        self.source = source
+        self._compiled = None  # (ruler, specs, patterns) or False to defer to the ruler
+
+    def _compile(self):
+        from spacy.attrs import IDS
+
+        ruler = self.nlp.get_pipe(self.source)
+        strings = self.nlp.vocab.strings
+        specs: list[tuple] = []  # (column, kind, values)
+        spec_ids: dict = {}
+        patterns = []  # (rule, match id, [spec tuple per position])
+        for rule in range(len(ruler.attrs)):
+            key = str(rule)
+            match_id = strings[key]
+            found = ruler.matcher.get(match_id)
+            if found is None:
+                continue
+            for pattern in found[1]:
+                position_specs = []
+                for token in pattern:
+                    conds = []
+                    for attr, value in token.items():
+                        attr = attr.upper()
+                        if attr not in _RULE_ATTRS:
+                            return False
+                        if isinstance(value, dict):
+                            if set(value) - {"IN", "NOT_IN", "REGEX"} or len(value) != 1:
+                                return False
+                            kind, values = next(iter(value.items()))
+                            if kind == "REGEX":  # as the Matcher's: re.search on the attribute's text
+                                conds.append((attr, kind, re.compile(values)))
+                                continue
+                        else:
+                            kind, values = "==", [value]
+                        if attr == "IS_SPACE":
+                            vals = frozenset(int(bool(v)) for v in values)
+                        else:
+                            vals = frozenset(strings[str(v)] for v in values)
+                        conds.append((attr, kind, vals))
+                    spec = tuple(sorted(conds, key=repr))
+                    position_specs.append(spec_ids.setdefault(spec, len(spec_ids)))
+                    if len(specs) < len(spec_ids):
+                        specs.append(spec)
+                if not position_specs:
+                    return False
+                patterns.append((rule, match_id, position_specs))
+        columns = sorted({c[0] for spec in specs for c in spec})
+        col_of = {attr: n for n, attr in enumerate(columns)}
+        compiled_specs = [tuple((col_of[a], k, v) for a, k, v in spec) for spec in specs]
+        single = [(rule, mid, pos[0]) for rule, mid, pos in patterns if len(pos) == 1]
+        multi = [(rule, mid, pos) for rule, mid, pos in patterns if len(pos) > 1]
+        return ruler, [IDS[c] for c in columns], compiled_specs, single, multi, {}
+
+    def _satisfied(self, specs, key) -> frozenset:
+        strings = self.nlp.vocab.strings
+        out = []
+        for n, spec in enumerate(specs):
+            for col, kind, values in spec:
+                v = key[col]
+                if kind == "REGEX":
+                    if not values.search(strings[v]):
+                        break
+                elif (kind == "NOT_IN") == (v in values):
+                    break
+            else:
+                out.append(n)
+        return frozenset(out)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self._compiled is None:
+            self._compiled = self._compile()
+        if self._compiled is False:
+            return self.nlp.get_pipe(self.source)(doc)
+        ruler, attr_ids, specs, single, multi, memo = self._compiled
+        if not len(doc):
+            return doc
+        keys = [tuple(row) for row in doc.to_array(attr_ids).tolist()]
+        found = []  # per token: (its specs, the single-token rules it matches, multi-token rules it starts)
+        if len(memo) > MEMO_MAX:
+            memo.clear()  # bounded: a long run meets ever more rare words
+        for key in keys:
+            entry = memo.get(key)
+            if entry is None:
+                sat = self._satisfied(specs, key)
+                entry = memo[key] = (sat, [(rule, mid) for rule, mid, spec in single if spec in sat],
+                                     [(rule, mid, pos) for rule, mid, pos in multi if pos[0] in sat])
+            found.append(entry)
+        matches = []
+        n = len(keys)
+        for i, (_, ones, starts) in enumerate(found):
+            for rule, mid in ones:
+                matches.append((rule, mid, i, i + 1))
+            for rule, mid, pos in starts:
+                if i + len(pos) <= n and all(s in found[i + j][0] for j, s in enumerate(pos)):
+                    matches.append((rule, mid, i, i + len(pos)))
+        matches.sort()
+        ruler.set_annotations(doc, matches)
+        return doc
