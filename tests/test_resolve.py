@@ -326,3 +326,38 @@ def test_one_named_person_acted_on_is_one_happening_whoever_is_named_as_agent():
     assert cluster_reports([act("e/1", (POLICE,), JACKSON), act("e/2", (CHP,), JACKSON, window=LATER)]) == {}
     assert cluster_reports([act("e/1", (POLICE,), JACKSON, window=YEAR), act("e/2", (CHP,), JACKSON, window=YEAR)]) == {}
     assert cluster_reports([act("e/1", (POLICE,), JACKSON), act("e/2", (CHP,), JACKSON, specific=False)]) == {}
+
+
+# the same act (one trigger word) on people described alike: (triggers, target, agents; the other's) -> one?
+WORKERS, MAN, PEOPLE, FORCES = "id/group/~/workers", "id/group/~/man", "id/group/~/people", "id/group/~/forces"
+SAME_ACT_TABLE = [
+    ((("shooting",), WORKERS, (GUNMEN,)), (("shoot",), WORKERS, ()), True),  # "the shooting of workers", "workers were shot"
+    ((("stabbing",), MAN, (POLICE,)), (("stab",), MAN, (CHP,)), True),  # agents of one state
+    ((("shooting",), WORKERS, (GUNMEN,)), (("kill",), WORKERS, ()), False),  # another act
+    ((("shooting",), WORKERS, (GUNMEN,)), (("shoot",), MAN, ()), False),  # other people
+    ((("kill",), PEOPLE, (GUNMEN,)), (("kill",), PEOPLE, ()), False),  # "killed people" tells no act apart
+    ((("fight",), FORCES, (POLICE,)), (("fight",), FORCES, (CHP,)), False),  # nor the armed sides of a war
+    ((("shoot",), WORKERS, (POLICE,)), (("shoot",), WORKERS, (TURKEY,)), False),  # agents of two states
+    ((("shoot",), WORKERS, ()), (("shoot",), WORKERS, ()), False),  # neither names who acted
+]
+
+
+def test_the_same_act_on_people_described_alike_is_one_happening():
+    def act(iri, triggers, target, actors, **kw):
+        side = {POLICE: "USA", CHP: "USA", TURKEY: "TUR"}
+        fields = dict(window=WEEK, specific=False, places=(), regions=())
+        fields.update(kw)
+        return Report(iri=iri, type="Attack", modality="asserted", actors=frozenset(actors), targets=frozenset({target}),
+                      side={a: side[a] for a in actors if a in side}, countries=frozenset(a for a in actors if a.startswith("c/")),
+                      triggers=frozenset(triggers), specific=fields["specific"], window=fields["window"],
+                      places=frozenset(fields["places"]), regions=frozenset(fields["regions"]))
+    for mine, theirs, same in SAME_ACT_TABLE:
+        got = cluster_reports([act("e/1", *mine), act("e/2", *theirs)])
+        assert got == ({"e/2": "e/1"} if same else {}), (mine, theirs)
+    one, other = (("shooting",), WORKERS, (GUNMEN,)), (("shoot",), WORKERS, ())
+    # another week, a span of a year, another town, another state: apart
+    assert cluster_reports([act("e/1", *one), act("e/2", *other, window=LATER)]) == {}
+    assert cluster_reports([act("e/1", *one, window=YEAR), act("e/2", *other, window=YEAR)]) == {}
+    assert cluster_reports([act("e/1", *one, places=(OAKLAND,)), act("e/2", *other, places=(FRESNO,))]) == {}
+    assert cluster_reports([act("e/1", *one, regions=("USA",)), act("e/2", *other, regions=("CAN",))]) == {}
+    assert cluster_reports([act("e/1", *one, places=(OAKLAND,)), act("e/2", *other, places=(OAKLAND,))]) == {"e/2": "e/1"}
