@@ -104,9 +104,14 @@ CASES = [
      [("Condemnation", "accuse", ["Country:Ukraine"], ["Country:Russia"], []),
       ("Attack", "shell", ["Country:Russia"], ["Country:Ukraine"], [])]),
     ("Several victims condemned Tsarnaev for coming to the U.S. as an immigrant and then attacking American citizens.",
-     [("Attack", "attack", ["Person:Tsarnaev"], ["Country:United States"], [])]),
+     [("Attack", "attack", ["Person:Tsarnaev"], ["Group:American citizens/USA"], [])]),
     ("Tsarnaev was found guilty of killing three people in the bombing.",
      [("Attack", "bombing", ["Person:Tsarnaev"], ["Group:people"], [])]),
+    # more people described, not named: suspects, hostages, inspectors (groups.tsv)
+    ("Gunmen seized three hostages in Bamako.",
+     [("Attack", "seize", ["ArmedForce:gunmen/MLI"], ["Group:hostages/MLI"], [])]),
+    ("Iraq expelled all UNSCOM weapons inspectors.",
+     [("Sanction", "expel", ["Country:Iraq"], ["Group:inspectors"], [])]),
     # the object a trigger rule asks for is no cause fought ("opened fire" is no fire)
     ("Iraqi soldiers opened fire on protesters in Baghdad.",
      [("Attack", "open", ["ArmedForce:Iraqi soldiers/IRQ"], ["Group:Iraqi protesters/IRQ"], [])]),
