@@ -30,10 +30,14 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
         return HYPOTHETICAL
     if etype != "Threat" and trigger.pos_ in ("VERB", "AUX") and is_future(trigger):
         return HYPOTHETICAL  # planned or future acts are not (yet) facts: "will meet", "is to visit"
+    if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return HYPOTHETICAL  # an act a noun asks for or plans: "a request to extradite him", "a bid to oust"
     if trigger.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in ctx.rules.prospective
                                                                           or c.lower_ in ctx.rules.prospective)
                                       for c in trigger.children):
         return HYPOTHETICAL  # "a possible US-led attack", "the planned offensive"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and is_future(trigger.head):
+        return HYPOTHETICAL  # "will begin a new military operation", "plans to launch an offensive"
     for anc in [trigger, *_ancestors_complement(trigger, ctx.rules.say)]:
         if anc.lemma_.lower() in ctx.rules.say and anc != trigger:
             break
