@@ -28,6 +28,7 @@ def test_the_registry_reads_what_each_type_is_from_the_ontology():
     assert (types["Attack"].cameo, types["Attack"].plover) == ("190", "ASSAULT")
     assert set(types.colors()) == set(types)  # every type has its colour on the page
     assert sorted(types.hidden) == ["Statement"]  # drawn on the page only when ticked
+    assert sorted(n for n in types if types[n].promised_agrees) == ["Aid", "Concession", "Cooperation", "Release", "Support"]
 
 
 def test_a_trigger_of_an_unknown_type_is_refused_when_the_rules_load(tmp_path):

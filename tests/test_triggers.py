@@ -151,6 +151,13 @@ OTHER_ROOTS = [
      [("Release", "free", "asserted", ["ArmedForce:militia/SSD"], ["ArmedForce:child soldiers/SSD"], [],
        ["Country:South Sudan"])]),
     ("The army released a statement on Monday.", []),  # a statement released is no release
+    # promised, such an act is hypothetical and the promise an Agreement (PLOVER AGREE, CAMEO 03)
+    ("Japan will provide food aid to refugees in Kenya.",
+     [("Agreement", "provide", "asserted", [], [], ["Country:Japan"], ["Country:Kenya"]),
+      ("Aid", "provide", "hypothetical", ["Country:Japan"], ["Group:refugees/KEN"], [], ["Country:Kenya"])]),
+    ("The rebels said they will release the hostages on Sunday.",
+     [("Agreement", "release", "asserted", [], [], ["ArmedForce:rebels"], []),
+      ("Release", "release", "hypothetical", ["ArmedForce:rebels"], [], [], [])]),
     ("Prosecutors in Berlin opened an investigation into the company.",
      [("Investigation", "investigation", "asserted", ["GovernmentBody:prosecutor"], [], [], ["Place:Berlin/DEU"])]),
     ("The United Nations investigated the killing of civilians in Mali.",
