@@ -109,6 +109,10 @@ MODALITY = [
     # a noun event that a future or planned verb governs, and an act a noun asks for, are not facts
     ("The president said the army will launch an offensive against the rebels.",
      [("Attack", "offensive", "hypothetical", ["ArmedForce:army"], ["ArmedForce:rebels"], [], [])]),
+    ("An attempt to assassinate President Hamid Karzai was thwarted in Kandahar.",  # an attempt made is asserted
+     [("Attack", "assassinate", "asserted", [], ["Person:Hamid Karzai/AFG"], [], [])]),
+    ("Militants committed the attack in Kabul on Monday.",  # committing an act is no commitment to it
+     [("Attack", "attack", "asserted", [], [], [], ["Place:Kabul/AFG"])]),
     ("Hamas rejected an Egyptian plan to disarm the militants.",
      [("Rejection", "reject", "asserted", ["ArmedForce:Hamas/PSE"], ["Country:Egypt"], [], []),
       ("Attack", "disarm", "hypothetical", ["Country:Egypt"], ["ArmedForce:militants"], [], [])]),
