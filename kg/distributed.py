@@ -20,15 +20,14 @@ from kg.ingest import Document
 # a worker's batch: enough text that spaCy batches well, small enough that both workers stay busy
 # to the end and a long article does not hold up the short ones queued behind it
 POOL_BATCH_CHARS = 12_000
-_RULES: list = []  # this process's rules, loaded once (before the fork, in a local pool)
 
 
 def _rules():
-    if not _RULES:
-        from kg.extract import load_rules
+    """This process's rules: the ones the parent read (:func:`kg.pipeline.process_rules`), which
+    a forked worker inherits, so they are read once per build and not again for the pool."""
+    from kg.pipeline import process_rules
 
-        _RULES.append(load_rules())
-    return _RULES[0]
+    return process_rules()
 
 
 def extract_batch(documents: list[Document], max_entities: int | None = None,

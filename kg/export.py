@@ -65,7 +65,9 @@ COLUMNS: list[tuple[str, bool, str]] = [
     ("sources", False, "number of documents reporting it (prov:wasDerivedFrom)"),
     ("document", False, "the first of them (earliest dcterms:date, then IRI)"),
     ("source_url", False, "dcterms:source of the first document that has one"),
-    ("sentence", False, "the sentence of its first mention in the first document"),
+    ("sentence", False, "the sentence of its first trigger mention in the first document"),
+    ("trigger", False, "the word of that mention (gev:triggerMention): 'visit', not the support verb 'making'; "
+                       "the first mention where a graph marks none"),
 ]
 MULTI = {name for name, multi, _ in COLUMNS if multi}
 NUMERIC = {"confidence", "sources", "lat", "long"}
@@ -82,8 +84,9 @@ _ROLES_Q = """SELECT DISTINCT ?e ?p ?x ?label ?iso ?lat ?long WHERE { ?e a gev:E
   OPTIONAL { ?x geo:lat ?lat ; geo:long ?long } }"""
 _SOURCES_Q = """SELECT DISTINCT ?e ?d ?pub ?url WHERE { ?e a gev:Event ; prov:wasDerivedFrom ?d .
   OPTIONAL { ?d dcterms:date ?pub } OPTIONAL { ?d dcterms:source ?url } }"""
-_MENTIONS_Q = """SELECT DISTINCT ?e ?d ?b ?sentence WHERE { ?e a gev:Event ; gev:mention ?m .
-  ?m gev:document ?d ; nif:beginIndex ?b ; gev:sentence ?sentence }"""
+_MENTIONS_Q = """SELECT DISTINCT ?e ?d ?b ?sentence ?anchor ?trigger WHERE { ?e a gev:Event ; gev:mention ?m .
+  ?m gev:document ?d ; nif:beginIndex ?b ; gev:sentence ?sentence . OPTIONAL { ?m nif:anchorOf ?anchor }
+  BIND (EXISTS { ?e gev:triggerMention ?m } AS ?trigger) }"""
 
 _KINDS_Q = """SELECT DISTINCT ?x ?k WHERE { ?e a gev:Event ; gev:agent|gev:target|gev:participant ?x .
   ?x a ?k . ?k rdfs:subClassOf* gev:Actor .
@@ -206,12 +209,14 @@ def _collect(store, progress=None) -> tuple[list[dict], dict[tuple[str, str], di
         e = r["e"].value
         docs = order.get(e)
         rank = docs.index(r["d"].value) if docs and r["d"].value in docs else len(docs or ())
-        key = (rank, r["d"].value, int(r["b"].value), r["sentence"].value)
+        # a trigger mention before a word that only carries the event ("making" a visit)
+        key = (rank, r["d"].value, r["trigger"].value != "true", int(r["b"].value), r["sentence"].value,
+               r["anchor"].value if r["anchor"] is not None else None)
         if e not in first or key < first[e]:
             first[e] = key
     for e, key in first.items():
         if e in rows:
-            rows[e]["sentence"] = key[3]
+            rows[e]["sentence"], rows[e]["trigger"] = key[4], key[5]
     done("mentions")
     return sorted(rows.values(), key=lambda r: (r["date"] is None, r["date"] or "", r["event"])), parties
 

@@ -85,11 +85,25 @@ def _merge(parts: list):
     if len(parts) == 1:
         return parts[0]
     doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"])
+    _keep_sentences(doc, parts)
     attrs: dict = {}
     for part in parts:
         attrs.update(part.user_data.get(ATTRS_KEY, {}))
     doc.user_data[ATTRS_KEY] = attrs
     return doc
+
+
+def _keep_sentences(doc, parts: list) -> None:
+    """The pieces' sentence starts, which joining them recomputes from the parse (a sentence left
+    unparsed, ``kg.nlp.components.SelectiveParse``, would run into the one before it)."""
+    import numpy
+    from spacy.attrs import SENT_START
+
+    if not all(part.has_annotation("SENT_START") for part in parts if len(part)):
+        return
+    starts = [part.to_array([SENT_START]).reshape(-1) for part in parts if len(part)]
+    if starts:
+        doc.from_array([SENT_START], numpy.concatenate(starts))
 
 
 class EntityLimit(ValueError):

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -111,6 +112,21 @@ def _ensure_index(store: ox.Store, graphs) -> None:
                                   "geokg): build it again with kg add into a new directory")
 
 
+SMALL_SUBJECT = 64  # a subject with fewer default-graph statements is read whole when it grows
+
+
+def _stored_form(graphs: dict[str, list[ox.Quad]]) -> dict[str, set[ox.Quad]]:
+    """The quads as a store gives them back: Oxigraph keeps typed literals in a canonical form
+    ("0.90"^^xsd:decimal as "0.9", an xsd:nonNegativeInteger as an xsd:integer), so a document
+    given again is compared, and a subject's statements are made, as stored."""
+    mem = ox.Store()
+    mem.extend(q for quads in graphs.values() for q in quads)
+    out: dict[str, set[ox.Quad]] = {name: set() for name in graphs}
+    for q in mem:
+        out[q.graph_name.value].add(q)
+    return out
+
+
 def add_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], records: list) -> int:
     """Add or replace document graphs of a store made by ``kg add``, with their resolution
     records, and remake the default graph where they change it — all in one transaction, so a
@@ -119,13 +135,13 @@ def add_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], records: list)
     part of the store it touches. A graph given again with the same quads changes nothing.
     Returns the number of graphs written."""
     from kg.index import Index, plan
-    from kg.rdf.union import INDEX_GRAPH, NEAR_DUPLICATE, REPORT_DATE, subject_triples
+    from kg.rdf.union import DERIVED, INDEX_GRAPH, RDF_TYPE, REDUCED, subject_triples
 
     new_graphs: dict[str, set[ox.Quad]] = {}
     old_graphs: dict[str, set[ox.Quad]] = {}
-    for name, quads in graphs.items():
+    given = _stored_form(graphs)
+    for name, new in given.items():
         g = ox.NamedNode(name)
-        new = set(quads)
         old = set(store.quads_for_pattern(None, None, None, g)) if store.contains_named_graph(g) else set()
         if new != old:
             new_graphs[name], old_graphs[name] = new, old
@@ -150,48 +166,60 @@ def add_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], records: list)
                 yield q.predicate, q.object
         yield from added.get(iri, ())
 
-    # the subjects whose default-graph statements may change: remade from every document graph
-    # where what stands for them or what they refer to changed, or statements were taken away;
-    # else their default-graph statements with the batch's added to them (the union is
-    # idempotent: one label, the highest confidence, the most precise date are kept), so a
-    # country named in every document costs what it gets, not what it has
+    def stored(iri: str) -> bool:
+        """Whether a document graph of the store named ``iri`` before the batch (everything
+        renamed is typed where it is named)."""
+        for q in store.quads_for_pattern(ox.NamedNode(iri), RDF_TYPE, None, None):
+            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name != INDEX_GRAPH:
+                return True
+        return False
+
+    # the subjects remade from every document graph ("full"): where statements were taken away
+    # (a replaced document) or what stands for a stored IRI changed (it and the subjects that
+    # refer to it). An IRI no stored document names that joins a group adds to it like any new
+    # statement. Every other subject the batch touches gets its default-graph statements with
+    # the batch's added (the union is idempotent: one label, the highest confidence, the most
+    # precise date are kept), reading only what that keeps one of: a country named in every
+    # document costs what it gets, not what it has
     full: set[str] = set()
     for old in old_graphs.values():
         full.update(q.subject.value for q in old)
     for x, before in up.moved.items():
+        if not stored(x):
+            continue
         full.update((x, before, view.canon(x)))
         for q in store.quads_for_pattern(None, None, ox.NamedNode(x), None):
             if isinstance(q.graph_name, ox.NamedNode) and q.graph_name != INDEX_GRAPH:
                 full.add(q.subject.value)
-    full |= up.reidentified
     full = {view.canon(x) for x in full} | {index.canon(x) for x in full} | full
-    touched: set[str] = set(added) | up.changed
+    touched: set[str] = set(added) | up.changed | up.reidentified | set(up.moved)
     subjects = {view.canon(x) for x in touched} | {index.canon(x) for x in touched} | touched | full
     added_by_canon: dict[str, list[tuple]] = {}
     for s, pairs in added.items():
         added_by_canon.setdefault(view.canon(s), []).extend(pairs)
     default = ox.DefaultGraph()
-    derived = (REPORT_DATE, NEAR_DUPLICATE)
-
-    def grown(c: str):
-        for q in store.quads_for_pattern(ox.NamedNode(c), None, None, default):
-            if q.predicate not in derived:
-                yield q.predicate, q.object
-        yield from added_by_canon.get(c, ())
 
     delete: list[ox.Quad] = list(up.delete)
     insert: list[ox.Quad] = list(up.insert)
     for c in sorted(subjects):
         node = ox.NamedNode(c)
-        old = {(q.predicate, q.object) for q in store.quads_for_pattern(node, None, None, default)}
-        if view.canon(c) != c:
-            new = set()
-        elif c in full:
-            new = subject_triples(c, up.members(c), lookup, view)
+        if view.canon(c) != c or c in full:
+            old = {(q.predicate, q.object) for q in store.quads_for_pattern(node, None, None, default)}
+            new = subject_triples(c, up.members(c), lookup, view) if view.canon(c) == c else set()
+            insert += [ox.Quad(node, p, o, default) for p, o in new - old]
         else:
-            new = subject_triples(c, (c,), grown, view)
+            # only the statements the union keeps one of (or makes) are read and compared; the
+            # batch's other statements are inserted (inserting one already there changes nothing)
+            head = list(islice(store.quads_for_pattern(node, None, None, default), SMALL_SUBJECT))
+            kept = REDUCED + DERIVED
+            if len(head) < SMALL_SUBJECT:  # all of them: most subjects have a few
+                old = {(q.predicate, q.object) for q in head if q.predicate in kept}
+            else:
+                old = {(q.predicate, q.object) for p in kept for q in store.quads_for_pattern(node, p, None, default)}
+            grown = [po for po in old if po[0] not in DERIVED] + added_by_canon.get(c, [])
+            new = subject_triples(c, (c,), lambda _: grown, view)
+            insert += [ox.Quad(node, p, o, default) for p, o in new - old]
         delete += [ox.Quad(node, p, o, default) for p, o in old - new]
-        insert += [ox.Quad(node, p, o, default) for p, o in new - old]
     for name in new_graphs:
         delete += list(old_graphs[name] - new_graphs[name])
         insert += list(new_graphs[name] - old_graphs[name])

@@ -71,9 +71,10 @@ SELECT ?t ?super ?label ?color ?hidden WHERE {
   OPTIONAL { ?shown skos:inScheme gev:EventTypes ; rdfs:seeAlso ?t ; gev:displayHidden ?hidden }
 }"""
 MENTIONS_Q = """
-SELECT ?e ?sentence ?anchor ?begin ?doc ?url ?title ?published WHERE {
+SELECT ?e ?sentence ?anchor ?begin ?doc ?url ?title ?published ?trigger WHERE {
   ?e a gev:Event ; gev:mention ?m .
   ?m gev:document ?doc .
+  BIND (EXISTS { ?e gev:triggerMention ?m } AS ?trigger)
   OPTIONAL { ?m gev:sentence ?sentence } OPTIONAL { ?m nif:anchorOf ?anchor } OPTIONAL { ?m nif:beginIndex ?begin }
   OPTIONAL { ?doc dcterms:source ?url } OPTIONAL { ?doc dcterms:title ?title } OPTIONAL { ?doc dcterms:date ?published }
 }"""
@@ -283,10 +284,10 @@ def collect(store: ox.Store) -> PageData:
         if e in events and (x in places if p == "place" else x in things):
             roles[e][ROLE_KEYS[p]].add(x)
     mentions: dict[str, list[dict]] = defaultdict(list)
-    for e, sentence, anchor, begin, doc, url, title, published in values(MENTIONS_Q):
+    for e, sentence, anchor, begin, doc, url, title, published, trigger in values(MENTIONS_Q):
         if e in events:
             mentions[e].append({"doc": doc, "sentence": sentence or "", "anchor": anchor or "",
-                                "begin": int(begin) if begin is not None else 0,
+                                "begin": int(begin) if begin is not None else 0, "trigger": trigger == "true",
                                 "url": url or "", "title": title or "", "published": published or ""})
 
     actor_index: dict[str, int] = {}
@@ -314,8 +315,11 @@ def collect(store: ox.Store) -> PageData:
 
     for iri in sorted(events, key=lambda i: (events[i]["date"], i)):
         ev = events[iri]
-        # the sentence shown: the first mention in the earliest report
-        ms = sorted(mentions.get(iri, []), key=lambda m: (m["published"], m["doc"], m["begin"], m["sentence"]))
+        # the sentence and key word shown: the first trigger mention (gev:triggerMention: "visit",
+        # not the support verb "making") in the earliest report; in a graph that marks none, the
+        # first mention
+        ms = sorted(mentions.get(iri, []),
+                    key=lambda m: (m["published"], m["doc"], not m["trigger"], m["begin"], m["sentence"]))
         docs = {m["doc"] for m in ms}
         first = ms[0] if ms else {}
         rec = {"id": iri, "t": type_index[ev["type"]], "d": ev["date"],

@@ -29,3 +29,30 @@ def report(type_="Attack", agent=(), target=(), place=()):
 ])
 def test_error_categories(a, b, same_document, expected):
     assert ecb.error_category(a, b, same_document) == expected
+
+
+def test_topic_halves_split_every_topic_once():
+    names = [str(n) for n in range(1, 46) if n not in (15, 17)]
+    dev, scored = ecb.topic_half(names, "dev"), ecb.topic_half(names, "scored")
+    assert sorted(dev + scored, key=int) == names and not set(dev) & set(scored)
+    assert len(dev) == 21 and dev == ecb.topic_half(list(reversed(names)), "dev")
+
+
+@pytest.mark.parametrize("mapped, expected", [
+    # (document, markable, gold instance, our event): one true link, one false, one missed
+    ([("d1", "1", "g1", "e1"), ("d2", "2", "g1", "e1"), ("d3", "3", "g2", "e1"), ("d4", "4", "g2", "e2")],
+     {"gold_links": 2, "predicted_links": 3, "true_links": 1,
+      "pairwise_precision": 0.333, "pairwise_recall": 0.5, "pairwise_f1": 0.4}),
+    ([("d1", "1", "g1", "e1"), ("d2", "2", "g2", "e2")],
+     {"gold_links": 0, "predicted_links": 0, "true_links": 0,
+      "pairwise_precision": 0.0, "pairwise_recall": 0.0, "pairwise_f1": 0.0}),
+])
+def test_pairwise_scores(mapped, expected):
+    score = {"gold_links": 0, "predicted_links": 0, "true_links": 0}
+    ecb.pairwise(mapped, score)
+    assert ecb.prf(score) == expected
+
+
+def test_mentions_covered_before_issue_13_are_listed():
+    before = ecb._before13()
+    assert len(before) == 373 and before[("1_15ecb", "30")] == "Statement/5fdddb918d0a422ea9df"

@@ -45,7 +45,10 @@ id:doc/a {{
       gev:date "2019-03-01"^^xsd:date ; gev:reportDate "2019-03-02"^^xsd:date ;
       gev:agent id:country/USA , id:person/USA/Pat_Smith ; gev:target id:org/Isis ;
       gev:place id:place/Raqqa , id:place/Hajin ; gev:weapon id:weapon/missile , id:weapon/drone ;
-      gev:mention id:doc/a/m2 , id:doc/a/m1 ; prov:wasDerivedFrom id:doc/a .
+      gev:mention id:doc/a/m2 , id:doc/a/m1 , id:doc/a/m0 ; prov:wasDerivedFrom id:doc/a ;
+      gev:triggerMention id:doc/a/m2 , id:doc/a/m1 .
+  id:doc/a/m0 a gev:Mention ; gev:document id:doc/a ; nif:beginIndex 2 ; nif:endIndex 10 ;
+      nif:anchorOf "launched" ; gev:sentence "US jets launched strikes." .
   id:doc/a/m1 a gev:Mention ; gev:document id:doc/a ; nif:beginIndex 10 ; nif:endIndex 16 ;
       nif:anchorOf "struck" ; gev:sentence "US jets struck Isis in Raqqa." .
   id:doc/a/m2 a gev:Mention ; gev:document id:doc/a ; nif:beginIndex 90 ; nif:endIndex 96 ;
@@ -79,7 +82,7 @@ ATTACK = {
     "according_to": "",
     "places": "Hajin | Raqqa", "place_countries": "SYR | SYR", "lat": " | 35.95", "long": " | 39.01",
     "weapons": "drone | missile", "sources": "2", "document": f"{ID}doc/a", "source_url": "https://example.org/b",
-    "sentence": "US jets struck Isis in Raqqa.",
+    "sentence": "US jets struck Isis in Raqqa.", "trigger": "struck",
 }
 STATEMENT = {
     "event": f"{ID}event/Statement/2", "type": "Statement", "label": "'=HYPERLINK(\"http://x\")", "cameo": "010",
@@ -87,7 +90,7 @@ STATEMENT = {
     "agents": "Syria", "agent_countries": "SYR", "targets": "", "target_countries": "", "participants": "",
     "participant_countries": "", "according_to": "", "places": "Ushuaia", "place_countries": "",
     "lat": "-54.8", "long": "-68.3", "weapons": "", "sources": "1", "document": f"{ID}doc/a", "source_url": "",
-    "sentence": "'-1+2 said Syria",
+    "sentence": "'-1+2 said Syria", "trigger": "said",
 }
 
 

@@ -22,6 +22,8 @@ GEV = "https://w3id.org/geokg/ontology#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 DERIVED = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
+CONFIDENCE = ox.NamedNode(GEV + "confidence")
+DECIMAL = ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")
 
 # (IRI, kinds a document may give it, labels a document may give it, state)
 POOL = [
@@ -99,7 +101,9 @@ def _graph(rec: DocRecord) -> list[ox.Quad]:
     for e in rec.entities:
         s = ox.NamedNode(e.iri)
         out += [ox.Quad(s, RDF_TYPE, ox.NamedNode(GEV + e.kind), g), ox.Quad(s, LABEL, ox.Literal(e.label), g),
-                ox.Quad(s, DERIVED, g, g)]
+                ox.Quad(s, DERIVED, g, g),
+                # as the builder writes it ("0.90"): a store keeps "0.9"; one confidence per identity
+                ox.Quad(s, CONFIDENCE, ox.Literal(f"0.{len(e.label) % 9 + 1}0", datatype=DECIMAL), g)]
     for r in rec.reports:
         s = ox.NamedNode(r.iri)
         out += [ox.Quad(s, RDF_TYPE, ox.NamedNode(GEV + "Event"), g), ox.Quad(s, DERIVED, g, g),
@@ -273,3 +277,51 @@ def test_the_index_version_names_the_rules_it_was_made_by():
 
     layout, rules = INDEX_VERSION.split(":")
     assert layout == LAYOUT and len(rules) == 12 and int(rules, 16) >= 0
+
+
+def test_a_document_given_again_writes_nothing():
+    """A store keeps typed literals in a canonical form ("0.90"^^xsd:decimal as "0.9"): the same
+    document given again must be seen as the same graph, not replaced (which would remake every
+    subject it names from every document)."""
+    docs = _documents(51, 8)
+    store = ox.Store()
+    for rec in docs:
+        assert add_graphs(store, {rec.iri: _graph(rec)}, [rec]) == 1
+    before = _added(store)
+    assert all(add_graphs(store, {rec.iri: _graph(rec)}, [rec]) == 0 for rec in docs)
+    assert _added(store) == before == _build(docs)
+
+
+def test_a_batch_reads_only_what_it_changes_of_a_subject_named_everywhere(monkeypatch):
+    """A country named in every document: a new document adds its statements to the country's
+    default-graph statements without reading them all (only those the union keeps one of: label,
+    types, confidence), and the store still equals one build."""
+    import kg.store
+
+    monkeypatch.setattr(kg.store, "SMALL_SUBJECT", 8)  # subjects of more statements are big here
+    docs = _documents(61, 30)
+    usa = EntityRecord(B + "country/USA", "Country", "United States", "USA")
+    for rec in docs:
+        if usa.iri not in {e.iri for e in rec.entities}:
+            rec.entities.append(usa)
+    store = ox.Store()
+    for rec in docs[:-1]:
+        add_graphs(store, {rec.iri: _graph(rec)}, [rec])
+    node = ox.NamedNode(usa.iri)
+    assert len(list(store.quads_for_pattern(node, None, None, ox.DefaultGraph()))) > 30
+    read = []
+    real = store.quads_for_pattern
+
+    class Spy:
+        def __getattr__(self, name):
+            return getattr(store, name)
+
+        def quads_for_pattern(self, s, p, o, g=None):
+            for q in real(s, p, o, g):
+                if s == node and p is None and not isinstance(g, ox.NamedNode):
+                    read.append(q)
+                yield q
+
+    add_graphs(Spy(), {docs[-1].iri: _graph(docs[-1])}, [docs[-1]])
+    assert len(read) <= 8  # never all of the country's default-graph statements
+    assert _added(store) == _build(docs)

@@ -140,3 +140,22 @@ def test_the_junk_invariant_checked_in_python_means_what_the_shape_says(seed_sto
     by_sparql = {(r["this"].value, r["value"].value) for r in store.query(query, prefixes=PREFIXES, default_graph=[d])}
     by_python = {(v.focus, v.value) for v in _junk_actors(store, "junk")}
     assert by_python == by_sparql == {(event.value, fake.value)}
+
+
+def test_validate_catches_a_trigger_mention_that_is_no_mention(seed_store):
+    """gev:triggerMention is a sub-property of gev:mention: a trigger mention the event does not
+    also list as a mention is reported."""
+    import pyoxigraph as ox
+
+    from kg.validate import validate_store
+
+    store = ox.Store()
+    store.extend(seed_store)
+    gev = "https://w3id.org/geokg/ontology#"
+    row = next(iter(store.query(f"""SELECT ?e ?m WHERE {{ ?e a <{gev}Visit> . ?x a <{gev}Person> ; <{gev}mention> ?m }}
+                                  LIMIT 1""")))
+    store.add(ox.Quad(row["e"], ox.NamedNode(gev + "triggerMention"), row["m"], ox.DefaultGraph()))
+    report = validate_store(store)
+    assert not report.conforms
+    assert [v.focus for v in report.violations] == [row["e"].value], report.text
+    assert "trigger mention" in report.text

@@ -246,6 +246,9 @@ def test_reports_naming_no_agent_join_by_what_they_name():
     # but not through a state alone: "400,000 Syrians have been killed" is no one attack on Syria
     syria = _agentless("e/2", (KOR,), actors=("o/Highway_Patrol",))
     assert cluster_reports([_agentless("e/1", (KOR,)), syria]) == {}
+    # nor through people described alike: "500,000 people have been killed" is no one assault on people
+    people = "id/group/~/people"
+    assert cluster_reports([_agentless("e/1", (people,)), _agentless("e/2", (people,), actors=("o/Highway_Patrol",))]) == {}
 
 
 def test_the_same_actor_on_a_group_described_alike_is_one_act():
@@ -268,7 +271,8 @@ PERSON_NAMES = [  # (name in one document, name in another) -> one person when a
     ("person/winston_blackmore", "person/winston_k._blackmore", True),
     ("person/warren_jeffs", "person/warren_steed_jeffs", True),
     ("person/CAN/james_oler", "person/james_oler", True),
-    ("person/jackson", "person/vincent_jackson", False),  # a surname alone may be any Jackson
+    # a surname alone may be any Jackson (two reports naming no agent; see below for one agent)
+    ("person/jackson", "person/vincent_jackson", False),
     ("person/warren_jeffs", "person/rulon_jeffs", False),
     ("person/winston_blackmore", "person/blackmore_winston", False),
     ("org/winston_blackmore", "person/winston_k._blackmore", False),
@@ -281,7 +285,10 @@ def test_two_documents_names_of_one_person_are_one_target():
                       targets=frozenset({f"id/{target}"}), specific=True, side={}, window=WEEK)
     for x, y, same in PERSON_NAMES:
         got = cluster_reports([arrest("e/1", x, "o/RCMP"), arrest("e/2", y, "o/RCMP")])
-        assert got == ({"e/2": "e/1"} if same else {}), (x, y)
+        # the same agent acting on "Jackson" and on "Vincent Jackson" in one week: one person
+        assert got == ({"e/2": "e/1"} if same or (x, y) == ("person/jackson", "person/vincent_jackson") else {}), (x, y)
+        # two agents not known to be of one state: apart, whoever they acted on
+        assert cluster_reports([arrest("e/1", x, "o/RCMP"), arrest("e/2", y, "o/FBI")]) == {}, (x, y)
         # and two reports naming no agent
         got = cluster_reports([_agentless("e/1", (f"id/{x}",)), _agentless("e/2", (f"id/{y}",))])
         assert got == ({"e/2": "e/1"} if same else {}), (x, y)
@@ -291,3 +298,96 @@ def test_two_documents_names_of_one_person_are_one_target():
     b = Report(iri="e/2", type="Sanction", modality="asserted", actors=frozenset({"o/RCMP"}), specific=True, window=WEEK,
                targets=frozenset({"id/person/winston_k._blackmore"}), side={"id/person/winston_k._blackmore": "USA"})
     assert cluster_reports([a, b]) == {}
+
+
+# reports of a directed act on one named person, agents named differently:
+# (agents of one, agents of the other, target of the other) -> one happening?
+POLICE, CHP, FBI_ = "id/group/USA/police", "id/org/california_highway_patrol", "id/org/fbi"
+PIERCE, ELLWOOD, TURKEY = "id/person/karen_pierce", "id/person/tobias_ellwood", "c/TUR"
+GUNMEN = "id/group/~1a/gunmen"
+ONE_PERSON_TABLE = [
+    ((POLICE,), (CHP,), JACKSON, True),  # "police apprehended Jackson", "the Highway Patrol arrested him": one state
+    ((), (CHP,), JACKSON, True),  # "Vincent Jackson was arrested" and who arrested him
+    ((GUNMEN,), (ELLWOOD,), JACKSON, True),  # "a gunman shot X", "Ellwood shot X"
+    ((POLICE,), (CHP,), CHARGERS, False),  # an organisation is acted on by many
+    ((POLICE,), (CHP,), "id/person/winston_blackmore", False),  # another person
+    ((PIERCE,), (ELLWOOD,), JACKSON, False),  # two named people: two acts ("Pierce clashed with Trump", "Ellwood …")
+    ((POLICE,), (TURKEY,), JACKSON, False),  # agents of different states
+]
+
+
+def test_one_named_person_acted_on_is_one_happening_whoever_is_named_as_agent():
+    def act(iri, actors, target, window=WEEK, specific=True):
+        side = {POLICE: "USA", CHP: "USA", TURKEY: "TUR", PIERCE: "GBR", ELLWOOD: "GBR"}
+        return Report(iri=iri, type="Attack", modality="asserted", actors=frozenset(actors), targets=frozenset({target}),
+                      side={a: side[a] for a in actors if a in side}, countries=frozenset(a for a in actors if a.startswith("c/")),
+                      specific=specific, window=window)
+    for mine, theirs, target, same in ONE_PERSON_TABLE:
+        got = cluster_reports([act("e/1", mine, JACKSON), act("e/2", theirs, target)])
+        assert got == ({"e/2": "e/1"} if same else {}), (mine, theirs, target)
+    # what tells two happenings apart still does: another week, a year-long span, a general mention
+    assert cluster_reports([act("e/1", (POLICE,), JACKSON), act("e/2", (CHP,), JACKSON, window=LATER)]) == {}
+    assert cluster_reports([act("e/1", (POLICE,), JACKSON, window=YEAR), act("e/2", (CHP,), JACKSON, window=YEAR)]) == {}
+    assert cluster_reports([act("e/1", (POLICE,), JACKSON), act("e/2", (CHP,), JACKSON, specific=False)]) == {}
+
+
+# the same act (one trigger word) on people described alike: (triggers, target, agents; the other's) -> one?
+WORKERS, MAN, PEOPLE, FORCES = "id/group/~/workers", "id/group/~/man", "id/group/~/people", "id/group/~/forces"
+SAME_ACT_TABLE = [
+    ((("shooting",), WORKERS, (GUNMEN,)), (("shoot",), WORKERS, ()), True),  # "the shooting of workers", "workers were shot"
+    ((("stabbing",), MAN, (POLICE,)), (("stab",), MAN, (CHP,)), True),  # agents of one state
+    ((("shooting",), WORKERS, (GUNMEN,)), (("kill",), WORKERS, ()), False),  # another act
+    ((("shooting",), WORKERS, (GUNMEN,)), (("shoot",), MAN, ()), False),  # other people
+    ((("kill",), PEOPLE, (GUNMEN,)), (("kill",), PEOPLE, ()), False),  # "killed people" tells no act apart
+    ((("fight",), FORCES, (POLICE,)), (("fight",), FORCES, (CHP,)), False),  # nor the armed sides of a war
+    ((("shoot",), WORKERS, (POLICE,)), (("shoot",), WORKERS, (TURKEY,)), False),  # agents of two states
+    ((("shoot",), WORKERS, ()), (("shoot",), WORKERS, ()), False),  # neither names who acted
+]
+
+
+def test_the_same_act_on_people_described_alike_is_one_happening():
+    def act(iri, triggers, target, actors, **kw):
+        side = {POLICE: "USA", CHP: "USA", TURKEY: "TUR"}
+        fields = dict(window=WEEK, specific=False, places=(), regions=())
+        fields.update(kw)
+        return Report(iri=iri, type="Attack", modality="asserted", actors=frozenset(actors), targets=frozenset({target}),
+                      side={a: side[a] for a in actors if a in side}, countries=frozenset(a for a in actors if a.startswith("c/")),
+                      triggers=frozenset(triggers), specific=fields["specific"], window=fields["window"],
+                      places=frozenset(fields["places"]), regions=frozenset(fields["regions"]))
+    for mine, theirs, same in SAME_ACT_TABLE:
+        got = cluster_reports([act("e/1", *mine), act("e/2", *theirs)])
+        assert got == ({"e/2": "e/1"} if same else {}), (mine, theirs)
+    one, other = (("shooting",), WORKERS, (GUNMEN,)), (("shoot",), WORKERS, ())
+    # another week, a span of a year, another town, another state: apart
+    assert cluster_reports([act("e/1", *one), act("e/2", *other, window=LATER)]) == {}
+    assert cluster_reports([act("e/1", *one, window=YEAR), act("e/2", *other, window=YEAR)]) == {}
+    assert cluster_reports([act("e/1", *one, places=(OAKLAND,)), act("e/2", *other, places=(FRESNO,))]) == {}
+    assert cluster_reports([act("e/1", *one, regions=("USA",)), act("e/2", *other, regions=("CAN",))]) == {}
+    assert cluster_reports([act("e/1", *one, places=(OAKLAND,)), act("e/2", *other, places=(OAKLAND,))]) == {"e/2": "e/1"}
+
+
+WILLIAMS = "id/person/jamal_williams"
+# a person told as the one who acted, on no one, and the same act on that person: (one, other) -> one?
+TOLD_AS_ACTOR_TABLE = [
+    # "Jamal Williams arrested on DUI suspicion" (read as active) and "police arrested Jamal Williams"
+    (((WILLIAMS,), (), ("arrest",)), ((POLICE,), (WILLIAMS,), ("arrest",)), True),
+    (((WILLIAMS,), (), ("arrest",)), ((), (WILLIAMS,), ("arrest",)), True),
+    (((WILLIAMS,), (), ("arrest",)), ((POLICE,), (WILLIAMS,), ("shoot",)), False),  # another act
+    (((WILLIAMS,), (CHARGERS,), ("arrest",)), ((POLICE,), (WILLIAMS,), ("arrest",)), False),  # he acted on someone
+    (((WILLIAMS, POLICE), (), ("arrest",)), ((POLICE,), (WILLIAMS,), ("arrest",)), False),  # not he alone
+    (((CHP,), (), ("arrest",)), ((POLICE,), (CHP,), ("arrest",)), False),  # no person
+    (((WILLIAMS,), (), ("arrest",)), ((POLICE,), (JACKSON,), ("arrest",)), False),  # another person
+]
+
+
+def test_a_person_told_as_the_one_who_acted_on_no_one_is_the_one_acted_on():
+    def act(iri, actors, targets, triggers, **kw):
+        return Report(iri=iri, type="Sanction", modality="asserted", actors=frozenset(actors),
+                      targets=frozenset(targets), triggers=frozenset(triggers), specific=False,
+                      window=kw.get("window"), places=frozenset(kw.get("places", ())))
+    for one, other, same in TOLD_AS_ACTOR_TABLE:
+        assert cluster_reports([act("e/1", *one), act("e/2", *other)]) == ({"e/2": "e/1"} if same else {}), (one, other)
+        assert cluster_reports([act("e/2", *one), act("e/1", *other)]) == ({"e/2": "e/1"} if same else {}), (one, other)
+    one, other = ((WILLIAMS,), (), ("arrest",)), ((POLICE,), (WILLIAMS,), ("arrest",))
+    assert cluster_reports([act("e/1", *one, window=WEEK), act("e/2", *other, window=LATER)]) == {}
+    assert cluster_reports([act("e/1", *one, places=(OAKLAND,)), act("e/2", *other, places=(FRESNO,))]) == {}

@@ -60,7 +60,78 @@ CASES = [
     # an apposition of a named person is that person, not a second actor of the place named
     ("Flavia Piccoli, Vice President of the Commission, condemned terrorist attacks in Tehran.",
      [("Condemnation", "condemn", ["Person:Flavia Piccoli"], [], []), ("Attack", "attack", [], [], [])]),
+    # a pronoun object is not the subject of its own clause ("urged him": not Trump)
+    ("Donald Trump phoned Recep Tayyip Erdogan and urged him to exercise caution.",
+     [("Meeting", "phone", [], [], []), ("Demand", "urge", ["Person:Donald Trump/USA"], ["Person:Recep Tayyip Erdogan/TUR"], [])]),
+    # "they" standing for people described in the clause before it
+    ("The protesters also claimed that they had attacked an ambulance.",
+     [("Attack", "attack", ["Group:protesters"], [], [])]),
+    # a raising passive: the passive's subject acts (and a perfect is no participle phrase)
+    ("Rebels are believed to have attacked the town on Sunday.",
+     [("Attack", "attack", ["ArmedForce:rebels"], [], [])]),
+    # people only counted are harmed people; so is who lost a limb in an attack
+    ("In this incident 22 were killed and another 38 were injured in the explosion.",
+     [("Attack", "explosion", [], ["Group:people"], [])]),
+    ("Rebekah Gregory, a Texas woman who lost a leg in the bombing, spoke on Monday.",
+     [("Attack", "bombing", [], ["Group:woman/USA"], [])]),
+    # a speech act whose verb says why someone was called in: made to that one
+    ("France on Tuesday summoned the Chinese ambassador to complain of unacceptable behaviour.",
+     [("Condemnation", "complain", ["Country:France"], ["GovernmentBody:Chinese Ambassador/CHN"], [])]),
+    # whom a promised act concerns, through its object ("embargoes against OPEC") or its own
+    # preposition once the actor's own object is set aside ("its troops")
+    ("The US government agreed to lift embargoes against OPEC.",
+     [("Agreement", "agree", [], [], [])]),
+    ("Pakistan is willing to withdraw its troops from Iraq.",
+     [("Agreement", "withdraw", [], [], [])]),
+    # the recipient of a speech act hung on its object: "expressed condolences to X"
+    ("Secretary-General Boutros Boutros-Ghali expressed condolences to the United States.",
+     [("Statement", "express", ["Person:Boutros Boutros Ghali"], ["Country:United States"], [])]),
+    # the target hung on the light verb ("launched attacks on"), through a quantity ("a number
+    # of"), a thing of a state by its adjective
+    ("Azerbaijani hackers launched cyber attacks on a number of Armenian state and media websites.",
+     [("Attack", "attack", ["Country:Azerbaijan"], ["Country:Armenia"], [])]),
+    # a demonym as a plural noun names the state's people, also where the tagger wrote NNP
+    ("Charles Taylor called on Liberians to stand by him during these difficult days.",
+     [("Demand", "call", ["Person:Charles Taylor/LBR"], ["Country:Liberia"], [])]),
+    # what is demanded: whose act it is ("called for the withdrawal of Syrian forces")
+    ("The presidents of Iraq and Egypt called on Tuesday for the withdrawal of Syrian armed forces from Lebanon.",
+     [("Demand", "call", ["Country:Iraq", "Country:Egypt"], ["ArmedForce:Syrian forces/SYR"], [])]),
+    # an act aimed at what someone did, named with its doer by a participle ("imposed by")
+    ("American activists have launched a hunger strike to protest the zero tolerance immigration policy imposed by Trump Administration at the southern border.",
+     [("Protest", "strike", ["Group:American activists/USA"], ["Organization:Trump Administration"], [])]),
+    # the one condemned or accused "for"/"of" an act did it; so did the one found guilty of it
+    ("Ukraine accused Russia of shelling the town of Kharkiv.",
+     [("Condemnation", "accuse", ["Country:Ukraine"], ["Country:Russia"], []),
+      ("Attack", "shell", ["Country:Russia"], ["Country:Ukraine"], [])]),
+    ("Several victims condemned Tsarnaev for coming to the U.S. as an immigrant and then attacking American citizens.",
+     [("Attack", "attack", ["Person:Tsarnaev"], ["Group:American citizens/USA"], [])]),
+    ("Tsarnaev was found guilty of killing three people in the bombing.",
+     [("Attack", "bombing", ["Person:Tsarnaev"], ["Group:people"], [])]),
+    # more people described, not named: suspects, hostages, inspectors (groups.tsv)
+    ("Gunmen seized three hostages in Bamako.",
+     [("Attack", "seize", ["ArmedForce:gunmen/MLI"], ["Group:hostages/MLI"], [])]),
+    ("Iraq expelled all UNSCOM weapons inspectors.",
+     [("Sanction", "expel", ["Country:Iraq"], ["Group:inspectors"], [])]),
+    # the object a trigger rule asks for is no cause fought ("opened fire" is no fire)
+    ("Iraqi soldiers opened fire on protesters in Baghdad.",
+     [("Attack", "open", ["ArmedForce:Iraqi soldiers/IRQ"], ["Group:Iraqi protesters/IRQ"], [])]),
 ]
+
+
+PARTIES = [
+    ("The US government agreed to lift embargoes against OPEC.",
+     ["Country:United States", "InternationalOrganization:OPEC"]),
+    ("Pakistan is willing to withdraw its troops from Iraq.", ["Country:Pakistan", "Country:Iraq"]),
+    # the parties named on the noun a trigger modifies: "a mediation effort between X and Y"
+    ("Vladimir Putin launched a mediation effort between India and Pakistan last night.",
+     ["Person:Vladimir Putin/RUS", "Country:India", "Country:Pakistan"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTIES, ids=[c[0][:40] for c in PARTIES])
+def test_promised_act_parties(run, text, expected):
+    ex = run(text)
+    assert [[_name(ex, k) for k in e.participants] for e in ex.events] == [expected]
 
 
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])

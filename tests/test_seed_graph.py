@@ -140,3 +140,15 @@ def test_the_launch_is_mentioned_as_one_occurrence_and_a_plan_is_not(seed_store)
                          VALUES ?c { gev:WeaponTest gev:ArmsTransfer } BIND (STRAFTER(STR(?c), "#") AS ?t) }""")}
     assert ("WeaponTest", "fired") in specific, specific
     assert not any(t == "ArmsTransfer" for t, _ in specific), specific
+
+
+def test_the_visit_is_triggered_by_its_noun_and_carried_by_its_support_verb(seed_store):
+    """"President Putin making a rare visit to Pyongyang": both words are mentions of the Visit,
+    only "visit" is its trigger mention (what the page and the export show as its word)."""
+    rows = select(seed_store, """
+    SELECT ?a ?t WHERE { ?e a gev:Visit ; gev:mention ?m . ?m nif:anchorOf ?a .
+                         BIND (EXISTS { ?e gev:triggerMention ?m } AS ?t) }""")
+    assert sorted((r["a"], r["t"]) for r in rows) == [("making", "false"), ("visit", "true")]
+    # every event has a trigger mention, and each is one of its mentions
+    assert not ask(seed_store, "ASK { ?e a gev:Event FILTER NOT EXISTS { ?e gev:triggerMention ?m } }")
+    assert not ask(seed_store, "ASK { ?e gev:triggerMention ?m FILTER NOT EXISTS { ?e gev:mention ?m } }")

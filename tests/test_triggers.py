@@ -37,7 +37,7 @@ NO_TRIGGER = [
     ("Militants burned three churches near Kaduna.",  # arson; not "burned his passport"
      [("Attack", "burn", "asserted", ["ArmedForce:militants/NGA"], [], [], ["Place:Kaduna/NGA"])]),
     ("A man rammed his car into a crowd of pedestrians in Toronto.",
-     [("Attack", "ram", "asserted", ["Group:man/CAN"], [], [], [])]),
+     [("Attack", "ram", "asserted", ["Group:man/CAN"], [], [], ["Place:Toronto/CAN"])]),  # where the crowd was
     ("Soldiers patrolled the streets of Kabul.",
      [("MilitaryDeployment", "patrol", "asserted", ["Country:Afghanistan"], [], [], [])]),
     ("Workers at the mine in Peru went on strike for better pay.",
@@ -110,7 +110,7 @@ MODALITY = [
     ("The president said the army will launch an offensive against the rebels.",
      [("Attack", "offensive", "hypothetical", ["ArmedForce:army"], ["ArmedForce:rebels"], [], [])]),
     ("An attempt to assassinate President Hamid Karzai was thwarted in Kandahar.",  # an attempt made is asserted
-     [("Attack", "assassinate", "asserted", [], ["Person:Hamid Karzai/AFG"], [], [])]),
+     [("Attack", "assassinate", "asserted", [], ["Person:Hamid Karzai/AFG"], [], ["Place:Kandahār/AFG"])]),
     ("Militants committed the attack in Kabul on Monday.",  # committing an act is no commitment to it
      [("Attack", "attack", "asserted", [], [], [], ["Place:Kabul/AFG"])]),
     ("Hamas rejected an Egyptian plan to disarm the militants.",
@@ -142,7 +142,7 @@ OTHER_ROOTS = [
     ("Mexico granted asylum to the former Bolivian president.",
      [("Aid", "grant", "asserted", ["Country:Mexico"], ["GovernmentBody:Bolivian President/BOL"], [], [])]),
     ("Nigeria deployed peacekeepers to Liberia.",  # peacekeeping is aid (CAMEO 074), no show of force
-     [("Aid", "deploy", "asserted", ["Country:Nigeria"], ["Country:Liberia"], [], [])]),
+     [("Aid", "deploy", "asserted", ["Country:Nigeria"], ["ArmedForce:peacekeepers/LBR", "Country:Liberia"], [], [])]),
     ("Saudi Arabia eased the curfew in Riyadh.",
      [("Concession", "ease", "asserted", ["Country:Saudi Arabia"], [], [], ["Place:Riyadh/SAU"])]),
     ("The United States lifted sanctions against Sudan on Friday.",
@@ -157,11 +157,11 @@ OTHER_ROOTS = [
     ("The army released a statement on Monday.", []),  # a statement released is no release
     # promised, such an act is hypothetical and the promise an Agreement (PLOVER AGREE, CAMEO 03)
     ("Japan will provide food aid to refugees in Kenya.",
-     [("Agreement", "provide", "asserted", [], [], ["Country:Japan"], ["Country:Kenya"]),
+     [("Agreement", "provide", "asserted", [], [], ["Country:Japan", "Group:refugees/KEN"], ["Country:Kenya"]),
       ("Aid", "provide", "hypothetical", ["Country:Japan"], ["Group:refugees/KEN"], [], ["Country:Kenya"])]),
     ("The rebels said they will release the hostages on Sunday.",
-     [("Agreement", "release", "asserted", [], [], ["ArmedForce:rebels"], []),
-      ("Release", "release", "hypothetical", ["ArmedForce:rebels"], [], [], [])]),
+     [("Agreement", "release", "asserted", [], [], ["ArmedForce:rebels", "Group:hostages"], []),
+      ("Release", "release", "hypothetical", ["ArmedForce:rebels"], ["Group:hostages"], [], [])]),
     ("Prosecutors in Berlin opened an investigation into the company.",
      [("Investigation", "investigation", "asserted", ["GovernmentBody:prosecutor"], [], [], ["Place:Berlin/DEU"])]),
     ("The United Nations investigated the killing of civilians in Mali.",
@@ -239,3 +239,28 @@ TOLL_MENTIONS = [
 @pytest.mark.parametrize("text,expected", TOLL_MENTIONS, ids=[c[0][:40] for c in TOLL_MENTIONS])
 def test_the_toll_and_the_occurrence_are_mentions_of_the_attack(run, text, expected):
     assert [[m.text for m in e.mentions] for e in run(text).events] == expected
+
+
+# the verb that carries a noun's event ("launched an offensive") is a mention of that event, as the
+# noun is, but not its trigger (the noun stays that: gev:triggerMention); a verb that is an event
+# of its own ("announced a cease-fire") is not; "took place" carries the event it says happened
+SUPPORT_VERBS = [
+    ("Turkey launched an offensive against Kurdish militias in Afrin.", [("Attack", ["launched", "offensive"], ["launched"])]),
+    ("The rebels carried out an attack on the base.", [("Attack", ["carried", "attack"], ["carried"])]),
+    ("Students staged a protest in Dhaka.", [("Protest", ["staged", "protest"], [])]),  # "stage" is a trigger too
+    ("The two leaders held talks in Seoul.", [("Meeting", ["held", "talks"], ["held"])]),
+    ("President Putin made a rare visit to Pyongyang in June.", [("Visit", ["made", "visit"], ["made"])]),
+    ("A second suicide bombing took place in Kabul.", [("Attack", ["bombing", "took"], ["took"])]),
+    ("Three people were killed in explosions in Kabul.", [("Attack", ["killed", "explosions"], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUPPORT_VERBS, ids=[c[0][:40] for c in SUPPORT_VERBS])
+def test_a_support_verb_is_a_mention_of_the_nouns_event(run, text, expected):
+    assert [(e.type, [m.text for m in e.mentions], [m.text for m in e.carriers]) for e in run(text).events] == expected
+
+
+def test_a_support_verb_that_is_an_event_stays_its_own(run):
+    ex = run("Afghan President Ashraf Ghani announced a three-day cease-fire with the Taliban.")
+    mentions = {e.type: [m.text for m in e.mentions] for e in ex.events}
+    assert mentions.get("Statement") == ["announced"] and "announced" not in mentions.get("Agreement", [])

@@ -32,6 +32,8 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
     out: list[str] = []
     for t in [token, *token.conjuncts, *(c for c in token.children if c.dep_ == "appos")]:
         key = ctx.index.key_of(t)
+        if t != token and t.dep_ == "appos" and out and key and key.startswith("group:"):
+            continue  # "Rebekah Gregory, a Texas woman": the woman is the person already found
         if key and ctx.index.entities[key].is_actor:
             out.append(key)
             continue
@@ -94,7 +96,28 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
             described = _described(ctx, t)
             if described:
                 out.append(described)
+        # people only counted: "22 were killed", "gunmen shot dead three"
+        if not out and t.pos_ == "NUM" and _harms(ctx, t.head) and t.dep_ in ("nsubjpass", "dobj"):
+            counted = _counted(ctx, t)
+            if counted:
+                out.append(counted)
     return list(dict.fromkeys(out))
+
+
+def _counted(ctx: _Ctx, t: Token) -> str | None:
+    """People a number alone stands for, as the one harmed by a verb of harm ("22 were killed and
+    another 38 injured"): a group of people of its document."""
+    if ctx.in_junk(t.idx, t.idx + len(t.text)):
+        return None
+    label = "people"
+    key = ctx.described.get(label) or _described_key(ctx, t, label)
+    ctx.described[label] = key
+    iso3 = _state_in_sentence(ctx, t, official=False)
+    ctx.index.add(Entity(key=key, kind=GROUP, label=label, country=iso3, confidence=0.5),
+                  Span(t.idx, t.idx + len(t.text), t.text), range(t.i, t.i + 1))
+    if iso3:
+        _ensure_country(ctx, iso3)
+    return key
 
 
 def _also_mentioned(ctx: _Ctx, key: str, start: int, end: int) -> None:
@@ -290,6 +313,8 @@ def pronoun_antecedent(ctx: _Ctx, pron: Token) -> str | None:
         s = ctx.sents.sent(s.start - 1)
         sentences.append(s)
 
+    bound = _bound_subject(pron)
+
     def fits(key: str) -> bool:
         ent = ctx.index.entities[key]
         if not ent.is_actor:
@@ -305,9 +330,14 @@ def pronoun_antecedent(ctx: _Ctx, pron: Token) -> str | None:
             end = pron.i if s == sent else s.end
             for i in range(end - 1, s.start - 1, -1):
                 key = ctx.index.token_key.get(i)
-                if key is None or not fits(key):
-                    continue
                 tok = ctx.doc[i]
+                if key is None and want == "any" and subjects_only and i not in bound and tok.pos_ == "NOUN" \
+                        and tok.tag_ == "NNS" and tok.dep_ in SUBJECT_DEPS:
+                    # "the protesters claimed that they had attacked ...": people described, not named
+                    # (or named by their side: "Ivory Coast rebels")
+                    key = next(iter(actors_of(ctx, tok, 3)), None)
+                if key is None or i in bound or not fits(key):
+                    continue
                 head = tok
                 while head.dep_ in ("compound", "flat", "amod") and head.head != head:
                     head = head.head
@@ -315,6 +345,25 @@ def pronoun_antecedent(ctx: _Ctx, pron: Token) -> str | None:
                     continue
                 return key
     return None
+
+
+def _bound_subject(pron: Token) -> set[int]:
+    """The tokens a pronoun object cannot stand for: the subject of its own clause ("Trump called
+    Erdogan and urged him" — "him" is not Trump; "she told him"), followed up conjoined verbs that
+    share it. A possessive or reflexive pronoun may be its subject ("withdrew its troops")."""
+    if pron.dep_ not in ("dobj", "dative", "pobj") or pron.lower_ not in ("him", "her", "them", "it"):
+        return set()
+    verb = pron.head if pron.dep_ != "pobj" else pron.head.head
+    for _ in range(3):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subjects:  # the subject's own words, not a clause hung on it ("Trump, who called Erdogan, ...")
+            return {i for s in subjects for i in range(s.left_edge.i, s.i + 1)}
+        if verb.dep_ not in ("conj", "xcomp") or verb.head == verb:
+            return set()
+        verb = verb.head
+    return set()
 
 
 def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]:
@@ -337,6 +386,14 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return [], False
     dep, head = verb.dep_, verb.head
+    if dep == "xcomp" and head.lemma_.lower() in ctx.rules.raising and any(c.dep_ == "auxpass" for c in head.children):
+        # a raising passive: "Yusufu is believed to have detonated the bomb", "rebels are said to
+        # have attacked the town" — the subject of the passive is the one who acts
+        for subj in head.children:
+            if subj.dep_ == "nsubjpass":
+                found = actors_of(ctx, subj)
+                if found:
+                    return found, True
     if head == verb:
         return [], False
     if dep == "xcomp" and head.dep_ == "acomp":  # "is ready to contribute", "is committed to opening"
@@ -348,6 +405,17 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
         return found, False
     if dep == "pcomp" and head.dep_ == "prep":
         owner = head.head
+        if owner.pos_ in ("VERB", "AUX") and head.lower_ in ("for", "of"):
+            # "condemned Tsarnaev for attacking citizens", "accused Russia of shelling the town":
+            # the one condemned or accused did it
+            found = [a for c in owner.children if c.dep_ == "dobj" for a in actors_of(ctx, c)]
+            if found:
+                return found, False
+        if owner.pos_ == "ADJ" and owner.dep_ in ("acomp", "oprd") and any(c.dep_ == "auxpass" for c in owner.head.children):
+            # "Tsarnaev was found guilty of killing three people"
+            found = [a for c in owner.head.children if c.dep_ == "nsubjpass" for a in actors_of(ctx, c)]
+            if found:
+                return found, False
         if owner.pos_ in ("VERB", "AUX"):
             if owner.lemma_ in ("accuse", "suspect", "charge") and not any(c.dep_ in SUBJECT_DEPS for c in owner.children):
                 return _before_comma(ctx, owner), False
@@ -403,6 +471,10 @@ def noun_event_agents(ctx: _Ctx, noun: Token) -> list[str]:
     for of in [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]:
         for pobj in of.children:
             by_phrases += [c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"]
+    # "the policy imposed by the Trump administration", "the proposal submitted by the port"
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+            by_phrases += [c for c in acl.children if c.dep_ == "agent"]
     for child in by_phrases:
         if child.lower_ in ("by", "from"):
             for pobj in child.children:
@@ -449,7 +521,7 @@ def _affected(ctx: _Ctx, token: Token, etype: str) -> list[str]:
 HOLDING = {"hold", "control", "occupy", "run"}
 
 
-def _owner(ctx: _Ctx, noun: Token) -> list[str]:
+def _owner(ctx: _Ctx, noun: Token, depth: int = 0) -> list[str]:
     """Whose a place or thing under attack is, where its own phrase says: the body its modifier
     names ("a military base", "an army patrol", "the police headquarters", "a civilian convoy")
     or its holder ("the rebel-held enclave", "ISIS-controlled Mosul")."""
@@ -457,7 +529,12 @@ def _owner(ctx: _Ctx, noun: Token) -> list[str]:
     for child in noun.children:
         if child.i > noun.i or child.dep_ not in ("compound", "amod", "nmod"):
             continue
-        if child.tag_ == "VBN" and child.lemma_.lower() in HOLDING:
+        if child.i in ctx.index.demonym_at and child.dep_ in ("amod", "compound"):
+            # a thing of a state: "Armenian state websites", "an Afghan army base" — that state
+            iso3 = ctx.index.demonym_at[child.i]
+            _ensure_country(ctx, iso3)
+            out.append(f"country:{iso3}")
+        elif child.tag_ == "VBN" and child.lemma_.lower() in HOLDING:
             for holder in child.children:
                 if holder.dep_ in ("npadvmod", "compound", "nmod", "amod", "nsubj") and holder.i < child.i:
                     out += actors_of(ctx, holder) or [k for k in [_described(ctx, holder, modifier=True)] if k]
@@ -465,6 +542,9 @@ def _owner(ctx: _Ctx, noun: Token) -> list[str]:
             described = _described(ctx, child, modifier=True)
             if described:
                 out.append(described)
+    if not out and depth < 2:  # "a number of Armenian websites", "part of an army base"
+        for pobj in _prep_objects(noun, {"of"}):
+            out += actors_of(ctx, pobj) or _owner(ctx, pobj, depth + 1)
     return list(dict.fromkeys(out))
 
 
@@ -478,7 +558,11 @@ def harmed(ctx: _Ctx, noun: Token) -> list[str]:
     def harms(verb: Token) -> bool:
         return _harms(ctx, verb)
 
-    if noun.dep_ == "pobj" and head.lower_ in ("in", "by", "during") and harms(head.head):
+    if noun.dep_ == "pobj" and head.lower_ in ("in", "during") and head.head.lemma_.lower() == "lose" \
+            and any(c.dep_ == "dobj" and c.lower_ in ctx.rules.maimed for c in head.head.children):
+        # "a woman who lost a leg in the bombing": the one who lost it
+        out += [a for s in _subjects(head.head) for a in actors_of(ctx, s)]
+    elif noun.dep_ == "pobj" and head.lower_ in ("in", "by", "during") and harms(head.head):
         verb = head.head
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the youngest person killed in the bombing"
             out += actors_of(ctx, verb.head)

@@ -105,7 +105,7 @@ def _promised_meeting(ctx: _Ctx, verb: Token, event: Event) -> Event | None:
     event.modality = HYPOTHETICAL
     actors = event.agents + event.participants + [t for t in event.targets if t not in event.agents]
     return Event(type="Agreement", trigger=event.trigger, pos="VERB", mentions=list(event.mentions),
-                 sentences=list(event.sentences), participants=list(dict.fromkeys(actors)), date=event.date,
+                 sentences=list(event.sentences), carriers=list(event.carriers), participants=list(dict.fromkeys(actors)), date=event.date,
                  according_to=list(event.according_to), modality=ASSERTED,
                  confidence=round(max(0.1, event.confidence - 0.1), 2))
 
@@ -205,5 +205,7 @@ def _occurrence(noun: Token, event: Event) -> None:
         return
     if lemma == "break" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children):
         return
-    event.mentions = event.mentions + [Span(verb.idx, verb.idx + len(verb.text), verb.text)]
+    carrier = Span(verb.idx, verb.idx + len(verb.text), verb.text)
+    event.mentions = event.mentions + [carrier]
     event.sentences = event.sentences + event.sentences[:1]
+    event.carriers = event.carriers + [carrier]  # it says that it happened, it does not name it

@@ -28,18 +28,22 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     direct = False
     anchors = [trigger]
 
+    support = None
     if rule.pos == "VERB":
         agents, direct = subject_of(ctx, trigger)
         if rule.lemma == "find":  # "was found dead": whoever found the body did not kill
             agents, direct = [], False
         passive = any(c.dep_ == "auxpass" for c in trigger.children)
         passive_subjects = [c for c in _subjects(trigger) if c.dep_ == "nsubjpass" or (passive and c.dep_ == "nsubj")]
-        if trigger.tag_ == "VBN" and not passive and not any(c.dep_ in ("nsubj", "agent") for c in trigger.children) \
+        if trigger.tag_ == "VBN" and not passive and not any(c.dep_ in ("nsubj", "agent", "aux") for c in trigger.children) \
                 and etype in ctx.types.aimed and etype in ctx.types.directed and agents:
             # a participle phrase: "North Korea, already accused of ..." — the actor is its patient
             targets, agents, direct = agents, [], False
         for obj in [c for c in trigger.children if c.dep_ in ("dobj", "dative")]:
-            targets += _affected(ctx, obj, etype)
+            # "withdrew its troops": the actor's own are no target (troops deployed stay the
+            # deployment's object)
+            if etype == "MilitaryDeployment" or not _own(ctx, obj, agents):
+                targets += _affected(ctx, obj, etype)
         for subj in passive_subjects:
             found = actors_of(ctx, subj)
             if not found and subj.pos_ == "NOUN" and _trigger_rule(ctx, subj, True):
@@ -55,11 +59,25 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             # what is threatened or promised, and to whom: "threatened to break relations with Russia"
             for act in [c for c in trigger.children if c.dep_ == "xcomp"]:
                 for obj in [c for c in act.children if c.dep_ in ("dobj", "dative")]:
-                    targets += _affected(ctx, obj, etype)
+                    if not _own(ctx, obj, agents):
+                        targets += _affected(ctx, obj, etype)
+                    # "agreed to lift embargoes against OPEC"
+                    for pobj in _prep_objects(obj, promised):
+                        targets += _affected(ctx, pobj, etype)
                 for pobj in _prep_objects(act, promised):
                     targets += _affected(ctx, pobj, etype)
-        for pobj in _prep_objects(trigger, ctx.preps(etype, "recipient", "VERB")):  # "supplied arms to Ukraine"
+        if promised and not targets and not any(r.type == etype for r in ctx.rules.verbs.get(rule.lemma, ())):
+            # the promised act is the trigger itself ("is willing to withdraw its troops from Iraq",
+            # "said it will send aid to Somalia"): whom it concerns
+            for pobj in _prep_objects(trigger, promised) + [p for o in trigger.children if o.dep_ == "dobj"
+                                                            for p in _prep_objects(o, promised)]:
+                targets += _affected(ctx, pobj, etype)
+        recipient = ctx.preps(etype, "recipient", "VERB")
+        for pobj in _prep_objects(trigger, recipient):  # "supplied arms to Ukraine"
             targets += actors_of(ctx, pobj)
+        for obj in [c for c in trigger.children if c.dep_ == "dobj"] if recipient else ():
+            for pobj in _prep_objects(obj, recipient):  # "expressed condolences to the Belgian people"
+                targets += actors_of(ctx, pobj)
         if not targets:  # "suspended aid to Myanmar", "cut links with Serbia"
             for pobj in _prep_objects(trigger, ctx.preps(etype, "targetIfNone", "VERB")):
                 targets += actors_of(ctx, pobj)
@@ -69,7 +87,6 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 participants += actors_of(ctx, pobj)
             agents, targets = [], []
     else:
-        support = None
         head = trigger.head
         if trigger.dep_ in ("dobj", "attr") and lemma_of(head, ctx.rules.support) in ctx.rules.support:
             support = head
@@ -101,7 +118,12 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 for subj in support.children:
                     if subj.dep_ == "nsubjpass" and lemma_of(support, ctx.rules.support) in ctx.rules.support:
                         agents = actors_of(ctx, subj)
-        for pobj in _prep_objects(trigger, ctx.preps(etype, "target", "NOUN")):
+        # "attacks on X", also hung on the light verb ("launched attacks on X", "staged a protest
+        # against X") or on the noun the trigger modifies ("a mediation effort between X and Y")
+        carrier = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else None
+        for pobj in _prep_objects(trigger, ctx.preps(etype, "target", "NOUN")) + (
+                _prep_objects(support, ctx.preps(etype, "target", "NOUN") - {"of"}) if support is not None else []) + (
+                _prep_objects(carrier, ctx.preps(etype, "target", "NOUN") - {"of"}) if carrier is not None else []):
             targets += _affected(ctx, pobj, etype)
         for pobj in _prep_objects(trigger, ctx.preps(etype, "agent", "NOUN")):  # "a deployment of US troops"
             agents += actors_of(ctx, pobj)
@@ -110,12 +132,15 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 targets += _affected(ctx, pobj, etype)
         if etype in ctx.types.symmetric:
             participants = list(agents)
-            for pobj in _prep_objects(trigger, ctx.preps(etype, "participant", "NOUN")):
+            for pobj in _prep_objects(trigger, ctx.preps(etype, "participant", "NOUN")) + (
+                    _prep_objects(carrier, ctx.preps(etype, "participant", "NOUN")) if carrier is not None else []):
                 participants += actors_of(ctx, pobj)
             agents = []
 
     if etype in ctx.types.addressed and not targets:
         targets += _addressee(ctx, trigger)
+    if etype in ctx.types.speech and not targets and rule.pos == "VERB":
+        targets += _summoned(ctx, trigger)
     places = places_of(ctx, anchors, etype)
     if etype == "Visit" and not targets:
         # a visit to a place is a visit to the state it lies in: "arrived in Amman on a visit"
@@ -174,11 +199,45 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     mention = Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)
     sentence = Span(sent.start_char, sent.end_char, sent.text)
     uniq = lambda xs: list(dict.fromkeys(xs))  # noqa: E731
+    mentions, sentences, carriers = [mention], [sentence], []
+    if support is not None and support.i != trigger.i and _trigger_rule(ctx, support, True) is None:
+        # "launched an offensive", "carried out the attack", "staged a protest": the verb that
+        # carries a noun's event names it too (as "took place" does, constructions._occurrence),
+        # as a mention that is not its trigger (gev:triggerMention stays on the noun); one that
+        # is an event of its own ("announced a cease-fire") stays that event's
+        carrier = Span(support.idx, support.idx + len(support.text), support.text)
+        mentions.append(carrier)
+        sentences.append(sentence)
+        carriers.append(carrier)
     return Event(
-        type=etype, trigger=rule.lemma, pos=rule.pos, mentions=[mention], sentences=[sentence],
+        type=etype, trigger=rule.lemma, pos=rule.pos, mentions=mentions, sentences=sentences, carriers=carriers,
         agents=uniq(agents), targets=uniq(t for t in targets if t not in agents), participants=uniq(participants),
         weapons=weapons, places=places, date=date, according_to=uniq(attributed), quotes=quotes,
         modality=modality, confidence=confidence,
         said_in=[Span(saying.idx, saying.idx + len(saying.text), saying.text)] if saying is not None and etype != "Statement" else [],
         specific=[mention] if is_specific(trigger, _headline(sent)) else [],
     )
+
+
+def _own(ctx: _Ctx, obj: Token, agents: list[str]) -> bool:
+    """Whether an object is the actor's own: "its troops", "their weapons", "Russia's forces"
+    after "Russia withdrew" — a possessive that stands for (or names) one of the agents."""
+    if not agents:
+        return False
+    for c in obj.children:
+        if c.dep_ == "poss":
+            owner = actors_of(ctx, c)
+            return bool(owner) and set(owner) <= set(agents)
+    return False
+
+
+def _summoned(ctx: _Ctx, trigger: Token) -> list[str]:
+    """Whom a speech act is made to when its verb says why someone was called in: "France summoned
+    the Chinese ambassador to complain", "met the envoy to protest" — the object of the governing
+    verb (one that is no trigger of its own: "urged him to condemn" is someone else's act)."""
+    head = trigger.head
+    if trigger.dep_ not in ("advcl", "xcomp") or head.pos_ != "VERB" or head == trigger \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
+            or _trigger_rule(ctx, head, True) is not None:
+        return []
+    return [a for c in head.children if c.dep_ == "dobj" for a in actors_of(ctx, c)]

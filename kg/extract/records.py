@@ -73,6 +73,10 @@ class Event:
     according_to: list[str] = field(default_factory=list)
     said_in: list[Span] = field(default_factory=list)  # the verbs of saying that report it ("said")
     specific: list[Span] = field(default_factory=list)  # the mentions naming one occurrence ("bombed", "the strike")
+    # the mentions that carry or report the event without being its trigger word: the support verb
+    # of a noun ("launched" an offensive, "making" a visit), "took place"; every other mention is a
+    # trigger mention (gev:triggerMention)
+    carriers: list[Span] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)
     modality: str = ASSERTED
     confidence: float = 0.5

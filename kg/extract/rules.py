@@ -47,6 +47,8 @@ class Rules:
     using: frozenset[str] = frozenset()  # "an attempt using two drones": verbs that name an instrument
     negating: frozenset[str] = frozenset()  # verbs whose complement did not happen: "failed to renew"
     prospective: frozenset[str] = frozenset()  # modifiers of an event noun not (yet) real: "a possible attack"
+    raising: frozenset[str] = frozenset()  # "X is believed to have attacked": the passive's subject acts
+    maimed: frozenset[str] = frozenset()  # "lost a leg in the attack": what one loses when harmed
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -166,4 +168,6 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         using=cues.get("using", frozenset()),
         negating=cues.get("negating", frozenset()),
         prospective=cues.get("prospective", frozenset()),
+        raising=cues.get("raising", frozenset()),
+        maimed=cues.get("maimed", frozenset()),
     )

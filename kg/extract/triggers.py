@@ -220,9 +220,12 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
             return True
     # "fighting COVID-19", "to combat the pandemic", "fighting terrorism": a cause as what is fought
     # (only by verbs of violence: "condemned the attack" condemns an act)
-    fought = any(r.type == "Attack" for r in ctx.rules.verbs.get(lemma_of(verb, ctx.rules.verbs), ()))
+    rules = ctx.rules.verbs.get(lemma_of(verb, ctx.rules.verbs), ())
+    fought = any(r.type == "Attack" for r in rules)
+    # the object a rule asks for is the act itself: "opened fire" is no fire fought
+    asked = {w for r in rules if r.need.startswith("obj:") for w in r.need[4:].split("|")}
     for obj in ([c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, {"against"})) if fought else ():
-        if obj.lemma_.lower() in ACTS or obj.lower_ in ACTS:
+        if obj.lemma_.lower() in ACTS or obj.lower_ in ACTS or obj.lemma_.lower() in asked:
             continue  # "repelled the attack": an act, not a cause
         if {obj.lemma_.lower(), obj.lower_} & ctx.rules.nonagent and not ctx.index.key_of(obj) \
                 or obj.lower_ in ctx.rules.nonagent:

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=16)
 def simhash(text: str) -> str:
     """Charikar's 64-bit SimHash over the word 3-grams of ``text`` (lower-cased), as hex: each
-    bit is set where more 3-gram hashes have it set than not."""
+    bit is set where more 3-gram hashes have it set than not. Remembered for the last few texts:
+    a build asks for it twice per document (the graph's ``gev:simhash`` and the record that
+    cross-document resolution keeps), and it costs milliseconds on an article."""
     import numpy as np
 
     words = _WORD.findall(text.lower())

@@ -225,13 +225,15 @@ class GraphBuilder:
             add(iri, GEV.quote, ox.Literal(quote))
         add(iri, GEV.modality, ox.Literal(ev.modality))
         add(iri, GEV.confidence, _dec(ev.confidence))
-        specific = set(ev.specific)
+        specific, carriers = set(ev.specific), set(ev.carriers)
         for m, s in zip(ev.mentions, ev.sentences):
             mention = self._mention(add, doc_iri, d, m.start, m.end)
             add(mention, GEV.sentence, ox.Literal(s.text.strip()))
             if m in specific:
                 add(mention, GEV.specific, _TRUE)
             add(iri, GEV.mention, mention)
+            if m not in carriers:  # the word that signals it, not one that carries it ("making" a visit)
+                add(iri, GEV.triggerMention, mention)
         add(iri, PROV.wasDerivedFrom, doc_iri)
 
     @staticmethod

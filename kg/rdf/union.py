@@ -23,6 +23,11 @@ RDF_TYPE, RDFS_LABEL, SKOS_ALT, XSD_DATE = RDF.type, RDFS.label, SKOS.altLabel, 
 EVENT, DATE, CONFIDENCE = GEV_TERMS.Event, GEV_TERMS.date, GEV_TERMS.confidence
 REPORT_DATE, NEAR_DUPLICATE = GEV_TERMS.reportDate, GEV_TERMS.nearDuplicateOf
 INDEX_GRAPH = ox.NamedNode("urn:geokg:index")  # a store's resolution records (see kg.store)
+# what subject_triples keeps one of, or decides, of a subject's statements (a label, the types
+# of an identity, the highest confidence, the most precise date); all others are the union of
+# the document graphs' as they are, renamed
+REDUCED = (RDFS_LABEL, SKOS_ALT, RDF_TYPE, CONFIDENCE, DATE)
+DERIVED = (REPORT_DATE, NEAR_DUPLICATE)  # made from the resolution, never read from a document
 
 # the gev class hierarchy of entities, materialised so that SPARQL needs no reasoner
 ENTITY_SUPERCLASSES = SUPERCLASSES

@@ -77,6 +77,7 @@ class Report:
     window: tuple[str, str] | None = None  # first and last day it can have happened on (ISO dates)
     regions: frozenset[str] = frozenset()  # ISO3 of the states it happened in (its places' states)
     specific: bool = False  # a mention names one occurrence ("bombed", "the strike"; see gev:specific)
+    triggers: frozenset[str] = frozenset()  # the lemmas of its trigger words ("shoot", "shooting")
 
 
 def _overlap(a: Report, b: Report, xs: frozenset[str], ys: frozenset[str]) -> bool:
@@ -102,16 +103,17 @@ def _person_name(iri: str) -> list[str] | None:
     return words or None
 
 
-def _same_person(x: str, y: str) -> bool:
+def _same_person(x: str, y: str, surname: bool = False) -> bool:
     """Two documents' names of one person as one report compares them: the shorter name's words
     are all in the longer one, with the same last word and at least two words ("Winston Blackmore"
     and "Winston K. Blackmore", "Warren Jeffs" and "Warren Steed Jeffs"; not "Jackson" alone,
-    which may be any Jackson)."""
+    which may be any Jackson — unless ``surname``: where the reports already agree on who acted,
+    "the Highway Patrol arrested Jackson" is the Vincent Jackson it arrested that week)."""
     nx, ny = _person_name(x), _person_name(y)
     if not nx or not ny or nx == ny:
         return bool(nx) and nx == ny
     short, long = sorted((nx, ny), key=len)
-    return len(short) >= 2 and short[-1] == long[-1] and set(short) <= set(long)
+    return (len(short) >= 2 or surname) and short[-1] == long[-1] and set(short) <= set(long)
 
 
 def _comparable(a: Report, b: Report) -> bool:
@@ -136,8 +138,12 @@ def same_happening(a: Report, b: Report) -> bool:
     usually two statements (see :func:`cluster_reports` for statements about one happening)."""
     if a.type in registry().speech:
         return False
+    if _same_act_on_alike(a, b) or _told_as_actor(a, b) or _told_as_actor(b, a):
+        return True
     if _unnamed(a.actors) and _unnamed(b.actors):
         return _same_scene(a, b)  # neither names who acted: what was hit, and where, must match
+    if _same_person_acted_on(a, b):
+        return True
     if not _comparable(a, b) or not _targets_agree(a, b):
         return False
     if _same_day(a, b):
@@ -199,7 +205,7 @@ def _may_complete_agentless(v: Report, s: Report) -> bool:
     Boston") and a fuller one that names the same target or place: same type and modality,
     compatible dates and days, both mentions of one occurrence, no weapon or place that tells them
     apart."""
-    named = {t for t in v.targets & s.targets if t not in v.countries | s.countries}
+    named = {t for t in v.targets & s.targets if t not in v.countries | s.countries and "/group/~" not in t}
     return not _unnamed(s.actors) and _scene_agrees(v, s) and (bool(v.places & s.places) or bool(named) or any(
         _same_person(x, y) for x in v.targets for y in s.targets))
 
@@ -217,6 +223,98 @@ def _same_scene(a: Report, b: Report) -> bool:
     # a town sees one summit a week, but many strikes, arrests and clashes ("captured north of Raqqa",
     # "the battle to retake Raqqa"): a place alone tells a meeting or an agreement, not a directed act
     return a.type in registry().symmetric and bool(a.places & b.places)
+
+
+def _same_person_acted_on(a: Report, b: Report) -> bool:
+    """Two reports of a directed act on the same named person ("police apprehended Vincent
+    Jackson", "the Highway Patrol arrested Vincent Jackson", "Jackson was arrested"), agreeing as
+    :func:`_scene_agrees` asks and with agents that agree (:func:`_agents_agree`): one happening
+    though they name the agent differently — one person is not arrested or shot twice in a week.
+    A surname alone ("Jackson") is that person where both name the same agent."""
+    if a.type not in registry().directed or not _agents_agree(a, b):
+        return False
+    surname = bool(a.actors) and _overlap(a, b, a.actors, b.actors)
+    return _one_person_in(a, b, surname) and _scene_agrees(a, b)
+
+
+def _one_person_in(a: Report, b: Report, surname: bool = False) -> bool:
+    """Both reports act on one person (:func:`_same_person`), not named alike in two states."""
+    for x in a.targets:
+        for y in b.targets:
+            cx, cy = a.side.get(x), b.side.get(y)
+            if _same_person(x, y, surname) and not (cx and cy and cx != cy):
+                return True
+    return False
+
+
+def _stems(r: Report) -> set[str]:
+    """The trigger words of a report as verbs: "shooting" and "shoot" are one act."""
+    out = set()
+    for t in r.triggers:
+        t = t.lower()
+        if t.endswith("ing") and len(t) > 5:
+            t = t[:-3]
+            if len(t) > 3 and t[-1] == t[-2] and t[-1] not in "ls":
+                t = t[:-1]  # stabbing -> stab
+        out.add(t)
+    return out
+
+
+# described targets that tell no act apart: anyone, and the armed sides of a war, acted on every day
+_ANYONE = frozenset({"people", "persons", "person", "civilians", "others", "dozens", "hundreds", "thousands", "many",
+                     "forces", "troops", "soldiers", "fighters", "militants", "rebels", "insurgents", "militia",
+                     "militias", "jihadists", "positions", "targets", "men", "women", "children", "residents", "families"})
+
+
+def _same_act_on_alike(a: Report, b: Report) -> bool:
+    """Two reports of the same act (one trigger word: "shot", "the shooting") on people described
+    alike ("workers", "people"), with agents, dates, places, states and weapons that agree."""
+    if a.type != b.type or a.type not in registry().directed or not (_stems(a) & _stems(b)):
+        return False
+    if not (_described(a.targets) & _described(b.targets)) - _ANYONE or not (a.actors or b.actors) or not _agents_agree(a, b):
+        return False
+    return _setting_agrees(a, b)
+
+
+def _told_as_actor(a: Report, b: Report) -> bool:
+    """A report whose one agent is the person another report of the same act names as acted on,
+    and which names no one acted on: a headline's participle read as an active verb ("Jamal
+    Williams arrested on DUI suspicion" beside "police arrested Jamal Williams"). Same trigger
+    word, and a setting that agrees (:func:`_setting_agrees`)."""
+    if a.type != b.type or a.type not in registry().directed or a.targets or len(a.actors) != 1 or not (_stems(a) & _stems(b)):
+        return False
+    (person,) = a.actors
+    return bool(_person_name(person)) and person in b.targets and person not in b.actors and _setting_agrees(a, b)
+
+
+def _setting_agrees(a: Report, b: Report) -> bool:
+    """Same modality, compatible dates known to within a month (or not at all), no other weapon,
+    place or state of place."""
+    from kg.extract.dates import compatible
+
+    if a.modality != b.modality or not compatible(a.date, b.date) or _meet(a.window, b.window) is False:
+        return False
+    if _days(a.window) > VAGUE_SPAN_DAYS or _days(b.window) > VAGUE_SPAN_DAYS:
+        return False
+    if a.weapons and b.weapons and not a.weapons & b.weapons:
+        return False
+    if a.places and b.places and not a.places & b.places:
+        return False
+    return not (a.regions and b.regions and not a.regions & b.regions)
+
+
+def _agents_agree(a: Report, b: Report) -> bool:
+    """The agents of two reports can be one: one report names none, or they overlap, or both are
+    of one state ("the police" and "the California Highway Patrol") and not two different named
+    people ("Pierce clashed with Trump", "Ellwood clashed with Trump"); a described group
+    ("gunmen") agrees with a named agent other than a state."""
+    if not a.actors or not b.actors or _overlap(a, b, a.actors, b.actors):
+        return True
+    if _unnamed(a.actors) or _unnamed(b.actors):
+        return not (a.actors | b.actors) & (a.countries | b.countries)
+    if any(_person_name(x) for x in a.actors) and any(_person_name(y) for y in b.actors):
+        return False
+    return bool(_sides(a) & _sides(b) - a.actors - b.actors)
 
 
 def _scene_agrees(v: Report, s: Report) -> bool:
@@ -315,6 +413,10 @@ def _keys(r: Report) -> set[str]:
     """What candidate pairs are blocked by: actors and their states; and the places and targets,
     where a report without an agent meets the fuller reports it may complete."""
     keys = set(r.actors) | {f"iso:{r.side[a]}" for a in r.actors if a in r.side}
+    if r.type in registry().directed:
+        keys |= {f"hit:{s}:{h}" for s in _stems(r) for h in _described(r.targets)}
+        # a person acted on, and a person told as the one who acted on no one (_told_as_actor)
+        keys |= {f"on:{t}" for t in (r.targets or r.actors) if _person_name(t)}
     if r.specific:
         keys |= {f"at:{p}" for p in r.places} | {f"on:{t}" for t in r.targets}
         keys |= {f"on:person:{name[-1]}" for name in map(_person_name, r.targets) if name}  # "Winston K. Blackmore"
@@ -376,7 +478,9 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset()) -
             if not all(x.actors & y.actors for x in groups[a] for y in groups[b]):
                 return  # every statement of a group has a speaker in common with every other
         elif reports[i].type in registry().directed:
-            if not all(_same_day(x, y) or _targets_agree(x, y) for x in groups[a] for y in groups[b]):
+            if not all(_same_day(x, y) or _targets_agree(x, y) or _same_person_acted_on(x, y)
+                       or _one_person_in(x, y, surname=True)
+                       for x in groups[a] for y in groups[b]):
                 return  # attacks on different targets stay apart, whatever joins them
         elif any(_parties_conflict(x, y) and not _same_day(x, y) for x in groups[a] for y in groups[b]):
             return  # "X met Y" and "X met Z" stay apart though both contain "X held talks"

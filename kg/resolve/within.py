@@ -116,7 +116,7 @@ def _can_fuse(entities: dict[str, Entity], cluster: Event, ev: Event) -> bool:
 def merge_into(cluster: Event, ev: Event, seen: set | None = None) -> None:
     """Add ``ev``'s mentions and arguments to ``cluster``; ``seen`` caches the cluster's mentions."""
     seen = seen if seen is not None else set(cluster.mentions)
-    specific = set(ev.specific)
+    specific, carriers = set(ev.specific), set(ev.carriers)
     for m, s in zip(ev.mentions, ev.sentences):
         if m not in seen:
             seen.add(m)
@@ -124,6 +124,10 @@ def merge_into(cluster: Event, ev: Event, seen: set | None = None) -> None:
             cluster.sentences.append(s)
             if m in specific:
                 cluster.specific.append(m)  # mentions are new once, so no search of the list
+            if m in carriers:
+                cluster.carriers.append(m)
+        elif m not in carriers and cluster.carriers and m in cluster.carriers:
+            cluster.carriers.remove(m)  # a trigger of one of the merged reports stays a trigger
     for attr in ("agents", "targets", "participants", "weapons", "places", "according_to", "quotes", "said_in"):
         mine = getattr(cluster, attr)
         if any(x not in mine for x in getattr(ev, attr)):

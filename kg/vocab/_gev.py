@@ -60,6 +60,7 @@ class GEV(DefinedNamespace):
     participant: URIRef  # A party of a symmetric event (meeting, agreement).
     place: URIRef  # Where it happened, or where it was directed to (a deployment's destination).
     target: URIRef  # The actor acted upon or addressed.
+    triggerMention: URIRef  # A mention of the event that is the word signalling it, its trigger ("visit" in "Putin making a rare visit", "launch", "the strike"), as opposed to a word that only carrie
     weapon: URIRef  # A weapon used, tested, deployed or transferred.
 
     # Datatype properties
