@@ -253,6 +253,11 @@ class Gazetteer:
         lexical = [self._other_capital(s, named, attrs) if s.label_ == CAPITAL else s for s in lexical]
         statistical: list[Span] = []
         for ent in doc.ents:
+            inside = _places_in_name(doc, ent, lexical) if not _named_site(ent) else []
+            if inside:  # "the U.S. Open", "the 1991 Gulf War", "Tour of the Netherlands" name no place
+                lexical = [s for s in lexical if s not in inside]
+                taken = {i for s in lexical for i in range(s.start, s.end)}
+                continue
             span = self._from_ner(doc, ent, attrs, countries)
             if span is None:
                 continue
@@ -263,6 +268,11 @@ class Gazetteer:
                     lexical = [s for s in lexical if not (s.start < span.end and span.start < s.end)]
                     statistical.append(whole)
                     continue
+            if overlap and _person_by_pronoun(doc, span, lexical):
+                # "Jordan defends his decision to make the film": the man, not the country
+                lexical = [s for s in lexical if not (s.start < span.end and span.start < s.end)]
+                statistical.append(span)
+                continue
             if overlap:
                 # a multi-word person name beats a country or place word inside it ("Jordan Peterson")
                 # and a title word that is not its first ("Tom King")
@@ -288,7 +298,7 @@ class Gazetteer:
         statistical = self._called_places(doc, statistical, attrs, countries)
         statistical += self._unnoticed_places(doc, lexical + statistical, attrs, countries)
         statistical = _confirm_headline_names(doc, statistical)
-        spans = filter_spans(lexical + statistical)
+        spans = filter_spans([self._city_of(doc, s, attrs) for s in filter_spans(lexical + statistical)])
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans += self._titled_names(doc, spans, taken, attrs)
         spans = _short_names(doc, spans)
@@ -302,6 +312,20 @@ class Gazetteer:
                 attrs.setdefault(f"country:{iso3}", known)
         doc.user_data[ATTRS_KEY] = attrs
         return doc
+
+    def _city_of(self, doc: Doc, span: Span, attrs: dict[str, dict]) -> Span:
+        """A country or place name followed by "City" is the city of that name ("Kuwait City",
+        "MEXICO CITY 1996-08-30"), when GeoNames knows it."""
+        if span.label_ not in (COUNTRY, CITY, PLACE) or span.end >= len(doc) \
+                or doc[span.end].text not in ("City", "CITY"):
+            return span
+        name = f"{span.text.title() if span.text.isupper() else span.text} City"
+        place = self.resolve_place(name)
+        if place is None:
+            return span
+        key, a = place
+        attrs.setdefault(key, a)
+        return Span(doc, span.start, span.end + 1, label=CITY, kb_id=key)
 
     def _designations(self, doc: Doc, attrs: dict[str, dict]) -> list[Span]:
         texts = [t.text for t in doc]
@@ -360,7 +384,7 @@ class Gazetteer:
                 continue
             if not all(t.pos_ == "PROPN" for t in doc[start:end]):
                 continue
-            place = self.resolve_place(doc[start:end].text, countries)
+            place = self.resolve_place(_with_region(doc, start, end), countries)
             if place is not None:
                 key, a = place
                 attrs.setdefault(key, a)
@@ -378,7 +402,7 @@ class Gazetteer:
                 continue
             if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
                 continue  # part of a longer name ("in Kandahar Airfield")
-            place = self.resolve_place(doc[start:end].text, countries)
+            place = self.resolve_place(_with_region(doc, start, end), countries)
             if place is None:
                 continue
             key, a = place
@@ -401,7 +425,7 @@ class Gazetteer:
             if called and span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in _PLACE_NOUNS:
                 # "the Al-Assad Suburb", "the Harabish District": the noun is part of the name
                 span = Span(doc, span.start, span.end + 1, label=span.label_, kb_id=span.kb_id_)
-            place = self.resolve_place(span.text, countries) if called or _after_locative(doc, span) else None
+            place = self.resolve_place(_with_region(doc, span.start, span.end), countries) if called or _after_locative(doc, span) else None
             if place is not None and not called and (
                     self.lexicon.lookup(span.label_, span.text) is not None
                     or not self._sizeable(span.text, place[1].get("country"), countries)):
@@ -443,7 +467,8 @@ class Gazetteer:
         attrs.setdefault(key, a)
         return Span(span.doc, span.start, span.end, label=CITY, kb_id=key)
 
-    def _place_not_person(self, text: str, words: int, countries: set[str]) -> tuple[str, dict] | None:
+    def _place_not_person(self, text: str, words: int, countries: set[str],
+                          resolve_as: str | None = None) -> tuple[str, dict] | None:
         """One word the model calls a person that is a large place (a city of ``BIG_PLACE``
         inhabitants or a province) of a country the document names: "Separatists shelled
         Luhansk, Ukrainian officials said"."""
@@ -452,7 +477,7 @@ class Gazetteer:
             return None
         if not any(c.iso3 in countries and (c.population >= BIG_PLACE or c.subdivision) for c in table.get(text)):
             return None
-        return self.resolve_place(text, countries)
+        return self.resolve_place(resolve_as or text, countries)
 
     def resolve_place(self, text: str, countries: set[str] | frozenset = frozenset()) -> tuple[str, dict] | None:
         """The place a name stands for, as (key, attributes): among the GeoNames places and ISO
@@ -494,11 +519,12 @@ class Gazetteer:
             if not cands or cands[0].population < MIN_UNANCHORED:
                 return None
             best = cands[0]
-        if best.geonameid:
-            return f"city:{best.geonameid}", {"name": best.name, "geonameid": best.geonameid, "country": best.iso3,
-                                              "lat": best.lat, "long": best.long}
-        return f"city:{best.iso3}:{best.subdivision}", {"name": best.name, "country": best.iso3,
-                                                         "iso3166_2": best.subdivision}
+        if best.subdivision and not region:
+            # a province named after its seat: the name alone is the town ("in Yala", "in Daraa"),
+            # "Yala province" the province
+            seat = next((c for c in cands if c.seat and c.iso3 == best.iso3 and skeleton(c.name) == skeleton(best.name)), None)
+            best = seat or best
+        return _candidate_place(best)
 
     def _from_ner(self, doc: Doc, ent: Span, attrs: dict[str, dict], countries: set[str] = frozenset()) -> Span | None:
         # trim determiners, possessive markers and stray punctuation at the edges
@@ -515,12 +541,18 @@ class Gazetteer:
         text = normalize_name(doc[start:end].text, org=ent.label_ == "ORG")
         if not text:
             return None
+        if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART") and _named_site(doc[start:end], person=ent.label_ == "PERSON"):
+            # "the Handarat Refugee Camp", "Tall Kurdi", "the Deir Ezzor Military Airport": a site
+            # the model takes for a body or a person is a place where things happen, as its FAC is
+            key = f"place:{text}"
+            attrs.setdefault(key, {"name": text, "country": None})
+            return Span(doc, start, end, label=PLACE, kb_id=key)
         if ent.label_ == "PERSON":
             if not any(c.isupper() for c in text):
                 return None
-            place = self._place_not_person(text, end - start, countries)
+            place = self._place_not_person(text, end - start, countries, _with_region(doc, start, end))
             if place is None and end - start == 1 and not _in_longer_person(doc, start):
-                place = self._mislabelled_place(text, countries, WORLD_CITY)
+                place = self._mislabelled_place(text, countries, WORLD_CITY, resolve_as=_with_region(doc, start, end))
             if place is not None:
                 key, a = place
                 attrs.setdefault(key, a)
@@ -569,17 +601,27 @@ class Gazetteer:
                 return Span(doc, start, end, label=CITY, kb_id=key)
         return None
 
-    def _mislabelled_place(self, text: str, countries: set[str], size: int) -> tuple[str, dict] | None:
-        """The place ``text`` is the own name of — a GeoNames place of ``size`` inhabitants or a
-        province — when the model gave it a label of another kind; None for anything smaller or
-        known only by an alternate name."""
+    def _mislabelled_place(self, text: str, countries: set[str], size: int,
+                           subdivisions: bool = True, resolve_as: str | None = None) -> tuple[str, dict] | None:
+        """The place ``text`` is the own name of — a GeoNames place of ``size`` inhabitants or (when
+        ``subdivisions``) a province — when the model gave it a label of another kind; None for
+        anything smaller or known only by an alternate name. Only such a place is taken, never a
+        smaller one of the name elsewhere: "Kent" as a province is the English county, not Kent,
+        Washington."""
         table = self.lexicon.places if self.lexicon is not None else None
         if table is None or not text[:1].isupper():
             return None
-        if not any(skeleton(c.name) == skeleton(text) and (c.population >= size or c.subdivision)
-                   for c in table.get(text) + table.get(ascii_fold(text))):
+        qualify = [c for c in table.get(text) + table.get(ascii_fold(text))
+                   if skeleton(c.name) == skeleton(text) and (c.population >= size or (subdivisions and c.subdivision))]
+        if not qualify:
             return None
-        return self.resolve_place(text, countries)
+        place = self.resolve_place(resolve_as or text, countries)
+        if place is not None and place[1].get("country") not in countries | {c.iso3 for c in qualify} and not any(
+                (c.geonameid and c.geonameid == place[1].get("geonameid"))
+                or (c.subdivision and c.subdivision == place[1].get("iso3166_2")) for c in qualify):
+            best = max(qualify, key=lambda c: c.population)
+            return _candidate_place(best)
+        return place
 
     def _titled_names(self, doc: Doc, spans: list[Span], taken: set[int], attrs: dict[str, dict]) -> list[Span]:
         """A name the NER missed right after a title: "Secretary of State Antony Blinken"."""
@@ -663,7 +705,8 @@ def _short_names(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     out = []
     for s in spans:
-        keys = full.get(s.text) if len(s) == 1 and s.label_ in (COUNTRY, CAPITAL, CITY, PLACE, ORG, TITLE) else None
+        keys = full.get(s.text) if len(s) == 1 and (s.label_ in (COUNTRY, CAPITAL, CITY, PLACE, ORG, TITLE)
+                                                    or s.kb_id_ == f"person:{s.text}") else None
         if keys and len(keys) == 1 and first[s.text] < s.start and not (
                 s.end < len(doc) and doc[s.end].pos_ == "PROPN" and doc[s.end].text[:1].isupper()):
             out.append(Span(doc, s.start, s.end, label=PERSON, kb_id=next(iter(keys))))
@@ -724,6 +767,83 @@ _NOT_NAME_LABELS = {"NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"
 # a one-word "person" that is the own name of a city this large is the city ("Homs", "Aleppo"),
 # unless the word ends a longer person's name in the document ("Whitney Houston ... Houston")
 WORLD_CITY = 500_000
+
+
+# the model's labels of names of events, works and laws: a place word inside one is part of the name
+_WORK_LABELS = frozenset({"EVENT", "WORK_OF_ART", "LAW"})
+
+
+def _places_in_name(doc: Doc, ent: Span, lexical: list[Span]) -> list[Span]:
+    """The lexicon's places and countries inside the name of an event, a work or a law that the
+    model finds, when the name has a capitalised word of its own beside them ("the U.S. Open",
+    "the Gulf War", "the Tour of the Netherlands"; not "the Iraq war")."""
+    if ent.label_ not in _WORK_LABELS:
+        return []
+    inside = [s for s in lexical if s.label_ in (COUNTRY, CAPITAL, CITY, PLACE)
+              and ent.start <= s.start and s.end <= ent.end]
+    if not inside:
+        return []
+    covered = {i for s in inside for i in range(s.start, s.end)}
+    own = [t for t in ent if t.i not in covered and t.is_alpha and t.lower_ not in {"the", "of", "for", "and", "in"}]
+    return inside if own and all(t.text[:1].isupper() for t in own) else []
+
+
+_PERSONAL = frozenset({"he", "his", "him", "himself", "she", "her", "hers", "herself"})
+_NEUTER = frozenset({"it", "its", "itself", "they", "their", "them"})
+
+
+def _person_by_pronoun(doc: Doc, span: Span, lexical: list[Span]) -> bool:
+    """A one-word name the model calls a person, that the lexicon knows as a country, is the
+    person when its sentence goes on to speak of it as "he" or "she" and never as "it" or "they"
+    ("Jordan defends his decision"; not "Jordan said its troops ...")."""
+    if span.label_ != PERSON or len(span) != 1:
+        return False
+    inner = [s for s in lexical if s.start < span.end and span.start < s.end]
+    if len(inner) != 1 or inner[0].label_ != COUNTRY or (inner[0].start, inner[0].end) != (span.start, span.end):
+        return False
+    sent = doc[span.start].sent
+    after = [t.lower_ for t in doc[span.end:sent.end]]
+    return any(w in _PERSONAL for w in after) and not any(w in _NEUTER for w in after)
+
+
+# the last word of a site's name: "Handarat Refugee Camp", "Biju Hill", "Al-Rasoul Checkpoint"
+_SITE_NOUNS = frozenset({"Camp", "Airport", "Airbase", "Hill", "Hills", "Mountain", "Mountains", "Valley",
+                         "Farms", "Plateau", "Dam", "Checkpoint", "Crossing", "Suburb", "Neighbourhood",
+                         "Neighborhood", "Village", "Highway", "Bridge", "Gorge", "Plain", "Plains", "Oasis",
+                         "Heights", "Peak", "Ridge", "Oilfield", "Airfield"})
+# the first word of a site's or place's name in the Arabic world: "Tall Kurdi", "Jabal Al-Zahiyah"
+_SITE_PREFIXES = frozenset({"Jabal", "Jebel", "Tall", "Tal", "Tell", "Wadi", "Kafr", "Deir", "Khirbet", "Ayn",
+                            "‘Ayn", "'Ayn"})
+
+
+# site words that are also surnames ("Damon Hill"): a site only when the model does not call it a person
+_SURNAME_SITES = frozenset({"Hill", "Hills", "Ridge", "Bridge", "Camp", "Valley", "Village", "Peak", "Plain",
+                            "Plains", "Heights", "Mountain"})
+
+
+def _named_site(span: Span, person: bool = False) -> bool:
+    """A name of two words or more whose last word names a kind of site (of a "person", one that
+    is no surname) or whose first word is a place-name prefix."""
+    words = [t.text for t in span if not t.is_punct]
+    nouns = _SITE_NOUNS - _SURNAME_SITES if person else _SITE_NOUNS
+    return len(words) >= 2 and (words[-1] in nouns or words[0] in _SITE_PREFIXES) \
+        and all(w[:1].isupper() or w[:1] in "‘'" or w.lower() in {"of", "al", "el", "bin", "ibn"} or "-" in w
+                for w in words)
+
+
+def _with_region(doc: Doc, start: int, end: int) -> str:
+    """A name with the region word after it ("Yala province"), which makes it the province."""
+    text = doc[start:end].text
+    return f"{text} {doc[end].text}" if end < len(doc) and doc[end].lower_ in _REGION_WORDS else text
+
+
+def _candidate_place(best) -> tuple[str, dict]:
+    """A place table candidate as (key, attributes)."""
+    if best.geonameid:
+        return f"city:{best.geonameid}", {"name": best.name, "geonameid": best.geonameid, "country": best.iso3,
+                                          "lat": best.lat, "long": best.long}
+    return f"city:{best.iso3}:{best.subdivision}", {"name": best.name, "country": best.iso3,
+                                                     "iso3166_2": best.subdivision}
 
 
 def _in_longer_person(doc: Doc, i: int) -> bool:
