@@ -44,15 +44,17 @@ def load_records(store: ox.Store) -> dict:
             for q in store.quads_for_pattern(None, RECORD, None, _index_graph())}
 
 
-def write_default_graph(store: ox.Store, records, chunk: int = 200_000):
+def write_default_graph(store: ox.Store, records, chunk: int = 25_000):
     """Fill the (empty) default graph of a store holding only document graphs: the union of
-    those with the resolution of ``records`` applied. Returns the resolution."""
+    those with the resolution of ``records`` applied. Returns the resolution. The store is
+    flushed after every ``chunk`` quads, so an on-disk store does not hold them in memory."""
     from kg.resolve.across import resolve
 
     res = resolve(list(records))
     for quads in _default_parts(store, res):
         for j in range(0, len(quads), chunk):
             store.extend(quads[j:j + chunk])
+            store.flush()
     return res
 
 
