@@ -56,6 +56,42 @@ CHUNK_CHARS = 50_000
 # batch's text, not by how many documents it counts (16 pieces of 50,000 characters took 2.4 GB)
 BATCH_CHARS = 25_000
 BATCH_DOCS = 64
+# an on-disk store keeps what is written in memory (RocksDB's memtables) until it is flushed:
+# written without a flush, a build's store grew by about 0.9 KB a quad, most of a build's growth
+# with the corpus; flushed every this many quads, it stays at some 20 MB
+FLUSH_QUADS = 25_000
+
+
+class StoreWriter:
+    """Writes quads to a store, flushing it every :data:`FLUSH_QUADS` quads (an in-memory
+    store's flush does nothing)."""
+
+    def __init__(self, store, every: int | None = None) -> None:
+        self.store, self.every, self.pending = store, every or FLUSH_QUADS, 0
+
+    def extend(self, quads) -> None:
+        """Write ``quads`` (a long document's many) in slices, so that no more than about
+        ``every`` are unflushed at any time."""
+        quads = quads if isinstance(quads, (list, tuple)) else list(quads)
+        for i in range(0, len(quads), self.every):
+            part = quads[i:i + self.every]
+            self.store.extend(part)
+            self.pending += len(part)
+            if self.pending >= self.every:
+                self.flush()
+
+    def load_nquads(self, data: bytes, count: int) -> None:
+        import pyoxigraph as ox
+
+        # lenient: terms a worker serialized are valid (no IRI check again, 15 % of the load)
+        self.store.load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+        self.pending += count
+        if self.pending >= self.every:
+            self.flush()
+
+    def flush(self) -> None:
+        self.store.flush()
+        self.pending = 0
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
@@ -84,6 +120,8 @@ def _merge(parts: list):
 
     if len(parts) == 1:
         return parts[0]
+    if not isinstance(parts[0], Doc):
+        return _Piece.join(parts)
     doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"])
     _keep_sentences(doc, parts)
     attrs: dict = {}
@@ -104,6 +142,89 @@ def _keep_sentences(doc, parts: list) -> None:
     starts = [part.to_array([SENT_START]).reshape(-1) for part in parts if len(part)]
     if starts:
         doc.from_array([SENT_START], numpy.concatenate(starts))
+
+
+class _Piece:
+    """One parsed piece of a long document as :func:`_merge` reads it — words, spaces, the token
+    attributes array, sentence starts, span groups and geokg's attributes — so that the piece's
+    ``Doc`` is freed as soon as it is parsed, and the pieces of a long document are not all held
+    beside the joined one. :meth:`join` makes the ``Doc`` :func:`_merge` makes of the pieces'
+    ``Doc`` s (``Doc.from_docs(..., ensure_whitespace=False)``, the sentence starts kept)."""
+
+    __slots__ = ("vocab", "text_len", "words", "spaces", "array", "starts", "spans", "attrs")
+
+    def __init__(self, doc) -> None:
+        from spacy.attrs import SENT_START
+
+        from kg.nlp import ATTRS_KEY
+
+        self.vocab = doc.vocab
+        self.text_len = len(doc.text)
+        self.words = [t.text for t in doc]
+        self.spaces = [bool(t.whitespace_) for t in doc]
+        self.array = doc.to_array(_piece_attrs())
+        # None: the piece has no sentence starts (then none are kept, as _keep_sentences does)
+        self.starts = (doc.to_array([SENT_START]).reshape(-1) if doc.has_annotation("SENT_START") else None) \
+            if len(doc) else False
+        self.spans = {key: [(s.start_char, s.end_char, s.label, s.kb_id, s.id, s.text) for s in doc.spans[key]]
+                      for key in doc.spans}
+        self.attrs = dict(doc.user_data.get(ATTRS_KEY, {}))
+
+    @staticmethod
+    def join(pieces: list["_Piece"]):
+        import numpy
+        from spacy.attrs import SENT_START
+        from spacy.tokens import Doc
+
+        from kg.nlp import ATTRS_KEY
+
+        words: list[str] = []
+        spaces: list[bool] = []
+        spans: dict[str, list] = {}
+        attrs: dict = {}
+        offset = 0
+        for p in pieces:
+            words += p.words
+            spaces += p.spaces
+            p.words = p.spaces = None
+            for key, group in p.spans.items():
+                spans.setdefault(key, []).extend((a + offset, b + offset, *rest) for a, b, *rest in group)
+            attrs.update(p.attrs)
+            offset += p.text_len
+        array = numpy.concatenate([p.array for p in pieces])
+        for p in pieces:
+            p.array = None
+        doc = Doc(pieces[0].vocab, words=words, spaces=spaces)
+        del words, spaces
+        doc.from_array(_piece_attrs(), array)
+        del array
+        for key, group in spans.items():
+            doc.spans[key] = []
+            for start, end, label, kb_id, span_id, text in group:
+                span = doc.char_span(start, end, label=label, kb_id=kb_id, span_id=span_id)
+                if span is None or span.text != text:
+                    raise ValueError(f"a span of {key!r} does not survive joining the pieces: {text!r}")
+                doc.spans[key].append(span)
+        starts = [p.starts for p in pieces if p.starts is not False]
+        if starts and all(s is not None for s in starts):
+            doc.from_array([SENT_START], numpy.concatenate(starts))
+        doc.user_data[ATTRS_KEY] = attrs
+        return doc
+
+
+def _compact(doc) -> _Piece:
+    return _Piece(doc)
+
+
+def _piece_attrs() -> list:
+    """The attributes ``Doc.from_docs`` carries over (SPACY, the whitespace, among them)."""
+    from spacy.attrs import SPACY
+    from spacy.tokens import Doc
+
+    attrs = list(Doc._get_array_attrs())
+    if SPACY not in attrs:
+        attrs.append(SPACY)
+    return attrs
 
 
 class EntityLimit(ValueError):
@@ -171,7 +292,8 @@ def process_documents(documents: Iterable[Document], rules: Rules, workers: int 
 
     pending: list = []
     for parsed, (document, count) in parse_pieces(nlp, pieces(), max_docs=batch_size):
-        pending.append(parsed)
+        # a piece of a long document is kept compact, its Doc freed, until the last one comes
+        pending.append(_compact(parsed) if count > 1 else parsed)
         if len(pending) == count:
             doc = _merge(pending)
             pending = []
@@ -327,7 +449,8 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
     actors: set[str] = set()
     fmt = graph_format if on_graph_bytes else None
     quads = list(builder.ontology_quads())
-    store.extend(quads)
+    writer = StoreWriter(store)
+    writer.extend(quads)
     if on_graph:
         on_graph(quads)
     if on_graph_bytes:
@@ -338,8 +461,7 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
 
         for _, built in pool_process_documents(documents, workers, on_error=report.reporter(on_problem),
                                                max_entities=opts.max_entities, build=(base, fmt)):
-            # lenient: terms a worker serialized are valid (no IRI check again, 15 % of the load)
-            store.load(built.nquads, format=ox.RdfFormat.N_QUADS, lenient=True)
+            writer.load_nquads(built.nquads, built.nquads.count(b"\n"))
             if on_graph:
                 on_graph(list(ox.parse(built.nquads, format=ox.RdfFormat.N_QUADS, lenient=True)))
             if on_graph_bytes:
@@ -350,18 +472,19 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
         for document, ex in _extractions(documents, process_rules(), workers, report.reporter(on_problem), scheduler,
                                          opts.max_entities):
             quads = builder.document_quads(document, ex)
-            store.extend(quads)
+            writer.extend(quads)
             if on_graph:
                 on_graph(quads)
             if on_graph_bytes:
                 on_graph_bytes(graph_bytes(quads, fmt))
             records.append(document_record(builder, document, ex))
             report.count(ex, actors)
+    writer.flush()
     res = write_default_graph(store, records)
     if index:
         from kg.index import index_quads
 
-        store.extend(index_quads(records, res))
+        writer.extend(index_quads(records, res))
     report.actors = len(actors)
     return store, report
 

@@ -246,6 +246,9 @@ def test_reports_naming_no_agent_join_by_what_they_name():
     # but not through a state alone: "400,000 Syrians have been killed" is no one attack on Syria
     syria = _agentless("e/2", (KOR,), actors=("o/Highway_Patrol",))
     assert cluster_reports([_agentless("e/1", (KOR,)), syria]) == {}
+    # nor through people described alike: "500,000 people have been killed" is no one assault on people
+    people = "id/group/~/people"
+    assert cluster_reports([_agentless("e/1", (people,)), _agentless("e/2", (people,), actors=("o/Highway_Patrol",))]) == {}
 
 
 def test_the_same_actor_on_a_group_described_alike_is_one_act():
@@ -361,3 +364,40 @@ def test_the_same_act_on_people_described_alike_is_one_happening():
     assert cluster_reports([act("e/1", *one, places=(OAKLAND,)), act("e/2", *other, places=(FRESNO,))]) == {}
     assert cluster_reports([act("e/1", *one, regions=("USA",)), act("e/2", *other, regions=("CAN",))]) == {}
     assert cluster_reports([act("e/1", *one, places=(OAKLAND,)), act("e/2", *other, places=(OAKLAND,))]) == {"e/2": "e/1"}
+
+
+WILLIAMS = "id/person/jamal_williams"
+# a person told as the one who acted, on no one, and the same act on that person: (one, other) -> one?
+TOLD_AS_ACTOR_TABLE = [
+    # "Jamal Williams arrested on DUI suspicion" (read as active) and "police arrested Jamal Williams"
+    (((WILLIAMS,), (), ("arrest",)), ((POLICE,), (WILLIAMS,), ("arrest",)), True),
+    (((WILLIAMS,), (), ("arrest",)), ((), (WILLIAMS,), ("arrest",)), True),
+    (((WILLIAMS,), (), ("arrest",)), ((POLICE,), (WILLIAMS,), ("shoot",)), False),  # another act
+    (((WILLIAMS,), (CHARGERS,), ("arrest",)), ((POLICE,), (WILLIAMS,), ("arrest",)), False),  # he acted on someone
+    (((WILLIAMS, POLICE), (), ("arrest",)), ((POLICE,), (WILLIAMS,), ("arrest",)), False),  # not he alone
+    (((CHP,), (), ("arrest",)), ((POLICE,), (CHP,), ("arrest",)), False),  # no person
+    (((WILLIAMS,), (), ("arrest",)), ((POLICE,), (JACKSON,), ("arrest",)), False),  # another person
+]
+
+
+def test_a_person_told_as_the_one_who_acted_on_no_one_is_the_one_acted_on():
+    def act(iri, actors, targets, triggers, **kw):
+        return Report(iri=iri, type="Sanction", modality="asserted", actors=frozenset(actors),
+                      targets=frozenset(targets), triggers=frozenset(triggers), specific=False,
+                      window=kw.get("window"), places=frozenset(kw.get("places", ())))
+    for one, other, same in TOLD_AS_ACTOR_TABLE:
+        assert cluster_reports([act("e/1", *one), act("e/2", *other)]) == ({"e/2": "e/1"} if same else {}), (one, other)
+        assert cluster_reports([act("e/2", *one), act("e/1", *other)]) == ({"e/2": "e/1"} if same else {}), (one, other)
+    one, other = ((WILLIAMS,), (), ("arrest",)), ((POLICE,), (WILLIAMS,), ("arrest",))
+    assert cluster_reports([act("e/1", *one, window=WEEK), act("e/2", *other, window=LATER)]) == {}
+    # "Assad's gas attack" and "the US attacked Assad": a person another state acted on acted himself
+    assad, usa = "id/person/bashar_al-assad", "c/USA"
+    his = Report(iri="e/1", type="Attack", modality="asserted", actors=frozenset({assad}), side={assad: "SYR"},
+                 triggers=frozenset({"attack"}))
+    on_him = Report(iri="e/2", type="Attack", modality="asserted", actors=frozenset({usa}), targets=frozenset({assad}),
+                    side={usa: "USA", assad: "SYR"}, countries=frozenset({usa}), triggers=frozenset({"attack"}))
+    assert cluster_reports([his, on_him]) == {}
+    on_him = Report(iri="e/2", type="Attack", modality="asserted", actors=frozenset({POLICE}), targets=frozenset({assad}),
+                    side={POLICE: "SYR", assad: "SYR"}, triggers=frozenset({"attack"}))
+    assert cluster_reports([his, on_him]) == {"e/2": "e/1"}
+    assert cluster_reports([act("e/1", *one, places=(OAKLAND,)), act("e/2", *other, places=(FRESNO,))]) == {}

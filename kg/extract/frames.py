@@ -76,6 +76,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         for pobj in _prep_objects(trigger, recipient):  # "supplied arms to Ukraine"
             targets += actors_of(ctx, pobj)
         for obj in [c for c in trigger.children if c.dep_ == "dobj"] if recipient else ():
+            if etype in ctx.types.speech and _trigger_rule(ctx, obj, True) is not None:
+                continue  # "announced new aid to Ukraine": the aid goes to Ukraine, not the words
             for pobj in _prep_objects(obj, recipient):  # "expressed condolences to the Belgian people"
                 targets += actors_of(ctx, pobj)
         if not targets:  # "suspended aid to Myanmar", "cut links with Serbia"
@@ -125,6 +127,10 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 _prep_objects(support, ctx.preps(etype, "target", "NOUN") - {"of"}) if support is not None else []) + (
                 _prep_objects(carrier, ctx.preps(etype, "target", "NOUN") - {"of"}) if carrier is not None else []):
             targets += _affected(ctx, pobj, etype)
+        # to whom: "humanitarian aid to Afghanistan", "sent aid to Haiti" (on the light verb)
+        recipient = ctx.preps(etype, "recipient", "NOUN")
+        for pobj in _prep_objects(trigger, recipient) + (_prep_objects(support, recipient) if support is not None else []):
+            targets += actors_of(ctx, pobj)
         for pobj in _prep_objects(trigger, ctx.preps(etype, "agent", "NOUN")):  # "a deployment of US troops"
             agents += actors_of(ctx, pobj)
         if not targets:  # "a suspension of air links with Serbia"

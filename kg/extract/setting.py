@@ -17,6 +17,9 @@ from kg.extract.triggers import _trigger_rule
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 
 
+ATTEMPTS = frozenset({"attempt", "bid", "effort", "try"})  # "an attempt to assassinate him was thwarted": made
+
+
 def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
     if any(c.dep_ == "neg" for c in trigger.children):
         return NEGATED
@@ -30,10 +33,15 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
         return HYPOTHETICAL
     if etype != "Threat" and trigger.pos_ in ("VERB", "AUX") and is_future(trigger):
         return HYPOTHETICAL  # planned or future acts are not (yet) facts: "will meet", "is to visit"
+    if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.head.lemma_.lower() not in ATTEMPTS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return HYPOTHETICAL  # an act a noun asks for or plans: "a request to extradite him" (an attempt was made)
     if trigger.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in ctx.rules.prospective
                                                                           or c.lower_ in ctx.rules.prospective)
                                       for c in trigger.children):
         return HYPOTHETICAL  # "a possible US-led attack", "the planned offensive"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and is_future(trigger.head):
+        return HYPOTHETICAL  # "will begin a new military operation", "plans to launch an offensive"
     for anc in [trigger, *_ancestors_complement(trigger, ctx.rules.say)]:
         if anc.lemma_.lower() in ctx.rules.say and anc != trigger:
             break

@@ -138,7 +138,7 @@ def same_happening(a: Report, b: Report) -> bool:
     usually two statements (see :func:`cluster_reports` for statements about one happening)."""
     if a.type in registry().speech:
         return False
-    if _same_act_on_alike(a, b):
+    if _same_act_on_alike(a, b) or _told_as_actor(a, b) or _told_as_actor(b, a):
         return True
     if _unnamed(a.actors) and _unnamed(b.actors):
         return _same_scene(a, b)  # neither names who acted: what was hit, and where, must match
@@ -205,7 +205,7 @@ def _may_complete_agentless(v: Report, s: Report) -> bool:
     Boston") and a fuller one that names the same target or place: same type and modality,
     compatible dates and days, both mentions of one occurrence, no weapon or place that tells them
     apart."""
-    named = {t for t in v.targets & s.targets if t not in v.countries | s.countries}
+    named = {t for t in v.targets & s.targets if t not in v.countries | s.countries and "/group/~" not in t}
     return not _unnamed(s.actors) and _scene_agrees(v, s) and (bool(v.places & s.places) or bool(named) or any(
         _same_person(x, y) for x in v.targets for y in s.targets))
 
@@ -269,10 +269,31 @@ _ANYONE = frozenset({"people", "persons", "person", "civilians", "others", "doze
 def _same_act_on_alike(a: Report, b: Report) -> bool:
     """Two reports of the same act (one trigger word: "shot", "the shooting") on people described
     alike ("workers", "people"), with agents, dates, places, states and weapons that agree."""
-    if a.type not in registry().directed or not (_stems(a) & _stems(b)):
+    if a.type != b.type or a.type not in registry().directed or not (_stems(a) & _stems(b)):
         return False
     if not (_described(a.targets) & _described(b.targets)) - _ANYONE or not (a.actors or b.actors) or not _agents_agree(a, b):
         return False
+    return _setting_agrees(a, b)
+
+
+def _told_as_actor(a: Report, b: Report) -> bool:
+    """A report whose one agent is the person another report of the same act names as acted on,
+    and which names no one acted on: a headline's participle read as an active verb ("Jamal
+    Williams arrested on DUI suspicion" beside "police arrested Jamal Williams"). Same trigger
+    word, a setting that agrees (:func:`_setting_agrees`), and not a person another state acted on."""
+    if a.type != b.type or a.type not in registry().directed or a.targets or len(a.actors) != 1 or not (_stems(a) & _stems(b)):
+        return False
+    (person,) = a.actors
+    if not _person_name(person) or person not in b.targets or person in b.actors:
+        return False
+    # the one acted on by another state ("US strikes on Assad") acts himself ("Assad's gas attack")
+    theirs = {b.side[x] for x in b.actors if x in b.side}
+    return not (a.side.get(person) and theirs and a.side[person] not in theirs) and _setting_agrees(a, b)
+
+
+def _setting_agrees(a: Report, b: Report) -> bool:
+    """Same modality, compatible dates known to within a month (or not at all), no other weapon,
+    place or state of place."""
     from kg.extract.dates import compatible
 
     if a.modality != b.modality or not compatible(a.date, b.date) or _meet(a.window, b.window) is False:
@@ -398,6 +419,8 @@ def _keys(r: Report) -> set[str]:
     keys = set(r.actors) | {f"iso:{r.side[a]}" for a in r.actors if a in r.side}
     if r.type in registry().directed:
         keys |= {f"hit:{s}:{h}" for s in _stems(r) for h in _described(r.targets)}
+        # a person acted on, and a person told as the one who acted on no one (_told_as_actor)
+        keys |= {f"on:{t}" for t in (r.targets or r.actors) if _person_name(t)}
     if r.specific:
         keys |= {f"at:{p}" for p in r.places} | {f"on:{t}" for t in r.targets}
         keys |= {f"on:person:{name[-1]}" for name in map(_person_name, r.targets) if name}  # "Winston K. Blackmore"

@@ -1,0 +1,128 @@
+"""Memory that does not grow with the corpus or the document (issue 17 item 4): what a build
+holds is bounded by sizes it sets, whatever the input. Behaviour, not timings."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+import pytest
+
+from kg.resources import samples_dir
+
+
+class _CountingStore:
+    """An in-memory store that records how many quads were ever written and not yet flushed (an
+    on-disk store holds those in memory)."""
+
+    def __init__(self) -> None:
+        self.store = ox.Store()
+        self.unflushed = 0
+        self.most_unflushed = 0
+        self.flushes = 0
+
+    def _wrote(self, n: int) -> None:
+        self.unflushed += n
+        self.most_unflushed = max(self.most_unflushed, self.unflushed)
+
+    def extend(self, quads) -> None:
+        quads = list(quads)
+        self.store.extend(quads)
+        self._wrote(len(quads))
+
+    def load(self, data, **kwargs) -> None:
+        self.store.load(data, **kwargs)
+        self._wrote(data.count(b"\n"))
+
+    def flush(self) -> None:
+        self.flushes += 1
+        self.unflushed = 0
+
+    def __getattr__(self, name):
+        return getattr(self.store, name)
+
+    def __iter__(self):
+        return iter(self.store)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_build_flushes_its_store_every_few_quads_and_builds_the_same_graph(monkeypatch, workers):
+    import kg.pipeline as pipeline
+
+    reference, _ = pipeline.build_store([str(samples_dir())])
+    monkeypatch.setattr(pipeline, "FLUSH_QUADS", 300)
+    counting = _CountingStore()
+    store, _ = pipeline.build_store([str(samples_dir())], counting, workers=workers)
+    quads = set(reference)
+    assert len(quads) > 3000
+    assert set(counting.store) == quads
+    # never more unflushed than the bound and one document's graph, the default graph's parts in slices
+    biggest_graph = max(sum(1 for _ in reference.quads_for_pattern(None, None, None, g))
+                        for g in reference.named_graphs())
+    assert counting.flushes > len(quads) // (300 + biggest_graph)
+    assert counting.most_unflushed <= max(300 + biggest_graph, 25_000)
+
+
+def test_the_store_writer_writes_a_long_graph_in_flushed_slices():
+    from kg.pipeline import StoreWriter
+
+    counting = _CountingStore()
+    g = ox.NamedNode("http://example.org/g")
+    quads = [ox.Quad(ox.NamedNode(f"http://example.org/s{i}"), ox.NamedNode("http://example.org/p"),
+                     ox.Literal(str(i)), g) for i in range(1050)]
+    writer = StoreWriter(counting, every=100)
+    writer.extend(quads)
+    assert counting.most_unflushed == 100 and counting.flushes == 10 and len(counting.store) == 1050
+    writer.flush()
+    assert counting.unflushed == 0
+
+
+def test_a_long_graph_is_written_in_sorted_runs_with_the_same_bytes():
+    """A long document's N-Quads are sorted in bounded runs and merged: byte for byte what
+    sorting them all at once writes, duplicates across runs written once."""
+    import io
+
+    from kg.rdf.serialize import nquads_lines, write_nquads
+
+    g = ox.NamedNode("http://example.org/doc/long")
+    quads = [ox.Quad(ox.NamedNode(f"http://example.org/s{i % 400}"), ox.NamedNode("http://example.org/p"),
+                     ox.Literal(f"line {i % 40}\nwith \"quotes\" and \r and é"), g) for i in range(2000)]
+    whole = "".join(nquads_lines(quads)).encode("utf-8")
+    runs = io.BytesIO()
+    write_nquads(runs, quads, block=7, run=150)
+    assert runs.getvalue() == whole
+    assert whole.count(b"\n") < len(quads)  # there were duplicates to drop
+
+
+def _long_document():
+    from kg.ingest import Document
+
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(samples_dir().glob("*.txt")))
+    return Document(text=text, source="long", id="long")
+
+
+def test_a_long_documents_pieces_are_kept_compact_and_join_to_the_same_graph(monkeypatch):
+    """The parsed pieces of a long document are kept as arrays (their ``Doc`` freed) until the
+    last one is parsed; the document joined from them has the graph that joining the pieces'
+    ``Doc`` s gives."""
+    import kg.pipeline as pipeline
+    from kg.rdf.build import GraphBuilder
+
+    document = _long_document()
+    real_chunks = pipeline.chunks
+    monkeypatch.setattr(pipeline, "chunks", lambda text: real_chunks(text, 1500))
+    assert len(pipeline.chunks(document.text)) > 3
+    kept = []
+
+    def compact(doc):
+        kept.append(pipeline._Piece(doc))
+        return kept[-1]
+
+    def built(keep):
+        monkeypatch.setattr(pipeline, "_compact", keep)
+        (d, ex), = pipeline.process_documents([document], pipeline.process_rules())
+        return sorted(map(str, GraphBuilder().document_quads(d, ex)))
+
+    joined = built(compact)
+    assert len(kept) == len(pipeline.chunks(document.text))
+    assert all(p.words is None and p.array is None for p in kept)  # given up to the joined document
+    whole = built(lambda doc: doc)  # the pieces' Docs kept and joined by Doc.from_docs
+    assert len(joined) > 200 and joined == whole
