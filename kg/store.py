@@ -59,14 +59,14 @@ def write_default_graph(store: ox.Store, records, chunk: int = 25_000):
 
 
 def _default_parts(store: ox.Store, res):
-    """The default graph ``res`` makes of the document graphs of ``store``, in parts of 20,000
-    subjects."""
+    """The default graph ``res`` makes of the document graphs of ``store``, in parts of 5,000
+    subjects (a part's quads are held as Python objects until written)."""
     from kg.rdf.union import default_quads, document_subjects, inverse
 
     origs = inverse(res, document_subjects(store))
     subjects = sorted(origs)
-    for k in range(0, len(subjects), 20_000):
-        yield default_quads(store, subjects[k:k + 20_000], origs, res)
+    for k in range(0, len(subjects), 5_000):
+        yield default_quads(store, subjects[k:k + 5_000], origs, res)
 
 
 def _nt(q: ox.Quad) -> str:
