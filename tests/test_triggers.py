@@ -213,6 +213,16 @@ TOLL_CARRIERS = [
        ["blast", "destroyed", "killing", "wounding"], ["destroyed", "killing", "wounding"])]),
     ("The playwright Abdelkader Alloula was shot in the head by gunmen and later died in hospital.",  # shot and died
      [("Attack", "shoot", "asserted", ["ArmedForce:gunmen"], ["Person:Abdelkader Alloula"], [], [], ["shot", "died"], ["died"])]),
+    # the toll told first, the act in a clause of time (with a passive or "died": no agent of its own)
+    ("Four people died and 22 were injured when militants threw a grenade into a hotel in Srinagar on Saturday.",
+     [("Attack", "throw", "asserted", ["ArmedForce:militants/IND"], ["Group:people/IND"], [], [],
+       ["died", "injured", "threw"], ["died", "injured"])]),
+    ("At least 24 people were killed after Chadian soldiers opened fire on civilians in Bangui.",
+     [("Attack", "open", "asserted", ["ArmedForce:Chadian soldiers/TCD"], ["Group:civilians/CAF", "Group:people/CAF"], [],
+       ["Place:Bangui/CAF"], ["killed", "opened"], ["killed"])]),
+    ("Police killed two men when they opened fire on a crowd in Lagos.",  # an agent of its own: both triggers
+     [("Attack", "kill", "asserted", ["GovernmentBody:Nigerian police/NGA"], ["Group:men/NGA", "Group:crowd/NGA"], [],
+       ["Place:Lagos/NGA"], ["killed", "opened"], [])]),
 ]
 
 

@@ -140,13 +140,21 @@ def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
     if event.type != "Attack":
         return []
     if event.pos == "VERB":
+        head = noun.head
+        if noun.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_.lower() in HARM \
+                and (head.lemma_.lower() == "die" or any(c.dep_ == "auxpass" for c in head.children)) \
+                and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "as") for c in noun.children):
+            # "four people died when militants threw a grenade", "24 people were killed after
+            # soldiers opened fire": the clause the act is told in tells its toll
+            verb, as_subject = head, False
         # "twin bombs exploded near the finish line, killing three people": the toll of a blast
         # whose subject is its instrument
-        if event.agents or noun.lemma_.lower() not in BLASTS:
+        elif event.agents or noun.lemma_.lower() not in BLASTS:
             # "he was shot in the head and died in hospital": the death of the one harmed tells the
             # toll of the act (a word of no event of its own)
             return [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() == "die"]
-        verb, as_subject = next((c for c in noun.children if c.dep_ in ("advcl", "conj", "xcomp")
+        else:
+            verb, as_subject = next((c for c in noun.children if c.dep_ in ("advcl", "conj", "xcomp")
                                  and c.pos_ == "VERB" and c.lemma_.lower() in HARM), None), True
     else:
         verb, as_subject = _harm_verb(noun)
