@@ -270,6 +270,16 @@ VERB_ROWS = [
     ("ISIS burnt to death two Turkish soldiers in Aleppo.",
      [("Attack", "burn", "asserted", ["ArmedForce:Islamic State"], ["ArmedForce:Turkish soldiers/TUR"], [], ["Place:Aleppo/SYR"],
        ["burnt"], [])]),
+    # "hit" by its instrument as subject or a mine as object, the toll in the clause it is told in
+    ("A child was among nine people killed Tuesday when a shell hit a pharmacy in Benghazi.",
+     [("Attack", "hit", "asserted", [], ["Group:people/LBY"], [], ["Place:Benghazi/LBY"], ["killed", "hit"], ["killed"])]),
+    ("At least 28 people died when their vehicle hit a landmine in the Somali town of Bur Hakaba.",
+     [("Attack", "hit", "asserted", [], ["Group:people/SOM"], [], ["Place:Bur Hakaba/SOM"], ["died", "hit"], ["died"])]),
+    ("Ronaldo hit the post twice in the second half.", []),
+    # arrests and detentions (CAMEO 173) are coercion
+    ("Police arrested three protesters in Cairo on Friday.",
+     [("Coercion", "arrest", "asserted", ["GovernmentBody:Egyptian police/EGY"], ["Group:protesters/EGY"], [], ["Place:Cairo/EGY"],
+       ["arrested"], [])]),
 ]
 
 

@@ -142,7 +142,8 @@ def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
     if event.pos == "VERB":
         head = noun.head
         if noun.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_.lower() in HARM \
-                and (head.lemma_.lower() == "die" or any(c.dep_ == "auxpass" for c in head.children)) \
+                and (head.lemma_.lower() == "die" or any(c.dep_ == "auxpass" for c in head.children)
+                     or (head.tag_ == "VBN" and head.dep_ == "acl")) \
                 and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "as") for c in noun.children):
             # "four people died when militants threw a grenade", "24 people were killed after
             # soldiers opened fire": the clause the act is told in tells its toll
