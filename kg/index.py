@@ -143,6 +143,7 @@ class Index:
         self._objects: dict[tuple, list] = {}
         self._read: set[str] = set()
         self._subjects: dict[tuple, set[str]] = {}
+        self._one: dict[str, set] = {}
 
     def objects(self, s: str, p: ox.NamedNode) -> list:
         """The index's objects of ``s p``: all of a subject's entries are read at once (one read
@@ -154,9 +155,23 @@ class Index:
             return found
         if s not in self._read:
             self._read.add(s)
+            found: dict = {}
             for q in self.store.quads_for_pattern(ox.NamedNode(s), None, None, G):
-                self._objects.setdefault((s, q.predicate), []).append(q.object)
+                found.setdefault((s, q.predicate), []).append(q.object)
+            self._objects.update(found)
+            for key in self._one.pop(s, ()):
+                if key not in found:
+                    self._objects[key] = []
         return self._objects.get((s, p), [])
+
+    def one(self, s: str, p: ox.NamedNode) -> list:
+        """The objects of ``s p`` alone (what the default graph asks of every IRI it renames: a
+        mention, a class, an event with many pairs), unless all of ``s`` is read already."""
+        if s in self._read or (s, p) in self._objects:
+            return self._objects.get((s, p), [])
+        found = self._objects[(s, p)] = [q.object for q in self.store.quads_for_pattern(ox.NamedNode(s), p, None, G)]
+        self._one.setdefault(s, set()).add((s, p))
+        return found
 
     def subjects(self, p: ox.NamedNode, o) -> set[str]:
         key = (p, o if isinstance(o, str) else o.value)
@@ -208,25 +223,25 @@ class Index:
         return {e: _report_from(e, v) for e, v in json.loads(found[0].value).items()}
 
     def canon(self, iri: str) -> str:
-        found = self.objects(iri, CANON)
+        found = self.one(iri, CANON)
         return found[0].value if found else iri
 
     def renamed(self, iri: str) -> str | None:
-        found = self.objects(iri, CANON)
+        found = self.one(iri, CANON)
         return found[0].value if found else None
 
     def members(self, canon: str) -> set[str]:
         return self.subjects(CANON, ox.NamedNode(canon)) | {canon}
 
     def identity(self, iri: str) -> Identity | None:
-        found = self.objects(iri, IDENTITY)
+        found = self.one(iri, IDENTITY)
         if not found:
             return None
         kind, label = json.loads(found[0].value)
         return Identity(iri, kind, label)
 
     def report_date(self, iri: str) -> str | None:
-        found = self.objects(iri, REPORT_DATE)
+        found = self.one(iri, REPORT_DATE)
         return found[0].value if found else None
 
     def simhash(self, doc: str) -> str | None:

@@ -56,6 +56,42 @@ CHUNK_CHARS = 50_000
 # batch's text, not by how many documents it counts (16 pieces of 50,000 characters took 2.4 GB)
 BATCH_CHARS = 25_000
 BATCH_DOCS = 64
+# an on-disk store keeps what is written in memory (RocksDB's memtables) until it is flushed:
+# written without a flush, a build's store grew by about 0.9 KB a quad, most of a build's growth
+# with the corpus; flushed every this many quads, it stays at some 20 MB
+FLUSH_QUADS = 25_000
+
+
+class StoreWriter:
+    """Writes quads to a store, flushing it every :data:`FLUSH_QUADS` quads (an in-memory
+    store's flush does nothing)."""
+
+    def __init__(self, store, every: int | None = None) -> None:
+        self.store, self.every, self.pending = store, every or FLUSH_QUADS, 0
+
+    def extend(self, quads) -> None:
+        """Write ``quads`` (a long document's many) in slices, so that no more than about
+        ``every`` are unflushed at any time."""
+        quads = quads if isinstance(quads, (list, tuple)) else list(quads)
+        for i in range(0, len(quads), self.every):
+            part = quads[i:i + self.every]
+            self.store.extend(part)
+            self.pending += len(part)
+            if self.pending >= self.every:
+                self.flush()
+
+    def load_nquads(self, data: bytes, count: int) -> None:
+        import pyoxigraph as ox
+
+        # lenient: terms a worker serialized are valid (no IRI check again, 15 % of the load)
+        self.store.load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+        self.pending += count
+        if self.pending >= self.every:
+            self.flush()
+
+    def flush(self) -> None:
+        self.store.flush()
+        self.pending = 0
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
@@ -85,11 +121,25 @@ def _merge(parts: list):
     if len(parts) == 1:
         return parts[0]
     doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"])
+    _keep_sentences(doc, parts)
     attrs: dict = {}
     for part in parts:
         attrs.update(part.user_data.get(ATTRS_KEY, {}))
     doc.user_data[ATTRS_KEY] = attrs
     return doc
+
+
+def _keep_sentences(doc, parts: list) -> None:
+    """The pieces' sentence starts, which joining them recomputes from the parse (a sentence left
+    unparsed, ``kg.nlp.components.SelectiveParse``, would run into the one before it)."""
+    import numpy
+    from spacy.attrs import SENT_START
+
+    if not all(part.has_annotation("SENT_START") for part in parts if len(part)):
+        return
+    starts = [part.to_array([SENT_START]).reshape(-1) for part in parts if len(part)]
+    if starts:
+        doc.from_array([SENT_START], numpy.concatenate(starts))
 
 
 class EntityLimit(ValueError):
@@ -313,7 +363,8 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
     actors: set[str] = set()
     fmt = graph_format if on_graph_bytes else None
     quads = list(builder.ontology_quads())
-    store.extend(quads)
+    writer = StoreWriter(store)
+    writer.extend(quads)
     if on_graph:
         on_graph(quads)
     if on_graph_bytes:
@@ -324,8 +375,7 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
 
         for _, built in pool_process_documents(documents, workers, on_error=report.reporter(on_problem),
                                                max_entities=opts.max_entities, build=(base, fmt)):
-            # lenient: terms a worker serialized are valid (no IRI check again, 15 % of the load)
-            store.load(built.nquads, format=ox.RdfFormat.N_QUADS, lenient=True)
+            writer.load_nquads(built.nquads, built.nquads.count(b"\n"))
             if on_graph:
                 on_graph(list(ox.parse(built.nquads, format=ox.RdfFormat.N_QUADS, lenient=True)))
             if on_graph_bytes:
@@ -336,18 +386,19 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
         for document, ex in _extractions(documents, process_rules(), workers, report.reporter(on_problem), scheduler,
                                          opts.max_entities):
             quads = builder.document_quads(document, ex)
-            store.extend(quads)
+            writer.extend(quads)
             if on_graph:
                 on_graph(quads)
             if on_graph_bytes:
                 on_graph_bytes(graph_bytes(quads, fmt))
             records.append(document_record(builder, document, ex))
             report.count(ex, actors)
+    writer.flush()
     res = write_default_graph(store, records)
     if index:
         from kg.index import index_quads
 
-        store.extend(index_quads(records, res))
+        writer.extend(index_quads(records, res))
     report.actors = len(actors)
     return store, report
 

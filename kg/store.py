@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -43,15 +44,17 @@ def load_records(store: ox.Store) -> dict:
             for q in store.quads_for_pattern(None, RECORD, None, _index_graph())}
 
 
-def write_default_graph(store: ox.Store, records, chunk: int = 200_000):
+def write_default_graph(store: ox.Store, records, chunk: int = 25_000):
     """Fill the (empty) default graph of a store holding only document graphs: the union of
-    those with the resolution of ``records`` applied. Returns the resolution."""
+    those with the resolution of ``records`` applied. Returns the resolution. The store is
+    flushed after every ``chunk`` quads, so an on-disk store does not hold them in memory."""
     from kg.resolve.across import resolve
 
     res = resolve(list(records))
     for quads in _default_parts(store, res):
         for j in range(0, len(quads), chunk):
             store.extend(quads[j:j + chunk])
+            store.flush()
     return res
 
 
@@ -109,6 +112,9 @@ def _ensure_index(store: ox.Store, graphs) -> None:
     elif any(g.value not in graphs and g != INDEX_GRAPH and "/doc/" in g.value for g in store.named_graphs()):
         raise InputError("store", "it holds documents without resolution records (made by an older "
                                   "geokg): build it again with kg add into a new directory")
+
+
+SMALL_SUBJECT = 64  # a subject with fewer default-graph statements is read whole when it grows
 
 
 def _stored_form(graphs: dict[str, list[ox.Quad]]) -> dict[str, set[ox.Quad]]:
@@ -206,8 +212,12 @@ def add_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], records: list)
         else:
             # only the statements the union keeps one of (or makes) are read and compared; the
             # batch's other statements are inserted (inserting one already there changes nothing)
-            old = {(q.predicate, q.object) for p in REDUCED + DERIVED
-                   for q in store.quads_for_pattern(node, p, None, default)}
+            head = list(islice(store.quads_for_pattern(node, None, None, default), SMALL_SUBJECT))
+            kept = REDUCED + DERIVED
+            if len(head) < SMALL_SUBJECT:  # all of them: most subjects have a few
+                old = {(q.predicate, q.object) for q in head if q.predicate in kept}
+            else:
+                old = {(q.predicate, q.object) for p in kept for q in store.quads_for_pattern(node, p, None, default)}
             grown = [po for po in old if po[0] not in DERIVED] + added_by_canon.get(c, [])
             new = subject_triples(c, (c,), lambda _: grown, view)
             insert += [ox.Quad(node, p, o, default) for p, o in new - old]

@@ -29,6 +29,25 @@ CASES = [
      [("Northern Ireland", "PLACE", "place:Northern Ireland", "GBR")], [("Ireland", "COUNTRY")]),
     ("Northern Iraq has been under Iraqi Kurdish control since after the 1991 Gulf War.",
      [("Northern Iraq", "PLACE", "place:Northern Iraq", "IRQ")], [("Iraq", "COUNTRY")]),
+    # a place word inside the name of an event or a work is part of that name, not a place
+    ("Fernandez was forced to withdraw from the U.S. Open on Friday.", [], [("U.S.", "COUNTRY")]),
+    ("The region has been under Kurdish control since the 1991 Gulf War ended.", [], [("Gulf", "PLACE"), ("Gulf", "CITY")]),
+    # ... but a common noun after the place leaves it the place
+    ("The Iraq war began in 2003.", [("Iraq", "COUNTRY", "country:IRQ", None)], []),
+    # a one-word "person" the lexicon knows as a country is the person when the sentence calls it "he"
+    ("Jordan defends his decision to make the film about the rising.",
+     [("Jordan", "PERSON", "person:Jordan", None)], [("Jordan", "COUNTRY")]),
+    # ... and the country when it is "its"
+    ("Jordan said its troops would stay on the border.", [("Jordan", "COUNTRY", "country:JOR", None)], []),
+    # a province the model calls a person is the province of that name, not a larger town of it
+    # elsewhere (Kent, Washington)
+    ("By stumps Kent had reached 108 for three.", [("Kent", "CITY", "city:GBR:GB-KEN", "GBR")], []),
+    # a country's name before "City" names the city ("MEXICO CITY 1996-08-30" as a dateline)
+    ("MEXICO CITY 1996-08-30\nThe peso fell on Friday.", [("MEXICO CITY", "CITY", "city:3530597", "MEX")], [("MEXICO", "COUNTRY")]),
+    # a site the model takes for a body is a place; a person of a site word's surname stays the person
+    ("Government forces shelled the Handarat Refugee Camp on Monday.",
+     [("Handarat Refugee Camp", "PLACE", "place:Handarat Refugee Camp", None)], []),
+    ("Damon Hill won the race ahead of Michael Schumacher.", [("Damon Hill", "PERSON", "person:Damon Hill", None)], []),
     # a capitalised weapon word inside a sentence is a name
     ("Multinational firms including Mobil, Shell and Caltex were also attracted to Tianjin.",
      [("Shell", "ORG", "org:Shell", None)], [("Shell", "WEAPON")]),

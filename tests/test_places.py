@@ -73,17 +73,23 @@ def _gazetteer(lines: list[str]) -> Gazetteer:
     return gaz
 
 
-# name TAB geonameid TAB ISO3 TAB population TAB lat TAB long TAB ISO 3166-2 TAB canonical
+# name TAB geonameid TAB ISO3 TAB population TAB lat TAB long TAB ISO 3166-2 TAB canonical TAB seat
 TABLE = [
-    "Springfield\t1\tUSA\t160000\t39.8\t-89.64\t\t",
-    "Springfield\t2\tAUS\t9000\t-27.65\t152.9\t\t",
-    "Smallville\t3\tCAN\t900\t45.0\t-75.0\t\t",
-    "Idlib\t169389\tSYR\t128840\t35.93062\t36.63393\t\t",
-    "Idlib\t\tSYR\t100000\t\t\tSY-ID\t",
-    "Halab\t170063\tSYR\t2098210\t36.20124\t37.16117\t\tAleppo",
-    "Yida\t105343\tSAU\t4697000\t21.49012\t39.18624\t\tJeddah",
-    "~deirezzor\t170794\tSYR\t271800\t35.33588\t40.14084\t\tDeir ez-Zor",
-    "Raqqa\t163915\tSYR\t531952\t35.95283\t39.00788\t\tAr Raqqah",
+    "Springfield\t1\tUSA\t160000\t39.8\t-89.64\t\t\t",
+    "Springfield\t2\tAUS\t9000\t-27.65\t152.9\t\t\t",
+    "Smallville\t3\tCAN\t900\t45.0\t-75.0\t\t\t",
+    "Idlib\t169389\tSYR\t128840\t35.93062\t36.63393\t\t\t",
+    "Idlib\t\tSYR\t100000\t\t\tSY-ID\t\t",
+    "Halab\t170063\tSYR\t2098210\t36.20124\t37.16117\t\tAleppo\t",
+    "Yida\t105343\tSAU\t4697000\t21.49012\t39.18624\t\tJeddah\t",
+    "~deirezzor\t170794\tSYR\t271800\t35.33588\t40.14084\t\tDeir ez-Zor\t",
+    "Raqqa\t163915\tSYR\t531952\t35.95283\t39.00788\t\tAr Raqqah\t",
+    # a province and its seat, the most populous town of it; a province and a smaller town of its
+    # name elsewhere
+    "Yala\t1604870\tTHA\t93558\t6.54115\t101.28039\t\t\t1",
+    "Yala\t\tTHA\t100000\t\t\tTH-95\t\t",
+    "Jalisco\t4004157\tMEX\t35000\t21.43\t-104.9\t\t\t",
+    "Jalisco\t\tMEX\t100000\t\t\tMX-JAL\t\t",
 ]
 
 
@@ -95,6 +101,9 @@ TABLE = [
     ("Idlib", set(), ("city:169389", "SYR")),  # the city
     ("Idlib province", set(), ("city:SYR:SY-ID", "SYR")),  # the province
     ("Halab", set(), ("city:170063", "SYR")),
+    ("Yala", set(), ("city:1604870", "THA")),  # the name alone: the seat
+    ("Yala province", set(), ("city:THA:TH-95", "THA")),
+    ("Jalisco", set(), ("city:MEX:MX-JAL", "MEX")),  # the state, not a smaller town of its name
     ("Nowhere", set(), None),
     ("Deir Ezzor", set(), ("city:170794", "SYR")),  # the same letters, spaced and cased otherwise
     # an alternate name places nothing outside the countries the document names
@@ -224,6 +233,22 @@ def event_at():
      ("Attack", "attacked", ["Gondola Crossing", "Aleppo"])),
     ("Police foiled an attack in New York's Times Square in 2010.", "attack",
      ("Attack", "attack", ["Times Square", "New York City"])),
+    # a clause that names no place: the one place its sentence locates something in
+    ("After evening prayers in a mosque in the Huriyah neighborhood of Baghdad, 10 people were killed "
+     "when a shootout broke out, police said.", "killed", ("Attack", "killed", ["Huriyah"])),
+    ("Gunmen stormed a drug rehabilitation center in northwestern Mexico, killing 11 people.", "killing",
+     ("Attack", "killing", ["Mexico"])),
+    # ... but none of two countries' towns, and none for what was said
+    ("Militants killed 12 people on Monday, officials in Kabul and Islamabad said.", "killed",
+     ("Attack", "killed", [])),
+    ("Militants killed 12 people on Monday, officials in Kabul and Islamabad said.", "said",
+     ("Statement", "said", ["Kabul", "Islamabad"])),
+    # a named site the model takes for a body or a person is a place: the captured site is the place
+    ("Government troops plan to storm Tall Kurdi within the near future.", "storm",
+     ("Attack", "storm", ["Tall Kurdi"])),
+    # a part of a place: "the majority of X", "the southern part of X"
+    ("Recently, ISIS has captured the vast majority of the Yarmouk Camp after prolonged clashes.", "captured",
+     ("Attack", "captured", ["Yarmouk Camp"])),
     # a direction from a place: "south of X"
     ("ISIS began storming the defences south of Al-Shadadi city.", "storming", ("Attack", "storming", ["Al-Shadadi"])),
 ])
@@ -241,8 +266,12 @@ def test_event_place_by_category(event_at, text, trigger, expected):
     # a city the model calls LOC, big enough to be placed without the document naming its country
     ("At least 12 people were killed when a bomb went off at a busy square in Kohat.", "Kohat",
      ("city:1173491", "PAK", 1173491, 33.58196, 71.44929)),
-    # an own name beats another place's alternate name: Yala in Thailand, not Patan in Nepal
+    # an own name beats another place's alternate name: Yala in Thailand, not Patan in Nepal; and
+    # a province named after its seat is, by the name alone, the town (with its coordinates)
     ("Gunmen fatally shot a policeman and a plantation worker in Yala on Saturday.", "Yala",
+     ("city:1604870", "THA", 1604870, 6.53995, 101.28128)),
+    # ... and with the region word, the province (no GeoNames record of it is installed)
+    ("Gunmen shot a teacher in Yala province on Saturday.", "Yala",
      ("city:THA:TH-95", "THA", None, None, None)),
     # "the capital of X" calls X a place; the Arabic article GeoNames does not write
     ("ISIS has executed 21 of its own warlords in its de facto capital of Al-Raqqa, Syria.", "Ar Raqqah",

@@ -246,6 +246,9 @@ def test_reports_naming_no_agent_join_by_what_they_name():
     # but not through a state alone: "400,000 Syrians have been killed" is no one attack on Syria
     syria = _agentless("e/2", (KOR,), actors=("o/Highway_Patrol",))
     assert cluster_reports([_agentless("e/1", (KOR,)), syria]) == {}
+    # nor through people described alike: "500,000 people have been killed" is no one assault on people
+    people = "id/group/~/people"
+    assert cluster_reports([_agentless("e/1", (people,)), _agentless("e/2", (people,), actors=("o/Highway_Patrol",))]) == {}
 
 
 def test_the_same_actor_on_a_group_described_alike_is_one_act():
@@ -326,3 +329,65 @@ def test_one_named_person_acted_on_is_one_happening_whoever_is_named_as_agent():
     assert cluster_reports([act("e/1", (POLICE,), JACKSON), act("e/2", (CHP,), JACKSON, window=LATER)]) == {}
     assert cluster_reports([act("e/1", (POLICE,), JACKSON, window=YEAR), act("e/2", (CHP,), JACKSON, window=YEAR)]) == {}
     assert cluster_reports([act("e/1", (POLICE,), JACKSON), act("e/2", (CHP,), JACKSON, specific=False)]) == {}
+
+
+# the same act (one trigger word) on people described alike: (triggers, target, agents; the other's) -> one?
+WORKERS, MAN, PEOPLE, FORCES = "id/group/~/workers", "id/group/~/man", "id/group/~/people", "id/group/~/forces"
+SAME_ACT_TABLE = [
+    ((("shooting",), WORKERS, (GUNMEN,)), (("shoot",), WORKERS, ()), True),  # "the shooting of workers", "workers were shot"
+    ((("stabbing",), MAN, (POLICE,)), (("stab",), MAN, (CHP,)), True),  # agents of one state
+    ((("shooting",), WORKERS, (GUNMEN,)), (("kill",), WORKERS, ()), False),  # another act
+    ((("shooting",), WORKERS, (GUNMEN,)), (("shoot",), MAN, ()), False),  # other people
+    ((("kill",), PEOPLE, (GUNMEN,)), (("kill",), PEOPLE, ()), False),  # "killed people" tells no act apart
+    ((("fight",), FORCES, (POLICE,)), (("fight",), FORCES, (CHP,)), False),  # nor the armed sides of a war
+    ((("shoot",), WORKERS, (POLICE,)), (("shoot",), WORKERS, (TURKEY,)), False),  # agents of two states
+    ((("shoot",), WORKERS, ()), (("shoot",), WORKERS, ()), False),  # neither names who acted
+]
+
+
+def test_the_same_act_on_people_described_alike_is_one_happening():
+    def act(iri, triggers, target, actors, **kw):
+        side = {POLICE: "USA", CHP: "USA", TURKEY: "TUR"}
+        fields = dict(window=WEEK, specific=False, places=(), regions=())
+        fields.update(kw)
+        return Report(iri=iri, type="Attack", modality="asserted", actors=frozenset(actors), targets=frozenset({target}),
+                      side={a: side[a] for a in actors if a in side}, countries=frozenset(a for a in actors if a.startswith("c/")),
+                      triggers=frozenset(triggers), specific=fields["specific"], window=fields["window"],
+                      places=frozenset(fields["places"]), regions=frozenset(fields["regions"]))
+    for mine, theirs, same in SAME_ACT_TABLE:
+        got = cluster_reports([act("e/1", *mine), act("e/2", *theirs)])
+        assert got == ({"e/2": "e/1"} if same else {}), (mine, theirs)
+    one, other = (("shooting",), WORKERS, (GUNMEN,)), (("shoot",), WORKERS, ())
+    # another week, a span of a year, another town, another state: apart
+    assert cluster_reports([act("e/1", *one), act("e/2", *other, window=LATER)]) == {}
+    assert cluster_reports([act("e/1", *one, window=YEAR), act("e/2", *other, window=YEAR)]) == {}
+    assert cluster_reports([act("e/1", *one, places=(OAKLAND,)), act("e/2", *other, places=(FRESNO,))]) == {}
+    assert cluster_reports([act("e/1", *one, regions=("USA",)), act("e/2", *other, regions=("CAN",))]) == {}
+    assert cluster_reports([act("e/1", *one, places=(OAKLAND,)), act("e/2", *other, places=(OAKLAND,))]) == {"e/2": "e/1"}
+
+
+WILLIAMS = "id/person/jamal_williams"
+# a person told as the one who acted, on no one, and the same act on that person: (one, other) -> one?
+TOLD_AS_ACTOR_TABLE = [
+    # "Jamal Williams arrested on DUI suspicion" (read as active) and "police arrested Jamal Williams"
+    (((WILLIAMS,), (), ("arrest",)), ((POLICE,), (WILLIAMS,), ("arrest",)), True),
+    (((WILLIAMS,), (), ("arrest",)), ((), (WILLIAMS,), ("arrest",)), True),
+    (((WILLIAMS,), (), ("arrest",)), ((POLICE,), (WILLIAMS,), ("shoot",)), False),  # another act
+    (((WILLIAMS,), (CHARGERS,), ("arrest",)), ((POLICE,), (WILLIAMS,), ("arrest",)), False),  # he acted on someone
+    (((WILLIAMS, POLICE), (), ("arrest",)), ((POLICE,), (WILLIAMS,), ("arrest",)), False),  # not he alone
+    (((CHP,), (), ("arrest",)), ((POLICE,), (CHP,), ("arrest",)), False),  # no person
+    (((WILLIAMS,), (), ("arrest",)), ((POLICE,), (JACKSON,), ("arrest",)), False),  # another person
+]
+
+
+def test_a_person_told_as_the_one_who_acted_on_no_one_is_the_one_acted_on():
+    def act(iri, actors, targets, triggers, **kw):
+        return Report(iri=iri, type="Sanction", modality="asserted", actors=frozenset(actors),
+                      targets=frozenset(targets), triggers=frozenset(triggers), specific=False,
+                      window=kw.get("window"), places=frozenset(kw.get("places", ())))
+    for one, other, same in TOLD_AS_ACTOR_TABLE:
+        assert cluster_reports([act("e/1", *one), act("e/2", *other)]) == ({"e/2": "e/1"} if same else {}), (one, other)
+        assert cluster_reports([act("e/2", *one), act("e/1", *other)]) == ({"e/2": "e/1"} if same else {}), (one, other)
+    one, other = ((WILLIAMS,), (), ("arrest",)), ((POLICE,), (WILLIAMS,), ("arrest",))
+    assert cluster_reports([act("e/1", *one, window=WEEK), act("e/2", *other, window=LATER)]) == {}
+    assert cluster_reports([act("e/1", *one, places=(OAKLAND,)), act("e/2", *other, places=(FRESNO,))]) == {}

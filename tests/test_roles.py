@@ -90,6 +90,28 @@ CASES = [
     # of"), a thing of a state by its adjective
     ("Azerbaijani hackers launched cyber attacks on a number of Armenian state and media websites.",
      [("Attack", "attack", ["Country:Azerbaijan"], ["Country:Armenia"], [])]),
+    # a demonym as a plural noun names the state's people, also where the tagger wrote NNP
+    ("Charles Taylor called on Liberians to stand by him during these difficult days.",
+     [("Demand", "call", ["Person:Charles Taylor/LBR"], ["Country:Liberia"], [])]),
+    # what is demanded: whose act it is ("called for the withdrawal of Syrian forces")
+    ("The presidents of Iraq and Egypt called on Tuesday for the withdrawal of Syrian armed forces from Lebanon.",
+     [("Demand", "call", ["Country:Iraq", "Country:Egypt"], ["ArmedForce:Syrian forces/SYR"], [])]),
+    # an act aimed at what someone did, named with its doer by a participle ("imposed by")
+    ("American activists have launched a hunger strike to protest the zero tolerance immigration policy imposed by Trump Administration at the southern border.",
+     [("Protest", "strike", ["Group:American activists/USA"], ["Organization:Trump Administration"], [])]),
+    # the one condemned or accused "for"/"of" an act did it; so did the one found guilty of it
+    ("Ukraine accused Russia of shelling the town of Kharkiv.",
+     [("Condemnation", "accuse", ["Country:Ukraine"], ["Country:Russia"], []),
+      ("Attack", "shell", ["Country:Russia"], ["Country:Ukraine"], [])]),
+    ("Several victims condemned Tsarnaev for coming to the U.S. as an immigrant and then attacking American citizens.",
+     [("Attack", "attack", ["Person:Tsarnaev"], ["Group:American citizens/USA"], [])]),
+    ("Tsarnaev was found guilty of killing three people in the bombing.",
+     [("Attack", "bombing", ["Person:Tsarnaev"], ["Group:people"], [])]),
+    # more people described, not named: suspects, hostages, inspectors (groups.tsv)
+    ("Gunmen seized three hostages in Bamako.",
+     [("Attack", "seize", ["ArmedForce:gunmen/MLI"], ["Group:hostages/MLI"], [])]),
+    ("Iraq expelled all UNSCOM weapons inspectors.",
+     [("Sanction", "expel", ["Country:Iraq"], ["Group:inspectors"], [])]),
     # the object a trigger rule asks for is no cause fought ("opened fire" is no fire)
     ("Iraqi soldiers opened fire on protesters in Baghdad.",
      [("Attack", "open", ["ArmedForce:Iraqi soldiers/IRQ"], ["Group:Iraqi protesters/IRQ"], [])]),
@@ -100,6 +122,9 @@ PARTIES = [
     ("The US government agreed to lift embargoes against OPEC.",
      ["Country:United States", "InternationalOrganization:OPEC"]),
     ("Pakistan is willing to withdraw its troops from Iraq.", ["Country:Pakistan", "Country:Iraq"]),
+    # the parties named on the noun a trigger modifies: "a mediation effort between X and Y"
+    ("Vladimir Putin launched a mediation effort between India and Pakistan last night.",
+     ["Person:Vladimir Putin/RUS", "Country:India", "Country:Pakistan"]),
 ]
 
 

@@ -37,7 +37,7 @@ NO_TRIGGER = [
     ("Militants burned three churches near Kaduna.",  # arson; not "burned his passport"
      [("Attack", "burn", "asserted", ["ArmedForce:militants/NGA"], [], [], ["Place:Kaduna/NGA"])]),
     ("A man rammed his car into a crowd of pedestrians in Toronto.",
-     [("Attack", "ram", "asserted", ["Group:man/CAN"], [], [], [])]),
+     [("Attack", "ram", "asserted", ["Group:man/CAN"], [], [], ["Place:Toronto/CAN"])]),  # where the crowd was
     ("Soldiers patrolled the streets of Kabul.",
      [("MilitaryDeployment", "patrol", "asserted", ["Country:Afghanistan"], [], [], [])]),
     ("Workers at the mine in Peru went on strike for better pay.",

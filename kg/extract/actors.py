@@ -405,6 +405,17 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
         return found, False
     if dep == "pcomp" and head.dep_ == "prep":
         owner = head.head
+        if owner.pos_ in ("VERB", "AUX") and head.lower_ in ("for", "of"):
+            # "condemned Tsarnaev for attacking citizens", "accused Russia of shelling the town":
+            # the one condemned or accused did it
+            found = [a for c in owner.children if c.dep_ == "dobj" for a in actors_of(ctx, c)]
+            if found:
+                return found, False
+        if owner.pos_ == "ADJ" and owner.dep_ in ("acomp", "oprd") and any(c.dep_ == "auxpass" for c in owner.head.children):
+            # "Tsarnaev was found guilty of killing three people"
+            found = [a for c in owner.head.children if c.dep_ == "nsubjpass" for a in actors_of(ctx, c)]
+            if found:
+                return found, False
         if owner.pos_ in ("VERB", "AUX"):
             if owner.lemma_ in ("accuse", "suspect", "charge") and not any(c.dep_ in SUBJECT_DEPS for c in owner.children):
                 return _before_comma(ctx, owner), False
@@ -460,6 +471,10 @@ def noun_event_agents(ctx: _Ctx, noun: Token) -> list[str]:
     for of in [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]:
         for pobj in of.children:
             by_phrases += [c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"]
+    # "the policy imposed by the Trump administration", "the proposal submitted by the port"
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+            by_phrases += [c for c in acl.children if c.dep_ == "agent"]
     for child in by_phrases:
         if child.lower_ in ("by", "from"):
             for pobj in child.children:

@@ -144,7 +144,9 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
             index.add(country_entity(iso3, cattrs(iso3)), mention, range(0))
             head = doc[s.end - 1]
             # a demonym as a noun ("Iraqis", "the Japanese said") names the state's people
-            if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") and head.tag_ in ("NNPS", "NNS"):
+            # (the tagger writes some plurals NNP: "called on Liberians")
+            if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \
+                    and (head.tag_ in ("NNPS", "NNS") or head.tag_ == "NNP" and head.lower_.endswith("s")):
                 index.add(country_entity(iso3, cattrs(iso3)), mention, range(s.start, s.end))
         elif label == "CAPITAL":
             iso3 = key.split(":", 1)[1]

@@ -129,9 +129,12 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 for subj in support.children:
                     if subj.dep_ == "nsubjpass" and lemma_of(support, ctx.rules.support) in ctx.rules.support:
                         agents = actors_of(ctx, subj)
-        # "attacks on X", also hung on the light verb: "launched attacks on X", "staged a protest against X"
+        # "attacks on X", also hung on the light verb ("launched attacks on X", "staged a protest
+        # against X") or on the noun the trigger modifies ("a mediation effort between X and Y")
+        carrier = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else None
         for pobj in _prep_objects(trigger, ctx.preps(etype, "target", "NOUN")) + (
-                _prep_objects(support, ctx.preps(etype, "target", "NOUN") - {"of"}) if support is not None else []):
+                _prep_objects(support, ctx.preps(etype, "target", "NOUN") - {"of"}) if support is not None else []) + (
+                _prep_objects(carrier, ctx.preps(etype, "target", "NOUN") - {"of"}) if carrier is not None else []):
             targets += _affected(ctx, pobj, etype)
         for pobj in _prep_objects(trigger, ctx.preps(etype, "agent", "NOUN")):  # "a deployment of US troops"
             agents += actors_of(ctx, pobj)
@@ -140,7 +143,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 targets += _affected(ctx, pobj, etype)
         if etype in ctx.types.symmetric:
             participants = list(agents)
-            for pobj in _prep_objects(trigger, ctx.preps(etype, "participant", "NOUN")):
+            for pobj in _prep_objects(trigger, ctx.preps(etype, "participant", "NOUN")) + (
+                    _prep_objects(carrier, ctx.preps(etype, "participant", "NOUN")) if carrier is not None else []):
                 participants += actors_of(ctx, pobj)
             agents = []
 

@@ -273,6 +273,13 @@ PLACE_HEAD_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "vil
                               "municipality", "camp", "hamlet", "hamlets", "settlement", "outskirts"})
 
 
+# a noun naming a part of what its "of" names: "captured the majority of the Yarmouk Camp",
+# "stormed the southern part of the Al-Manashiyah District"
+PART_NOUNS = frozenset({"part", "parts", "majority", "half", "rest", "remainder", "most", "much", "center",
+                        "centre", "heart", "perimeter", "edge", "side", "sector", "corridor", "entrance",
+                        "territory", "section", "sections", "portion", "parts"})
+
+
 def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
     """A place the act is done to, where it happens: "captured Qabasin", "raided Kentucky",
     "stormed the districts of Halwaniyah", "attack Syria" (a state only for attacks, deployments and
@@ -283,7 +290,7 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
         own = _place_keys(ctx, [obj])
         if own and ctx.index.entities[own[0]].kind in kinds:
             out += own + [k for k in _place_keys(ctx, obj.conjuncts) if ctx.index.entities[k].kind in kinds]
-        elif obj.lower_ in PLACE_HEAD_NOUNS:
+        elif obj.lower_ in PLACE_HEAD_NOUNS or obj.lower_ in PART_NOUNS:
             for prep in obj.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:
@@ -363,7 +370,41 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0) -> li
                                 out += _located(ctx, pobj)
                     elif child.dep_ == "acl" and child.pos_ == "VERB":  # "a car bomb blast targeting Shiites in Baghdad killed 13"
                         out += places_of(ctx, [child], etype, depth=1)
+    if not out and depth == 0 and anchors and etype not in ctx.types.speech:
+        # (what was said, "police said", happens where the speaker is, which the sentence rarely says)
+        out = _sentence_place(ctx, anchors[0])
     return list(dict.fromkeys(out))
+
+
+# prepositions that say where something is: the place of a sentence's act when its clause names none
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "around", "into",
+                            "through"})
+
+
+def _sentence_place(ctx: _Ctx, trigger: Token) -> list[str]:
+    """The one place the trigger's sentence locates something in, when the act's own clause names
+    none: "10 people were killed when a shootout broke out ... near the mosque in Huriyah",
+    "Taliban militants have killed six people, two in Miranshah". A town or district before a state
+    ("in Uchturpan, a county in Aksu Prefecture"): the first named; two places of different
+    countries, or two states, place nothing."""
+    sent = ctx.sents.sent(trigger.i)
+    places: list[str] = []
+    for t in sent:
+        if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS and t.head.dep_ == "prep":
+            for key in _place_keys(ctx, [t, *t.conjuncts, *(c for c in t.children if c.dep_ == "appos")]) \
+                    or _place_modifiers(ctx, t):
+                if key not in places:
+                    places.append(key)
+    if not places:
+        return []
+    towns = [k for k in places if ctx.index.entities[k].kind == PLACE]
+    states = [k for k in places if ctx.index.entities[k].kind == COUNTRY]
+    if towns:
+        homes = {ctx.index.entities[k].country for k in towns} - {None}
+        if len(homes) > 1:
+            return []
+        return towns[:1]
+    return states if len(states) == 1 else []
 
 
 BACKGROUND_MARKS = {"after", "before", "since", "following", "as", "because", "while", "when", "until"}

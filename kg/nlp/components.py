@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import srsly
@@ -252,6 +253,11 @@ class Gazetteer:
         lexical = [self._other_capital(s, named, attrs) if s.label_ == CAPITAL else s for s in lexical]
         statistical: list[Span] = []
         for ent in doc.ents:
+            inside = _places_in_name(doc, ent, lexical) if not _named_site(ent) else []
+            if inside:  # "the U.S. Open", "the 1991 Gulf War", "Tour of the Netherlands" name no place
+                lexical = [s for s in lexical if s not in inside]
+                taken = {i for s in lexical for i in range(s.start, s.end)}
+                continue
             span = self._from_ner(doc, ent, attrs, countries)
             if span is None:
                 continue
@@ -262,6 +268,11 @@ class Gazetteer:
                     lexical = [s for s in lexical if not (s.start < span.end and span.start < s.end)]
                     statistical.append(whole)
                     continue
+            if overlap and _person_by_pronoun(doc, span, lexical):
+                # "Jordan defends his decision to make the film": the man, not the country
+                lexical = [s for s in lexical if not (s.start < span.end and span.start < s.end)]
+                statistical.append(span)
+                continue
             if overlap:
                 # a multi-word person name beats a country or place word inside it ("Jordan Peterson")
                 # and a title word that is not its first ("Tom King")
@@ -287,7 +298,7 @@ class Gazetteer:
         statistical = self._called_places(doc, statistical, attrs, countries)
         statistical += self._unnoticed_places(doc, lexical + statistical, attrs, countries)
         statistical = _confirm_headline_names(doc, statistical)
-        spans = filter_spans(lexical + statistical)
+        spans = filter_spans([self._city_of(doc, s, attrs) for s in filter_spans(lexical + statistical)])
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans += self._titled_names(doc, spans, taken, attrs)
         spans = _short_names(doc, spans)
@@ -301,6 +312,20 @@ class Gazetteer:
                 attrs.setdefault(f"country:{iso3}", known)
         doc.user_data[ATTRS_KEY] = attrs
         return doc
+
+    def _city_of(self, doc: Doc, span: Span, attrs: dict[str, dict]) -> Span:
+        """A country or place name followed by "City" is the city of that name ("Kuwait City",
+        "MEXICO CITY 1996-08-30"), when GeoNames knows it."""
+        if span.label_ not in (COUNTRY, CITY, PLACE) or span.end >= len(doc) \
+                or doc[span.end].text not in ("City", "CITY"):
+            return span
+        name = f"{span.text.title() if span.text.isupper() else span.text} City"
+        place = self.resolve_place(name)
+        if place is None:
+            return span
+        key, a = place
+        attrs.setdefault(key, a)
+        return Span(doc, span.start, span.end + 1, label=CITY, kb_id=key)
 
     def _designations(self, doc: Doc, attrs: dict[str, dict]) -> list[Span]:
         texts = [t.text for t in doc]
@@ -359,7 +384,7 @@ class Gazetteer:
                 continue
             if not all(t.pos_ == "PROPN" for t in doc[start:end]):
                 continue
-            place = self.resolve_place(doc[start:end].text, countries)
+            place = self.resolve_place(_with_region(doc, start, end), countries)
             if place is not None:
                 key, a = place
                 attrs.setdefault(key, a)
@@ -377,7 +402,7 @@ class Gazetteer:
                 continue
             if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
                 continue  # part of a longer name ("in Kandahar Airfield")
-            place = self.resolve_place(doc[start:end].text, countries)
+            place = self.resolve_place(_with_region(doc, start, end), countries)
             if place is None:
                 continue
             key, a = place
@@ -400,7 +425,7 @@ class Gazetteer:
             if called and span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in _PLACE_NOUNS:
                 # "the Al-Assad Suburb", "the Harabish District": the noun is part of the name
                 span = Span(doc, span.start, span.end + 1, label=span.label_, kb_id=span.kb_id_)
-            place = self.resolve_place(span.text, countries) if called or _after_locative(doc, span) else None
+            place = self.resolve_place(_with_region(doc, span.start, span.end), countries) if called or _after_locative(doc, span) else None
             if place is not None and not called and (
                     self.lexicon.lookup(span.label_, span.text) is not None
                     or not self._sizeable(span.text, place[1].get("country"), countries)):
@@ -442,7 +467,8 @@ class Gazetteer:
         attrs.setdefault(key, a)
         return Span(span.doc, span.start, span.end, label=CITY, kb_id=key)
 
-    def _place_not_person(self, text: str, words: int, countries: set[str]) -> tuple[str, dict] | None:
+    def _place_not_person(self, text: str, words: int, countries: set[str],
+                          resolve_as: str | None = None) -> tuple[str, dict] | None:
         """One word the model calls a person that is a large place (a city of ``BIG_PLACE``
         inhabitants or a province) of a country the document names: "Separatists shelled
         Luhansk, Ukrainian officials said"."""
@@ -451,7 +477,7 @@ class Gazetteer:
             return None
         if not any(c.iso3 in countries and (c.population >= BIG_PLACE or c.subdivision) for c in table.get(text)):
             return None
-        return self.resolve_place(text, countries)
+        return self.resolve_place(resolve_as or text, countries)
 
     def resolve_place(self, text: str, countries: set[str] | frozenset = frozenset()) -> tuple[str, dict] | None:
         """The place a name stands for, as (key, attributes): among the GeoNames places and ISO
@@ -493,11 +519,12 @@ class Gazetteer:
             if not cands or cands[0].population < MIN_UNANCHORED:
                 return None
             best = cands[0]
-        if best.geonameid:
-            return f"city:{best.geonameid}", {"name": best.name, "geonameid": best.geonameid, "country": best.iso3,
-                                              "lat": best.lat, "long": best.long}
-        return f"city:{best.iso3}:{best.subdivision}", {"name": best.name, "country": best.iso3,
-                                                         "iso3166_2": best.subdivision}
+        if best.subdivision and not region:
+            # a province named after its seat: the name alone is the town ("in Yala", "in Daraa"),
+            # "Yala province" the province
+            seat = next((c for c in cands if c.seat and c.iso3 == best.iso3 and skeleton(c.name) == skeleton(best.name)), None)
+            best = seat or best
+        return _candidate_place(best)
 
     def _from_ner(self, doc: Doc, ent: Span, attrs: dict[str, dict], countries: set[str] = frozenset()) -> Span | None:
         # trim determiners, possessive markers and stray punctuation at the edges
@@ -514,12 +541,18 @@ class Gazetteer:
         text = normalize_name(doc[start:end].text, org=ent.label_ == "ORG")
         if not text:
             return None
+        if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART") and _named_site(doc[start:end], person=ent.label_ == "PERSON"):
+            # "the Handarat Refugee Camp", "Tall Kurdi", "the Deir Ezzor Military Airport": a site
+            # the model takes for a body or a person is a place where things happen, as its FAC is
+            key = f"place:{text}"
+            attrs.setdefault(key, {"name": text, "country": None})
+            return Span(doc, start, end, label=PLACE, kb_id=key)
         if ent.label_ == "PERSON":
             if not any(c.isupper() for c in text):
                 return None
-            place = self._place_not_person(text, end - start, countries)
+            place = self._place_not_person(text, end - start, countries, _with_region(doc, start, end))
             if place is None and end - start == 1 and not _in_longer_person(doc, start):
-                place = self._mislabelled_place(text, countries, WORLD_CITY)
+                place = self._mislabelled_place(text, countries, WORLD_CITY, resolve_as=_with_region(doc, start, end))
             if place is not None:
                 key, a = place
                 attrs.setdefault(key, a)
@@ -568,17 +601,27 @@ class Gazetteer:
                 return Span(doc, start, end, label=CITY, kb_id=key)
         return None
 
-    def _mislabelled_place(self, text: str, countries: set[str], size: int) -> tuple[str, dict] | None:
-        """The place ``text`` is the own name of — a GeoNames place of ``size`` inhabitants or a
-        province — when the model gave it a label of another kind; None for anything smaller or
-        known only by an alternate name."""
+    def _mislabelled_place(self, text: str, countries: set[str], size: int,
+                           subdivisions: bool = True, resolve_as: str | None = None) -> tuple[str, dict] | None:
+        """The place ``text`` is the own name of — a GeoNames place of ``size`` inhabitants or (when
+        ``subdivisions``) a province — when the model gave it a label of another kind; None for
+        anything smaller or known only by an alternate name. Only such a place is taken, never a
+        smaller one of the name elsewhere: "Kent" as a province is the English county, not Kent,
+        Washington."""
         table = self.lexicon.places if self.lexicon is not None else None
         if table is None or not text[:1].isupper():
             return None
-        if not any(skeleton(c.name) == skeleton(text) and (c.population >= size or c.subdivision)
-                   for c in table.get(text) + table.get(ascii_fold(text))):
+        qualify = [c for c in table.get(text) + table.get(ascii_fold(text))
+                   if skeleton(c.name) == skeleton(text) and (c.population >= size or (subdivisions and c.subdivision))]
+        if not qualify:
             return None
-        return self.resolve_place(text, countries)
+        place = self.resolve_place(resolve_as or text, countries)
+        if place is not None and place[1].get("country") not in countries | {c.iso3 for c in qualify} and not any(
+                (c.geonameid and c.geonameid == place[1].get("geonameid"))
+                or (c.subdivision and c.subdivision == place[1].get("iso3166_2")) for c in qualify):
+            best = max(qualify, key=lambda c: c.population)
+            return _candidate_place(best)
+        return place
 
     def _titled_names(self, doc: Doc, spans: list[Span], taken: set[int], attrs: dict[str, dict]) -> list[Span]:
         """A name the NER missed right after a title: "Secretary of State Antony Blinken"."""
@@ -662,7 +705,8 @@ def _short_names(doc: Doc, spans: list[Span]) -> list[Span]:
         return spans
     out = []
     for s in spans:
-        keys = full.get(s.text) if len(s) == 1 and s.label_ in (COUNTRY, CAPITAL, CITY, PLACE, ORG, TITLE) else None
+        keys = full.get(s.text) if len(s) == 1 and (s.label_ in (COUNTRY, CAPITAL, CITY, PLACE, ORG, TITLE)
+                                                    or s.kb_id_ == f"person:{s.text}") else None
         if keys and len(keys) == 1 and first[s.text] < s.start and not (
                 s.end < len(doc) and doc[s.end].pos_ == "PROPN" and doc[s.end].text[:1].isupper()):
             out.append(Span(doc, s.start, s.end, label=PERSON, kb_id=next(iter(keys))))
@@ -725,6 +769,83 @@ _NOT_NAME_LABELS = {"NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"
 WORLD_CITY = 500_000
 
 
+# the model's labels of names of events, works and laws: a place word inside one is part of the name
+_WORK_LABELS = frozenset({"EVENT", "WORK_OF_ART", "LAW"})
+
+
+def _places_in_name(doc: Doc, ent: Span, lexical: list[Span]) -> list[Span]:
+    """The lexicon's places and countries inside the name of an event, a work or a law that the
+    model finds, when the name has a capitalised word of its own beside them ("the U.S. Open",
+    "the Gulf War", "the Tour of the Netherlands"; not "the Iraq war")."""
+    if ent.label_ not in _WORK_LABELS:
+        return []
+    inside = [s for s in lexical if s.label_ in (COUNTRY, CAPITAL, CITY, PLACE)
+              and ent.start <= s.start and s.end <= ent.end]
+    if not inside:
+        return []
+    covered = {i for s in inside for i in range(s.start, s.end)}
+    own = [t for t in ent if t.i not in covered and t.is_alpha and t.lower_ not in {"the", "of", "for", "and", "in"}]
+    return inside if own and all(t.text[:1].isupper() for t in own) else []
+
+
+_PERSONAL = frozenset({"he", "his", "him", "himself", "she", "her", "hers", "herself"})
+_NEUTER = frozenset({"it", "its", "itself", "they", "their", "them"})
+
+
+def _person_by_pronoun(doc: Doc, span: Span, lexical: list[Span]) -> bool:
+    """A one-word name the model calls a person, that the lexicon knows as a country, is the
+    person when its sentence goes on to speak of it as "he" or "she" and never as "it" or "they"
+    ("Jordan defends his decision"; not "Jordan said its troops ...")."""
+    if span.label_ != PERSON or len(span) != 1:
+        return False
+    inner = [s for s in lexical if s.start < span.end and span.start < s.end]
+    if len(inner) != 1 or inner[0].label_ != COUNTRY or (inner[0].start, inner[0].end) != (span.start, span.end):
+        return False
+    sent = doc[span.start].sent
+    after = [t.lower_ for t in doc[span.end:sent.end]]
+    return any(w in _PERSONAL for w in after) and not any(w in _NEUTER for w in after)
+
+
+# the last word of a site's name: "Handarat Refugee Camp", "Biju Hill", "Al-Rasoul Checkpoint"
+_SITE_NOUNS = frozenset({"Camp", "Airport", "Airbase", "Hill", "Hills", "Mountain", "Mountains", "Valley",
+                         "Farms", "Plateau", "Dam", "Checkpoint", "Crossing", "Suburb", "Neighbourhood",
+                         "Neighborhood", "Village", "Highway", "Bridge", "Gorge", "Plain", "Plains", "Oasis",
+                         "Heights", "Peak", "Ridge", "Oilfield", "Airfield"})
+# the first word of a site's or place's name in the Arabic world: "Tall Kurdi", "Jabal Al-Zahiyah"
+_SITE_PREFIXES = frozenset({"Jabal", "Jebel", "Tall", "Tal", "Tell", "Wadi", "Kafr", "Deir", "Khirbet", "Ayn",
+                            "‘Ayn", "'Ayn"})
+
+
+# site words that are also surnames ("Damon Hill"): a site only when the model does not call it a person
+_SURNAME_SITES = frozenset({"Hill", "Hills", "Ridge", "Bridge", "Camp", "Valley", "Village", "Peak", "Plain",
+                            "Plains", "Heights", "Mountain"})
+
+
+def _named_site(span: Span, person: bool = False) -> bool:
+    """A name of two words or more whose last word names a kind of site (of a "person", one that
+    is no surname) or whose first word is a place-name prefix."""
+    words = [t.text for t in span if not t.is_punct]
+    nouns = _SITE_NOUNS - _SURNAME_SITES if person else _SITE_NOUNS
+    return len(words) >= 2 and (words[-1] in nouns or words[0] in _SITE_PREFIXES) \
+        and all(w[:1].isupper() or w[:1] in "‘'" or w.lower() in {"of", "al", "el", "bin", "ibn"} or "-" in w
+                for w in words)
+
+
+def _with_region(doc: Doc, start: int, end: int) -> str:
+    """A name with the region word after it ("Yala province"), which makes it the province."""
+    text = doc[start:end].text
+    return f"{text} {doc[end].text}" if end < len(doc) and doc[end].lower_ in _REGION_WORDS else text
+
+
+def _candidate_place(best) -> tuple[str, dict]:
+    """A place table candidate as (key, attributes)."""
+    if best.geonameid:
+        return f"city:{best.geonameid}", {"name": best.name, "geonameid": best.geonameid, "country": best.iso3,
+                                          "lat": best.lat, "long": best.long}
+    return f"city:{best.iso3}:{best.subdivision}", {"name": best.name, "country": best.iso3,
+                                                     "iso3166_2": best.subdivision}
+
+
 def _in_longer_person(doc: Doc, i: int) -> bool:
     word = doc[i].text
     return any(e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == word for e in doc.ents)
@@ -757,3 +878,298 @@ def _guess_org_type(name: str) -> str:
     if re.search(r"\b(ministry|department|office|council|parliament|government|senate|cabinet|command|commission)\b", low):
         return "GOV"
     return "ORG"
+
+
+# ---------------------------------------------------------------------------------- selective parse
+PARSE_MODES = ("selected", "all")
+
+
+@Language.factory("geokg_parse", default_config={"mode": "selected", "parser": "parser"})
+def make_parse(nlp: Language, name: str, mode: str, parser: str) -> "SelectiveParse":
+    return SelectiveParse(nlp, name, mode=mode, parser=parser)
+
+
+class SelectiveParse:
+    """The dependency parse only where event extraction reads it: the sentences (as the
+    ``senter`` and ``geokg_paragraphs`` split them) holding a word that may trigger an event.
+
+    Extraction (``kg.extract.events``) starts an event only at a VERB or NOUN whose lemma is one
+    of the rules' trigger lemmas (``Rules.trigger_lemmas``: trigger verbs and nouns, verbs of
+    saying — also the attribution and demand cues —, coercive and cooperative verbs), or at a
+    verb governed by "willing"; everything else it reads off the parse (arguments, attribution,
+    quotes, modality) lies in the trigger's own sentence. Since the lemma and the part of speech
+    come after the parse (the model's attribute ruler reads the parse: "has" is AUX only as an
+    ``aux``), a sentence is chosen by its words' lower-case forms: every form the model's
+    lemmatizer (its rules, exceptions and the attribute ruler's lemmas) or ``lemma_of`` can take
+    to one of those lemmas — a superset of the tokens extraction would take for triggers.
+
+    The chosen sentences are parsed by the pipeline's own parser (disabled in the pipeline) as
+    sentence-sized docs carrying their slice of ``doc.tensor``: the parser's ``Tok2VecListener``
+    reads ``doc.tensor`` at prediction time, so it sees the shared tok2vec's features of the
+    whole document. Heads and labels are written back; an unparsed sentence keeps its tokens
+    without head or label (``dep_ == ""``) and its boundaries. ``mode="all"`` parses every
+    sentence the same way (for comparison; ``GEOKG_PARSE`` chooses, see ``kg.nlp``)."""
+
+    def __init__(self, nlp: Language, name: str, *, mode: str = "selected", parser: str = "parser") -> None:
+        if mode not in PARSE_MODES:
+            raise ValueError(f"geokg_parse: mode {mode!r}, not one of {', '.join(PARSE_MODES)}")
+        self.nlp = nlp
+        self.name = name
+        self.mode = mode
+        self.parser_name = parser
+        self.forms: frozenset[str] = frozenset()
+        self.stats = {"sentences": 0, "parsed_sentences": 0, "tokens": 0, "parsed_tokens": 0}
+
+    # ------------------------------------------------------------------ set-up
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, lemmas: dict | None = None,
+                   words: Iterable[str] = ()) -> None:
+        """``lemmas``: part of speech -> trigger lemmas (default: the rules' ``trigger_lemmas``
+        and the heads that make an intent, read from ``kg/data/lexicon``)."""
+        if lemmas is None:
+            from kg.extract.constructions import CONCESSIVE
+            from kg.extract.rules import load_rules
+
+            lemmas = load_rules().trigger_lemmas()
+            words = [*words, *CONCESSIVE]
+        self.forms = frozenset(self.forms_of({w.lower() for ws in lemmas.values() for w in ws}) | {w.lower() for w in words})
+
+    def forms_of(self, lemmas: set[str]) -> set[str]:
+        """Every lower-case form the pipeline's lemmatizer, its attribute ruler or ``lemma_of``
+        (``kg.extract.context``) may take to one of ``lemmas``."""
+        out = set(lemmas)
+        for lemma in lemmas:  # lemma_of's own stripping: "staged" -> "stag"
+            for suffix, add in (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", "")):
+                if lemma.endswith(add):
+                    out.add(lemma[: len(lemma) - len(add)] + suffix)
+        if "lemmatizer" in self.nlp.component_names:
+            lookups = self.nlp.get_pipe("lemmatizer").lookups
+            for pos_rules in (lookups.get_table("lemma_rules", {}) or {}).values():
+                for old, new in pos_rules:
+                    for lemma in lemmas:
+                        if lemma.endswith(new):
+                            out.add(lemma[: len(lemma) - len(new)] + old)
+            for pos_exc in (lookups.get_table("lemma_exc", {}) or {}).values():
+                for form, results in pos_exc.items():
+                    if any(r.lower() in lemmas for r in results):
+                        out.add(form.lower())
+        if "attribute_ruler" in self.nlp.component_names:
+            for row in self.nlp.get_pipe("attribute_ruler").patterns:
+                if str(row["attrs"].get("LEMMA", "")).lower() in lemmas:
+                    for token in row["patterns"][0] if row["patterns"] else ():
+                        for key in ("LOWER", "ORTH", "NORM"):
+                            value = token.get(key)
+                            values = value.get("IN", []) if isinstance(value, dict) else [value] if value else []
+                            out.update(str(v).lower() for v in values)
+        return out
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_msgpack(path / "forms.msgpack", sorted(self.forms))
+
+    def from_disk(self, path, *, exclude=tuple()) -> "SelectiveParse":
+        self.forms = frozenset(srsly.read_msgpack(Path(path) / "forms.msgpack"))
+        return self
+
+    # ------------------------------------------------------------------ run
+    def selected(self, doc: Doc) -> list[tuple[int, int, bool]]:
+        """The document's sentences as (start, end, parse?)."""
+        lower = [t.lower_ for t in doc]
+        out = []
+        for sent in doc.sents:
+            parse = self.mode == "all" or any(w in self.forms for w in lower[sent.start:sent.end])
+            out.append((sent.start, sent.end, parse))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._parse(batch)
+                batch = []
+        if batch:
+            yield from self._parse(batch)
+
+    def _parse(self, docs: list[Doc]) -> list[Doc]:
+        import numpy
+        from spacy.attrs import DEP, HEAD, SENT_START
+
+        if not self.forms and self.mode == "selected":
+            raise ValueError("geokg_parse is not initialized: call nlp.initialize() or component.initialize()")
+        parser = self.nlp.get_pipe(self.parser_name)
+        vocab = self.nlp.vocab
+        plans, subs = [], []
+        for doc in docs:
+            if not len(doc):
+                plans.append(([], []))
+                continue
+            if doc.tensor.shape[0] != len(doc):
+                raise ValueError("geokg_parse needs doc.tensor (the shared tok2vec's output) to parse")
+            sents = self.selected(doc)
+            texts = [t.text for t in doc]
+            spaces = [bool(t.whitespace_) for t in doc]
+            parts = []
+            for start, end, parse in sents:
+                self.stats["sentences"] += 1
+                self.stats["tokens"] += end - start
+                if parse:
+                    sub = Doc(vocab, words=texts[start:end], spaces=spaces[start:end])
+                    sub.tensor = doc.tensor[start:end]
+                    parts.append((start, end, sub))
+                    subs.append(sub)
+                    self.stats["parsed_sentences"] += 1
+                    self.stats["parsed_tokens"] += end - start
+            plans.append((sents, parts))
+        if subs:
+            for _ in parser.pipe(subs, batch_size=len(subs)):
+                pass
+        for doc, (sents, parts) in zip(docs, plans):
+            if not parts:
+                continue  # nothing parsed: the sentence boundaries stay as they are
+            arr = numpy.zeros((len(doc), 2), dtype="uint64")
+            for start, end, sub in parts:
+                arr[start:end] = sub.to_array([HEAD, DEP])
+            doc.from_array([HEAD, DEP], arr)
+            keep_sentence_starts(doc, [(s, e, not p) for s, e, p in sents])
+        return docs
+
+
+def keep_sentence_starts(doc: Doc, sents: list[tuple[int, int, bool]]) -> None:
+    """Writing heads recomputes sentence starts from the parse: put back every sentence's start,
+    and, in the sentences given as unparsed (third item true), no other."""
+    import numpy
+    from spacy.attrs import SENT_START
+
+    starts = doc.to_array([SENT_START]).astype("int64")
+    for start, end, unparsed in sents:
+        if unparsed:
+            starts[start:end] = -1
+        starts[start] = 1
+    doc.from_array([SENT_START], starts.astype("uint64"))
+
+
+# ---------------------------------------------------------------------------------- attribute rules
+_RULE_ATTRS = {"TAG", "LOWER", "ORTH", "DEP", "IS_SPACE", "POS"}
+MEMO_MAX = 200_000  # distinct (tag, lower, dep, space) combinations remembered
+
+
+@Language.factory("geokg_attribute_ruler", default_config={"source": "attribute_ruler"})
+def make_fast_attribute_ruler(nlp: Language, name: str, source: str) -> "FastAttributeRuler":
+    return FastAttributeRuler(nlp, name, source=source)
+
+
+class FastAttributeRuler:
+    """The model's attribute ruler (tag map, morphology and lemma exceptions: 179 rules) with
+    its matches found by table instead of by ``Matcher``, which tries every rule at every
+    token (about 25 µs a token: as much as the parser). A token's attributes the rules test
+    (TAG, LOWER, ORTH, DEP, IS_SPACE, POS) say which rules' token patterns it satisfies,
+    computed once per distinct combination; matches are then applied by the model's own
+    ``AttributeRuler.set_annotations``, in its order, so the output is the ruler's (tested
+    token by token). Rules with anything else (operators, other attributes) make it defer to
+    the ruler itself. The ruler stays in the pipeline, disabled, as ``source``."""
+
+    def __init__(self, nlp: Language, name: str, *, source: str = "attribute_ruler") -> None:
+        self.nlp = nlp
+        self.name = name
+        self.source = source
+        self._compiled = None  # (ruler, specs, patterns) or False to defer to the ruler
+
+    def _compile(self):
+        from spacy.attrs import IDS
+
+        ruler = self.nlp.get_pipe(self.source)
+        strings = self.nlp.vocab.strings
+        specs: list[tuple] = []  # (column, kind, values)
+        spec_ids: dict = {}
+        patterns = []  # (rule, match id, [spec tuple per position])
+        for rule in range(len(ruler.attrs)):
+            key = str(rule)
+            match_id = strings[key]
+            found = ruler.matcher.get(match_id)
+            if found is None:
+                continue
+            for pattern in found[1]:
+                position_specs = []
+                for token in pattern:
+                    conds = []
+                    for attr, value in token.items():
+                        attr = attr.upper()
+                        if attr not in _RULE_ATTRS:
+                            return False
+                        if isinstance(value, dict):
+                            if set(value) - {"IN", "NOT_IN", "REGEX"} or len(value) != 1:
+                                return False
+                            kind, values = next(iter(value.items()))
+                            if kind == "REGEX":  # as the Matcher's: re.search on the attribute's text
+                                conds.append((attr, kind, re.compile(values)))
+                                continue
+                        else:
+                            kind, values = "==", [value]
+                        if attr == "IS_SPACE":
+                            vals = frozenset(int(bool(v)) for v in values)
+                        else:
+                            vals = frozenset(strings[str(v)] for v in values)
+                        conds.append((attr, kind, vals))
+                    spec = tuple(sorted(conds, key=repr))
+                    position_specs.append(spec_ids.setdefault(spec, len(spec_ids)))
+                    if len(specs) < len(spec_ids):
+                        specs.append(spec)
+                if not position_specs:
+                    return False
+                patterns.append((rule, match_id, position_specs))
+        columns = sorted({c[0] for spec in specs for c in spec})
+        col_of = {attr: n for n, attr in enumerate(columns)}
+        compiled_specs = [tuple((col_of[a], k, v) for a, k, v in spec) for spec in specs]
+        single = [(rule, mid, pos[0]) for rule, mid, pos in patterns if len(pos) == 1]
+        multi = [(rule, mid, pos) for rule, mid, pos in patterns if len(pos) > 1]
+        return ruler, [IDS[c] for c in columns], compiled_specs, single, multi, {}
+
+    def _satisfied(self, specs, key) -> frozenset:
+        strings = self.nlp.vocab.strings
+        out = []
+        for n, spec in enumerate(specs):
+            for col, kind, values in spec:
+                v = key[col]
+                if kind == "REGEX":
+                    if not values.search(strings[v]):
+                        break
+                elif (kind == "NOT_IN") == (v in values):
+                    break
+            else:
+                out.append(n)
+        return frozenset(out)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self._compiled is None:
+            self._compiled = self._compile()
+        if self._compiled is False:
+            return self.nlp.get_pipe(self.source)(doc)
+        ruler, attr_ids, specs, single, multi, memo = self._compiled
+        if not len(doc):
+            return doc
+        keys = [tuple(row) for row in doc.to_array(attr_ids).tolist()]
+        found = []  # per token: (its specs, the single-token rules it matches, multi-token rules it starts)
+        if len(memo) > MEMO_MAX:
+            memo.clear()  # bounded: a long run meets ever more rare words
+        for key in keys:
+            entry = memo.get(key)
+            if entry is None:
+                sat = self._satisfied(specs, key)
+                entry = memo[key] = (sat, [(rule, mid) for rule, mid, spec in single if spec in sat],
+                                     [(rule, mid, pos) for rule, mid, pos in multi if pos[0] in sat])
+            found.append(entry)
+        matches = []
+        n = len(keys)
+        for i, (_, ones, starts) in enumerate(found):
+            for rule, mid in ones:
+                matches.append((rule, mid, i, i + 1))
+            for rule, mid, pos in starts:
+                if i + len(pos) <= n and all(s in found[i + j][0] for j, s in enumerate(pos)):
+                    matches.append((rule, mid, i, i + len(pos)))
+        matches.sort()
+        ruler.set_annotations(doc, matches)
+        return doc

@@ -10,9 +10,11 @@ reads none of it. Names are looked up by binary search in the sorted lines of th
 so a lookup reads a few pages and nothing is expanded into Python objects.
 
 A line is ``name TAB geonameid TAB ISO3 TAB population TAB lat TAB long TAB ISO 3166-2 code TAB
-canonical name``; a subdivision has no geonameid, population or coordinates (no GeoNames record
-of it is shipped), a GeoNames place no ISO 3166-2 code; the canonical name is empty when it is the
-name itself."""
+canonical name TAB seat``; a subdivision has no geonameid, population or coordinates (no GeoNames
+record of it is shipped), a GeoNames place no ISO 3166-2 code; the canonical name is empty when it
+is the name itself; ``seat`` is "1" for the most populous GeoNames place of its first-order
+division (GeoNames' admin1 code), the town a province of its name is usually named after ("Yala",
+"Daraa"), else empty."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-FORMAT = "2"
+FORMAT = "3"
 # alternate names are read from this size on (the small places' alternates are mostly other
 # scripts, codes and noise)
 ALTERNATES_FROM = 15000
@@ -44,6 +46,7 @@ class Candidate:
     long: float | None
     subdivision: str  # ISO 3166-2 code, "" for a GeoNames place
     name: str  # canonical
+    seat: bool = False  # the most populous place of its first-order division
 
 
 def ascii_fold(name: str) -> str:
@@ -112,9 +115,9 @@ class PlaceTable:
         out = []
         while data[i:i + len(key)] == key:
             end = data.find(b"\n", i)
-            _, gid, iso3, pop, lat, lon, code, canonical = data[i:end].decode("utf-8").split("\t")
+            _, gid, iso3, pop, lat, lon, code, canonical, seat = data[i:end].decode("utf-8").split("\t")
             out.append(Candidate(int(gid) if gid else None, iso3, int(pop), float(lat) if lat else None,
-                                 float(lon) if lon else None, code, canonical or name))
+                                 float(lon) if lon else None, code, canonical or name, seat == "1"))
             i = end + 1
         out.sort(key=lambda c: (-c.population, c.geonameid or 0, c.subdivision))
         return out
@@ -126,7 +129,7 @@ class PlaceTable:
         for line in self.lines:
             if line.startswith(SKELETON_MARK):
                 break  # the skeleton lines sort last
-            name, gid, _, pop, _, _, _, canonical = line.split("\t")
+            name, gid, _, pop, _, _, _, canonical, _ = line.split("\t")
             if (not gid or int(pop) >= min_population) and (not canonical or skeleton(canonical) == skeleton(name)):
                 if not out or out[-1] != name:
                     out.append(name)
@@ -165,11 +168,18 @@ def build_table() -> PlaceTable:
     iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     lines: set[str] = set()
 
-    def add(name: str, fields: str, canonical: str) -> None:
+    def add(name: str, fields: str, canonical: str, seat: str = "") -> None:
         for form in {name.strip(), ascii_fold(name).strip()}:
             if len(form) >= 2 and form[0].isupper() and "\t" not in form:
-                lines.add(f"{form}\t{fields}\t{'' if canonical == form else canonical}")
+                lines.add(f"{form}\t{fields}\t{'' if canonical == form else canonical}\t{seat}")
 
+    # the most populous place of each first-order division
+    largest: dict[tuple[str, str], dict] = {}
+    for city in gc.get_cities().values():
+        area = (city["countrycode"], city.get("admin1code") or "")
+        if area[1] and (area not in largest or int(city.get("population") or 0) > int(largest[area].get("population") or 0)):
+            largest[area] = city
+    seats = {city["geonameid"] for city in largest.values()}
     for city in gc.get_cities().values():
         iso3 = iso2to3.get(city["countrycode"])
         if not iso3:
@@ -177,19 +187,20 @@ def build_table() -> PlaceTable:
         pop = int(city.get("population") or 0)
         fields = (f"{int(city['geonameid'])}\t{iso3}\t{pop}\t{round(float(city['latitude']), 5)}\t"
                   f"{round(float(city['longitude']), 5)}\t")
-        add(city["name"], fields, city["name"])
+        seat = "1" if city["geonameid"] in seats else ""
+        add(city["name"], fields, city["name"], seat)
         if pop >= ALTERNATES_FROM:
             # the name's letters alone, for spellings that differ in case, spaces and hyphens
             # ("Deir Ezzor" / "Deir ez-Zor"): looked up only as a last resort
-            lines.add(f"{SKELETON_MARK}{skeleton(city['name'])}\t{fields}\t{city['name']}")
+            lines.add(f"{SKELETON_MARK}{skeleton(city['name'])}\t{fields}\t{city['name']}\t{seat}")
             for alt in city.get("alternatenames") or ():
                 if _LATIN_NAME.match(alt):
-                    add(alt, fields, city["name"])
+                    add(alt, fields, city["name"], seat)
     for sub in pycountry.subdivisions:
         iso3 = iso2to3.get(sub.country_code)
         if iso3:
             add(sub.name, f"\t{iso3}\t{SUBDIVISION_RANK}\t\t\t{sub.code}", sub.name)
-            lines.add(f"{SKELETON_MARK}{skeleton(sub.name)}\t\t{iso3}\t{SUBDIVISION_RANK}\t\t\t{sub.code}\t{sub.name}")
+            lines.add(f"{SKELETON_MARK}{skeleton(sub.name)}\t\t{iso3}\t{SUBDIVISION_RANK}\t\t\t{sub.code}\t{sub.name}\t")
     return PlaceTable(sorted(lines))
 
 

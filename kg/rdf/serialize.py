@@ -108,11 +108,43 @@ def nquads_lines(quads: Iterable[ox.Quad]) -> list[str]:
     return sorted({f"{q} .\n" for q in quads})
 
 
-def write_nquads(handle, quads: Iterable[ox.Quad], block: int = 10_000) -> None:
-    """Write ``quads`` as sorted N-Quads to a binary ``handle``, a block of lines at a time."""
-    lines = nquads_lines(quads)
-    for i in range(0, len(lines), block):
-        handle.write("".join(lines[i:i + block]).encode("utf-8"))
+RUN_LINES = 100_000
+
+
+def write_nquads(handle, quads: Iterable[ox.Quad], block: int = 10_000, run: int | None = None) -> None:
+    """Write ``quads`` as sorted N-Quads to a binary ``handle``, a block of lines at a time.
+    Beyond ``run`` quads (a long document's graph) the lines are sorted in runs of that many,
+    kept in temporary files and merged: the same bytes, with only one run's lines in memory."""
+    run = run or RUN_LINES
+    quads = quads if isinstance(quads, (list, tuple)) else list(quads)
+    if len(quads) <= run:
+        lines = nquads_lines(quads)
+        for i in range(0, len(lines), block):
+            handle.write("".join(lines[i:i + block]).encode("utf-8"))
+        return
+    import heapq
+    import tempfile
+
+    runs = []
+    try:
+        for i in range(0, len(quads), run):
+            f = tempfile.TemporaryFile(mode="w+", encoding="utf-8", newline="\n", prefix="geokg-run-")
+            runs.append(f)
+            f.writelines(nquads_lines(quads[i:i + run]))
+            f.seek(0)
+        out: list[str] = []
+        last = None
+        for line in heapq.merge(*runs):
+            if line != last:
+                out.append(line)
+                last = line
+                if len(out) >= block:
+                    handle.write("".join(out).encode("utf-8"))
+                    out = []
+        handle.write("".join(out).encode("utf-8"))
+    finally:
+        for f in runs:
+            f.close()
 
 
 def write_dataset(ds, path: Path) -> None:

@@ -77,6 +77,7 @@ class Report:
     window: tuple[str, str] | None = None  # first and last day it can have happened on (ISO dates)
     regions: frozenset[str] = frozenset()  # ISO3 of the states it happened in (its places' states)
     specific: bool = False  # a mention names one occurrence ("bombed", "the strike"; see gev:specific)
+    triggers: frozenset[str] = frozenset()  # the lemmas of its trigger words ("shoot", "shooting")
 
 
 def _overlap(a: Report, b: Report, xs: frozenset[str], ys: frozenset[str]) -> bool:
@@ -137,6 +138,8 @@ def same_happening(a: Report, b: Report) -> bool:
     usually two statements (see :func:`cluster_reports` for statements about one happening)."""
     if a.type in registry().speech:
         return False
+    if _same_act_on_alike(a, b) or _told_as_actor(a, b) or _told_as_actor(b, a):
+        return True
     if _unnamed(a.actors) and _unnamed(b.actors):
         return _same_scene(a, b)  # neither names who acted: what was hit, and where, must match
     if _same_person_acted_on(a, b):
@@ -202,7 +205,7 @@ def _may_complete_agentless(v: Report, s: Report) -> bool:
     Boston") and a fuller one that names the same target or place: same type and modality,
     compatible dates and days, both mentions of one occurrence, no weapon or place that tells them
     apart."""
-    named = {t for t in v.targets & s.targets if t not in v.countries | s.countries}
+    named = {t for t in v.targets & s.targets if t not in v.countries | s.countries and "/group/~" not in t}
     return not _unnamed(s.actors) and _scene_agrees(v, s) and (bool(v.places & s.places) or bool(named) or any(
         _same_person(x, y) for x in v.targets for y in s.targets))
 
@@ -242,6 +245,62 @@ def _one_person_in(a: Report, b: Report, surname: bool = False) -> bool:
             if _same_person(x, y, surname) and not (cx and cy and cx != cy):
                 return True
     return False
+
+
+def _stems(r: Report) -> set[str]:
+    """The trigger words of a report as verbs: "shooting" and "shoot" are one act."""
+    out = set()
+    for t in r.triggers:
+        t = t.lower()
+        if t.endswith("ing") and len(t) > 5:
+            t = t[:-3]
+            if len(t) > 3 and t[-1] == t[-2] and t[-1] not in "ls":
+                t = t[:-1]  # stabbing -> stab
+        out.add(t)
+    return out
+
+
+# described targets that tell no act apart: anyone, and the armed sides of a war, acted on every day
+_ANYONE = frozenset({"people", "persons", "person", "civilians", "others", "dozens", "hundreds", "thousands", "many",
+                     "forces", "troops", "soldiers", "fighters", "militants", "rebels", "insurgents", "militia",
+                     "militias", "jihadists", "positions", "targets", "men", "women", "children", "residents", "families"})
+
+
+def _same_act_on_alike(a: Report, b: Report) -> bool:
+    """Two reports of the same act (one trigger word: "shot", "the shooting") on people described
+    alike ("workers", "people"), with agents, dates, places, states and weapons that agree."""
+    if a.type != b.type or a.type not in registry().directed or not (_stems(a) & _stems(b)):
+        return False
+    if not (_described(a.targets) & _described(b.targets)) - _ANYONE or not (a.actors or b.actors) or not _agents_agree(a, b):
+        return False
+    return _setting_agrees(a, b)
+
+
+def _told_as_actor(a: Report, b: Report) -> bool:
+    """A report whose one agent is the person another report of the same act names as acted on,
+    and which names no one acted on: a headline's participle read as an active verb ("Jamal
+    Williams arrested on DUI suspicion" beside "police arrested Jamal Williams"). Same trigger
+    word, and a setting that agrees (:func:`_setting_agrees`)."""
+    if a.type != b.type or a.type not in registry().directed or a.targets or len(a.actors) != 1 or not (_stems(a) & _stems(b)):
+        return False
+    (person,) = a.actors
+    return bool(_person_name(person)) and person in b.targets and person not in b.actors and _setting_agrees(a, b)
+
+
+def _setting_agrees(a: Report, b: Report) -> bool:
+    """Same modality, compatible dates known to within a month (or not at all), no other weapon,
+    place or state of place."""
+    from kg.extract.dates import compatible
+
+    if a.modality != b.modality or not compatible(a.date, b.date) or _meet(a.window, b.window) is False:
+        return False
+    if _days(a.window) > VAGUE_SPAN_DAYS or _days(b.window) > VAGUE_SPAN_DAYS:
+        return False
+    if a.weapons and b.weapons and not a.weapons & b.weapons:
+        return False
+    if a.places and b.places and not a.places & b.places:
+        return False
+    return not (a.regions and b.regions and not a.regions & b.regions)
 
 
 def _agents_agree(a: Report, b: Report) -> bool:
@@ -354,6 +413,10 @@ def _keys(r: Report) -> set[str]:
     """What candidate pairs are blocked by: actors and their states; and the places and targets,
     where a report without an agent meets the fuller reports it may complete."""
     keys = set(r.actors) | {f"iso:{r.side[a]}" for a in r.actors if a in r.side}
+    if r.type in registry().directed:
+        keys |= {f"hit:{s}:{h}" for s in _stems(r) for h in _described(r.targets)}
+        # a person acted on, and a person told as the one who acted on no one (_told_as_actor)
+        keys |= {f"on:{t}" for t in (r.targets or r.actors) if _person_name(t)}
     if r.specific:
         keys |= {f"at:{p}" for p in r.places} | {f"on:{t}" for t in r.targets}
         keys |= {f"on:person:{name[-1]}" for name in map(_person_name, r.targets) if name}  # "Winston K. Blackmore"
