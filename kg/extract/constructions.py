@@ -189,16 +189,22 @@ def _absorb_tolls(ctx: _Ctx, events: list[Event], links: list[tuple[Event, list[
     its trigger), also where it is no event of its own ("an explosion killed two": a cause as
     subject; "shot and died")."""
     absorbed: set[int] = set()
+    owner: dict[int, Event] = {}  # an absorbed event -> the attack that took it in
     for attack, verbs in links:
+        while id(attack) in owner:  # taken in itself already: its owner takes the toll
+            attack = owner[id(attack)]
         at = {v.idx for v in verbs}
         for i, ev in enumerate(events):
             if i in absorbed or ev is attack or ev.type != "Attack" or ev.pos != "VERB" \
                     or not ev.mentions or ev.mentions[0].start not in at:
                 continue
             absorbed.add(i)
-            attack.mentions = attack.mentions + ev.mentions[:1]
-            attack.sentences = attack.sentences + ev.sentences[:1]
-            attack.carriers = attack.carriers + ev.mentions[:1]
+            owner[id(ev)] = attack
+            # all its mentions (those it took in before), the verb itself as a carrier
+            new = [k for k, m in enumerate(ev.mentions) if m not in attack.mentions]
+            attack.mentions = attack.mentions + [ev.mentions[k] for k in new]
+            attack.sentences = attack.sentences + [ev.sentences[k] for k in new]
+            attack.carriers = attack.carriers + [m for m in [ev.mentions[0], *ev.carriers] if m not in attack.carriers]
             attack.agents = list(dict.fromkeys(attack.agents + ev.agents))
             attack.targets = list(dict.fromkeys(attack.targets + [t for t in ev.targets if t not in attack.agents]))
             attack.weapons = list(dict.fromkeys(attack.weapons + ev.weapons))

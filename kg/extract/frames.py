@@ -96,7 +96,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             support, undergone = head.head, True  # "the convoy came under attack": its subject is the target
         elif trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility" \
                 and head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in ("claim", "accept", "admit"):
-            support = head.head.head  # "Hamas claimed responsibility for the attack": the claimant did it
+            support, undergone = head.head.head, True  # "Hamas claimed responsibility for the attack"
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" and head.head.lemma_.lower() in ctx.rules.support:
             support = head.head
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
@@ -118,9 +118,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             # four people in Baghdad" (the verb is no event of its own): where and when
             anchors.append(head)
         if support is not None and undergone:
+            # "came under attack", "claimed responsibility for the attack": the verb carries the
+            # event, its subject is no agent (the one attacked; a claimant the report does not confirm)
             anchors.append(support)
-            for subj in _subjects(support):
-                targets += _affected(ctx, subj, etype)
         elif support is not None:
             anchors.append(support)
             if not agents:
