@@ -276,10 +276,6 @@ VERB_ROWS = [
     ("At least 28 people died when their vehicle hit a landmine in the Somali town of Bur Hakaba.",
      [("Attack", "hit", "asserted", [], ["Group:people/SOM"], [], ["Place:Bur Hakaba/SOM"], ["died", "hit"], ["died"])]),
     ("Ronaldo hit the post twice in the second half.", []),
-    # arrests and detentions (CAMEO 173) are coercion
-    ("Police arrested three protesters in Cairo on Friday.",
-     [("Coercion", "arrest", "asserted", ["GovernmentBody:Egyptian police/EGY"], ["Group:protesters/EGY"], [], ["Place:Cairo/EGY"],
-       ["arrested"], [])]),
 ]
 
 
