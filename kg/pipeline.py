@@ -555,6 +555,14 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
             writer.discard()
         elif fmt == ox.RdfFormat.JSON_LD:
             write(list(store))
+        elif fmt == ox.RdfFormat.N_QUADS:  # lines made as the quads are read: no Quad object kept per line
+            lines: set[str] = set()
+            for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+                lines.add(f"{q} .\n")
+                if len(lines) >= 100_000:
+                    _write_lines(handle, lines)
+                    lines = set()
+            _write_lines(handle, lines)
         else:
             batch: list = []
             for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
@@ -565,3 +573,10 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
             write(batch)
         del store
     return report
+
+
+def _write_lines(handle, lines: set[str], block: int = 10_000) -> None:
+    """Sorted N-Quads lines, as :func:`kg.rdf.serialize.write_nquads` writes a block of quads."""
+    ordered = sorted(lines)
+    for i in range(0, len(ordered), block):
+        handle.write("".join(ordered[i:i + block]).encode("utf-8"))

@@ -27,8 +27,8 @@ NO_TRIGGER = [
      [("Attack", "warfare", "asserted", ["Country:Russia"], ["Country:Estonia"], [], ["Country:Estonia"])]),
     ("Unknown attackers murdered a judge in Guatemala City.",
      [("Attack", "murder", "asserted", ["ArmedForce:unknown attackers/GTM"], [], [], ["Place:Guatemala City/GTM"])]),
-    ("Militants beheaded two hostages in Raqqa.",
-     [("Attack", "behead", "asserted", ["ArmedForce:militants/SYR"], [], [], ["Place:Ar Raqqah/SYR"])]),
+    ("Militants beheaded two hostages in Raqqa.",  # the hostages, people described, are its target
+     [("Attack", "behead", "asserted", ["ArmedForce:militants/SYR"], ["Group:hostages/SYR"], [], ["Place:Ar Raqqah/SYR"])]),
     ("Kenyan troops entered Kismayo in Somalia.",  # entering is an attack when armed people enter
      [("Attack", "enter", "asserted", ["ArmedForce:Kenyan troops/KEN"], ["Country:Somalia"], [],
        ["Country:Somalia", "Place:Kismayo/SOM"])]),

@@ -163,7 +163,7 @@ def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
         event.targets = list(dict.fromkeys(event.targets + [a for a in _affected(ctx, t, "Attack")
                                                             if a not in event.agents]))
     if not event.places:
-        event.places = places_of(ctx, verbs, "Attack")
+        event.places = places_of(ctx, verbs, "Attack", sentence=bool(event.agents or event.targets))
     return verbs
 
 
