@@ -60,7 +60,7 @@ PLOVER_TO_GEOKG = {
     "CONSULT": {"Meeting", "Visit"}, "ASSAULT": {"Attack"}, "FIGHT": {"Attack"},
     "MOBILIZE": {"MilitaryDeployment", "WeaponTest"}, "ACCUSE": {"Condemnation"}, "DISAPPROVE": {"Condemnation"},
     "REQUEST": {"Demand"}, "DEMAND": {"Demand"}, "THREATEN": {"Threat"}, "AGREE": {"Agreement"},
-    "AID": {"ArmsTransfer"}, "SANCTION": {"Sanction"}, "COERCE": {"Sanction", "Coercion"}, "PROTEST": {"Protest"},
+    "AID": {"ArmsTransfer", "Aid"}, "SANCTION": {"Sanction"}, "COERCE": {"Sanction", "Coercion"}, "PROTEST": {"Protest"},
 }
 
 # CAMEO actor codes: "IGO" (any intergovernmental organisation) matches an agent typed

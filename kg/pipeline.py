@@ -120,6 +120,8 @@ def _merge(parts: list):
 
     if len(parts) == 1:
         return parts[0]
+    if not isinstance(parts[0], Doc):
+        return _Piece.join(parts)
     doc = Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"])
     _keep_sentences(doc, parts)
     attrs: dict = {}
@@ -140,6 +142,89 @@ def _keep_sentences(doc, parts: list) -> None:
     starts = [part.to_array([SENT_START]).reshape(-1) for part in parts if len(part)]
     if starts:
         doc.from_array([SENT_START], numpy.concatenate(starts))
+
+
+class _Piece:
+    """One parsed piece of a long document as :func:`_merge` reads it — words, spaces, the token
+    attributes array, sentence starts, span groups and geokg's attributes — so that the piece's
+    ``Doc`` is freed as soon as it is parsed, and the pieces of a long document are not all held
+    beside the joined one. :meth:`join` makes the ``Doc`` :func:`_merge` makes of the pieces'
+    ``Doc`` s (``Doc.from_docs(..., ensure_whitespace=False)``, the sentence starts kept)."""
+
+    __slots__ = ("vocab", "text_len", "words", "spaces", "array", "starts", "spans", "attrs")
+
+    def __init__(self, doc) -> None:
+        from spacy.attrs import SENT_START
+
+        from kg.nlp import ATTRS_KEY
+
+        self.vocab = doc.vocab
+        self.text_len = len(doc.text)
+        self.words = [t.text for t in doc]
+        self.spaces = [bool(t.whitespace_) for t in doc]
+        self.array = doc.to_array(_piece_attrs())
+        # None: the piece has no sentence starts (then none are kept, as _keep_sentences does)
+        self.starts = (doc.to_array([SENT_START]).reshape(-1) if doc.has_annotation("SENT_START") else None) \
+            if len(doc) else False
+        self.spans = {key: [(s.start_char, s.end_char, s.label, s.kb_id, s.id, s.text) for s in doc.spans[key]]
+                      for key in doc.spans}
+        self.attrs = dict(doc.user_data.get(ATTRS_KEY, {}))
+
+    @staticmethod
+    def join(pieces: list["_Piece"]):
+        import numpy
+        from spacy.attrs import SENT_START
+        from spacy.tokens import Doc
+
+        from kg.nlp import ATTRS_KEY
+
+        words: list[str] = []
+        spaces: list[bool] = []
+        spans: dict[str, list] = {}
+        attrs: dict = {}
+        offset = 0
+        for p in pieces:
+            words += p.words
+            spaces += p.spaces
+            p.words = p.spaces = None
+            for key, group in p.spans.items():
+                spans.setdefault(key, []).extend((a + offset, b + offset, *rest) for a, b, *rest in group)
+            attrs.update(p.attrs)
+            offset += p.text_len
+        array = numpy.concatenate([p.array for p in pieces])
+        for p in pieces:
+            p.array = None
+        doc = Doc(pieces[0].vocab, words=words, spaces=spaces)
+        del words, spaces
+        doc.from_array(_piece_attrs(), array)
+        del array
+        for key, group in spans.items():
+            doc.spans[key] = []
+            for start, end, label, kb_id, span_id, text in group:
+                span = doc.char_span(start, end, label=label, kb_id=kb_id, span_id=span_id)
+                if span is None or span.text != text:
+                    raise ValueError(f"a span of {key!r} does not survive joining the pieces: {text!r}")
+                doc.spans[key].append(span)
+        starts = [p.starts for p in pieces if p.starts is not False]
+        if starts and all(s is not None for s in starts):
+            doc.from_array([SENT_START], numpy.concatenate(starts))
+        doc.user_data[ATTRS_KEY] = attrs
+        return doc
+
+
+def _compact(doc) -> _Piece:
+    return _Piece(doc)
+
+
+def _piece_attrs() -> list:
+    """The attributes ``Doc.from_docs`` carries over (SPACY, the whitespace, among them)."""
+    from spacy.attrs import SPACY
+    from spacy.tokens import Doc
+
+    attrs = list(Doc._get_array_attrs())
+    if SPACY not in attrs:
+        attrs.append(SPACY)
+    return attrs
 
 
 class EntityLimit(ValueError):
@@ -207,7 +292,8 @@ def process_documents(documents: Iterable[Document], rules: Rules, workers: int 
 
     pending: list = []
     for parsed, (document, count) in parse_pieces(nlp, pieces(), max_docs=batch_size):
-        pending.append(parsed)
+        # a piece of a long document is kept compact, its Doc freed, until the last one comes
+        pending.append(_compact(parsed) if count > 1 else parsed)
         if len(pending) == count:
             doc = _merge(pending)
             pending = []
@@ -469,6 +555,14 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
             writer.discard()
         elif fmt == ox.RdfFormat.JSON_LD:
             write(list(store))
+        elif fmt == ox.RdfFormat.N_QUADS:  # lines made as the quads are read: no Quad object kept per line
+            lines: set[str] = set()
+            for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+                lines.add(f"{q} .\n")
+                if len(lines) >= 100_000:
+                    _write_lines(handle, lines)
+                    lines = set()
+            _write_lines(handle, lines)
         else:
             batch: list = []
             for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
@@ -479,3 +573,10 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
             write(batch)
         del store
     return report
+
+
+def _write_lines(handle, lines: set[str], block: int = 10_000) -> None:
+    """Sorted N-Quads lines, as :func:`kg.rdf.serialize.write_nquads` writes a block of quads."""
+    ordered = sorted(lines)
+    for i in range(0, len(ordered), block):
+        handle.write("".join(ordered[i:i + block]).encode("utf-8"))

@@ -45,10 +45,13 @@ CASES = [
     ("Spain beat Italy in the final match of the tournament.", []),
     ("Three people were killed in a car crash in Lagos.", []),
     ("He died of a heart attack in Paris.", []),
-    # undone, peaceful or fought causes are no attacks, sanctions or shows of force
-    ("The United States lifted long-standing sanctions against Sudan on Friday.", []),
+    # undone, peaceful or fought causes are no attacks, sanctions or shows of force (lifting
+    # sanctions is a concession, donating supplies aid: CAMEO 08 and 07)
+    ("The United States lifted long-standing sanctions against Sudan on Friday.",
+     [("Concession", "lift", ["Country:United States"], ["Country:Sudan"], [])]),
     ("Britain is deploying 300 troops to the UN peacekeeping mission in Mali.", []),
-    ("China donated medical supplies to African countries to fight COVID-19.", []),
+    ("China donated medical supplies to African countries to fight COVID-19.",
+     [("Aid", "donate", ["Country:China"], [], [])]),
     ("The EU imposed sanctions on Russia.",
      [("Sanction", "impose", ["InternationalOrganization:European Union"], ["Country:Russia"], [])]),
     # a cause is no actor: no event

@@ -20,14 +20,15 @@ GEV = "https://w3id.org/geokg/ontology#"
 
 def test_the_registry_reads_what_each_type_is_from_the_ontology():
     types = registry()
-    assert sorted(types.symmetric) == ["Agreement", "Meeting"]
-    assert sorted(types.speech) == ["Condemnation", "Demand", "Statement", "Threat"]
-    assert sorted(types.multi_party) == ["Agreement", "Meeting", "Visit"]  # a Visit is a Meeting
+    assert sorted(types.symmetric) == ["Agreement", "Cooperation", "Meeting"]
+    assert sorted(types.speech) == ["Condemnation", "Demand", "Rejection", "Statement", "Support", "Threat"]
+    assert sorted(types.multi_party) == ["Agreement", "Cooperation", "Meeting", "Visit"]  # a Visit is a Meeting
     assert types["Visit"].superclasses == (GEV + "Meeting", GEV + "Event")
     assert types["Attack"].preps("target", "NOUN") == {"on", "against", "of"}
     assert (types["Attack"].cameo, types["Attack"].plover) == ("190", "ASSAULT")
     assert set(types.colors()) == set(types)  # every type has its colour on the page
     assert sorted(types.hidden) == ["Statement"]  # drawn on the page only when ticked
+    assert sorted(n for n in types if types[n].promised_agrees) == ["Aid", "Concession", "Cooperation", "Release", "Support"]
 
 
 def test_a_trigger_of_an_unknown_type_is_refused_when_the_rules_load(tmp_path):

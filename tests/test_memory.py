@@ -90,3 +90,39 @@ def test_a_long_graph_is_written_in_sorted_runs_with_the_same_bytes():
     write_nquads(runs, quads, block=7, run=150)
     assert runs.getvalue() == whole
     assert whole.count(b"\n") < len(quads)  # there were duplicates to drop
+
+
+def _long_document():
+    from kg.ingest import Document
+
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(samples_dir().glob("*.txt")))
+    return Document(text=text, source="long", id="long")
+
+
+def test_a_long_documents_pieces_are_kept_compact_and_join_to_the_same_graph(monkeypatch):
+    """The parsed pieces of a long document are kept as arrays (their ``Doc`` freed) until the
+    last one is parsed; the document joined from them has the graph that joining the pieces'
+    ``Doc`` s gives."""
+    import kg.pipeline as pipeline
+    from kg.rdf.build import GraphBuilder
+
+    document = _long_document()
+    real_chunks = pipeline.chunks
+    monkeypatch.setattr(pipeline, "chunks", lambda text: real_chunks(text, 1500))
+    assert len(pipeline.chunks(document.text)) > 3
+    kept = []
+
+    def compact(doc):
+        kept.append(pipeline._Piece(doc))
+        return kept[-1]
+
+    def built(keep):
+        monkeypatch.setattr(pipeline, "_compact", keep)
+        (d, ex), = pipeline.process_documents([document], pipeline.process_rules())
+        return sorted(map(str, GraphBuilder().document_quads(d, ex)))
+
+    joined = built(compact)
+    assert len(kept) == len(pipeline.chunks(document.text))
+    assert all(p.words is None and p.array is None for p in kept)  # given up to the joined document
+    whole = built(lambda doc: doc)  # the pieces' Docs kept and joined by Doc.from_docs
+    assert len(joined) > 200 and joined == whole

@@ -11,7 +11,8 @@ from kg.vocab import GEV
 CONTRACT_CLASSES = ["Document", "Actor", "Person", "Country", "Organization", "GovernmentBody",
                     "InternationalOrganization", "ArmedForce", "MediaOrganization", "Place", "Weapon", "Event",
                     "Mention", "Meeting", "Visit", "WeaponTest", "Attack", "MilitaryDeployment", "Condemnation",
-                    "Statement", "Demand", "Threat", "Agreement", "ArmsTransfer", "Sanction", "Protest", "Coercion"]
+                    "Statement", "Demand", "Threat", "Agreement", "ArmsTransfer", "Sanction", "Protest", "Coercion",
+                    "Rejection", "Support", "Cooperation", "Aid", "Concession", "Release", "Investigation"]
 CONTRACT_PROPERTIES = ["agent", "target", "participant", "weapon", "place", "date", "accordingTo", "quote",
                        "modality", "confidence", "mention", "country", "memberOf", "role", "isoCode", "document",
                        "text", "sha256", "cameoCode", "ploverType"]
@@ -46,7 +47,8 @@ def test_event_types_carry_cameo_and_plover_codes():
     assert types["WeaponTest"].cameo == "150" and types["WeaponTest"].plover == "MOBILIZE"
     assert types["Meeting"].plover == "CONSULT"
     assert types["Statement"].plover is None
-    assert len(types) == 14
+    assert len(types) == 21
+    assert types["Rejection"].plover == "REJECT" and types["Release"].cameo == "084"
     assert types["Coercion"].cameo == "173" and types["Coercion"].plover == "COERCE"
 
 

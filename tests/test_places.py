@@ -243,6 +243,8 @@ def event_at():
      ("Attack", "killed", [])),
     ("Militants killed 12 people on Monday, officials in Kabul and Islamabad said.", "said",
      ("Statement", "said", ["Kabul", "Islamabad"])),
+    # ... nor an act without a party (the sentence's place alone makes no event)
+    ("Heavy clashes broke out on Monday, residents in Kandahar said.", "clashes", ("Attack", "clashes", [])),
     # a named site the model takes for a body or a person is a place: the captured site is the place
     ("Government troops plan to storm Tall Kurdi within the near future.", "storm",
      ("Attack", "storm", ["Tall Kurdi"])),

@@ -390,4 +390,14 @@ def test_a_person_told_as_the_one_who_acted_on_no_one_is_the_one_acted_on():
         assert cluster_reports([act("e/2", *one), act("e/1", *other)]) == ({"e/2": "e/1"} if same else {}), (one, other)
     one, other = ((WILLIAMS,), (), ("arrest",)), ((POLICE,), (WILLIAMS,), ("arrest",))
     assert cluster_reports([act("e/1", *one, window=WEEK), act("e/2", *other, window=LATER)]) == {}
+    # "Assad's gas attack" and "the US attacked Assad": a person another state acted on acted himself
+    assad, usa = "id/person/bashar_al-assad", "c/USA"
+    his = Report(iri="e/1", type="Attack", modality="asserted", actors=frozenset({assad}), side={assad: "SYR"},
+                 triggers=frozenset({"attack"}))
+    on_him = Report(iri="e/2", type="Attack", modality="asserted", actors=frozenset({usa}), targets=frozenset({assad}),
+                    side={usa: "USA", assad: "SYR"}, countries=frozenset({usa}), triggers=frozenset({"attack"}))
+    assert cluster_reports([his, on_him]) == {}
+    on_him = Report(iri="e/2", type="Attack", modality="asserted", actors=frozenset({POLICE}), targets=frozenset({assad}),
+                    side={POLICE: "SYR", assad: "SYR"}, triggers=frozenset({"attack"}))
+    assert cluster_reports([his, on_him]) == {"e/2": "e/1"}
     assert cluster_reports([act("e/1", *one, places=(OAKLAND,)), act("e/2", *other, places=(FRESNO,))]) == {}

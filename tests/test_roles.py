@@ -112,6 +112,14 @@ CASES = [
      [("Attack", "seize", ["ArmedForce:gunmen/MLI"], ["Group:hostages/MLI"], [])]),
     ("Iraq expelled all UNSCOM weapons inspectors.",
      [("Sanction", "expel", ["Country:Iraq"], ["Group:inspectors"], [])]),
+    # to whom a transfer a noun names goes (the registry's "recipient NOUN to"); a statement
+    # announcing it is not addressed to them
+    ("The United States announced new military aid to Ukraine.",
+     [("Statement", "announce", ["Country:United States"], [], []),
+      ("ArmsTransfer", "aid", ["Country:United States"], ["Country:Ukraine"], ["weapons"])]),
+    # one person of a body that is no state speaks for it
+    ("The United Nations' Mideast envoy is expressing his concern about the latest escalation of hostilities in the Gaza Strip.",
+     [("Statement", "express", ["InternationalOrganization:United Nations"], [], []), ("Attack", "hostilities", [], [], [])]),
     # the object a trigger rule asks for is no cause fought ("opened fire" is no fire)
     ("Iraqi soldiers opened fire on protesters in Baghdad.",
      [("Attack", "open", ["ArmedForce:Iraqi soldiers/IRQ"], ["Group:Iraqi protesters/IRQ"], [])]),

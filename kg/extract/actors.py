@@ -91,6 +91,15 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
                 if child.dep_ in ("compound", "nmod", "poss") and key and ctx.index.entities[key].is_actor:
                     out.append(key)
                     break
+        # one person of a body that is no state: "the United Nations' Mideast envoy", "a Hamas
+        # official" (a state's is its described official: "Niger's ambassador")
+        if not out and t.pos_ == "NOUN" and t.tag_ == "NN" and _group_of(ctx, t) is not None:
+            for child in t.children:
+                key = ctx.index.key_of(child)
+                if child.dep_ in ("compound", "nmod", "poss") and key and ctx.index.entities[key].is_actor \
+                        and ctx.index.entities[key].kind != COUNTRY:
+                    out.append(key)
+                    break
         # people described, not named: "unidentified gunmen", "three villagers", "police"
         if not out:
             described = _described(ctx, t)

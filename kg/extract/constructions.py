@@ -76,7 +76,9 @@ def _intent(ctx: _Ctx, verb: Token) -> Event | None:
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.rules.say
     willing = ready and verb.head.lemma_.lower() in CONCESSIVE
     own = _trigger_rule(ctx, verb, True)
-    untyped = own is None or own.generated  # no act of its own written by hand
+    # no act of its own written by hand, or one whose promise is a commitment to cooperate
+    # ("will provide aid", "will release the hostages": PLOVER AGREE, CAMEO 03)
+    untyped = own is None or own.generated or (own.type in ctx.types and ctx.types[own.type].promised_agrees)
     if willing and untyped:
         etype = "Agreement"
     elif coercive and (ready or ((future or modal) and (conditional or reported))):
@@ -178,7 +180,7 @@ def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
         event.targets = list(dict.fromkeys(event.targets + [a for a in _affected(ctx, t, "Attack")
                                                             if a not in event.agents]))
     if not event.places:
-        event.places = places_of(ctx, verbs, "Attack")
+        event.places = places_of(ctx, verbs, "Attack", sentence=bool(event.agents or event.targets))
     return verbs
 
 

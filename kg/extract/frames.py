@@ -11,7 +11,7 @@ from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
 from kg.extract.actors import _addressee, _affected, _side, actors_of, harmed, noun_event_agents, subject_of
 from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in
-from kg.extract.setting import _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of
+from kg.extract.setting import sentence_place, _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of
 
 
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
@@ -76,6 +76,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         for pobj in _prep_objects(trigger, recipient):  # "supplied arms to Ukraine"
             targets += actors_of(ctx, pobj)
         for obj in [c for c in trigger.children if c.dep_ == "dobj"] if recipient else ():
+            if etype in ctx.types.speech and _trigger_rule(ctx, obj, True) is not None:
+                continue  # "announced new aid to Ukraine": the aid goes to Ukraine, not the words
             for pobj in _prep_objects(obj, recipient):  # "expressed condolences to the Belgian people"
                 targets += actors_of(ctx, pobj)
         if not targets:  # "suspended aid to Myanmar", "cut links with Serbia"
@@ -136,6 +138,10 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 _prep_objects(support, ctx.preps(etype, "target", "NOUN") - {"of"}) if support is not None else []) + (
                 _prep_objects(carrier, ctx.preps(etype, "target", "NOUN") - {"of"}) if carrier is not None else []):
             targets += _affected(ctx, pobj, etype)
+        # to whom: "humanitarian aid to Afghanistan", "sent aid to Haiti" (on the light verb)
+        recipient = ctx.preps(etype, "recipient", "NOUN")
+        for pobj in _prep_objects(trigger, recipient) + (_prep_objects(support, recipient) if support is not None else []):
+            targets += actors_of(ctx, pobj)
         for pobj in _prep_objects(trigger, ctx.preps(etype, "agent", "NOUN")):  # "a deployment of US troops"
             agents += actors_of(ctx, pobj)
         if not targets:  # "a suspension of air links with Serbia"
@@ -152,7 +158,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         targets += _addressee(ctx, trigger)
     if etype in ctx.types.speech and not targets and rule.pos == "VERB":
         targets += _summoned(ctx, trigger)
-    places = places_of(ctx, anchors, etype)
+    places = places_of(ctx, anchors, etype, sentence=False)
     if etype == "Visit" and not targets:
         # a visit to a place is a visit to the state it lies in: "arrived in Amman on a visit"
         for key in places:
@@ -194,6 +200,10 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 break
     if etype == "ArmsTransfer":
         places = [p for p in places if p not in targets]
+    if not places and (agents or targets or participants):
+        # an act with a party and a clause that names no place: the one place its sentence
+        # locates something in (never what makes an event of a trigger with no party, nor a target)
+        places = sentence_place(ctx, anchors[0], etype)
     date = date_of(ctx, anchors + _outcome_verbs(trigger))
     modality = modality_of(ctx, trigger, etype)
     attributed, saying = according_to(ctx, trigger)

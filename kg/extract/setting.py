@@ -17,6 +17,9 @@ from kg.extract.triggers import _trigger_rule
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 
 
+ATTEMPTS = frozenset({"attempt", "bid", "effort", "try"})  # "an attempt to assassinate him was thwarted": made
+
+
 def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
     if any(c.dep_ == "neg" for c in trigger.children):
         return NEGATED
@@ -30,10 +33,15 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
         return HYPOTHETICAL
     if etype != "Threat" and trigger.pos_ in ("VERB", "AUX") and is_future(trigger):
         return HYPOTHETICAL  # planned or future acts are not (yet) facts: "will meet", "is to visit"
+    if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.head.lemma_.lower() not in ATTEMPTS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return HYPOTHETICAL  # an act a noun asks for or plans: "a request to extradite him" (an attempt was made)
     if trigger.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in ctx.rules.prospective
                                                                           or c.lower_ in ctx.rules.prospective)
                                       for c in trigger.children):
         return HYPOTHETICAL  # "a possible US-led attack", "the planned offensive"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and is_future(trigger.head):
+        return HYPOTHETICAL  # "will begin a new military operation", "plans to launch an offensive"
     for anc in [trigger, *_ancestors_complement(trigger, ctx.rules.say)]:
         if anc.lemma_.lower() in ctx.rules.say and anc != trigger:
             break
@@ -300,7 +308,9 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
     return out
 
 
-def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0) -> list[str]:
+def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sentence: bool = True) -> list[str]:
+    """Where the act of ``anchors`` happens: the places its clause names (see below); else, with
+    ``sentence``, the one place its sentence locates something in (:func:`sentence_place`)."""
     out = []
     preps = ctx.preps(etype, "place", "VERB") | ctx.preps(etype, "place", "NOUN")
     for anchor in anchors:
@@ -370,9 +380,8 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0) -> li
                                 out += _located(ctx, pobj)
                     elif child.dep_ == "acl" and child.pos_ == "VERB":  # "a car bomb blast targeting Shiites in Baghdad killed 13"
                         out += places_of(ctx, [child], etype, depth=1)
-    if not out and depth == 0 and anchors and etype not in ctx.types.speech:
-        # (what was said, "police said", happens where the speaker is, which the sentence rarely says)
-        out = _sentence_place(ctx, anchors[0])
+    if not out and depth == 0 and anchors and sentence:
+        out = sentence_place(ctx, anchors[0], etype)
     return list(dict.fromkeys(out))
 
 
@@ -381,12 +390,15 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "
                             "through"})
 
 
-def _sentence_place(ctx: _Ctx, trigger: Token) -> list[str]:
+def sentence_place(ctx: _Ctx, trigger: Token, etype: str) -> list[str]:
     """The one place the trigger's sentence locates something in, when the act's own clause names
     none: "10 people were killed when a shootout broke out ... near the mosque in Huriyah",
     "Taliban militants have killed six people, two in Miranshah". A town or district before a state
     ("in Uchturpan, a county in Aksu Prefecture"): the first named; two places of different
-    countries, or two states, place nothing."""
+    countries, or two states, place nothing; nor does it place what was said ("police said"
+    happens where the speaker is, which the sentence rarely says)."""
+    if etype in ctx.types.speech:
+        return []
     sent = ctx.sents.sent(trigger.i)
     places: list[str] = []
     for t in sent:

@@ -280,11 +280,15 @@ def _told_as_actor(a: Report, b: Report) -> bool:
     """A report whose one agent is the person another report of the same act names as acted on,
     and which names no one acted on: a headline's participle read as an active verb ("Jamal
     Williams arrested on DUI suspicion" beside "police arrested Jamal Williams"). Same trigger
-    word, and a setting that agrees (:func:`_setting_agrees`)."""
+    word, a setting that agrees (:func:`_setting_agrees`), and not a person another state acted on."""
     if a.type != b.type or a.type not in registry().directed or a.targets or len(a.actors) != 1 or not (_stems(a) & _stems(b)):
         return False
     (person,) = a.actors
-    return bool(_person_name(person)) and person in b.targets and person not in b.actors and _setting_agrees(a, b)
+    if not _person_name(person) or person not in b.targets or person in b.actors:
+        return False
+    # the one acted on by another state ("US strikes on Assad") acts himself ("Assad's gas attack")
+    theirs = {b.side[x] for x in b.actors if x in b.side}
+    return not (a.side.get(person) and theirs and a.side[person] not in theirs) and _setting_agrees(a, b)
 
 
 def _setting_agrees(a: Report, b: Report) -> bool:

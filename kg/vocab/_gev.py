@@ -12,11 +12,14 @@ class GEV(DefinedNamespace):
     # Classes
     Actor: URIRef  # Anyone who acts in an event: a person, a state, an organisation.
     Agreement: URIRef  # Signing or agreeing a pact, deal or treaty, or committing to cooperate: offering, promising, pledging or declaring readiness to act for another (PLOVER AGREE).
+    Aid: URIRef  # Providing, sending, donating or pledging-and-delivering economic or humanitarian aid, peacekeeping or protection, or granting asylum (CAMEO 070, 071, 073-075, PLOVER AID); military
     ArmedForce: URIRef  # An army, navy or air force, troops named by their side ("North Korean troops"), a militia or a rebel group.
     ArmsTransfer: URIRef  # Supplying weapons or military aid.
     Attack: URIRef  # Strikes, shelling, clashes, bombings, invasions.
     Coercion: URIRef  # Arresting, detaining, charging, prosecuting, jailing, deporting or extraditing people; seizing or confiscating their property (CAMEO 171, 173, 174; PLOVER COERCE). Not sanction
+    Concession: URIRef  # Yielding: easing or lifting sanctions, bans, curfews or a state of emergency, acceding to demands, allowing access, withdrawing troops or de-escalating (CAMEO 08 but 084, PLO
     Condemnation: URIRef  # Condemning, denouncing, criticising, accusing.
+    Cooperation: URIRef  # Material cooperation: cooperating economically, militarily (joint exercises) or in judicial matters, sharing intelligence or evidence (CAMEO 06, PLOVER COOPERATE).
     Country: URIRef  # A state, also when named by its capital or government ("Pyongyang said", "Washington and Seoul"). Identified by ISO 3166-1 alpha-3.
     Demand: URIRef  # Calling on, urging, demanding.
     Document: URIRef  # One input article. Its gev:text is the string every mention offset counts in.
@@ -24,6 +27,7 @@ class GEV(DefinedNamespace):
     GovernmentBody: URIRef  # A ministry, a head of state's office, a military command (the White House, the Joint Chiefs of Staff).
     Group: URIRef  # People described, not named: protesters, residents, civilians, students, a man, three villagers. Armed people described without a name (unidentified gunmen, militants) are gev:Arm
     InternationalOrganization: URIRef  # A body of several states (the UN, the UN Security Council, NATO).
+    Investigation: URIRef  # Investigating, opening an inquiry or probe into crimes, abuses or military actions (CAMEO 09).
     MediaOrganization: URIRef  # A news agency or outlet (KCNA, AFP).
     Meeting: URIRef  # Talks, consultations, summits, calls.
     Mention: URIRef  # A span of a document's text, [nif:beginIndex, nif:endIndex) in Unicode code points, whose nif:anchorOf is exactly that text.
@@ -32,8 +36,11 @@ class GEV(DefinedNamespace):
     Person: URIRef  # A named person.
     Place: URIRef  # A city, region, sea or peninsula, or a state seen as a place.
     Protest: URIRef  # Demonstrations, rallies, strikes by the public.
+    Rejection: URIRef  # Rejecting, refusing or declining a proposal, demand, request, plan or cooperation; vetoing (CAMEO 12, PLOVER REJECT).
+    Release: URIRef  # Releasing or freeing people (prisoners, hostages, detainees) or returning property (CAMEO 084, 0841, 0842).
     Sanction: URIRef  # Imposing sanctions, embargoes or restrictions (bans, curfews, blockades); cutting, suspending or freezing ties, aid or links; expelling diplomats.
     Statement: URIRef  # Saying, announcing, confirming, expressing concern.
+    Support: URIRef  # Praising, endorsing, welcoming or defending another actor or its act; recognising a state or establishing ties; apologising, forgiving (CAMEO 050-056, PLOVER SUPPORT; signing an
     Threat: URIRef  # Threatening an actor, also by announcing a coercive act on a condition ("will withdraw unless ...").
     Visit: URIRef  # A visit by an actor to a place or another actor.
     Weapon: URIRef  # A weapon system, a class of weapons or a military platform ("intercontinental ballistic missile", "Hwasong-19", "F-16").
@@ -77,16 +84,23 @@ class GEV(DefinedNamespace):
 
     # Concepts and schemes
     EventType_Agreement: URIRef  # The concept for gev:Agreement; CAMEO 057 (Sign formal agreement).
+    EventType_Aid: URIRef  # The concept for gev:Aid; CAMEO 070 (Provide aid), also 071, 073 (humanitarian aid), 074 (peacekeeping, protection) and 075 (asylum).
     EventType_ArmsTransfer: URIRef  # The concept for gev:ArmsTransfer; CAMEO 072 (Provide military aid).
     EventType_Attack: URIRef  # The concept for gev:Attack; CAMEO 190 (Use conventional military force).
     EventType_Coercion: URIRef  # The concept for gev:Coercion; CAMEO 173 (Arrest, detain, or charge with legal action), also 171 (seize or confiscate property) and 174 (expel or deport individuals).
+    EventType_Concession: URIRef  # The concept for gev:Concession; CAMEO 080 (Yield), also 081-083 and 085-087 (ease sanctions, restrictions, curfews; accede to demands; allow access; de-escalate, wi
     EventType_Condemnation: URIRef  # The concept for gev:Condemnation; CAMEO 111 (Criticize or denounce).
+    EventType_Cooperation: URIRef  # The concept for gev:Cooperation; CAMEO 060 (Engage in material cooperation), also 061-064.
     EventType_Demand: URIRef  # The concept for gev:Demand; CAMEO 100 (Demand).
+    EventType_Investigation: URIRef  # The concept for gev:Investigation; CAMEO 090 (Investigate), also 091-094 (crime, corruption, human rights abuses, military action, war crimes).
     EventType_Meeting: URIRef  # The concept for gev:Meeting; CAMEO 040 (Consult).
     EventType_MilitaryDeployment: URIRef  # The concept for gev:MilitaryDeployment; CAMEO 154 (Mobilize or increase armed forces).
     EventType_Protest: URIRef  # The concept for gev:Protest; CAMEO 140 (Engage in political dissent).
+    EventType_Rejection: URIRef  # The concept for gev:Rejection; CAMEO 120 (Reject), also 121-129 (reject cooperation, aid, demands, proposals, mediation; defy; veto).
+    EventType_Release: URIRef  # The concept for gev:Release; CAMEO 084 (Return, release), 0841 (release persons) and 0842 (return property).
     EventType_Sanction: URIRef  # The concept for gev:Sanction; CAMEO 163 (Impose embargo, boycott, or sanctions).
     EventType_Statement: URIRef  # The concept for gev:Statement; CAMEO 010 (Make statement).
+    EventType_Support: URIRef  # The concept for gev:Support; CAMEO 051 (Praise or endorse), also 050 and 052-056.
     EventType_Threat: URIRef  # The concept for gev:Threat; CAMEO 130 (Threaten).
     EventType_Visit: URIRef  # The concept for gev:Visit; CAMEO 042 (Make a visit).
     EventType_WeaponTest: URIRef  # The concept for gev:WeaponTest; CAMEO 150 (Demonstrate military or police power).

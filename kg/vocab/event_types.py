@@ -5,7 +5,7 @@ whether it is directed (an actor acts on a target), symmetric (parties), a speec
 bears weapons, whether a bare noun refers back to an act already reported ("the launch"), whether
 it addresses someone asked or promised to act, whether its target may be named through what the
 target did ("denounced Serbia's suppression of ..."), its argument roles and the prepositions that
-introduce them, and its colour on the network page and whether the page draws it before asked. Extraction, resolution, the RDF class
+introduce them, whether promising it is a commitment to cooperate (an Agreement), and its colour on the network page and whether the page draws it before asked. Extraction, resolution, the RDF class
 hierarchy and the page all read this table: adding an event type is an ontology block plus
 trigger rows, no Python change.
 
@@ -45,6 +45,7 @@ class EventType:
     aimed: bool = False
     color: str | None = None
     hidden: bool = False  # left out of the page's drawing until ticked (gev:displayHidden)
+    promised_agrees: bool = False  # promised, the act is a commitment to cooperate (gev:promiseIsAgreement)
     # (role, part of speech) -> prepositions introducing that role, in order of preference
     roles: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
@@ -218,6 +219,7 @@ def load_registry(ontology: Path | None = None, triples=None) -> EventTypes:
             anaphoric=_flag(g, concept, "anaphoric"), addressed=_flag(g, concept, "addressed"),
             aimed=_flag(g, concept, "aimedAtActs"), color=text("displayColor"),
             hidden=_flag(g, concept, "displayHidden"), roles=roles,
+            promised_agrees=_flag(g, concept, "promiseIsAgreement"),
         )
     return EventTypes(dict(sorted(types.items())))
 
