@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.records import ASSERTED, HYPOTHETICAL, NEGATED, Event, Span
 from kg.extract.rules import TriggerRule
-from kg.extract.context import FUTURE_AUX, _Ctx
+from kg.extract.context import FUTURE_AUX, _Ctx, measured
 from kg.extract.actors import _affected, actors_of, subject_of
 from kg.extract.setting import places_of
 from kg.extract.triggers import _trigger_rule
@@ -120,6 +120,7 @@ _CAUSE_PATH = frozenset({"pobj", "prep", "pcomp", "amod", "acomp", "advmod", "np
 def _harm_verb(noun: Token) -> tuple[Token | None, bool]:
     """The verb of harm an attack noun is the cause of, and whether the noun is its subject: "an
     explosion killed ..." (subject), "killed in the attack", "died due to torture" (a phrase)."""
+    noun = measured(noun)
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
         return (noun.head, True) if noun.head.lemma_.lower() in HARM else (None, False)
     t, through_prep = noun, False
@@ -141,17 +142,33 @@ def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
     if event.type != "Attack":
         return []
     if event.pos == "VERB":
+        head = noun.head
+        if noun.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_.lower() in HARM \
+                and (head.lemma_.lower() == "die" or any(c.dep_ == "auxpass" for c in head.children)
+                     or (head.tag_ == "VBN" and head.dep_ == "acl")) \
+                and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "as") for c in noun.children):
+            # "four people died when militants threw a grenade", "24 people were killed after
+            # soldiers opened fire": the clause the act is told in tells its toll
+            verb, as_subject = head, False
         # "twin bombs exploded near the finish line, killing three people": the toll of a blast
         # whose subject is its instrument
-        if event.agents or noun.lemma_.lower() not in BLASTS:
-            return []
-        verb, as_subject = next((c for c in noun.children if c.dep_ in ("advcl", "conj", "xcomp")
+        elif event.agents or noun.lemma_.lower() not in BLASTS:
+            # "he was shot in the head and died in hospital": the death of the one harmed tells the
+            # toll of the act (a word of no event of its own)
+            return [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() == "die"]
+        else:
+            verb, as_subject = next((c for c in noun.children if c.dep_ in ("advcl", "conj", "xcomp")
                                  and c.pos_ == "VERB" and c.lemma_.lower() in HARM), None), True
     else:
         verb, as_subject = _harm_verb(noun)
     if verb is None:
         return []
     verbs = [verb, *(c for c in verb.conjuncts if c.pos_ == "VERB" and c.lemma_.lower() in HARM)]
+    # "a blast destroyed a truck, killing three soldiers and wounding two": the participles go on
+    for v in list(verbs):
+        for c in v.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in HARM:
+                verbs += [c, *(x for x in c.conjuncts if x.pos_ == "VERB" and x.lemma_.lower() in HARM and x not in verbs)]
     harmed = []
     for v in verbs:
         passive = any(c.dep_ == "auxpass" for c in v.children)
@@ -167,34 +184,54 @@ def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
     return verbs
 
 
-def _absorb_tolls(events: list[Event], links: list[tuple[Event, list[Token]]]) -> list[Event]:
+def _absorb_tolls(ctx: _Ctx, events: list[Event], links: list[tuple[Event, list[Token]]]) -> list[Event]:
     """One happening, one event: the attack a verb of harm tells the toll of ("killed in the
     attack", "exploded, killing three") takes that verb's own event in — its mention, sentence and
-    arguments — and the verb's event goes."""
+    arguments — and the verb's event goes. The verb is a mention of the attack that carries it (not
+    its trigger), also where it is no event of its own ("an explosion killed two": a cause as
+    subject; "shot and died")."""
     absorbed: set[int] = set()
+    owner: dict[int, Event] = {}  # an absorbed event -> the attack that took it in
     for attack, verbs in links:
+        while id(attack) in owner:  # taken in itself already: its owner takes the toll
+            attack = owner[id(attack)]
         at = {v.idx for v in verbs}
         for i, ev in enumerate(events):
             if i in absorbed or ev is attack or ev.type != "Attack" or ev.pos != "VERB" \
                     or not ev.mentions or ev.mentions[0].start not in at:
                 continue
             absorbed.add(i)
-            attack.mentions = attack.mentions + ev.mentions[:1]
-            attack.sentences = attack.sentences + ev.sentences[:1]
+            owner[id(ev)] = attack
+            # all its mentions (those it took in before), the verb itself as a carrier
+            new = [k for k, m in enumerate(ev.mentions) if m not in attack.mentions]
+            attack.mentions = attack.mentions + [ev.mentions[k] for k in new]
+            attack.sentences = attack.sentences + [ev.sentences[k] for k in new]
+            attack.carriers = attack.carriers + [m for m in [ev.mentions[0], *ev.carriers] if m not in attack.carriers]
             attack.agents = list(dict.fromkeys(attack.agents + ev.agents))
             attack.targets = list(dict.fromkeys(attack.targets + [t for t in ev.targets if t not in attack.agents]))
             attack.weapons = list(dict.fromkeys(attack.weapons + ev.weapons))
             attack.places = attack.places or list(ev.places)
             attack.date = attack.date or ev.date
+        for v in verbs:
+            m = Span(v.idx, v.idx + len(v.text), v.text)
+            if m not in attack.mentions:
+                sent = ctx.sents.sent(v.i)
+                attack.mentions = attack.mentions + [m]
+                attack.sentences = attack.sentences + [Span(sent.start_char, sent.end_char, sent.text)]
+                attack.carriers = attack.carriers + [m]
     return [ev for i, ev in enumerate(events) if i not in absorbed]
 
 
-OCCUR = frozenset({"occur", "happen", "erupt", "unfold", "break", "take"})
+# verbs that say an event happened, or the phase it is in ("the offensive began", "fighting continued")
+OCCUR = frozenset({"occur", "happen", "erupt", "unfold", "break", "take", "begin", "start", "continue", "resume",
+                   "rage", "intensify", "escalate", "end", "flare"})
 
 
 def _occurrence(noun: Token, event: Event) -> None:
     """"The attacks occurred in three villages", "a second bombing took place in Massoud Square",
-    "clashes broke out": the verb that says an event named by a noun happened is a mention of it."""
+    "clashes broke out", "the offensive began at noon": the verb that says an event named by a noun
+    happened is a mention of it."""
+    noun = measured(noun)  # "a wave of attacks began"
     if event.pos != "NOUN" or noun.dep_ != "nsubj" or noun.head.pos_ != "VERB":
         return
     verb = noun.head

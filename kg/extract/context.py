@@ -65,6 +65,18 @@ def _subjects(verb: Token) -> list[Token]:
     return out
 
 
+# nouns that count or group acts: "a wave of attacks killed ...", "launched a series of raids"
+MEASURES = frozenset({"wave", "series", "spate", "string", "round", "barrage", "volley", "flurry", "number"})
+
+
+def measured(noun: Token) -> Token:
+    """The noun that stands for an event noun in its clause: "a wave of attacks" for "attacks"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in MEASURES:
+        return head.head
+    return noun
+
+
 def lemma_of(token: Token, words) -> str:
     """The token's lemma, or the form in ``words`` an inflection strips to where the model's
     lemmatiser slipped ("staged" → "stag")."""

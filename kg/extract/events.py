@@ -60,7 +60,7 @@ def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.dat
         promise = _promised_meeting(ctx, token, event)
         if promise is not None:
             events.append(promise)
-    return _absorb_tolls(events, tolls) if tolls else events
+    return _absorb_tolls(ctx, events, tolls) if tolls else events
 
 
 __all__ = ["extract_events", "is_specific", "_headline"]

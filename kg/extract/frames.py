@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.records import Event, Span
 from kg.extract.rules import TriggerRule
-from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of
+from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
 from kg.extract.actors import _addressee, _affected, _side, actors_of, harmed, noun_event_agents, subject_of
 from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in
 from kg.extract.setting import sentence_place, _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of
@@ -90,8 +90,15 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             agents, targets = [], []
     else:
         head = trigger.head
-        if trigger.dep_ in ("dobj", "attr") and lemma_of(head, ctx.rules.support) in ctx.rules.support:
-            support = head
+        phrase = measured(trigger)  # "launched a second wave of attacks"
+        undergone = False
+        if phrase.dep_ in ("dobj", "attr") and lemma_of(phrase.head, ctx.rules.support) in ctx.rules.support:
+            support = phrase.head
+        elif trigger.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
+            support, undergone = head.head, True  # "the convoy came under attack": its subject is the target
+        elif trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility" \
+                and head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in ("claim", "accept", "admit"):
+            support, undergone = head.head.head, True  # "Hamas claimed responsibility for the attack"
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" and head.head.lemma_.lower() in ctx.rules.support:
             support = head.head
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
@@ -112,7 +119,11 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             # "a protest was held in Paris", "explosions were heard near Kharkiv", "explosions killed
             # four people in Baghdad" (the verb is no event of its own): where and when
             anchors.append(head)
-        if support is not None:
+        if support is not None and undergone:
+            # "came under attack", "claimed responsibility for the attack": the verb carries the
+            # event, its subject is no agent (the one attacked; a claimant the report does not confirm)
+            anchors.append(support)
+        elif support is not None:
             anchors.append(support)
             if not agents:
                 agents, direct = subject_of(ctx, support)

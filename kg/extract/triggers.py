@@ -84,8 +84,15 @@ ARMED_NOUNS = ("troops", "forces", "soldiers", "army", "military", "fighters", "
 
 def _armed_subject(ctx: _Ctx, trigger: Token) -> bool:
     """Whether the trigger's subject is armed: an armed force named or described, or a noun of
-    armed people ("troops", "militants")."""
-    for subj in _subjects(trigger):
+    armed people ("troops", "militants"); for a verb without a subject of its own, the subject of
+    the verb it completes or is joined to ("the army managed to enter the town", "troops
+    attempting to enter", "rebels withdrew and entered")."""
+    verb = trigger
+    for _ in range(3):
+        if _subjects(verb) or verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
+            break
+        verb = verb.head
+    for subj in _subjects(verb):
         if subj.dep_ not in ("nsubj", "nsubjpass"):
             continue
         if any(ctx.index.entities[a].kind == ARMED_FORCE for a in actors_of(ctx, subj) if a in ctx.index.entities):
