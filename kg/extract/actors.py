@@ -107,7 +107,11 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
                 out.append(described)
         # people only counted: "22 were killed", "gunmen shot dead three"
         if not out and t.pos_ == "NUM" and _harms(ctx, t.head) and t.dep_ in ("nsubjpass", "dobj"):
-            counted = _counted(ctx, t)
+            # "one of its missiles", "three of the soldiers": the number counts what follows "of",
+            # people only when that is people described
+            whole = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+            counted = (_described(ctx, whole[0]) if whole else _counted(ctx, t))
             if counted:
                 out.append(counted)
     return list(dict.fromkeys(out))
