@@ -86,6 +86,15 @@ SENSE = [
     # a condemned attack is a condemnation, not a cause fought
     ("France condemned the attack on the embassy.",
      [("Condemnation", "condemn", "asserted", ["Country:France"], [], [], [])]),
+    # "called on" a date is no call on anyone; "called on" a state, or "for" an act, demands
+    ("Russia called on Wednesday to say it had withdrawn.",
+     [("Statement", "say", "asserted", ["Country:Russia"], [], [], [])]),
+    # ... and calling a person or state is a call between them (CAMEO 040 consult), no demand
+    ("Vladimir Putin called Donald Trump on Wednesday.",
+     [("Meeting", "call", "asserted", [], [], ["Person:Vladimir Putin/RUS", "Person:Donald Trump/USA"], [])]),
+    ("The Kremlin called the report on Monday a provocation.", []),
+    ("France called for the withdrawal of Syrian forces.",
+     [("Demand", "call", "asserted", ["Country:France"], ["ArmedForce:Syrian forces/SYR"], [], [])]),
 ]
 
 # modality: possible, failed and refused acts are not asserted
