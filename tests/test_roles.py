@@ -113,6 +113,14 @@ CASES = [
      [("Attack", "attack", ["Person:Tsarnaev"], ["Group:American citizens/USA"], [])]),
     ("Tsarnaev was found guilty of killing three people in the bombing.",
      [("Attack", "bombing", ["Person:Tsarnaev"], ["Group:people"], [])]),
+    # an act named after one held to account for it was theirs ("responsible for", "found guilty
+    # in", "convicted of", "blamed for"); "found guilty" harms no one (only "found dead" does)
+    ("Los Zetas cartel has been responsible for mass killings and beheadings in northern Mexico.",
+     [("Attack", "killing", ["Organization:Los Zetas"], ["Country:Mexico"], [])]),
+    ("Tsarnaev was also found guilty in the fatal shooting of a police officer three days later.",
+     [("Attack", "shooting", ["Person:Tsarnaev"], ["GovernmentBody:police"], [])]),
+    ("Russia blamed Ukraine for the attack.",
+     [("Condemnation", "blame", ["Country:Russia"], ["Country:Ukraine"], []), ("Attack", "attack", ["Country:Ukraine"], [], [])]),
     # more people described, not named: suspects, hostages, inspectors (groups.tsv)
     ("Gunmen seized three hostages in Bamako.",
      [("Attack", "seize", ["ArmedForce:gunmen/MLI"], ["Group:hostages/MLI"], [])]),

@@ -226,8 +226,14 @@ def _country_name(iso3: str) -> str:
 
 
 def _harms(ctx: _Ctx, verb: Token) -> bool:
-    """Whether a verb is one of harm: an attack verb of the trigger rules ("killed", "wounded")."""
-    return verb.pos_ == "VERB" and any(r.type == "Attack" for r in ctx.rules.verbs.get(verb.lemma_.lower(), ()))
+    """Whether a verb is one of harm: an attack verb of the trigger rules ("killed", "wounded"),
+    as its rule asks ("found dead" harms, "found guilty" does not)."""
+    if verb.pos_ != "VERB" or not any(r.type == "Attack" for r in ctx.rules.verbs.get(verb.lemma_.lower(), ())):
+        return False
+    from kg.extract.triggers import _trigger_rule
+
+    rule = _trigger_rule(ctx, verb, True)
+    return rule is not None and rule.type == "Attack"
 
 
 def _own_state(ctx: _Ctx, t: Token) -> str | None:
@@ -522,6 +528,34 @@ MEASURE_PREPS = {"Sanction": {"against", "on", "to", "with", "for"}, "Threat": {
                  "Concession": {"against", "on", "to", "with", "for", "from"}}
 # a share of what follows "of": "part of a military aid program", "some of its troops"
 SHARE_NOUNS = frozenset({"part", "parts", "some", "most", "all", "rest", "portion", "much"})
+
+
+CULPABLE = frozenset({"responsible", "guilty", "culpable"})
+# verbs that say who did an act named after them: "convicted him of the bombing", "blamed Ukraine
+# for the attack", "was charged with the killing"
+BLAMING = frozenset({"convict", "blame", "accuse", "charge", "indict", "sentence"})
+
+
+def culprit(ctx: _Ctx, noun: Token) -> list[str]:
+    """Who did the act an event noun names, where the clause holds someone to account for it:
+    "Los Zetas has been responsible for mass killings", "Tsarnaev was found guilty in the
+    shooting", "the court convicted him of the bombing", "Russia blamed Ukraine for the attack"."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head  # "killings and beheadings"
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of", "in", "with", "over"):
+        return []
+    owner = prep.head
+    if owner.pos_ == "ADJ" and owner.lemma_.lower() in CULPABLE:
+        return [a for s in _subjects(owner.head) for a in actors_of(ctx, s)]
+    if owner.pos_ != "VERB":
+        return []
+    if any(c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in CULPABLE for c in owner.children):
+        return [a for s in _subjects(owner) for a in actors_of(ctx, s)]  # "was found guilty in"
+    if owner.lemma_.lower() in BLAMING:
+        held = [c for c in owner.children if c.dep_ == "dobj"] or [s for s in _subjects(owner) if s.dep_ == "nsubjpass"]
+        return [a for c in held for a in actors_of(ctx, c)]
+    return []
 
 
 def _affected(ctx: _Ctx, token: Token, etype: str) -> list[str]:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.extract.records import Event, Span
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
-from kg.extract.actors import MEASURE_PREPS, _addressee, _affected, _imposed_on, _side, actors_of, harmed, noun_event_agents, population, subject_of
+from kg.extract.actors import MEASURE_PREPS, _addressee, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, population, subject_of
 from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in
 from kg.extract.setting import sentence_place, _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of
 
@@ -121,6 +121,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             support = head  # "the blast was carried out by a gang", "the attack was launched by rebels"
         agents = noun_event_agents(ctx, trigger)
         direct = bool(agents)
+        if not agents:  # "X was found guilty in the shooting", "X is responsible for the killings"
+            agents = culprit(ctx, trigger)
         if etype in ctx.types.aimed and etype in ctx.types.weapons:
             targets += harmed(ctx, trigger)  # "22 people were killed in the attack", "explosions killed four people"
         if trigger.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and support is None \
