@@ -121,6 +121,15 @@ CASES = [
      [("Attack", "shooting", ["Person:Tsarnaev"], ["GovernmentBody:police"], [])]),
     ("Russia blamed Ukraine for the attack.",
      [("Condemnation", "blame", ["Country:Russia"], ["Country:Ukraine"], []), ("Attack", "attack", ["Country:Ukraine"], [], [])]),
+    # people named by the body they belong to are a mention of it through the head noun (what
+    # was attacked is "a ... police officer"); people described: responders, a person
+    ("Militants attacked a campus police officer on Monday.",
+     [("Attack", "attack", ["ArmedForce:militants"], ["GovernmentBody:campus police"], [])]),
+    ("A suicide attack targeting emergency responders in the town of Taji killed 42 people.",
+     [("Attack", "attack", [], ["Group:people", "Group:emergency responders"], []),
+      ("Attack", "target", [], ["Group:emergency responders"], [])]),
+    ("Martin was the youngest person killed in the bombing.",
+     [("Attack", "bombing", [], ["Group:youngest person"], [])]),
     # more people described, not named: suspects, hostages, inspectors (groups.tsv)
     ("Gunmen seized three hostages in Bamako.",
      [("Attack", "seize", ["ArmedForce:gunmen/MLI"], ["Group:hostages/MLI"], [])]),
@@ -194,6 +203,15 @@ def test_promised_act_parties(run, text, expected):
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_roles(run, text, expected):
     assert records(run(text)) == expected
+
+
+def test_people_of_a_body_are_its_mention(run):
+    """"Hamas fighters": the fighters named by their body are a mention of it, head noun and all."""
+    ex = run("Hamas fighters attacked an Israeli army post.")
+    assert sorted(m.text for m in ex.entities["org:Hamas"].mentions) == ["Hamas", "Hamas fighters"]
+    ex = run("Militants attacked a campus police officer on Monday.")
+    target = ex.entities[ex.events[0].targets[0]]
+    assert [m.text for m in target.mentions] == ["campus police officer"]
 
 
 def test_title_and_pronoun_are_mentions_of_the_person(run):
