@@ -50,6 +50,10 @@ CASES = [
     ("Drones were used to attack Venezuela's president.",
      [("Attack", "attack", [], ["GovernmentBody:Venezuelan President/VEN"], ["drone"])]),
 
+    # ... or the subject of a passive verb of attack
+    ("Two pipe bombs were detonated by the rebels near the market.",
+     [("Attack", "detonate", ["ArmedForce:rebels"], [], ["explosive"])]),
+
     # a described official with its state's adjective; offices from the Phoenix agent nouns
     ("Palestinian Christian leaders have condemned the decision.",
      [("Condemnation", "condemn", ["GovernmentBody:Palestinian leaders/PSE"], [], [])]),
@@ -169,6 +173,15 @@ CASES = [
      [("Concession", "complete", ["Country:United States"], ["Country:Iraq"], [])]),
     ("Sudan is willing to withdraw its troops from Abyei.",
      [("Agreement", "withdraw", [], [], []), ("Concession", "withdraw", ["Country:Sudan"], ["Group:people of Abyei"], [])]),
+    ("UN sanctions against Iran were lifted on 16 January 2016.", [("Concession", "lift", [], ["Country:Iran"], [])]),
+    # to whom borders are opened, aid is given "for", ties are established "with"
+    ("Turkey opened its borders to a large number of Syrians, Iraqis and Afghans.",
+     [("Concession", "open", ["Country:Turkey"], ["Country:Syria", "Country:Iraq", "Country:Afghanistan"], [])]),
+    ("The European Union will provide about 70 million dollars of aid for Romania and Poland.",
+     [("Agreement", "provide", [], [], []),
+      ("Aid", "provide", ["InternationalOrganization:European Union"], ["Country:Romania", "Country:Poland"], [])]),
+    ("Israel has established diplomatic ties on Saturday with Bhutan.",
+     [("Support", "establish", ["Country:Israel"], ["Country:Bhutan"], [])]),
     # ... but where an attack happens is no target of it, nor where people protest
     ("A bomb exploded in a market in Baghdad.", [("Attack", "explode", [], [], ["explosive"])]),
     # the object a trigger rule asks for is no cause fought ("opened fire" is no fire)

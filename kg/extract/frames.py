@@ -47,7 +47,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             elif etype in MEASURE_PREPS:  # "lifted its embargo against Libya": its own, aimed at Libya
                 targets += _imposed_on(ctx, obj, etype)
         for subj in passive_subjects:
-            found = actors_of(ctx, subj)
+            # "UN sanctions against Iran were lifted": whom the measure was imposed on
+            found = _imposed_on(ctx, subj, etype) if etype in MEASURE_PREPS and subj.pos_ == "NOUN" else []
+            found = found or actors_of(ctx, subj)
             if not found and subj.pos_ == "NOUN" and _trigger_rule(ctx, subj, True):
                 found = noun_event_agents(ctx, subj)  # "the launch was condemned by ..."
             if etype == "MilitaryDeployment":
@@ -195,6 +197,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if etype in ctx.types.weapons and rule.pos == "VERB" and not agents:
         # an instrument as the subject: "a bomb exploded near the market", "a rocket hit the base"
         weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [c for c in _subjects(trigger) if c.dep_ == "nsubj"])))
+    if etype in ctx.types.weapons and rule.pos == "VERB":
+        # ... or of the passive: "two pressure-cooker bombs were detonated by the Tsarnaevs"
+        weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [c for c in _subjects(trigger) if c.dep_ == "nsubjpass"])))
     if etype in ctx.types.aimed and etype not in ctx.types.speech and not targets and agents:
         # an act aimed at something that is no actor, in a state that is not the actor's: an act
         # on that state ("Sudan bombed a refugee camp in South Sudan", "Russian jets bombed a
