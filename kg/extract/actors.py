@@ -241,8 +241,12 @@ def _country_name(iso3: str) -> str:
 def _harms(ctx: _Ctx, verb: Token) -> bool:
     """Whether a verb is one of harm: an attack verb of the trigger rules ("killed", "wounded"),
     as its rule asks ("found dead" harms, "found guilty" does not)."""
-    if verb.pos_ != "VERB" or not any(r.type == "Attack" for r in ctx.rules.verbs.get(verb.lemma_.lower(), ())):
+    rules = [r for r in ctx.rules.verbs.get(verb.lemma_.lower(), ()) if r.type == "Attack"] if verb.pos_ == "VERB" else []
+    if not rules:
         return False
+    if any(not r.need.startswith("child:") for r in rules):
+        return True  # "were shot in the attack": harm, whatever else the trigger rule asks
+    # a verb that harms only with a word beside it ("found dead") must have it
     from kg.extract.triggers import _trigger_rule
 
     rule = _trigger_rule(ctx, verb, True)
