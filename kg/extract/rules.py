@@ -124,9 +124,13 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
     hand: set[tuple[str, str]] = set()
     # the hand-written rows first; then the rows generated from the big dictionaries
     # (triggers_*.tsv, e.g. PETRARCH2's verb patterns), for lemmas the hand rows do not list
-    files = [directory / "triggers.tsv", *sorted(p for p in directory.glob("triggers_*.tsv"))]
+    # (triggers_fallback.tsv, written by hand, comes last and shadows nothing: a lemma's rows there
+    # apply only where none of its other rows does — "entered the town" by a convoy is an Incident)
+    fallback = directory / "triggers_fallback.tsv"
+    files = [directory / "triggers.tsv", *sorted(p for p in directory.glob("triggers_*.tsv") if p != fallback),
+             *([fallback] if fallback.exists() else [])]
     for path in files:
-        generated = path.name != "triggers.tsv"
+        generated = path.name not in ("triggers.tsv", fallback.name)
         for n, row in enumerate(_rows(path), 1):
             if len(row) < 4:
                 raise RulesError(f"{path}: row {n} {row!r} has fewer than 4 columns")
@@ -138,7 +142,7 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
                 raise RulesError(f"{path}: trigger {lemma!r} has part of speech {pos!r}, not VERB or NOUN")
             if generated and (lemma, pos) in hand:
                 continue
-            if not generated:
+            if path == directory / "triggers.tsv":
                 hand.add((lemma, pos))
             target = verbs if pos == "VERB" else nouns
             target.setdefault(lemma, []).append(TriggerRule(lemma, pos, etype, need, generated))

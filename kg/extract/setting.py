@@ -291,9 +291,11 @@ PART_NOUNS = frozenset({"part", "parts", "majority", "half", "rest", "remainder"
 def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
     """A place the act is done to, where it happens: "captured Qabasin", "raided Kentucky",
     "stormed the districts of Halwaniyah", "attack Syria" (a state only for attacks, deployments and
-    visits: "sanctioned Syria" does not happen there)."""
+    visits: "sanctioned Syria" does not happen there); also what a passive does it to ("the village
+    of Abadam was bombed", "Aleppo was shelled")."""
     out = []
-    for obj in (c for c in anchor.children if c.dep_ == "dobj"):
+    passive = anchor.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in anchor.children)
+    for obj in (c for c in anchor.children if c.dep_ == "dobj" or passive and c.dep_ == "nsubjpass"):
         kinds = (PLACE, COUNTRY) if etype in STATE_OBJECT_TYPES else (PLACE,)
         own = _place_keys(ctx, [obj])
         if own and ctx.index.entities[own[0]].kind in kinds:
