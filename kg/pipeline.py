@@ -96,6 +96,15 @@ class StoreWriter:
         if self.pending >= self.every:
             self.flush()
 
+    def load_mentions(self, data: bytes) -> None:
+        """The default graph's mention lines a worker made (N-Triples, :class:`BuiltDocument`)."""
+        import pyoxigraph as ox
+
+        self.store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph(), lenient=True)
+        self.pending += data.count(b"\n")
+        if self.pending >= self.every:
+            self.flush()
+
     def flush(self) -> None:
         self.store.flush()
         self.pending = 0
@@ -508,11 +517,13 @@ def document_record(builder: GraphBuilder, document: Document, ex: Extraction):
 class BuiltDocument:
     """One document's graph as a worker process builds it (``--workers N``), in forms that cost
     the parent little: its quads as sorted N-Quads lines (loaded by Oxigraph, no Python term per
-    quad), the graph as the streamed output writes it, its resolution record, and its counts."""
+    quad), the graph as the streamed output writes it, its resolution record, its counts, and the
+    default graph's lines of its mentions (N-Triples, :func:`kg.rdf.union.mention_quads`)."""
     nquads: bytes
     out: bytes | None
     record: object
     counted: tuple[list[str], list[str]]
+    mentions: bytes = b""
 
 
 _BUILDERS: dict[str, GraphBuilder] = {}
@@ -542,7 +553,11 @@ def built_document(document: Document, ex: Extraction, base: str, fmt: str | Non
     quads = builder.document_quads(document, ex)
     nquads = "".join(nquads_lines(quads)).encode("utf-8")
     out = nquads if fmt == "nq" else graph_bytes(quads, fmt)
-    return BuiltDocument(nquads, out, document_record(builder, document, ex), _counted(ex))
+    from kg.rdf.union import mention_quads
+
+    mentions = "".join(f"{q.subject} {q.predicate} {q.object} .\n"
+                       for q in mention_quads(quads, builder.mint.document(document.key))).encode("utf-8")
+    return BuiltDocument(nquads, out, document_record(builder, document, ex), _counted(ex), mentions)
 
 
 def build_store(inputs: Iterable[str], store=None, *, published: str | None = None, base: str = DEFAULT_BASE,
@@ -565,6 +580,7 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
     loads them, resolves across documents and writes (:class:`BuiltDocument`)."""
     import pyoxigraph as ox
 
+    from kg.rdf.union import mention_quads
     from kg.store import write_default_graph
 
     store = store if store is not None else ox.Store()
@@ -588,6 +604,7 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
         for _, built in pool_process_documents(documents, workers, on_error=report.reporter(on_problem),
                                                max_entities=opts.max_entities, build=(base, fmt)):
             writer.load_nquads(built.nquads, built.nquads.count(b"\n"))
+            writer.load_mentions(built.mentions)
             if on_graph:
                 on_graph(list(ox.parse(built.nquads, format=ox.RdfFormat.N_QUADS, lenient=True)))
             if on_graph_bytes:
@@ -605,6 +622,7 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
                 continue
             quads = builder.document_quads(document, ex)
             writer.extend(quads)
+            writer.extend(mention_quads(quads, builder.mint.document(document.key)))
             if on_graph:
                 on_graph(quads)
             if on_graph_bytes:
@@ -612,7 +630,8 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
             records.append(document_record(builder, document, ex))
             report.count(ex, actors)
     writer.flush()
-    res = write_default_graph(store, records)
+    # each document's mentions went to the default graph with its graph (kg.rdf.union.mention_quads)
+    res = write_default_graph(store, records, mentions_written=True)
     if index:
         from kg.index import index_quads
 
@@ -623,8 +642,13 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
 
 def _write_in_parts(builder: GraphBuilder, document: Document, ex: Extraction, writer: StoreWriter, parts) -> None:
     """A very long document's graph, made and written :data:`PART_QUADS` quads at a time."""
+    from kg.rdf.union import mention_quads
+
+    doc_iri = builder.mint.document(document.key)
+
     def sink(quads: list) -> None:
         writer.extend(quads)
+        writer.extend(mention_quads(quads, doc_iri))
         if parts is not None:
             parts.add(quads)
 
