@@ -100,3 +100,19 @@ def test_a_noun_tagged_as_adjective_is_a_noun_trigger(run, text, expected):
 @pytest.mark.parametrize("text,expected", INCIDENTS, ids=[c[0][:40] for c in INCIDENTS])
 def test_happenings_of_no_other_type_are_incidents(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a blast's verbs of occurrence: it "ripped through" or "rocked" somewhere, and the toll its
+# participle tells is the attack's
+BLAST_VERBS = [
+    ("A massive blast ripped through a packed market in Baghdad on Friday, killing at least 49 people.",
+     [("Attack", "blast", ["blast", "ripped", "killing"], [], ["Group:people/IRQ"], [], ["Place:Baghdad/IRQ"])]),
+    ("A roadside bomb ripped through a police car in Kandahar, killing two officers.",
+     [("Attack", "rip", ["ripped", "killing"], [], ["GovernmentBody:Afghan police/AFG"], [], ["Place:Kandahar/AFG"])]),
+    ("A storm ripped through the town of Moore on Monday.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLAST_VERBS, ids=[c[0][:40] for c in BLAST_VERBS])
+def test_the_verbs_a_blast_happens_by(run, text, expected):
+    assert records(run(text)) == expected

@@ -112,7 +112,7 @@ def _promised_meeting(ctx: _Ctx, verb: Token, event: Event) -> Event | None:
 
 HARM = frozenset({"kill", "injure", "wound", "die", "hurt", "maim", "destroy", "damage", "shatter", "flatten",
                   "level", "raze", "claim"})
-BLASTS = frozenset({"explode", "detonate", "go", "blow"})  # "a bomb exploded", "went off", "blew up"
+BLASTS = frozenset({"explode", "detonate", "go", "blow", "rip", "tear"})  # "a bomb exploded", "went off", "blew up", "ripped through"
 # the words a cause is reached through: "died of", "killed in", "died due to", "as a result of"
 _CAUSE_PATH = frozenset({"pobj", "prep", "pcomp", "amod", "acomp", "advmod", "npadvmod", "agent"})
 
@@ -122,7 +122,13 @@ def _harm_verb(noun: Token) -> tuple[Token | None, bool]:
     explosion killed ..." (subject), "killed in the attack", "died due to torture" (a phrase)."""
     noun = measured(noun)
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
-        return (noun.head, True) if noun.head.lemma_.lower() in HARM else (None, False)
+        if noun.head.lemma_.lower() in HARM:
+            return noun.head, True
+        if noun.head.lemma_.lower() in OCCUR:  # "a blast ripped through a market, killing 49": the
+            # participle of harm its verb of occurrence goes on with
+            return next(((c, True) for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                         and c.lemma_.lower() in HARM), (None, False))
+        return None, False
     t, through_prep = noun, False
     for _ in range(4):
         if t.dep_ not in _CAUSE_PATH or t.head == t:
@@ -224,7 +230,9 @@ def _absorb_tolls(ctx: _Ctx, events: list[Event], links: list[tuple[Event, list[
 
 # verbs that say an event happened, or the phase it is in ("the offensive began", "fighting continued")
 OCCUR = frozenset({"occur", "happen", "erupt", "unfold", "break", "take", "begin", "start", "continue", "resume",
-                   "rage", "intensify", "escalate", "end", "flare"})
+                   "rage", "intensify", "escalate", "end", "flare",
+                   # a blast that "ripped through a market", "rocked the capital", "tore through a bus"
+                   "rip", "rock", "tear", "shake"})
 
 
 def _occurrence(noun: Token, event: Event) -> None:
