@@ -108,7 +108,7 @@ BLAST_VERBS = [
     ("A massive blast ripped through a packed market in Baghdad on Friday, killing at least 49 people.",
      [("Attack", "blast", ["blast", "ripped", "killing"], [], ["Group:people/IRQ"], [], ["Place:Baghdad/IRQ"])]),
     ("A roadside bomb ripped through a police car in Kandahar, killing two officers.",
-     [("Attack", "rip", ["ripped", "killing"], [], ["GovernmentBody:Afghan police/AFG"], [], ["Place:Kandahar/AFG"])]),
+     [("Attack", "rip", ["ripped", "killing"], [], ["GovernmentBody:Afghan police/AFG"], [], ["Place:Kandahār/AFG"])]),
     ("A storm ripped through the town of Moore on Monday.", []),
 ]
 
@@ -116,3 +116,11 @@ BLAST_VERBS = [
 @pytest.mark.parametrize("text,expected", BLAST_VERBS, ids=[c[0][:40] for c in BLAST_VERBS])
 def test_the_verbs_a_blast_happens_by(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a promised incident is a commitment, as a promised act of no type of its own is (PLOVER AGREE)
+def test_a_promised_incident_is_an_agreement(run):
+    ex = run("Under the plan, Israel will evacuate all 21 settlements in the Gaza Strip in August, a spokesman said.")
+    assert [(e.type, e.trigger, e.modality, [_name(ex, k) for k in e.agents + e.participants]) for e in ex.events
+            if e.type != "Statement"] == [("Agreement", "evacuate", "asserted", ["Country:Israel"]),
+                                          ("Incident", "evacuate", "hypothetical", ["Country:Israel"])]

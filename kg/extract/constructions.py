@@ -76,9 +76,11 @@ def _intent(ctx: _Ctx, verb: Token) -> Event | None:
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.rules.say
     willing = ready and verb.head.lemma_.lower() in CONCESSIVE
     own = _trigger_rule(ctx, verb, True)
-    # no act of its own written by hand, or one whose promise is a commitment to cooperate
-    # ("will provide aid", "will release the hostages": PLOVER AGREE, CAMEO 03)
-    untyped = own is None or own.generated or (own.type in ctx.types and ctx.types[own.type].promised_agrees)
+    # no act of its own written by hand, one of no CAMEO class (an incident: "will evacuate the
+    # settlements"), or one whose promise is a commitment to cooperate ("will provide aid", "will
+    # release the hostages": PLOVER AGREE, CAMEO 03)
+    untyped = own is None or own.generated or (own.type in ctx.types and (
+        ctx.types[own.type].promised_agrees or ctx.types[own.type].cameo is None))
     if willing and untyped:
         etype = "Agreement"
     elif coercive and (ready or ((future or modal) and (conditional or reported))):
