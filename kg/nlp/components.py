@@ -396,7 +396,7 @@ class Gazetteer:
             taken.update(range(start, end))
         for match in filter_spans([doc[s:e] for _, s, e in self._places(doc)]):
             start, end = match.start, match.end
-            if start == 0 or doc[start - 1].lower_ not in _PLACE_PREPS or doc[start].is_sent_start:
+            if start == 0 or not _placed_before(doc, start) or doc[start].is_sent_start:
                 continue
             if any(i in taken for i in range(start, end)) or not all(t.text[:1].isupper() for t in doc[start:end]):
                 continue
@@ -667,6 +667,29 @@ def _called_place(doc: Doc, span: Span) -> bool:
             return False
         i -= 1
     return False
+
+
+# a direction word between a locative preposition and a place: "in northern Aleppo"
+_DIRECTION_ADJECTIVES = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                         "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+                         "south-western", "rural", "greater", "downtown"}
+# a common noun naming a place or a part of one, whose "of" names a place: "the rebel stronghold of
+# Donetsk", "the northern countryside of Aleppo", "the outskirts of Kabul"
+_PART_OF_NOUNS = _CALLING_NOUNS | {"stronghold", "countryside", "outskirts", "sector", "corridor", "centre",
+                                   "center", "heart", "edge", "part", "parts", "suburbs", "areas", "area",
+                                   "streets", "capital", "north", "south", "east", "west", "outside", "environs"}
+
+
+def _placed_before(doc: Doc, start: int) -> bool:
+    """Whether the words before ``start`` say a place follows: a locative preposition ("fighting
+    in Marib"), one and a direction word ("in northern Aleppo"), or a lower-case place noun and "of"
+    ("the rebel stronghold of Donetsk", "the outskirts of Kabul")."""
+    i = start - 1
+    if i >= 1 and doc[i].lower_ in _DIRECTION_ADJECTIVES:
+        i -= 1
+    if doc[i].lower_ in _PLACE_PREPS or doc[i].lower_ in ("on", "against", "throughout"):
+        return True  # "attacks on Aleppo", "an offensive against Mosul"
+    return doc[i].lower_ == "of" and i >= 1 and doc[i - 1].is_lower and doc[i - 1].lower_ in _PART_OF_NOUNS
 
 
 def _after_locative(doc: Doc, span: Span) -> bool:
