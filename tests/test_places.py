@@ -263,6 +263,9 @@ def event_at():
      "city of Shikarpur on Friday.", "explosion", ("Attack", "explosion", ["Shikarpur"])),
     ("Sa'id Nur Dirir was shot dead by two men as he left a mosque in central town of Gaalkacyo.", "shot",
      ("Attack", "shot", ["Gaalkacyo"])),
+    # a facility the model calls a person is a place; a passive's subject is what the act is done to
+    ("Kindi Hospital was seized by the jihadist rebels of the Free Syrian Army.", "seized",
+     ("Coercion", "seized", ["Kindi Hospital"])),
     # of a town and the place in it that GeoNames does not know, the place in it (the sentence's
     # one place: the first)
     ("Philip Godana has been shot dead during a robbery at his home in the Nairobi suburb of Syokimau.", "shot",

@@ -300,7 +300,8 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
     "stormed the districts of Halwaniyah", "attack Syria" (a state only for attacks, deployments and
     visits: "sanctioned Syria" does not happen there)."""
     out = []
-    for obj in (c for c in anchor.children if c.dep_ == "dobj"):
+    # the object, also as a passive's subject ("Kindi Hospital was seized by the rebels")
+    for obj in (c for c in anchor.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and anchor.pos_ == "VERB")):
         kinds = (PLACE, COUNTRY) if etype in STATE_OBJECT_TYPES else (PLACE,)
         own = _place_keys(ctx, [obj])
         if own and ctx.index.entities[own[0]].kind in kinds:

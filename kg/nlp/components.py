@@ -839,6 +839,12 @@ _SITE_PREFIXES = frozenset({"Jabal", "Jebel", "Tall", "Tal", "Tell", "Wadi", "Ka
                             "‘Ayn", "'Ayn"})
 
 
+# words that end no person's name but many a facility's or district's, which is a body's name as
+# often as a place's ("Kindi Hospital", "Sheikh Sa'eed District" the model calls persons): a site
+# only of a "person"
+_NO_PERSON_SITES = frozenset({"Hospital", "School", "District", "Factory", "Field", "Fields", "Roundabout",
+                              "Base", "Square", "Stadium", "Mosque", "Market", "Station", "Prison", "Tehsil",
+                              "Quarter", "Refinery", "Plant", "Governorate", "Province"})
 # site words that are also surnames ("Damon Hill"): a site only when the model does not call it a person
 _SURNAME_SITES = frozenset({"Hill", "Hills", "Ridge", "Bridge", "Camp", "Valley", "Village", "Peak", "Plain",
                             "Plains", "Heights", "Mountain"})
@@ -848,7 +854,7 @@ def _named_site(span: Span, person: bool = False) -> bool:
     """A name of two words or more whose last word names a kind of site (of a "person", one that
     is no surname) or whose first word is a place-name prefix."""
     words = [t.text for t in span if not t.is_punct]
-    nouns = _SITE_NOUNS - _SURNAME_SITES if person else _SITE_NOUNS
+    nouns = (_SITE_NOUNS - _SURNAME_SITES) | _NO_PERSON_SITES if person else _SITE_NOUNS
     return len(words) >= 2 and (words[-1] in nouns or words[0] in _SITE_PREFIXES) \
         and all(w[:1].isupper() or w[:1] in "‘'" or w.lower() in {"of", "al", "el", "bin", "ibn"} or "-" in w
                 for w in words)
