@@ -297,6 +297,9 @@ def test_event_place_by_category(event_at, text, trigger, expected):
      ("city:172955", "SYR", 172955, 35.95283, 39.00788)),
     # "Idlib" is the city (with coordinates), "Idlib province" the province
     ("Russian jets bombed a hospital in Idlib.", "Idlib", ("city:169389", "SYR", 169389, 35.93062, 36.63393)),
+    # "X City" where GeoNames knows the city X
+    ("Gunmen attacked a checkpoint in Aleppo City on Monday.", "Aleppo",
+     ("city:170063", "SYR", 170063, 36.20124, 37.16117)),
     # a capital named as the "of" of a part of a town is the city, with its coordinates
     ("ISIS shot down a gunship on the eastern outskirts of Damascus yesterday.", "Damascus",
      ("city:170654", "SYR", 170654, 33.5102, 36.29128)),

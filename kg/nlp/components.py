@@ -498,6 +498,12 @@ class Gazetteer:
             rest = name[article.end():]
             cands = table.get(rest) or table.get(ascii_fold(rest)) or table.get_skeleton(rest)
             name = rest
+        if not cands and len(words) >= 2 and words[-1] in ("City", "city"):
+            # "Aleppo City", "Deir Ezzor City": the city GeoNames knows without the word
+            rest = " ".join(words[:-1])
+            cands = [c for c in table.get(rest) or table.get(ascii_fold(rest)) or table.get_skeleton(rest)
+                     if not c.subdivision]
+            name = rest
         if not cands:
             return None
         if region:
