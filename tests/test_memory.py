@@ -213,3 +213,23 @@ def test_the_mentions_written_with_their_documents_leave_the_default_graph_as_ma
     default = set(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     assert default == set(reference.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     assert sum("#char=" in q.subject.value for q in default) > 1000
+
+
+def test_workers_make_the_default_graph_in_parallel_with_the_bytes_of_one_process(monkeypatch, tmp_path):
+    """With --workers 2 the default graph is made by forked workers reading a checkpoint of the
+    store, a share of the subjects each: the N-Quads are byte for byte those of one process."""
+    import kg.pipeline as pipeline
+
+    pipeline.build_to_file([str(samples_dir())], tmp_path / "one.nq", workers=1)
+    monkeypatch.setattr(pipeline, "DEFAULT_TASK_SUBJECTS", 40)
+    tasks = []
+    real = pipeline._default_graph_in_workers
+
+    def counted(store, store_dir, records, workers, writer):
+        tasks.append(workers)
+        return real(store, store_dir, records, workers, writer)
+
+    monkeypatch.setattr(pipeline, "_default_graph_in_workers", counted)
+    pipeline.build_to_file([str(samples_dir())], tmp_path / "two.nq", workers=2)
+    assert tasks == [2]
+    assert (tmp_path / "two.nq").read_bytes() == (tmp_path / "one.nq").read_bytes()
