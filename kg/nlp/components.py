@@ -397,7 +397,7 @@ class Gazetteer:
             taken.update(range(start, end))
         for match in filter_spans([doc[s:e] for _, s, e in self._places(doc)]):
             start, end = match.start, match.end
-            if start == 0 or doc[start - 1].lower_ not in _PLACE_PREPS or doc[start].is_sent_start:
+            if start == 0 or not _placed_before(doc, start) or doc[start].is_sent_start:
                 continue
             if any(i in taken for i in range(start, end)) or not all(t.text[:1].isupper() for t in doc[start:end]):
                 continue
@@ -498,6 +498,12 @@ class Gazetteer:
         if not cands and article:  # "Al-Raqqa" is Raqqa (Ar Raqqah), "El-Arish" Arish
             rest = name[article.end():]
             cands = table.get(rest) or table.get(ascii_fold(rest)) or table.get_skeleton(rest)
+            name = rest
+        if not cands and len(words) >= 2 and words[-1] in ("City", "city"):
+            # "Aleppo City", "Deir Ezzor City": the city GeoNames knows without the word
+            rest = " ".join(words[:-1])
+            cands = [c for c in table.get(rest) or table.get(ascii_fold(rest)) or table.get_skeleton(rest)
+                     if not c.subdivision]
             name = rest
         if not cands:
             return None
@@ -670,6 +676,29 @@ def _called_place(doc: Doc, span: Span) -> bool:
     return False
 
 
+# a direction word between a locative preposition and a place: "in northern Aleppo"
+_DIRECTION_ADJECTIVES = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                         "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+                         "south-western", "rural", "greater", "downtown"}
+# a common noun naming a place or a part of one, whose "of" names a place: "the rebel stronghold of
+# Donetsk", "the northern countryside of Aleppo", "the outskirts of Kabul"
+_PART_OF_NOUNS = _CALLING_NOUNS | {"stronghold", "countryside", "outskirts", "sector", "corridor", "centre",
+                                   "center", "heart", "edge", "part", "parts", "suburbs", "areas", "area",
+                                   "streets", "capital", "north", "south", "east", "west", "outside", "environs"}
+
+
+def _placed_before(doc: Doc, start: int) -> bool:
+    """Whether the words before ``start`` say a place follows: a locative preposition ("fighting
+    in Marib"), one and a direction word ("in northern Aleppo"), or a lower-case place noun and "of"
+    ("the rebel stronghold of Donetsk", "the outskirts of Kabul")."""
+    i = start - 1
+    if i >= 1 and doc[i].lower_ in _DIRECTION_ADJECTIVES:
+        i -= 1
+    if doc[i].lower_ in _PLACE_PREPS or doc[i].lower_ in ("on", "against", "throughout"):
+        return True  # "attacks on Aleppo", "an offensive against Mosul"
+    return doc[i].lower_ == "of" and i >= 1 and doc[i - 1].is_lower and doc[i - 1].lower_ in _PART_OF_NOUNS
+
+
 def _after_locative(doc: Doc, span: Span) -> bool:
     """A name right after a locative preposition ("in Charikar"), the last word of its name."""
     if span.start == 0 or doc[span.start - 1].lower_ not in {"in", "near", "outside", "inside", "around", "into"}:
@@ -817,6 +846,12 @@ _SITE_PREFIXES = frozenset({"Jabal", "Jebel", "Tall", "Tal", "Tell", "Wadi", "Ka
                             "‘Ayn", "'Ayn"})
 
 
+# words that end no person's name but many a facility's or district's, which is a body's name as
+# often as a place's ("Kindi Hospital", "Sheikh Sa'eed District" the model calls persons): a site
+# only of a "person"
+_NO_PERSON_SITES = frozenset({"Hospital", "School", "District", "Factory", "Field", "Fields", "Roundabout",
+                              "Base", "Square", "Stadium", "Mosque", "Market", "Station", "Prison", "Tehsil",
+                              "Quarter", "Refinery", "Plant", "Governorate", "Province"})
 # site words that are also surnames ("Damon Hill"): a site only when the model does not call it a person
 _SURNAME_SITES = frozenset({"Hill", "Hills", "Ridge", "Bridge", "Camp", "Valley", "Village", "Peak", "Plain",
                             "Plains", "Heights", "Mountain"})
@@ -826,7 +861,7 @@ def _named_site(span: Span, person: bool = False) -> bool:
     """A name of two words or more whose last word names a kind of site (of a "person", one that
     is no surname) or whose first word is a place-name prefix."""
     words = [t.text for t in span if not t.is_punct]
-    nouns = _SITE_NOUNS - _SURNAME_SITES if person else _SITE_NOUNS
+    nouns = (_SITE_NOUNS - _SURNAME_SITES) | _NO_PERSON_SITES if person else _SITE_NOUNS
     return len(words) >= 2 and (words[-1] in nouns or words[0] in _SITE_PREFIXES) \
         and all(w[:1].isupper() or w[:1] in "‘'" or w.lower() in {"of", "al", "el", "bin", "ibn"} or "-" in w
                 for w in words)
