@@ -34,6 +34,15 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         if rule.lemma == "find":  # "was found dead": whoever found the body did not kill
             agents, direct = [], False
         passive = any(c.dep_ == "auxpass" for c in trigger.children)
+        if etype in ctx.types.directed and _headline_passive(ctx, trigger):
+            # a headline's participle is a passive with its auxiliary left out ("Jamal Williams
+            # arrested on DUI suspicion", "Rebels attacked in Aleppo"; the active is in the present:
+            # "Police arrest Jackson"): its subject is the one acted on, "by ..." the agent
+            passive, agents, direct = True, [], False
+            for child in trigger.children:
+                if child.dep_ == "agent":
+                    agents = [a for p in child.children if p.dep_ == "pobj" for a in actors_of(ctx, p)]
+                    direct = bool(agents)
         passive_subjects = [c for c in _subjects(trigger) if c.dep_ == "nsubjpass" or (passive and c.dep_ == "nsubj")]
         if trigger.tag_ == "VBN" and not passive and not any(c.dep_ in ("nsubj", "agent", "aux") for c in trigger.children) \
                 and etype in ctx.types.aimed and etype in ctx.types.directed and agents:
@@ -236,8 +245,16 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         weapons=weapons, places=places, date=date, according_to=uniq(attributed), quotes=quotes,
         modality=modality, confidence=confidence,
         said_in=[Span(saying.idx, saying.idx + len(saying.text), saying.text)] if saying is not None and etype != "Statement" else [],
-        specific=[mention] if is_specific(trigger, _headline(sent)) else [],
+        specific=[mention] if is_specific(trigger, _headline(sent)) or (rule.pos == "VERB" and _headline_passive(ctx, trigger)) else [],
     )
+
+
+def _headline_passive(ctx: _Ctx, verb: Token) -> bool:
+    """A verb in a headline's past form with a subject and no object, auxiliary or clause above
+    it: a passive with "was" left out ("Jamal Williams arrested on DUI suspicion"), one occurrence."""
+    return verb.tag_ in ("VBN", "VBD") and verb.dep_ == "ROOT" and _headline(ctx.sents.sent(verb.i)) \
+        and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "ccomp", "xcomp", "attr", "acomp") for c in verb.children)
 
 
 def _own(ctx: _Ctx, obj: Token, agents: list[str]) -> bool:
