@@ -417,3 +417,34 @@ def test_a_person_told_as_the_one_who_acted_on_no_one_is_the_one_acted_on():
                     side={POLICE: "SYR", assad: "SYR"}, triggers=frozenset({"attack"}))
     assert cluster_reports([his, on_him]) == {"e/2": "e/1"}
     assert cluster_reports([act("e/1", *one, places=(OAKLAND,)), act("e/2", *other, places=(FRESNO,))]) == {}
+
+
+# the same act on as many people, counted, by agents that are one: (triggers, agents, target, counts;
+# the other's) -> one happening? (ECB+ dev half: "the Indian navy captured 23 pirates", "Indian
+# naval forces ... capturing 23 of the raiders", "the navy captured 23 piracy suspects")
+NAVY, NAVAL = "id/group/ind/navy", "id/group/ind/forces"
+PIRATES, RAIDERS, SUSPECTS = "id/group/~/pirates", "id/group/~/raiders", "id/group/~/piracy_suspects"
+COUNTED_TABLE = [
+    ((("capture",), (NAVY,), RAIDERS, (23,)), (("capture",), (NAVAL,), PIRATES, (23,)), True),  # bodies of one state
+    ((("capture",), (NAVY,), SUSPECTS, (23,)), (("capture",), (NAVY,), PIRATES, (23, 3)), True),
+    ((("capture",), (NAVY,), SUSPECTS, (23,)), (("capture",), (NAVY,), PIRATES, (26,)), False),  # as many? no
+    ((("capture",), (NAVY,), SUSPECTS, (23,)), (("arrest",), (NAVY,), PIRATES, (23,)), False),  # another act
+    ((("capture",), (NAVY,), SUSPECTS, (23,)), (("capture",), (TURKEY,), PIRATES, (23,)), False),  # another state
+    ((("capture",), (NAVY,), SUSPECTS, (23,)), (("capture",), (), PIRATES, (23,)), False),  # no agent named
+    ((("capture",), (GUNMEN,), SUSPECTS, (23,)), (("capture",), (GUNMEN,), PIRATES, (23,)), False),  # described
+]
+
+
+def test_the_same_act_on_as_many_people_by_one_side_is_one_happening():
+    def act(iri, triggers, actors, target, counts, **kw):
+        side = {NAVY: "IND", NAVAL: "IND", TURKEY: "TUR"}
+        return Report(iri=iri, type="Attack", modality="asserted", actors=frozenset(actors), targets=frozenset({target}),
+                      side={a: side[a] for a in actors if a in side}, countries=frozenset(a for a in actors if a.startswith("c/")),
+                      triggers=frozenset(triggers), counts=frozenset(counts), specific=True, window=kw.get("window", WEEK),
+                      places=frozenset(kw.get("places", ())))
+    for mine, theirs, same in COUNTED_TABLE:
+        assert cluster_reports([act("e/1", *mine), act("e/2", *theirs)]) == ({"e/2": "e/1"} if same else {}), (mine, theirs)
+    one, other = COUNTED_TABLE[0][:2]
+    # another week, another town: apart
+    assert cluster_reports([act("e/1", *one), act("e/2", *other, window=LATER)]) == {}
+    assert cluster_reports([act("e/1", *one, places=(OAKLAND,)), act("e/2", *other, places=(FRESNO,))]) == {}

@@ -78,6 +78,7 @@ class Report:
     regions: frozenset[str] = frozenset()  # ISO3 of the states it happened in (its places' states)
     specific: bool = False  # a mention names one occurrence ("bombed", "the strike"; see gev:specific)
     triggers: frozenset[str] = frozenset()  # the lemmas of its trigger words ("shoot", "shooting")
+    counts: frozenset[int] = frozenset()  # how many it acted on, where counted ("captured 23 pirates")
 
 
 def _overlap(a: Report, b: Report, xs: frozenset[str], ys: frozenset[str]) -> bool:
@@ -159,7 +160,7 @@ def same_happening(a: Report, b: Report) -> bool:
     usually two statements (see :func:`cluster_reports` for statements about one happening)."""
     if a.type in registry().speech:
         return False
-    if _same_act_on_alike(a, b) or _told_as_actor(a, b) or _told_as_actor(b, a):
+    if _same_act_on_alike(a, b) or _same_act_counted(a, b) or _told_as_actor(a, b) or _told_as_actor(b, a):
         return True
     if _unnamed(a.actors) and _unnamed(b.actors):
         return _same_scene(a, b)  # neither names who acted: what was hit, and where, must match
@@ -303,6 +304,23 @@ def _same_act_on_alike(a: Report, b: Report) -> bool:
         return False
     if not (a.actors or b.actors) and not (a.specific and b.specific):
         return False  # neither names who acted: both must tell of one occurrence ("a bomb exploded")
+    return _setting_agrees(a, b)
+
+
+def _counted_alike(a: Report, b: Report) -> bool:
+    """The same act (one trigger word) on as many people, counted ("captured 23 pirates", "nabbed
+    23 sea brigands", "capturing 23 of the raiders")."""
+    return bool(a.counts & b.counts) and bool(_stems(a) & _stems(b))
+
+
+def _same_act_counted(a: Report, b: Report) -> bool:
+    """Two reports of the same act on as many people (:func:`_counted_alike`) by agents that are
+    one (the same actor, or bodies of one state: "the Indian navy", "Indian naval forces"), however
+    they describe those acted on, with a setting that agrees (:func:`_setting_agrees`)."""
+    if a.type != b.type or a.type not in registry().directed or not _counted_alike(a, b):
+        return False
+    if not (a.actors and b.actors) or _unnamed(a.actors) or _unnamed(b.actors) or not _agents_agree(a, b):
+        return False
     return _setting_agrees(a, b)
 
 
@@ -513,7 +531,7 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset()) -
                 return  # every statement of a group has a speaker in common with every other
         elif reports[i].type in registry().directed:
             if not all(_same_day(x, y) or _targets_agree(x, y) or _same_person_acted_on(x, y)
-                       or _one_person_in(x, y, surname=True)
+                       or _one_person_in(x, y, surname=True) or _counted_alike(x, y)
                        for x in groups[a] for y in groups[b]):
                 return  # attacks on different targets stay apart, whatever joins them
         elif any(_parties_conflict(x, y) and not _same_day(x, y) for x in groups[a] for y in groups[b]):
