@@ -129,7 +129,8 @@ def document_record(doc_iri: str, published: str | None, simhash: str | None, ex
         reports.append(ReportRecord(
             iri=iri, type=ev.type, modality=ev.modality, date=ev.date, actors=iris(actors),
             targets=iris(targets), weapons=iris(ev.weapons),
-            places=sorted({str(mint.entity(k)) for k in places if ents[k].kind != COUNTRY}),
+            # a site described without a name ("the market") tells no two reports apart
+            places=sorted({str(mint.entity(k)) for k in places if ents[k].kind != COUNTRY and not k.startswith("site:")}),
             regions=sorted({state(k) for k in places if state(k)}), about=list(about), side=side,
             countries=sorted({str(mint.entity(k)) for k in actors + targets if ents[k].kind == COUNTRY}),
             specific=bool(ev.specific), triggers=[ev.trigger] if ev.trigger else [], counts=sorted(ev.counts)))
@@ -281,8 +282,8 @@ def _by_name(iri: str) -> bool:
     """Whether an IRI may be joined to others of its name: not a GeoNames place (it is its id),
     nor a group described without a name or a state ("people", "civilians":
     ``group/~{its words}/...``), an actor of its own document, never the "people" of every other
-    story."""
-    return "/place/geonames-" not in iri and "/group/~" not in iri
+    story; nor a site described without a name (``place/~{its words}/market``)."""
+    return "/place/geonames-" not in iri and "/group/~" not in iri and "/place/~" not in iri
 
 
 def resolve_entities(stats: dict[str, EntityStats]) -> tuple[dict[str, str], dict[str, Identity]]:
