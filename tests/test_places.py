@@ -263,6 +263,12 @@ def event_at():
      "city of Shikarpur on Friday.", "explosion", ("Attack", "explosion", ["Shikarpur"])),
     ("Sa'id Nur Dirir was shot dead by two men as he left a mosque in central town of Gaalkacyo.", "shot",
      ("Attack", "shot", ["Gaalkacyo"])),
+    # a held place the parser hangs on its holder is the place the act is done to
+    ("ISIS launched another offensive in the eastern countryside of the Homs Governorate, targeting the Syrian "
+     "Arab Army (SAA) controlled villages of Huwaysis and Jub Al-Jarrah.", "targeting",
+     ("Attack", "targeting", ["Huwaysis", "Jub Al-Jarrah"])),
+    ("ISIS began the offensive inside the provincial capital, striking the Syrian Army held districts of "
+     "Al-Baghiliyah and Al-Rashidiyah.", "striking", ("Attack", "striking", ["Al-Baghiliyah", "Al-Rashidiyah"])),
     # a facility the model calls a person is a place; a passive's subject is what the act is done to
     ("Kindi Hospital was seized by the jihadist rebels of the Free Syrian Army.", "seized",
      ("Coercion", "seized", ["Kindi Hospital"])),

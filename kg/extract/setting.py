@@ -313,7 +313,22 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
                         if pobj.dep_ == "pobj":
                             out += [k for k in _place_keys(ctx, [pobj, *pobj.conjuncts])
                                     if ctx.index.entities[k].kind == PLACE]
+    if not out:
+        # "targeting the Syrian Arab Army (SAA) controlled villages of Huwaysis", "striking the
+        # Syrian Army held districts of Al-Baghiliyah": a held or controlled place the parser hangs
+        # on the holder (an apposition, a clause of "held")
+        for obj in (c for c in anchor.children if c.dep_ in ("dobj", "ccomp")):
+            for t in obj.subtree:
+                if t.lower_ in PLACE_HEAD_NOUNS and t.dep_ in ("appos", "dobj") and t.head != anchor and (
+                        any(c.dep_ == "amod" and c.lower_ in HELD for c in t.children) or t.head.lower_ in HELD):
+                    out += [k for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                            for p in prep.children if p.dep_ == "pobj"
+                            for k in _place_keys(ctx, [p, *p.conjuncts]) if ctx.index.entities[k].kind == PLACE]
     return out
+
+
+# the participles that say who holds a place: "the rebel-held town of X", "SAA controlled villages of Y"
+HELD = frozenset({"held", "controlled", "occupied", "besieged"})
 
 
 def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sentence: bool = True) -> list[str]:
