@@ -48,6 +48,7 @@ class Rules:
     negating: frozenset[str] = frozenset()  # verbs whose complement did not happen: "failed to renew"
     prospective: frozenset[str] = frozenset()  # modifiers of an event noun not (yet) real: "a possible attack"
     raising: frozenset[str] = frozenset()  # "X is believed to have attacked": the passive's subject acts
+    sites: frozenset[str] = frozenset()  # nouns of sites an act happens at, described not named: "a shrine"
     maimed: frozenset[str] = frozenset()  # "lost a leg in the attack": what one loses when harmed
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
@@ -170,4 +171,5 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         prospective=cues.get("prospective", frozenset()),
         raising=cues.get("raising", frozenset()),
         maimed=cues.get("maimed", frozenset()),
+        sites=cues.get("site", frozenset()),
     )

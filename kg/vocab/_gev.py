@@ -34,7 +34,7 @@ class GEV(DefinedNamespace):
     MilitaryDeployment: URIRef  # Sending or massing troops.
     Organization: URIRef  # A body of people that acts as one.
     Person: URIRef  # A named person.
-    Place: URIRef  # A city, region, sea or peninsula, or a state seen as a place.
+    Place: URIRef  # A city, region, sea or peninsula, or a state seen as a place; also a site described without a name where an event happened ("a popular shrine", "the finish line"), a place of its
     Protest: URIRef  # Demonstrations, rallies, strikes by the public.
     Rejection: URIRef  # Rejecting, refusing or declining a proposal, demand, request, plan or cooperation; vetoing (CAMEO 12, PLOVER REJECT).
     Release: URIRef  # Releasing or freeing people (prisoners, hostages, detainees) or returning property (CAMEO 084, 0841, 0842).
