@@ -78,6 +78,7 @@ class Event:
     # trigger mention (gev:triggerMention)
     carriers: list[Span] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)
+    counts: list[int] = field(default_factory=list)  # how many were acted on ("captured 23 pirates": 23)
     modality: str = ASSERTED
     confidence: float = 0.5
 

@@ -128,7 +128,7 @@ def merge_into(cluster: Event, ev: Event, seen: set | None = None) -> None:
                 cluster.carriers.append(m)
         elif m not in carriers and cluster.carriers and m in cluster.carriers:
             cluster.carriers.remove(m)  # a trigger of one of the merged reports stays a trigger
-    for attr in ("agents", "targets", "participants", "weapons", "places", "according_to", "quotes", "said_in"):
+    for attr in ("agents", "targets", "participants", "weapons", "places", "according_to", "quotes", "said_in", "counts"):
         mine = getattr(cluster, attr)
         if any(x not in mine for x in getattr(ev, attr)):
             setattr(cluster, attr, list(dict.fromkeys(mine + getattr(ev, attr))))
