@@ -359,3 +359,27 @@ VERB_ROWS = [
 @pytest.mark.parametrize("text,expected", VERB_ROWS, ids=[c[0][:40] for c in VERB_ROWS])
 def test_verbs_of_violence(run, text, expected):
     assert mentioned(run(text)) == expected
+
+
+# a definite plural ("the attacks", "both attacks") names the occurrences already reported: it
+# is a mention of each of them (WikiEvents counts it as an attack mention); with none before
+# it, it is no event of its own
+REFERS_BACK = [
+    ("Suicide bombers attacked a rally in Charikar. Hours later militants bombed a checkpoint in Kabul. "
+     "The Taliban claimed responsibility for both attacks.",
+     [("Attack", "attack", "asserted", ["ArmedForce:suicide bombers"], [], [], [], ["attacked", "attacks"]),
+      ("Attack", "bomb", "asserted", ["ArmedForce:militants/AFG"], [], [], ["Place:Kabul/AFG"], ["bombed", "attacks"]),
+      ("Statement", "claim", "asserted", ["ArmedForce:Taliban/AFG"], [], [], [], ["claimed"])]),
+    ("Militants attacked a police post in Kandahar. The Taliban claimed responsibility for the attacks.",
+     [("Attack", "attack", "asserted", ["ArmedForce:militants/AFG"], ["GovernmentBody:Afghan police/AFG"], [],
+       ["Place:Kandahār/AFG"], ["attacked", "attacks"]),
+      ("Statement", "claim", "asserted", ["ArmedForce:Taliban/AFG"], [], [], [], ["claimed"])]),
+    ("The Taliban claimed responsibility for the attacks.",
+     [("Statement", "claim", "asserted", ["ArmedForce:Taliban/AFG"], [], [], [], ["claimed"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", REFERS_BACK)
+def test_a_definite_plural_is_a_mention_of_the_attacks_reported_before(run, text, expected):
+    ex = run(text)
+    assert [r + ([m.text for m in e.mentions],) for r, e in zip(records(ex), ex.events)] == expected

@@ -75,6 +75,18 @@ def is_specific(trigger: Token, headline: bool = False) -> bool:
     return any((c.dep_ == "det" and c.lower_ in SPECIFIC_DETERMINERS) or c.dep_ == "poss" for c in trigger.children)
 
 
+BACK_DETERMINERS = frozenset({"the", "these", "those", "both", "such"})
+
+
+def refers_back(trigger: Token) -> bool:
+    """Whether a plural event noun is definite and so names occurrences already reported: "the
+    attacks", "both attacks", "these bombings", "their attacks" (not "attacks on checkpoints",
+    "more attacks", "two suicide bombings")."""
+    if trigger.pos_ != "NOUN" or trigger.tag_ != "NNS":
+        return False
+    return any((c.dep_ in ("det", "predet") and c.lower_ in BACK_DETERMINERS) or c.dep_ == "poss" for c in trigger.children)
+
+
 def according_to(ctx: _Ctx, trigger: Token) -> tuple[list[str], Token | None]:
     """Who a report is attributed to ("according to X", "X said it ..."), and the verb of saying
     whose complement the trigger is in ("HP said it had agreed to buy EYP": "said"), if any."""

@@ -141,6 +141,9 @@ def _keys(entities: dict[str, Entity], actors: list[str]) -> set[str]:
     return set(actors) | {f"iso:{c}" for c in (_country_of(entities, k) for k in actors) if c}
 
 
+BACK_REACH = 4  # how many occurrences reported before "the attacks" it names at most
+
+
 def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: Event, types) -> bool:
     if ev.type not in types.anaphoric or (ev.pos != "NOUN" and ev.type != "WeaponTest"):
         return False
@@ -148,6 +151,16 @@ def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: E
     if len(same) > 50:
         return False  # too many to tell which one "the talks" means
     fits = [i for i in same if compatible(clusters[i].date, ev.date)]
+    if fits and ev.refers_back:
+        # a definite plural ("the attacks", "both attacks") names the occurrences reported before
+        # it: it is a mention of each of them (the last few, as a reader takes "the attacks")
+        at = ev.mentions[0].start
+        before = sorted((max(m.start for m in clusters[i].mentions if m.start < at), i) for i in fits
+                        if any(m.start < at for m in clusters[i].mentions))
+        for _, i in before[-BACK_REACH:]:
+            merge_into(clusters[i], ev, seen[i])
+        if before:
+            return True
     if len(fits) == 1 or (fits and ev.weapons):
         best = max(fits, key=lambda i: len(clusters[i].mentions))
         merge_into(clusters[best], ev, seen[best])
