@@ -383,3 +383,35 @@ REFERS_BACK = [
 def test_a_definite_plural_is_a_mention_of_the_attacks_reported_before(run, text, expected):
     ex = run(text)
     assert [r + ([m.text for m in e.mentions],) for r, e in zip(records(ex), ex.events)] == expected
+
+
+# what someone is accused of is alleged, not reported as fact by the text: hypothetical
+ALLEGED = [
+    ("Ukraine accused Russia of shelling the town of Kharkiv.",
+     [("Condemnation", "accuse", "asserted", ["Country:Ukraine"], ["Country:Russia"], [], []),
+      ("Attack", "shell", "hypothetical", ["Country:Russia"], ["Country:Ukraine"], [], ["Place:Kharkiv/UKR"])]),
+    ("South Korea rejected accusations by Amnesty International that it had carried out mass arrests of political prisoners.",
+     [("Rejection", "reject", "asserted", ["Country:South Korea"], ["Organization:Amnesty International"], [], []),
+      ("Condemnation", "accusation", "asserted", ["Organization:Amnesty International"], [], [], []),
+      ("Coercion", "arrest", "hypothetical", ["Country:South Korea"], ["Group:political prisoners"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ALLEGED)
+def test_an_act_someone_is_accused_of_is_not_asserted(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# "launched air and artillery strikes": the weapons are the strikes', the verb is their support
+# verb (no weapon test), also where the parser makes the first conjunct ("air") the object
+LAUNCHED_STRIKES = [
+    ("The army launched air and artillery strikes on rebel positions in Idlib.",
+     [("Attack", "strike", "asserted", ["ArmedForce:army/SYR"], ["ArmedForce:rebels/SYR"], [], ["Place:Idlib/SYR"])]),
+    ("North Korea launched two ballistic missiles into the sea.",
+     [("WeaponTest", "launch", "asserted", ["Country:North Korea"], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LAUNCHED_STRIKES)
+def test_launching_strikes_is_an_attack_not_a_test(run, text, expected):
+    assert records(run(text)) == expected

@@ -91,6 +91,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     else:
         head = trigger.head
         phrase = measured(trigger)  # "launched a second wave of attacks"
+        while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN" and phrase.head != phrase:
+            phrase = phrase.head  # "launched air and artillery strikes" (parsed with "air" as the object)
         undergone = False
         if phrase.dep_ in ("dobj", "attr") and lemma_of(phrase.head, ctx.rules.support) in ctx.rules.support:
             support = phrase.head

@@ -103,11 +103,24 @@ def _armed_subject(ctx: _Ctx, trigger: Token) -> bool:
     return False
 
 
+def _attack_object(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb's object (or a conjunct of it) is an attack noun: "launched air strikes",
+    "fired a barrage of rockets" is not (the rockets are the barrage's weapons)."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for t in (obj, *obj.conjuncts):
+            rules = ctx.rules.nouns.get(t.lemma_.lower()) or ctx.rules.nouns.get(t.lower_) or ()
+            if any(r.type == "Attack" and not r.generated for r in rules):
+                return True
+    return False
+
+
 def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: bool) -> bool:
     need = rule.need
     if need == "-":
         return True
     if need == "weapon":
+        if rule.pos == "VERB" and _attack_object(ctx, trigger):
+            return False  # "launched air and artillery strikes": the weapons are the strikes', no test
         if _weapons_for(ctx, trigger):
             return True
         if rule.pos == "NOUN":
