@@ -415,3 +415,36 @@ LAUNCHED_STRIKES = [
 @pytest.mark.parametrize("text,expected", LAUNCHED_STRIKES)
 def test_launching_strikes_is_an_attack_not_a_test(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a verb joined to another with no subject of its own takes that one's subject when a dictionary
+# row asks for an actor; using people as human shields is violence against them (CAMEO 18)
+JOINED_AND_SHIELDS = [
+    ("Algeria authorities suspended publication of Algeria's largest newspaper and arrested its director.",
+     [("Coercion", "arrest", "asserted", ["Country:Algeria"], [], [], [])]),
+    ("Islamic State militants held around 20,000 civilians as human shields in Raqqa.",
+     [("Attack", "hold", "asserted", ["ArmedForce:Islamic State"], ["Group:civilians/SYR"], [], ["Place:Ar Raqqah/SYR"])]),
+    ("Hezbollah used Lebanese civilians as human shields.",
+     [("Attack", "use", "asserted", ["ArmedForce:Hezbollah/LBN"], ["Country:Lebanon"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINED_AND_SHIELDS)
+def test_joined_verbs_and_human_shields(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a verb whose only argument is its instrument ("a bomb exploded") names an occurrence the
+# document may already report: it joins the one reported last before it, never one after it
+INSTRUMENT_ONLY = [
+    ("Militants attacked a checkpoint in Kandahar. A second bomb exploded an hour later.",
+     [("Attack", "attack", "asserted", ["ArmedForce:militants/AFG"], [], [], ["Place:Kandahār/AFG"], ["attacked", "exploded"])]),
+    ("A bomb exploded an hour later. Militants attacked a checkpoint in Kandahar.",
+     [("Attack", "attack", "asserted", ["ArmedForce:militants/AFG"], [], [], ["Place:Kandahār/AFG"], ["attacked"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INSTRUMENT_ONLY)
+def test_an_instrument_only_verb_joins_the_attack_reported_before_it(run, text, expected):
+    ex = run(text)
+    assert [r + ([m.text for m in e.mentions],) for r, e in zip(records(ex), ex.events)] == expected

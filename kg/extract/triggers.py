@@ -137,7 +137,12 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         return any(ctx.index.entities[a].kind in GUEST_KINDS
                    for c in trigger.children if c.dep_ in ("dobj", "dative") for a in actors_of(ctx, c))
     if need == "actor":  # rows from the big dictionaries: an actor as subject, object or prepositional object
+        # (a verb joined to another with no subject of its own has that one's: "suspended the
+        # paper and arrested its director")
+        joined = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")] \
+            if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and not _subjects(trigger) else []
         return any(actors_of(ctx, c) for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent"))\
+            or any(actors_of(ctx, c) for c in joined)\
             or any(actors_of(ctx, p) for p in _prep_objects(trigger, {"on", "against", "at", "with", "to", "by"}))\
             or any(actors_of(ctx, p) for a in trigger.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
     if need == "future":  # "warned that it would retaliate"

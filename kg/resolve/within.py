@@ -145,12 +145,25 @@ BACK_REACH = 4  # how many occurrences reported before "the attacks" it names at
 
 
 def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: Event, types) -> bool:
-    if ev.type not in types.anaphoric or (ev.pos != "NOUN" and ev.type != "WeaponTest"):
+    # a noun ("the attack"), or a verb whose only argument is its instrument ("the drone
+    # detonated", "a bomb exploded"): an occurrence the document may already report
+    if ev.type not in types.anaphoric or (ev.pos != "NOUN" and ev.type != "WeaponTest" and not ev.weapons):
         return False
     same = by_type.get((ev.type, ev.modality), [])
     if len(same) > 50:
         return False  # too many to tell which one "the talks" means
     fits = [i for i in same if compatible(clusters[i].date, ev.date)]
+    if ev.pos != "NOUN" and ev.type != "WeaponTest":
+        # a verb names an occurrence it may be the first report of: it joins only one reported
+        # before it (the last)
+        at = ev.mentions[0].start
+        before = [(max(m.start for m in clusters[i].mentions if m.start < at), i) for i in fits
+                  if any(m.start < at for m in clusters[i].mentions)]
+        if not before or not ev.specific:
+            return False
+        best = max(before)[1]
+        merge_into(clusters[best], ev, seen[best])
+        return True
     if fits and ev.refers_back:
         # a definite plural ("the attacks", "both attacks") names the occurrences reported before
         # it: it is a mention of each of them (the last few, as a reader takes "the attacks")
