@@ -49,6 +49,7 @@ class Rules:
     prospective: frozenset[str] = frozenset()  # modifiers of an event noun not (yet) real: "a possible attack"
     raising: frozenset[str] = frozenset()  # "X is believed to have attacked": the passive's subject acts
     maimed: frozenset[str] = frozenset()  # "lost a leg in the attack": what one loses when harmed
+    alleging: frozenset[str] = frozenset()  # "accused Russia of shelling": the act is alleged, not asserted
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -170,4 +171,5 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         prospective=cues.get("prospective", frozenset()),
         raising=cues.get("raising", frozenset()),
         maimed=cues.get("maimed", frozenset()),
+        alleging=cues.get("alleging", frozenset()),
     )
