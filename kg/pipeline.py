@@ -52,6 +52,13 @@ def _counted(ex: Extraction) -> tuple[list[str], list[str]]:
 
 
 CHUNK_CHARS = 50_000
+# a document longer than this is extracted piece by piece (each parsed piece's extraction records
+# shifted to the document's offsets and joined, its Doc freed at once) and resolved within the
+# document on the joined records: no Doc of the whole document is made. Shorter ones (every news
+# article) are joined into one Doc and extracted whole, as always.
+WHOLE_DOC_CHARS = 200_000
+# the quads of such a document are made, written and sorted in parts of this many
+PART_QUADS = 50_000
 # a spaCy batch holds at most this many characters (and documents): memory is bounded by the
 # batch's text, not by how many documents it counts (16 pieces of 50,000 characters took 2.4 GB)
 BATCH_CHARS = 25_000
@@ -216,6 +223,99 @@ def _compact(doc) -> _Piece:
     return _Piece(doc)
 
 
+class _PieceOf:
+    """What extraction reads of a document (:func:`kg.extract.extract`), for one piece of it:
+    junk spans at the piece's offsets, the document's publication date and its head."""
+
+    __slots__ = ("document", "offset", "published", "text")
+
+    def __init__(self, document: Document, offset: int) -> None:
+        self.document, self.offset = document, offset
+        self.published, self.text = document.published, document.text
+
+    def in_junk(self, start: int, end: int) -> bool:
+        return self.document.in_junk(start + self.offset, end + self.offset)
+
+
+def _shifted(ex: Extraction, offset: int) -> Extraction:
+    """``ex`` of a piece with every span moved to the document's offsets, in place."""
+    if not offset:
+        return ex
+    from kg.extract.records import Span
+
+    moved: dict = {}
+
+    def shift(spans: list) -> list:
+        out = []
+        for s in spans:
+            t = moved.get(s)
+            if t is None:
+                t = moved[s] = Span(s.start + offset, s.end + offset, s.text)
+            out.append(t)
+        return out
+
+    for ent in ex.entities.values():
+        ent.mentions = shift(ent.mentions)
+    for ev in ex.events:
+        ev.mentions, ev.sentences, ev.said_in = shift(ev.mentions), shift(ev.sentences), shift(ev.said_in)
+        ev.specific, ev.carriers = shift(ev.specific), shift(ev.carriers)
+    return ex
+
+
+_FILLED = ("country", "iso3", "geonameid", "lat", "long", "role", "member_of", "weapon_class")
+_KEY_LISTS = ("agents", "targets", "participants", "weapons", "places", "according_to")
+
+
+class _Joined:
+    """The extraction of a document extracted piece by piece: each piece's (its spans at the
+    document's offsets, :func:`_shifted`) added as extracting the whole document adds what it
+    meets again (:class:`kg.extract.entities.EntityIndex`): one entity per key, the first
+    piece's description, its mentions from every piece, other names as alternative labels, what
+    the first piece left unknown (a country, a role) from a later one; and one group per
+    description ("pirates", "people"), keyed by its first mention in the document
+    (:func:`kg.extract.actors._described_key`), as one document has."""
+
+    __slots__ = ("ex", "described")
+
+    def __init__(self) -> None:
+        self.ex: Extraction | None = None
+        self.described: dict[str, str] = {}  # a described group's words -> its key in the document
+
+    def add(self, ex: Extraction) -> None:
+        rename: dict[str, str] = {}
+        for key in ex.entities:
+            if key.startswith("group:~"):
+                first = self.described.setdefault(key.split(":", 2)[2], key)
+                if first != key:
+                    rename[key] = first
+        if rename:
+            for ev in ex.events:
+                for attr in _KEY_LISTS:
+                    keys = getattr(ev, attr)
+                    if any(k in rename for k in keys):
+                        setattr(ev, attr, list(dict.fromkeys(rename.get(k, k) for k in keys)))
+            for ent in ex.entities.values():
+                ent.member_of = rename.get(ent.member_of, ent.member_of)
+        if self.ex is None:
+            self.ex = Extraction()
+        into = self.ex
+        for key, ent in ex.entities.items():
+            key = rename.get(key, key)
+            known = into.entities.get(key)
+            if known is None:
+                ent.key = key
+                into.entities[key] = ent
+                continue
+            known.mentions.extend(ent.mentions)
+            known.alt_labels.update(ent.alt_labels - {known.label})
+            if ent.label != known.label and any(m.text == ent.label for m in ent.mentions):
+                known.alt_labels.add(ent.label)  # its name in that piece, another name here
+            for attr in _FILLED:
+                if getattr(known, attr) is None and getattr(ent, attr) is not None:
+                    setattr(known, attr, getattr(ent, attr))
+        into.events.extend(ex.events)
+
+
 def _piece_attrs() -> list:
     """The attributes ``Doc.from_docs`` carries over (SPACY, the whitespace, among them)."""
     from spacy.attrs import SPACY
@@ -284,21 +384,45 @@ def process_documents(documents: Iterable[Document], rules: Rules, workers: int 
         return
     nlp = shared_pipeline()
 
-    def pieces() -> Iterator[tuple[str, tuple[Document, int]]]:
+    def pieces() -> Iterator[tuple[str, tuple[Document, int, int]]]:
         for d in documents:
             parts = chunks(d.text)
+            offset = 0
             for part in parts:
-                yield part, (d, len(parts))
+                yield part, (d, len(parts), offset)
+                offset += len(part)
 
     pending: list = []
-    for parsed, (document, count) in parse_pieces(nlp, pieces(), max_docs=batch_size):
-        # a piece of a long document is kept compact, its Doc freed, until the last one comes
-        pending.append(_compact(parsed) if count > 1 else parsed)
+    joined: _Joined | None = None
+    failed: Exception | None = None
+    for parsed, (document, count, offset) in parse_pieces(nlp, pieces(), max_docs=batch_size):
+        if len(document.text) > WHOLE_DOC_CHARS:
+            # a very long document: each piece extracted at once and its Doc freed; the records joined
+            pending.append(None)
+            if failed is None:
+                try:
+                    ex = _shifted(extract(parsed, _PieceOf(document, offset), rules), offset)
+                    joined = joined or _Joined()
+                    joined.add(ex)
+                except Exception as exc:
+                    failed = exc
+            parsed = ex = None
+            if len(pending) < count:
+                continue
+        else:
+            # a piece of a long document is kept compact, its Doc freed, until the last one comes
+            pending.append(_compact(parsed) if count > 1 else parsed)
+            if len(pending) < count:
+                continue
         if len(pending) == count:
-            doc = _merge(pending)
+            whole = joined is None and failed is None
+            doc = _merge(pending) if whole else None
             pending = []
             try:
-                ex = extract(doc, document, rules)
+                if failed is not None:
+                    raise failed
+                ex = extract(doc, document, rules) if whole else joined.ex
+                joined = None
                 _check_entities(ex, document, max_entities)
                 ex = resolve_document(ex)
             except EntityLimit as exc:
@@ -313,7 +437,7 @@ def process_documents(documents: Iterable[Document], rules: Rules, workers: int 
                                                        "please report this document"))
                 continue
             finally:
-                doc = parsed = None  # the parsed Doc is not needed past extraction: free it before yielding
+                doc = parsed = joined = failed = None  # the parsed Doc is not needed past extraction: free it
             yield document, ex
 
 
@@ -427,12 +551,14 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
                 on_document: Callable[[], None] | None = None,
                 on_graph: Callable[[list], None] | None = None, records: list | None = None,
                 index: bool = False, on_graph_bytes: Callable[[bytes], None] | None = None,
-                graph_format: str | None = None):
+                graph_format: str | None = None, graph_parts: Callable[[], object] | None = None):
     """Build the graph of ``inputs`` into a pyoxigraph store (a new in-memory one unless given):
     the document graphs, streamed, then the default graph made by cross-document resolution
     (:mod:`kg.resolve.across`, :mod:`kg.rdf.union`). ``on_graph`` sees each graph's quads as it
     is made, ``on_graph_bytes`` each graph serialized as :func:`graph_bytes` does in
-    ``graph_format``; ``records`` receives the documents' resolution records; with ``index``, the
+    ``graph_format``; ``graph_parts()``, where given, an object that takes the graph of a very long
+    document (over :data:`WHOLE_DOC_CHARS` characters) in parts (``add(quads)``, ``close()``)
+    instead of ``on_graph``, so that its quads are never all held; ``records`` receives the documents' resolution records; with ``index``, the
     store also gets the index ``kg add`` keeps (:mod:`kg.index`). Returns the store and the report.
 
     With local ``workers`` > 1 the workers build the document graphs too and the parent only
@@ -471,6 +597,12 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
     else:
         for document, ex in _extractions(documents, process_rules(), workers, report.reporter(on_problem), scheduler,
                                          opts.max_entities):
+            if len(document.text) > WHOLE_DOC_CHARS and (graph_parts is not None or on_graph is None) \
+                    and not on_graph_bytes:
+                _write_in_parts(builder, document, ex, writer, graph_parts() if graph_parts else None)
+                records.append(document_record(builder, document, ex))
+                report.count(ex, actors)
+                continue
             quads = builder.document_quads(document, ex)
             writer.extend(quads)
             if on_graph:
@@ -487,6 +619,22 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
         writer.extend(index_quads(records, res))
     report.actors = len(actors)
     return store, report
+
+
+def _write_in_parts(builder: GraphBuilder, document: Document, ex: Extraction, writer: StoreWriter, parts) -> None:
+    """A very long document's graph, made and written :data:`PART_QUADS` quads at a time."""
+    def sink(quads: list) -> None:
+        writer.extend(quads)
+        if parts is not None:
+            parts.add(quads)
+
+    try:
+        sink(builder.document_quads(document, ex, sink=sink, part=PART_QUADS))
+        if parts is not None:
+            parts.close()
+    finally:
+        if parts is not None:
+            parts.discard()
 
 
 def build_dataset(inputs: Iterable[str], *, published: str | None = None, base: str = DEFAULT_BASE,
@@ -528,7 +676,7 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
     import pyoxigraph as ox
 
     from kg.io import AtomicWriter
-    from kg.rdf.serialize import PREFIXES, format_for, serialize_quads, write_nquads
+    from kg.rdf.serialize import PREFIXES, SortedRuns, format_for, serialize_quads, write_nquads
 
     out = Path(out)
     fmt = format_for(out)
@@ -550,7 +698,8 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
                                     scheduler=scheduler, on_document=on_document,
                                     on_graph=write if streamed and not pooled else None,
                                     on_graph_bytes=handle.write if pooled else None,
-                                    graph_format="nq" if fmt == ox.RdfFormat.N_QUADS else "trig")
+                                    graph_format="nq" if fmt == ox.RdfFormat.N_QUADS else "trig",
+                                    graph_parts=(lambda: SortedRuns(handle)) if fmt == ox.RdfFormat.N_QUADS else None)
         if not report.documents:  # nothing built: an existing output stays as it was
             writer.discard()
         elif fmt == ox.RdfFormat.JSON_LD:

@@ -30,7 +30,7 @@ NO_TRIGGER = [
     ("Militants beheaded two hostages in Raqqa.",  # the hostages, people described, are its target
      [("Attack", "behead", "asserted", ["ArmedForce:militants/SYR"], ["Group:hostages/SYR"], [], ["Place:Ar Raqqah/SYR"])]),
     ("Kenyan troops entered Kismayo in Somalia.",  # entering is an attack when armed people enter
-     [("Attack", "enter", "asserted", ["ArmedForce:Kenyan troops/KEN"], ["Country:Somalia"], [],
+     [("Attack", "enter", "asserted", ["ArmedForce:Kenyan troops/KEN"], ["Group:people of Kismayo/SOM"], [],
        ["Country:Somalia", "Place:Kismayo/SOM"])]),
     ("Syrian and Israeli troops fired across the ceasefire line.",
      [("Attack", "fire", "asserted", ["ArmedForce:Syrian troops/SYR"], [], [], [])]),
@@ -51,7 +51,8 @@ NO_TRIGGER = [
      [("Agreement", "cessation", "asserted", [], [], ["GovernmentBody:government", "ArmedForce:rebels"], [])]),
     ("President Laurent Gbagbo announced on Sunday that he will extend the night-time curfew in Abidjan.",
      [("Statement", "announce", "asserted", ["Person:Laurent Gbagbo/CIV"], [], [], []),
-      ("Sanction", "extend", "hypothetical", ["Person:Laurent Gbagbo/CIV"], [], [], ["Place:Abidjan/CIV"])]),
+      ("Sanction", "extend", "hypothetical", ["Person:Laurent Gbagbo/CIV"], ["Group:people of Abidjan/CIV"], [],
+       ["Place:Abidjan/CIV"])]),
     ("The UN imposed an information blackout on Sarajevo.",
      [("Sanction", "impose", "asserted", ["InternationalOrganization:United Nations"], ["Country:Bosnia and Herzegovina"], [], [])]),
     ("Rebel fighters laid down their weapons in Homs.",
@@ -111,7 +112,7 @@ MODALITY = [
     ("Militants said they attempted to assassinate Prime Minister Iyad Allawi.",
      [("Attack", "assassinate", "asserted", ["ArmedForce:militants"], ["Person:Iyad Allawi/IRQ"], [], [])]),
     ("Israel today mounted its long-threatened invasion of South Lebanon.",
-     [("Attack", "invasion", "asserted", ["Country:Israel"], ["Country:Lebanon"], [], ["Place:South Lebanon/LBN"])]),
+     [("Attack", "invasion", "asserted", ["Country:Israel"], ["Group:people of South Lebanon/LBN"], [], ["Place:South Lebanon/LBN"])]),
     ("Pakistan refused to attend the talks in Moscow.",
      [("Rejection", "refuse", "asserted", ["Country:Pakistan"], [], [], []),
       ("Meeting", "talk", "negated", [], [], ["Country:Pakistan"], ["Place:Moscow/RUS"])]),
@@ -153,7 +154,7 @@ OTHER_ROOTS = [
     ("Nigeria deployed peacekeepers to Liberia.",  # peacekeeping is aid (CAMEO 074), no show of force
      [("Aid", "deploy", "asserted", ["Country:Nigeria"], ["ArmedForce:peacekeepers/LBR", "Country:Liberia"], [], [])]),
     ("Saudi Arabia eased the curfew in Riyadh.",
-     [("Concession", "ease", "asserted", ["Country:Saudi Arabia"], [], [], ["Place:Riyadh/SAU"])]),
+     [("Concession", "ease", "asserted", ["Country:Saudi Arabia"], ["Group:people of Riyadh/SAU"], [], ["Place:Riyadh/SAU"])]),
     ("The United States lifted sanctions against Sudan on Friday.",
      [("Concession", "lift", "asserted", ["Country:United States"], ["Country:Sudan"], [], [])]),
     ("The government will not lift the ban on the opposition party.",
@@ -339,8 +340,8 @@ def test_a_verb_of_phase_or_undergoing_carries_the_nouns_event(run, text, expect
 # armed subject is that of the verb it completes ("attempting to enter")
 VERB_ROWS = [
     ("The Syrian Armed Forces and Hezbollah are now attempting to enter the village of Shurifah.",
-     [("Attack", "enter", "asserted", ["ArmedForce:Syrian Armed Forces/SYR", "ArmedForce:Hezbollah/LBN"], [], [],
-       ["Place:Shurifah"], ["enter"], [])]),
+     [("Attack", "enter", "asserted", ["ArmedForce:Syrian Armed Forces/SYR", "ArmedForce:Hezbollah/LBN"],
+       ["Group:people of Shurifah"], [], ["Place:Shurifah"], ["enter"], [])]),
     ("The rebels set 28 homes ablaze.", [("Attack", "set", "asserted", ["ArmedForce:rebels"], [], [], [], ["set"], [])]),
     ("Insurgents set off a car bomb in Hawija.",
      [("Attack", "set", "asserted", ["ArmedForce:insurgents"], [], [], ["Place:Hawija"], ["set"], [])]),

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.extract.records import Event, Span
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
-from kg.extract.actors import _addressee, _affected, _side, actors_of, harmed, noun_event_agents, subject_of
+from kg.extract.actors import MEASURE_PREPS, _addressee, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, population, subject_of
 from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in
 from kg.extract.setting import sentence_place, _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
@@ -44,6 +44,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             # deployment's object)
             if etype == "MilitaryDeployment" or not _own(ctx, obj, agents):
                 targets += _affected(ctx, obj, etype)
+            elif etype in MEASURE_PREPS:  # "lifted its embargo against Libya": its own, aimed at Libya
+                targets += _imposed_on(ctx, obj, etype)
         for subj in passive_subjects:
             found = actors_of(ctx, subj)
             if not found and subj.pos_ == "NOUN" and _trigger_rule(ctx, subj, True):
@@ -81,11 +83,18 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             for pobj in _prep_objects(obj, recipient):  # "expressed condolences to the Belgian people"
                 targets += actors_of(ctx, pobj)
         if not targets:  # "suspended aid to Myanmar", "cut links with Serbia"
-            for pobj in _prep_objects(trigger, ctx.preps(etype, "targetIfNone", "VERB")):
-                targets += actors_of(ctx, pobj)
+            # also on the object the rule asks for: "imposed a curfew in parts of Kashmir",
+            # "withdraw its troops from Abyei"
+            if_none = ctx.preps(etype, "targetIfNone", "VERB")
+            for pobj in _prep_objects(trigger, if_none) + [p for o in trigger.children if o.dep_ == "dobj"
+                                                            for p in _prep_objects(o, if_none)]:
+                targets += actors_of(ctx, pobj) or (population(ctx, pobj) if etype in ctx.types.place_target else [])
         if etype in ctx.types.symmetric:
             participants = agents + [t for t in targets if t not in agents]
-            for pobj in _prep_objects(trigger, ctx.preps(etype, "participant", "VERB")):
+            with_ = ctx.preps(etype, "participant", "VERB")
+            # also hung on the object: "shared evidence with the United States"
+            for pobj in _prep_objects(trigger, with_) + [p for o in trigger.children if o.dep_ == "dobj"
+                                                         for p in _prep_objects(o, with_)]:
                 participants += actors_of(ctx, pobj)
             agents, targets = [], []
     else:
@@ -114,6 +123,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             support = head  # "the blast was carried out by a gang", "the attack was launched by rebels"
         agents = noun_event_agents(ctx, trigger)
         direct = bool(agents)
+        if not agents:  # "X was found guilty in the shooting", "X is responsible for the killings"
+            agents = culprit(ctx, trigger)
         if etype in ctx.types.aimed and etype in ctx.types.weapons:
             targets += harmed(ctx, trigger)  # "22 people were killed in the attack", "explosions killed four people"
         if trigger.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and support is None \
