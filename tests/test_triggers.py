@@ -393,7 +393,7 @@ ALLEGED = [
      [("Attack", "bombing", "asserted", [], [], [], ["Place:Nairobi/KEN"])]),
     ("Ukraine accused Russia of shelling the town of Kharkiv.",
      [("Condemnation", "accuse", "asserted", ["Country:Ukraine"], ["Country:Russia"], [], []),
-      ("Attack", "shell", "hypothetical", ["Country:Russia"], ["Country:Ukraine"], [], ["Place:Kharkiv/UKR"])]),
+      ("Attack", "shell", "hypothetical", ["Country:Russia"], ["Group:people of Kharkiv/UKR"], [], ["Place:Kharkiv/UKR"])]),
     ("South Korea rejected accusations by Amnesty International that it had carried out mass arrests of political prisoners.",
      [("Rejection", "reject", "asserted", ["Country:South Korea"], ["Organization:Amnesty International"], [], []),
       ("Condemnation", "accusation", "asserted", ["Organization:Amnesty International"], [], [], []),
