@@ -443,6 +443,11 @@ def test_joined_verbs_and_human_shields(run, text, expected):
 INSTRUMENT_ONLY = [
     ("Militants attacked a checkpoint in Kandahar. A second bomb exploded an hour later.",
      [("Attack", "attack", "asserted", ["ArmedForce:militants/AFG"], [], [], ["Place:Kandahār/AFG"], ["attacked", "exploded"])]),
+    ("Rebels attacked the parade in Caracas. The first drone detonated somewhere above the parade.",
+     [("Attack", "attack", "asserted", ["ArmedForce:rebels/VEN"], [], [], ["Place:Caracas/VEN"], ["attacked", "detonated"])]),
+    # the attempt names the act it attempts (a mention that carries it, as a support verb does)
+    ("The government said that an attempt had been made to assassinate President Nicolas Maduro using two drones.",
+     [("Attack", "assassinate", "asserted", [], ["Person:Nicolas Maduro/VEN"], [], [], ["attempt", "assassinate"])]),
     ("A bomb exploded an hour later. Militants attacked a checkpoint in Kandahar.",
      [("Attack", "attack", "asserted", ["ArmedForce:militants/AFG"], [], [], ["Place:Kandahār/AFG"], ["attacked"])]),
 ]

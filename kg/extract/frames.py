@@ -11,7 +11,7 @@ from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
 from kg.extract.actors import MEASURE_PREPS, _addressee, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, population, subject_of
 from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in
-from kg.extract.setting import sentence_place, _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
+from kg.extract.setting import ATTEMPTS, sentence_place, _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
@@ -97,6 +97,11 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                                                          for p in _prep_objects(o, with_)]:
                 participants += actors_of(ctx, pobj)
             agents, targets = [], []
+        # "an attempt to assassinate the president", "an attempt was made to assassinate him": the
+        # attempt names the act too
+        tried = [trigger.head] if trigger.dep_ == "acl" else [c for c in trigger.head.children if c.dep_ == "nsubjpass"] \
+            if trigger.dep_ in ("advcl", "xcomp") and trigger.head.lemma_.lower() == "make" else []
+        support = next((t for t in tried if t.pos_ == "NOUN" and t.lemma_.lower() in ATTEMPTS), None)
     else:
         head = trigger.head
         phrase = measured(trigger)  # "launched a second wave of attacks"

@@ -159,7 +159,7 @@ def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: E
         at = ev.mentions[0].start
         before = [(max(m.start for m in clusters[i].mentions if m.start < at), i) for i in fits
                   if any(m.start < at for m in clusters[i].mentions)]
-        if not before or not ev.specific:
+        if not before:
             return False
         best = max(before)[1]
         merge_into(clusters[best], ev, seen[best])
