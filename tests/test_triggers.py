@@ -457,3 +457,18 @@ INSTRUMENT_ONLY = [
 def test_an_instrument_only_verb_joins_the_attack_reported_before_it(run, text, expected):
     ex = run(text)
     assert [r + ([m.text for m in e.mentions],) for r, e in zip(records(ex), ex.events)] == expected
+
+
+# a definite mention with nothing of its own refers to an attack no actor is named for, where it
+# would otherwise be dropped
+UNNAMED_ANTECEDENT = [
+    ("Two people were killed in an attack in London. The parents of the ringleader of the attack were asylum seekers.",
+     [("Attack", "attack", "asserted", [], ["Group:people/GBR"], [], ["Place:London/GBR"], ["killed", "attack", "attack"])]),
+    ("The parents of the ringleader of the attack were asylum seekers.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNNAMED_ANTECEDENT)
+def test_a_bare_definite_mention_refers_to_an_attack_of_no_named_actor(run, text, expected):
+    ex = run(text)
+    assert [r + ([m.text for m in e.mentions],) for r, e in zip(records(ex), ex.events)] == expected

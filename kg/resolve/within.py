@@ -224,12 +224,18 @@ def fuse_events(ex: Extraction) -> None:
     # actor-less anaphoric mentions join the one event of their type they can refer to; the
     # others stand as events of their own where they name a target or a place ("a man was shot
     # dead in Guadalajara"): an agent the text does not give is left out, never invented
+    unnamed: dict[tuple[str, str], list[int]] = {}  # the clusters of events no actor is named for
     for ev in orphans:
         if _join_anaphoric(clusters, by_type, seen, ev, types):
             continue
         if ev.type not in types.speech and (ev.targets or ev.places):
             clusters.append(ev)
             seen.append(set(ev.mentions))
+            unnamed.setdefault((ev.type, ev.modality), []).append(len(clusters) - 1)
+        elif _join_anaphoric(clusters, unnamed, seen, ev, types):
+            # a mention that would be dropped ("Saturday's attack", with nothing of its own)
+            # refers to an attack no actor is named for ("an attack in London on Saturday")
+            continue
     for cluster in clusters:
         # the agents of an event are not also its targets or its sources
         cluster.targets = [t for t in cluster.targets if t not in cluster.agents]
