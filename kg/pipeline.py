@@ -96,6 +96,19 @@ class StoreWriter:
         if self.pending >= self.every:
             self.flush()
 
+    def load_mentions(self, data: bytes) -> None:
+        """The default graph's mention lines a worker made (N-Triples, :class:`BuiltDocument`)."""
+        self.load_default(data)
+
+    def load_default(self, data: bytes) -> None:
+        """Statements of the default graph as N-Triples (made by a worker)."""
+        import pyoxigraph as ox
+
+        self.store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph(), lenient=True)
+        self.pending += data.count(b"\n")
+        if self.pending >= self.every:
+            self.flush()
+
     def flush(self) -> None:
         self.store.flush()
         self.pending = 0
@@ -508,11 +521,13 @@ def document_record(builder: GraphBuilder, document: Document, ex: Extraction):
 class BuiltDocument:
     """One document's graph as a worker process builds it (``--workers N``), in forms that cost
     the parent little: its quads as sorted N-Quads lines (loaded by Oxigraph, no Python term per
-    quad), the graph as the streamed output writes it, its resolution record, and its counts."""
+    quad), the graph as the streamed output writes it, its resolution record, its counts, and the
+    default graph's lines of its mentions (N-Triples, :func:`kg.rdf.union.mention_quads`)."""
     nquads: bytes
     out: bytes | None
     record: object
     counted: tuple[list[str], list[str]]
+    mentions: bytes = b""
 
 
 _BUILDERS: dict[str, GraphBuilder] = {}
@@ -542,7 +557,11 @@ def built_document(document: Document, ex: Extraction, base: str, fmt: str | Non
     quads = builder.document_quads(document, ex)
     nquads = "".join(nquads_lines(quads)).encode("utf-8")
     out = nquads if fmt == "nq" else graph_bytes(quads, fmt)
-    return BuiltDocument(nquads, out, document_record(builder, document, ex), _counted(ex))
+    from kg.rdf.union import mention_quads
+
+    mentions = "".join(f"{q.subject} {q.predicate} {q.object} .\n"
+                       for q in mention_quads(quads, builder.mint.document(document.key))).encode("utf-8")
+    return BuiltDocument(nquads, out, document_record(builder, document, ex), _counted(ex), mentions)
 
 
 def build_store(inputs: Iterable[str], store=None, *, published: str | None = None, base: str = DEFAULT_BASE,
@@ -551,7 +570,8 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
                 on_document: Callable[[], None] | None = None,
                 on_graph: Callable[[list], None] | None = None, records: list | None = None,
                 index: bool = False, on_graph_bytes: Callable[[bytes], None] | None = None,
-                graph_format: str | None = None, graph_parts: Callable[[], object] | None = None):
+                graph_format: str | None = None, graph_parts: Callable[[], object] | None = None,
+                store_dir: str | None = None):
     """Build the graph of ``inputs`` into a pyoxigraph store (a new in-memory one unless given):
     the document graphs, streamed, then the default graph made by cross-document resolution
     (:mod:`kg.resolve.across`, :mod:`kg.rdf.union`). ``on_graph`` sees each graph's quads as it
@@ -562,9 +582,12 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
     store also gets the index ``kg add`` keeps (:mod:`kg.index`). Returns the store and the report.
 
     With local ``workers`` > 1 the workers build the document graphs too and the parent only
-    loads them, resolves across documents and writes (:class:`BuiltDocument`)."""
+    loads them, resolves across documents and writes (:class:`BuiltDocument`); given the directory
+    of an on-disk ``store`` (``store_dir``), they also make the default graph
+    (:func:`_default_graph_in_workers`)."""
     import pyoxigraph as ox
 
+    from kg.rdf.union import mention_quads
     from kg.store import write_default_graph
 
     store = store if store is not None else ox.Store()
@@ -588,6 +611,7 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
         for _, built in pool_process_documents(documents, workers, on_error=report.reporter(on_problem),
                                                max_entities=opts.max_entities, build=(base, fmt)):
             writer.load_nquads(built.nquads, built.nquads.count(b"\n"))
+            writer.load_mentions(built.mentions)
             if on_graph:
                 on_graph(list(ox.parse(built.nquads, format=ox.RdfFormat.N_QUADS, lenient=True)))
             if on_graph_bytes:
@@ -605,6 +629,7 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
                 continue
             quads = builder.document_quads(document, ex)
             writer.extend(quads)
+            writer.extend(mention_quads(quads, builder.mint.document(document.key)))
             if on_graph:
                 on_graph(quads)
             if on_graph_bytes:
@@ -612,7 +637,11 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
             records.append(document_record(builder, document, ex))
             report.count(ex, actors)
     writer.flush()
-    res = write_default_graph(store, records)
+    # each document's mentions went to the default graph with its graph (kg.rdf.union.mention_quads)
+    if workers > 1 and not scheduler and store_dir is not None:
+        res = _default_graph_in_workers(store, store_dir, records, workers, writer)
+    else:
+        res = write_default_graph(store, records, mentions_written=True)
     if index:
         from kg.index import index_quads
 
@@ -621,10 +650,77 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
     return store, report
 
 
+# the default graph is made by workers in tasks of this many subjects
+DEFAULT_TASK_SUBJECTS = 1_000
+_DEFAULT_JOB: dict = {}
+
+
+def _default_graph_in_workers(store, store_dir: str, records: list, workers: int, writer: StoreWriter):
+    """The default graph (:func:`kg.store.write_default_graph`, the mentions written already)
+    made by ``workers`` processes: the resolution is made here, the store's document graphs
+    copied to a checkpoint (hard links, :meth:`pyoxigraph.Store.backup`) that forked workers open
+    read-only, each makes the statements of a share of the subjects as N-Triples, and they are
+    loaded here as they come. Returns the resolution."""
+    import os
+    import tempfile
+    from concurrent.futures import ProcessPoolExecutor
+
+    from kg.distributed import _fork_context
+    from kg.io import stop_pool, worker_init
+    from kg.rdf.union import inverse, resolved_subjects
+    from kg.resolve.across import resolve
+
+    res = resolve(list(records))
+    origs = inverse(res, resolved_subjects(store, {r.iri for r in records}))
+    canon = sorted(origs)
+    context = _fork_context()
+    if context is None:  # no fork: the workers would not share the resolution
+        from kg.store import write_default_graph
+
+        return write_default_graph(store, records, mentions_written=True)
+    writer.flush()
+    with tempfile.TemporaryDirectory(prefix="geokg-default-", dir=os.path.dirname(os.path.abspath(store_dir))) as tmp:
+        snapshot = os.path.join(tmp, "snapshot")
+        store.backup(snapshot)
+        _DEFAULT_JOB.update(snapshot=snapshot, origs=origs, res=res, store=None)
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=worker_init,
+                                   initargs=(os.getpid(),))
+        try:
+            tasks = [canon[i:i + DEFAULT_TASK_SUBJECTS] for i in range(0, len(canon), DEFAULT_TASK_SUBJECTS)]
+            for data in pool.map(_default_task, tasks):
+                writer.load_default(data)
+        except BaseException:
+            stop_pool(pool)
+            raise
+        finally:
+            _DEFAULT_JOB.clear()
+        pool.shutdown()
+    writer.flush()
+    return res
+
+
+def _default_task(subjects: list[str]) -> bytes:
+    """In a worker: the default graph's statements of ``subjects`` as N-Triples."""
+    import pyoxigraph as ox
+
+    from kg.rdf.union import default_quads
+
+    job = _DEFAULT_JOB
+    if job.get("store") is None:
+        job["store"] = ox.Store.read_only(job["snapshot"])
+    quads = default_quads(job["store"], subjects, job["origs"], job["res"])
+    return "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads).encode("utf-8")
+
+
 def _write_in_parts(builder: GraphBuilder, document: Document, ex: Extraction, writer: StoreWriter, parts) -> None:
     """A very long document's graph, made and written :data:`PART_QUADS` quads at a time."""
+    from kg.rdf.union import mention_quads
+
+    doc_iri = builder.mint.document(document.key)
+
     def sink(quads: list) -> None:
         writer.extend(quads)
+        writer.extend(mention_quads(quads, doc_iri))
         if parts is not None:
             parts.add(quads)
 
@@ -699,7 +795,8 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
                                     on_graph=write if streamed and not pooled else None,
                                     on_graph_bytes=handle.write if pooled else None,
                                     graph_format="nq" if fmt == ox.RdfFormat.N_QUADS else "trig",
-                                    graph_parts=(lambda: SortedRuns(handle)) if fmt == ox.RdfFormat.N_QUADS else None)
+                                    graph_parts=(lambda: SortedRuns(handle)) if fmt == ox.RdfFormat.N_QUADS else None,
+                                    store_dir=tmp)
         if not report.documents:  # nothing built: an existing output stays as it was
             writer.discard()
         elif fmt == ox.RdfFormat.JSON_LD:

@@ -195,3 +195,41 @@ def test_the_pieces_of_a_document_join_as_one_document_extracts():
     assert (pirates.key, pirates.mentions, pirates.member_of) == (
         "group:~aaa:pirates", [Span(20, 27, "pirates"), Span(120, 127, "pirates")], "person:Kim")
     assert [ev.agents for ev in ex.events] == [["group:~aaa:pirates"], ["group:~aaa:pirates", "person:Kim"]]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_mentions_written_with_their_documents_leave_the_default_graph_as_made_from_every_subject(workers):
+    """A build writes each mention's default-graph statements with its document graph and makes
+    only the other subjects at the end: the default graph is the one made from every subject of
+    the document graphs at the end."""
+    import kg.pipeline as pipeline
+    from kg.store import write_default_graph
+
+    records: list = []
+    store, _ = pipeline.build_store([str(samples_dir())], workers=workers, records=records)
+    reference = ox.Store()
+    reference.extend(q for q in store if not isinstance(q.graph_name, ox.DefaultGraph))
+    write_default_graph(reference, records)
+    default = set(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    assert default == set(reference.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    assert sum("#char=" in q.subject.value for q in default) > 1000
+
+
+def test_workers_make_the_default_graph_in_parallel_with_the_bytes_of_one_process(monkeypatch, tmp_path):
+    """With --workers 2 the default graph is made by forked workers reading a checkpoint of the
+    store, a share of the subjects each: the N-Quads are byte for byte those of one process."""
+    import kg.pipeline as pipeline
+
+    pipeline.build_to_file([str(samples_dir())], tmp_path / "one.nq", workers=1)
+    monkeypatch.setattr(pipeline, "DEFAULT_TASK_SUBJECTS", 40)
+    tasks = []
+    real = pipeline._default_graph_in_workers
+
+    def counted(store, store_dir, records, workers, writer):
+        tasks.append(workers)
+        return real(store, store_dir, records, workers, writer)
+
+    monkeypatch.setattr(pipeline, "_default_graph_in_workers", counted)
+    pipeline.build_to_file([str(samples_dir())], tmp_path / "two.nq", workers=2)
+    assert tasks == [2]
+    assert (tmp_path / "two.nq").read_bytes() == (tmp_path / "one.nq").read_bytes()

@@ -316,7 +316,7 @@ def test_the_toll_verb_carries_the_attack(run, text, expected):
 # ("the attacks", "explosions"), which then could join none (WikiEvents lost attack mentions)
 PHASE_CARRIERS = [
     ("The Syrian Arab Army continued its major advance inside the western corridor of Aleppo on Thursday.",
-     [("Attack", "advance", "asserted", ["ArmedForce:Syrian Arab Army/SYR"], [], [], [], ["continued", "advance"], ["continued"])]),
+     [("Attack", "advance", "asserted", ["ArmedForce:Syrian Arab Army/SYR"], [], [], ["Place:Aleppo/SYR"], ["continued", "advance"], ["continued"])]),
     ("The army's offensive began at noon on Friday in Hama.",
      [("Attack", "offensive", "asserted", ["ArmedForce:army/SYR"], [], [], ["Place:Ḩamāh/SYR"], ["offensive", "began"], ["began"])]),
     ("A police patrol came under attack in Kandahar on Monday.",

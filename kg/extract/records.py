@@ -81,6 +81,7 @@ class Event:
     # so, with no actor of its own, it joins those of its type reported before it (resolve.within)
     refers_back: bool = False
     quotes: list[str] = field(default_factory=list)
+    counts: list[int] = field(default_factory=list)  # how many were acted on ("captured 23 pirates": 23)
     modality: str = ASSERTED
     confidence: float = 0.5
 

@@ -118,6 +118,13 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
     need = rule.need
     if need == "-":
         return True
+    if "&" in need:  # "obj:place&happening": each of them
+        return all(_need_met(ctx, TriggerRule(rule.lemma, rule.pos, rule.type, part, rule.generated), trigger, has_test_before)
+                   for part in need.split("&"))
+    if need == "happening":  # "the incident occurred", "armed men broke into a bar": no event noun as its
+        # subject ("the attack occurred" is the attack's, "clashes broke out" the clashes')
+        return not any(s.pos_ == "NOUN" and _trigger_rule(ctx, s, True) is not None
+                       for s in _subjects(trigger) if s.dep_ in ("nsubj", "nsubjpass"))
     if need == "weapon":
         if rule.pos == "VERB" and _attack_object(ctx, trigger):
             return False  # "launched air and artillery strikes": the weapons are the strikes', no test
@@ -148,6 +155,8 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
     if need == "future":  # "warned that it would retaliate"
         return any(aux.dep_ == "aux" and aux.lower_ in FUTURE_AUX
                    for c in trigger.children if c.dep_ in ("ccomp", "xcomp") for aux in c.children)
+    if need == "clause":  # "added that ...", "'...,' he stressed": what is said, as a clause of its own
+        return any(c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX") for c in trigger.children)
     if need == "armed":  # "troops entered the town", "ISIS entered Palmyra": armed people do it
         return _armed_subject(ctx, trigger)
     kind, _, words = need.partition(":")
@@ -187,10 +196,14 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
     return False
 
 
+NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
+
+
 def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule | None:
     if token.pos_ in ("VERB",):
         rules = ctx.rules.verbs.get(lemma_of(token, ctx.rules.verbs))
-    elif token.pos_ == "NOUN":
+    elif token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS:
+        # (a noun the tagger took for an adjective: "launched an offensive" as its object)
         rules = ctx.rules.nouns.get(token.lemma_.lower()) or ctx.rules.nouns.get(token.lower_)
     else:
         return None

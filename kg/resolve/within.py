@@ -128,7 +128,7 @@ def merge_into(cluster: Event, ev: Event, seen: set | None = None) -> None:
                 cluster.carriers.append(m)
         elif m not in carriers and cluster.carriers and m in cluster.carriers:
             cluster.carriers.remove(m)  # a trigger of one of the merged reports stays a trigger
-    for attr in ("agents", "targets", "participants", "weapons", "places", "according_to", "quotes", "said_in"):
+    for attr in ("agents", "targets", "participants", "weapons", "places", "according_to", "quotes", "said_in", "counts"):
         mine = getattr(cluster, attr)
         if any(x not in mine for x in getattr(ev, attr)):
             setattr(cluster, attr, list(dict.fromkeys(mine + getattr(ev, attr))))
@@ -224,15 +224,15 @@ def fuse_events(ex: Extraction) -> None:
     # actor-less anaphoric mentions join the one event of their type they can refer to; the
     # others stand as events of their own where they name a target or a place ("a man was shot
     # dead in Guadalajara"): an agent the text does not give is left out, never invented
-    unnamed: dict[tuple[str, str], list[int]] = {}  # the clusters of events no actor is named for
+    actorless: dict[tuple[str, str], list[int]] = {}  # the clusters of events no actor is named for
     for ev in orphans:
         if _join_anaphoric(clusters, by_type, seen, ev, types):
             continue
         if ev.type not in types.speech and (ev.targets or ev.places):
             clusters.append(ev)
             seen.append(set(ev.mentions))
-            unnamed.setdefault((ev.type, ev.modality), []).append(len(clusters) - 1)
-        elif _join_anaphoric(clusters, unnamed, seen, ev, types):
+            actorless.setdefault((ev.type, ev.modality), []).append(len(clusters) - 1)
+        elif _join_anaphoric(clusters, actorless, seen, ev, types):
             # a mention that would be dropped ("Saturday's attack", with nothing of its own)
             # refers to an attack no actor is named for ("an attack in London on Saturday")
             continue
