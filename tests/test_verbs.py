@@ -124,3 +124,21 @@ def test_a_promised_incident_is_an_agreement(run):
     assert [(e.type, e.trigger, e.modality, [_name(ex, k) for k in e.agents + e.participants]) for e in ex.events
             if e.type != "Statement"] == [("Agreement", "evacuate", "asserted", ["Country:Israel"]),
                                           ("Incident", "evacuate", "hypothetical", ["Country:Israel"])]
+
+
+# taking a town or control by armed people is fighting (CAMEO 19); by others it is nothing;
+# a patrol by peacekeepers is aid (CAMEO 074), by soldiers a show of force
+TAKING_AND_PATROLS = [
+    ("Taliban troops took the key opposition stronghold of Mazar-e-Sharif in August.",
+     [("Attack", "take", ["took"], ["ArmedForce:Taliban/AFG"], [], [], [])]),
+    ("Rebels seized control of the town of Ras al-Ain on Sunday.",
+     [("Attack", "seize", ["seized"], ["ArmedForce:rebels"], [], [], [])]),
+    ("The company took control of the market.", []),
+    ("Hundreds of Nigerian peacekeepers patrolled the streets of Monrovia.",
+     [("Aid", "patrol", ["patrolled"], ["ArmedForce:Nigerian peacekeepers/NGA"], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TAKING_AND_PATROLS, ids=[c[0][:40] for c in TAKING_AND_PATROLS])
+def test_taking_places_and_patrols(run, text, expected):
+    assert records(run(text)) == expected

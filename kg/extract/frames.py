@@ -11,7 +11,7 @@ from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
 from kg.extract.actors import MEASURE_PREPS, _addressee, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, population, subject_of
 from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in
-from kg.extract.setting import sentence_place, site_of, _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of
+from kg.extract.setting import ATTEMPTS, sentence_place, site_of, _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
@@ -110,9 +110,16 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                                                          for p in _prep_objects(o, with_)]:
                 participants += actors_of(ctx, pobj)
             agents, targets = [], []
+        # "an attempt to assassinate the president", "an attempt was made to assassinate him": the
+        # attempt names the act too
+        tried = [trigger.head] if trigger.dep_ == "acl" else [c for c in trigger.head.children if c.dep_ == "nsubjpass"] \
+            if trigger.dep_ in ("advcl", "xcomp") and trigger.head.lemma_.lower() == "make" else []
+        support = next((t for t in tried if t.pos_ == "NOUN" and t.lemma_.lower() in ATTEMPTS), None)
     else:
         head = trigger.head
         phrase = measured(trigger)  # "launched a second wave of attacks"
+        while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN" and phrase.head != phrase:
+            phrase = phrase.head  # "launched air and artillery strikes" (parsed with "air" as the object)
         undergone = False
         if phrase.dep_ in ("dobj", "attr") and lemma_of(phrase.head, ctx.rules.support) in ctx.rules.support:
             support = phrase.head
@@ -269,6 +276,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         modality=modality, confidence=confidence,
         said_in=[Span(saying.idx, saying.idx + len(saying.text), saying.text)] if saying is not None and etype != "Statement" else [],
         specific=[mention] if is_specific(trigger, _headline(sent)) or (rule.pos == "VERB" and _headline_passive(ctx, trigger)) else [],
+        refers_back=refers_back(trigger),
     )
 
 

@@ -50,6 +50,7 @@ class Rules:
     raising: frozenset[str] = frozenset()  # "X is believed to have attacked": the passive's subject acts
     sites: frozenset[str] = frozenset()  # nouns of sites an act happens at, described not named: "a shrine"
     maimed: frozenset[str] = frozenset()  # "lost a leg in the attack": what one loses when harmed
+    alleging: frozenset[str] = frozenset()  # "accused Russia of shelling": the act is alleged, not asserted
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -175,5 +176,6 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         prospective=cues.get("prospective", frozenset()),
         raising=cues.get("raising", frozenset()),
         maimed=cues.get("maimed", frozenset()),
+        alleging=cues.get("alleging", frozenset()),
         sites=cues.get("site", frozenset()),
     )

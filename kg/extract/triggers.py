@@ -103,6 +103,17 @@ def _armed_subject(ctx: _Ctx, trigger: Token) -> bool:
     return False
 
 
+def _attack_object(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb's object (or a conjunct of it) is an attack noun: "launched air strikes",
+    "fired a barrage of rockets" is not (the rockets are the barrage's weapons)."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for t in (obj, *obj.conjuncts):
+            rules = ctx.rules.nouns.get(t.lemma_.lower()) or ctx.rules.nouns.get(t.lower_) or ()
+            if any(r.type == "Attack" and not r.generated for r in rules):
+                return True
+    return False
+
+
 def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: bool) -> bool:
     need = rule.need
     if need == "-":
@@ -115,6 +126,8 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         return not any(s.pos_ == "NOUN" and _trigger_rule(ctx, s, True) is not None
                        for s in _subjects(trigger) if s.dep_ in ("nsubj", "nsubjpass"))
     if need == "weapon":
+        if rule.pos == "VERB" and _attack_object(ctx, trigger):
+            return False  # "launched air and artillery strikes": the weapons are the strikes', no test
         if _weapons_for(ctx, trigger):
             return True
         if rule.pos == "NOUN":
@@ -131,7 +144,12 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         return any(ctx.index.entities[a].kind in GUEST_KINDS
                    for c in trigger.children if c.dep_ in ("dobj", "dative") for a in actors_of(ctx, c))
     if need == "actor":  # rows from the big dictionaries: an actor as subject, object or prepositional object
+        # (a verb joined to another with no subject of its own has that one's: "suspended the
+        # paper and arrested its director")
+        joined = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")] \
+            if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and not _subjects(trigger) else []
         return any(actors_of(ctx, c) for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent"))\
+            or any(actors_of(ctx, c) for c in joined)\
             or any(actors_of(ctx, p) for p in _prep_objects(trigger, {"on", "against", "at", "with", "to", "by"}))\
             or any(actors_of(ctx, p) for a in trigger.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
     if need == "future":  # "warned that it would retaliate"
