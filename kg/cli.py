@@ -18,6 +18,30 @@ app = typer.Typer(add_completion=False, pretty_exceptions_enable=False,
                   help="geokg: geopolitical event knowledge graphs from news, traceable to the characters.")
 
 
+# options that `build` and `add` share, declared once
+Published = Annotated[Optional[str], typer.Option(help="date for documents that carry none (ISO)")]
+Base = Annotated[str, typer.Option(help="base IRI of minted instances")]
+Workers = Annotated[int, typer.Option(min=1, help="extraction processes")]
+MaxBytes = Annotated[Optional[int], typer.Option(min=1, help="largest document accepted, in bytes (10 MB)")]
+MaxToken = Annotated[Optional[int], typer.Option(min=1, help="longest run without white space, in characters (10,000)")]
+MaxSentences = Annotated[Optional[int], typer.Option(min=1, help="most sentences in a document (100,000)")]
+MaxEntities = Annotated[Optional[int], typer.Option(min=1, help="most entity mentions in a document (100,000)")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar, no summary")]
+DEFAULT_BASE = "https://w3id.org/geokg/id/"
+
+
+def _published(published: str | None) -> str | None:
+    """--published as an ISO date, refused before anything is read or written."""
+    if not published:
+        return published
+    from kg.ingest import normalise_date
+
+    try:
+        return normalise_date(published)
+    except ValueError as exc:
+        raise UsageError(f"--published: {exc}") from None
+
+
 def _err(message: str) -> None:
     from kg.safety import terminal_safe
 
@@ -28,14 +52,14 @@ def _err(message: str) -> None:
 def build(
     inputs: Annotated[list[str], typer.Argument(help="files, directories or - (JSON Lines on standard input)")],
     out: Annotated[Path, typer.Option("-o", "--out", help="output file: .trig, .nq, .ttl or .jsonld")],
-    published: Annotated[Optional[str], typer.Option(help="date for documents that carry none (ISO)")] = None,
-    base: Annotated[str, typer.Option(help="base IRI of minted instances")] = "https://w3id.org/geokg/id/",
-    workers: Annotated[int, typer.Option(min=1, help="extraction processes")] = 1,
-    max_bytes: Annotated[Optional[int], typer.Option(min=1, help="largest document accepted, in bytes (10 MB)")] = None,
-    max_token: Annotated[Optional[int], typer.Option(min=1, help="longest run without white space, in characters (10,000)")] = None,
-    max_sentences: Annotated[Optional[int], typer.Option(min=1, help="most sentences in a document (100,000)")] = None,
-    max_entities: Annotated[Optional[int], typer.Option(min=1, help="most entity mentions in a document (100,000)")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar, no summary")] = False,
+    published: Published = None,
+    base: Base = DEFAULT_BASE,
+    workers: Workers = 1,
+    max_bytes: MaxBytes = None,
+    max_token: MaxToken = None,
+    max_sentences: MaxSentences = None,
+    max_entities: MaxEntities = None,
+    quiet: Quiet = False,
     executor: Annotated[str, typer.Option(help="local or dask")] = "local",
     scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address, with --executor dask")] = None,
 ) -> None:
@@ -46,7 +70,6 @@ def build(
         _need_dask()
         if not scheduler:
             raise UsageError("--executor dask needs --scheduler ADDRESS (e.g. tcp://127.0.0.1:8786)")
-    from kg.ingest import normalise_date
     from kg.io import check_output
     from kg.pipeline import build_to_file
     from kg.rdf import format_for
@@ -54,11 +77,7 @@ def build(
     format_for(out)
     _check_base(base)
     check_output(out, inputs)
-    if published:
-        try:
-            published = normalise_date(published)
-        except ValueError as exc:
-            raise UsageError(f"--published: {exc}") from None
+    published = _published(published)
     from kg.progress import bar, count_documents, wanted
 
     with bar(f"building {out.name}", count_documents(inputs) if wanted(quiet) else None, quiet=quiet) as progress:
@@ -81,14 +100,14 @@ def build(
 def add(
     store: Annotated[str, typer.Argument(help="store directory (created when missing) or SPARQL endpoint URL")],
     inputs: Annotated[list[str], typer.Argument(help="files, directories or -")],
-    published: Annotated[Optional[str], typer.Option()] = None,
-    base: Annotated[str, typer.Option()] = "https://w3id.org/geokg/id/",
-    workers: Annotated[int, typer.Option(min=1)] = 1,
-    max_bytes: Annotated[Optional[int], typer.Option(min=1, help="largest document accepted, in bytes (10 MB)")] = None,
-    max_token: Annotated[Optional[int], typer.Option(min=1, help="longest run without white space, in characters (10,000)")] = None,
-    max_sentences: Annotated[Optional[int], typer.Option(min=1, help="most sentences in a document (100,000)")] = None,
-    max_entities: Annotated[Optional[int], typer.Option(min=1, help="most entity mentions in a document (100,000)")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar, no summary")] = False,
+    published: Published = None,
+    base: Base = DEFAULT_BASE,
+    workers: Workers = 1,
+    max_bytes: MaxBytes = None,
+    max_token: MaxToken = None,
+    max_sentences: MaxSentences = None,
+    max_entities: MaxEntities = None,
+    quiet: Quiet = False,
 ) -> None:
     """Load INPUT... into a persistent store, idempotently (a document's graph is replaced whole)."""
     from kg.api import add_to_store
@@ -96,6 +115,7 @@ def add(
     from kg.remote import is_endpoint
 
     _check_base(base)
+    published = _published(published)
     local = not is_endpoint(store)
     if local and Path(store).exists() and not Path(store).is_dir():
         raise InputError(store, "is a file, not a store directory (kg add makes a directory)")
@@ -259,7 +279,7 @@ def validate(source: Annotated[str, typer.Argument(help="RDF file or store direc
 def export(
     source: Annotated[str, typer.Argument(help="RDF file, store directory or SPARQL endpoint URL")],
     out: Annotated[Path, typer.Option("-o", "--out", help="output: .csv, .parquet, .geojson or .graphml")],
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar, no summary")] = False,
+    quiet: Quiet = False,
 ) -> None:
     """Write one row per event (.csv, .parquet), the events with a place (.geojson) or the
     actor network (.graphml, for Gephi). Multi-valued cells are joined with " | "."""

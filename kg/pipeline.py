@@ -52,6 +52,13 @@ def _counted(ex: Extraction) -> tuple[list[str], list[str]]:
 
 
 CHUNK_CHARS = 50_000
+# a document longer than this is extracted piece by piece (each parsed piece's extraction records
+# shifted to the document's offsets and joined, its Doc freed at once) and resolved within the
+# document on the joined records: no Doc of the whole document is made. Shorter ones (every news
+# article) are joined into one Doc and extracted whole, as always.
+WHOLE_DOC_CHARS = 200_000
+# the quads of such a document are made, written and sorted in parts of this many
+PART_QUADS = 50_000
 # a spaCy batch holds at most this many characters (and documents): memory is bounded by the
 # batch's text, not by how many documents it counts (16 pieces of 50,000 characters took 2.4 GB)
 BATCH_CHARS = 25_000
@@ -86,6 +93,19 @@ class StoreWriter:
         # lenient: terms a worker serialized are valid (no IRI check again, 15 % of the load)
         self.store.load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
         self.pending += count
+        if self.pending >= self.every:
+            self.flush()
+
+    def load_mentions(self, data: bytes) -> None:
+        """The default graph's mention lines a worker made (N-Triples, :class:`BuiltDocument`)."""
+        self.load_default(data)
+
+    def load_default(self, data: bytes) -> None:
+        """Statements of the default graph as N-Triples (made by a worker)."""
+        import pyoxigraph as ox
+
+        self.store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph(), lenient=True)
+        self.pending += data.count(b"\n")
         if self.pending >= self.every:
             self.flush()
 
@@ -216,6 +236,99 @@ def _compact(doc) -> _Piece:
     return _Piece(doc)
 
 
+class _PieceOf:
+    """What extraction reads of a document (:func:`kg.extract.extract`), for one piece of it:
+    junk spans at the piece's offsets, the document's publication date and its head."""
+
+    __slots__ = ("document", "offset", "published", "text")
+
+    def __init__(self, document: Document, offset: int) -> None:
+        self.document, self.offset = document, offset
+        self.published, self.text = document.published, document.text
+
+    def in_junk(self, start: int, end: int) -> bool:
+        return self.document.in_junk(start + self.offset, end + self.offset)
+
+
+def _shifted(ex: Extraction, offset: int) -> Extraction:
+    """``ex`` of a piece with every span moved to the document's offsets, in place."""
+    if not offset:
+        return ex
+    from kg.extract.records import Span
+
+    moved: dict = {}
+
+    def shift(spans: list) -> list:
+        out = []
+        for s in spans:
+            t = moved.get(s)
+            if t is None:
+                t = moved[s] = Span(s.start + offset, s.end + offset, s.text)
+            out.append(t)
+        return out
+
+    for ent in ex.entities.values():
+        ent.mentions = shift(ent.mentions)
+    for ev in ex.events:
+        ev.mentions, ev.sentences, ev.said_in = shift(ev.mentions), shift(ev.sentences), shift(ev.said_in)
+        ev.specific, ev.carriers = shift(ev.specific), shift(ev.carriers)
+    return ex
+
+
+_FILLED = ("country", "iso3", "geonameid", "lat", "long", "role", "member_of", "weapon_class")
+_KEY_LISTS = ("agents", "targets", "participants", "weapons", "places", "according_to")
+
+
+class _Joined:
+    """The extraction of a document extracted piece by piece: each piece's (its spans at the
+    document's offsets, :func:`_shifted`) added as extracting the whole document adds what it
+    meets again (:class:`kg.extract.entities.EntityIndex`): one entity per key, the first
+    piece's description, its mentions from every piece, other names as alternative labels, what
+    the first piece left unknown (a country, a role) from a later one; and one group per
+    description ("pirates", "people"), keyed by its first mention in the document
+    (:func:`kg.extract.actors._described_key`), as one document has."""
+
+    __slots__ = ("ex", "described")
+
+    def __init__(self) -> None:
+        self.ex: Extraction | None = None
+        self.described: dict[str, str] = {}  # a described group's words -> its key in the document
+
+    def add(self, ex: Extraction) -> None:
+        rename: dict[str, str] = {}
+        for key in ex.entities:
+            if key.startswith("group:~"):
+                first = self.described.setdefault(key.split(":", 2)[2], key)
+                if first != key:
+                    rename[key] = first
+        if rename:
+            for ev in ex.events:
+                for attr in _KEY_LISTS:
+                    keys = getattr(ev, attr)
+                    if any(k in rename for k in keys):
+                        setattr(ev, attr, list(dict.fromkeys(rename.get(k, k) for k in keys)))
+            for ent in ex.entities.values():
+                ent.member_of = rename.get(ent.member_of, ent.member_of)
+        if self.ex is None:
+            self.ex = Extraction()
+        into = self.ex
+        for key, ent in ex.entities.items():
+            key = rename.get(key, key)
+            known = into.entities.get(key)
+            if known is None:
+                ent.key = key
+                into.entities[key] = ent
+                continue
+            known.mentions.extend(ent.mentions)
+            known.alt_labels.update(ent.alt_labels - {known.label})
+            if ent.label != known.label and any(m.text == ent.label for m in ent.mentions):
+                known.alt_labels.add(ent.label)  # its name in that piece, another name here
+            for attr in _FILLED:
+                if getattr(known, attr) is None and getattr(ent, attr) is not None:
+                    setattr(known, attr, getattr(ent, attr))
+        into.events.extend(ex.events)
+
+
 def _piece_attrs() -> list:
     """The attributes ``Doc.from_docs`` carries over (SPACY, the whitespace, among them)."""
     from spacy.attrs import SPACY
@@ -284,21 +397,45 @@ def process_documents(documents: Iterable[Document], rules: Rules, workers: int 
         return
     nlp = shared_pipeline()
 
-    def pieces() -> Iterator[tuple[str, tuple[Document, int]]]:
+    def pieces() -> Iterator[tuple[str, tuple[Document, int, int]]]:
         for d in documents:
             parts = chunks(d.text)
+            offset = 0
             for part in parts:
-                yield part, (d, len(parts))
+                yield part, (d, len(parts), offset)
+                offset += len(part)
 
     pending: list = []
-    for parsed, (document, count) in parse_pieces(nlp, pieces(), max_docs=batch_size):
-        # a piece of a long document is kept compact, its Doc freed, until the last one comes
-        pending.append(_compact(parsed) if count > 1 else parsed)
+    joined: _Joined | None = None
+    failed: Exception | None = None
+    for parsed, (document, count, offset) in parse_pieces(nlp, pieces(), max_docs=batch_size):
+        if len(document.text) > WHOLE_DOC_CHARS:
+            # a very long document: each piece extracted at once and its Doc freed; the records joined
+            pending.append(None)
+            if failed is None:
+                try:
+                    ex = _shifted(extract(parsed, _PieceOf(document, offset), rules), offset)
+                    joined = joined or _Joined()
+                    joined.add(ex)
+                except Exception as exc:
+                    failed = exc
+            parsed = ex = None
+            if len(pending) < count:
+                continue
+        else:
+            # a piece of a long document is kept compact, its Doc freed, until the last one comes
+            pending.append(_compact(parsed) if count > 1 else parsed)
+            if len(pending) < count:
+                continue
         if len(pending) == count:
-            doc = _merge(pending)
+            whole = joined is None and failed is None
+            doc = _merge(pending) if whole else None
             pending = []
             try:
-                ex = extract(doc, document, rules)
+                if failed is not None:
+                    raise failed
+                ex = extract(doc, document, rules) if whole else joined.ex
+                joined = None
                 _check_entities(ex, document, max_entities)
                 ex = resolve_document(ex)
             except EntityLimit as exc:
@@ -313,7 +450,7 @@ def process_documents(documents: Iterable[Document], rules: Rules, workers: int 
                                                        "please report this document"))
                 continue
             finally:
-                doc = parsed = None  # the parsed Doc is not needed past extraction: free it before yielding
+                doc = parsed = joined = failed = None  # the parsed Doc is not needed past extraction: free it
             yield document, ex
 
 
@@ -384,11 +521,13 @@ def document_record(builder: GraphBuilder, document: Document, ex: Extraction):
 class BuiltDocument:
     """One document's graph as a worker process builds it (``--workers N``), in forms that cost
     the parent little: its quads as sorted N-Quads lines (loaded by Oxigraph, no Python term per
-    quad), the graph as the streamed output writes it, its resolution record, and its counts."""
+    quad), the graph as the streamed output writes it, its resolution record, its counts, and the
+    default graph's lines of its mentions (N-Triples, :func:`kg.rdf.union.mention_quads`)."""
     nquads: bytes
     out: bytes | None
     record: object
     counted: tuple[list[str], list[str]]
+    mentions: bytes = b""
 
 
 _BUILDERS: dict[str, GraphBuilder] = {}
@@ -418,7 +557,11 @@ def built_document(document: Document, ex: Extraction, base: str, fmt: str | Non
     quads = builder.document_quads(document, ex)
     nquads = "".join(nquads_lines(quads)).encode("utf-8")
     out = nquads if fmt == "nq" else graph_bytes(quads, fmt)
-    return BuiltDocument(nquads, out, document_record(builder, document, ex), _counted(ex))
+    from kg.rdf.union import mention_quads
+
+    mentions = "".join(f"{q.subject} {q.predicate} {q.object} .\n"
+                       for q in mention_quads(quads, builder.mint.document(document.key))).encode("utf-8")
+    return BuiltDocument(nquads, out, document_record(builder, document, ex), _counted(ex), mentions)
 
 
 def build_store(inputs: Iterable[str], store=None, *, published: str | None = None, base: str = DEFAULT_BASE,
@@ -427,18 +570,24 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
                 on_document: Callable[[], None] | None = None,
                 on_graph: Callable[[list], None] | None = None, records: list | None = None,
                 index: bool = False, on_graph_bytes: Callable[[bytes], None] | None = None,
-                graph_format: str | None = None):
+                graph_format: str | None = None, graph_parts: Callable[[], object] | None = None,
+                store_dir: str | None = None):
     """Build the graph of ``inputs`` into a pyoxigraph store (a new in-memory one unless given):
     the document graphs, streamed, then the default graph made by cross-document resolution
     (:mod:`kg.resolve.across`, :mod:`kg.rdf.union`). ``on_graph`` sees each graph's quads as it
     is made, ``on_graph_bytes`` each graph serialized as :func:`graph_bytes` does in
-    ``graph_format``; ``records`` receives the documents' resolution records; with ``index``, the
+    ``graph_format``; ``graph_parts()``, where given, an object that takes the graph of a very long
+    document (over :data:`WHOLE_DOC_CHARS` characters) in parts (``add(quads)``, ``close()``)
+    instead of ``on_graph``, so that its quads are never all held; ``records`` receives the documents' resolution records; with ``index``, the
     store also gets the index ``kg add`` keeps (:mod:`kg.index`). Returns the store and the report.
 
     With local ``workers`` > 1 the workers build the document graphs too and the parent only
-    loads them, resolves across documents and writes (:class:`BuiltDocument`)."""
+    loads them, resolves across documents and writes (:class:`BuiltDocument`); given the directory
+    of an on-disk ``store`` (``store_dir``), they also make the default graph
+    (:func:`_default_graph_in_workers`)."""
     import pyoxigraph as ox
 
+    from kg.rdf.union import mention_quads
     from kg.store import write_default_graph
 
     store = store if store is not None else ox.Store()
@@ -462,6 +611,7 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
         for _, built in pool_process_documents(documents, workers, on_error=report.reporter(on_problem),
                                                max_entities=opts.max_entities, build=(base, fmt)):
             writer.load_nquads(built.nquads, built.nquads.count(b"\n"))
+            writer.load_mentions(built.mentions)
             if on_graph:
                 on_graph(list(ox.parse(built.nquads, format=ox.RdfFormat.N_QUADS, lenient=True)))
             if on_graph_bytes:
@@ -471,8 +621,15 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
     else:
         for document, ex in _extractions(documents, process_rules(), workers, report.reporter(on_problem), scheduler,
                                          opts.max_entities):
+            if len(document.text) > WHOLE_DOC_CHARS and (graph_parts is not None or on_graph is None) \
+                    and not on_graph_bytes:
+                _write_in_parts(builder, document, ex, writer, graph_parts() if graph_parts else None)
+                records.append(document_record(builder, document, ex))
+                report.count(ex, actors)
+                continue
             quads = builder.document_quads(document, ex)
             writer.extend(quads)
+            writer.extend(mention_quads(quads, builder.mint.document(document.key)))
             if on_graph:
                 on_graph(quads)
             if on_graph_bytes:
@@ -480,13 +637,100 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
             records.append(document_record(builder, document, ex))
             report.count(ex, actors)
     writer.flush()
-    res = write_default_graph(store, records)
+    # each document's mentions went to the default graph with its graph (kg.rdf.union.mention_quads)
+    if workers > 1 and not scheduler and store_dir is not None:
+        res = _default_graph_in_workers(store, store_dir, records, workers, writer)
+    else:
+        res = write_default_graph(store, records, mentions_written=True)
     if index:
         from kg.index import index_quads
 
         writer.extend(index_quads(records, res))
     report.actors = len(actors)
     return store, report
+
+
+# the default graph is made by workers in tasks of this many subjects
+DEFAULT_TASK_SUBJECTS = 1_000
+_DEFAULT_JOB: dict = {}
+
+
+def _default_graph_in_workers(store, store_dir: str, records: list, workers: int, writer: StoreWriter):
+    """The default graph (:func:`kg.store.write_default_graph`, the mentions written already)
+    made by ``workers`` processes: the resolution is made here, the store's document graphs
+    copied to a checkpoint (hard links, :meth:`pyoxigraph.Store.backup`) that forked workers open
+    read-only, each makes the statements of a share of the subjects as N-Triples, and they are
+    loaded here as they come. Returns the resolution."""
+    import os
+    import tempfile
+    from concurrent.futures import ProcessPoolExecutor
+
+    from kg.distributed import _fork_context
+    from kg.io import stop_pool, worker_init
+    from kg.rdf.union import inverse, resolved_subjects
+    from kg.resolve.across import resolve
+
+    res = resolve(list(records))
+    origs = inverse(res, resolved_subjects(store, {r.iri for r in records}))
+    canon = sorted(origs)
+    context = _fork_context()
+    if context is None:  # no fork: the workers would not share the resolution
+        from kg.store import write_default_graph
+
+        return write_default_graph(store, records, mentions_written=True)
+    writer.flush()
+    with tempfile.TemporaryDirectory(prefix="geokg-default-", dir=os.path.dirname(os.path.abspath(store_dir))) as tmp:
+        snapshot = os.path.join(tmp, "snapshot")
+        store.backup(snapshot)
+        _DEFAULT_JOB.update(snapshot=snapshot, origs=origs, res=res, store=None)
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=worker_init,
+                                   initargs=(os.getpid(),))
+        try:
+            tasks = [canon[i:i + DEFAULT_TASK_SUBJECTS] for i in range(0, len(canon), DEFAULT_TASK_SUBJECTS)]
+            for data in pool.map(_default_task, tasks):
+                writer.load_default(data)
+        except BaseException:
+            stop_pool(pool)
+            raise
+        finally:
+            _DEFAULT_JOB.clear()
+        pool.shutdown()
+    writer.flush()
+    return res
+
+
+def _default_task(subjects: list[str]) -> bytes:
+    """In a worker: the default graph's statements of ``subjects`` as N-Triples."""
+    import pyoxigraph as ox
+
+    from kg.rdf.union import default_quads
+
+    job = _DEFAULT_JOB
+    if job.get("store") is None:
+        job["store"] = ox.Store.read_only(job["snapshot"])
+    quads = default_quads(job["store"], subjects, job["origs"], job["res"])
+    return "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads).encode("utf-8")
+
+
+def _write_in_parts(builder: GraphBuilder, document: Document, ex: Extraction, writer: StoreWriter, parts) -> None:
+    """A very long document's graph, made and written :data:`PART_QUADS` quads at a time."""
+    from kg.rdf.union import mention_quads
+
+    doc_iri = builder.mint.document(document.key)
+
+    def sink(quads: list) -> None:
+        writer.extend(quads)
+        writer.extend(mention_quads(quads, doc_iri))
+        if parts is not None:
+            parts.add(quads)
+
+    try:
+        sink(builder.document_quads(document, ex, sink=sink, part=PART_QUADS))
+        if parts is not None:
+            parts.close()
+    finally:
+        if parts is not None:
+            parts.discard()
 
 
 def build_dataset(inputs: Iterable[str], *, published: str | None = None, base: str = DEFAULT_BASE,
@@ -528,7 +772,7 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
     import pyoxigraph as ox
 
     from kg.io import AtomicWriter
-    from kg.rdf.serialize import PREFIXES, format_for, serialize_quads, write_nquads
+    from kg.rdf.serialize import PREFIXES, SortedRuns, format_for, serialize_quads, write_nquads
 
     out = Path(out)
     fmt = format_for(out)
@@ -550,7 +794,9 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
                                     scheduler=scheduler, on_document=on_document,
                                     on_graph=write if streamed and not pooled else None,
                                     on_graph_bytes=handle.write if pooled else None,
-                                    graph_format="nq" if fmt == ox.RdfFormat.N_QUADS else "trig")
+                                    graph_format="nq" if fmt == ox.RdfFormat.N_QUADS else "trig",
+                                    graph_parts=(lambda: SortedRuns(handle)) if fmt == ox.RdfFormat.N_QUADS else None,
+                                    store_dir=tmp)
         if not report.documents:  # nothing built: an existing output stays as it was
             writer.discard()
         elif fmt == ox.RdfFormat.JSON_LD:

@@ -44,26 +44,34 @@ def load_records(store: ox.Store) -> dict:
             for q in store.quads_for_pattern(None, RECORD, None, _index_graph())}
 
 
-def write_default_graph(store: ox.Store, records, chunk: int = 25_000):
+def write_default_graph(store: ox.Store, records, chunk: int = 25_000, mentions_written: bool = False):
     """Fill the (empty) default graph of a store holding only document graphs: the union of
     those with the resolution of ``records`` applied. Returns the resolution. The store is
-    flushed after every ``chunk`` quads, so an on-disk store does not hold them in memory."""
+    flushed after every ``chunk`` quads, so an on-disk store does not hold them in memory. With
+    ``mentions_written``, the build wrote the mentions' part as it wrote each document graph
+    (:func:`kg.rdf.union.mention_quads`): only the other subjects are made here."""
     from kg.resolve.across import resolve
 
     res = resolve(list(records))
-    for quads in _default_parts(store, res):
+    subjects = None
+    if mentions_written:
+        from kg.rdf.union import resolved_subjects
+
+        subjects = resolved_subjects(store, {r.iri for r in records})
+    for quads in _default_parts(store, res, subjects):
         for j in range(0, len(quads), chunk):
             store.extend(quads[j:j + chunk])
             store.flush()
     return res
 
 
-def _default_parts(store: ox.Store, res):
-    """The default graph ``res`` makes of the document graphs of ``store``, in parts of 5,000
-    subjects (a part's quads are held as Python objects until written)."""
+def _default_parts(store: ox.Store, res, subjects: set[str] | None = None):
+    """The default graph ``res`` makes of the document graphs of ``store`` (of ``subjects`` of
+    them, else all), in parts of 5,000 subjects (a part's quads are held as Python objects until
+    written)."""
     from kg.rdf.union import default_quads, document_subjects, inverse
 
-    origs = inverse(res, document_subjects(store))
+    origs = inverse(res, document_subjects(store) if subjects is None else subjects)
     subjects = sorted(origs)
     for k in range(0, len(subjects), 5_000):
         yield default_quads(store, subjects[k:k + 5_000], origs, res)

@@ -52,6 +52,18 @@ def test_usage_errors_exit_2(seed_file, tmp_path):
     assert run("query", tmp_path / "nope.trig", "persons").returncode == 2
 
 
+def test_a_bad_published_date_is_refused_before_anything_is_written(tmp_path):
+    """`build` and `add` read --published the same way: one line naming the option, exit 2, and
+    no output file or store made (add used to make the store, then refuse each document)."""
+    text = tmp_path / "one.txt"
+    text.write_text("Russia attacked Ukraine.", encoding="utf-8")
+    for args, made in ((("build", text, "-o", tmp_path / "g.trig"), tmp_path / "g.trig"),
+                       (("add", tmp_path / "store", text), tmp_path / "store")):
+        proc = run(*args, "--published", "garbage")
+        assert (proc.returncode, proc.stderr) == (2, "kg: --published: not an ISO date: 'garbage'\n")
+        assert not made.exists()
+
+
 def test_param_values_stay_values(seed_file):
     hostile = '"} ; DROP ALL ; SELECT * WHERE { ?s ?p ?o'
     proc = run("query", seed_file, "timeline", "--param", f"actor={hostile}", "-f", "csv")

@@ -27,7 +27,7 @@ def test_the_registry_reads_what_each_type_is_from_the_ontology():
     assert types["Attack"].preps("target", "NOUN") == {"on", "against", "of"}
     assert (types["Attack"].cameo, types["Attack"].plover) == ("190", "ASSAULT")
     assert set(types.colors()) == set(types)  # every type has its colour on the page
-    assert sorted(types.hidden) == ["Statement"]  # drawn on the page only when ticked
+    assert sorted(types.hidden) == ["Incident", "Statement"]  # drawn on the page only when ticked
     assert sorted(n for n in types if types[n].promised_agrees) == ["Aid", "Concession", "Cooperation", "Release", "Support"]
 
 
@@ -127,3 +127,30 @@ def test_the_generated_triggers_are_what_the_script_makes_of_the_dictionaries(tm
     out = tmp_path / "triggers_petrarch.tsv"
     assert tool.main([str(data), "-o", str(out)]) == 0
     assert out.read_text(encoding="utf-8") == data_path("lexicon", "triggers_petrarch.tsv").read_text(encoding="utf-8")
+
+
+def _cielab(hex_colour: str) -> tuple[float, float, float]:
+    """sRGB (D65) to CIELAB, by the published formulas."""
+    def linear(c: float) -> float:
+        return ((c + 0.055) / 1.055) ** 2.4 if c > 0.04045 else c / 12.92
+    r, g, b = (linear(int(hex_colour[i:i + 2], 16) / 255) for i in (1, 3, 5))
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+    f = lambda v: v ** (1 / 3) if v > 0.008856 else 7.787 * v + 16 / 116  # noqa: E731
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def test_every_two_event_types_are_told_apart_on_the_page():
+    """The page colours each event by its type: two types closer than 20 CIELAB units (Attack,
+    Coercion and Rejection were all dark reds, 12-15 apart) read as one at a glance, and a colour
+    lighter than L* 85 vanishes on the white network."""
+    import itertools
+    import math
+
+    colours = registry().colors()
+    lab = {name: _cielab(c) for name, c in colours.items()}
+    close = sorted((round(math.dist(lab[a], lab[b])), a, b)
+                   for a, b in itertools.combinations(sorted(lab), 2) if math.dist(lab[a], lab[b]) < 20)
+    assert close == []
+    assert [n for n, (lightness, _, _) in lab.items() if lightness > 85] == []

@@ -126,3 +126,110 @@ def test_a_long_documents_pieces_are_kept_compact_and_join_to_the_same_graph(mon
     assert all(p.words is None and p.array is None for p in kept)  # given up to the joined document
     whole = built(lambda doc: doc)  # the pieces' Docs kept and joined by Doc.from_docs
     assert len(joined) > 200 and joined == whole
+
+
+def test_a_very_long_document_is_extracted_piece_by_piece_with_the_graph_of_the_whole(monkeypatch, tmp_path):
+    """A document over WHOLE_DOC_CHARS is extracted one parsed piece at a time (no Doc of the
+    whole text), its records joined and resolved within the document, its graph made and sorted
+    in parts: on the samples joined into one document, byte for byte the N-Quads of extracting
+    the whole Doc."""
+    import kg.pipeline as pipeline
+
+    document = _long_document()
+    src = tmp_path / "long.txt"
+    src.write_text(document.text, encoding="utf-8")
+    real_chunks, real_extract = pipeline.chunks, pipeline.extract
+    monkeypatch.setattr(pipeline, "chunks", lambda text: real_chunks(text, 1500))
+    extracted = []
+    monkeypatch.setattr(pipeline, "extract", lambda doc, d, rules: extracted.append(len(doc)) or real_extract(doc, d, rules))
+    pipeline.build_to_file([str(src)], tmp_path / "whole.nq")
+    assert len(extracted) == 1
+    whole = (tmp_path / "whole.nq").read_bytes()
+
+    monkeypatch.setattr(pipeline, "WHOLE_DOC_CHARS", 3000)
+    monkeypatch.setattr(pipeline, "PART_QUADS", 200)
+    extracted.clear()
+    parts = []
+    from kg.rdf.serialize import SortedRuns
+
+    class CountingRuns(SortedRuns):
+        def add(self, quads):
+            parts.append(len(quads))
+            super().add(quads)
+
+    monkeypatch.setattr("kg.rdf.serialize.SortedRuns", CountingRuns)
+    pipeline.build_to_file([str(src)], tmp_path / "pieces.nq")
+    assert len(extracted) == len(pipeline.chunks(document.text)) > 3
+    assert max(extracted) * 3 < sum(extracted)  # the Docs extracted are pieces, never the whole text
+    assert len(parts) > 5 and max(parts) <= 200
+    assert (tmp_path / "pieces.nq").read_bytes() == whole
+
+
+def test_the_pieces_of_a_document_join_as_one_document_extracts():
+    """Joining the pieces' records: an entity met again keeps its first description and gains the
+    later mentions and names; a group described by the same words is the document's one group,
+    keyed by its first mention; what the first piece left unknown comes from a later one."""
+    from kg.extract.records import Entity, Event, Extraction, Span
+    from kg.pipeline import _Joined
+
+    first = Extraction(
+        entities={"person:Kim": Entity("person:Kim", "Person", "Kim Jong Un", [Span(0, 11, "Kim Jong Un")]),
+                  "group:~aaa:pirates": Entity("group:~aaa:pirates", "Group", "pirates", [Span(20, 27, "pirates")])},
+        events=[Event("Attack", "attack", mentions=[Span(30, 36, "attack")], agents=["group:~aaa:pirates"])])
+    second = Extraction(
+        entities={"person:Kim": Entity("person:Kim", "Person", "Kim", [Span(100, 103, "Kim"), Span(110, 113, "his")],
+                                       country="PRK", role="leader", alt_labels={"Mr Kim"}),
+                  "group:~bbb:pirates": Entity("group:~bbb:pirates", "Group", "pirates", [Span(120, 127, "pirates")],
+                                               member_of="person:Kim")},
+        events=[Event("Attack", "attack", mentions=[Span(130, 136, "attack")],
+                      agents=["group:~bbb:pirates", "person:Kim"])])
+    joined = _Joined()
+    joined.add(first)
+    joined.add(second)
+    ex = joined.ex
+    assert list(ex.entities) == ["person:Kim", "group:~aaa:pirates"]
+    kim, pirates = ex.entities["person:Kim"], ex.entities["group:~aaa:pirates"]
+    assert (kim.label, kim.mentions, kim.alt_labels, kim.country, kim.role) == (
+        "Kim Jong Un", [Span(0, 11, "Kim Jong Un"), Span(100, 103, "Kim"), Span(110, 113, "his")],
+        {"Kim", "Mr Kim"}, "PRK", "leader")
+    assert (pirates.key, pirates.mentions, pirates.member_of) == (
+        "group:~aaa:pirates", [Span(20, 27, "pirates"), Span(120, 127, "pirates")], "person:Kim")
+    assert [ev.agents for ev in ex.events] == [["group:~aaa:pirates"], ["group:~aaa:pirates", "person:Kim"]]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_the_mentions_written_with_their_documents_leave_the_default_graph_as_made_from_every_subject(workers):
+    """A build writes each mention's default-graph statements with its document graph and makes
+    only the other subjects at the end: the default graph is the one made from every subject of
+    the document graphs at the end."""
+    import kg.pipeline as pipeline
+    from kg.store import write_default_graph
+
+    records: list = []
+    store, _ = pipeline.build_store([str(samples_dir())], workers=workers, records=records)
+    reference = ox.Store()
+    reference.extend(q for q in store if not isinstance(q.graph_name, ox.DefaultGraph))
+    write_default_graph(reference, records)
+    default = set(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    assert default == set(reference.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    assert sum("#char=" in q.subject.value for q in default) > 1000
+
+
+def test_workers_make_the_default_graph_in_parallel_with_the_bytes_of_one_process(monkeypatch, tmp_path):
+    """With --workers 2 the default graph is made by forked workers reading a checkpoint of the
+    store, a share of the subjects each: the N-Quads are byte for byte those of one process."""
+    import kg.pipeline as pipeline
+
+    pipeline.build_to_file([str(samples_dir())], tmp_path / "one.nq", workers=1)
+    monkeypatch.setattr(pipeline, "DEFAULT_TASK_SUBJECTS", 40)
+    tasks = []
+    real = pipeline._default_graph_in_workers
+
+    def counted(store, store_dir, records, workers, writer):
+        tasks.append(workers)
+        return real(store, store_dir, records, workers, writer)
+
+    monkeypatch.setattr(pipeline, "_default_graph_in_workers", counted)
+    pipeline.build_to_file([str(samples_dir())], tmp_path / "two.nq", workers=2)
+    assert tasks == [2]
+    assert (tmp_path / "two.nq").read_bytes() == (tmp_path / "one.nq").read_bytes()

@@ -253,6 +253,29 @@ def event_at():
      ("Attack", "captured", ["Yarmouk Camp"])),
     # a direction from a place: "south of X"
     ("ISIS began storming the defences south of Al-Shadadi city.", "storming", ("Attack", "storming", ["Al-Shadadi"])),
+    # a large place the model leaves unmarked after a direction word, or as the "of" of a place noun
+    ("Over the late evening hours, ISIS initiated a second major offensive in northern Aleppo.", "initiated",
+     ("Attack", "initiated", ["Aleppo"])),
+    ("Artillery fire killed at least 12 civilians in the main rebel stronghold of Donetsk on Friday.", "killed",
+     ("Attack", "killed", ["Donetsk"])),
+    # the place a place noun of the sentence names ("the city of X"), and a relative clause's place
+    ("At least 49 people were killed in an explosion that ripped through a crowded mosque in the Pakistani "
+     "city of Shikarpur on Friday.", "explosion", ("Attack", "explosion", ["Shikarpur"])),
+    ("Sa'id Nur Dirir was shot dead by two men as he left a mosque in central town of Gaalkacyo.", "shot",
+     ("Attack", "shot", ["Gaalkacyo"])),
+    # a held place the parser hangs on its holder is the place the act is done to
+    ("ISIS launched another offensive in the eastern countryside of the Homs Governorate, targeting the Syrian "
+     "Arab Army (SAA) controlled villages of Huwaysis and Jub Al-Jarrah.", "targeting",
+     ("Attack", "targeting", ["Huwaysis", "Jub Al-Jarrah"])),
+    ("ISIS began the offensive inside the provincial capital, striking the Syrian Army held districts of "
+     "Al-Baghiliyah and Al-Rashidiyah.", "striking", ("Attack", "striking", ["Al-Baghiliyah", "Al-Rashidiyah"])),
+    # a facility the model calls a person is a place; a passive's subject is what the act is done to
+    ("Kindi Hospital was seized by the jihadist rebels of the Free Syrian Army.", "seized",
+     ("Coercion", "seized", ["Kindi Hospital"])),
+    # of a town and the place in it that GeoNames does not know, the place in it (the sentence's
+    # one place: the first)
+    ("Philip Godana has been shot dead during a robbery at his home in the Nairobi suburb of Syokimau.", "shot",
+     ("Attack", "shot", ["Syokimau"])),
 ])
 def test_event_place_by_category(event_at, text, trigger, expected):
     assert event_at(text, trigger) == expected
@@ -280,6 +303,12 @@ def test_event_place_by_category(event_at, text, trigger, expected):
      ("city:172955", "SYR", 172955, 35.95283, 39.00788)),
     # "Idlib" is the city (with coordinates), "Idlib province" the province
     ("Russian jets bombed a hospital in Idlib.", "Idlib", ("city:169389", "SYR", 169389, 35.93062, 36.63393)),
+    # "X City" where GeoNames knows the city X
+    ("Gunmen attacked a checkpoint in Aleppo City on Monday.", "Aleppo",
+     ("city:170063", "SYR", 170063, 36.20124, 37.16117)),
+    # a capital named as the "of" of a part of a town is the city, with its coordinates
+    ("ISIS shot down a gunship on the eastern outskirts of Damascus yesterday.", "Damascus",
+     ("city:170654", "SYR", 170654, 33.5102, 36.29128)),
 ])
 def test_place_record_by_category(places_of, text, label, record):
     assert places_of(text).get(label) == record
@@ -296,3 +325,45 @@ def test_place_record_by_category(places_of, text, label, record):
 def test_unknown_place_country_from_text(places_of, text, label, country):
     record = places_of(text)[label]
     assert (record[0], record[1], record[3]) == (f"place:{label}", country, None)
+
+
+@pytest.fixture(scope="module")
+def sites_of():
+    nlp, rules = shared_pipeline(), load_rules()
+
+    def run(text: str, trigger: str):
+        ex = extract(nlp(text), Document(text=text, source="test", published="2024-05-02"), rules)
+        for e in ex.events:
+            if e.mentions[0].text == trigger:
+                return [(ex.entities[p].kind, ex.entities[p].label, ex.entities[p].country, ex.entities[p].geonameid,
+                         ex.entities[p].lat, p.split(":")[0], [m.text for m in ex.entities[p].mentions]) for p in e.places]
+        return None
+    return run
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a site described without a name, where neither the clause nor the sentence names a place: a
+    # Place of the document, labelled with its words, with no country or coordinates
+    ("A military court indicted two men accused of carrying out the August 17 bombing at a popular shrine.",
+     "bombing", [("Place", "shrine", None, None, None, "site", ["shrine"])]),
+    # ... also where the doer is: "detonated by X near the finish line"
+    ("Two bombs were detonated remotely by the Tsarnaevs near the finish line of the Boston Marathon.",
+     "detonated", [("Place", "finish line", None, None, None, "site", ["finish line"])]),
+    # a named place wins over the site
+    ("A bomb exploded at a market in Baghdad, killing six people.", "exploded",
+     [("Place", "Baghdad", "IRQ", 98182, 33.34058, "city", ["Baghdad"])]),
+    # no site for what was said, nor a noun that is no site
+    ("Police said at a news conference that nine people died.", "said", []),
+    ("The militants attacked in line with their strategy.", "attacked", []),
+])
+def test_described_site(sites_of, text, trigger, expected):
+    assert sites_of(text, trigger) == expected
+
+
+def test_described_site_iri_is_its_documents():
+    from kg.rdf.iris import Minter
+    from kg.resolve.across import _by_name
+
+    iri = str(Minter("https://w3id.org/geokg/id/").entity("site:~86141bcdd0:finish line"))
+    assert iri == "https://w3id.org/geokg/id/place/~86141bcdd0/finish_line"
+    assert not _by_name(iri)  # never joined by name to another story's "finish line"

@@ -50,6 +50,10 @@ CASES = [
     ("Drones were used to attack Venezuela's president.",
      [("Attack", "attack", [], ["GovernmentBody:Venezuelan President/VEN"], ["drone"])]),
 
+    # ... or the subject of a passive verb of attack
+    ("Two pipe bombs were detonated by the rebels near the market.",
+     [("Attack", "detonate", ["ArmedForce:rebels"], [], ["explosive"])]),
+
     # a described official with its state's adjective; offices from the Phoenix agent nouns
     ("Palestinian Christian leaders have condemned the decision.",
      [("Condemnation", "condemn", ["GovernmentBody:Palestinian leaders/PSE"], [], [])]),
@@ -88,7 +92,7 @@ CASES = [
      [("Agreement", "agree", [], [], []),
       ("Concession", "lift", ["Country:United States"], ["InternationalOrganization:OPEC"], [])]),
     ("Pakistan is willing to withdraw its troops from Iraq.",
-     [("Agreement", "withdraw", [], [], []), ("Concession", "withdraw", ["Country:Pakistan"], [], [])]),
+     [("Agreement", "withdraw", [], [], []), ("Concession", "withdraw", ["Country:Pakistan"], ["Country:Iraq"], [])]),
     # the recipient of a speech act hung on its object: "expressed condolences to X"
     ("Secretary-General Boutros Boutros-Ghali expressed condolences to the United States.",
      [("Statement", "express", ["Person:Boutros Boutros Ghali"], ["Country:United States"], [])]),
@@ -108,11 +112,28 @@ CASES = [
     # the one condemned or accused "for"/"of" an act did it; so did the one found guilty of it
     ("Ukraine accused Russia of shelling the town of Kharkiv.",
      [("Condemnation", "accuse", ["Country:Ukraine"], ["Country:Russia"], []),
-      ("Attack", "shell", ["Country:Russia"], ["Country:Ukraine"], [])]),
+      ("Attack", "shell", ["Country:Russia"], ["Group:people of Kharkiv/UKR"], [])]),
     ("Several victims condemned Tsarnaev for coming to the U.S. as an immigrant and then attacking American citizens.",
      [("Attack", "attack", ["Person:Tsarnaev"], ["Group:American citizens/USA"], [])]),
     ("Tsarnaev was found guilty of killing three people in the bombing.",
      [("Attack", "bombing", ["Person:Tsarnaev"], ["Group:people"], [])]),
+    # an act named after one held to account for it was theirs ("responsible for", "found guilty
+    # in", "convicted of", "blamed for"); "found guilty" harms no one (only "found dead" does)
+    ("Los Zetas cartel has been responsible for mass killings and beheadings in northern Mexico.",
+     [("Attack", "killing", ["Organization:Los Zetas"], ["Country:Mexico"], [])]),
+    ("Tsarnaev was also found guilty in the fatal shooting of a police officer three days later.",
+     [("Attack", "shooting", ["Person:Tsarnaev"], ["GovernmentBody:police"], [])]),
+    ("Russia blamed Ukraine for the attack.",
+     [("Condemnation", "blame", ["Country:Russia"], ["Country:Ukraine"], []), ("Attack", "attack", ["Country:Ukraine"], [], [])]),
+    # people named by the body they belong to are a mention of it through the head noun (what
+    # was attacked is "a ... police officer"); people described: responders, a person
+    ("Militants attacked a campus police officer on Monday.",
+     [("Attack", "attack", ["ArmedForce:militants"], ["GovernmentBody:campus police"], [])]),
+    ("A suicide attack targeting emergency responders in the town of Taji killed 42 people.",
+     [("Attack", "attack", [], ["Group:people", "Group:emergency responders"], []),
+      ("Attack", "target", [], ["Group:emergency responders"], [])]),
+    ("Martin was the youngest person killed in the bombing.",
+     [("Attack", "bombing", [], ["Group:youngest person"], [])]),
     # more people described, not named: suspects, hostages, inspectors (groups.tsv)
     ("Gunmen seized three hostages in Bamako.",
      [("Attack", "seize", ["ArmedForce:gunmen/MLI"], ["Group:hostages/MLI"], [])]),
@@ -126,6 +147,43 @@ CASES = [
     # one person of a body that is no state speaks for it
     ("The United Nations' Mideast envoy is expressing his concern about the latest escalation of hostilities in the Gaza Strip.",
      [("Statement", "express", ["InternationalOrganization:United Nations"], [], []), ("Attack", "hostilities", [], [], [])]),
+    # a place a measure or an attack is done to stands for its people (gev:placeIsTarget): a
+    # state itself, another place "people of X" of its country; whom a measure is imposed on or
+    # withdrawn from, by the measure's own preposition, also when it is the actor's own
+    ("Indian police have imposed a curfew in parts of the western city of Ahmedabad.",
+     [("Sanction", "impose", ["GovernmentBody:Indian police/IND"], ["Group:people of Ahmedabad/IND"], [])]),
+    ("Iraqi officials have imposed a curfew on Basra on Saturday.",
+     [("Sanction", "impose", ["GovernmentBody:Iraqi officials/IRQ"], ["Group:people of Basrah/IRQ"], [])]),
+    ("The Guatemalan government declared a state of siege Sunday in the northern province of Alta Verapaz.",
+     [("Sanction", "declare", ["GovernmentBody:Guatemalan government/GTM"], ["Group:people of Alta Verapaz/GTM"], [])]),
+    ("Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
+     [("Concession", "lift", ["GovernmentBody:Sudanese government/SDN"], ["Group:people of West Darfur/SDN"], [])]),
+    ("The European Union has deployed election observers in Zimbabwe.",
+     [("Aid", "deploy", ["InternationalOrganization:European Union"], ["Country:Zimbabwe"], [])]),
+    ("Hezbollah threatened to shell Haifa, Israel's third largest city.",
+     [("Threat", "threaten", ["ArmedForce:Hezbollah/LBN"], [], ["artillery"]),
+      ("Attack", "shell", ["ArmedForce:Hezbollah/LBN"], ["Group:people of Haifa/ISR"], ["artillery"])]),
+    ("The United States recently lifted its economic embargo against both Libya and Iraq.",
+     [("Concession", "lift", ["Country:United States"], ["Country:Libya", "Country:Iraq"], [])]),
+    ("Japan decided to lift economic sanctions imposed on India and Pakistan after their nuclear tests.",
+     [("Concession", "lift", ["Country:Japan"], ["Country:India", "Country:Pakistan"], [])]),
+    ("The United States suspended part of a military aid program for Bosnia.",
+     [("Sanction", "suspend", ["Country:United States"], ["Country:Bosnia and Herzegovina"], [])]),
+    ("The United States completed its withdrawal of troops from Iraq in December 2011.",
+     [("Concession", "complete", ["Country:United States"], ["Country:Iraq"], [])]),
+    ("Sudan is willing to withdraw its troops from Abyei.",
+     [("Agreement", "withdraw", [], [], []), ("Concession", "withdraw", ["Country:Sudan"], ["Group:people of Abyei"], [])]),
+    ("UN sanctions against Iran were lifted on 16 January 2016.", [("Concession", "lift", [], ["Country:Iran"], [])]),
+    # to whom borders are opened, aid is given "for", ties are established "with"
+    ("Turkey opened its borders to a large number of Syrians, Iraqis and Afghans.",
+     [("Concession", "open", ["Country:Turkey"], ["Country:Syria", "Country:Iraq", "Country:Afghanistan"], [])]),
+    ("The European Union will provide about 70 million dollars of aid for Romania and Poland.",
+     [("Agreement", "provide", [], [], []),
+      ("Aid", "provide", ["InternationalOrganization:European Union"], ["Country:Romania", "Country:Poland"], [])]),
+    ("Israel has established diplomatic ties on Saturday with Bhutan.",
+     [("Support", "establish", ["Country:Israel"], ["Country:Bhutan"], [])]),
+    # ... but where an attack happens is no target of it, nor where people protest
+    ("A bomb exploded in a market in Baghdad.", [("Attack", "explode", [], [], ["explosive"])]),
     # the object a trigger rule asks for is no cause fought ("opened fire" is no fire)
     ("Iraqi soldiers opened fire on protesters in Baghdad.",
      [("Attack", "open", ["ArmedForce:Iraqi soldiers/IRQ"], ["Group:Iraqi protesters/IRQ"], [])]),
@@ -139,6 +197,11 @@ PARTIES = [
     # the parties named on the noun a trigger modifies: "a mediation effort between X and Y"
     ("Vladimir Putin launched a mediation effort between India and Pakistan last night.",
      ["Person:Vladimir Putin/RUS", "Country:India", "Country:Pakistan"]),
+    # the party hung on the object ("shared evidence with X"), and the one surrendered to
+    ("Indian officials have shared evidence with the United States.",
+     ["GovernmentBody:Indian officials/IND", "Country:United States"]),
+    ("Twenty rebels of the New People's Army surrendered to the police on Monday.",
+     ["ArmedForce:New People's Army/PHL", "GovernmentBody:police"]),
 ]
 
 
@@ -153,6 +216,15 @@ def test_promised_act_parties(run, text, expected):
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_roles(run, text, expected):
     assert records(run(text)) == expected
+
+
+def test_people_of_a_body_are_its_mention(run):
+    """"Hamas fighters": the fighters named by their body are a mention of it, head noun and all."""
+    ex = run("Hamas fighters attacked an Israeli army post.")
+    assert sorted(m.text for m in ex.entities["org:Hamas"].mentions) == ["Hamas", "Hamas fighters"]
+    ex = run("Militants attacked a campus police officer on Monday.")
+    target = ex.entities[ex.events[0].targets[0]]
+    assert [m.text for m in target.mentions] == ["campus police officer"]
 
 
 def test_title_and_pronoun_are_mentions_of_the_person(run):

@@ -90,6 +90,8 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
                 key = ctx.index.key_of(child)
                 if child.dep_ in ("compound", "nmod", "poss") and key and ctx.index.entities[key].is_actor:
                     out.append(key)
+                    if t.tag_ == "NNS":
+                        _described_by_body(ctx, key, child, t)
                     break
         # one person of a body that is no state: "the United Nations' Mideast envoy", "a Hamas
         # official" (a state's is its described official: "Niger's ambassador")
@@ -99,6 +101,7 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
                 if child.dep_ in ("compound", "nmod", "poss") and key and ctx.index.entities[key].is_actor \
                         and ctx.index.entities[key].kind != COUNTRY:
                     out.append(key)
+                    _described_by_body(ctx, key, child, t)
                     break
         # people described, not named: "unidentified gunmen", "three villagers", "police"
         if not out:
@@ -115,6 +118,16 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
             if counted:
                 out.append(counted)
     return list(dict.fromkeys(out))
+
+
+def _described_by_body(ctx: _Ctx, key: str, body: Token, head: Token) -> None:
+    """People named by the body they belong to ("Hamas fighters", "a campus police officer", "the
+    United Nations' Mideast envoy") are a mention of that body, through the head noun."""
+    start = body.left_edge.i
+    while start < body.i and ctx.doc[start].dep_ in ("det", "case"):
+        start += 1
+    if start < head.i:
+        _also_mentioned(ctx, key, start, head.i + 1)
 
 
 def _counted(ctx: _Ctx, t: Token) -> str | None:
@@ -226,8 +239,18 @@ def _country_name(iso3: str) -> str:
 
 
 def _harms(ctx: _Ctx, verb: Token) -> bool:
-    """Whether a verb is one of harm: an attack verb of the trigger rules ("killed", "wounded")."""
-    return verb.pos_ == "VERB" and any(r.type == "Attack" for r in ctx.rules.verbs.get(verb.lemma_.lower(), ()))
+    """Whether a verb is one of harm: an attack verb of the trigger rules ("killed", "wounded"),
+    as its rule asks ("found dead" harms, "found guilty" does not)."""
+    rules = [r for r in ctx.rules.verbs.get(verb.lemma_.lower(), ()) if r.type == "Attack"] if verb.pos_ == "VERB" else []
+    if not rules:
+        return False
+    if any(not r.need.startswith("child:") for r in rules):
+        return True  # "were shot in the attack": harm, whatever else the trigger rule asks
+    # a verb that harms only with a word beside it ("found dead") must have it
+    from kg.extract.triggers import _trigger_rule
+
+    rule = _trigger_rule(ctx, verb, True)
+    return rule is not None and rule.type == "Attack"
 
 
 def _own_state(ctx: _Ctx, t: Token) -> str | None:
@@ -515,20 +538,133 @@ def noun_event_agents(ctx: _Ctx, noun: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# what a measure is imposed on, lifted from or withdrawn from: "sanctions against Iran", "curbs
+# on Namibia", "aid to Myanmar", "links with Serbia", "aid donations for Sarajevo", "its
+# withdrawal from Iraq"
+MEASURE_PREPS = {"Sanction": {"against", "on", "to", "with", "for"}, "Threat": {"against", "on", "to", "with"},
+                 "Concession": {"against", "on", "to", "with", "for", "from"}}
+# a share of what follows "of": "part of a military aid program", "some of its troops"
+SHARE_NOUNS = frozenset({"part", "parts", "some", "most", "all", "rest", "portion", "much"})
+
+
+CULPABLE = frozenset({"responsible", "guilty", "culpable"})
+# verbs that say who did an act named after them: "convicted him of the bombing", "blamed Ukraine
+# for the attack", "was charged with the killing"
+BLAMING = frozenset({"convict", "blame", "accuse", "charge", "indict", "sentence"})
+
+
+def culprit(ctx: _Ctx, noun: Token) -> list[str]:
+    """Who did the act an event noun names, where the clause holds someone to account for it:
+    "Los Zetas has been responsible for mass killings", "Tsarnaev was found guilty in the
+    shooting", "the court convicted him of the bombing", "Russia blamed Ukraine for the attack"."""
+    while noun.dep_ == "conj" and noun.head != noun:
+        noun = noun.head  # "killings and beheadings"
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of", "in", "with", "over"):
+        return []
+    owner = prep.head
+    if owner.pos_ == "ADJ" and owner.lemma_.lower() in CULPABLE:
+        return [a for s in _subjects(owner.head) for a in actors_of(ctx, s)]
+    if owner.pos_ != "VERB":
+        return []
+    if any(c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in CULPABLE for c in owner.children):
+        return [a for s in _subjects(owner) for a in actors_of(ctx, s)]  # "was found guilty in"
+    if owner.lemma_.lower() in BLAMING:
+        held = [c for c in owner.children if c.dep_ == "dobj"] or [s for s in _subjects(owner) if s.dep_ == "nsubjpass"]
+        return [a for c in held for a in actors_of(ctx, c)]
+    return []
+
+
 def _affected(ctx: _Ctx, token: Token, etype: str) -> list[str]:
     """The actors a phrase names — or, for an act aimed at what someone did or has ("denounced
     Serbia's suppression of ...", "protest against Sweden's decision", "threatened action against
-    Russia"), whoever that is."""
+    Russia"), whoever that is; for a measure, whom it is imposed on ("lifted its embargo against
+    Libya"); for an act on a place, the people there (:func:`population`)."""
     found = actors_of(ctx, token)
     if not found and etype in ctx.types.aimed and etype in ctx.types.weapons and token.pos_ == "NOUN":
         found = _owner(ctx, token)  # "attacked a military base", "shelled the rebel-held town"
-    if found or etype not in ctx.types.aimed or token.pos_ != "NOUN":
+    if not found and etype in ctx.types.place_target:
+        found = population(ctx, token)  # "shelled Haifa", "imposed a curfew on Basra"
+    if found or etype not in ctx.types.aimed or token.pos_ not in ("NOUN", "PRON", "DET"):
+        return found
+    if etype in MEASURE_PREPS:
+        # the measure's own preposition names whom it is for, before whose measure it is ("its
+        # embargo against Libya" is aimed at Libya)
+        found = _imposed_on(ctx, token, etype)
+        if found:
+            return found
+    if token.pos_ != "NOUN":
         return found
     found = noun_event_agents(ctx, token)
     if not found:  # "action against Russia", "suspended aid to Myanmar", "links with Serbia"
         for pobj in _prep_objects(token, {"against", "on", "to", "with"} if etype in ("Sanction", "Threat") else {"against", "on"}):
             found += actors_of(ctx, pobj)
     return found
+
+
+def _imposed_on(ctx: _Ctx, noun: Token, etype: str, depth: int = 0) -> list[str]:
+    """Whom a measure a noun names is imposed on, lifted from or withdrawn from, by its own
+    prepositions or a participle's ("sanctions imposed on India and Pakistan"), also through a
+    share of it ("part of a military aid program for Bosnia")."""
+    preps = MEASURE_PREPS[etype]
+    heads = [noun, *noun.conjuncts]
+    heads += [c for h in heads for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    found: list[str] = []
+    for h in heads:
+        for prep in (c for c in h.children if c.dep_ in ("prep", "dative")):
+            # "curbs to and from North Korea": the object hangs on the last of the prepositions
+            for p in [prep, *prep.conjuncts]:
+                if prep.lower_ in preps or p.lower_ in preps:
+                    for pobj in (o for o in p.children if o.dep_ == "pobj"):
+                        found += actors_of(ctx, pobj) or (population(ctx, pobj) if etype in ctx.types.place_target else [])
+    if not found and depth < 2 and noun.lower_ in SHARE_NOUNS:
+        for pobj in _prep_objects(noun, {"of"}):
+            found += _imposed_on(ctx, pobj, etype, depth + 1)
+    return list(dict.fromkeys(found))
+
+
+# nouns for a part of a place: "parts of Kashmir", "the disputed territory of Kashmir", "the town
+# of Gorazde"
+AREA_NOUNS = frozenset({"part", "parts", "area", "areas", "region", "regions", "territory", "territories", "province",
+                        "district", "town", "city", "village", "villages", "enclave", "zone", "outskirts", "suburbs",
+                        "centre", "center", "capital", "state", "county", "countryside", "border", "neighbourhood",
+                        "neighborhood"})
+
+
+def population(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
+    """The people of a place a phrase names, as what an act is done to ("a curfew in Kashmir",
+    "shelled Haifa", "in parts of the western city of Ahmedabad"): a state is itself; another place
+    a ``gev:Group`` "people of X" of the place's country, mentioned where the place is named (the
+    place stays the place: its tokens are not claimed). None for what is no place."""
+    out: list[str] = []
+    for t in [token, *token.conjuncts]:
+        key = ctx.index.key_of(t)
+        if key is None:
+            if depth < 2 and t.pos_ in ("NOUN", "PRON", "DET") and t.lemma_.lower() in AREA_NOUNS | SHARE_NOUNS:
+                out += [k for p in _prep_objects(t, {"of", "in"}) for k in population(ctx, p, depth + 1)]
+            continue
+        ent = ctx.index.entities[key]
+        if ent.kind == COUNTRY:
+            out.append(key)
+            continue
+        if ent.kind != PLACE:
+            continue
+        mention = next((m for m in ent.mentions if m.start <= t.idx < m.end), None)
+        if mention is None or ctx.in_junk(mention.start, mention.end):
+            continue
+        label = f"people of {ent.label}"
+        gkey = f"group:{ent.country}:{label}" if ent.country else f"group:{label}"
+        group = ctx.index.entities.get(gkey)
+        if group is None:
+            group = ctx.index.entities[gkey] = Entity(key=gkey, kind=GROUP, label=label, country=ent.country,
+                                                      confidence=0.6)
+        if (gkey, mention.start, mention.end) not in ctx.index.seen:
+            ctx.index.seen.add((gkey, mention.start, mention.end))
+            group.mentions.append(mention)
+        if ent.country:
+            _ensure_country(ctx, ent.country)
+        out.append(gkey)
+    return list(dict.fromkeys(out))
 
 
 HOLDING = {"hold", "control", "occupy", "run"}
@@ -583,8 +719,8 @@ def harmed(ctx: _Ctx, noun: Token) -> list[str]:
             for v in [verb, *verb.conjuncts]:
                 passive = v.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in v.children)
                 out += [a for s in _subjects(v) if s.dep_ == "nsubjpass" or passive for a in actors_of(ctx, s)]
-    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ctx.rules.victims:
-        out += actors_of(ctx, head.head)  # "the victims of the attack"
+    elif noun.dep_ == "pobj" and head.lower_ in ("of", "in") and head.head.lemma_.lower() in ctx.rules.victims:
+        out += actors_of(ctx, head.head)  # "the victims of the attack", "treated victims in the attack"
     elif noun.dep_ == "nsubj" and harms(head):
         for v in [head, *head.conjuncts]:
             out += [a for c in v.children if c.dep_ == "dobj" for a in actors_of(ctx, c)]

@@ -390,7 +390,16 @@ def _capital_is_city(span: SpacySpan) -> bool:
         return True
     if token.dep_ == "poss" and (token.head.lower_ in CITY_PARTS or token.head.ent_type_ == "FAC"):
         return True  # "Mogadishu's Yaqshid district", "Baghdad's main market": the city's, not the state's
+    if token.dep_ == "appos" and token.head.lower_ in ("capital", "city"):
+        return True  # "in the capital, Islamabad"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in CITY_PARTS | TOWN_AREAS:
+        return True  # "the eastern outskirts of Damascus", "the Deir al-Asafir suburb of Damascus"
     return False
+
+
+# nouns of the area around or within a town: a capital named as their "of" is the city
+TOWN_AREAS = frozenset({"countryside", "areas", "area", "parts", "part", "heart", "edge", "sector", "corridor",
+                        "streets", "city", "capital", "environs"})
 
 
 # nouns of the parts of a town: a capital that owns one is the city

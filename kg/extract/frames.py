@@ -9,9 +9,9 @@ from spacy.tokens import Token
 from kg.extract.records import Event, Span
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
-from kg.extract.actors import _addressee, _affected, _side, actors_of, harmed, noun_event_agents, subject_of
+from kg.extract.actors import MEASURE_PREPS, _addressee, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, population, subject_of
 from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in
-from kg.extract.setting import sentence_place, _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of
+from kg.extract.setting import ATTEMPTS, sentence_place, site_of, _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
@@ -29,23 +29,38 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     anchors = [trigger]
 
     support = None
+    patients: list[Token] = []  # the phrases naming those acted on, for how many they were
     if rule.pos == "VERB":
         agents, direct = subject_of(ctx, trigger)
         if rule.lemma == "find":  # "was found dead": whoever found the body did not kill
             agents, direct = [], False
         passive = any(c.dep_ == "auxpass" for c in trigger.children)
+        if etype in ctx.types.directed and _headline_passive(ctx, trigger):
+            # a headline's participle is a passive with its auxiliary left out ("Jamal Williams
+            # arrested on DUI suspicion", "Rebels attacked in Aleppo"; the active is in the present:
+            # "Police arrest Jackson"): its subject is the one acted on, "by ..." the agent
+            passive, agents, direct = True, [], False
+            for child in trigger.children:
+                if child.dep_ == "agent":
+                    agents = [a for p in child.children if p.dep_ == "pobj" for a in actors_of(ctx, p)]
+                    direct = bool(agents)
         passive_subjects = [c for c in _subjects(trigger) if c.dep_ == "nsubjpass" or (passive and c.dep_ == "nsubj")]
         if trigger.tag_ == "VBN" and not passive and not any(c.dep_ in ("nsubj", "agent", "aux") for c in trigger.children) \
                 and etype in ctx.types.aimed and etype in ctx.types.directed and agents:
             # a participle phrase: "North Korea, already accused of ..." — the actor is its patient
             targets, agents, direct = agents, [], False
+        patients += [c for c in trigger.children if c.dep_ in ("dobj", "dative")] + passive_subjects
         for obj in [c for c in trigger.children if c.dep_ in ("dobj", "dative")]:
             # "withdrew its troops": the actor's own are no target (troops deployed stay the
             # deployment's object)
             if etype == "MilitaryDeployment" or not _own(ctx, obj, agents):
                 targets += _affected(ctx, obj, etype)
+            elif etype in MEASURE_PREPS:  # "lifted its embargo against Libya": its own, aimed at Libya
+                targets += _imposed_on(ctx, obj, etype)
         for subj in passive_subjects:
-            found = actors_of(ctx, subj)
+            # "UN sanctions against Iran were lifted": whom the measure was imposed on
+            found = _imposed_on(ctx, subj, etype) if etype in MEASURE_PREPS and subj.pos_ == "NOUN" else []
+            found = found or actors_of(ctx, subj)
             if not found and subj.pos_ == "NOUN" and _trigger_rule(ctx, subj, True):
                 found = noun_event_agents(ctx, subj)  # "the launch was condemned by ..."
             if etype == "MilitaryDeployment":
@@ -81,16 +96,30 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             for pobj in _prep_objects(obj, recipient):  # "expressed condolences to the Belgian people"
                 targets += actors_of(ctx, pobj)
         if not targets:  # "suspended aid to Myanmar", "cut links with Serbia"
-            for pobj in _prep_objects(trigger, ctx.preps(etype, "targetIfNone", "VERB")):
-                targets += actors_of(ctx, pobj)
+            # also on the object the rule asks for: "imposed a curfew in parts of Kashmir",
+            # "withdraw its troops from Abyei"
+            if_none = ctx.preps(etype, "targetIfNone", "VERB")
+            for pobj in _prep_objects(trigger, if_none) + [p for o in trigger.children if o.dep_ == "dobj"
+                                                            for p in _prep_objects(o, if_none)]:
+                targets += actors_of(ctx, pobj) or (population(ctx, pobj) if etype in ctx.types.place_target else [])
         if etype in ctx.types.symmetric:
             participants = agents + [t for t in targets if t not in agents]
-            for pobj in _prep_objects(trigger, ctx.preps(etype, "participant", "VERB")):
+            with_ = ctx.preps(etype, "participant", "VERB")
+            # also hung on the object: "shared evidence with the United States"
+            for pobj in _prep_objects(trigger, with_) + [p for o in trigger.children if o.dep_ == "dobj"
+                                                         for p in _prep_objects(o, with_)]:
                 participants += actors_of(ctx, pobj)
             agents, targets = [], []
+        # "an attempt to assassinate the president", "an attempt was made to assassinate him": the
+        # attempt names the act too
+        tried = [trigger.head] if trigger.dep_ == "acl" else [c for c in trigger.head.children if c.dep_ == "nsubjpass"] \
+            if trigger.dep_ in ("advcl", "xcomp") and trigger.head.lemma_.lower() == "make" else []
+        support = next((t for t in tried if t.pos_ == "NOUN" and t.lemma_.lower() in ATTEMPTS), None)
     else:
         head = trigger.head
         phrase = measured(trigger)  # "launched a second wave of attacks"
+        while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN" and phrase.head != phrase:
+            phrase = phrase.head  # "launched air and artillery strikes" (parsed with "air" as the object)
         undergone = False
         if phrase.dep_ in ("dobj", "attr") and lemma_of(phrase.head, ctx.rules.support) in ctx.rules.support:
             support = phrase.head
@@ -112,6 +141,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             support = head  # "the blast was carried out by a gang", "the attack was launched by rebels"
         agents = noun_event_agents(ctx, trigger)
         direct = bool(agents)
+        if not agents:  # "X was found guilty in the shooting", "X is responsible for the killings"
+            agents = culprit(ctx, trigger)
         if etype in ctx.types.aimed and etype in ctx.types.weapons:
             targets += harmed(ctx, trigger)  # "22 people were killed in the attack", "explosions killed four people"
         if trigger.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and support is None \
@@ -134,6 +165,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # "attacks on X", also hung on the light verb ("launched attacks on X", "staged a protest
         # against X") or on the noun the trigger modifies ("a mediation effort between X and Y")
         carrier = trigger.head if trigger.dep_ == "compound" and trigger.head.pos_ == "NOUN" else None
+        patients += _prep_objects(trigger, ctx.preps(etype, "target", "NOUN"))  # "the murder of three workers"
         for pobj in _prep_objects(trigger, ctx.preps(etype, "target", "NOUN")) + (
                 _prep_objects(support, ctx.preps(etype, "target", "NOUN") - {"of"}) if support is not None else []) + (
                 _prep_objects(carrier, ctx.preps(etype, "target", "NOUN") - {"of"}) if carrier is not None else []):
@@ -184,6 +216,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if etype in ctx.types.weapons and rule.pos == "VERB" and not agents:
         # an instrument as the subject: "a bomb exploded near the market", "a rocket hit the base"
         weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [c for c in _subjects(trigger) if c.dep_ == "nsubj"])))
+    if etype in ctx.types.weapons and rule.pos == "VERB":
+        # ... or of the passive: "two pressure-cooker bombs were detonated by the Tsarnaevs"
+        weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [c for c in _subjects(trigger) if c.dep_ == "nsubjpass"])))
     if etype in ctx.types.aimed and etype not in ctx.types.speech and not targets and agents:
         # an act aimed at something that is no actor, in a state that is not the actor's: an act
         # on that state ("Sudan bombed a refugee camp in South Sudan", "Russian jets bombed a
@@ -204,6 +239,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # an act with a party and a clause that names no place: the one place its sentence
         # locates something in (never what makes an event of a trigger with no party, nor a target)
         places = sentence_place(ctx, anchors[0], etype)
+    if not places:
+        # nor its sentence: a site the text describes ("the bombing at a popular shrine")
+        places = site_of(ctx, anchors, etype)
     date = date_of(ctx, anchors + _outcome_verbs(trigger))
     modality = modality_of(ctx, trigger, etype)
     attributed, saying = according_to(ctx, trigger)
@@ -234,10 +272,45 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         type=etype, trigger=rule.lemma, pos=rule.pos, mentions=mentions, sentences=sentences, carriers=carriers,
         agents=uniq(agents), targets=uniq(t for t in targets if t not in agents), participants=uniq(participants),
         weapons=weapons, places=places, date=date, according_to=uniq(attributed), quotes=quotes,
+        counts=_counts(patients) if etype in ctx.types.directed else [],
         modality=modality, confidence=confidence,
         said_in=[Span(saying.idx, saying.idx + len(saying.text), saying.text)] if saying is not None and etype != "Statement" else [],
-        specific=[mention] if is_specific(trigger, _headline(sent)) else [],
+        specific=[mention] if is_specific(trigger, _headline(sent)) or (rule.pos == "VERB" and _headline_passive(ctx, trigger)) else [],
+        refers_back=refers_back(trigger),
     )
+
+
+_NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                             "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90})
+
+
+def _count(token: Token) -> int | None:
+    """The number a token writes ("23", "1,200", "three"), if any."""
+    text = token.lower_.replace(",", "")
+    if text.isdigit() and len(text) < 7:
+        return int(text)
+    return _NUMBER_WORDS.get(text)
+
+
+def _counts(patients: list[Token]) -> list[int]:
+    """How many were acted on, where a phrase naming them counts them: "captured 23 pirates",
+    "23 of the raiders", "killing four people" (two or more: "a man" counts nothing)."""
+    out = []
+    for head in patients:
+        for tok in [head] if head.like_num else [c for c in head.children if c.dep_ == "nummod"]:
+            n = _count(tok)
+            if n is not None and n >= 2 and n not in out:
+                out.append(n)
+    return out
+
+
+def _headline_passive(ctx: _Ctx, verb: Token) -> bool:
+    """A verb in a headline's past form with a subject and no object, auxiliary or clause above
+    it: a passive with "was" left out ("Jamal Williams arrested on DUI suspicion"), one occurrence."""
+    return verb.tag_ in ("VBN", "VBD") and verb.dep_ == "ROOT" and _headline(ctx.sents.sent(verb.i)) \
+        and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "ccomp", "xcomp", "attr", "acomp") for c in verb.children)
 
 
 def _own(ctx: _Ctx, obj: Token, agents: list[str]) -> bool:

@@ -20,6 +20,13 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 ATTEMPTS = frozenset({"attempt", "bid", "effort", "try"})  # "an attempt to assassinate him was thwarted": made
 
 
+def _presupposed(trigger: Token) -> bool:
+    """A definite event noun ("the bombing", "Saturday's attack") takes its occurrence as given,
+    whoever is accused of it."""
+    return trigger.pos_ == "NOUN" and any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+                                          or c.dep_ == "poss" for c in trigger.children)
+
+
 def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
     if any(c.dep_ == "neg" for c in trigger.children):
         return NEGATED
@@ -49,6 +56,8 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
             return NEGATED  # "failed to renew the embargo", "refused to attend the talks"
         if anc != trigger and anc.lemma_.lower() in hypothetical:
             return HYPOTHETICAL
+        if anc != trigger and anc.lemma_.lower() in ctx.rules.alleging and not _presupposed(trigger):
+            return HYPOTHETICAL  # "accused Russia of shelling the town" (not "of carrying out the bombing")
         if anc != trigger and any(c.dep_ in ("aux",) and c.lower_ in ctx.rules.modal for c in anc.children):
             return HYPOTHETICAL
         if anc != trigger and anc.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in anc.children) and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head == anc:
@@ -73,6 +82,18 @@ def is_specific(trigger: Token, headline: bool = False) -> bool:
     if trigger.tag_ != "NN":
         return False
     return any((c.dep_ == "det" and c.lower_ in SPECIFIC_DETERMINERS) or c.dep_ == "poss" for c in trigger.children)
+
+
+BACK_DETERMINERS = frozenset({"the", "these", "those", "both", "such"})
+
+
+def refers_back(trigger: Token) -> bool:
+    """Whether a plural event noun is definite and so names occurrences already reported: "the
+    attacks", "both attacks", "these bombings", "their attacks" (not "attacks on checkpoints",
+    "more attacks", "two suicide bombings")."""
+    if trigger.pos_ != "NOUN" or trigger.tag_ != "NNS":
+        return False
+    return any((c.dep_ in ("det", "predet") and c.lower_ in BACK_DETERMINERS) or c.dep_ == "poss" for c in trigger.children)
 
 
 def according_to(ctx: _Ctx, trigger: Token) -> tuple[list[str], Token | None]:
@@ -245,6 +266,13 @@ def _located(ctx: _Ctx, token: Token, hops: int = CHAIN_HOPS) -> list[str]:
         return found + [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "near")
                         for p in c.children if p.dep_ == "pobj" for k in _located(ctx, p, hops - 1) if k not in found]
     found = _place_modifiers(ctx, token)
+    if found and token.lower_ in PLACE_HEAD_NOUNS:
+        # "the Nairobi suburb of Syokimau", "the Huriyah neighbourhood of Baghdad": of the town and
+        # the place in it, the one GeoNames does not know (the smaller) first
+        named = [k for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" for k in _place_keys(ctx, [p, *p.conjuncts])]
+        both = list(dict.fromkeys(named + found))
+        return sorted(both, key=lambda k: bool(ctx.index.entities[k].geonameid or ctx.index.entities[k].kind == COUNTRY))
     if found or hops == 0:
         return found
     for child in token.children:
@@ -293,7 +321,8 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
     "stormed the districts of Halwaniyah", "attack Syria" (a state only for attacks, deployments and
     visits: "sanctioned Syria" does not happen there)."""
     out = []
-    for obj in (c for c in anchor.children if c.dep_ == "dobj"):
+    # the object, also as a passive's subject ("Kindi Hospital was seized by the rebels")
+    for obj in (c for c in anchor.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and anchor.pos_ == "VERB")):
         kinds = (PLACE, COUNTRY) if etype in STATE_OBJECT_TYPES else (PLACE,)
         own = _place_keys(ctx, [obj])
         if own and ctx.index.entities[own[0]].kind in kinds:
@@ -305,7 +334,22 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
                         if pobj.dep_ == "pobj":
                             out += [k for k in _place_keys(ctx, [pobj, *pobj.conjuncts])
                                     if ctx.index.entities[k].kind == PLACE]
+    if not out:
+        # "targeting the Syrian Arab Army (SAA) controlled villages of Huwaysis", "striking the
+        # Syrian Army held districts of Al-Baghiliyah": a held or controlled place the parser hangs
+        # on the holder (an apposition, a clause of "held")
+        for obj in (c for c in anchor.children if c.dep_ in ("dobj", "ccomp")):
+            for t in obj.subtree:
+                if t.lower_ in PLACE_HEAD_NOUNS and t.dep_ in ("appos", "dobj") and t.head != anchor and (
+                        any(c.dep_ == "amod" and c.lower_ in HELD for c in t.children) or t.head.lower_ in HELD):
+                    out += [k for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                            for p in prep.children if p.dep_ == "pobj"
+                            for k in _place_keys(ctx, [p, *p.conjuncts]) if ctx.index.entities[k].kind == PLACE]
     return out
+
+
+# the participles that say who holds a place: "the rebel-held town of X", "SAA controlled villages of Y"
+HELD = frozenset({"held", "controlled", "occupied", "besieged"})
 
 
 def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sentence: bool = True) -> list[str]:
@@ -360,7 +404,8 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
         heads += [a.head for a in anchors if a.pos_ == "NOUN" and a.dep_ in ("nsubj", "nsubjpass")
                   and a.head.pos_ in ("VERB", "AUX")]
         # "bombings carried out in Kabul", "an attack targeting emergency responders in Taji"
-        heads += [c for a in anchors if a.pos_ == "NOUN" for c in a.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+        # "an explosion that ripped through a mosque in Shikarpur"
+        heads += [c for a in anchors if a.pos_ == "NOUN" for c in a.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
         # acts in one row share their place: "were killed and 67 wounded in an attack on a mosque in Peshawar"
         heads += [a.head for a in anchors if a.dep_ == "conj" and a.pos_ == "VERB" and a.head.pos_ == "VERB"]
         heads += [c for a in anchors if a.pos_ == "VERB" for c in a.children if c.dep_ == "conj" and c.pos_ == "VERB"]
@@ -382,7 +427,60 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                         out += places_of(ctx, [child], etype, depth=1)
     if not out and depth == 0 and anchors and sentence:
         out = sentence_place(ctx, anchors[0], etype)
+    if not out and depth == 0 and anchors and sentence:
+        out = site_of(ctx, anchors, etype)
     return list(dict.fromkeys(out))
+
+
+def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
+    """A site the text describes without a name, where the act's clause and its sentence name no
+    place: "the bombing at a popular shrine", "detonated near the finish line", "the August Shrine
+    Attack" — a ``gev:Place`` of its document (like a described group), labelled with its words,
+    with no country, GeoNames record or coordinates (none is given). Not for what was said."""
+    if etype in ctx.types.speech or not ctx.rules.sites:
+        return []
+    preps = ctx.preps(etype, "place", "VERB") | ctx.preps(etype, "place", "NOUN")
+    for anchor in anchors:
+        nouns = [c for c in anchor.children if c.dep_ == "compound" and c.i < anchor.i] if anchor.pos_ == "NOUN" else []
+        # the act's own prepositions, and its doer's ("detonated by the Tsarnaevs near the finish line")
+        doers = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+        doers += [p for c in anchor.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        for child in (c for h in [anchor, *doers] for c in h.children):
+            if child.dep_ == "prep" and child.lower_ in preps:
+                nouns += [p for p in child.children if p.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.pos_ == "NOUN" and ctx.index.key_of(noun) is None and (
+                    noun.lemma_.lower() in ctx.rules.sites or _site_words(ctx, noun)[1] in ctx.rules.sites):
+                return [_site(ctx, noun)]
+    return []
+
+
+def _site_words(ctx: _Ctx, noun: Token):
+    """A site noun with the lower-case nouns before it ("the finish line", "a police station"), and
+    their label."""
+    start = noun.i
+    while start > 0 and ctx.doc[start - 1].dep_ == "compound" and ctx.doc[start - 1].head.i >= noun.i \
+            and ctx.doc[start - 1].pos_ == "NOUN" and ctx.doc[start - 1].is_lower:
+        start -= 1
+    words = ctx.doc[start:noun.i + 1]
+    return words, " ".join(t.lower_ for t in words)
+
+
+def _site(ctx: _Ctx, noun: Token) -> str:
+    """The key of a described site, one per document and words: ``site:~{digest}:{words}``."""
+    import hashlib
+
+    from kg.extract.records import Entity, Span
+
+    words, label = _site_words(ctx, noun)
+    sent = noun.sent
+    window = ctx.doc[max(sent.start, noun.i - 6):min(sent.end, noun.i + 7)]
+    digest = hashlib.sha256(" ".join(window.text.lower().split()).encode("utf-8")).hexdigest()[:10]
+    key = ctx.described.get(("site", label)) or f"site:~{digest}:{label}"
+    ctx.described[("site", label)] = key
+    ctx.index.add(Entity(key=key, kind=PLACE, label=label, confidence=0.5),
+                  Span(words.start_char, words.end_char, words.text), range(words.start, words.end))
+    return key
 
 
 # prepositions that say where something is: the place of a sentence's act when its clause names none
@@ -403,8 +501,9 @@ def sentence_place(ctx: _Ctx, trigger: Token, etype: str) -> list[str]:
     places: list[str] = []
     for t in sent:
         if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS and t.head.dep_ == "prep":
+            # "in the Pakistani city of Shikarpur", "at a bus station in X": what the place noun names
             for key in _place_keys(ctx, [t, *t.conjuncts, *(c for c in t.children if c.dep_ == "appos")]) \
-                    or _place_modifiers(ctx, t):
+                    or _located(ctx, t, 1):
                 if key not in places:
                     places.append(key)
     if not places:

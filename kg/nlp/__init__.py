@@ -46,6 +46,9 @@ def build_pipeline(model: str = MODEL, lexicon=None):
     # the model's attribute rules, matched by table (kg.nlp.components.FastAttributeRuler)
     nlp.add_pipe("geokg_attribute_ruler", before="attribute_ruler")
     nlp.disable_pipe("attribute_ruler")
+    # the model's lemmatizer, its lemmas remembered per form (kg.nlp.components.TableLemmatizer)
+    nlp.add_pipe("geokg_lemmatizer", before="lemmatizer")
+    nlp.disable_pipe("lemmatizer")
     gaz = nlp.add_pipe("geokg_gazetteer", last=True)
     gaz.initialize(nlp=nlp, lexicon=lexicon or load_lexicon())
     nlp.max_length = MAX_LENGTH

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import srsly
+from spacy.attrs import IDS as IDS_
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -396,7 +397,7 @@ class Gazetteer:
             taken.update(range(start, end))
         for match in filter_spans([doc[s:e] for _, s, e in self._places(doc)]):
             start, end = match.start, match.end
-            if start == 0 or doc[start - 1].lower_ not in _PLACE_PREPS or doc[start].is_sent_start:
+            if start == 0 or not _placed_before(doc, start) or doc[start].is_sent_start:
                 continue
             if any(i in taken for i in range(start, end)) or not all(t.text[:1].isupper() for t in doc[start:end]):
                 continue
@@ -497,6 +498,12 @@ class Gazetteer:
         if not cands and article:  # "Al-Raqqa" is Raqqa (Ar Raqqah), "El-Arish" Arish
             rest = name[article.end():]
             cands = table.get(rest) or table.get(ascii_fold(rest)) or table.get_skeleton(rest)
+            name = rest
+        if not cands and len(words) >= 2 and words[-1] in ("City", "city"):
+            # "Aleppo City", "Deir Ezzor City": the city GeoNames knows without the word
+            rest = " ".join(words[:-1])
+            cands = [c for c in table.get(rest) or table.get(ascii_fold(rest)) or table.get_skeleton(rest)
+                     if not c.subdivision]
             name = rest
         if not cands:
             return None
@@ -669,6 +676,29 @@ def _called_place(doc: Doc, span: Span) -> bool:
     return False
 
 
+# a direction word between a locative preposition and a place: "in northern Aleppo"
+_DIRECTION_ADJECTIVES = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                         "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+                         "south-western", "rural", "greater", "downtown"}
+# a common noun naming a place or a part of one, whose "of" names a place: "the rebel stronghold of
+# Donetsk", "the northern countryside of Aleppo", "the outskirts of Kabul"
+_PART_OF_NOUNS = _CALLING_NOUNS | {"stronghold", "countryside", "outskirts", "sector", "corridor", "centre",
+                                   "center", "heart", "edge", "part", "parts", "suburbs", "areas", "area",
+                                   "streets", "capital", "north", "south", "east", "west", "outside", "environs"}
+
+
+def _placed_before(doc: Doc, start: int) -> bool:
+    """Whether the words before ``start`` say a place follows: a locative preposition ("fighting
+    in Marib"), one and a direction word ("in northern Aleppo"), or a lower-case place noun and "of"
+    ("the rebel stronghold of Donetsk", "the outskirts of Kabul")."""
+    i = start - 1
+    if i >= 1 and doc[i].lower_ in _DIRECTION_ADJECTIVES:
+        i -= 1
+    if doc[i].lower_ in _PLACE_PREPS or doc[i].lower_ in ("on", "against", "throughout"):
+        return True  # "attacks on Aleppo", "an offensive against Mosul"
+    return doc[i].lower_ == "of" and i >= 1 and doc[i - 1].is_lower and doc[i - 1].lower_ in _PART_OF_NOUNS
+
+
 def _after_locative(doc: Doc, span: Span) -> bool:
     """A name right after a locative preposition ("in Charikar"), the last word of its name."""
     if span.start == 0 or doc[span.start - 1].lower_ not in {"in", "near", "outside", "inside", "around", "into"}:
@@ -816,6 +846,12 @@ _SITE_PREFIXES = frozenset({"Jabal", "Jebel", "Tall", "Tal", "Tell", "Wadi", "Ka
                             "‘Ayn", "'Ayn"})
 
 
+# words that end no person's name but many a facility's or district's, which is a body's name as
+# often as a place's ("Kindi Hospital", "Sheikh Sa'eed District" the model calls persons): a site
+# only of a "person"
+_NO_PERSON_SITES = frozenset({"Hospital", "School", "District", "Factory", "Field", "Fields", "Roundabout",
+                              "Base", "Square", "Stadium", "Mosque", "Market", "Station", "Prison", "Tehsil",
+                              "Quarter", "Refinery", "Plant", "Governorate", "Province"})
 # site words that are also surnames ("Damon Hill"): a site only when the model does not call it a person
 _SURNAME_SITES = frozenset({"Hill", "Hills", "Ridge", "Bridge", "Camp", "Valley", "Village", "Peak", "Plain",
                             "Plains", "Heights", "Mountain"})
@@ -825,7 +861,7 @@ def _named_site(span: Span, person: bool = False) -> bool:
     """A name of two words or more whose last word names a kind of site (of a "person", one that
     is no surname) or whose first word is a place-name prefix."""
     words = [t.text for t in span if not t.is_punct]
-    nouns = _SITE_NOUNS - _SURNAME_SITES if person else _SITE_NOUNS
+    nouns = (_SITE_NOUNS - _SURNAME_SITES) | _NO_PERSON_SITES if person else _SITE_NOUNS
     return len(words) >= 2 and (words[-1] in nouns or words[0] in _SITE_PREFIXES) \
         and all(w[:1].isupper() or w[:1] in "‘'" or w.lower() in {"of", "al", "el", "bin", "ibn"} or "-" in w
                 for w in words)
@@ -1126,13 +1162,20 @@ class FastAttributeRuler:
         compiled_specs = [tuple((col_of[a], k, v) for a, k, v in spec) for spec in specs]
         single = [(rule, mid, pos[0]) for rule, mid, pos in patterns if len(pos) == 1]
         multi = [(rule, mid, pos) for rule, mid, pos in patterns if len(pos) > 1]
-        return ruler, [IDS[c] for c in columns], compiled_specs, single, multi, {}
+        # a miss checks only the specs that can hold: by the LOWER (or ORTH) a spec demands, else by
+        # its TAG, else always (185 specs checked per new token shape made the misses half the cost)
+        index = _spec_index(compiled_specs, col_of)
+        # the rules' attributes written as arrays when all are token fields (as set_token_attrs sets them)
+        attrs = [dict(a) for a in ruler.attrs]
+        writable = all(set(a) <= _WRITTEN for a in attrs)
+        return ruler, [IDS[c] for c in columns], compiled_specs, single, multi, {}, index, \
+            (attrs, list(ruler.indices)) if writable else None
 
-    def _satisfied(self, specs, key) -> frozenset:
+    def _satisfied(self, specs, key, index=None) -> frozenset:
         strings = self.nlp.vocab.strings
         out = []
-        for n, spec in enumerate(specs):
-            for col, kind, values in spec:
+        for n in (range(len(specs)) if index is None else index.candidates(key)):
+            for col, kind, values in specs[n]:
                 v = key[col]
                 if kind == "REGEX":
                     if not values.search(strings[v]):
@@ -1148,7 +1191,7 @@ class FastAttributeRuler:
             self._compiled = self._compile()
         if self._compiled is False:
             return self.nlp.get_pipe(self.source)(doc)
-        ruler, attr_ids, specs, single, multi, memo = self._compiled
+        ruler, attr_ids, specs, single, multi, memo, index, written = self._compiled
         if not len(doc):
             return doc
         keys = [tuple(row) for row in doc.to_array(attr_ids).tolist()]
@@ -1158,7 +1201,7 @@ class FastAttributeRuler:
         for key in keys:
             entry = memo.get(key)
             if entry is None:
-                sat = self._satisfied(specs, key)
+                sat = self._satisfied(specs, key, index)
                 entry = memo[key] = (sat, [(rule, mid) for rule, mid, spec in single if spec in sat],
                                      [(rule, mid, pos) for rule, mid, pos in multi if pos[0] in sat])
             found.append(entry)
@@ -1171,5 +1214,121 @@ class FastAttributeRuler:
                 if i + len(pos) <= n and all(s in found[i + j][0] for j, s in enumerate(pos)):
                     matches.append((rule, mid, i, i + len(pos)))
         matches.sort()
-        ruler.set_annotations(doc, matches)
+        if written is None or not _write_matches(doc, matches, *written):
+            ruler.set_annotations(doc, matches)
+        return doc
+
+
+# the attributes ``set_token_attrs`` sets on the token alone (the lexeme has none of them)
+_WRITTEN = {IDS_["POS"], IDS_["TAG"], IDS_["DEP"], IDS_["LEMMA"], IDS_["MORPH"]}
+
+
+class _SpecIndex:
+    """Which token specs can hold for a token shape: a spec demanding LOWER or ORTH values is
+    listed under each value, else one demanding TAG values under each tag, else always."""
+
+    def __init__(self, always, lower_col, orth_col, tag_col, by_lower, by_orth, by_tag) -> None:
+        self.always, self.by_lower, self.by_orth, self.by_tag = always, by_lower, by_orth, by_tag
+        self.lower_col, self.orth_col, self.tag_col = lower_col, orth_col, tag_col
+
+    def candidates(self, key) -> list[int]:
+        out = list(self.always)
+        if self.lower_col is not None:
+            out += self.by_lower.get(key[self.lower_col], ())
+        if self.orth_col is not None:
+            out += self.by_orth.get(key[self.orth_col], ())
+        if self.tag_col is not None:
+            out += self.by_tag.get(key[self.tag_col], ())
+        return sorted(out)
+
+
+def _spec_index(specs, col_of) -> _SpecIndex:
+    lower_col, orth_col, tag_col = col_of.get("LOWER"), col_of.get("ORTH"), col_of.get("TAG")
+    always: list[int] = []
+    by: dict[int, dict] = {c: {} for c in (lower_col, orth_col, tag_col) if c is not None}
+    for n, spec in enumerate(specs):
+        for col in (lower_col, orth_col, tag_col):
+            cond = next((c for c in spec if col is not None and c[0] == col and c[1] in ("==", "IN")), None)
+            if cond is not None:
+                for value in cond[2]:
+                    by[col].setdefault(value, []).append(n)
+                break
+        else:
+            always.append(n)
+    return _SpecIndex(always, lower_col, orth_col, tag_col, by.get(lower_col, {}), by.get(orth_col, {}),
+                      by.get(tag_col, {}))
+
+
+def _write_matches(doc: Doc, matches, attrs, indices) -> bool:
+    """Apply the rules' attributes of ``matches`` (in their order: a later one overrides) as
+    arrays, what ``AttributeRuler.set_annotations`` does token by token; False (nothing written)
+    where a rule's token lies outside its match, for the ruler to raise its own error."""
+    import numpy
+
+    if not matches:
+        return True
+    final: dict[int, dict] = {}
+    n = len(doc)
+    for rule, _, start, end in matches:
+        index = indices[rule]
+        i = (start if index >= 0 else end) + index
+        if not start <= i < end or i >= n:
+            return False
+        final.setdefault(i, {}).update(attrs[rule])
+    columns = sorted({a for values in final.values() for a in values})
+    col = {a: k for k, a in enumerate(columns)}
+    array = doc.to_array(columns)
+    if array.ndim == 1:
+        array = array.reshape((n, 1))
+    array = numpy.array(array, dtype="uint64")
+    for i, values in final.items():
+        for a, v in values.items():
+            array[i, col[a]] = v
+    doc.from_array(columns, array)
+    return True
+
+
+# ---------------------------------------------------------------------------------- lemmas
+@Language.factory("geokg_lemmatizer", default_config={"source": "lemmatizer"})
+def make_table_lemmatizer(nlp: Language, name: str, source: str) -> "TableLemmatizer":
+    return TableLemmatizer(nlp, name, source=source)
+
+
+class TableLemmatizer:
+    """The model's rule lemmatizer with its lemmas remembered per word form, part of speech and
+    morphology — all the lemma is made of — so that each distinct one is lemmatized once by the
+    model's own ``Lemmatizer.lemmatize`` instead of a Python call and a Token per token (as much
+    CPU as the parser on news); tokens given a lemma before (the attribute rules') keep it, as the
+    lemmatizer's ``overwrite=False`` does. A lemmatizer in another mode or overwriting is called
+    as it is. The lemmatizer stays in the pipeline, disabled, as ``source``."""
+
+    def __init__(self, nlp: Language, name: str, *, source: str = "lemmatizer") -> None:
+        self.nlp = nlp
+        self.name = name
+        self.source = source
+        self._memo: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        lemmatizer = self.nlp.get_pipe(self.source)
+        if lemmatizer.mode != "rule" or lemmatizer.overwrite or not lemmatizer._validated or not len(doc):
+            return lemmatizer(doc)
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3].copy()
+        memo = self._memo
+        if len(memo) > MEMO_MAX:
+            memo.clear()
+        strings = self.nlp.vocab.strings
+        todo = (lemmas == 0).nonzero()[0].tolist()
+        if not todo:
+            return doc
+        keys = rows[todo, :3].tolist()
+        for i, key in zip(todo, keys):
+            key = tuple(key)
+            lemma = memo.get(key)
+            if lemma is None:
+                lemma = memo[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
+            lemmas[i] = lemma
+        doc.from_array([LEMMA], lemmas)
         return doc

@@ -100,11 +100,13 @@ class GraphBuilder:
         return {**PREFIXES, "geokg": self.mint.base}
 
     # ------------------------------------------------------------------ quads
-    def document_quads(self, document: Document, ex: Extraction) -> list[ox.Quad]:
-        """The quads of one document's named graph (graph IRI = document IRI)."""
+    def document_quads(self, document: Document, ex: Extraction, sink=None, part: int = 50_000) -> list[ox.Quad]:
+        """The quads of one document's named graph (graph IRI = document IRI). With ``sink``,
+        they go to ``sink(quads)`` in lists of ``part`` (a very long document's, which would not
+        be held at once) and the list returned holds the rest."""
         doc_iri = ox.NamedNode(self.mint.document(document.key))
         out: list[ox.Quad] = []
-        add = _Adder(out, doc_iri)
+        add = _Adder(out, doc_iri) if sink is None else _PartAdder(out, doc_iri, sink, part)
         self._document(add, doc_iri, document)
         referenced_countries: set[str] = set()
         for ent in ex.entities.values():
@@ -121,7 +123,7 @@ class GraphBuilder:
         # countries named only through a person's or place's country still get a description
         for iso3 in sorted(referenced_countries - {e.iso3 for e in ex.entities.values() if e.kind == COUNTRY}):
             self._country_stub(add, doc_iri, iso3)
-        return out
+        return add.out
 
     def _iri(self, key: str) -> ox.NamedNode:
         return ox.NamedNode(self.mint.entity(key))
@@ -267,6 +269,22 @@ class _Adder:
 
     def __call__(self, s, p, o) -> None:
         self.out.append(ox.Quad(s, p, o, self.graph))
+
+
+class _PartAdder(_Adder):
+    """An :class:`_Adder` that hands its quads to ``sink`` every ``part`` quads."""
+
+    __slots__ = ("sink", "part")
+
+    def __init__(self, out: list[ox.Quad], graph: ox.NamedNode, sink, part: int) -> None:
+        super().__init__(out, graph)
+        self.sink, self.part = sink, part
+
+    def __call__(self, s, p, o) -> None:
+        self.out.append(ox.Quad(s, p, o, self.graph))
+        if len(self.out) >= self.part:
+            self.sink(self.out)
+            self.out = []
 
 
 def _extend_rdflib(ds, quads) -> None:

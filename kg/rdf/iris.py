@@ -52,6 +52,8 @@ class Minter:
         if kind in ("org", "person") and "@" in rest:
             name, _, iso3 = rest.rpartition("@")
             return f"{self.base}{kind}/{slug(iso3)}/{slug(name)}"
+        if kind == "site":  # a site described, not named ("site:~1a2b:finish line"): one document's place
+            return f"{self.base}place/" + "/".join(slug(p) for p in rest.split(":"))
         if kind in ("city", "group"):
             parts = rest.split(":")
             return f"{self.base}{'place' if kind == 'city' else 'group'}/" + "/".join(slug(p) for p in parts)

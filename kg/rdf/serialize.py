@@ -122,29 +122,50 @@ def write_nquads(handle, quads: Iterable[ox.Quad], block: int = 10_000, run: int
         for i in range(0, len(lines), block):
             handle.write("".join(lines[i:i + block]).encode("utf-8"))
         return
-    import heapq
-    import tempfile
-
-    runs = []
+    runs = SortedRuns(handle, block)
     try:
         for i in range(0, len(quads), run):
-            f = tempfile.TemporaryFile(mode="w+", encoding="utf-8", newline="\n", prefix="geokg-run-")
-            runs.append(f)
-            f.writelines(nquads_lines(quads[i:i + run]))
-            f.seek(0)
+            runs.add(quads[i:i + run])
+        runs.close()
+    finally:
+        runs.discard()
+
+
+class SortedRuns:
+    """One graph's N-Quads written from its quads given in parts (a long document's, made part by
+    part): each part's lines sorted into a temporary file, the runs merged on :meth:`close` —
+    byte for byte what :func:`write_nquads` of all the quads at once writes."""
+
+    def __init__(self, handle, block: int = 10_000) -> None:
+        self.handle, self.block, self.runs = handle, block, []
+
+    def add(self, quads) -> None:
+        import tempfile
+
+        f = tempfile.TemporaryFile(mode="w+", encoding="utf-8", newline="\n", prefix="geokg-run-")
+        self.runs.append(f)
+        f.writelines(nquads_lines(quads))
+        f.seek(0)
+
+    def close(self) -> None:
+        import heapq
+
         out: list[str] = []
         last = None
-        for line in heapq.merge(*runs):
+        for line in heapq.merge(*self.runs):
             if line != last:
                 out.append(line)
                 last = line
-                if len(out) >= block:
-                    handle.write("".join(out).encode("utf-8"))
+                if len(out) >= self.block:
+                    self.handle.write("".join(out).encode("utf-8"))
                     out = []
-        handle.write("".join(out).encode("utf-8"))
-    finally:
-        for f in runs:
+        self.handle.write("".join(out).encode("utf-8"))
+        self.discard()
+
+    def discard(self) -> None:
+        for f in self.runs:
             f.close()
+        self.runs = []
 
 
 def write_dataset(ds, path: Path) -> None:

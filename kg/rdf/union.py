@@ -112,6 +112,34 @@ def default_quads(store: ox.Store, canon_subjects: Iterable[str], origs: dict[st
     return out
 
 
+def mention_quads(quads, doc_iri: str) -> list[ox.Quad]:
+    """The default graph's quads of the mentions of one document graph (``quads``): as they are.
+    A mention (``DOC#char=B,E``) belongs to one document and names no entity or event, so
+    nothing resolution decides changes it (:func:`subject_triples` gives its pairs unchanged); a
+    build writes them with the document graph instead of from the store at the end."""
+    mark = doc_iri + "#char="
+    default = ox.DefaultGraph()
+    return [ox.Quad(q.subject, q.predicate, q.object, default) for q in quads
+            if q.subject.value.startswith(mark)]
+
+
+def resolved_subjects(store: ox.Store, documents: set[str]) -> set[str]:
+    """The subjects of the named graphs of ``store`` but its mentions (:func:`mention_quads`):
+    the ``documents`` (IRIs of its document graphs), what they derive (entities, events,
+    countries), and every subject of its other graphs (the ontology's) — found through the
+    store's indexes, without a scan of every document's quads."""
+    from kg.vocab.terms import PROV
+
+    found = set(documents)
+    derived = f"SELECT DISTINCT ?s WHERE {{ GRAPH ?g {{ ?s {PROV.wasDerivedFrom} ?g }} }}"
+    found.update(row[0].value for row in store.query(derived))
+    for g in store.named_graphs():
+        if g != INDEX_GRAPH and g.value not in documents:
+            query = f"SELECT DISTINCT ?s WHERE {{ GRAPH {g} {{ ?s ?p ?o }} FILTER(isIRI(?s)) }}"
+            found.update(row[0].value for row in store.query(query))
+    return found
+
+
 def document_subjects(store: ox.Store) -> set[str]:
     """Every IRI that is a subject in a document graph of ``store`` (found by the store: no
     Python object per quad, half the time of a scan)."""

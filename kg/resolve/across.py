@@ -59,6 +59,7 @@ class ReportRecord:
     countries: list[str] = field(default_factory=list)
     specific: bool = False
     triggers: list[str] = field(default_factory=list)  # the lemmas of its trigger words
+    counts: list[int] = field(default_factory=list)  # how many were acted on ("captured 23 pirates")
 
 
 @dataclass(slots=True)
@@ -128,10 +129,11 @@ def document_record(doc_iri: str, published: str | None, simhash: str | None, ex
         reports.append(ReportRecord(
             iri=iri, type=ev.type, modality=ev.modality, date=ev.date, actors=iris(actors),
             targets=iris(targets), weapons=iris(ev.weapons),
-            places=sorted({str(mint.entity(k)) for k in places if ents[k].kind != COUNTRY}),
+            # a site described without a name ("the market") tells no two reports apart
+            places=sorted({str(mint.entity(k)) for k in places if ents[k].kind != COUNTRY and not k.startswith("site:")}),
             regions=sorted({state(k) for k in places if state(k)}), about=list(about), side=side,
             countries=sorted({str(mint.entity(k)) for k in actors + targets if ents[k].kind == COUNTRY}),
-            specific=bool(ev.specific), triggers=[ev.trigger] if ev.trigger else []))
+            specific=bool(ev.specific), triggers=[ev.trigger] if ev.trigger else [], counts=sorted(ev.counts)))
     return DocRecord(doc_iri, day, simhash, entities, reports)
 
 
@@ -280,8 +282,8 @@ def _by_name(iri: str) -> bool:
     """Whether an IRI may be joined to others of its name: not a GeoNames place (it is its id),
     nor a group described without a name or a state ("people", "civilians":
     ``group/~{its words}/...``), an actor of its own document, never the "people" of every other
-    story."""
-    return "/place/geonames-" not in iri and "/group/~" not in iri
+    story; nor a site described without a name (``place/~{its words}/market``)."""
+    return "/place/geonames-" not in iri and "/group/~" not in iri and "/place/~" not in iri
 
 
 def resolve_entities(stats: dict[str, EntityStats]) -> tuple[dict[str, str], dict[str, Identity]]:
@@ -420,7 +422,7 @@ def make_report(iri: str, parts: list[Part], canon) -> Report:
     documents are one); ``canon(actor IRI)`` gives the IRI an actor stands under."""
     m = {"type": None, "modality": None, "date": None, "published": set(), "actors": set(), "targets": set(),
          "weapons": set(), "places": set(), "regions": set(), "about": set(), "side": {}, "countries": set(),
-         "specific": False, "triggers": set()}
+         "specific": False, "triggers": set(), "counts": set()}
     for _, published, r in parts:
         if m["type"] is None:
             m["type"], m["modality"], m["date"] = r.type, r.modality, r.date
@@ -438,10 +440,12 @@ def make_report(iri: str, parts: list[Part], canon) -> Report:
         m["countries"].update(ren[a] for a in r.countries if a in ren)
         m["specific"] = m["specific"] or r.specific
         m["triggers"].update(r.triggers)
+        m["counts"].update(r.counts)
     return Report(iri=iri, type=m["type"], modality=m["modality"], date=m["date"], actors=frozenset(m["actors"]),
                   targets=frozenset(m["targets"]), weapons=frozenset(m["weapons"]), places=frozenset(m["places"]),
                   about=frozenset(m["about"]), regions=frozenset(m["regions"]), specific=m["specific"],
                   side=m["side"], countries=frozenset(m["countries"]), triggers=frozenset(m["triggers"]),
+                  counts=frozenset(m["counts"]),
                   window=report_window(m["date"], min(m["published"]) if m["published"] else None))
 
 

@@ -78,6 +78,7 @@ class Report:
     regions: frozenset[str] = frozenset()  # ISO3 of the states it happened in (its places' states)
     specific: bool = False  # a mention names one occurrence ("bombed", "the strike"; see gev:specific)
     triggers: frozenset[str] = frozenset()  # the lemmas of its trigger words ("shoot", "shooting")
+    counts: frozenset[int] = frozenset()  # how many it acted on, where counted ("captured 23 pirates")
 
 
 def _overlap(a: Report, b: Report, xs: frozenset[str], ys: frozenset[str]) -> bool:
@@ -94,13 +95,33 @@ def _overlap(a: Report, b: Report, xs: frozenset[str], ys: frozenset[str]) -> bo
     return False
 
 
-def _person_name(iri: str) -> list[str] | None:
-    """The words of a person's name from its IRI (``person/USA/antony_blinken``), initials left
-    out ("Winston K. Blackmore" is "winston blackmore"); None for anything but a person."""
+# words of rank or address that a document may keep in a name ("Deputy Ortiz", "Capt. Tom
+# Tennant"): no part of the name, but a title and a surname name one person as a full name does
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev",
+                    "deputy", "officer", "sheriff", "constable", "trooper", "detective", "det", "sergeant", "sgt",
+                    "corporal", "cpl", "private", "pvt", "lieutenant", "lt", "captain", "capt", "major", "maj",
+                    "colonel", "col", "general", "gen", "admiral", "adm", "commander", "cmdr", "chief", "inspector",
+                    "agent", "judge", "justice", "senator", "sen", "rep", "representative", "governor", "gov",
+                    "mayor", "president", "minister", "secretary", "ambassador", "coach", "king", "queen", "prince",
+                    "princess", "pope", "senior"})
+
+
+def _name_words(iri: str) -> tuple[list[str], bool]:
+    """The words of a person's name from its IRI (``person/USA/antony_blinken``), initials and
+    leading titles left out ("Winston K. Blackmore" is "winston blackmore", "Deputy Ortiz" is
+    "ortiz"), and whether a title was left out; no words for anything but a person."""
     if "/person/" not in iri:
-        return None
+        return [], False
     words = [w for w in iri.rsplit("/", 1)[-1].replace(".", " ").replace("_", " ").split() if len(w) > 1]
-    return words or None
+    n = 0
+    while n < len(words) - 1 and words[n] in TITLES:
+        n += 1
+    return words[n:], n > 0
+
+
+def _person_name(iri: str) -> list[str] | None:
+    """The words of a person's name (:func:`_name_words`); None for anything but a person."""
+    return _name_words(iri)[0] or None
 
 
 def _same_person(x: str, y: str, surname: bool = False) -> bool:
@@ -108,12 +129,13 @@ def _same_person(x: str, y: str, surname: bool = False) -> bool:
     are all in the longer one, with the same last word and at least two words ("Winston Blackmore"
     and "Winston K. Blackmore", "Warren Jeffs" and "Warren Steed Jeffs"; not "Jackson" alone,
     which may be any Jackson — unless ``surname``: where the reports already agree on who acted,
-    "the Highway Patrol arrested Jackson" is the Vincent Jackson it arrested that week)."""
-    nx, ny = _person_name(x), _person_name(y)
+    "the Highway Patrol arrested Jackson" is the Vincent Jackson it arrested that week; or unless
+    a title goes with it: "Deputy Ortiz" is the Jerry Ortiz another report names)."""
+    (nx, tx), (ny, ty) = _name_words(x), _name_words(y)
     if not nx or not ny or nx == ny:
         return bool(nx) and nx == ny
-    short, long = sorted((nx, ny), key=len)
-    return (len(short) >= 2 or surname) and short[-1] == long[-1] and set(short) <= set(long)
+    (short, titled), (long, _) = sorted(((nx, tx), (ny, ty)), key=lambda w: len(w[0]))
+    return (len(short) >= 2 or surname or titled) and short[-1] == long[-1] and set(short) <= set(long)
 
 
 def _comparable(a: Report, b: Report) -> bool:
@@ -138,7 +160,7 @@ def same_happening(a: Report, b: Report) -> bool:
     usually two statements (see :func:`cluster_reports` for statements about one happening)."""
     if a.type in registry().speech:
         return False
-    if _same_act_on_alike(a, b) or _told_as_actor(a, b) or _told_as_actor(b, a):
+    if _same_act_on_alike(a, b) or _same_act_counted(a, b) or _told_as_actor(a, b) or _told_as_actor(b, a):
         return True
     if _unnamed(a.actors) and _unnamed(b.actors):
         return _same_scene(a, b)  # neither names who acted: what was hit, and where, must match
@@ -249,15 +271,22 @@ def _one_person_in(a: Report, b: Report, surname: bool = False) -> bool:
 
 def _stems(r: Report) -> set[str]:
     """The trigger words of a report as verbs: "shooting" and "shoot" are one act."""
-    out = set()
-    for t in r.triggers:
-        t = t.lower()
-        if t.endswith("ing") and len(t) > 5:
-            t = t[:-3]
-            if len(t) > 3 and t[-1] == t[-2] and t[-1] not in "ls":
-                t = t[:-1]  # stabbing -> stab
-        out.add(t)
-    return out
+    return {_stem(t) for t in r.triggers}
+
+
+def _stem(t: str) -> str:
+    """A trigger word as a verb: "shooting" -> "shoot", "stabbing" -> "stab", "explosion" ->
+    "explode", "assassination" -> "assassinate"."""
+    t = t.lower()
+    if t.endswith("ing") and len(t) > 5:
+        t = t[:-3]
+        if len(t) > 3 and t[-1] == t[-2] and t[-1] not in "ls":
+            t = t[:-1]  # stabbing -> stab
+        return t
+    for noun, verb in (("sion", "de"), ("ation", "ate"), ("tion", "te")):
+        if t.endswith(noun) and len(t) > len(noun) + 3:
+            return t[:-len(noun)] + verb
+    return t
 
 
 # described targets that tell no act apart: anyone, and the armed sides of a war, acted on every day
@@ -271,7 +300,26 @@ def _same_act_on_alike(a: Report, b: Report) -> bool:
     alike ("workers", "people"), with agents, dates, places, states and weapons that agree."""
     if a.type != b.type or a.type not in registry().directed or not (_stems(a) & _stems(b)):
         return False
-    if not (_described(a.targets) & _described(b.targets)) - _ANYONE or not (a.actors or b.actors) or not _agents_agree(a, b):
+    if not (_described(a.targets) & _described(b.targets)) - _ANYONE or not _agents_agree(a, b):
+        return False
+    if not (a.actors or b.actors) and not (a.specific and b.specific):
+        return False  # neither names who acted: both must tell of one occurrence ("a bomb exploded")
+    return _setting_agrees(a, b)
+
+
+def _counted_alike(a: Report, b: Report) -> bool:
+    """The same act (one trigger word) on as many people, counted ("captured 23 pirates", "nabbed
+    23 sea brigands", "capturing 23 of the raiders")."""
+    return bool(a.counts & b.counts) and bool(_stems(a) & _stems(b))
+
+
+def _same_act_counted(a: Report, b: Report) -> bool:
+    """Two reports of the same act on as many people (:func:`_counted_alike`) by agents that are
+    one (the same actor, or bodies of one state: "the Indian navy", "Indian naval forces"), however
+    they describe those acted on, with a setting that agrees (:func:`_setting_agrees`)."""
+    if a.type != b.type or a.type not in registry().directed or not _counted_alike(a, b):
+        return False
+    if not (a.actors and b.actors) or _unnamed(a.actors) or _unnamed(b.actors) or not _agents_agree(a, b):
         return False
     return _setting_agrees(a, b)
 
@@ -483,7 +531,7 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset()) -
                 return  # every statement of a group has a speaker in common with every other
         elif reports[i].type in registry().directed:
             if not all(_same_day(x, y) or _targets_agree(x, y) or _same_person_acted_on(x, y)
-                       or _one_person_in(x, y, surname=True)
+                       or _one_person_in(x, y, surname=True) or _counted_alike(x, y)
                        for x in groups[a] for y in groups[b]):
                 return  # attacks on different targets stay apart, whatever joins them
         elif any(_parties_conflict(x, y) and not _same_day(x, y) for x in groups[a] for y in groups[b]):

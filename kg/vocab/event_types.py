@@ -5,7 +5,8 @@ whether it is directed (an actor acts on a target), symmetric (parties), a speec
 bears weapons, whether a bare noun refers back to an act already reported ("the launch"), whether
 it addresses someone asked or promised to act, whether its target may be named through what the
 target did ("denounced Serbia's suppression of ..."), its argument roles and the prepositions that
-introduce them, whether promising it is a commitment to cooperate (an Agreement), and its colour on the network page and whether the page draws it before asked. Extraction, resolution, the RDF class
+introduce them, whether promising it is a commitment to cooperate (an Agreement), whether a
+place it is done to stands for its people (its target), and its colour on the network page and whether the page draws it before asked. Extraction, resolution, the RDF class
 hierarchy and the page all read this table: adding an event type is an ontology block plus
 trigger rows, no Python change.
 
@@ -46,6 +47,7 @@ class EventType:
     color: str | None = None
     hidden: bool = False  # left out of the page's drawing until ticked (gev:displayHidden)
     promised_agrees: bool = False  # promised, the act is a commitment to cooperate (gev:promiseIsAgreement)
+    place_target: bool = False  # a place it is done to stands for its people, the target (gev:placeIsTarget)
     # (role, part of speech) -> prepositions introducing that role, in order of preference
     roles: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
@@ -110,6 +112,11 @@ class EventTypes:
     @cached_property
     def aimed(self) -> frozenset[str]:
         return self._with("aimed")
+
+    @cached_property
+    def place_target(self) -> frozenset[str]:
+        """Types whose place acted upon stands for its people, the target (gev:placeIsTarget)."""
+        return self._with("place_target")
 
     @cached_property
     def hidden(self) -> frozenset[str]:
@@ -220,6 +227,7 @@ def load_registry(ontology: Path | None = None, triples=None) -> EventTypes:
             aimed=_flag(g, concept, "aimedAtActs"), color=text("displayColor"),
             hidden=_flag(g, concept, "displayHidden"), roles=roles,
             promised_agrees=_flag(g, concept, "promiseIsAgreement"),
+            place_target=_flag(g, concept, "placeIsTarget"),
         )
     return EventTypes(dict(sorted(types.items())))
 
