@@ -60,7 +60,7 @@ def write_default_graph(store: ox.Store, records, chunk: int = 25_000, mentions_
         subjects = resolved_subjects(store, {r.iri for r in records})
     for quads in _default_parts(store, res, subjects):
         for j in range(0, len(quads), chunk):
-            store.extend(quads[j:j + chunk])
+            store.bulk_extend(quads[j:j + chunk])  # sorted files written directly: a third of the CPU
             store.flush()
     return res
 
