@@ -108,8 +108,8 @@ def _ratio(ok: int, n: int) -> float | None:
 
 
 def eval_plover() -> dict:
-    """One answer per record: the most confident event that is not a plain statement (a statement
-    only when nothing else was found), asserted before hypothetical or negated, the earliest in
+    """One answer per record: the most confident event that is not a plain statement or an
+    incident (one of those only when nothing else was found), asserted before hypothetical or negated, the earliest in
     the text on a tie. Its type is scored against the record's PLOVER type, the
     countries of its agents/participants against the gold source codes and those of its
     targets/participants against the gold target codes."""
@@ -137,7 +137,7 @@ def eval_plover() -> dict:
     n = Counter()
     for r in records:
         gold = r["event"]
-        ours = sorted(found.get(r["doc"], []), key=lambda o: (o[0] == "Statement", o[3], -o[1], o[4], o[2]))
+        ours = sorted(found.get(r["doc"], []), key=lambda o: (o[0] in UNTYPED, o[3], -o[1], o[4], o[2]))
         best = ours[0] if ours else None
         covered = gold in PLOVER_TO_GEOKG
         if covered:
@@ -342,6 +342,10 @@ def eval_guardian() -> dict:
 SPLIT_SEED = "geokg-13.9"
 GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
 MATERIAL_CONFLICT = {"Attack", "MilitaryDeployment", "Sanction", "Coercion", "WeaponTest"}
+# the event types that answer no CAMEO or PLOVER class: a plain statement, a happening of no other
+# type (gev:Incident) — never "some non-statement event", and chosen for PLOVER only when nothing
+# else was found
+UNTYPED = {"Statement", "Incident"}
 
 
 def split_half(keys: list[str], name: str) -> set[str]:
@@ -485,7 +489,7 @@ def outcomes_cameo_class() -> list[Outcome]:
         conflict = any(e.cls in MATERIAL_CONFLICT and e.modality == "asserted" for e in evs)
         marks = {"class4_recall": conflict if r["label"] == 4 else None,
                  "class4_precision": (r["label"] == 4) if conflict else None,
-                 "class1to4_some_event": any(e.cls != "Statement" for e in evs) if r["label"] else None}
+                 "class1to4_some_event": any(e.cls not in UNTYPED for e in evs) if r["label"] else None}
         out.append(Outcome(r["key"], r["text"], marks, gold=f"class {r['label']}", found="; ".join(e.show() for e in evs)))
     return out
 

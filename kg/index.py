@@ -325,6 +325,14 @@ class Plan:
         self.delete += [ox.Quad(node, p, o, G) for o in old - new]
         self.insert += [ox.Quad(node, p, o, G) for o in new - old]
 
+    def regroup(self, index: Index, iris, rename: dict[str, str]) -> None:
+        """``iris`` stand under ``rename``'s IRIs after the batch (or under themselves)."""
+        for x in iris:
+            before = index.canon(x)
+            if before != rename.get(x, x):
+                self.moved[x] = before
+            self.put(index, x, CANON, [ox.NamedNode(rename[x])] if x in rename else [])
+
 
 class _Lookup:
     def __init__(self, fn) -> None:
@@ -352,6 +360,19 @@ class View:
         return self.rename.get(iri, iri)
 
 
+def _closure(start, linked) -> set[str]:
+    """Everything reached from ``start`` through ``linked(x)`` (an iterable of what ``x`` is
+    linked to), ``start`` included: the part of the store a batch must recompute."""
+    out: set[str] = set()
+    frontier = list(start)
+    while frontier:
+        x = frontier.pop()
+        if x not in out:
+            out.add(x)
+            frontier.extend(linked(x))
+    return out
+
+
 def plan(index: Index, new: dict[str, DocRecord]) -> Plan:
     """Resolve a batch of new or replaced documents (``new``: document IRI -> record) against
     the store's index: once, over the part of the store they touch."""
@@ -372,28 +393,22 @@ def plan(index: Index, new: dict[str, DocRecord]) -> Plan:
     for iri, st in new_stats.items():
         for k in entity_keys(iri, st.labels):
             by_key.setdefault(k, set()).add(iri)
-    comp_e: set[str] = set()
     seen: set[str] = set()
-    frontier = list(new_stats)
-    while frontier:
-        iri = frontier.pop()
-        if iri in comp_e:
-            continue
-        comp_e.add(iri)
+
+    def linked_by_keys(iri: str):
         keys = index.keys(iri) | (entity_keys(iri, new_stats[iri].labels) if iri in new_stats else set())
-        for k in keys - seen:
+        for k in keys - seen:  # a key once followed links nothing new
             seen.add(k)
-            frontier.extend(index.subjects(KEY, k) | by_key.get(k, set()))
+            yield from index.subjects(KEY, k) | by_key.get(k, set())
+
+    comp_e = _closure(new_stats, linked_by_keys)
     rename_e, ident_e = resolve_entities({iri: new_stats[iri] if iri in new_stats else index.stats(iri)
                                           for iri in comp_e})
     for iri, st in new_stats.items():
         out.put(index, iri, STATS, [st.to_json()] if st else [])
         out.put(index, iri, KEY, sorted(entity_keys(iri, st.labels)))
+    out.regroup(index, comp_e, rename_e)
     for iri in comp_e:
-        before = index.canon(iri)
-        if before != rename_e.get(iri, iri):
-            out.moved[iri] = before
-        out.put(index, iri, CANON, [ox.NamedNode(rename_e[iri])] if iri in rename_e else [])
         if index.identity(iri) != ident_e.get(iri):
             out.changed.add(iri)
             out.reidentified.add(iri)
@@ -508,19 +523,16 @@ def plan(index: Index, new: dict[str, DocRecord]) -> Plan:
         for e, targets in new_about.items():
             for a in targets:
                 about_rev.setdefault(a, set()).add(e)
-        comp_v: set[str] = set()
-        frontier = list(reedge)
-        while frontier:
-            e = frontier.pop()
-            if e in comp_v:
-                continue
-            comp_v.add(e)
-            frontier.extend(index.pairs(e) | new_pairs.get(e, set()) | partners.get(e, set()))
+
+        def linked_events(e: str):  # paired, or a statement and what it is about, either way
+            yield from index.pairs(e) | new_pairs.get(e, set()) | partners.get(e, set())
             if e in new_parts:
-                frontier.extend({o.value for o in index.objects(e, ABOUT)} | new_about[e])
+                yield from {o.value for o in index.objects(e, ABOUT)} | new_about[e]
             else:
-                frontier.extend({a for _, _, r in parts(e) for a in r.about})
-            frontier.extend(index.subjects(ABOUT, ox.NamedNode(e)) | about_rev.get(e, set()))
+                yield from {a for _, _, r in parts(e) for a in r.about}
+            yield from index.subjects(ABOUT, ox.NamedNode(e)) | about_rev.get(e, set())
+
+        comp_v = _closure(reedge, linked_events)
         present = sorted(e for e in comp_v if parts(e))
         shared: dict[str, int] = {}  # a block counts here only where two events of the part are in it
         for e in present:
@@ -529,11 +541,8 @@ def plan(index: Index, new: dict[str, DocRecord]) -> Plan:
         oversized = {tuple(b.split(" ", 2)) for b, n in shared.items() if n > 1 and size_after(b) > limit}
         rename_v = fusion.cluster_reports([report(e) for e in present], frozenset(oversized))
         dates_v = report_dates({e: parts(e) for e in present}, rename_v)
+    out.regroup(index, comp_v, rename_v)
     for e in comp_v:
-        before = index.canon(e)
-        if before != rename_v.get(e, e):
-            out.moved[e] = before
-        out.put(index, e, CANON, [ox.NamedNode(rename_v[e])] if e in rename_v else [])
         if index.report_date(e) != dates_v.get(e):
             out.changed.add(e)
         out.put(index, e, REPORT_DATE, [dates_v[e]] if e in dates_v else [])

@@ -27,7 +27,7 @@ def test_the_registry_reads_what_each_type_is_from_the_ontology():
     assert types["Attack"].preps("target", "NOUN") == {"on", "against", "of"}
     assert (types["Attack"].cameo, types["Attack"].plover) == ("190", "ASSAULT")
     assert set(types.colors()) == set(types)  # every type has its colour on the page
-    assert sorted(types.hidden) == ["Statement"]  # drawn on the page only when ticked
+    assert sorted(types.hidden) == ["Incident", "Statement"]  # drawn on the page only when ticked
     assert sorted(n for n in types if types[n].promised_agrees) == ["Aid", "Concession", "Cooperation", "Release", "Support"]
 
 

@@ -117,9 +117,10 @@ def test_not_weapons(nlp, text):
 # art) or calls it a person; a city of its size is still the city, and the country it is in
 # carries its name, not its ISO code
 MISLABELLED_PLACES = [
-    ("Russian warplanes struck Aleppo.", ["Aleppo"], ["Syria"]),
-    ("Russian warplanes struck Aleppo and Homs on Tuesday.", ["Aleppo", "Homs"], ["Syria"]),
-    ("Regime forces shelled Homs.", ["Homs"], []),
+    # (what was struck is the place's people, of its state: gev:placeIsTarget)
+    ("Russian warplanes struck Aleppo.", ["Aleppo"], ["people of Aleppo"]),
+    ("Russian warplanes struck Aleppo and Homs on Tuesday.", ["Aleppo", "Homs"], ["people of Aleppo", "people of Homs"]),
+    ("Regime forces shelled Homs.", ["Homs"], ["people of Homs"]),
     # a surname after the full name stays the person
     ("Whitney Houston sang in Los Angeles. Houston said she was tired.", ["Los Angeles"], []),
 ]

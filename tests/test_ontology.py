@@ -47,7 +47,8 @@ def test_event_types_carry_cameo_and_plover_codes():
     assert types["WeaponTest"].cameo == "150" and types["WeaponTest"].plover == "MOBILIZE"
     assert types["Meeting"].plover == "CONSULT"
     assert types["Statement"].plover is None
-    assert len(types) == 21
+    assert types["Incident"].cameo is None and types["Incident"].plover is None  # a happening of no other type
+    assert len(types) == 22
     assert types["Rejection"].plover == "REJECT" and types["Release"].cameo == "084"
     assert types["Coercion"].cameo == "173" and types["Coercion"].plover == "COERCE"
 

@@ -50,6 +50,10 @@ CASES = [
     ("Drones were used to attack Venezuela's president.",
      [("Attack", "attack", [], ["GovernmentBody:Venezuelan President/VEN"], ["drone"])]),
 
+    # ... or the subject of a passive verb of attack
+    ("Two pipe bombs were detonated by the rebels near the market.",
+     [("Attack", "detonate", ["ArmedForce:rebels"], [], ["explosive"])]),
+
     # a described official with its state's adjective; offices from the Phoenix agent nouns
     ("Palestinian Christian leaders have condemned the decision.",
      [("Condemnation", "condemn", ["GovernmentBody:Palestinian leaders/PSE"], [], [])]),
@@ -121,6 +125,15 @@ CASES = [
      [("Attack", "shooting", ["Person:Tsarnaev"], ["GovernmentBody:police"], [])]),
     ("Russia blamed Ukraine for the attack.",
      [("Condemnation", "blame", ["Country:Russia"], ["Country:Ukraine"], []), ("Attack", "attack", ["Country:Ukraine"], [], [])]),
+    # people named by the body they belong to are a mention of it through the head noun (what
+    # was attacked is "a ... police officer"); people described: responders, a person
+    ("Militants attacked a campus police officer on Monday.",
+     [("Attack", "attack", ["ArmedForce:militants"], ["GovernmentBody:campus police"], [])]),
+    ("A suicide attack targeting emergency responders in the town of Taji killed 42 people.",
+     [("Attack", "attack", [], ["Group:people", "Group:emergency responders"], []),
+      ("Attack", "target", [], ["Group:emergency responders"], [])]),
+    ("Martin was the youngest person killed in the bombing.",
+     [("Attack", "bombing", [], ["Group:youngest person"], [])]),
     # more people described, not named: suspects, hostages, inspectors (groups.tsv)
     ("Gunmen seized three hostages in Bamako.",
      [("Attack", "seize", ["ArmedForce:gunmen/MLI"], ["Group:hostages/MLI"], [])]),
@@ -160,6 +173,15 @@ CASES = [
      [("Concession", "complete", ["Country:United States"], ["Country:Iraq"], [])]),
     ("Sudan is willing to withdraw its troops from Abyei.",
      [("Agreement", "withdraw", [], [], []), ("Concession", "withdraw", ["Country:Sudan"], ["Group:people of Abyei"], [])]),
+    ("UN sanctions against Iran were lifted on 16 January 2016.", [("Concession", "lift", [], ["Country:Iran"], [])]),
+    # to whom borders are opened, aid is given "for", ties are established "with"
+    ("Turkey opened its borders to a large number of Syrians, Iraqis and Afghans.",
+     [("Concession", "open", ["Country:Turkey"], ["Country:Syria", "Country:Iraq", "Country:Afghanistan"], [])]),
+    ("The European Union will provide about 70 million dollars of aid for Romania and Poland.",
+     [("Agreement", "provide", [], [], []),
+      ("Aid", "provide", ["InternationalOrganization:European Union"], ["Country:Romania", "Country:Poland"], [])]),
+    ("Israel has established diplomatic ties on Saturday with Bhutan.",
+     [("Support", "establish", ["Country:Israel"], ["Country:Bhutan"], [])]),
     # ... but where an attack happens is no target of it, nor where people protest
     ("A bomb exploded in a market in Baghdad.", [("Attack", "explode", [], [], ["explosive"])]),
     # the object a trigger rule asks for is no cause fought ("opened fire" is no fire)
@@ -194,6 +216,15 @@ def test_promised_act_parties(run, text, expected):
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_roles(run, text, expected):
     assert records(run(text)) == expected
+
+
+def test_people_of_a_body_are_its_mention(run):
+    """"Hamas fighters": the fighters named by their body are a mention of it, head noun and all."""
+    ex = run("Hamas fighters attacked an Israeli army post.")
+    assert sorted(m.text for m in ex.entities["org:Hamas"].mentions) == ["Hamas", "Hamas fighters"]
+    ex = run("Militants attacked a campus police officer on Monday.")
+    target = ex.entities[ex.events[0].targets[0]]
+    assert [m.text for m in target.mentions] == ["campus police officer"]
 
 
 def test_title_and_pronoun_are_mentions_of_the_person(run):

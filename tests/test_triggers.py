@@ -360,3 +360,115 @@ VERB_ROWS = [
 @pytest.mark.parametrize("text,expected", VERB_ROWS, ids=[c[0][:40] for c in VERB_ROWS])
 def test_verbs_of_violence(run, text, expected):
     assert mentioned(run(text)) == expected
+
+
+# a definite plural ("the attacks", "both attacks") names the occurrences already reported: it
+# is a mention of each of them (WikiEvents counts it as an attack mention); with none before
+# it, it is no event of its own
+REFERS_BACK = [
+    ("Suicide bombers attacked a rally in Charikar. Hours later militants bombed a checkpoint in Kabul. "
+     "The Taliban claimed responsibility for both attacks.",
+     [("Attack", "attack", "asserted", ["ArmedForce:suicide bombers"], [], [], [], ["attacked", "attacks"]),
+      ("Attack", "bomb", "asserted", ["ArmedForce:militants/AFG"], [], [], ["Place:Kabul/AFG"], ["bombed", "attacks"]),
+      ("Statement", "claim", "asserted", ["ArmedForce:Taliban/AFG"], [], [], [], ["claimed"])]),
+    ("Militants attacked a police post in Kandahar. The Taliban claimed responsibility for the attacks.",
+     [("Attack", "attack", "asserted", ["ArmedForce:militants/AFG"], ["GovernmentBody:Afghan police/AFG"], [],
+       ["Place:Kandahār/AFG"], ["attacked", "attacks"]),
+      ("Statement", "claim", "asserted", ["ArmedForce:Taliban/AFG"], [], [], [], ["claimed"])]),
+    ("The Taliban claimed responsibility for the attacks.",
+     [("Statement", "claim", "asserted", ["ArmedForce:Taliban/AFG"], [], [], [], ["claimed"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", REFERS_BACK)
+def test_a_definite_plural_is_a_mention_of_the_attacks_reported_before(run, text, expected):
+    ex = run(text)
+    assert [r + ([m.text for m in e.mentions],) for r, e in zip(records(ex), ex.events)] == expected
+
+
+# what someone is accused of is alleged, not reported as fact by the text: hypothetical; but a
+# definite event noun ("the bombing") takes its occurrence as given, whoever is accused of it
+ALLEGED = [
+    ("Two men were accused of carrying out the bombing of the embassy in Nairobi.",
+     [("Attack", "bombing", "asserted", [], [], [], ["Place:Nairobi/KEN"])]),
+    ("Ukraine accused Russia of shelling the town of Kharkiv.",
+     [("Condemnation", "accuse", "asserted", ["Country:Ukraine"], ["Country:Russia"], [], []),
+      ("Attack", "shell", "hypothetical", ["Country:Russia"], ["Group:people of Kharkiv/UKR"], [], ["Place:Kharkiv/UKR"])]),
+    ("South Korea rejected accusations by Amnesty International that it had carried out mass arrests of political prisoners.",
+     [("Rejection", "reject", "asserted", ["Country:South Korea"], ["Organization:Amnesty International"], [], []),
+      ("Condemnation", "accusation", "asserted", ["Organization:Amnesty International"], [], [], []),
+      ("Coercion", "arrest", "hypothetical", ["Country:South Korea"], ["Group:political prisoners"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ALLEGED)
+def test_an_act_someone_is_accused_of_is_not_asserted(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# "launched air and artillery strikes": the weapons are the strikes', the verb is their support
+# verb (no weapon test), also where the parser makes the first conjunct ("air") the object
+LAUNCHED_STRIKES = [
+    ("The army launched air and artillery strikes on rebel positions in Idlib.",
+     [("Attack", "strike", "asserted", ["ArmedForce:army/SYR"], ["ArmedForce:rebels/SYR"], [], ["Place:Idlib/SYR"])]),
+    ("North Korea launched two ballistic missiles into the sea.",
+     [("WeaponTest", "launch", "asserted", ["Country:North Korea"], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LAUNCHED_STRIKES)
+def test_launching_strikes_is_an_attack_not_a_test(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a verb joined to another with no subject of its own takes that one's subject when a dictionary
+# row asks for an actor; using people as human shields is violence against them (CAMEO 18)
+JOINED_AND_SHIELDS = [
+    ("Algeria authorities suspended publication of Algeria's largest newspaper and arrested its director.",
+     [("Coercion", "arrest", "asserted", ["Country:Algeria"], [], [], [])]),
+    ("Islamic State militants held around 20,000 civilians as human shields in Raqqa.",
+     [("Attack", "hold", "asserted", ["ArmedForce:Islamic State"], ["Group:civilians/SYR"], [], ["Place:Ar Raqqah/SYR"])]),
+    ("Hezbollah used Lebanese civilians as human shields.",
+     [("Attack", "use", "asserted", ["ArmedForce:Hezbollah/LBN"], ["Country:Lebanon"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINED_AND_SHIELDS)
+def test_joined_verbs_and_human_shields(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a verb whose only argument is its instrument ("a bomb exploded") names an occurrence the
+# document may already report: it joins the one reported last before it, never one after it
+INSTRUMENT_ONLY = [
+    ("Militants attacked a checkpoint in Kandahar. A second bomb exploded an hour later.",
+     [("Attack", "attack", "asserted", ["ArmedForce:militants/AFG"], [], [], ["Place:Kandahār/AFG"], ["attacked", "exploded"])]),
+    ("Rebels attacked the parade in Caracas. The first drone detonated somewhere above the parade.",
+     [("Attack", "attack", "asserted", ["ArmedForce:rebels/VEN"], [], [], ["Place:Caracas/VEN"], ["attacked", "detonated"])]),
+    # the attempt names the act it attempts (a mention that carries it, as a support verb does)
+    ("The government said that an attempt had been made to assassinate President Nicolas Maduro using two drones.",
+     [("Attack", "assassinate", "asserted", [], ["Person:Nicolas Maduro/VEN"], [], [], ["attempt", "assassinate"])]),
+    ("A bomb exploded an hour later. Militants attacked a checkpoint in Kandahar.",
+     [("Attack", "attack", "asserted", ["ArmedForce:militants/AFG"], [], [], ["Place:Kandahār/AFG"], ["attacked"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INSTRUMENT_ONLY)
+def test_an_instrument_only_verb_joins_the_attack_reported_before_it(run, text, expected):
+    ex = run(text)
+    assert [r + ([m.text for m in e.mentions],) for r, e in zip(records(ex), ex.events)] == expected
+
+
+# a definite mention with nothing of its own refers to an attack no actor is named for, where it
+# would otherwise be dropped
+UNNAMED_ANTECEDENT = [
+    ("Two people were killed in an attack in London. The parents of the ringleader of the attack were asylum seekers.",
+     [("Attack", "attack", "asserted", [], ["Group:people/GBR"], [], ["Place:London/GBR"], ["killed", "attack", "attack"])]),
+    ("The parents of the ringleader of the attack were asylum seekers.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNNAMED_ANTECEDENT)
+def test_a_bare_definite_mention_refers_to_an_attack_of_no_named_actor(run, text, expected):
+    ex = run(text)
+    assert [r + ([m.text for m in e.mentions],) for r, e in zip(records(ex), ex.events)] == expected

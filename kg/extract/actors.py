@@ -90,6 +90,8 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
                 key = ctx.index.key_of(child)
                 if child.dep_ in ("compound", "nmod", "poss") and key and ctx.index.entities[key].is_actor:
                     out.append(key)
+                    if t.tag_ == "NNS":
+                        _described_by_body(ctx, key, child, t)
                     break
         # one person of a body that is no state: "the United Nations' Mideast envoy", "a Hamas
         # official" (a state's is its described official: "Niger's ambassador")
@@ -99,6 +101,7 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
                 if child.dep_ in ("compound", "nmod", "poss") and key and ctx.index.entities[key].is_actor \
                         and ctx.index.entities[key].kind != COUNTRY:
                     out.append(key)
+                    _described_by_body(ctx, key, child, t)
                     break
         # people described, not named: "unidentified gunmen", "three villagers", "police"
         if not out:
@@ -115,6 +118,16 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
             if counted:
                 out.append(counted)
     return list(dict.fromkeys(out))
+
+
+def _described_by_body(ctx: _Ctx, key: str, body: Token, head: Token) -> None:
+    """People named by the body they belong to ("Hamas fighters", "a campus police officer", "the
+    United Nations' Mideast envoy") are a mention of that body, through the head noun."""
+    start = body.left_edge.i
+    while start < body.i and ctx.doc[start].dep_ in ("det", "case"):
+        start += 1
+    if start < head.i:
+        _also_mentioned(ctx, key, start, head.i + 1)
 
 
 def _counted(ctx: _Ctx, t: Token) -> str | None:
@@ -228,8 +241,12 @@ def _country_name(iso3: str) -> str:
 def _harms(ctx: _Ctx, verb: Token) -> bool:
     """Whether a verb is one of harm: an attack verb of the trigger rules ("killed", "wounded"),
     as its rule asks ("found dead" harms, "found guilty" does not)."""
-    if verb.pos_ != "VERB" or not any(r.type == "Attack" for r in ctx.rules.verbs.get(verb.lemma_.lower(), ())):
+    rules = [r for r in ctx.rules.verbs.get(verb.lemma_.lower(), ()) if r.type == "Attack"] if verb.pos_ == "VERB" else []
+    if not rules:
         return False
+    if any(not r.need.startswith("child:") for r in rules):
+        return True  # "were shot in the attack": harm, whatever else the trigger rule asks
+    # a verb that harms only with a word beside it ("found dead") must have it
     from kg.extract.triggers import _trigger_rule
 
     rule = _trigger_rule(ctx, verb, True)
@@ -702,8 +719,8 @@ def harmed(ctx: _Ctx, noun: Token) -> list[str]:
             for v in [verb, *verb.conjuncts]:
                 passive = v.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in v.children)
                 out += [a for s in _subjects(v) if s.dep_ == "nsubjpass" or passive for a in actors_of(ctx, s)]
-    elif noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in ctx.rules.victims:
-        out += actors_of(ctx, head.head)  # "the victims of the attack"
+    elif noun.dep_ == "pobj" and head.lower_ in ("of", "in") and head.head.lemma_.lower() in ctx.rules.victims:
+        out += actors_of(ctx, head.head)  # "the victims of the attack", "treated victims in the attack"
     elif noun.dep_ == "nsubj" and harms(head):
         for v in [head, *head.conjuncts]:
             out += [a for c in v.children if c.dep_ == "dobj" for a in actors_of(ctx, c)]

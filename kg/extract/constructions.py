@@ -76,9 +76,11 @@ def _intent(ctx: _Ctx, verb: Token) -> Event | None:
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.rules.say
     willing = ready and verb.head.lemma_.lower() in CONCESSIVE
     own = _trigger_rule(ctx, verb, True)
-    # no act of its own written by hand, or one whose promise is a commitment to cooperate
-    # ("will provide aid", "will release the hostages": PLOVER AGREE, CAMEO 03)
-    untyped = own is None or own.generated or (own.type in ctx.types and ctx.types[own.type].promised_agrees)
+    # no act of its own written by hand, one of no CAMEO class (an incident: "will evacuate the
+    # settlements"), or one whose promise is a commitment to cooperate ("will provide aid", "will
+    # release the hostages": PLOVER AGREE, CAMEO 03)
+    untyped = own is None or own.generated or (own.type in ctx.types and (
+        ctx.types[own.type].promised_agrees or ctx.types[own.type].cameo is None))
     if willing and untyped:
         etype = "Agreement"
     elif coercive and (ready or ((future or modal) and (conditional or reported))):
@@ -112,7 +114,7 @@ def _promised_meeting(ctx: _Ctx, verb: Token, event: Event) -> Event | None:
 
 HARM = frozenset({"kill", "injure", "wound", "die", "hurt", "maim", "destroy", "damage", "shatter", "flatten",
                   "level", "raze", "claim"})
-BLASTS = frozenset({"explode", "detonate", "go", "blow"})  # "a bomb exploded", "went off", "blew up"
+BLASTS = frozenset({"explode", "detonate", "go", "blow", "rip", "tear"})  # "a bomb exploded", "went off", "blew up", "ripped through"
 # the words a cause is reached through: "died of", "killed in", "died due to", "as a result of"
 _CAUSE_PATH = frozenset({"pobj", "prep", "pcomp", "amod", "acomp", "advmod", "npadvmod", "agent"})
 
@@ -122,7 +124,13 @@ def _harm_verb(noun: Token) -> tuple[Token | None, bool]:
     explosion killed ..." (subject), "killed in the attack", "died due to torture" (a phrase)."""
     noun = measured(noun)
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
-        return (noun.head, True) if noun.head.lemma_.lower() in HARM else (None, False)
+        if noun.head.lemma_.lower() in HARM:
+            return noun.head, True
+        if noun.head.lemma_.lower() in OCCUR:  # "a blast ripped through a market, killing 49": the
+            # participle of harm its verb of occurrence goes on with
+            return next(((c, True) for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                         and c.lemma_.lower() in HARM), (None, False))
+        return None, False
     t, through_prep = noun, False
     for _ in range(4):
         if t.dep_ not in _CAUSE_PATH or t.head == t:
@@ -224,7 +232,9 @@ def _absorb_tolls(ctx: _Ctx, events: list[Event], links: list[tuple[Event, list[
 
 # verbs that say an event happened, or the phase it is in ("the offensive began", "fighting continued")
 OCCUR = frozenset({"occur", "happen", "erupt", "unfold", "break", "take", "begin", "start", "continue", "resume",
-                   "rage", "intensify", "escalate", "end", "flare"})
+                   "rage", "intensify", "escalate", "end", "flare",
+                   # a blast that "ripped through a market", "rocked the capital", "tore through a bus"
+                   "rip", "rock", "tear", "shake"})
 
 
 def _occurrence(noun: Token, event: Event) -> None:

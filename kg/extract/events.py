@@ -34,7 +34,7 @@ def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.dat
     has_test = False
     tolls: list = []  # (attack, the verb of harm telling its toll)
     for token in doc:
-        if token.pos_ not in ("VERB", "NOUN") or in_junk(token.idx, token.idx + len(token.text)):
+        if token.pos_ not in ("VERB", "NOUN", "ADJ") or in_junk(token.idx, token.idx + len(token.text)):
             continue
         demand = _obligation(ctx, token)
         if demand is not None:

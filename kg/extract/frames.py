@@ -11,7 +11,7 @@ from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
 from kg.extract.actors import MEASURE_PREPS, _addressee, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, population, subject_of
 from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in
-from kg.extract.setting import sentence_place, site_of, _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of
+from kg.extract.setting import ATTEMPTS, sentence_place, site_of, _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
@@ -58,7 +58,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             elif etype in MEASURE_PREPS:  # "lifted its embargo against Libya": its own, aimed at Libya
                 targets += _imposed_on(ctx, obj, etype)
         for subj in passive_subjects:
-            found = actors_of(ctx, subj)
+            # "UN sanctions against Iran were lifted": whom the measure was imposed on
+            found = _imposed_on(ctx, subj, etype) if etype in MEASURE_PREPS and subj.pos_ == "NOUN" else []
+            found = found or actors_of(ctx, subj)
             if not found and subj.pos_ == "NOUN" and _trigger_rule(ctx, subj, True):
                 found = noun_event_agents(ctx, subj)  # "the launch was condemned by ..."
             if etype == "MilitaryDeployment":
@@ -108,9 +110,16 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                                                          for p in _prep_objects(o, with_)]:
                 participants += actors_of(ctx, pobj)
             agents, targets = [], []
+        # "an attempt to assassinate the president", "an attempt was made to assassinate him": the
+        # attempt names the act too
+        tried = [trigger.head] if trigger.dep_ == "acl" else [c for c in trigger.head.children if c.dep_ == "nsubjpass"] \
+            if trigger.dep_ in ("advcl", "xcomp") and trigger.head.lemma_.lower() == "make" else []
+        support = next((t for t in tried if t.pos_ == "NOUN" and t.lemma_.lower() in ATTEMPTS), None)
     else:
         head = trigger.head
         phrase = measured(trigger)  # "launched a second wave of attacks"
+        while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN" and phrase.head != phrase:
+            phrase = phrase.head  # "launched air and artillery strikes" (parsed with "air" as the object)
         undergone = False
         if phrase.dep_ in ("dobj", "attr") and lemma_of(phrase.head, ctx.rules.support) in ctx.rules.support:
             support = phrase.head
@@ -207,6 +216,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if etype in ctx.types.weapons and rule.pos == "VERB" and not agents:
         # an instrument as the subject: "a bomb exploded near the market", "a rocket hit the base"
         weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [c for c in _subjects(trigger) if c.dep_ == "nsubj"])))
+    if etype in ctx.types.weapons and rule.pos == "VERB":
+        # ... or of the passive: "two pressure-cooker bombs were detonated by the Tsarnaevs"
+        weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [c for c in _subjects(trigger) if c.dep_ == "nsubjpass"])))
     if etype in ctx.types.aimed and etype not in ctx.types.speech and not targets and agents:
         # an act aimed at something that is no actor, in a state that is not the actor's: an act
         # on that state ("Sudan bombed a refugee camp in South Sudan", "Russian jets bombed a
@@ -264,6 +276,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         modality=modality, confidence=confidence,
         said_in=[Span(saying.idx, saying.idx + len(saying.text), saying.text)] if saying is not None and etype != "Statement" else [],
         specific=[mention] if is_specific(trigger, _headline(sent)) or (rule.pos == "VERB" and _headline_passive(ctx, trigger)) else [],
+        refers_back=refers_back(trigger),
     )
 
 

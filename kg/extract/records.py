@@ -77,6 +77,9 @@ class Event:
     # of a noun ("launched" an offensive, "making" a visit), "took place"; every other mention is a
     # trigger mention (gev:triggerMention)
     carriers: list[Span] = field(default_factory=list)
+    # a definite plural ("the attacks", "both bombings"): it names occurrences already reported,
+    # so, with no actor of its own, it joins those of its type reported before it (resolve.within)
+    refers_back: bool = False
     quotes: list[str] = field(default_factory=list)
     counts: list[int] = field(default_factory=list)  # how many were acted on ("captured 23 pirates": 23)
     modality: str = ASSERTED

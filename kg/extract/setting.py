@@ -20,6 +20,13 @@ _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 ATTEMPTS = frozenset({"attempt", "bid", "effort", "try"})  # "an attempt to assassinate him was thwarted": made
 
 
+def _presupposed(trigger: Token) -> bool:
+    """A definite event noun ("the bombing", "Saturday's attack") takes its occurrence as given,
+    whoever is accused of it."""
+    return trigger.pos_ == "NOUN" and any((c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those"))
+                                          or c.dep_ == "poss" for c in trigger.children)
+
+
 def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
     if any(c.dep_ == "neg" for c in trigger.children):
         return NEGATED
@@ -49,6 +56,8 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
             return NEGATED  # "failed to renew the embargo", "refused to attend the talks"
         if anc != trigger and anc.lemma_.lower() in hypothetical:
             return HYPOTHETICAL
+        if anc != trigger and anc.lemma_.lower() in ctx.rules.alleging and not _presupposed(trigger):
+            return HYPOTHETICAL  # "accused Russia of shelling the town" (not "of carrying out the bombing")
         if anc != trigger and any(c.dep_ in ("aux",) and c.lower_ in ctx.rules.modal for c in anc.children):
             return HYPOTHETICAL
         if anc != trigger and anc.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in anc.children) and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head == anc:
@@ -73,6 +82,18 @@ def is_specific(trigger: Token, headline: bool = False) -> bool:
     if trigger.tag_ != "NN":
         return False
     return any((c.dep_ == "det" and c.lower_ in SPECIFIC_DETERMINERS) or c.dep_ == "poss" for c in trigger.children)
+
+
+BACK_DETERMINERS = frozenset({"the", "these", "those", "both", "such"})
+
+
+def refers_back(trigger: Token) -> bool:
+    """Whether a plural event noun is definite and so names occurrences already reported: "the
+    attacks", "both attacks", "these bombings", "their attacks" (not "attacks on checkpoints",
+    "more attacks", "two suicide bombings")."""
+    if trigger.pos_ != "NOUN" or trigger.tag_ != "NNS":
+        return False
+    return any((c.dep_ in ("det", "predet") and c.lower_ in BACK_DETERMINERS) or c.dep_ == "poss" for c in trigger.children)
 
 
 def according_to(ctx: _Ctx, trigger: Token) -> tuple[list[str], Token | None]:

@@ -103,11 +103,31 @@ def _armed_subject(ctx: _Ctx, trigger: Token) -> bool:
     return False
 
 
+def _attack_object(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb's object (or a conjunct of it) is an attack noun: "launched air strikes",
+    "fired a barrage of rockets" is not (the rockets are the barrage's weapons)."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for t in (obj, *obj.conjuncts):
+            rules = ctx.rules.nouns.get(t.lemma_.lower()) or ctx.rules.nouns.get(t.lower_) or ()
+            if any(r.type == "Attack" and not r.generated for r in rules):
+                return True
+    return False
+
+
 def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: bool) -> bool:
     need = rule.need
     if need == "-":
         return True
+    if "&" in need:  # "obj:place&happening": each of them
+        return all(_need_met(ctx, TriggerRule(rule.lemma, rule.pos, rule.type, part, rule.generated), trigger, has_test_before)
+                   for part in need.split("&"))
+    if need == "happening":  # "the incident occurred", "armed men broke into a bar": no event noun as its
+        # subject ("the attack occurred" is the attack's, "clashes broke out" the clashes')
+        return not any(s.pos_ == "NOUN" and _trigger_rule(ctx, s, True) is not None
+                       for s in _subjects(trigger) if s.dep_ in ("nsubj", "nsubjpass"))
     if need == "weapon":
+        if rule.pos == "VERB" and _attack_object(ctx, trigger):
+            return False  # "launched air and artillery strikes": the weapons are the strikes', no test
         if _weapons_for(ctx, trigger):
             return True
         if rule.pos == "NOUN":
@@ -124,12 +144,19 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         return any(ctx.index.entities[a].kind in GUEST_KINDS
                    for c in trigger.children if c.dep_ in ("dobj", "dative") for a in actors_of(ctx, c))
     if need == "actor":  # rows from the big dictionaries: an actor as subject, object or prepositional object
+        # (a verb joined to another with no subject of its own has that one's: "suspended the
+        # paper and arrested its director")
+        joined = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")] \
+            if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and not _subjects(trigger) else []
         return any(actors_of(ctx, c) for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent"))\
+            or any(actors_of(ctx, c) for c in joined)\
             or any(actors_of(ctx, p) for p in _prep_objects(trigger, {"on", "against", "at", "with", "to", "by"}))\
             or any(actors_of(ctx, p) for a in trigger.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
     if need == "future":  # "warned that it would retaliate"
         return any(aux.dep_ == "aux" and aux.lower_ in FUTURE_AUX
                    for c in trigger.children if c.dep_ in ("ccomp", "xcomp") for aux in c.children)
+    if need == "clause":  # "added that ...", "'...,' he stressed": what is said, as a clause of its own
+        return any(c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX") for c in trigger.children)
     if need == "armed":  # "troops entered the town", "ISIS entered Palmyra": armed people do it
         return _armed_subject(ctx, trigger)
     kind, _, words = need.partition(":")
@@ -169,10 +196,14 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
     return False
 
 
+NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
+
+
 def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule | None:
     if token.pos_ in ("VERB",):
         rules = ctx.rules.verbs.get(lemma_of(token, ctx.rules.verbs))
-    elif token.pos_ == "NOUN":
+    elif token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS:
+        # (a noun the tagger took for an adjective: "launched an offensive" as its object)
         rules = ctx.rules.nouns.get(token.lemma_.lower()) or ctx.rules.nouns.get(token.lower_)
     else:
         return None

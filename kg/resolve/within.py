@@ -141,13 +141,39 @@ def _keys(entities: dict[str, Entity], actors: list[str]) -> set[str]:
     return set(actors) | {f"iso:{c}" for c in (_country_of(entities, k) for k in actors) if c}
 
 
+BACK_REACH = 4  # how many occurrences reported before "the attacks" it names at most
+
+
 def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: Event, types) -> bool:
-    if ev.type not in types.anaphoric or (ev.pos != "NOUN" and ev.type != "WeaponTest"):
+    # a noun ("the attack"), or a verb whose only argument is its instrument ("the drone
+    # detonated", "a bomb exploded"): an occurrence the document may already report
+    if ev.type not in types.anaphoric or (ev.pos != "NOUN" and ev.type != "WeaponTest" and not ev.weapons):
         return False
     same = by_type.get((ev.type, ev.modality), [])
     if len(same) > 50:
         return False  # too many to tell which one "the talks" means
     fits = [i for i in same if compatible(clusters[i].date, ev.date)]
+    if ev.pos != "NOUN" and ev.type != "WeaponTest":
+        # a verb names an occurrence it may be the first report of: it joins only one reported
+        # before it (the last)
+        at = ev.mentions[0].start
+        before = [(max(m.start for m in clusters[i].mentions if m.start < at), i) for i in fits
+                  if any(m.start < at for m in clusters[i].mentions)]
+        if not before:
+            return False
+        best = max(before)[1]
+        merge_into(clusters[best], ev, seen[best])
+        return True
+    if fits and ev.refers_back:
+        # a definite plural ("the attacks", "both attacks") names the occurrences reported before
+        # it: it is a mention of each of them (the last few, as a reader takes "the attacks")
+        at = ev.mentions[0].start
+        before = sorted((max(m.start for m in clusters[i].mentions if m.start < at), i) for i in fits
+                        if any(m.start < at for m in clusters[i].mentions))
+        for _, i in before[-BACK_REACH:]:
+            merge_into(clusters[i], ev, seen[i])
+        if before:
+            return True
     if len(fits) == 1 or (fits and ev.weapons):
         best = max(fits, key=lambda i: len(clusters[i].mentions))
         merge_into(clusters[best], ev, seen[best])
@@ -198,12 +224,18 @@ def fuse_events(ex: Extraction) -> None:
     # actor-less anaphoric mentions join the one event of their type they can refer to; the
     # others stand as events of their own where they name a target or a place ("a man was shot
     # dead in Guadalajara"): an agent the text does not give is left out, never invented
+    actorless: dict[tuple[str, str], list[int]] = {}  # the clusters of events no actor is named for
     for ev in orphans:
         if _join_anaphoric(clusters, by_type, seen, ev, types):
             continue
         if ev.type not in types.speech and (ev.targets or ev.places):
             clusters.append(ev)
             seen.append(set(ev.mentions))
+            actorless.setdefault((ev.type, ev.modality), []).append(len(clusters) - 1)
+        elif _join_anaphoric(clusters, actorless, seen, ev, types):
+            # a mention that would be dropped ("Saturday's attack", with nothing of its own)
+            # refers to an attack no actor is named for ("an attack in London on Saturday")
+            continue
     for cluster in clusters:
         # the agents of an event are not also its targets or its sources
         cluster.targets = [t for t in cluster.targets if t not in cluster.agents]

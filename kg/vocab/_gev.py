@@ -26,6 +26,7 @@ class GEV(DefinedNamespace):
     Event: URIRef  # Something that happened (or is reported as hypothetical or denied), always typed by one of its subclasses.
     GovernmentBody: URIRef  # A ministry, a head of state's office, a military command (the White House, the Joint Chiefs of Staff).
     Group: URIRef  # People described, not named: protesters, residents, civilians, students, a man, three villagers. Armed people described without a name (unidentified gunmen, militants) are gev:Arm
+    Incident: URIRef  # A real-world happening of no other type: an incident, accident or outbreak of violence that is said to have occurred, people fleeing, escaping or dying, a convoy entering a tow
     InternationalOrganization: URIRef  # A body of several states (the UN, the UN Security Council, NATO).
     Investigation: URIRef  # Investigating, opening an inquiry or probe into crimes, abuses or military actions (CAMEO 09).
     MediaOrganization: URIRef  # A news agency or outlet (KCNA, AFP).
@@ -92,6 +93,7 @@ class GEV(DefinedNamespace):
     EventType_Condemnation: URIRef  # The concept for gev:Condemnation; CAMEO 111 (Criticize or denounce).
     EventType_Cooperation: URIRef  # The concept for gev:Cooperation; CAMEO 060 (Engage in material cooperation), also 061-064.
     EventType_Demand: URIRef  # The concept for gev:Demand; CAMEO 100 (Demand).
+    EventType_Incident: URIRef  # The concept for gev:Incident: a happening that fits no other type (it occurred, broke out, people fled or died); no CAMEO code or PLOVER type.
     EventType_Investigation: URIRef  # The concept for gev:Investigation; CAMEO 090 (Investigate), also 091-094 (crime, corruption, human rights abuses, military action, war crimes).
     EventType_Meeting: URIRef  # The concept for gev:Meeting; CAMEO 040 (Consult).
     EventType_MilitaryDeployment: URIRef  # The concept for gev:MilitaryDeployment; CAMEO 154 (Mobilize or increase armed forces).

@@ -29,7 +29,11 @@ class Namespace:
     def __getattr__(self, name: str) -> ox.NamedNode:
         if name.startswith("_"):
             raise AttributeError(name)
-        return self[name]
+        term = self[name]
+        # kept as an attribute: the next ``GEV.name`` is found without this call (the build makes
+        # some 150 quads per AG News item, each naming two or three terms)
+        object.__setattr__(self, name, term)
+        return term
 
     def __str__(self) -> str:
         return self._base
