@@ -431,7 +431,9 @@ COUNTED_TABLE = [
     ((("capture",), (NAVY,), SUSPECTS, (23,)), (("arrest",), (NAVY,), PIRATES, (23,)), False),  # another act
     ((("capture",), (NAVY,), SUSPECTS, (23,)), (("capture",), (TURKEY,), PIRATES, (23,)), False),  # another state
     ((("capture",), (NAVY,), SUSPECTS, (23,)), (("capture",), (), PIRATES, (23,)), False),  # no agent named
-    ((("capture",), (GUNMEN,), SUSPECTS, (23,)), (("capture",), (GUNMEN,), PIRATES, (23,)), False),  # described
+    ((("capture",), (GUNMEN,), SUSPECTS, (23,)), (("capture",), (GUNMEN,), PIRATES, (23,)), False),  # neither named
+    # one named, the other described ("INS Mysore and its marine commandos captured 23 pirates")
+    ((("capture",), (NAVY,), SUSPECTS, (23,)), (("capture",), ("id/group/~2b/marine_commando",), PIRATES, (23,)), True),
 ]
 
 

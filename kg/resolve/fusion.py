@@ -319,8 +319,8 @@ def _same_act_counted(a: Report, b: Report) -> bool:
     they describe those acted on, with a setting that agrees (:func:`_setting_agrees`)."""
     if a.type != b.type or a.type not in registry().directed or not _counted_alike(a, b):
         return False
-    if not (a.actors and b.actors) or _unnamed(a.actors) or _unnamed(b.actors) or not _agents_agree(a, b):
-        return False
+    if not (a.actors and b.actors) or (_unnamed(a.actors) and _unnamed(b.actors)) or not _agents_agree(a, b):
+        return False  # someone is named, and the other agent is one with it or described ("its commandos")
     return _setting_agrees(a, b)
 
 
@@ -467,6 +467,7 @@ def _keys(r: Report) -> set[str]:
     keys = set(r.actors) | {f"iso:{r.side[a]}" for a in r.actors if a in r.side}
     if r.type in registry().directed:
         keys |= {f"hit:{s}:{h}" for s in _stems(r) for h in _described(r.targets)}
+        keys |= {f"count:{s}:{n}" for s in _stems(r) for n in r.counts}  # "captured 23" (_same_act_counted)
         # a person acted on, and a person told as the one who acted on no one (_told_as_actor)
         keys |= {f"on:{t}" for t in (r.targets or r.actors) if _person_name(t)}
     if r.specific:
