@@ -11,6 +11,19 @@ from kg.resources import samples_dir
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
+def ag_news_texts(n: int) -> list[str]:
+    """The first ``n`` AG News world items (title and description) from ../shared (or
+    $GEOKG_SHARED); the calling test is skipped when the data is absent."""
+    import csv
+    import os
+
+    path = Path(os.environ.get("GEOKG_SHARED", SHARED)) / "data" / "ag_news_world" / "world.csv"
+    if not path.exists():
+        pytest.skip("../shared/data/ag_news_world is absent")
+    with path.open(encoding="utf-8") as handle:
+        return [f"{row[1]}\n\n{row[2]}" for _, row in zip(range(n), csv.reader(handle))]
+
+
 def seed_record() -> dict:
     """The seed article as the JSON Lines record the spine issue names (published 2024-10-31).
     The bundled copy is the same text as ../shared/seed."""

@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
-import csv
-import os
-from pathlib import Path
 
 import pytest
+from conftest import ag_news_texts
 from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 
 import kg.nlp.components  # noqa: F401  (registers the factories)
@@ -59,10 +57,5 @@ def test_same_as_the_model_ruler_unparsed(pipes):
 
 
 def test_same_as_the_model_ruler_on_news(pipes):
-    shared = Path(os.environ.get("GEOKG_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-    path = shared / "data" / "ag_news_world" / "world.csv"
-    if not path.exists():
-        pytest.skip("../shared/data/ag_news_world is absent")
-    with path.open(encoding="utf-8") as handle:
-        texts = [f"{row[1]}\n\n{row[2]}" for _, row in zip(range(150), csv.reader(handle))]
+    texts = ag_news_texts(150)
     _compare(pipes, texts)

@@ -4,11 +4,9 @@ timing here."""
 
 from __future__ import annotations
 
-import csv
-import os
-from pathlib import Path
 
 import pytest
+from conftest import ag_news_texts
 from spacy.attrs import LEMMA
 
 import kg.nlp.components  # noqa: F401  (registers the factories)
@@ -51,12 +49,7 @@ def test_same_as_the_model_lemmatizer(nlp):
 
 
 def test_same_as_the_model_lemmatizer_on_news(nlp):
-    shared = Path(os.environ.get("GEOKG_SHARED", Path(__file__).resolve().parents[2] / "shared"))
-    path = shared / "data" / "ag_news_world" / "world.csv"
-    if not path.exists():
-        pytest.skip("../shared/data/ag_news_world is absent")
-    with path.open(encoding="utf-8") as handle:
-        texts = [f"{row[1]}\n\n{row[2]}" for _, row in zip(range(300), csv.reader(handle))]
+    texts = ag_news_texts(300)
     _compare(nlp, texts)
 
 
