@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract.records import Event
 from kg.vocab.event_types import registry
@@ -274,6 +275,7 @@ def _stems(r: Report) -> set[str]:
     return {_stem(t) for t in r.triggers}
 
 
+@lru_cache(maxsize=4096)  # called for both reports of every pair compared: a few hundred words in all
 def _stem(t: str) -> str:
     """A trigger word as a verb: "shooting" -> "shoot", "stabbing" -> "stab", "explosion" ->
     "explode", "assassination" -> "assassinate"."""
