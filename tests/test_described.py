@@ -23,7 +23,7 @@ CASES = [
      [("Attack", "fire", ["GovernmentBody:Kenyan police/KEN"], ["Group:Kenyan protesters/KEN"], ["Place:Nairobi/KEN"])]),
     # a compound names the group; the place gives its state
     ("Suicide bombers attacked a checkpoint in Kabul.",
-     [("Attack", "attack", ["ArmedForce:suicide bombers/AFG"], [], ["Place:Kabul/AFG"])]),
+     [("Attack", "attack", ["ArmedForce:suicide bombers/AFG"], ["Group:people of checkpoint"], ["Place:Kabul/AFG"])]),
     # agentless: a passive keeps its target and place; the agent is left out, never invented
     ("A man was shot dead in Guadalajara on Friday.",
      [("Attack", "shoot", [], ["Group:man/MEX"], ["Place:Guadalajara/MEX"])]),

@@ -60,7 +60,9 @@ CASES = [
     ("The Iranian envoy condemned the bombing in Kabul.",
      [("Condemnation", "condemn", ["GovernmentBody:Iranian envoy/IRN"], [], []), ("Attack", "bombing", [], [], [])]),
     # an act named as the object is no cause ("condemned the attack" is a condemnation)
-    ("Egypt condemned the attack on the embassy.", [("Condemnation", "condemn", ["Country:Egypt"], [], [])]),
+    # (the attack is one of its own: aimed at a site, the people there)
+    ("Egypt condemned the attack on the embassy.", [("Condemnation", "condemn", ["Country:Egypt"], [], []),
+                                                    ("Attack", "attack", [], ["Group:people of embassy"], [])]),
     # an apposition of a named person is that person, not a second actor of the place named
     ("Flavia Piccoli, Vice President of the Commission, condemned terrorist attacks in Tehran.",
      [("Condemnation", "condemn", ["Person:Flavia Piccoli"], [], []), ("Attack", "attack", [], [], [])]),

@@ -20,7 +20,7 @@ NO_TRIGGER = [
     ("Syrian warplanes pounded rebel positions in Idlib with airstrikes.",  # an attack named by its instrument
      [("Attack", "pound", "asserted", ["Country:Syria"], ["ArmedForce:rebels/SYR"], [], ["Place:Idlib/SYR"])]),
     ("The base was hit by rockets in Baghdad.",
-     [("Attack", "hit", "asserted", [], [], [], ["Place:Baghdad/IRQ"])]),
+     [("Attack", "hit", "asserted", [], ["Group:people of base"], [], ["Place:Baghdad/IRQ"])]),
     ("The army launched a military operation against militants in Waziristan.",
      [("Attack", "operation", "asserted", ["ArmedForce:army"], ["ArmedForce:militants"], [], ["Place:Waziristan"])]),
     ("Russia launched cyber warfare against Estonia.",
@@ -35,7 +35,7 @@ NO_TRIGGER = [
     ("Syrian and Israeli troops fired across the ceasefire line.",
      [("Attack", "fire", "asserted", ["ArmedForce:Syrian troops/SYR"], [], [], [])]),
     ("Militants burned three churches near Kaduna.",  # arson; not "burned his passport"
-     [("Attack", "burn", "asserted", ["ArmedForce:militants/NGA"], [], [], ["Place:Kaduna/NGA"])]),
+     [("Attack", "burn", "asserted", ["ArmedForce:militants/NGA"], ["Group:people of churches"], [], ["Place:Kaduna/NGA"])]),
     ("A man rammed his car into a crowd of pedestrians in Toronto.",
      [("Attack", "ram", "asserted", ["Group:man/CAN"], [], [], ["Place:Toronto/CAN"])]),  # where the crowd was
     ("Soldiers patrolled the streets of Kabul.",
@@ -84,9 +84,11 @@ SENSE = [
     ("The United States fought terrorism for two decades.", []),
     ("Twelve US soldiers deployed to Niger to train local troops.", []),
     ("The union will not end the ban on the deployment of workers to Kuwait.", []),
-    # a condemned attack is a condemnation, not a cause fought
+    # a condemned attack is a condemnation, not a cause fought (the attack, aimed at a site, is
+    # one of its own: the people there are its target)
     ("France condemned the attack on the embassy.",
-     [("Condemnation", "condemn", "asserted", ["Country:France"], [], [], [])]),
+     [("Condemnation", "condemn", "asserted", ["Country:France"], [], [], []),
+      ("Attack", "attack", "asserted", [], ["Group:people of embassy"], [], [])]),
     # "called on" a date is no call on anyone; "called on" a state, or "for" an act, demands
     ("Russia called on Wednesday to say it had withdrawn.",
      [("Statement", "say", "asserted", ["Country:Russia"], [], [], [])]),
@@ -368,8 +370,8 @@ def test_verbs_of_violence(run, text, expected):
 REFERS_BACK = [
     ("Suicide bombers attacked a rally in Charikar. Hours later militants bombed a checkpoint in Kabul. "
      "The Taliban claimed responsibility for both attacks.",
-     [("Attack", "attack", "asserted", ["ArmedForce:suicide bombers"], [], [], [], ["attacked", "attacks"]),
-      ("Attack", "bomb", "asserted", ["ArmedForce:militants/AFG"], [], [], ["Place:Kabul/AFG"], ["bombed", "attacks"]),
+     [("Attack", "attack", "asserted", ["ArmedForce:suicide bombers"], ["Group:people of rally"], [], [], ["attacked", "attacks"]),
+      ("Attack", "bomb", "asserted", ["ArmedForce:militants/AFG"], ["Group:people of checkpoint"], [], ["Place:Kabul/AFG"], ["bombed", "attacks"]),
       ("Statement", "claim", "asserted", ["ArmedForce:Taliban/AFG"], [], [], [], ["claimed"])]),
     ("Militants attacked a police post in Kandahar. The Taliban claimed responsibility for the attacks.",
      [("Attack", "attack", "asserted", ["ArmedForce:militants/AFG"], ["GovernmentBody:Afghan police/AFG"], [],
@@ -390,7 +392,7 @@ def test_a_definite_plural_is_a_mention_of_the_attacks_reported_before(run, text
 # definite event noun ("the bombing") takes its occurrence as given, whoever is accused of it
 ALLEGED = [
     ("Two men were accused of carrying out the bombing of the embassy in Nairobi.",
-     [("Attack", "bombing", "asserted", [], [], [], ["Place:Nairobi/KEN"])]),
+     [("Attack", "bombing", "asserted", [], ["Group:people of embassy"], [], ["Place:Nairobi/KEN"])]),
     ("Ukraine accused Russia of shelling the town of Kharkiv.",
      [("Condemnation", "accuse", "asserted", ["Country:Ukraine"], ["Country:Russia"], [], []),
       ("Attack", "shell", "hypothetical", ["Country:Russia"], ["Group:people of Kharkiv/UKR"], [], ["Place:Kharkiv/UKR"])]),
@@ -442,14 +444,14 @@ def test_joined_verbs_and_human_shields(run, text, expected):
 # document may already report: it joins the one reported last before it, never one after it
 INSTRUMENT_ONLY = [
     ("Militants attacked a checkpoint in Kandahar. A second bomb exploded an hour later.",
-     [("Attack", "attack", "asserted", ["ArmedForce:militants/AFG"], [], [], ["Place:Kandahār/AFG"], ["attacked", "exploded"])]),
+     [("Attack", "attack", "asserted", ["ArmedForce:militants/AFG"], ["Group:people of checkpoint"], [], ["Place:Kandahār/AFG"], ["attacked", "exploded"])]),
     ("Rebels attacked the parade in Caracas. The first drone detonated somewhere above the parade.",
-     [("Attack", "attack", "asserted", ["ArmedForce:rebels/VEN"], [], [], ["Place:Caracas/VEN"], ["attacked", "detonated"])]),
+     [("Attack", "attack", "asserted", ["ArmedForce:rebels/VEN"], ["Group:people of parade"], [], ["Place:Caracas/VEN"], ["attacked", "detonated"])]),
     # the attempt names the act it attempts (a mention that carries it, as a support verb does)
     ("The government said that an attempt had been made to assassinate President Nicolas Maduro using two drones.",
      [("Attack", "assassinate", "asserted", [], ["Person:Nicolas Maduro/VEN"], [], [], ["attempt", "assassinate"])]),
     ("A bomb exploded an hour later. Militants attacked a checkpoint in Kandahar.",
-     [("Attack", "attack", "asserted", ["ArmedForce:militants/AFG"], [], [], ["Place:Kandahār/AFG"], ["attacked"])]),
+     [("Attack", "attack", "asserted", ["ArmedForce:militants/AFG"], ["Group:people of checkpoint"], [], ["Place:Kandahār/AFG"], ["attacked"])]),
 ]
 
 

@@ -15,7 +15,7 @@ from kg.extract.context import SUBJECT_DEPS, _Ctx, _ensure_country, _prep_object
 
 BODY_NOUNS = {"administration", "network", "group", "organization", "organisation", "movement", "party",
               "faction", "coalition", "alliance", "regime", "government", "cabinet", "delegation", "militia",
-              "court", "tribunal"}
+              "court", "tribunal", "unit", "cell", "wing", "brigade", "battalion", "squad"}
 
 
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
@@ -85,12 +85,14 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
         # people named by the body they belong to: "European Community foreign ministers",
         # "UN inspectors", "Hamas fighters"; a body named by its leader or movement: "the Bush
         # administration", "the al-Qaeda terror network"
-        if not out and t.pos_ == "NOUN" and (t.tag_ == "NNS" or t.lemma_.lower() in BODY_NOUNS):
+        # ... and a weapon by whose it is: "a Provisional IRA bomb exploded", "Hamas rockets hit"
+        weapon = bool(key) and ctx.index.entities[key].kind == WEAPON
+        if not out and t.pos_ == "NOUN" and (t.tag_ == "NNS" or t.lemma_.lower() in BODY_NOUNS or weapon):
             for child in t.children:
                 key = ctx.index.key_of(child)
                 if child.dep_ in ("compound", "nmod", "poss") and key and ctx.index.entities[key].is_actor:
                     out.append(key)
-                    if t.tag_ == "NNS":
+                    if t.tag_ == "NNS" and not weapon:
                         _described_by_body(ctx, key, child, t)
                     break
         # one person of a body that is no state: "the United Nations' Mideast envoy", "a Hamas
@@ -654,6 +656,8 @@ def population(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
             continue
         label = f"people of {ent.label}"
         gkey = f"group:{ent.country}:{label}" if ent.country else f"group:{label}"
+        if key.startswith("site:~"):  # a site described in one document: its people are of that document
+            gkey = f"group:{key[len('site:'):].split(':', 1)[0]}:{label}"
         group = ctx.index.entities.get(gkey)
         if group is None:
             group = ctx.index.entities[gkey] = Entity(key=gkey, kind=GROUP, label=label, country=ent.country,

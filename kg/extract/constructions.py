@@ -123,6 +123,12 @@ def _harm_verb(noun: Token) -> tuple[Token | None, bool]:
     """The verb of harm an attack noun is the cause of, and whether the noun is its subject: "an
     explosion killed ..." (subject), "killed in the attack", "died due to torture" (a phrase)."""
     noun = measured(noun)
+    for acl in noun.children:
+        # "a spate of bombings across Iraq killed at least 17 people": a participle with an object
+        # is no passive one — the parser's relative clause is the noun's own verb
+        if acl.dep_ == "acl" and acl.tag_ in ("VBN", "VBD") and acl.lemma_.lower() in HARM \
+                and any(c.dep_ == "dobj" for c in acl.children):
+            return acl, True
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
         if noun.head.lemma_.lower() in HARM:
             return noun.head, True

@@ -21,7 +21,7 @@ from kg.extract.records import Event
 from kg.extract.rules import Rules
 from kg.extract.sentences import SentenceIndex
 from kg.extract.context import _Ctx, _headline
-from kg.extract.triggers import _trigger_rule, is_generic
+from kg.extract.triggers import _trigger_rule, is_generic, title_noun
 from kg.extract.setting import is_specific
 from kg.extract.frames import _event_for
 from kg.extract.constructions import _absorb_tolls, _ellipsis_copies, _harm_link, _occurrence, _intent, _obligation, _promised_meeting
@@ -34,8 +34,10 @@ def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.dat
     has_test = False
     tolls: list = []  # (attack, the verb of harm telling its toll)
     for token in doc:
-        if token.pos_ not in ("VERB", "NOUN", "ADJ") or in_junk(token.idx, token.idx + len(token.text)):
+        if token.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN") or in_junk(token.idx, token.idx + len(token.text)):
             continue
+        if token.pos_ == "PROPN" and not title_noun(ctx, token):
+            continue  # (a name, unless a title-case headline's event noun)
         demand = _obligation(ctx, token)
         if demand is not None:
             events.append(demand)

@@ -10,8 +10,8 @@ from kg.extract.records import Event, Span
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
 from kg.extract.actors import MEASURE_PREPS, _addressee, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, population, subject_of
-from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in
-from kg.extract.setting import ATTEMPTS, sentence_place, site_of, _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
+from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
+from kg.extract.setting import ATTEMPTS, date_before, sentence_place, site_of, site_people, _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
@@ -30,6 +30,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
 
     support = None
     patients: list[Token] = []  # the phrases naming those acted on, for how many they were
+    aimed: list[Token] = []  # the phrases naming what the act is aimed at (a site when no actor)
     if rule.pos == "VERB":
         agents, direct = subject_of(ctx, trigger)
         if rule.lemma == "find":  # "was found dead": whoever found the body did not kill
@@ -67,8 +68,15 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 agents = agents or found
             else:
                 targets += found
-        for pobj in _prep_objects(trigger, ctx.preps(etype, "target", "VERB")):
+        aimed += [c for c in trigger.children if c.dep_ == "dobj"] + passive_subjects
+        # "exploded without warning at a pub": the parser hangs the act's own phrases on "warning"
+        loose = [p for w in trigger.children if w.dep_ == "prep" and w.lower_ == "without"
+                 for p in w.children if p.dep_ == "pcomp" and p.tag_ == "VBG" and _trigger_rule(ctx, p, True) is not None]
+        anchors += loose
+        for pobj in _prep_objects(trigger, ctx.preps(etype, "target", "VERB")) + \
+                [o for p in loose for o in _prep_objects(p, ctx.preps(etype, "target", "VERB"))]:
             targets += _affected(ctx, pobj, etype)
+            aimed.append(pobj)
         promised = ctx.preps(etype, "promised", "VERB")
         if promised and not targets:
             # what is threatened or promised, and to whom: "threatened to break relations with Russia"
@@ -170,6 +178,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 _prep_objects(support, ctx.preps(etype, "target", "NOUN") - {"of"}) if support is not None else []) + (
                 _prep_objects(carrier, ctx.preps(etype, "target", "NOUN") - {"of"}) if carrier is not None else []):
             targets += _affected(ctx, pobj, etype)
+            aimed.append(pobj)
         # to whom: "humanitarian aid to Afghanistan", "sent aid to Haiti" (on the light verb)
         recipient = ctx.preps(etype, "recipient", "NOUN")
         for pobj in _prep_objects(trigger, recipient) + (_prep_objects(support, recipient) if support is not None else []):
@@ -213,12 +222,13 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             if trigger.head.dep_ == "acl":
                 used.append(trigger.head.head)
             weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [t for c in used for t in c.subtree])))
-    if etype in ctx.types.weapons and rule.pos == "VERB" and not agents:
+    if etype in ctx.types.weapons and rule.pos == "VERB":
         # an instrument as the subject: "a bomb exploded near the market", "a rocket hit the base"
         weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [c for c in _subjects(trigger) if c.dep_ == "nsubj"])))
     if etype in ctx.types.weapons and rule.pos == "VERB":
         # ... or of the passive: "two pressure-cooker bombs were detonated by the Tsarnaevs"
         weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [c for c in _subjects(trigger) if c.dep_ == "nsubjpass"])))
+    acted_on = bool(targets)
     if etype in ctx.types.aimed and etype not in ctx.types.speech and not targets and agents:
         # an act aimed at something that is no actor, in a state that is not the actor's: an act
         # on that state ("Sudan bombed a refugee camp in South Sudan", "Russian jets bombed a
@@ -233,6 +243,11 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 _ensure_country(ctx, host)
                 targets.append(f"country:{host}")
                 break
+    if not acted_on and etype in ctx.types.place_target and etype in ctx.types.weapons:
+        # a site it is aimed at, described without a name, stands for the people there (beside the
+        # state it lies in): "the bombing of the federal building", "houses were destroyed",
+        # "exploded at a pub", "Russian jets bombed a hospital in Idlib"
+        targets += [k for t in aimed for k in site_people(ctx, t)]
     if etype == "ArmsTransfer":
         places = [p for p in places if p not in targets]
     if not places and (agents or targets or participants):
@@ -243,6 +258,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # nor its sentence: a site the text describes ("the bombing at a popular shrine")
         places = site_of(ctx, anchors, etype)
     date = date_of(ctx, anchors + _outcome_verbs(trigger))
+    dated = rule.pos == "NOUN" and date is None and (date := date_before(ctx, trigger)) is not None
     modality = modality_of(ctx, trigger, etype)
     attributed, saying = according_to(ctx, trigger)
     attributed = [a for a in attributed if a not in agents]
@@ -275,7 +291,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         counts=_counts(patients) if etype in ctx.types.directed else [],
         modality=modality, confidence=confidence,
         said_in=[Span(saying.idx, saying.idx + len(saying.text), saying.text)] if saying is not None and etype != "Statement" else [],
-        specific=[mention] if is_specific(trigger, _headline(sent)) or (rule.pos == "VERB" and _headline_passive(ctx, trigger)) else [],
+        # (a headline's title-case singular noun names the story's occurrence: "Boston Bombing Suspect")
+        specific=[mention] if is_specific(trigger, _headline(sent)) or (rule.pos == "VERB" and _headline_passive(ctx, trigger))
+        or (trigger.tag_ == "NNP" and title_noun(ctx, trigger)) or dated else [],
         refers_back=refers_back(trigger),
     )
 

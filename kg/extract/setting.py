@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg.extract.dates import resolve_date
 from kg.extract.records import ASSERTED, COUNTRY, HYPOTHETICAL, NEGATED, PLACE
 from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, SUBJECT_DEPS, _Ctx, _ancestors_complement, lemma_of
-from kg.extract.actors import actors_of, subject_of
+from kg.extract.actors import actors_of, population, subject_of
 from kg.extract.triggers import _trigger_rule
 
 
@@ -30,6 +30,8 @@ def _presupposed(trigger: Token) -> bool:
 def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
     if any(c.dep_ == "neg" for c in trigger.children):
         return NEGATED
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "without":
+        return NEGATED  # "exploded without warning", "was released without charge"
     if trigger.dep_ == "conj" and any(c.dep_ == "neg" for c in trigger.head.children) \
             and not any(c.dep_ in SUBJECT_DEPS for c in trigger.children):
         return NEGATED
@@ -54,7 +56,7 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
             break
         if anc != trigger and anc.lemma_.lower() in ctx.rules.negating:
             return NEGATED  # "failed to renew the embargo", "refused to attend the talks"
-        if anc != trigger and anc.lemma_.lower() in hypothetical:
+        if anc != trigger and anc.lemma_.lower() in hypothetical and anc.ent_type_ != "DATE":  # (not the month May)
             return HYPOTHETICAL
         if anc != trigger and anc.lemma_.lower() in ctx.rules.alleging and not _presupposed(trigger):
             return HYPOTHETICAL  # "accused Russia of shelling the town" (not "of carrying out the bombing")
@@ -197,6 +199,21 @@ def date_of(ctx: _Ctx, anchors: list[Token]) -> str | None:
             for ent in ctx.sents.ents_of(anchor.i):
                 if ent.start <= anchor.head.i < ent.end:
                     return resolve_date(ent.text, ctx.published)
+    return None
+
+
+def date_before(ctx: _Ctx, noun: Token) -> str | None:
+    """The date written just before an event noun, as its own, where the parser did not hang it
+    on the noun ("three days after the April 15, 2013, bombing": the comma after the year cuts
+    the phrase)."""
+    i = noun.i - 1
+    if i >= 0 and ctx.doc[i].text == ",":
+        i -= 1
+    if i < 0 or ctx.doc[i].ent_type_ != "DATE":
+        return None
+    for ent in ctx.sents.ents_of(noun.i):
+        if ent.label_ == "DATE" and ent.start <= i < ent.end and ent.end in (noun.i, noun.i - 1):
+            return resolve_date(ent.text, ctx.published)
     return None
 
 
@@ -453,6 +470,37 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
                     noun.lemma_.lower() in ctx.rules.sites or _site_words(ctx, noun)[1] in ctx.rules.sites):
                 return [_site(ctx, noun)]
     return []
+
+
+# nouns that count or line up what follows "of": "a row of houses", "a number of shops"
+ROW_NOUNS = frozenset({"row", "rows", "block", "blocks", "line", "cluster", "number", "couple", "dozens", "scores",
+                       "hundreds", "string", "series"})
+
+
+def site_people(ctx: _Ctx, noun: Token, depth: int = 0) -> list[str]:
+    """The people of a site an act is aimed at, where the text describes the site without a name
+    and no actor is acted on: "the bombing of the federal building", "a row of houses were
+    destroyed", "a bomb exploded at a pub" — the site a ``gev:Place`` of its document (as
+    :func:`site_of` makes it), the people a ``gev:Group`` "people of" it (see
+    :func:`~kg.extract.actors.population`), mentioned where the site is described."""
+    if not ctx.rules.sites:
+        return []
+    out: list[str] = []
+    for t in [noun, *noun.conjuncts]:
+        if t.pos_ != "NOUN" or ctx.in_junk(t.idx, t.idx + len(t.text)):
+            continue
+        key = ctx.index.key_of(t)
+        if key is None and (t.lemma_.lower() in ctx.rules.sites or t.lower_ in ctx.rules.sites
+                            or _site_words(ctx, t)[1] in ctx.rules.sites):
+            _site(ctx, t)
+        elif key is None and depth == 0 and t.lower_ in ROW_NOUNS | PART_NOUNS:
+            out += [k for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj" for k in site_people(ctx, o, depth + 1)]
+            continue
+        key = ctx.index.key_of(t)
+        if key and key.startswith("site:"):
+            out += population(ctx, t, depth=2)
+    return list(dict.fromkeys(out))
 
 
 def _site_words(ctx: _Ctx, noun: Token):

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.records import ARMED_FORCE, WEAPON
 from kg.extract.rules import TriggerRule
-from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, GUEST_KINDS, SUBJECT_DEPS, _Ctx, _prep_objects, _subjects, lemma_of
+from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, GUEST_KINDS, SUBJECT_DEPS, _Ctx, _headline, _prep_objects, _subjects, lemma_of
 from kg.extract.actors import actors_of
 
 
@@ -199,10 +199,25 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
 NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj"})
 
 
+def title_noun(ctx: _Ctx, token: Token) -> bool:
+    """A common noun a title-case headline capitalises, which the tagger takes for a name ("Court
+    Convicts Friend of Boston Bombing Suspect", "Indict 2 Over August Shrine Attack"): an event noun
+    of the rules, in a line that ends without a full stop and capitalises most of its words, not
+    inside a person's or place's name."""
+    if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") \
+            or token.lower_ not in ctx.rules.nouns:
+        return False
+    sent = ctx.sents.sent(token.i)
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    if len(words) < 2 or sum(t.is_title or t.is_upper for t in words) < 0.8 * len(words):
+        return False
+    return _headline(sent)
+
+
 def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule | None:
     if token.pos_ in ("VERB",):
         rules = ctx.rules.verbs.get(lemma_of(token, ctx.rules.verbs))
-    elif token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS:
+    elif token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS or title_noun(ctx, token):
         # (a noun the tagger took for an adjective: "launched an offensive" as its object)
         rules = ctx.rules.nouns.get(token.lemma_.lower()) or ctx.rules.nouns.get(token.lower_)
     else:

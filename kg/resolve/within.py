@@ -225,6 +225,7 @@ def fuse_events(ex: Extraction) -> None:
     # others stand as events of their own where they name a target or a place ("a man was shot
     # dead in Guadalajara"): an agent the text does not give is left out, never invented
     actorless: dict[tuple[str, str], list[int]] = {}  # the clusters of events no actor is named for
+    bare: list[Event] = []
     for ev in orphans:
         if _join_anaphoric(clusters, by_type, seen, ev, types):
             continue
@@ -236,6 +237,13 @@ def fuse_events(ex: Extraction) -> None:
             # a mention that would be dropped ("Saturday's attack", with nothing of its own)
             # refers to an attack no actor is named for ("an attack in London on Saturday")
             continue
+        else:
+            bare.append(ev)
+    for ev in bare:
+        # one that names an occurrence reported only after it (a headline: "Police Arrest Suspect
+        # in Market Bombing", then "a bomb exploded in a market ..."): once all are placed
+        if not _join_anaphoric(clusters, by_type, seen, ev, types):
+            _join_anaphoric(clusters, actorless, seen, ev, types)
     for cluster in clusters:
         # the agents of an event are not also its targets or its sources
         cluster.targets = [t for t in cluster.targets if t not in cluster.agents]
