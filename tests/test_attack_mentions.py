@@ -74,3 +74,28 @@ def test_people_of_a_site_are_of_its_document(run):
     assert key.startswith("group:~") and [m.text for m in ex.entities[key].mentions] == ["hotel"]
     site = next(k for k, e in ex.entities.items() if k.startswith("site:~"))
     assert key.split(":")[1] == site.split(":")[1]
+
+
+
+ROLES = [
+    # who is held to be involved in an act, or behind it, did it
+    ("The investigations have revealed that 34 people are involved in the failed assassination attempt.",
+     [("Attack", "assassination", "asserted", ["Group:people"], [], [], [], ["assassination"])]),
+    ("Police believe the gang was behind the bombing of the hotel.",
+     [("Attack", "bombing", "asserted", ["Group:gang"], ["Group:people of hotel"], [], [], ["bombing"])]),
+    # the one kept from an act would do it ("discourage X from killing")
+    ("She urged him to show remorse to discourage other jihadis from killing people in similar attacks.",
+     [("Attack", "attack", "asserted", ["ArmedForce:other jihadists"], ["Group:people"], [], [], ["killing", "attacks"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ROLES, ids=[c[0][:40] for c in ROLES])
+def test_attack_roles(run, text, expected):
+    assert records(run(text)) == expected
+
+
+def test_relative_pronoun_is_a_mention(run):
+    """"McWatters, who lost a leg in the attack": "who", standing for the person, is a mention of her."""
+    ex = run("Karen McWatters, who lost a leg in the attack, spoke on Monday.")
+    target = ex.entities[ex.events[0].targets[0]]
+    assert (target.label, sorted(m.text for m in target.mentions)) == ("Karen McWatters", ["Karen McWatters", "who"])

@@ -42,7 +42,10 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
         low = t.lower_
         if low in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" or (low in RELATIVE_PRONOUNS and t.head.head != t.head):
             if t.head.dep_ == "relcl":
-                out += actors_of(ctx, t.head.head, depth + 1)
+                found = actors_of(ctx, t.head.head, depth + 1)
+                out += found
+                if low in ("who", "whom") and len(found) == 1:
+                    _also_mentioned(ctx, found[0], t.i, t.i + 1)  # "McWatters, who lost a leg": a mention of her
             continue
         if low in PRONOUNS:
             ant = pronoun_antecedent(ctx, t)
@@ -404,6 +407,11 @@ def _bound_subject(pron: Token) -> set[int]:
     return set()
 
 
+# verbs that keep someone from an act: "discourage other jihadis from killing people" — the one
+# kept from it is who would do it
+PREVENTING = frozenset({"discourage", "prevent", "stop", "deter", "dissuade", "keep", "bar", "ban", "prohibit", "restrain"})
+
+
 def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]:
     """Actors of a verb's subject and whether they came straight from the parse (not inferred)."""
     if depth > 5:
@@ -443,7 +451,7 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
         return found, False
     if dep == "pcomp" and head.dep_ == "prep":
         owner = head.head
-        if owner.pos_ in ("VERB", "AUX") and head.lower_ in ("for", "of"):
+        if owner.pos_ in ("VERB", "AUX") and (head.lower_ in ("for", "of") or head.lower_ == "from" and owner.lemma_.lower() in PREVENTING):
             # "condemned Tsarnaev for attacking citizens", "accused Russia of shelling the town":
             # the one condemned or accused did it
             found = [a for c in owner.children if c.dep_ == "dobj" for a in actors_of(ctx, c)]
@@ -549,7 +557,7 @@ MEASURE_PREPS = {"Sanction": {"against", "on", "to", "with", "for"}, "Threat": {
 SHARE_NOUNS = frozenset({"part", "parts", "some", "most", "all", "rest", "portion", "much"})
 
 
-CULPABLE = frozenset({"responsible", "guilty", "culpable"})
+CULPABLE = frozenset({"responsible", "guilty", "culpable", "involved", "implicated"})
 # verbs that say who did an act named after them: "convicted him of the bombing", "blamed Ukraine
 # for the attack", "was charged with the killing"
 BLAMING = frozenset({"convict", "blame", "accuse", "charge", "indict", "sentence"})
@@ -561,14 +569,20 @@ def culprit(ctx: _Ctx, noun: Token) -> list[str]:
     shooting", "the court convicted him of the bombing", "Russia blamed Ukraine for the attack"."""
     while noun.dep_ == "conj" and noun.head != noun:
         noun = noun.head  # "killings and beheadings"
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in ("attempt", "plot", "bid"):
+        noun = noun.head  # "involved in the failed assassination attempt"
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of", "in", "with", "over"):
+    if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of", "in", "with", "over", "behind"):
         return []
     owner = prep.head
+    if prep.lower_ == "behind":  # "the gang was behind the bombing", "who was behind the attack"
+        return [a for s in _subjects(owner) for a in actors_of(ctx, s)] if owner.lemma_.lower() == "be" else []
     if owner.pos_ == "ADJ" and owner.lemma_.lower() in CULPABLE:
         return [a for s in _subjects(owner.head) for a in actors_of(ctx, s)]
     if owner.pos_ != "VERB":
         return []
+    if owner.lower_ in CULPABLE and noun.head.lower_ == "in":  # "34 people are involved in the attempt"
+        return [a for s in _subjects(owner) for a in actors_of(ctx, s)]
     if any(c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in CULPABLE for c in owner.children):
         return [a for s in _subjects(owner) for a in actors_of(ctx, s)]  # "was found guilty in"
     if owner.lemma_.lower() in BLAMING:
