@@ -83,6 +83,24 @@ ROLES = [
      [("Attack", "assassination", "asserted", ["Group:people"], [], [], [], ["assassination"])]),
     ("Police believe the gang was behind the bombing of the hotel.",
      [("Attack", "bombing", "asserted", ["Group:gang"], ["Group:people of hotel"], [], [], ["bombing"])]),
+    # the toll a relative clause tells; the people a participle of harm tells of, harmed by the
+    # act it goes on from (one happening); a site harmed or hit stands for the people there
+    ("The explosion, which killed 20 people, was heard across the city.",
+     [("Attack", "explosion", "asserted", [], ["Group:people"], [], [], ["explosion", "killed"])]),
+    ("The suicide bomber blew himself up at a checkpoint, killing five policemen.",
+     [("Attack", "blow", "asserted", ["ArmedForce:suicide bombers"], ["Group:people of checkpoint", "GovernmentBody:police"],
+       [], ["Place:checkpoint"], ["blew", "killing"])]),
+    ("The blast destroyed the building and damaged nearby shops.",
+     [("Attack", "blast", "asserted", [], ["Group:people of building", "Group:people of shops"], [],
+       ["Place:building", "Place:shops"], ["blast", "destroyed", "damaged"])]),
+    ("The bus was hit by a roadside bomb.",
+     [("Attack", "hit", "asserted", [], ["Group:people of bus"], ["explosive"], [], ["hit"])]),
+    # whom a fight is "with" is its target; designations of improvised explosives are weapons
+    ("Tamerlan was killed in a shootout with police in Watertown.",
+     [("Attack", "shootout", "asserted", [], ["Person:Tamerlan", "GovernmentBody:American police/USA"], [],
+       ["Place:Watertown/USA"], ["killed", "shootout"])]),
+    ("Militants detonated two DBIEDs near the parade.",
+     [("Attack", "detonate", "asserted", ["ArmedForce:militants"], [], ["explosive"], ["Place:parade"], ["detonated"])]),
     # the one kept from an act would do it ("discourage X from killing")
     ("She urged him to show remorse to discourage other jihadis from killing people in similar attacks.",
      [("Attack", "attack", "asserted", ["ArmedForce:other jihadists"], ["Group:people"], [], [], ["killing", "attacks"])]),
@@ -99,3 +117,11 @@ def test_relative_pronoun_is_a_mention(run):
     ex = run("Karen McWatters, who lost a leg in the attack, spoke on Monday.")
     target = ex.entities[ex.events[0].targets[0]]
     assert (target.label, sorted(m.text for m in target.mentions)) == ("Karen McWatters", ["Karen McWatters", "who"])
+
+
+def test_the_country_is_a_mention_of_the_state_named_before(run):
+    """"The country has since come under frequent US bombardment": the state named last before
+    it, and a mention of it."""
+    ex = run("US air attacks in Afghanistan have shot up since 2014. The country has since come under frequent US bombardment.")
+    assert [_name(ex, k) for k in ex.events[0].targets] == ["Country:Afghanistan"]
+    assert "The country" in [m.text for m in ex.entities["country:AFG"].mentions]

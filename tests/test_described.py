@@ -38,7 +38,7 @@ CASES = [
      [("Attack", "clash", ["GovernmentBody:Chilean police/CHL"], ["Group:protesters/CHL"], ["Place:Santiago/CHL"])]),
     ("Residents took to the streets of Beirut on Saturday.", [("Protest", "take", ["Group:residents/LBN"], [], [])]),
     ("Assailants lobbed a grenade at a police patrol in Srinagar.",
-     [("Attack", "lob", ["ArmedForce:assailants/IND"], ["GovernmentBody:Indian police/IND"], ["Place:Srinagar/IND"])]),
+     [("Attack", "lob", ["ArmedForce:assailants/IND"], ["GovernmentBody:Indian police/IND", "Group:people of police patrol"], ["Place:Srinagar/IND"])]),
     ("The two sides carried out a prisoner exchange in Istanbul.",
      [("Agreement", "exchange", [], [], ["Place:Istanbul/TUR"])]),
     # sense checks: sport, accidents, illness, a cause as subject

@@ -20,9 +20,9 @@ def records(ex) -> list[tuple]:
 CASES = [
     # the target is a place or thing of a body: the body its modifier names
     ("Boko Haram attacked a military base in Borno state.",
-     [("Attack", "attack", ["ArmedForce:Boko Haram/NGA"], ["ArmedForce:military/NGA"], [])]),
+     [("Attack", "attack", ["ArmedForce:Boko Haram/NGA"], ["ArmedForce:military/NGA", "Group:people of base"], [])]),
     ("Militants launched attacks on a police station in Kabul.",
-     [("Attack", "attack", ["ArmedForce:militants/AFG"], ["GovernmentBody:Afghan police/AFG"], [])]),
+     [("Attack", "attack", ["ArmedForce:militants/AFG"], ["GovernmentBody:Afghan police/AFG", "Group:people of police station"], [])]),
     # ... or its holder
     ("Government forces shelled the rebel-held town of Douma on Friday.",
      [("Attack", "shell", ["ArmedForce:government forces/SYR"], ["ArmedForce:rebels/SYR"], [])]),
@@ -46,7 +46,7 @@ CASES = [
      [("Attack", "blast", ["Group:gang"], [], [])]),
     # an instrument the attackers used
     ("Gunmen attacked the convoy using a drone.",
-     [("Attack", "attack", ["ArmedForce:gunmen"], [], ["drone"])]),
+     [("Attack", "attack", ["ArmedForce:gunmen"], ["Group:people of convoy"], ["drone"])]),
     ("Drones were used to attack Venezuela's president.",
      [("Attack", "attack", [], ["GovernmentBody:Venezuelan President/VEN"], ["drone"])]),
 
@@ -71,7 +71,7 @@ CASES = [
      [("Meeting", "phone", [], [], []), ("Demand", "urge", ["Person:Donald Trump/USA"], ["Person:Recep Tayyip Erdogan/TUR"], [])]),
     # "they" standing for people described in the clause before it
     ("The protesters also claimed that they had attacked an ambulance.",
-     [("Attack", "attack", ["Group:protesters"], [], [])]),
+     [("Attack", "attack", ["Group:protesters"], ["Group:people of ambulance"], [])]),
     # a raising passive: the passive's subject acts (and a perfect is no participle phrase)
     ("Rebels are believed to have attacked the town on Sunday.",
      [("Attack", "attack", ["ArmedForce:rebels"], [], [])]),

@@ -313,18 +313,20 @@ def test_the_toll_verb_carries_the_attack(run, text, expected):
 
 # a verb of phase or of undergoing carries the event its noun names: "continued its advance", "the
 # offensive began", "came under attack", "claimed responsibility for the attack" (the claim itself
-# is a statement). The subject of the last two is no agent: giving the one attacked as target or
-# the claimant as agent made events of mentions that had joined the one attack of their document
-# ("the attacks", "explosions"), which then could join none (WikiEvents lost attack mentions)
+# is a statement). The subject of the last two is no agent: giving the claimant as agent made
+# events of mentions that had joined the one attack of their document ("the attacks",
+# "explosions"), which then could join none (WikiEvents lost attack mentions); the one that came
+# under attack is its target
 PHASE_CARRIERS = [
     ("The Syrian Arab Army continued its major advance inside the western corridor of Aleppo on Thursday.",
      [("Attack", "advance", "asserted", ["ArmedForce:Syrian Arab Army/SYR"], [], [], ["Place:Aleppo/SYR"], ["continued", "advance"], ["continued"])]),
     ("The army's offensive began at noon on Friday in Hama.",
      [("Attack", "offensive", "asserted", ["ArmedForce:army/SYR"], [], [], ["Place:Ḩamāh/SYR"], ["offensive", "began"], ["began"])]),
     ("A police patrol came under attack in Kandahar on Monday.",
-     [("Attack", "attack", "asserted", [], [], [], ["Place:Kandahār/AFG"], ["came", "attack"], ["came"])]),
+     [("Attack", "attack", "asserted", [], ["GovernmentBody:Afghan police/AFG", "Group:people of police patrol"], [],
+       ["Place:Kandahār/AFG"], ["came", "attack"], ["came"])]),
     ("The convoy of the United Nations came under fire near Kabul.",
-     [("Attack", "fire", "asserted", [], [], [], ["Place:Kabul/AFG"], ["came", "fire"], ["came"])]),
+     [("Attack", "fire", "asserted", [], ["InternationalOrganization:United Nations"], [], ["Place:Kabul/AFG"], ["came", "fire"], ["came"])]),
     ("Hamas claimed responsibility for the attack in Jerusalem.",
      [("Statement", "claim", "asserted", ["ArmedForce:Hamas/PSE"], [], [], [], ["claimed"], []),
       ("Attack", "attack", "asserted", [], [], [], ["Place:Jerusalem/ISR"], ["attack"], [])]),

@@ -71,6 +71,13 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
                     start -= 1  # "the Iranian president"
                 _also_mentioned(ctx, person, start, title.end)
                 continue
+        # "the country": the state named last before it
+        if t.lower_ in ("country", "nation") and t.tag_ == "NN" and _bare_definite(t):
+            state = _state_before(ctx, t)
+            if state:
+                out.append(state)
+                _also_mentioned(ctx, state, t.i - 1, t.i + 1)
+                continue
         # "the defense chiefs of the United States and South Korea"; people from a body: "activists
         # from the Fatah Party"
         for child in t.children:
@@ -123,6 +130,30 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
             if counted:
                 out.append(counted)
     return list(dict.fromkeys(out))
+
+
+def _bare_definite(t: Token) -> bool:
+    """A noun with "the" and nothing else of its own before or after it ("the country", not "the
+    country's army" nor "the whole country" nor "the country of ...")."""
+    kids = list(t.children)
+    return bool(kids) and kids[0].dep_ == "det" and kids[0].lower_ == "the" and kids[0].i == t.i - 1 \
+        and all(c.dep_ in ("det", "punct", "relcl", "acl") for c in kids) and t.dep_ not in ("compound", "poss")
+
+
+def _state_before(ctx: _Ctx, t: Token) -> str | None:
+    """The state named last before a token, in its sentence or the two before (only one state)."""
+    sent = ctx.sents.sent(t.i)
+    start = sent.start
+    for _ in range(2):
+        prev = ctx.sents.previous(ctx.sents.sent(start))
+        if prev is None:
+            break
+        start = prev.start
+    for i in range(t.i - 1, start - 1, -1):
+        key = ctx.index.token_key.get(i)
+        if key and key.startswith("country:"):
+            return key
+    return None
 
 
 def _described_by_body(ctx: _Ctx, key: str, body: Token, head: Token) -> None:

@@ -11,7 +11,7 @@ from kg.extract.records import ASSERTED, HYPOTHETICAL, NEGATED, Event, Span
 from kg.extract.rules import TriggerRule
 from kg.extract.context import FUTURE_AUX, _Ctx, measured
 from kg.extract.actors import _affected, actors_of, subject_of
-from kg.extract.setting import places_of
+from kg.extract.setting import places_of, site_people
 from kg.extract.triggers import _trigger_rule
 from kg.extract.frames import _event_for
 
@@ -123,6 +123,11 @@ def _harm_verb(noun: Token) -> tuple[Token | None, bool]:
     """The verb of harm an attack noun is the cause of, and whether the noun is its subject: "an
     explosion killed ..." (subject), "killed in the attack", "died due to torture" (a phrase)."""
     noun = measured(noun)
+    for rel in noun.children:
+        # "the explosion, which killed 20 people", "the bombing that wounded 12 soldiers"
+        if rel.dep_ == "relcl" and rel.pos_ == "VERB" and rel.lemma_.lower() in HARM \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in rel.children):
+            return rel, True
     for acl in noun.children:
         # "a spate of bombings across Iraq killed at least 17 people": a participle with an object
         # is no passive one — the parser's relative clause is the noun's own verb
@@ -167,6 +172,13 @@ def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
         # "twin bombs exploded near the finish line, killing three people": the toll of a blast
         # whose subject is its instrument
         elif event.agents or noun.lemma_.lower() not in BLASTS:
+            # "the bomber blew himself up at a checkpoint, killing five policemen": the ones its
+            # participle of harm tells of are harmed by it (the participle stays an event of its own)
+            for c in noun.children:
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in HARM \
+                        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+                    event.targets = list(dict.fromkeys(event.targets + [
+                        a for o in c.children if o.dep_ == "dobj" for a in _affected(ctx, o, "Attack") if a not in event.agents]))
             # "he was shot in the head and died in hospital": the death of the one harmed tells the
             # toll of the act (a word of no event of its own)
             return [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() == "die"]
@@ -191,7 +203,8 @@ def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
                     or (c.dep_ == "dobj" and as_subject):
                 harmed.append(c)
     for t in harmed:
-        event.targets = list(dict.fromkeys(event.targets + [a for a in _affected(ctx, t, "Attack")
+        # (a site harmed stands for the people there: "the blast destroyed the building")
+        event.targets = list(dict.fromkeys(event.targets + [a for a in _affected(ctx, t, "Attack") or site_people(ctx, t)
                                                             if a not in event.agents]))
     if not event.places:
         event.places = places_of(ctx, verbs, "Attack", sentence=bool(event.agents or event.targets))

@@ -66,7 +66,8 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 # nouns that count or group acts: "a wave of attacks killed ...", "launched a series of raids"
-MEASURES = frozenset({"wave", "series", "spate", "string", "round", "barrage", "volley", "flurry", "number"})
+MEASURES = frozenset({"wave", "series", "spate", "string", "round", "barrage", "volley", "flurry", "number", "total",
+                      "handful", "couple", "pair", "dozens", "hundreds"})
 
 
 def measured(noun: Token) -> Token:

@@ -162,6 +162,10 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             # "came under attack", "claimed responsibility for the attack": the verb carries the
             # event, its subject is no agent (the one attacked; a claimant the report does not confirm)
             anchors.append(support)
+            if support.lemma_.lower() == "come":  # "the convoy came under attack": the one attacked
+                for subj in (c for c in support.children if c.dep_ == "nsubj"):
+                    targets += _affected(ctx, subj, etype)
+                    aimed.append(subj)
         elif support is not None:
             anchors.append(support)
             if not agents:
@@ -228,7 +232,6 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if etype in ctx.types.weapons and rule.pos == "VERB":
         # ... or of the passive: "two pressure-cooker bombs were detonated by the Tsarnaevs"
         weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [c for c in _subjects(trigger) if c.dep_ == "nsubjpass"])))
-    acted_on = bool(targets)
     if etype in ctx.types.aimed and etype not in ctx.types.speech and not targets and agents:
         # an act aimed at something that is no actor, in a state that is not the actor's: an act
         # on that state ("Sudan bombed a refugee camp in South Sudan", "Russian jets bombed a
@@ -243,11 +246,14 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 _ensure_country(ctx, host)
                 targets.append(f"country:{host}")
                 break
-    if not acted_on and etype in ctx.types.place_target and etype in ctx.types.weapons:
+    if etype in ctx.types.place_target and etype in ctx.types.weapons:
         # a site it is aimed at, described without a name, stands for the people there (beside the
-        # state it lies in): "the bombing of the federal building", "houses were destroyed",
-        # "exploded at a pub", "Russian jets bombed a hospital in Idlib"
-        targets += [k for t in aimed for k in site_people(ctx, t)]
+        # state it lies in, or the body whose site it is): "the bombing of the federal building",
+        # "houses were destroyed", "exploded at a pub", "Russian jets bombed a hospital in Idlib",
+        # "attacked a police station" (the police, and the people of the station)
+        # (not one's own: "rammed his car into a crowd")
+        targets += [k for t in aimed if not actors_of(ctx, t) and not any(c.dep_ == "poss" for c in t.children)
+                    for k in site_people(ctx, t)]
     if etype == "ArmsTransfer":
         places = [p for p in places if p not in targets]
     if not places and (agents or targets or participants):

@@ -95,3 +95,10 @@ class Extraction:
 
     entities: dict[str, Entity] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
+
+
+def is_site_people(key: str) -> bool:
+    """Whether an entity key is the people of a site its document describes without a name
+    ("people of hotel", :func:`kg.extract.actors.population`): an actor of that document only,
+    which tells no two reports of an act apart."""
+    return key.startswith("group:~") and ":people of " in key

@@ -49,6 +49,7 @@ class Rules:
     prospective: frozenset[str] = frozenset()  # modifiers of an event noun not (yet) real: "a possible attack"
     raising: frozenset[str] = frozenset()  # "X is believed to have attacked": the passive's subject acts
     sites: frozenset[str] = frozenset()  # nouns of sites an act happens at, described not named: "a shrine"
+    vehicles: frozenset[str] = frozenset()  # things people travel in, attacked as sites are: "a bus", "a convoy"
     maimed: frozenset[str] = frozenset()  # "lost a leg in the attack": what one loses when harmed
     alleging: frozenset[str] = frozenset()  # "accused Russia of shelling": the act is alleged, not asserted
 
@@ -178,4 +179,5 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         maimed=cues.get("maimed", frozenset()),
         alleging=cues.get("alleging", frozenset()),
         sites=cues.get("site", frozenset()),
+        vehicles=cues.get("vehicle", frozenset()),
     )

@@ -491,7 +491,8 @@ def site_people(ctx: _Ctx, noun: Token, depth: int = 0) -> list[str]:
             continue
         key = ctx.index.key_of(t)
         if key is None and (t.lemma_.lower() in ctx.rules.sites or t.lower_ in ctx.rules.sites
-                            or _site_words(ctx, t)[1] in ctx.rules.sites):
+                            or _site_words(ctx, t)[1] in ctx.rules.sites
+                            or t.lemma_.lower() in ctx.rules.vehicles or t.lower_ in ctx.rules.vehicles):
             _site(ctx, t)
         elif key is None and depth == 0 and t.lower_ in ROW_NOUNS | PART_NOUNS:
             out += [k for p in t.children if p.dep_ == "prep" and p.lower_ == "of"

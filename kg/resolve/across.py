@@ -16,7 +16,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
-from kg.extract.records import ACTOR_KINDS, COUNTRY, PERSON, Event, Extraction
+from kg.extract.records import ACTOR_KINDS, COUNTRY, PERSON, Event, Extraction, is_site_people
 from kg.labels import pick_label
 from kg.resolve.fusion import Report, cluster_reports, event_key, report_window
 
@@ -123,7 +123,8 @@ def document_record(doc_iri: str, published: str | None, simhash: str | None, ex
     reports: list[ReportRecord] = []
     for ev, iri, about in event_iris(ex, day, mint):
         actors = [k for k in ev.actors() if k in ents]
-        targets = [k for k in ev.targets if k in ents]
+        # (the people of a site described without a name, as the site itself, tell no reports apart)
+        targets = [k for k in ev.targets if k in ents and not is_site_people(k)]
         places = [k for k in ev.places if k in ents]
         side = {str(mint.entity(k)): state(k) for k in actors + targets if state(k)}
         reports.append(ReportRecord(

@@ -4,7 +4,7 @@ recently before), then reports of one happening fused into one event."""
 from __future__ import annotations
 
 from kg.extract.dates import compatible, more_precise
-from kg.extract.records import COUNTRY, PERSON, Entity, Event, Extraction
+from kg.extract.records import COUNTRY, PERSON, Entity, Event, Extraction, is_site_people
 from kg.vocab.event_types import registry
 
 # what each event type is comes from the registry (kg.vocab.event_types): speech acts fuse only
@@ -108,7 +108,9 @@ def _can_fuse(entities: dict[str, Entity], cluster: Event, ev: Event) -> bool:
         return _actors_overlap(entities, cluster.actors(), ev.actors())
     if not _actors_overlap(entities, cluster.agents, ev.agents):
         return False
-    if cluster.targets and ev.targets and not _actors_overlap(entities, cluster.targets, ev.targets):
+    # (the people of a site described without a name tell no two reports apart)
+    mine, theirs = [t for t in cluster.targets if not is_site_people(t)], [t for t in ev.targets if not is_site_people(t)]
+    if mine and theirs and not _actors_overlap(entities, mine, theirs):
         return False
     return True
 
