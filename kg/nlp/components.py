@@ -128,6 +128,7 @@ class Gazetteer:
         self._exact: PhraseMatcher | None = None
         self._lower: PhraseMatcher | None = None
         self._title_words: set[str] = set()
+        self._honorifics: frozenset[str] = frozenset()
         self._places: PhraseMatcher | None = None
         self._called: Matcher | None = None
 
@@ -163,6 +164,7 @@ class Gazetteer:
         self._title_words = {
             w.lower() for e in self.lexicon.entries if e.label == TITLE for w in re.split(r"[\s-]+", e.text)
         }
+        self._honorifics = frozenset(self.lexicon.honorifics)
         self._build_called()
 
     def _build_called(self) -> None:
@@ -195,6 +197,7 @@ class Gazetteer:
         self._lower = matcher("LOWER", data["lower"])
         self._places = matcher("ORTH", data["places"])
         self._title_words = set(data["title_words"])
+        self._honorifics = frozenset(self.lexicon.honorifics)
         self._build_called()
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
@@ -539,7 +542,7 @@ class Gazetteer:
         while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
             start += 1
         if ent.label_ == "PERSON":
-            while end - start > 1 and doc[start].lower_.rstrip(".") in _HONORIFICS:
+            while end - start > 1 and doc[start].lower_.rstrip(".") in self._honorifics:
                 start += 1  # "Dr. Sanjay Gupta" is Sanjay Gupta
         while end > start and (doc[end - 1].lower_ in {"'s", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
@@ -791,7 +794,6 @@ def _confirm_headline_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-_HONORIFICS = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "rev"}
 # model labels geokg makes no entity of: a large place's name under one of them is the place
 _NOT_NAME_LABELS = {"NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
 # a one-word "person" that is the own name of a city this large is the city ("Homs", "Aleppo"),
