@@ -333,9 +333,6 @@ def _direction_place(ctx: _Ctx, word: Token, hops: int) -> list[str]:
     return out
 
 
-# events whose object, when it is a state, is where they happen: "threatened to attack Syria",
-# "troops entered Iraq", "visited China"
-STATE_OBJECT_TYPES = frozenset({"Attack", "MilitaryDeployment", "Visit"})
 # a common noun naming places, whose "of" names them: "stormed the districts of Halwaniyah",
 # "captured the town of Umm Batna"
 PLACE_HEAD_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages", "district", "districts",
@@ -358,7 +355,7 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
     out = []
     # the object, also as a passive's subject ("Kindi Hospital was seized by the rebels")
     for obj in (c for c in anchor.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and anchor.pos_ == "VERB")):
-        kinds = (PLACE, COUNTRY) if etype in STATE_OBJECT_TYPES else (PLACE,)
+        kinds = (PLACE, COUNTRY) if etype in ctx.types.state_place else (PLACE,)
         own = _place_keys(ctx, [obj])
         if own and ctx.index.entities[own[0]].kind in kinds:
             out += own + [k for k in _place_keys(ctx, obj.conjuncts) if ctx.index.entities[k].kind in kinds]
@@ -403,7 +400,7 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
         # what the act is aimed at is
         # (of attacks, deployments and visits: "protested against the war on Yugoslavia" was not there)
         pos = "NOUN" if anchor.pos_ in ("NOUN", "PROPN") else "VERB"
-        for child in anchor.children if etype in STATE_OBJECT_TYPES else ():
+        for child in anchor.children if etype in ctx.types.state_place else ():
             if child.dep_ == "prep" and child.lower_ in ctx.preps(etype, "target", pos) and child.lower_ not in preps:
                 for pobj in (p for p in child.children if p.dep_ == "pobj"):
                     own = _place_keys(ctx, [pobj])
