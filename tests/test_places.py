@@ -299,6 +299,17 @@ def event_at():
     # a state's name before a place noun: a town of that state
     ("An explosion in a Myanmar town near the Thai border killed five people.", "explosion",
      ("Attack", "explosion", ["Myanmar"])),
+    # a name before an area noun is a place, whatever the model calls it ("the northern Hama
+    # countryside" an organisation, "the southern Aleppo districts" an adjective, "the Chattar area"
+    # unmarked); a lower-case area noun of another country's town is no town of it
+    ("Jaish Al-Fatah launched another powerful assault in the northern Hama countryside, targeting the key town.",
+     "assault", ("Attack", "assault", ["Ḩamāh"])),
+    ("The Syrian Arab Army launched a new assault in the southern Aleppo districts on Wednesday.", "assault",
+     ("Attack", "assault", ["Aleppo"])),
+    ("The incident happened in the Chattar area of Dera Murad district.", "happened",
+     ("Incident", "happened", ["Chattar"])),
+    # an adjective of a state names none of its places
+    ("Gunmen attacked a Syrian town on Monday, killing five.", "attacked", ("Attack", "attacked", [])),
     # a regional capital's name after "of", not the region before it
     ("A renowned businessman has been shot and killed in Hiiraan regional capital of Beled Weyne of central Somalia "
      "on Tuesday.", "killed", ("Attack", "killed", ["Beledweyne", "Hiiraan"])),
@@ -344,6 +355,9 @@ def test_place_record_by_category(places_of, text, label, record):
     # a county beside its constituent country is the county, not the Canadian city of its name
     ("A car bomb exploded in Caterham, Surrey, England, on Wednesday.", "Surrey",
      ("city:GBR:GB-SRY", "GBR", None, None, None)),
+    # an area of a town GeoNames knows only in another country is a place of the text, no town
+    ("Security forces shot dead two suspected militants near the Ghat area of Doda district, a police spokesman "
+     "said.", "Ghat", ("place:Ghat", "IND", None, None, None)),
     # ... and alone, the city of 500,000
     ("A car bomb exploded in Surrey on Wednesday.", "Surrey", ("city:6159905", "CAN", 6159905, 49.10635, -122.82509)),
 ])

@@ -254,7 +254,7 @@ def _place_modifiers(ctx: _Ctx, noun: Token, states: bool = False) -> list[str]:
         return []
     out, owners = [], []
     for c in noun.children:
-        if c.i > noun.i or c.dep_ not in ("compound", "poss", "nmod"):
+        if c.i > noun.i or c.dep_ not in ("compound", "poss", "nmod", "amod") or c.i in ctx.index.demonym_at:
             continue
         key = ctx.index.key_of(c)
         if key is None and c.dep_ == "poss" and c.lower_ in REGION_NOUNS:
@@ -264,6 +264,8 @@ def _place_modifiers(ctx: _Ctx, noun: Token, states: bool = False) -> list[str]:
             (out if c.dep_ != "poss" else owners).append(key)
             # "in Chibok and Biu local government areas": each name of the list
             out += [k for k in _place_keys(ctx, c.conjuncts) if k not in out] if c.dep_ != "poss" else []
+        elif key and c.dep_ == "amod":
+            continue  # "a Syrian town": an adjective names no state's place
         elif key and states and c.dep_ == "poss" and ctx.index.entities[key].kind == COUNTRY:
             owners.append(key)
         elif key and c.dep_ == "compound" and noun.lower_ in PLACE_HEAD_NOUNS and ctx.index.entities[key].kind == COUNTRY:
