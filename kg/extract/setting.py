@@ -254,14 +254,26 @@ def _place_modifiers(ctx: _Ctx, noun: Token, states: bool = False) -> list[str]:
         return []
     out, owners = [], []
     for c in noun.children:
-        if c.i > noun.i or c.dep_ not in ("compound", "poss"):
+        if c.i > noun.i or c.dep_ not in ("compound", "poss", "nmod"):
             continue
         key = ctx.index.key_of(c)
+        if key is None and c.dep_ == "poss" and c.lower_ in REGION_NOUNS:
+            # "in the Hama Governorate's northern countryside": the governorate's name before it
+            key = next((k for k in _place_keys(ctx, [g for g in c.children if g.dep_ == "compound"])), None)
         if key and key != ctx.index.key_of(noun) and ctx.index.entities[key].kind == PLACE:
-            (out if c.dep_ == "compound" else owners).append(key)
+            (out if c.dep_ != "poss" else owners).append(key)
+            # "in Chibok and Biu local government areas": each name of the list
+            out += [k for k in _place_keys(ctx, c.conjuncts) if k not in out] if c.dep_ != "poss" else []
         elif key and states and c.dep_ == "poss" and ctx.index.entities[key].kind == COUNTRY:
             owners.append(key)
+        elif key and c.dep_ == "compound" and noun.lower_ in PLACE_HEAD_NOUNS and ctx.index.entities[key].kind == COUNTRY:
+            owners.append(key)  # "in a Myanmar town": a town of that state (not "a Syrian town", an adjective)
     return out or owners  # the district before the city it lies in
+
+
+# the nouns that name a region after its name: "the Hama Governorate's countryside"
+REGION_NOUNS = frozenset({"governorate", "province", "district", "state", "region", "county", "city", "oblast",
+                          "prefecture", "municipality"})
 
 
 # nouns of direction that say where an act is from a place: "south of Al-Shadadi", "15 km east of Manawashi"
@@ -291,7 +303,8 @@ def _located(ctx: _Ctx, token: Token, hops: int = CHAIN_HOPS) -> list[str]:
     conjuncts and appositions ("in Yida, South Sudan"); a place naming it ("into a Mogadishu
     cafe"); else, through up to ``hops`` more prepositions, what it is in or near ("near a
     market in Baghdad", "at a bus station in the city of Damaturu")."""
-    found = _place_keys(ctx, [token, *token.conjuncts, *(c for c in token.children if c.dep_ == "appos")])
+    found = _place_keys(ctx, [token, *token.conjuncts, *(c for c in token.children if c.dep_ == "appos"),
+                              *_named_after(ctx, token)])
     if found and (hops == 0 or any(ctx.index.entities[k].geonameid or ctx.index.entities[k].kind == COUNTRY
                                    for k in found)):
         return found
@@ -301,13 +314,18 @@ def _located(ctx: _Ctx, token: Token, hops: int = CHAIN_HOPS) -> list[str]:
         return found + [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "near")
                         for p in c.children if p.dep_ == "pobj" for k in _located(ctx, p, hops - 1) if k not in found]
     found = _place_modifiers(ctx, token)
-    if found and token.lower_ in PLACE_HEAD_NOUNS:
+    if found and hops > 0 and ctx.index.entities[found[0]].geonameid and token.lower_ not in PLACE_HEAD_NOUNS | {"capital"}:
+        # "in a busy Baghdad square in the neighbourhood of Kadhimiya": the town, and the smaller
+        # place the thing lies in
+        return found + [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "near")
+                        for p in c.children if p.dep_ == "pobj" for k in _located(ctx, p, hops - 1) if k not in found]
+    if found and token.lower_ in PLACE_HEAD_NOUNS | {"capital"}:
         # "the Nairobi suburb of Syokimau", "the Huriyah neighbourhood of Baghdad": of the town and
         # the place in it, the one GeoNames does not know (the smaller) first
         named = [k for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj" for k in _place_keys(ctx, [p, *p.conjuncts])]
         both = list(dict.fromkeys(named + found))
-        return sorted(both, key=lambda k: bool(ctx.index.entities[k].geonameid or ctx.index.entities[k].kind == COUNTRY))
+        return sorted(both, key=lambda k: _size_rank(ctx, k))
     if found or hops == 0:
         return found
     for child in token.children:
@@ -320,6 +338,27 @@ def _located(ctx: _Ctx, token: Token, hops: int = CHAIN_HOPS) -> list[str]:
         if found:
             break
     return found or _place_modifiers(ctx, token, states=True)
+
+
+def _size_rank(ctx: _Ctx, key: str) -> int:
+    """Smaller places first: a place GeoNames does not know (a district, a village), a GeoNames
+    town, a province (a subdivision of ISO 3166-2, with no GeoNames record here), a state."""
+    ent = ctx.index.entities[key]
+    if ent.kind == COUNTRY:
+        return 3
+    if ent.geonameid:
+        return 1
+    return 2 if key.startswith("city:") else 0
+
+
+def _named_after(ctx: _Ctx, noun: Token) -> list[Token]:
+    """The name after a place noun and a comma that the parser hangs elsewhere: "in the capital,
+    Islamabad", "in the town, Kabbani"."""
+    doc = ctx.doc
+    if noun.lower_ not in PLACE_HEAD_NOUNS | {"capital"} or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return []
+    name = doc[noun.i + 2]
+    return [name] if name.dep_ not in ("nsubj", "nsubjpass") and ctx.index.key_of(name) else []
 
 
 def _direction_place(ctx: _Ctx, word: Token, hops: int) -> list[str]:
@@ -380,6 +419,12 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
     return out
 
 
+# the parts of a place that make "on", "above", "along" say where: "on the outskirts of X"
+OUTSKIRT_NOUNS = frozenset({"outskirts", "edge", "edges", "sector", "countryside", "flank", "side", "fringes",
+                            "heart", "centre", "center", "part", "parts", "periphery", "suburbs", "border",
+                            "coast", "bank", "banks", "slopes", "front", "frontline", "front-line"})
+
+
 # the participles that say who holds a place: "the rebel-held town of X", "SAA controlled villages of Y"
 HELD = frozenset({"held", "controlled", "occupied", "besieged"})
 
@@ -392,7 +437,7 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
     for anchor in anchors:
         # "captured 23 pirates in the Gulf of Aden", "bombed a refugee camp in South Sudan": where
         # the object of the act is, the act is
-        objects = [c for c in anchor.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+        objects = [c for c in anchor.children if c.dep_ in ("dobj", "oprd") and c.pos_ in ("NOUN", "PROPN", "NUM")]
         # "shot a policeman, a businessman and a worker in Yala": the last of the objects too
         objects += [a for o in objects for a in o.children if a.dep_ == "appos"]
         heads = [anchor, *objects, *(t for o in objects for t in o.conjuncts)]
@@ -411,6 +456,11 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                     if pobj.dep_ == "pobj":
                         # "in Yida, South Sudan", "near a market in Baghdad", "into a Mogadishu cafe"
                         out += _located(ctx, pobj)
+            elif child.dep_ == "prep" and child.lower_ in ("on", "above", "over", "along", "alongside", "off"):
+                # "on the eastern outskirts of Damascus", "above the northwestern sector of Aleppo
+                # City": a part of a place makes any preposition say where
+                out += [k for p in child.children if p.dep_ == "pobj" and p.lower_ in OUTSKIRT_NOUNS
+                        for k in _located(ctx, p)]
             elif child.dep_ == "prep" and child.lower_ in SCENE_PREPS:
                 out += [k for p in child.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
                         and _trigger_rule(ctx, p, True) is not None for k in _located(ctx, p)]
@@ -425,6 +475,8 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                 key = ctx.index.key_of(anc.head)
                 if key and ctx.index.entities[key].kind in (PLACE, COUNTRY):
                     out.append(key)
+                elif anc.head.lower_ in PLACE_HEAD_NOUNS:  # "the Deir al-Asafir suburb of Damascus, where"
+                    out += _located(ctx, anc.head, 1)
                 break
     if not out and depth == 0:
         # a participle clause without a subject of its own happens where its clause's act does:

@@ -254,6 +254,7 @@ class Gazetteer:
         # the countries the document names, to place ambiguous names ("Donetsk" in Ukraine)
         named = {s.kb_id_.split(":", 1)[1] for s in lexical if s.label_ in (COUNTRY, DEMONYM)}
         countries = named | {s.kb_id_.split(":", 1)[1] for s in lexical if s.label_ == CAPITAL}
+        countries |= self._subdivision_countries(doc, taken)
         lexical = [self._other_capital(s, named, attrs) if s.label_ == CAPITAL else s for s in lexical]
         statistical: list[Span] = []
         for ent in doc.ents:
@@ -470,6 +471,26 @@ class Gazetteer:
         key, a = place
         attrs.setdefault(key, a)
         return Span(span.doc, span.start, span.end, label=CITY, kb_id=key)
+
+    def _subdivision_countries(self, doc: Doc, taken: set[int]) -> set[str]:
+        """The countries of the provinces and states the model finds by their own name, where the
+        name is no large place of another country: "Caterham, Surrey, England" lies in the United
+        Kingdom (so Surrey is the county, not the Canadian city), "Junction City, Kansas" in the
+        United States. Not "Surrey" alone (a city of 500,000 in Canada), nor "Punjab" (a state of
+        India and a province of Pakistan)."""
+        table = self.lexicon.places if self.lexicon is not None else None
+        out: set[str] = set()
+        if table is None:
+            return out
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "LOC") or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            cands = table.get(name)
+            subs = {c.iso3 for c in cands if c.subdivision and skeleton(c.name) == skeleton(name)}
+            if len(subs) == 1 and not any(c.iso3 not in subs and c.population >= BIG_PLACE for c in cands):
+                out |= subs
+        return out
 
     def _place_not_person(self, text: str, words: int, countries: set[str],
                           resolve_as: str | None = None) -> tuple[str, dict] | None:
