@@ -548,3 +548,32 @@ EXTRADITION = [
 @pytest.mark.parametrize("text,expected", EXTRADITION)
 def test_extradition_is_judicial_cooperation(run, text, expected):
     assert records(run(text)) == expected
+
+
+# "targeting" is an attack when people or arms do it, not when words, laws or measures do
+TARGETING = [
+    ("He posted a series of tweets targeting French lawmakers and a researcher.", []),
+    ("Sanctions targeting Russian banks were announced.", []),
+    ("Gunmen targeted a police checkpoint in Kandahar.",
+     [("Attack", "target", "asserted", ["ArmedForce:gunmen/AFG"], ["GovernmentBody:Afghan police/AFG"], [],
+       ["Place:Kandahār/AFG"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TARGETING)
+def test_targeting_is_an_attack_only_when_actors_or_arms_do_it(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# jailing people is coercion (CAMEO 173) whatever its object is called; an organisation named
+# "Movement" is not a restriction of movement
+JAILED = [
+    ("Nigerian authorities jailed 52 members of the banned Movement for the Emancipation of the Niger Delta.",
+     [("Coercion", "jail", "asserted", ["GovernmentBody:Nigerian authorities/NGA"],
+       ["ArmedForce:Movement for the Emancipation of the Niger Delta/NGA"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", JAILED)
+def test_jailing_is_coercion(run, text, expected):
+    assert records(run(text)) == expected
