@@ -254,3 +254,40 @@ def test_group_nouns_are_data(tmp_path):
         f.write("crowd\tcrowd\tpeople\tsometimes\n")
     with pytest.raises(RulesError, match="use 'sometimes'"):
         load_rules(lexicon)
+
+
+def placed(ex) -> list[tuple]:
+    return [(e.type, e.trigger, [_name(ex, k) for k in e.agents], [_name(ex, k) for k in e.targets],
+             [ex.entities[k].label for k in e.places]) for e in ex.events]
+
+
+# what a verb acts on is its target only where the registry gives its type one (directed, aimed at
+# acts, or symmetric as parties): an incident's or a deployment's object is no one acted upon, and
+# a place it names is where it happened
+UNDIRECTED_OBJECTS = [
+    ("Chinese officials were allowed to enter Switzerland.", [("Incident", "enter", [], [], ["Switzerland"])]),
+    ("Thousands of refugees fled Syria last year.", [("Incident", "flee", ["Group:refugees"], [], ["Syria"])]),
+    ("The army sent troops to the border.", [("MilitaryDeployment", "send", ["ArmedForce:army"], [], [])]),
+]
+
+
+# a place taken changes hands ("captured", "retook", "entered"): its people are no target; the one
+# it is taken from is, where the text says ("from Ukraine", "the ISIS-held town"), and the place is
+# where it happened
+TAKEN_PLACES = [
+    ("Russian troops captured the town of Bakhmut from Ukraine.",
+     [("Attack", "capture", ["ArmedForce:Russian troops/RUS"], ["Country:Ukraine"], ["Bakhmut"])]),
+    ("Iraqi troops recaptured the city of Ramadi from Islamic State militants.",
+     [("Attack", "recapture", ["ArmedForce:Iraqi troops/IRQ"], ["ArmedForce:Islamic State"], ["Ramadi"])]),
+    ("Rebels captured the ISIS-held town of Manbij.",
+     [("Attack", "capture", ["ArmedForce:rebels"], ["ArmedForce:Islamic State"], [])]),
+    # ... but a place shelled stands for its people (gev:placeIsTarget)
+    ("Government forces shelled the town of Douma.",
+     [("Attack", "shell", ["ArmedForce:government forces/SYR"], ["Group:people of Dūmā/SYR"], ["Dūmā"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNDIRECTED_OBJECTS + TAKEN_PLACES,
+                         ids=[c[0][:40] for c in UNDIRECTED_OBJECTS + TAKEN_PLACES])
+def test_objects_by_event_type(run, text, expected):
+    assert placed(run(text)) == expected

@@ -29,8 +29,10 @@ NO_TRIGGER = [
      [("Attack", "murder", "asserted", ["ArmedForce:unknown attackers/GTM"], [], [], ["Place:Guatemala City/GTM"])]),
     ("Militants beheaded two hostages in Raqqa.",  # the hostages, people described, are its target
      [("Attack", "behead", "asserted", ["ArmedForce:militants/SYR"], ["Group:hostages/SYR"], [], ["Place:Ar Raqqah/SYR"])]),
-    ("Kenyan troops entered Kismayo in Somalia.",  # entering is an attack when armed people enter
-     [("Attack", "enter", "asserted", ["ArmedForce:Kenyan troops/KEN"], ["Group:people of Kismayo/SOM"], [],
+    # entering is an attack when armed people enter; the town changes hands, its people are no
+    # target: the state it lies in, not the troops' own, is acted on
+    ("Kenyan troops entered Kismayo in Somalia.",
+     [("Attack", "enter", "asserted", ["ArmedForce:Kenyan troops/KEN"], ["Country:Somalia"], [],
        ["Country:Somalia", "Place:Kismayo/SOM"])]),
     ("Syrian and Israeli troops fired across the ceasefire line.",
      [("Attack", "fire", "asserted", ["ArmedForce:Syrian troops/SYR"], [], [], [])]),
@@ -38,8 +40,8 @@ NO_TRIGGER = [
      [("Attack", "burn", "asserted", ["ArmedForce:militants/NGA"], [], [], ["Place:Kaduna/NGA"])]),
     ("A man rammed his car into a crowd of pedestrians in Toronto.",
      [("Attack", "ram", "asserted", ["Group:man/CAN"], [], [], ["Place:Toronto/CAN"])]),  # where the crowd was
-    ("Soldiers patrolled the streets of Kabul.",
-     [("MilitaryDeployment", "patrol", "asserted", ["Country:Afghanistan"], [], [], [])]),
+    ("Soldiers patrolled the streets of Kabul.",  # a deployment's object is where, not whom
+     [("MilitaryDeployment", "patrol", "asserted", ["Country:Afghanistan"], [], [], ["Place:Kabul/AFG"])]),
     ("Workers at the mine in Peru went on strike for better pay.",
      [("Protest", "strike", "asserted", ["Group:workers/PER"], [], [], ["Country:Peru"])]),
     ("Hundreds of workers walked out in Denver.",
@@ -341,7 +343,7 @@ def test_a_verb_of_phase_or_undergoing_carries_the_nouns_event(run, text, expect
 VERB_ROWS = [
     ("The Syrian Armed Forces and Hezbollah are now attempting to enter the village of Shurifah.",
      [("Attack", "enter", "asserted", ["ArmedForce:Syrian Armed Forces/SYR", "ArmedForce:Hezbollah/LBN"],
-       ["Group:people of Shurifah"], [], ["Place:Shurifah"], ["enter"], [])]),
+       [], [], ["Place:Shurifah"], ["enter"], [])]),  # the village changes hands: no "people of"
     ("The rebels set 28 homes ablaze.", [("Attack", "set", "asserted", ["ArmedForce:rebels"], [], [], [], ["set"], [])]),
     ("Insurgents set off a car bomb in Hawija.",
      [("Attack", "set", "asserted", ["ArmedForce:insurgents"], [], [], ["Place:Hawija"], ["set"], [])]),

@@ -575,15 +575,17 @@ def culprit(ctx: _Ctx, noun: Token) -> list[str]:
     return []
 
 
-def _affected(ctx: _Ctx, token: Token, etype: str) -> list[str]:
+def _affected(ctx: _Ctx, token: Token, etype: str, taken: bool = False) -> list[str]:
     """The actors a phrase names — or, for an act aimed at what someone did or has ("denounced
     Serbia's suppression of ...", "protest against Sweden's decision", "threatened action against
     Russia"), whoever that is; for a measure, whom it is imposed on ("lifted its embargo against
-    Libya"); for an act on a place, the people there (:func:`population`)."""
+    Libya"); for an act on a place, the people there (:func:`population`) — unless the place is
+    ``taken`` ("retook Palmyra", "entered Kismayo": it changes hands, and only its holder, where
+    its phrase names one, is acted on: "the rebel-held town")."""
     found = actors_of(ctx, token)
     if not found and etype in ctx.types.aimed and etype in ctx.types.weapons and token.pos_ == "NOUN":
         found = _owner(ctx, token)  # "attacked a military base", "shelled the rebel-held town"
-    if not found and etype in ctx.types.place_target:
+    if not found and etype in ctx.types.place_target and not taken:
         found = population(ctx, token)  # "shelled Haifa", "imposed a curfew on Basra"
     if found or etype not in ctx.types.aimed or token.pos_ not in ("NOUN", "PRON", "DET"):
         return found

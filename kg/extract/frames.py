@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.records import Event, Span
+from kg.extract.records import COUNTRY, PLACE, Event, Span
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
 from kg.extract.actors import MEASURE_PREPS, _addressee, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, population, subject_of
@@ -30,6 +30,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
 
     support = None
     patients: list[Token] = []  # the phrases naming those acted on, for how many they were
+    object_places: list[str] = []  # places named as what a verb acts on, where they are no target
     if rule.pos == "VERB":
         agents, direct = subject_of(ctx, trigger)
         if rule.lemma == "find":  # "was found dead": whoever found the body did not kill
@@ -50,13 +51,27 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             # a participle phrase: "North Korea, already accused of ..." — the actor is its patient
             targets, agents, direct = agents, [], False
         patients += [c for c in trigger.children if c.dep_ in ("dobj", "dative")] + passive_subjects
-        for obj in [c for c in trigger.children if c.dep_ in ("dobj", "dative")]:
-            # "withdrew its troops": the actor's own are no target (troops deployed stay the
-            # deployment's object)
-            if etype == "MilitaryDeployment" or not _own(ctx, obj, agents):
-                targets += _affected(ctx, obj, etype)
+        # what a verb acts on is a target only where its type has one (the registry: directed, or
+        # aimed at what someone did; a symmetric type's are parties): an incident's, a
+        # deployment's, a statement's or a test's object is not acted upon ("entered Switzerland",
+        # "sent troops"); a place it names is where it happened
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+        if not _takes_object(ctx, etype):
+            object_places += [k for o in objects for k in _places_named(ctx, o)]
+            objects = []
+        # a place taken changes hands ("retook Palmyra", "entered Kismayo"): the one it is taken
+        # from is acted on ("from Islamic State", "the rebel-held town"), never its people
+        taken = rule.lemma in ctx.rules.capturing
+        for obj in objects:
+            # "withdrew its troops": the actor's own are no target
+            if not _own(ctx, obj, agents):
+                targets += _affected(ctx, obj, etype, taken=taken)
             elif etype in MEASURE_PREPS:  # "lifted its embargo against Libya": its own, aimed at Libya
                 targets += _imposed_on(ctx, obj, etype)
+            if taken:
+                object_places += _places_named(ctx, obj)
+        if taken:
+            targets += [a for p in _prep_objects(trigger, {"from"}) for a in actors_of(ctx, p)]
         for subj in passive_subjects:
             # "UN sanctions against Iran were lifted": whom the measure was imposed on
             found = _imposed_on(ctx, subj, etype) if etype in MEASURE_PREPS and subj.pos_ == "NOUN" else []
@@ -65,7 +80,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 found = noun_event_agents(ctx, subj)  # "the launch was condemned by ..."
             if etype == "MilitaryDeployment":
                 agents = agents or found
-            else:
+            elif _takes_object(ctx, etype):
                 targets += found
         for pobj in _prep_objects(trigger, ctx.preps(etype, "target", "VERB")):
             targets += _affected(ctx, pobj, etype)
@@ -191,6 +206,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if etype in ctx.types.speech and not targets and rule.pos == "VERB":
         targets += _summoned(ctx, trigger)
     places = places_of(ctx, anchors, etype, sentence=False)
+    places += [p for p in object_places if p not in places and p not in targets]
     if etype == "Visit" and not targets:
         # a visit to a place is a visit to the state it lies in: "arrived in Amman on a visit"
         for key in places:
@@ -311,6 +327,27 @@ def _headline_passive(ctx: _Ctx, verb: Token) -> bool:
     return verb.tag_ in ("VBN", "VBD") and verb.dep_ == "ROOT" and _headline(ctx.sents.sent(verb.i)) \
         and any(c.dep_ == "nsubj" for c in verb.children) \
         and not any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "ccomp", "xcomp", "attr", "acomp") for c in verb.children)
+
+
+def _takes_object(ctx: _Ctx, etype: str) -> bool:
+    """Whether what a verb of this type acts on may be its target (or, symmetric, a party), by the
+    registry of event types: directed, aimed at what someone did ("protested the decision"), or
+    symmetric ("met Putin")."""
+    return etype in ctx.types.directed or etype in ctx.types.aimed or etype in ctx.types.symmetric
+
+
+def _places_named(ctx: _Ctx, token: Token) -> list[str]:
+    """The places a phrase names as what is acted on: the place itself, across conjunctions, or the
+    place of an area noun ("the town of Bakhmut", "the mosque in Mosul")."""
+    out: list[str] = []
+    for t in [token, *token.conjuncts]:
+        key = ctx.index.key_of(t)
+        if key and ctx.index.entities[key].kind in (PLACE, COUNTRY):
+            out.append(key)
+        elif key is None and t.pos_ == "NOUN":
+            out += [k for p in _prep_objects(t, {"of", "in"}) for k in [ctx.index.key_of(p)]
+                    if k and ctx.index.entities[k].kind in (PLACE, COUNTRY)]
+    return list(dict.fromkeys(out))
 
 
 def _own(ctx: _Ctx, obj: Token, agents: list[str]) -> bool:

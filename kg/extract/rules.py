@@ -51,6 +51,7 @@ class Rules:
     sites: frozenset[str] = frozenset()  # nouns of sites an act happens at, described not named: "a shrine"
     maimed: frozenset[str] = frozenset()  # "lost a leg in the attack": what one loses when harmed
     alleging: frozenset[str] = frozenset()  # "accused Russia of shelling": the act is alleged, not asserted
+    capturing: frozenset[str] = frozenset()  # "retook Palmyra": the place taken changes hands, its people are no target
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -178,4 +179,5 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         maimed=cues.get("maimed", frozenset()),
         alleging=cues.get("alleging", frozenset()),
         sites=cues.get("site", frozenset()),
+        capturing=cues.get("capturing", frozenset()),
     )
