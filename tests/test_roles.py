@@ -287,7 +287,22 @@ TAKEN_PLACES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", UNDIRECTED_OBJECTS + TAKEN_PLACES,
-                         ids=[c[0][:40] for c in UNDIRECTED_OBJECTS + TAKEN_PLACES])
+# fighting ends where a truce holds (the truce cues: ceasefire, surrender, laying down arms): it is
+# for the people there (a state itself), whoever its parties are; an agreement of another kind is
+# not, nor what is said of it
+TRUCES = [
+    ("The Ogaden National Liberation Front has declared a unilateral ceasefire effective from Sunday in Somalia.",
+     [("Agreement", "ceasefire", [], ["Country:Somalia"], ["Somalia"])]),
+    ("A local Taliban leader and his five associates have surrendered in Afghanistan's northern Faryab province.",
+     [("Agreement", "surrender", [], ["Group:people of Fāryāb/AFG"], ["Fāryāb"])]),
+    ("Turkey and Russia announced a ceasefire in Idlib on Thursday.",
+     [("Statement", "announce", ["Country:Turkey", "Country:Russia"], [], ["Idlib"]),
+      ("Agreement", "ceasefire", [], ["Group:people of Idlib/SYR"], ["Idlib"])]),
+    ("China and Japan signed a trade deal in Beijing.", [("Agreement", "sign", [], [], ["Beijing"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNDIRECTED_OBJECTS + TAKEN_PLACES + TRUCES,
+                         ids=[c[0][:40] for c in UNDIRECTED_OBJECTS + TAKEN_PLACES + TRUCES])
 def test_objects_by_event_type(run, text, expected):
     assert placed(run(text)) == expected

@@ -57,8 +57,8 @@ NO_TRIGGER = [
        ["Place:Abidjan/CIV"])]),
     ("The UN imposed an information blackout on Sarajevo.",
      [("Sanction", "impose", "asserted", ["InternationalOrganization:United Nations"], ["Country:Bosnia and Herzegovina"], [], [])]),
-    ("Rebel fighters laid down their weapons in Homs.",
-     [("Agreement", "lay", "asserted", [], [], ["ArmedForce:rebel fighters/SYR"], ["Place:Homs/SYR"])]),
+    ("Rebel fighters laid down their weapons in Homs.",  # a truce is for the people where it holds
+     [("Agreement", "lay", "asserted", [], ["Group:people of Homs/SYR"], ["ArmedForce:rebel fighters/SYR"], ["Place:Homs/SYR"])]),
 ]
 
 # an attack named by a noun whose toll a verb of harm tells: one event, its targets the harmed

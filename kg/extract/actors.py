@@ -652,21 +652,30 @@ def population(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
         if ent.kind != PLACE:
             continue
         mention = next((m for m in ent.mentions if m.start <= t.idx < m.end), None)
-        if mention is None or ctx.in_junk(mention.start, mention.end):
-            continue
-        label = f"people of {ent.label}"
-        gkey = f"group:{ent.country}:{label}" if ent.country else f"group:{label}"
-        group = ctx.index.entities.get(gkey)
-        if group is None:
-            group = ctx.index.entities[gkey] = Entity(key=gkey, kind=GROUP, label=label, country=ent.country,
-                                                      confidence=0.6)
-        if (gkey, mention.start, mention.end) not in ctx.index.seen:
-            ctx.index.seen.add((gkey, mention.start, mention.end))
-            group.mentions.append(mention)
-        if ent.country:
-            _ensure_country(ctx, ent.country)
-        out.append(gkey)
+        out += people_of(ctx, key, mention)
     return list(dict.fromkeys(out))
+
+
+def people_of(ctx: _Ctx, key: str, mention: Span | None) -> list[str]:
+    """The people of one place, named where ``mention`` names the place: a state is itself; another
+    place a ``gev:Group`` "people of X" of the place's country. None for a mention in junk."""
+    ent = ctx.index.entities[key]
+    if ent.kind == COUNTRY:
+        return [key]
+    if ent.kind != PLACE or mention is None or ctx.in_junk(mention.start, mention.end):
+        return []
+    label = f"people of {ent.label}"
+    gkey = f"group:{ent.country}:{label}" if ent.country else f"group:{label}"
+    group = ctx.index.entities.get(gkey)
+    if group is None:
+        group = ctx.index.entities[gkey] = Entity(key=gkey, kind=GROUP, label=label, country=ent.country,
+                                                  confidence=0.6)
+    if (gkey, mention.start, mention.end) not in ctx.index.seen:
+        ctx.index.seen.add((gkey, mention.start, mention.end))
+        group.mentions.append(mention)
+    if ent.country:
+        _ensure_country(ctx, ent.country)
+    return [gkey]
 
 
 HOLDING = {"hold", "control", "occupy", "run"}

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.extract.records import COUNTRY, PLACE, Event, Span
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
-from kg.extract.actors import MEASURE_PREPS, _addressee, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, population, subject_of
+from kg.extract.actors import MEASURE_PREPS, _addressee, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, people_of, population, subject_of
 from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in
 from kg.extract.setting import ATTEMPTS, sentence_place, site_of, _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
@@ -258,6 +258,15 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if not places:
         # nor its sentence: a site the text describes ("the bombing at a popular shrine")
         places = site_of(ctx, anchors, etype)
+    if not targets and places and etype not in ctx.types.speech and _truce(ctx, trigger, support):
+        # fighting ends where a truce holds: "declared a unilateral ceasefire in Somalia",
+        # "surrendered in Faryab province", "will lay down arms in Colombia" — it is for the people
+        # there (a state itself), whoever its parties are
+        sent = ctx.sents.sent(trigger.i)
+        for key in places[:1]:
+            ent = ctx.index.entities[key]
+            mention = next((m for m in ent.mentions if sent.start_char <= m.start < sent.end_char), None)
+            targets += [t for t in people_of(ctx, key, mention) if t not in agents and t not in participants]
     date = date_of(ctx, anchors + _outcome_verbs(trigger))
     modality = modality_of(ctx, trigger, etype)
     attributed, saying = according_to(ctx, trigger)
@@ -327,6 +336,20 @@ def _headline_passive(ctx: _Ctx, verb: Token) -> bool:
     return verb.tag_ in ("VBN", "VBD") and verb.dep_ == "ROOT" and _headline(ctx.sents.sent(verb.i)) \
         and any(c.dep_ == "nsubj" for c in verb.children) \
         and not any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "ccomp", "xcomp", "attr", "acomp") for c in verb.children)
+
+
+def _truce(ctx: _Ctx, trigger: Token, support: Token | None) -> bool:
+    """Whether an event ends fighting (the truce cues): its trigger ("ceasefire", "surrendered",
+    "lay down arms"), or what its verb, or the verb carrying it, agrees to, declares or calls for
+    ("agreed to a ceasefire", "called for a truce")."""
+    words = ctx.rules.truce
+    if trigger.lemma_.lower() in words or trigger.lower_ in words:
+        return True
+    heads = [trigger] + ([support] if support is not None else [])
+    nouns = [c for h in heads for c in h.children if c.dep_ == "dobj"]
+    nouns += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+              for p in c.children if p.dep_ == "pobj"]
+    return any(n.lemma_.lower() in words or n.lower_ in words for n in nouns)
 
 
 def _takes_object(ctx: _Ctx, etype: str) -> bool:

@@ -52,6 +52,7 @@ class Rules:
     maimed: frozenset[str] = frozenset()  # "lost a leg in the attack": what one loses when harmed
     alleging: frozenset[str] = frozenset()  # "accused Russia of shelling": the act is alleged, not asserted
     capturing: frozenset[str] = frozenset()  # "retook Palmyra": the place taken changes hands, its people are no target
+    truce: frozenset[str] = frozenset()  # "a ceasefire in Yemen", "laid down arms in Colombia": fighting ends for the people there
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -180,4 +181,5 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         alleging=cues.get("alleging", frozenset()),
         sites=cues.get("site", frozenset()),
         capturing=cues.get("capturing", frozenset()),
+        truce=cues.get("truce", frozenset()),
     )
