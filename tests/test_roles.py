@@ -268,6 +268,17 @@ UNDIRECTED_OBJECTS = [
     ("Chinese officials were allowed to enter Switzerland.", [("Incident", "enter", [], [], ["Switzerland"])]),
     ("Thousands of refugees fled Syria last year.", [("Incident", "flee", ["Group:refugees"], [], ["Syria"])]),
     ("The army sent troops to the border.", [("MilitaryDeployment", "send", ["ArmedForce:army"], [], [])]),
+    # ... but a side's show of force in another state than its own is aimed at that state
+    ("Israel has strengthened its forces in Lebanon.",
+     [("MilitaryDeployment", "strengthen", ["Country:Israel"], ["Country:Lebanon"], ["Lebanon"])]),
+    ("Indian troops remained on alert Wednesday in New Delhi.",
+     [("MilitaryDeployment", "alert", ["Country:India"], [], ["New Delhi"])]),
+]
+# an act aimed at another act: whom that act is with or goes to, by its own type's roles
+AIMED_AT_ACTS = [
+    ("Myanmar rejected talks with the International Criminal Court.",
+     [("Rejection", "reject", ["Country:Myanmar"], ["InternationalOrganization:International Criminal Court"], []),
+      ("Meeting", "talk", [], [], [])]),
 ]
 
 
@@ -302,7 +313,18 @@ TRUCES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", UNDIRECTED_OBJECTS + TAKEN_PLACES + TRUCES,
-                         ids=[c[0][:40] for c in UNDIRECTED_OBJECTS + TAKEN_PLACES + TRUCES])
+# a measure or aid in force where its clause puts it, or handed to a place, is on (or for) the
+# people there (gev:placeIsTarget); an attack is not on the people where it happens
+MEASURES_IN_PLACES = [
+    ("Authorities eased the curfew in Amman on Monday.",
+     [("Concession", "ease", ["GovernmentBody:Jordanian authorities/JOR"], ["Group:people of Amman/JOR"], ["Amman"])]),
+    ("The European Commission suspended humanitarian aid to Kabul.",
+     [("Sanction", "suspend", ["InternationalOrganization:European Commission"], ["Group:people of Kabul/AFG"], [])]),
+    ("A bomb exploded in a market in Baghdad.", [("Attack", "explode", [], [], ["Baghdad"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNDIRECTED_OBJECTS + AIMED_AT_ACTS + TAKEN_PLACES + TRUCES + MEASURES_IN_PLACES,
+                         ids=[c[0][:40] for c in UNDIRECTED_OBJECTS + AIMED_AT_ACTS + TAKEN_PLACES + TRUCES + MEASURES_IN_PLACES])
 def test_objects_by_event_type(run, text, expected):
     assert placed(run(text)) == expected

@@ -141,11 +141,13 @@ OTHER_ROOTS = [
      [("Rejection", "reject", "asserted", ["Country:Palestine"], ["Country:Israel"], [], [])]),
     ("Russia vetoed a Security Council resolution on Syria.",
      [("Rejection", "veto", "asserted", ["Country:Russia"], ["InternationalOrganization:UN Security Council"], [], [])]),
+    # praising or welcoming an act is aimed at its parties
     ("The Egyptian foreign minister praised the ceasefire between Israel and Hamas.",
-     [("Support", "praise", "asserted", ["GovernmentBody:Egyptian Foreign Minister/EGY"], [], [], []),
+     [("Support", "praise", "asserted", ["GovernmentBody:Egyptian Foreign Minister/EGY"],
+       ["Country:Israel", "ArmedForce:Hamas/PSE"], [], []),
       ("Agreement", "ceasefire", "asserted", [], [], ["Country:Israel", "ArmedForce:Hamas/PSE"], [])]),
     ("Germany welcomed the agreement between Serbia and Kosovo.",  # welcoming an act is no meeting
-     [("Support", "welcome", "asserted", ["Country:Germany"], [], [], []),
+     [("Support", "welcome", "asserted", ["Country:Germany"], ["Country:Serbia", "Country:Kosovo"], [], []),
       ("Agreement", "agreement", "asserted", [], [], ["Country:Serbia", "Country:Kosovo"], [])]),
     ("Israel and the United States began joint military exercises in the Negev.",
      [("Cooperation", "exercise", "asserted", [], [], ["Country:Israel", "Country:United States"], [])]),

@@ -598,6 +598,13 @@ def _affected(ctx: _Ctx, token: Token, etype: str, taken: bool = False) -> list[
     if token.pos_ != "NOUN":
         return found
     found = noun_event_agents(ctx, token)
+    if not found:
+        # an act aimed at another act: whom that act is with or goes to, by its own type's roles
+        # ("rejected any cooperation with the ICC", "supported economic assistance to the
+        # Palestinians"; not whom it is done to: condemning an attack on soldiers is no act on them)
+        acts = ctx.rules.nouns.get(token.lemma_.lower()) or ctx.rules.nouns.get(token.lower_) or ()
+        preps = {p for act in acts for role in ("participant", "recipient") for p in ctx.preps(act.type, role, "NOUN")}
+        found = [a for p in _prep_objects(token, preps) for a in actors_of(ctx, p)]
     if not found:  # "action against Russia", "suspended aid to Myanmar", "links with Serbia"
         for pobj in _prep_objects(token, {"against", "on", "to", "with"} if etype in ("Sanction", "Threat") else {"against", "on"}):
             found += actors_of(ctx, pobj)

@@ -103,13 +103,13 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                                                             for p in _prep_objects(o, promised)]:
                 targets += _affected(ctx, pobj, etype)
         recipient = ctx.preps(etype, "recipient", "VERB")
-        for pobj in _prep_objects(trigger, recipient):  # "supplied arms to Ukraine"
-            targets += actors_of(ctx, pobj)
+        for pobj in _prep_objects(trigger, recipient):  # "supplied arms to Ukraine", "sent aid to Gaza"
+            targets += _received(ctx, pobj, etype)
         for obj in [c for c in trigger.children if c.dep_ == "dobj"] if recipient else ():
             if etype in ctx.types.speech and _trigger_rule(ctx, obj, True) is not None:
                 continue  # "announced new aid to Ukraine": the aid goes to Ukraine, not the words
             for pobj in _prep_objects(obj, recipient):  # "expressed condolences to the Belgian people"
-                targets += actors_of(ctx, pobj)
+                targets += _received(ctx, pobj, etype)
         if not targets:  # "suspended aid to Myanmar", "cut links with Serbia"
             # also on the object the rule asks for: "imposed a curfew in parts of Kashmir",
             # "withdraw its troops from Abyei"
@@ -188,7 +188,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # to whom: "humanitarian aid to Afghanistan", "sent aid to Haiti" (on the light verb)
         recipient = ctx.preps(etype, "recipient", "NOUN")
         for pobj in _prep_objects(trigger, recipient) + (_prep_objects(support, recipient) if support is not None else []):
-            targets += actors_of(ctx, pobj)
+            targets += _received(ctx, pobj, etype)
         for pobj in _prep_objects(trigger, ctx.preps(etype, "agent", "NOUN")):  # "a deployment of US troops"
             agents += actors_of(ctx, pobj)
         if not targets:  # "a suspension of air links with Serbia"
@@ -207,6 +207,11 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         targets += _summoned(ctx, trigger)
     places = places_of(ctx, anchors, etype, sentence=False)
     places += [p for p in object_places if p not in places and p not in targets]
+    if not targets and places and etype in ctx.types.place_target and etype not in ctx.types.weapons:
+        # a measure or aid in force where its clause puts it is on (or for) the people there
+        # (gev:placeIsTarget): "imposed blockades in the West Bank", "eased the curfew in Amman" —
+        # not an attack, which happens where it happens ("a bomb exploded in a market")
+        targets += _people_at(ctx, places[0], trigger, agents + participants)
     if etype == "Visit" and not targets:
         # a visit to a place is a visit to the state it lies in: "arrived in Amman on a visit"
         for key in places:
@@ -235,11 +240,12 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if etype in ctx.types.weapons and rule.pos == "VERB":
         # ... or of the passive: "two pressure-cooker bombs were detonated by the Tsarnaevs"
         weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [c for c in _subjects(trigger) if c.dep_ == "nsubjpass"])))
-    if etype in ctx.types.aimed and etype not in ctx.types.speech and not targets and agents:
+    if (etype in ctx.types.aimed and etype not in ctx.types.speech or etype == "MilitaryDeployment") and not targets and agents:
         # an act aimed at something that is no actor, in a state that is not the actor's: an act
         # on that state ("Sudan bombed a refugee camp in South Sudan", "Russian jets bombed a
         # hospital in Idlib", "Israel reimposed blockades in the West Bank", "Palestinian
-        # prisoners rioted at a jail in northern Israel")
+        # prisoners rioted at a jail in northern Israel"); so is a side's show of force there
+        # ("Israel has strengthened its forces in Lebanon")
         own = {_state_of(ctx.index.entities[a]) for a in agents if a in ctx.index.entities}
         if None in own and etype not in ctx.types.weapons:
             own = set()  # "farmers protested in Paris": whose act it is, the text does not say
@@ -262,11 +268,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # fighting ends where a truce holds: "declared a unilateral ceasefire in Somalia",
         # "surrendered in Faryab province", "will lay down arms in Colombia" — it is for the people
         # there (a state itself), whoever its parties are
-        sent = ctx.sents.sent(trigger.i)
-        for key in places[:1]:
-            ent = ctx.index.entities[key]
-            mention = next((m for m in ent.mentions if sent.start_char <= m.start < sent.end_char), None)
-            targets += [t for t in people_of(ctx, key, mention) if t not in agents and t not in participants]
+        targets += _people_at(ctx, places[0], trigger, agents + participants)
     date = date_of(ctx, anchors + _outcome_verbs(trigger))
     modality = modality_of(ctx, trigger, etype)
     attributed, saying = according_to(ctx, trigger)
@@ -336,6 +338,22 @@ def _headline_passive(ctx: _Ctx, verb: Token) -> bool:
     return verb.tag_ in ("VBN", "VBD") and verb.dep_ == "ROOT" and _headline(ctx.sents.sent(verb.i)) \
         and any(c.dep_ == "nsubj" for c in verb.children) \
         and not any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "ccomp", "xcomp", "attr", "acomp") for c in verb.children)
+
+
+def _people_at(ctx: _Ctx, key: str, trigger: Token, parties: list[str]) -> list[str]:
+    """The people of an event's place, named where its sentence names the place (a state itself),
+    unless they are a party of it."""
+    sent = ctx.sents.sent(trigger.i)
+    ent = ctx.index.entities[key]
+    mention = next((m for m in ent.mentions if sent.start_char <= m.start < sent.end_char), None)
+    return [t for t in people_of(ctx, key, mention) if t not in parties]
+
+
+def _received(ctx: _Ctx, pobj: Token, etype: str) -> list[str]:
+    """Who receives what a recipient preposition hands over: the actors it names, or, for a type
+    whose place stands for its people (gev:placeIsTarget), the people of the place ("sent aid to
+    Gaza", "aid to Kabul")."""
+    return actors_of(ctx, pobj) or (population(ctx, pobj) if etype in ctx.types.place_target else [])
 
 
 def _truce(ctx: _Ctx, trigger: Token, support: Token | None) -> bool:
