@@ -74,8 +74,8 @@ TAGGED_ADJ = [
 # a happening of no other type (gev:Incident): that something occurred, broke out, people fled;
 # kept only with a party or a place; an event noun as subject keeps the verb as its own mention
 INCIDENTS = [
-    ("The incident occurred in the Chattar area of Quetta.",
-     [("Incident", "occur", ["occurred"], [], [], [], ["Place:Quetta/PAK"])]),
+    ("The incident occurred in the Chattar area of Quetta.",  # the area (a place of the text), then its town
+     [("Incident", "occur", ["occurred"], [], [], [], ["Place:Chattar/PAK", "Place:Quetta/PAK"])]),
     ("Thousands of residents fled Mosul on Sunday.",
      [("Incident", "flee", ["fled"], ["Group:residents/IRQ"], [], [], ["Place:Mosul/IRQ"])]),
     ("Armed men broke into a bar near Sao Paulo and killed five people.",
