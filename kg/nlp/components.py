@@ -75,6 +75,10 @@ BIG_PLACE = 100_000
 # a name the model calls a person or organisation after a locative preposition is taken for a
 # GeoNames place of its own name this big ("took place in Charikar")
 CALLED_PLACE = 15_000
+# the lower-case nouns after a name that make it a place: "the northern Hama countryside", "the
+# Ben Younis area", "the Khan Touman axis", "Logo LGA"
+_AREA_NOUNS = frozenset({"suburb", "camp", "neighbourhood", "neighborhood", "countryside", "area", "axis", "lga",
+                         "governorates", "provinces", "districts", "outskirts"})
 # the nouns, in the plural too, whose "of" names places: "the towns of Jubb Al-Jarrah and Mas'Idyah"
 _CALLING_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "district", "districts",
                   "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs",
@@ -171,7 +175,7 @@ class Gazetteer:
         # a place of any size the text calls one: "Damboa town", "the village of Shurifah"
         self._called = Matcher(self.nlp.vocab)
         name = {"IS_TITLE": True, "OP": "+"}
-        self._called.add("NAME_THEN_NOUN", [[name, {"LOWER": {"IN": sorted(_PLACE_NOUNS)}}]])
+        self._called.add("NAME_THEN_NOUN", [[name, {"LOWER": {"IN": sorted(_PLACE_NOUNS | _AREA_NOUNS)}}]])
         self._called.add("NOUN_OF_NAME", [[{"LOWER": {"IN": sorted(_PLACE_NOUNS)}}, {"LOWER": "of"}, name]])
 
     def _matchers_data(self) -> dict:
@@ -254,6 +258,7 @@ class Gazetteer:
         # the countries the document names, to place ambiguous names ("Donetsk" in Ukraine)
         named = {s.kb_id_.split(":", 1)[1] for s in lexical if s.label_ in (COUNTRY, DEMONYM)}
         countries = named | {s.kb_id_.split(":", 1)[1] for s in lexical if s.label_ == CAPITAL}
+        countries |= self._subdivision_countries(doc, taken)
         lexical = [self._other_capital(s, named, attrs) if s.label_ == CAPITAL else s for s in lexical]
         statistical: list[Span] = []
         for ent in doc.ents:
@@ -386,9 +391,18 @@ class Gazetteer:
             start, end = (s, e - 1) if strings[match_id] == "NAME_THEN_NOUN" else (s + 2, e)
             if any(i in taken for i in range(start, end)) or doc[start].is_sent_start and start == s:
                 continue
-            if not all(t.pos_ == "PROPN" for t in doc[start:end]):
+            proper = all(t.pos_ == "PROPN" for t in doc[start:end])
+            if not proper and not all(t.pos_ in ("PROPN", "ADJ") for t in doc[start:end]):
                 continue
+            area = strings[match_id] == "NAME_THEN_NOUN" and doc[end].lower_ not in _PLACE_NOUNS
+            if area and not doc[end].is_lower:
+                continue  # "the Handarat Refugee Camp": the noun is part of a name
             place = self.resolve_place(_with_region(doc, start, end), countries)
+            if place is not None and area and place[1].get("country") not in countries:
+                # "the Ghat area of Doda district" (India): an area is no town of another country
+                place = None if proper else place
+            if place is None and not proper:
+                continue  # "the southern Aleppo districts" (tagged an adjective): only a place GeoNames knows
             if place is not None:
                 key, a = place
                 attrs.setdefault(key, a)
@@ -470,6 +484,26 @@ class Gazetteer:
         key, a = place
         attrs.setdefault(key, a)
         return Span(span.doc, span.start, span.end, label=CITY, kb_id=key)
+
+    def _subdivision_countries(self, doc: Doc, taken: set[int]) -> set[str]:
+        """The countries of the provinces and states the model finds by their own name, where the
+        name is no large place of another country: "Caterham, Surrey, England" lies in the United
+        Kingdom (so Surrey is the county, not the Canadian city), "Junction City, Kansas" in the
+        United States. Not "Surrey" alone (a city of 500,000 in Canada), nor "Punjab" (a state of
+        India and a province of Pakistan)."""
+        table = self.lexicon.places if self.lexicon is not None else None
+        out: set[str] = set()
+        if table is None:
+            return out
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "LOC") or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            cands = table.get(name)
+            subs = {c.iso3 for c in cands if c.subdivision and skeleton(c.name) == skeleton(name)}
+            if len(subs) == 1 and not any(c.iso3 not in subs and c.population >= BIG_PLACE for c in cands):
+                out |= subs
+        return out
 
     def _place_not_person(self, text: str, words: int, countries: set[str],
                           resolve_as: str | None = None) -> tuple[str, dict] | None:
@@ -665,7 +699,7 @@ _DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Easter
 def _called_place(doc: Doc, span: Span) -> bool:
     """Whether the text calls ``span`` a place: "Damboa town", "the town of Heet", "the districts
     of Al-Baghiliyah and Al-Rashidiyah" (each name of the list)."""
-    if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS | {"suburb", "camp", "neighbourhood", "neighborhood"} \
+    if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS | _AREA_NOUNS \
             and (not doc[span.end].is_title or span.label_ == PERSON):
         return True  # "Khanasir town", "the Al-Assad Suburb" (a person's name is no district's)
     i = span.start - 1
@@ -703,10 +737,19 @@ def _placed_before(doc: Doc, start: int) -> bool:
 
 
 def _after_locative(doc: Doc, span: Span) -> bool:
-    """A name right after a locative preposition ("in Charikar"), the last word of its name."""
-    if span.start == 0 or doc[span.start - 1].lower_ not in {"in", "near", "outside", "inside", "around", "into"}:
+    """A name right after a locative preposition ("in Charikar", "fighting across Helmand"), or the
+    object of a verb of taking a place ("stormed Najarah", "captured Birao", "enter Al-Bab"), the
+    last word of its name."""
+    taken = span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in _TAKING_VERBS
+    if not taken and (span.start == 0 or doc[span.start - 1].lower_ not in _LOCATIVE_BEFORE_NAME):
         return False
     return span.end >= len(doc) or not (doc[span.end].text[:1].isupper() and doc[span.end].is_alpha)
+
+
+_LOCATIVE_BEFORE_NAME = frozenset({"in", "near", "outside", "inside", "around", "into", "across", "throughout"})
+# verbs whose object, when it is a place, is the place taken or entered
+_TAKING_VERBS = frozenset({"storm", "capture", "seize", "enter", "liberate", "retake", "recapture", "besiege",
+                           "overrun", "infiltrate", "invade", "encircle", "shell"})
 
 
 def _whole_place(doc: Doc, span: Span, lexical: list[Span], attrs: dict[str, dict]) -> Span | None:
