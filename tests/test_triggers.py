@@ -29,8 +29,10 @@ NO_TRIGGER = [
      [("Attack", "murder", "asserted", ["ArmedForce:unknown attackers/GTM"], [], [], ["Place:Guatemala City/GTM"])]),
     ("Militants beheaded two hostages in Raqqa.",  # the hostages, people described, are its target
      [("Attack", "behead", "asserted", ["ArmedForce:militants/SYR"], ["Group:hostages/SYR"], [], ["Place:Ar Raqqah/SYR"])]),
-    ("Kenyan troops entered Kismayo in Somalia.",  # entering is an attack when armed people enter
-     [("Attack", "enter", "asserted", ["ArmedForce:Kenyan troops/KEN"], ["Group:people of Kismayo/SOM"], [],
+    # entering is an attack when armed people enter; the town changes hands, its people are no
+    # target: the state it lies in, not the troops' own, is acted on
+    ("Kenyan troops entered Kismayo in Somalia.",
+     [("Attack", "enter", "asserted", ["ArmedForce:Kenyan troops/KEN"], ["Country:Somalia"], [],
        ["Country:Somalia", "Place:Kismayo/SOM"])]),
     ("Syrian and Israeli troops fired across the ceasefire line.",
      [("Attack", "fire", "asserted", ["ArmedForce:Syrian troops/SYR"], [], [], [])]),
@@ -38,8 +40,8 @@ NO_TRIGGER = [
      [("Attack", "burn", "asserted", ["ArmedForce:militants/NGA"], [], [], ["Place:Kaduna/NGA"])]),
     ("A man rammed his car into a crowd of pedestrians in Toronto.",
      [("Attack", "ram", "asserted", ["Group:man/CAN"], [], [], ["Place:Toronto/CAN"])]),  # where the crowd was
-    ("Soldiers patrolled the streets of Kabul.",
-     [("MilitaryDeployment", "patrol", "asserted", ["Country:Afghanistan"], [], [], [])]),
+    ("Soldiers patrolled the streets of Kabul.",  # a deployment's object is where, not whom
+     [("MilitaryDeployment", "patrol", "asserted", ["Country:Afghanistan"], [], [], ["Place:Kabul/AFG"])]),
     ("Workers at the mine in Peru went on strike for better pay.",
      [("Protest", "strike", "asserted", ["Group:workers/PER"], [], [], ["Country:Peru"])]),
     ("Hundreds of workers walked out in Denver.",
@@ -55,8 +57,8 @@ NO_TRIGGER = [
        ["Place:Abidjan/CIV"])]),
     ("The UN imposed an information blackout on Sarajevo.",
      [("Sanction", "impose", "asserted", ["InternationalOrganization:United Nations"], ["Country:Bosnia and Herzegovina"], [], [])]),
-    ("Rebel fighters laid down their weapons in Homs.",
-     [("Agreement", "lay", "asserted", [], [], ["ArmedForce:rebel fighters/SYR"], ["Place:Homs/SYR"])]),
+    ("Rebel fighters laid down their weapons in Homs.",  # a truce is for the people where it holds
+     [("Agreement", "lay", "asserted", [], ["Group:people of Homs/SYR"], ["ArmedForce:rebel fighters/SYR"], ["Place:Homs/SYR"])]),
 ]
 
 # an attack named by a noun whose toll a verb of harm tells: one event, its targets the harmed
@@ -139,11 +141,13 @@ OTHER_ROOTS = [
      [("Rejection", "reject", "asserted", ["Country:Palestine"], ["Country:Israel"], [], [])]),
     ("Russia vetoed a Security Council resolution on Syria.",
      [("Rejection", "veto", "asserted", ["Country:Russia"], ["InternationalOrganization:UN Security Council"], [], [])]),
+    # praising or welcoming an act is aimed at its parties
     ("The Egyptian foreign minister praised the ceasefire between Israel and Hamas.",
-     [("Support", "praise", "asserted", ["GovernmentBody:Egyptian Foreign Minister/EGY"], [], [], []),
+     [("Support", "praise", "asserted", ["GovernmentBody:Egyptian Foreign Minister/EGY"],
+       ["Country:Israel", "ArmedForce:Hamas/PSE"], [], []),
       ("Agreement", "ceasefire", "asserted", [], [], ["Country:Israel", "ArmedForce:Hamas/PSE"], [])]),
     ("Germany welcomed the agreement between Serbia and Kosovo.",  # welcoming an act is no meeting
-     [("Support", "welcome", "asserted", ["Country:Germany"], [], [], []),
+     [("Support", "welcome", "asserted", ["Country:Germany"], ["Country:Serbia", "Country:Kosovo"], [], []),
       ("Agreement", "agreement", "asserted", [], [], ["Country:Serbia", "Country:Kosovo"], [])]),
     ("Israel and the United States began joint military exercises in the Negev.",
      [("Cooperation", "exercise", "asserted", [], [], ["Country:Israel", "Country:United States"], [])]),
@@ -341,7 +345,7 @@ def test_a_verb_of_phase_or_undergoing_carries_the_nouns_event(run, text, expect
 VERB_ROWS = [
     ("The Syrian Armed Forces and Hezbollah are now attempting to enter the village of Shurifah.",
      [("Attack", "enter", "asserted", ["ArmedForce:Syrian Armed Forces/SYR", "ArmedForce:Hezbollah/LBN"],
-       ["Group:people of Shurifah"], [], ["Place:Shurifah"], ["enter"], [])]),
+       [], [], ["Place:Shurifah"], ["enter"], [])]),  # the village changes hands: no "people of"
     ("The rebels set 28 homes ablaze.", [("Attack", "set", "asserted", ["ArmedForce:rebels"], [], [], [], ["set"], [])]),
     ("Insurgents set off a car bomb in Hawija.",
      [("Attack", "set", "asserted", ["ArmedForce:insurgents"], [], [], ["Place:Hawija"], ["set"], [])]),
@@ -509,7 +513,8 @@ REQUESTED = [
     ("Beirut rejected a United Nations appeal for deploying troops along its borders with Israel.",
      [("Rejection", "reject", "asserted", ["Country:Lebanon"], ["InternationalOrganization:United Nations"], [], []),
       ("Demand", "appeal", "asserted", ["InternationalOrganization:United Nations"], [], [], []),
-      ("MilitaryDeployment", "deploy", "hypothetical", ["Country:Lebanon"], ["ArmedForce:troops/ISR"], [], [])]),
+      # (the troops deployed are no target: a deployment's object is what it sends)
+      ("MilitaryDeployment", "deploy", "hypothetical", ["Country:Lebanon"], [], [], [])]),
     ("The Afghan President called for US military operations there to be scaled back.",
      [("Demand", "call", "asserted", ["GovernmentBody:Afghan President/AFG"], ["Country:United States"], [], []),
       ("Attack", "operation", "asserted", ["Country:United States"], [], [], [])]),
