@@ -308,6 +308,9 @@ def event_at():
      ("Attack", "assault", ["Aleppo"])),
     ("The incident happened in the Chattar area of Dera Murad district.", "happened",
      ("Incident", "happened", ["Chattar"])),
+    # a city of its own name of 100,000 before an area noun, whether or not its state is named
+    ("The Turkish Army launched another powerful assault in the east Aleppo countryside on Wednesday.", "assault",
+     ("Attack", "assault", ["Aleppo"])),
     # an adjective of a state names none of its places
     ("Gunmen attacked a Syrian town on Monday, killing five.", "attacked", ("Attack", "attacked", [])),
     # a regional capital's name after "of", not the region before it
@@ -358,6 +361,9 @@ def test_place_record_by_category(places_of, text, label, record):
     # an area of a town GeoNames knows only in another country is a place of the text, no town
     ("Security forces shot dead two suspected militants near the Ghat area of Doda district, a police spokesman "
      "said.", "Ghat", ("place:Ghat", "IND", None, None, None)),
+    # a region the model calls a facility before its region word is the region's GeoNames place
+    ("On Monday, ISIS launched a large-scale offensive around the Deir Ezzor Governorate to seize several Syrian "
+     "Arab Army strongholds.", "Deir ez-Zor", ("city:170794", "SYR", 170794, 35.33588, 40.14084)),
     # ... and alone, the city of 500,000
     ("A car bomb exploded in Surrey on Wednesday.", "Surrey", ("city:6159905", "CAN", 6159905, 49.10635, -122.82509)),
 ])

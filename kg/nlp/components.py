@@ -398,8 +398,10 @@ class Gazetteer:
             if area and not doc[end].is_lower:
                 continue  # "the Handarat Refugee Camp": the noun is part of a name
             place = self.resolve_place(_with_region(doc, start, end), countries)
-            if place is not None and area and place[1].get("country") not in countries:
-                # "the Ghat area of Doda district" (India): an area is no town of another country
+            if place is not None and area and place[1].get("country") not in countries and not self._sizeable(
+                    doc[start:end].text, place[1].get("country"), countries, BIG_PLACE, subdivisions=False):
+                # "the Ghat area of Doda district" (India): an area is no small town of another
+                # country ("the east Aleppo countryside" is the city's)
                 place = None if proper else place
             if place is None and not proper:
                 continue  # "the southern Aleppo districts" (tagged an adjective): only a place GeoNames knows
@@ -503,6 +505,12 @@ class Gazetteer:
             subs = {c.iso3 for c in cands if c.subdivision and skeleton(c.name) == skeleton(name)}
             if len(subs) == 1 and not any(c.iso3 not in subs and c.population >= BIG_PLACE for c in cands):
                 out |= subs
+            elif not subs:
+                # a large city of its own name in one country only: "in northeast Aleppo" (Syria)
+                big = {c.iso3 for c in cands if not c.subdivision and c.population >= BIG_PLACE
+                       and skeleton(c.name) == skeleton(name)}
+                if len(big) == 1 and not any(c.iso3 not in big and c.population >= MIN_UNANCHORED for c in cands):
+                    out |= big
         return out
 
     def _place_not_person(self, text: str, words: int, countries: set[str],
@@ -619,9 +627,11 @@ class Gazetteer:
                 attrs.setdefault(key, {"name": text, "type": _guess_org_type(text), "country": None})
             return Span(doc, start, end, label=ORG, kb_id=key)
         if ent.label_ in ("GPE", "LOC", "FAC"):
-            region = end < len(doc) and doc[end].lower_ in _REGION_WORDS and ent.label_ != "FAC"
-            place = self.resolve_place(f"{text} {doc[end].text}" if region else text, countries) if ent.label_ != "FAC" else None
-            if place and ent.label_ == "LOC" and place[1].get("country") not in countries \
+            # "the Deir Ezzor Governorate" (the model's FAC "the Deir Ezzor"): a region by its name
+            region = end < len(doc) and doc[end].lower_ in _REGION_WORDS and (ent.label_ != "FAC" or doc[end].is_title)
+            label = "GPE" if region else ent.label_
+            place = self.resolve_place(f"{text} {doc[end].text}" if region else text, countries) if label != "FAC" else None
+            if place and label == "LOC" and place[1].get("country") not in countries \
                     and not self._sizeable(text, place[1].get("country"), countries, BIG_PLACE, subdivisions=False):
                 # a region the model calls LOC is a town only in a country the text names, or a
                 # city of its own name of ``BIG_PLACE`` ("a square in Kohat")
