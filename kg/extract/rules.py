@@ -52,6 +52,9 @@ class Rules:
     vehicles: frozenset[str] = frozenset()  # things people travel in, attacked as sites are: "a bus", "a convoy"
     maimed: frozenset[str] = frozenset()  # "lost a leg in the attack": what one loses when harmed
     alleging: frozenset[str] = frozenset()  # "accused Russia of shelling": the act is alleged, not asserted
+    capturing: frozenset[str] = frozenset()  # "retook Palmyra": the place taken changes hands, its people are no target
+    truce: frozenset[str] = frozenset()  # "a ceasefire in Yemen", "laid down arms in Colombia": fighting ends for the people there
+    requesting: frozenset[str] = frozenset()  # "called for sanctions", "urged X to deploy": the act is asked for
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -178,6 +181,9 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         raising=cues.get("raising", frozenset()),
         maimed=cues.get("maimed", frozenset()),
         alleging=cues.get("alleging", frozenset()),
+        requesting=cues.get("requesting", frozenset()),
         sites=cues.get("site", frozenset()),
         vehicles=cues.get("vehicle", frozenset()),
+        capturing=cues.get("capturing", frozenset()),
+        truce=cues.get("truce", frozenset()),
     )
