@@ -564,7 +564,7 @@ TARGETING = [
     ("He posted a series of tweets targeting French lawmakers and a researcher.", []),
     ("Sanctions targeting Russian banks were announced.", []),
     ("Gunmen targeted a police checkpoint in Kandahar.",
-     [("Attack", "target", "asserted", ["ArmedForce:gunmen/AFG"], ["GovernmentBody:Afghan police/AFG"], [],
+     [("Attack", "target", "asserted", ["ArmedForce:gunmen/AFG"], ["GovernmentBody:Afghan police/AFG", "Group:people of police checkpoint"], [],
        ["Place:Kandahār/AFG"])]),
 ]
 
