@@ -42,6 +42,11 @@ CASES = [
     ("Soldiers opened fire without warning at a crowd in Hebron.",
      [("Attack", "open", "asserted", ["ArmedForce:soldiers/PSE"], ["Group:crowd/PSE"], [], ["Place:Hebron/PSE"],
        ["opened"])]),
+    # ... also where the tagger took the noun for a verb's gerund
+    ("Twin bombs exploded near the finish line on April 15, 2013, killing three people. Tsarnaev was found guilty "
+     "of injuring 264 in the April 15, 2013, bombing at the race.",
+     [("Attack", "explode", "asserted", [], ["Group:people"], ["explosive"], ["Place:finish line"], ["exploded", "killing"]),
+      ("Attack", "injure", "asserted", ["Person:Tsarnaev"], ["Group:people"], [], [], ["injuring", "bombing"])]),
     # a participle with an object is the noun's own verb ("bombings ... killed"), not a passive
     ("A wave of bombings across Iraq killed at least 30 people.",
      [("Attack", "bombing", "asserted", [], ["Group:people/IRQ"], [], ["Country:Iraq"], ["bombings", "killed"])]),

@@ -218,7 +218,10 @@ def title_noun(ctx: _Ctx, token: Token) -> bool:
 
 
 def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule | None:
-    if token.pos_ in ("VERB",):
+    if token.pos_ == "VERB" and _dated_gerund(ctx, token):
+        # "in the April 15, 2013, bombing": a gerund after its own date is the noun
+        rules = ctx.rules.nouns.get(token.lower_)
+    elif token.pos_ in ("VERB",):
         rules = ctx.rules.verbs.get(lemma_of(token, ctx.rules.verbs))
     elif token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS or title_noun(ctx, token):
         # (a noun the tagger took for an adjective: "launched an offensive" as its object)
@@ -229,6 +232,17 @@ def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule
         if _need_met(ctx, rule, token, has_test_before):
             return rule
     return None
+
+
+def _dated_gerund(ctx: _Ctx, token: Token) -> bool:
+    """A form in -ing the tagger took for a verb, with no subject or object of its own, just
+    after a date and a comma ("the April 15, 2013, bombing"): an event noun of the rules."""
+    if token.tag_ != "VBG" or token.lower_ not in ctx.rules.nouns or token.i < 2:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in token.children):
+        return False
+    before = ctx.doc[token.i - 1]
+    return before.text == "," and ctx.doc[token.i - 2].ent_type_ == "DATE"
 
 
 def is_generic(ctx: _Ctx, trigger: Token) -> bool:
