@@ -24,7 +24,7 @@ def test_the_registry_reads_what_each_type_is_from_the_ontology():
     assert sorted(types.speech) == ["Condemnation", "Demand", "Rejection", "Statement", "Support", "Threat"]
     assert sorted(types.multi_party) == ["Agreement", "Cooperation", "Meeting", "Visit"]  # a Visit is a Meeting
     assert types["Visit"].superclasses == (GEV + "Meeting", GEV + "Event")
-    assert types["Attack"].preps("target", "NOUN") == {"on", "against", "of"}
+    assert types["Attack"].preps("target", "NOUN") == {"on", "against", "of", "with"}
     assert (types["Attack"].cameo, types["Attack"].plover) == ("190", "ASSAULT")
     assert set(types.colors()) == set(types)  # every type has its colour on the page
     assert sorted(types.hidden) == ["Incident", "Statement"]  # drawn on the page only when ticked
