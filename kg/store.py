@@ -162,11 +162,20 @@ def add_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], records: list)
     up = plan(index, {r.iri: r for r in records if r.iri in new_graphs})
     view = up.view
 
-    # what the document graphs hold once this is done, subject by subject
+    # what the document graphs hold once this is done, subject by subject. The mentions of a
+    # document the store did not hold go to the default graph as they are, as a build writes them
+    # (kg.rdf.union.mention_quads: nothing resolution decides changes a mention, and no other
+    # document names it): no read and no remaking of those subjects
     added: dict[str, list[tuple]] = {}
-    for quads in new_graphs.values():
+    mentions: list[ox.Quad] = []
+    for name, quads in new_graphs.items():
+        mark = name + "#char=" if not old_graphs[name] else None
         for q in quads:
-            added.setdefault(q.subject.value, []).append((q.predicate, q.object))
+            s = q.subject.value
+            if mark is not None and s.startswith(mark):
+                mentions.append(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()))
+            else:
+                added.setdefault(s, []).append((q.predicate, q.object))
     replaced = {ox.NamedNode(n) for n, old in old_graphs.items() if old}
 
     def lookup(iri: str):
@@ -210,7 +219,7 @@ def add_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], records: list)
     default = ox.DefaultGraph()
 
     delete: list[ox.Quad] = list(up.delete)
-    insert: list[ox.Quad] = list(up.insert)
+    insert: list[ox.Quad] = list(up.insert) + mentions
     for c in sorted(subjects):
         node = ox.NamedNode(c)
         if view.canon(c) != c or c in full:
