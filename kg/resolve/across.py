@@ -14,7 +14,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from kg.extract.records import ACTOR_KINDS, COUNTRY, PERSON, Event, Extraction
 from kg.labels import pick_label
@@ -62,6 +62,11 @@ class ReportRecord:
     counts: list[int] = field(default_factory=list)  # how many were acted on ("captured 23 pirates")
 
 
+def _fields(record) -> dict:
+    """A flat record (:class:`EntityRecord`, :class:`ReportRecord`) as a dict, for JSON."""
+    return {f: getattr(record, f) for f in record.__slots__}
+
+
 @dataclass(slots=True)
 class DocRecord:
     iri: str
@@ -73,7 +78,13 @@ class DocRecord:
     def to_json(self) -> str:
         import json
 
-        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return json.dumps(self.as_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+    def as_dict(self) -> dict:
+        """What ``dataclasses.asdict`` gives, without its deep copy of every value (an add
+        writes the record of each document it adds)."""
+        return {"iri": self.iri, "published": self.published, "simhash": self.simhash,
+                "entities": [_fields(e) for e in self.entities], "reports": [_fields(r) for r in self.reports]}
 
     @classmethod
     def from_json(cls, text: str) -> "DocRecord":
