@@ -51,6 +51,7 @@ class Rules:
     sites: frozenset[str] = frozenset()  # nouns of sites an act happens at, described not named: "a shrine"
     maimed: frozenset[str] = frozenset()  # "lost a leg in the attack": what one loses when harmed
     alleging: frozenset[str] = frozenset()  # "accused Russia of shelling": the act is alleged, not asserted
+    aspect: frozenset[str] = frozenset()  # "began attacking", "tried to enter": verbs of an act's phase or attempt
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -177,5 +178,6 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         raising=cues.get("raising", frozenset()),
         maimed=cues.get("maimed", frozenset()),
         alleging=cues.get("alleging", frozenset()),
+        aspect=cues.get("aspect", frozenset()),
         sites=cues.get("site", frozenset()),
     )

@@ -123,8 +123,10 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
                    for part in need.split("&"))
     if need == "happening":  # "the incident occurred", "armed men broke into a bar": no event noun as its
         # subject ("the attack occurred" is the attack's, "clashes broke out" the clashes')
-        return not any(s.pos_ == "NOUN" and _trigger_rule(ctx, s, True) is not None
-                       for s in _subjects(trigger) if s.dep_ in ("nsubj", "nsubjpass"))
+        # ("the attack, which occurred outside a college": the relative pronoun stands for its noun)
+        subjects = [s for s in _subjects(trigger) if s.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [s.head.head if s.lower_ in ("that", "which") and s.head.dep_ == "relcl" else s for s in subjects]
+        return not any(s.pos_ == "NOUN" and _trigger_rule(ctx, s, True) is not None for s in subjects)
     if need == "weapon":
         if rule.pos == "VERB" and _attack_object(ctx, trigger):
             return False  # "launched air and artillery strikes": the weapons are the strikes', no test
