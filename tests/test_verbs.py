@@ -158,6 +158,12 @@ DONE_BY_AN_ACT = [
     ("Police said the attack, which occurred outside a college in Kirkuk, killed two soldiers.",
      [("Statement", "say", ["said"], ["GovernmentBody:Iraqi police/IRQ"], [], [], []),
       ("Attack", "attack", ["attack", "occurred", "killed"], [], ["ArmedForce:soldiers/IRQ"], [], ["Place:Kirkuk/IRQ"])]),
+    # the toll it leaves, and the passive of a verb that carries it
+    ("The riots left four dead on Monday in Karachi.",
+     [("Protest", "riot", ["riots", "left"], [], [], [], ["Place:Karachi/PAK"])]),
+    ("The attack was carried out by rebels in Goma.",
+     [("Attack", "attack", ["attack", "carried"], ["ArmedForce:Congolese rebels/COD"], [], [], ["Place:Goma/COD"])]),
+    ("Israel left the talks in Cairo.", []),
 ]
 
 # a verb of the phase of an act or of the attempt at it, with the act as its complement, is a
@@ -235,4 +241,23 @@ def test_deaths_bodies_and_crashes(run, text, expected):
 
 @pytest.mark.parametrize("text,expected", SITES_DONE_TO, ids=[c[0][:40] for c in SITES_DONE_TO])
 def test_a_site_an_act_is_done_to_places_it(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# the object of the verb a complement completes does the complement's act ("forced residents to
+# flee", "prompted soldiers to open fire"), not that verb's subject (which may be a cause)
+OBJECT_CONTROL = [
+    ("The news prompted soldiers to open fire on the crowd in Kabul.",
+     [("Attack", "open", ["open"], ["ArmedForce:soldiers/AFG"], ["Group:crowd/AFG"], [], ["Place:Kabul/AFG"])]),
+    ("A wildfire forced dozens of residents to flee their homes in Malibu.",
+     [("Incident", "flee", ["flee"], ["Group:residents/USA"], [], [], ["Place:Malibu/USA"])]),
+    # the one who promises does what is promised
+    ("Russia promised Iraq to withdraw its troops.",
+     [("Agreement", "promise", ["promised"], [], [], ["Country:Russia", "Country:Iraq"], []),
+      ("Concession", "withdraw", ["withdraw"], ["Country:Russia"], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OBJECT_CONTROL, ids=[c[0][:40] for c in OBJECT_CONTROL])
+def test_the_object_does_what_its_complement_says(run, text, expected):
     assert records(run(text)) == expected

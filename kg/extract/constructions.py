@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.records import ASSERTED, HYPOTHETICAL, NEGATED, Event, Span
 from kg.extract.rules import TriggerRule
-from kg.extract.context import FUTURE_AUX, _Ctx, measured
+from kg.extract.context import FUTURE_AUX, _Ctx, lemma_of, measured
 from kg.extract.actors import _affected, actors_of, subject_of
 from kg.extract.setting import places_of
 from kg.extract.triggers import ACTS, _caused_by_nonagent, _trigger_rule
@@ -244,22 +244,37 @@ OCCUR = frozenset({"occur", "happen", "erupt", "unfold", "break", "take", "begin
 DONE_BY_ACT = frozenset({"strike", "hit", "target", "destroy", "damage", "level", "flatten", "raze"})
 
 
+# what an act leaves people ("left 22 people dead")
+TOLL_WORDS = frozenset({"dead", "injured", "wounded", "homeless", "hurt"})
+
+
 def _occurrence(ctx: _Ctx, noun: Token, event: Event) -> None:
     """"The attacks occurred in three villages", "a second bombing took place in Massoud Square",
     "clashes broke out", "the offensive began at noon", "the attack, which occurred outside a
     college": the verb that says an event named by a noun happened is a mention of it; so is a verb
     of hitting the act itself does ("the terrorist attack struck the checkpoint", "a VBIED attack
-    that struck the army's positions") when it is no event of its own."""
+    that struck the army's positions") when it is no event of its own, the toll it leaves ("the
+    raid left 22 people dead") and the passive of a verb that carries it ("the attack was launched
+    against Bac Lieu")."""
     noun = measured(noun)  # "a wave of attacks began"
     if event.pos != "NOUN":
         return
     verbs = [noun.head] if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" else []
-    # a relative clause whose subject stands for the noun
+    # "the counter-attack was launched against Bac Lieu", "the attack was carried out on Monday"
+    passive = [noun.head] if noun.dep_ == "nsubjpass" and noun.head.pos_ == "VERB" \
+        and lemma_of(noun.head, ctx.rules.support) in ctx.rules.support else []
+    # a relative clause whose subject stands for the noun; a participle telling its toll ("a raid
+    # ... left 22 people dead", parsed as the noun's clause)
+    verbs += [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "leave"]
     verbs += [c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
               and any(s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)]
+    for verb in passive:
+        _carry(ctx, event, verb)
     for verb in verbs:
         lemma = verb.lemma_.lower()
-        if lemma in OCCUR:
+        if lemma == "leave" and any(c.lower_ in TOLL_WORDS for c in verb.children for c in (c, *c.children)):
+            pass  # "the raid left 22 people dead", "the riots left four dead"
+        elif lemma in OCCUR:
             if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
                 continue
             if lemma == "break" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children):
