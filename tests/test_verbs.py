@@ -164,6 +164,12 @@ DONE_BY_AN_ACT = [
     ("The attack was carried out by rebels in Goma.",
      [("Attack", "attack", ["attack", "carried"], ["ArmedForce:Congolese rebels/COD"], [], [], ["Place:Goma/COD"])]),
     ("Israel left the talks in Cairo.", []),
+    # the copula of an act that is, or that there was
+    ("Saturday's attack was on the village of Aynha do Norte in Benguela.",
+     [("Attack", "attack", ["attack", "was"], [], [], [], ["Place:Aynha"])]),
+    ("There were clashes in Mogadishu on Friday.",
+     [("Attack", "clash", ["were", "clashes"], [], [], [], ["Place:Mogadishu/SOM"])]),
+    ("The weather was fine in Mogadishu.", []),
 ]
 
 # a verb of the phase of an act or of the attempt at it, with the act as its complement, is a
@@ -173,6 +179,9 @@ PHASES = [
      [("Attack", "attack", ["began", "attacking"], ["ArmedForce:Free Syrian Army/SYR"], ["GovernmentBody:government"], [], ["Place:Quneitra province"])]),
     ("Russian warplanes continue to launch attacks on Aleppo.",
      [("Attack", "attack", ["continue", "launch", "attacks"], ["Country:Russia"], ["Group:people of Aleppo/SYR"], [], ["Place:Aleppo/SYR"])]),
+    # a row that asks for an actor finds it through the verb it completes
+    ("Police in Lahore finally managed to arrest the suspect.",
+     [("Coercion", "arrest", ["managed", "arrest"], ["GovernmentBody:Pakistani police/PAK"], ["Group:suspect/PAK"], [], ["Place:Lahore/PAK"])]),
     # no act as the complement: nothing
     ("The talks began on Monday in Geneva.",
      [("Meeting", "talk", ["talks", "began"], [], [], [], ["Place:Geneva/CHE"])]),

@@ -254,8 +254,9 @@ def _occurrence(ctx: _Ctx, noun: Token, event: Event) -> None:
     college": the verb that says an event named by a noun happened is a mention of it; so is a verb
     of hitting the act itself does ("the terrorist attack struck the checkpoint", "a VBIED attack
     that struck the army's positions") when it is no event of its own, the toll it leaves ("the
-    raid left 22 people dead") and the passive of a verb that carries it ("the attack was launched
-    against Bac Lieu")."""
+    raid left 22 people dead"), the passive of a verb that carries it ("the attack was launched
+    against Bac Lieu") and the copula of one that there was or that is ("there were clashes in
+    Vucitrn", "the attack was on the village of Aynha")."""
     noun = measured(noun)  # "a wave of attacks began"
     if event.pos != "NOUN":
         return
@@ -268,6 +269,10 @@ def _occurrence(ctx: _Ctx, noun: Token, event: Event) -> None:
     verbs += [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "leave"]
     verbs += [c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
               and any(s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)]
+    # "there were clashes in Vucitrn", "Saturday's attack was on the village of Aynha": the copula
+    # of an act that is, or that there was
+    passive += [noun.head] if noun.head.lemma_ == "be" and (noun.dep_ == "nsubj" or noun.dep_ == "attr" and any(
+        c.dep_ == "expl" for c in noun.head.children)) else []
     for verb in passive:
         _carry(ctx, event, verb)
     for verb in verbs:
