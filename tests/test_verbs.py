@@ -80,8 +80,8 @@ TAGGED_ADJ = [
 # a happening of no other type (gev:Incident): that something occurred, broke out, people fled;
 # kept only with a party or a place; an event noun as subject keeps the verb as its own mention
 INCIDENTS = [
-    ("The incident occurred in the Chattar area of Quetta.",
-     [("Incident", "occur", ["occurred"], [], [], [], ["Place:Quetta/PAK"])]),
+    ("The incident occurred in the Chattar area of Quetta.",  # the area (a place of the text), then its town
+     [("Incident", "occur", ["occurred"], [], [], [], ["Place:Chattar/PAK", "Place:Quetta/PAK"])]),
     ("Thousands of residents fled Mosul on Sunday.",
      [("Incident", "flee", ["fled"], ["Group:residents/IRQ"], [], [], ["Place:Mosul/IRQ"])]),
     ("Armed men broke into a bar near Sao Paulo and killed five people.",
@@ -133,10 +133,11 @@ def test_a_promised_incident_is_an_agreement(run):
 
 
 # taking a town or control by armed people is fighting (CAMEO 19); by others it is nothing;
-# a patrol by peacekeepers is aid (CAMEO 074), by soldiers a show of force
+# a patrol by peacekeepers is aid (CAMEO 074), by soldiers a show of force; the place taken is
+# where it happened (the model cuts "Mazar-e-Sharif" to "Mazar")
 TAKING_AND_PATROLS = [
     ("Taliban troops took the key opposition stronghold of Mazar-e-Sharif in August.",
-     [("Attack", "take", ["took"], ["ArmedForce:Taliban/AFG"], [], [], [])]),
+     [("Attack", "take", ["took"], ["ArmedForce:Taliban/AFG"], [], [], ["Place:Mazar"])]),
     ("Rebels seized control of the town of Ras al-Ain on Sunday.",
      [("Attack", "seize", ["seized"], ["ArmedForce:rebels"], [], [], [])]),
     ("The company took control of the market.", []),

@@ -586,15 +586,17 @@ def culprit(ctx: _Ctx, noun: Token) -> list[str]:
     return []
 
 
-def _affected(ctx: _Ctx, token: Token, etype: str) -> list[str]:
+def _affected(ctx: _Ctx, token: Token, etype: str, taken: bool = False) -> list[str]:
     """The actors a phrase names — or, for an act aimed at what someone did or has ("denounced
     Serbia's suppression of ...", "protest against Sweden's decision", "threatened action against
     Russia"), whoever that is; for a measure, whom it is imposed on ("lifted its embargo against
-    Libya"); for an act on a place, the people there (:func:`population`)."""
+    Libya"); for an act on a place, the people there (:func:`population`) — unless the place is
+    ``taken`` ("retook Palmyra", "entered Kismayo": it changes hands, and only its holder, where
+    its phrase names one, is acted on: "the rebel-held town")."""
     found = actors_of(ctx, token)
     if not found and etype in ctx.types.aimed and etype in ctx.types.weapons and token.pos_ == "NOUN":
         found = _owner(ctx, token)  # "attacked a military base", "shelled the rebel-held town"
-    if not found and etype in ctx.types.place_target:
+    if not found and etype in ctx.types.place_target and not taken:
         found = population(ctx, token)  # "shelled Haifa", "imposed a curfew on Basra"
     if found or etype not in ctx.types.aimed or token.pos_ not in ("NOUN", "PRON", "DET"):
         return found
@@ -607,6 +609,13 @@ def _affected(ctx: _Ctx, token: Token, etype: str) -> list[str]:
     if token.pos_ != "NOUN":
         return found
     found = noun_event_agents(ctx, token)
+    if not found:
+        # an act aimed at another act: whom that act is with or goes to, by its own type's roles
+        # ("rejected any cooperation with the ICC", "supported economic assistance to the
+        # Palestinians"; not whom it is done to: condemning an attack on soldiers is no act on them)
+        acts = ctx.rules.nouns.get(token.lemma_.lower()) or ctx.rules.nouns.get(token.lower_) or ()
+        preps = {p for act in acts for role in ("participant", "recipient") for p in ctx.preps(act.type, role, "NOUN")}
+        found = [a for p in _prep_objects(token, preps) for a in actors_of(ctx, p)]
     if not found:  # "action against Russia", "suspended aid to Myanmar", "links with Serbia"
         for pobj in _prep_objects(token, {"against", "on", "to", "with"} if etype in ("Sanction", "Threat") else {"against", "on"}):
             found += actors_of(ctx, pobj)
@@ -661,21 +670,30 @@ def population(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
         if ent.kind != PLACE:
             continue
         mention = next((m for m in ent.mentions if m.start <= t.idx < m.end), None)
-        if mention is None or ctx.in_junk(mention.start, mention.end):
-            continue
-        label = f"people of {ent.label}"
-        gkey = f"group:{ent.country}:{label}" if ent.country else f"group:{label}"
-        group = ctx.index.entities.get(gkey)
-        if group is None:
-            group = ctx.index.entities[gkey] = Entity(key=gkey, kind=GROUP, label=label, country=ent.country,
-                                                      confidence=0.6)
-        if (gkey, mention.start, mention.end) not in ctx.index.seen:
-            ctx.index.seen.add((gkey, mention.start, mention.end))
-            group.mentions.append(mention)
-        if ent.country:
-            _ensure_country(ctx, ent.country)
-        out.append(gkey)
+        out += people_of(ctx, key, mention)
     return list(dict.fromkeys(out))
+
+
+def people_of(ctx: _Ctx, key: str, mention: Span | None) -> list[str]:
+    """The people of one place, named where ``mention`` names the place: a state is itself; another
+    place a ``gev:Group`` "people of X" of the place's country. None for a mention in junk."""
+    ent = ctx.index.entities[key]
+    if ent.kind == COUNTRY:
+        return [key]
+    if ent.kind != PLACE or mention is None or ctx.in_junk(mention.start, mention.end):
+        return []
+    label = f"people of {ent.label}"
+    gkey = f"group:{ent.country}:{label}" if ent.country else f"group:{label}"
+    group = ctx.index.entities.get(gkey)
+    if group is None:
+        group = ctx.index.entities[gkey] = Entity(key=gkey, kind=GROUP, label=label, country=ent.country,
+                                                  confidence=0.6)
+    if (gkey, mention.start, mention.end) not in ctx.index.seen:
+        ctx.index.seen.add((gkey, mention.start, mention.end))
+        group.mentions.append(mention)
+    if ent.country:
+        _ensure_country(ctx, ent.country)
+    return [gkey]
 
 
 HOLDING = {"hold", "control", "occupy", "run"}

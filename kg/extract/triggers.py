@@ -192,6 +192,9 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
     if kind == "pobj":  # "took to the streets", "an exchange of fire", "hit by rockets": a prepositional object
         return any(p.dep_ == "pobj" and (p.lemma_.lower() in options or p.lower_ in options)
                    for c in trigger.children if c.dep_ in ("prep", "agent") for p in c.children)
+    if kind == "notsubj":  # "gunmen targeted a checkpoint", not "tweets (a law, sanctions) targeting lawmakers"
+        doers = [c for c in _subjects(trigger) if c.dep_ == "nsubj"] + ([trigger.head] if trigger.dep_ == "acl" else [])
+        return not any(t.lemma_.lower() in options or t.lower_ in options for d in doers for t in (d, *d.conjuncts))
     if kind == "subj":  # "crowds gathered": who does it
         return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in options or c.lower_ in options
                    or any(p.lemma_.lower() in options for a in c.children if a.dep_ == "prep" for p in a.children))
