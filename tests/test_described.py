@@ -44,7 +44,7 @@ CASES = [
     # sense checks: sport, accidents, illness, a cause as subject
     ("Spain beat Italy in the final match of the tournament.", []),
     # (harm by an accident or a disaster is no attack but a happening of no other type)
-    ("Three people were killed in a car crash in Lagos.", [("Incident", "kill", [], ["Group:people/NGA"], ["Place:Lagos/NGA"])]),
+    ("Three people were killed in a car crash in Lagos.", [("Incident", "kill", [], [], ["Place:Lagos/NGA"])]),
     ("He died of a heart attack in Paris.", []),
     # undone, peaceful or fought causes are no attacks, sanctions or shows of force (lifting
     # sanctions is a concession, donating supplies aid: CAMEO 08 and 07)
@@ -56,9 +56,8 @@ CASES = [
     ("The EU imposed sanctions on Russia.",
      [("Sanction", "impose", ["InternationalOrganization:European Union"], ["Country:Russia"], [])]),
     # a cause is no actor: no agent, and no attack (an incident: a happening of no other type)
-    ("A powerful earthquake hit southern Iran on Monday, killing at least 10 people.",
-     [("Incident", "kill", [], ["Group:people"], [])]),
-    ("Floods destroyed hundreds of homes in Kerala.", [("Incident", "destroy", [], ["Group:people/IND"], ["Place:Kerala/IND"])]),
+    ("A powerful earthquake hit southern Iran on Monday, killing at least 10 people.", []),
+    ("Floods destroyed hundreds of homes in Kerala.", [("Incident", "destroy", [], [], ["Place:Kerala/IND"])]),
 ]
 
 

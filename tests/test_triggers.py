@@ -82,7 +82,7 @@ SENSE = [
      [("WeaponTest", "fire", "asserted", ["Country:North Korea"], [], [], [])]),
     # (no attack: harm by a disaster is a happening of no other type)
     ("Victims were killed by the storm in Manila.",
-     [("Incident", "kill", "asserted", [], ["Group:victims/PHL"], [], ["Place:Manila/PHL"])]),
+     [("Incident", "kill", "asserted", [], [], [], ["Place:Manila/PHL"])]),
     ("The company executed the plan in March.", []),
     ("The campaign targeted young voters in Ohio.", []),
     ("The United States fought terrorism for two decades.", []),

@@ -189,12 +189,13 @@ PHASES = [
 ]
 
 # harm whose cause is no actor and no act (an accident, a disaster) is no attack, but a happening
-# (gev:Incident) with those harmed and where; a cause fought is nothing
+# (gev:Incident; whom it harmed is no target of its type: frames) where it happened; a cause
+# fought is nothing
 MISHAPS = [
     ("An earthquake killed ten people in Nepal.",
-     [("Incident", "kill", ["killed"], [], ["Group:people/NPL"], [], ["Country:Nepal"])]),
+     [("Incident", "kill", ["killed"], [], [], [], ["Country:Nepal"])]),
     ("Five people were killed in a car crash in Ohio.",
-     [("Incident", "kill", ["killed"], [], ["Group:people/USA"], [], ["Place:Ohio/USA"])]),
+     [("Incident", "kill", ["killed"], [], [], [], ["Place:Ohio/USA"])]),
     ("The collision occurred in Gaisal Station in West Bengal.",
      [("Incident", "occur", ["occurred"], [], [], [], ["Place:Gaisal Station", "Place:West Bengal/IND"])]),
     ("Doctors are fighting the epidemic in Liberia.", []),
