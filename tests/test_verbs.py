@@ -262,7 +262,10 @@ OBJECT_CONTROL = [
      [("Attack", "open", ["open"], ["ArmedForce:soldiers/AFG"], ["Group:crowd/AFG"], [], ["Place:Kabul/AFG"])]),
     ("A wildfire forced dozens of residents to flee their homes in Malibu.",
      [("Incident", "flee", ["flee"], ["Group:residents/USA"], [], [], ["Place:Malibu/USA"])]),
-    # the one who promises does what is promised
+    # the one who summons or promises does what is said after the object
+    ("Nigeria's foreign minister summoned Niger's ambassador to complain of inaction over the gangs.",
+     [("Condemnation", "complain", ["complain"], ["GovernmentBody:Nigerian Foreign Minister/NGA"],
+       ["GovernmentBody:Nigerien Ambassador/NER"], [], [])]),
     ("Russia promised Iraq to withdraw its troops.",
      [("Agreement", "promise", ["promised"], [], [], ["Country:Russia", "Country:Iraq"], []),
       ("Concession", "withdraw", ["withdraw"], ["Country:Russia"], [], [], [])]),

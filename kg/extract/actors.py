@@ -402,11 +402,6 @@ def _bound_subject(pron: Token) -> set[int]:
     return set()
 
 
-# verbs whose own subject, not their object, does what their complement says ("promised Iraq to
-# withdraw": the one who promised withdraws)
-SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer"})
-
-
 def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]:
     """Actors of a verb's subject and whether they came straight from the parse (not inferred)."""
     if depth > 5:
@@ -440,9 +435,10 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
     if dep == "xcomp" and head.dep_ == "acomp":  # "is ready to contribute", "is committed to opening"
         found, _ = subject_of(ctx, head.head, depth + 1)
         return found, False
-    if dep == "xcomp" and head.lemma_.lower() not in SUBJECT_CONTROL:
+    if dep == "xcomp" and head.lemma_.lower() in ctx.rules.controlling:
         # the object of the verb it completes does it: "forced dozens of residents to flee",
-        # "prompted their colleagues to open fire", "urged Iran to stop"
+        # "prompted their colleagues to open fire", "urged Iran to stop" (not "summoned the
+        # ambassador to complain", "promised Iraq to withdraw": the subject does that)
         found = [a for c in head.children if c.dep_ == "dobj" for a in actors_of(ctx, c)]
         if found:
             return found, False

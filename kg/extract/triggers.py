@@ -255,7 +255,8 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
     verb = trigger
     subjects = [c for c in _subjects(verb) if c.dep_ in ("nsubj", "csubj")]
     if not subjects and verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ in ("VBG", "VBN", "VB") \
-            and not (verb.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in verb.head.children)):
+            and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ctx.rules.controlling
+                     and any(c.dep_ == "dobj" for c in verb.head.children)):
         # (not through an object that does it: "the blast prompted soldiers to open fire")
         subjects = [c for c in _subjects(verb.head) if c.dep_ == "nsubj"]
     # "a fire in Dhaka that killed ...": the relative pronoun stands for its noun
