@@ -279,6 +279,8 @@ UNDIRECTED_OBJECTS = [
 PATIENTS = [
     ("A court in Venezuela has banned national newspapers from printing photographs.",
      [("Sanction", "ban", ["GovernmentBody:court"], ["Group:national newspaper"], ["Venezuela"])]),
+    ("Eighteen Italian fishermen have been freed by Libya forces.",  # those people, of their state
+     [("Release", "free", ["Country:Libya"], ["Group:Italian fishermen/ITA"], [])]),
     ("Israeli jets bombed a hospital in Gaza.",
      [("Attack", "bomb", ["Country:Israel"], ["Country:Palestine"], ["Palestine"])]),
 ]

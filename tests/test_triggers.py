@@ -197,7 +197,8 @@ COERCION = [
     ("Police arrested the opposition leader in Istanbul on Monday.",
      [("Coercion", "arrest", "asserted", ["GovernmentBody:Turkish police/TUR"], ["Group:opposition leader"], [], ["Place:Istanbul/TUR"])]),
     ("Iranian authorities detained two British journalists in Tehran.",
-     [("Coercion", "detain", "asserted", ["GovernmentBody:Iranian authorities/IRN"], ["Country:United Kingdom"], [],
+     # (the journalists detained, of the United Kingdom, not the state)
+     [("Coercion", "detain", "asserted", ["GovernmentBody:Iranian authorities/IRN"], ["Group:British journalists/GBR"], [],
        ["Place:Tehran/IRN"])]),
     ("Kenya deported three Somali activists.",
      [("Coercion", "deport", "asserted", ["Country:Kenya"], ["Group:Somali activists/SOM"], [], [])]),

@@ -188,7 +188,8 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False, patient: bool = Fals
             start = c.i
     while start < t.i and ctx.doc[start].dep_ == "det":
         start += 1  # "the gunmen" is named "gunmen"
-    words = [w.lower_ for w in ctx.doc[start:t.i] if w.dep_ in ("compound", "amod") and w.pos_ in ("NOUN", "ADJ")]
+    words = [w.text if w.i in ctx.index.demonym_at else w.lower_
+             for w in ctx.doc[start:t.i] if w.dep_ in ("compound", "amod") and w.pos_ in ("NOUN", "ADJ")]
     words = [w for w in words if w not in group.split()]  # "military base" is named once
     label = " ".join(words + [group])
     if kind == "official" and iso3:
@@ -582,7 +583,7 @@ def _affected(ctx: _Ctx, token: Token, etype: str, taken: bool = False) -> list[
     Libya"); for an act on a place, the people there (:func:`population`) — unless the place is
     ``taken`` ("retook Palmyra", "entered Kismayo": it changes hands, and only its holder, where
     its phrase names one, is acted on: "the rebel-held town")."""
-    found = actors_of(ctx, token) or patients_of(ctx, token, etype)
+    found = _people_of_a_state(ctx, token, etype) or actors_of(ctx, token) or patients_of(ctx, token, etype)
     if not found and etype in ctx.types.aimed and etype in ctx.types.weapons and token.pos_ == "NOUN":
         found = _owner(ctx, token)  # "attacked a military base", "shelled the rebel-held town"
     if not found and etype in ctx.types.place_target and not taken:
@@ -619,6 +620,15 @@ def patients_of(ctx: _Ctx, token: Token, etype: str) -> list[str]:
     if etype not in ctx.types.directed or etype in ctx.types.weapons or token.pos_ != "NOUN":
         return []
     return [k for t in [token, *token.conjuncts] for k in [_described(ctx, t, patient=True)] if k]
+
+
+def _people_of_a_state(ctx: _Ctx, token: Token, etype: str) -> list[str]:
+    """People of a state described as what such an act is done to are those people, of that state,
+    not the state ("Italian fishermen have been freed", "detained two British journalists")."""
+    if ctx.index.key_of(token) is not None or not any(
+            c.dep_ in ("amod", "compound") and c.i in ctx.index.demonym_at for c in token.children):
+        return []
+    return patients_of(ctx, token, etype)
 
 
 def _imposed_on(ctx: _Ctx, noun: Token, etype: str, depth: int = 0) -> list[str]:
