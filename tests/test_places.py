@@ -59,6 +59,7 @@ def test_place_record(places_of, text, label, record):
     "The drought spread across Asia and the Sahel, Americans said.",  # regions, not towns of their names  # "Of" is a Turkish town
     "He said the mobile units would stay.",  # Mobile, Alabama
     "Said Jalili met the delegation.",  # a person's name
+    "The Kindi Hospital said it had treated 40 people.",  # a facility that speaks is no place
 ])
 def test_common_words_are_no_places(places_of, text):
     # no place but Geneva and the regions, and none of them in a country
@@ -308,6 +309,19 @@ def event_at():
      ("Attack", "assault", ["Aleppo"])),
     ("The incident happened in the Chattar area of Dera Murad district.", "happened",
      ("Incident", "happened", ["Chattar"])),
+    # a city of its own name of 100,000 before an area noun, whether or not its state is named
+    ("The Turkish Army launched another powerful assault in the east Aleppo countryside on Wednesday.", "assault",
+     ("Attack", "assault", ["Aleppo"])),
+    # a facility the model calls an organisation is a place where the text puts something in it
+    # or takes it; a province by its name and its capitalised region word
+    ("According to a military source, the Islamic State stormed the Heart Hospital on Wednesday afternoon.",
+     "stormed", ("Attack", "stormed", ["Heart Hospital"])),
+    ("ISIS launched a massive attack on Al-Bab City today, targeting the strategic Al-Farouk Hospital.",
+     "targeting", ("Attack", "targeting", ["Al-Farouk Hospital"])),
+    ("Around 800 workers protested outside the U.S. Embassy, demanding compensation.", "protested",
+     ("Protest", "protested", ["U.S. Embassy"])),
+    ("The rebels continued their offensive in the western countryside of the Al-Raqqa Governorate on Saturday.",
+     "continued", ("Attack", "continued", ["Ar Raqqah"])),
     # an adjective of a state names none of its places
     ("Gunmen attacked a Syrian town on Monday, killing five.", "attacked", ("Attack", "attacked", [])),
     # a regional capital's name after "of", not the region before it
@@ -358,6 +372,9 @@ def test_place_record_by_category(places_of, text, label, record):
     # an area of a town GeoNames knows only in another country is a place of the text, no town
     ("Security forces shot dead two suspected militants near the Ghat area of Doda district, a police spokesman "
      "said.", "Ghat", ("place:Ghat", "IND", None, None, None)),
+    # a region the model calls a facility before its region word is the region's GeoNames place
+    ("On Monday, ISIS launched a large-scale offensive around the Deir Ezzor Governorate to seize several Syrian "
+     "Arab Army strongholds.", "Deir ez-Zor", ("city:170794", "SYR", 170794, 35.33588, 40.14084)),
     # ... and alone, the city of 500,000
     ("A car bomb exploded in Surrey on Wednesday.", "Surrey", ("city:6159905", "CAN", 6159905, 49.10635, -122.82509)),
 ])

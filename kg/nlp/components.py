@@ -75,6 +75,9 @@ BIG_PLACE = 100_000
 # a name the model calls a person or organisation after a locative preposition is taken for a
 # GeoNames place of its own name this big ("took place in Charikar")
 CALLED_PLACE = 15_000
+# region words that make a place of an organisation's name before them, capitalised too ("the
+# Idlib Governorate"; not "State": "Ohio State")
+_PROVINCE_WORDS = frozenset({"governorate", "province", "oblast", "prefecture", "governorates", "provinces"})
 # the lower-case nouns after a name that make it a place: "the northern Hama countryside", "the
 # Ben Younis area", "the Khan Touman axis", "Logo LGA"
 _AREA_NOUNS = frozenset({"suburb", "camp", "neighbourhood", "neighborhood", "countryside", "area", "axis", "lga",
@@ -398,8 +401,10 @@ class Gazetteer:
             if area and not doc[end].is_lower:
                 continue  # "the Handarat Refugee Camp": the noun is part of a name
             place = self.resolve_place(_with_region(doc, start, end), countries)
-            if place is not None and area and place[1].get("country") not in countries:
-                # "the Ghat area of Doda district" (India): an area is no town of another country
+            if place is not None and area and place[1].get("country") not in countries and not self._sizeable(
+                    doc[start:end].text, place[1].get("country"), countries, BIG_PLACE, subdivisions=False):
+                # "the Ghat area of Doda district" (India): an area is no small town of another
+                # country ("the east Aleppo countryside" is the city's)
                 place = None if proper else place
             if place is None and not proper:
                 continue  # "the southern Aleppo districts" (tagged an adjective): only a place GeoNames knows
@@ -440,6 +445,14 @@ class Gazetteer:
                 out.append(span)
                 continue
             called = _called_place(doc, span)
+            if not called and span.label_ == ORG and (_named_site(span, person=True) or (
+                    len(span) >= 2 and span[-1].text in _ORG_SITES)) and _site_placed(doc, span):
+                # "stormed the Heart Hospital", "clashes near the Badiyah Cement Factory": a
+                # facility the text puts something in, or takes, is a place
+                key = f"place:{span.text}"
+                attrs.setdefault(key, {"name": span.text, "country": None})
+                out.append(Span(doc, span.start, span.end, label=PLACE, kb_id=key))
+                continue
             if called and span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in _PLACE_NOUNS:
                 # "the Al-Assad Suburb", "the Harabish District": the noun is part of the name
                 span = Span(doc, span.start, span.end + 1, label=span.label_, kb_id=span.kb_id_)
@@ -503,6 +516,12 @@ class Gazetteer:
             subs = {c.iso3 for c in cands if c.subdivision and skeleton(c.name) == skeleton(name)}
             if len(subs) == 1 and not any(c.iso3 not in subs and c.population >= BIG_PLACE for c in cands):
                 out |= subs
+            elif not subs:
+                # a large city of its own name in one country only: "in northeast Aleppo" (Syria)
+                big = {c.iso3 for c in cands if not c.subdivision and c.population >= BIG_PLACE
+                       and skeleton(c.name) == skeleton(name)}
+                if len(big) == 1 and not any(c.iso3 not in big and c.population >= MIN_UNANCHORED for c in cands):
+                    out |= big
         return out
 
     def _place_not_person(self, text: str, words: int, countries: set[str],
@@ -619,9 +638,11 @@ class Gazetteer:
                 attrs.setdefault(key, {"name": text, "type": _guess_org_type(text), "country": None})
             return Span(doc, start, end, label=ORG, kb_id=key)
         if ent.label_ in ("GPE", "LOC", "FAC"):
-            region = end < len(doc) and doc[end].lower_ in _REGION_WORDS and ent.label_ != "FAC"
-            place = self.resolve_place(f"{text} {doc[end].text}" if region else text, countries) if ent.label_ != "FAC" else None
-            if place and ent.label_ == "LOC" and place[1].get("country") not in countries \
+            # "the Deir Ezzor Governorate" (the model's FAC "the Deir Ezzor"): a region by its name
+            region = end < len(doc) and doc[end].lower_ in _REGION_WORDS and (ent.label_ != "FAC" or doc[end].is_title)
+            label = "GPE" if region else ent.label_
+            place = self.resolve_place(f"{text} {doc[end].text}" if region else text, countries) if label != "FAC" else None
+            if place and label == "LOC" and place[1].get("country") not in countries \
                     and not self._sizeable(text, place[1].get("country"), countries, BIG_PLACE, subdivisions=False):
                 # a region the model calls LOC is a town only in a country the text names, or a
                 # city of its own name of ``BIG_PLACE`` ("a square in Kohat")
@@ -700,7 +721,7 @@ def _called_place(doc: Doc, span: Span) -> bool:
     """Whether the text calls ``span`` a place: "Damboa town", "the town of Heet", "the districts
     of Al-Baghiliyah and Al-Rashidiyah" (each name of the list)."""
     if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS | _AREA_NOUNS \
-            and (not doc[span.end].is_title or span.label_ == PERSON):
+            and (not doc[span.end].is_title or span.label_ == PERSON or doc[span.end].lower_ in _PROVINCE_WORDS):
         return True  # "Khanasir town", "the Al-Assad Suburb" (a person's name is no district's)
     i = span.start - 1
     while i >= 1 and span.start - i <= 12:
@@ -746,6 +767,23 @@ def _after_locative(doc: Doc, span: Span) -> bool:
     return span.end >= len(doc) or not (doc[span.end].text[:1].isupper() and doc[span.end].is_alpha)
 
 
+def _site_placed(doc: Doc, span: Span) -> bool:
+    """Whether the text puts something at a named facility or acts on it as on a place: a
+    locative preposition before it ("at the Victoria Hotel", "near the strategic Al-Farouk
+    Hospital"), or it is the object of a verb of taking or striking ("stormed the Heart Hospital")."""
+    if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in _TAKING_VERBS | _STRIKING_VERBS:
+        return True
+    i = span.start - 1
+    while i >= 0 and (doc[i].lower_ in ("the", "a", "an") or (doc[i].pos_ == "ADJ" and doc[i].is_lower)):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _LOCATIVE_BEFORE_NAME | {"at", "towards", "toward", "from", "to", "of"} \
+        and (doc[i].lower_ != "of" or (i >= 1 and doc[i - 1].lower_ in _PART_OF_NOUNS))
+
+
+# more last words of facilities the model calls organisations, a place where the text puts something
+_ORG_SITES = frozenset({"Hotel", "Palace", "Orchards", "Embassy", "Consulate", "Cathedral", "Shrine", "Compound",
+                        "Barracks", "Terminal", "Centre", "Center", "Park", "Church", "Temple", "Prison", "Jail"})
+_STRIKING_VERBS = frozenset({"target", "attack", "strike", "bomb", "hit", "raid", "assault", "shell"})
 _LOCATIVE_BEFORE_NAME = frozenset({"in", "near", "outside", "inside", "around", "into", "across", "throughout"})
 # verbs whose object, when it is a place, is the place taken or entered
 _TAKING_VERBS = frozenset({"storm", "capture", "seize", "enter", "liberate", "retake", "recapture", "besiege",
