@@ -179,7 +179,7 @@ OTHER_ROOTS = [
      [("Agreement", "release", "asserted", [], [], ["ArmedForce:rebels", "Group:hostages"], []),
       ("Release", "release", "hypothetical", ["ArmedForce:rebels"], ["Group:hostages"], [], [])]),
     ("Prosecutors in Berlin opened an investigation into the company.",
-     [("Investigation", "investigation", "asserted", ["GovernmentBody:prosecutor"], [], [], ["Place:Berlin/DEU"])]),
+     [("Investigation", "investigation", "asserted", ["GovernmentBody:prosecutor"], ["Group:company"], [], ["Place:Berlin/DEU"])]),
     ("The United Nations investigated the killing of civilians in Mali.",
      [("Investigation", "investigate", "asserted", ["InternationalOrganization:United Nations"], ["Group:civilians/MLI"], [],
        ["Country:Mali"]),
@@ -197,9 +197,10 @@ def test_events_of_the_other_cameo_roots(run, text, expected):
 # occupying territory (192) is fighting; "oust" and a cardiac arrest are no coercion at all
 COERCION = [
     ("Police arrested the opposition leader in Istanbul on Monday.",
-     [("Coercion", "arrest", "asserted", ["GovernmentBody:Turkish police/TUR"], [], [], ["Place:Istanbul/TUR"])]),
+     [("Coercion", "arrest", "asserted", ["GovernmentBody:Turkish police/TUR"], ["Group:opposition leader"], [], ["Place:Istanbul/TUR"])]),
     ("Iranian authorities detained two British journalists in Tehran.",
-     [("Coercion", "detain", "asserted", ["GovernmentBody:Iranian authorities/IRN"], ["Country:United Kingdom"], [],
+     # (the journalists detained, of the United Kingdom, not the state)
+     [("Coercion", "detain", "asserted", ["GovernmentBody:Iranian authorities/IRN"], ["Group:British journalists/GBR"], [],
        ["Place:Tehran/IRN"])]),
     ("Kenya deported three Somali activists.",
      [("Coercion", "deport", "asserted", ["Country:Kenya"], ["Group:Somali activists/SOM"], [], [])]),
