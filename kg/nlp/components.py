@@ -75,6 +75,9 @@ BIG_PLACE = 100_000
 # a name the model calls a person or organisation after a locative preposition is taken for a
 # GeoNames place of its own name this big ("took place in Charikar")
 CALLED_PLACE = 15_000
+# region words that make a place of an organisation's name before them, capitalised too ("the
+# Idlib Governorate"; not "State": "Ohio State")
+_PROVINCE_WORDS = frozenset({"governorate", "province", "oblast", "prefecture", "governorates", "provinces"})
 # the lower-case nouns after a name that make it a place: "the northern Hama countryside", "the
 # Ben Younis area", "the Khan Touman axis", "Logo LGA"
 _AREA_NOUNS = frozenset({"suburb", "camp", "neighbourhood", "neighborhood", "countryside", "area", "axis", "lga",
@@ -442,6 +445,14 @@ class Gazetteer:
                 out.append(span)
                 continue
             called = _called_place(doc, span)
+            if not called and span.label_ == ORG and (_named_site(span, person=True) or (
+                    len(span) >= 2 and span[-1].text in _ORG_SITES)) and _site_placed(doc, span):
+                # "stormed the Heart Hospital", "clashes near the Badiyah Cement Factory": a
+                # facility the text puts something in, or takes, is a place
+                key = f"place:{span.text}"
+                attrs.setdefault(key, {"name": span.text, "country": None})
+                out.append(Span(doc, span.start, span.end, label=PLACE, kb_id=key))
+                continue
             if called and span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in _PLACE_NOUNS:
                 # "the Al-Assad Suburb", "the Harabish District": the noun is part of the name
                 span = Span(doc, span.start, span.end + 1, label=span.label_, kb_id=span.kb_id_)
@@ -710,7 +721,7 @@ def _called_place(doc: Doc, span: Span) -> bool:
     """Whether the text calls ``span`` a place: "Damboa town", "the town of Heet", "the districts
     of Al-Baghiliyah and Al-Rashidiyah" (each name of the list)."""
     if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS | _AREA_NOUNS \
-            and (not doc[span.end].is_title or span.label_ == PERSON):
+            and (not doc[span.end].is_title or span.label_ == PERSON or doc[span.end].lower_ in _PROVINCE_WORDS):
         return True  # "Khanasir town", "the Al-Assad Suburb" (a person's name is no district's)
     i = span.start - 1
     while i >= 1 and span.start - i <= 12:
@@ -756,6 +767,23 @@ def _after_locative(doc: Doc, span: Span) -> bool:
     return span.end >= len(doc) or not (doc[span.end].text[:1].isupper() and doc[span.end].is_alpha)
 
 
+def _site_placed(doc: Doc, span: Span) -> bool:
+    """Whether the text puts something at a named facility or acts on it as on a place: a
+    locative preposition before it ("at the Victoria Hotel", "near the strategic Al-Farouk
+    Hospital"), or it is the object of a verb of taking or striking ("stormed the Heart Hospital")."""
+    if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in _TAKING_VERBS | _STRIKING_VERBS:
+        return True
+    i = span.start - 1
+    while i >= 0 and (doc[i].lower_ in ("the", "a", "an") or (doc[i].pos_ == "ADJ" and doc[i].is_lower)):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _LOCATIVE_BEFORE_NAME | {"at", "towards", "toward", "from", "to", "of"} \
+        and (doc[i].lower_ != "of" or (i >= 1 and doc[i - 1].lower_ in _PART_OF_NOUNS))
+
+
+# more last words of facilities the model calls organisations, a place where the text puts something
+_ORG_SITES = frozenset({"Hotel", "Palace", "Orchards", "Embassy", "Consulate", "Cathedral", "Shrine", "Compound",
+                        "Barracks", "Terminal", "Centre", "Center", "Park", "Church", "Temple", "Prison", "Jail"})
+_STRIKING_VERBS = frozenset({"target", "attack", "strike", "bomb", "hit", "raid", "assault", "shell"})
 _LOCATIVE_BEFORE_NAME = frozenset({"in", "near", "outside", "inside", "around", "into", "across", "throughout"})
 # verbs whose object, when it is a place, is the place taken or entered
 _TAKING_VERBS = frozenset({"storm", "capture", "seize", "enter", "liberate", "retake", "recapture", "besiege",
