@@ -515,6 +515,9 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
         heads += [c for a in anchors if a.pos_ == "VERB" for c in a.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         if heads:
             out = places_of(ctx, heads, etype, depth=1)
+            # (not the site another act is done to: "stormed a farm and raided the office")
+            done_to = {ctx.index.key_of(o) for h in heads for o in h.children if o.dep_ in ("dobj", "nsubjpass")}
+            out = [k for k in out if not (k.startswith("site:") and k in done_to)]
     if not out and depth == 0:
         # where the act's doer or subject is, when its clause names no place: "demonstrators in
         # Nepal protested", "were killed by snipers in Aden", "a blast in Baghdad killed 13"
@@ -552,6 +555,10 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
         for child in (c for h in [anchor, *doers] for c in h.children):
             if child.dep_ == "prep" and child.lower_ in preps:
                 nouns += [p for p in child.children if p.dep_ == "pobj"]
+        if anchor.pos_ == "VERB" and etype in ctx.types.place_target:
+            # a site the act is done to is where it happens ("gunmen stormed a farm", "the office
+            # was raided"), as a place named as its object is (places_of)
+            nouns += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
         for noun in nouns:
             if noun.pos_ == "NOUN" and ctx.index.key_of(noun) is None and (
                     noun.lemma_.lower() in ctx.rules.sites or _site_words(ctx, noun)[1] in ctx.rules.sites):
