@@ -80,7 +80,7 @@ CALLED_PLACE = 15_000
 _PROVINCE_WORDS = frozenset({"governorate", "province", "oblast", "prefecture", "governorates", "provinces"})
 # the lower-case nouns after a name that make it a place: "the northern Hama countryside", "the
 # Ben Younis area", "the Khan Touman axis", "Logo LGA"
-_AREA_NOUNS = frozenset({"suburb", "camp", "neighbourhood", "neighborhood", "countryside", "area", "axis", "lga",
+_AREA_NOUNS = frozenset({"suburb", "suburbs", "camp", "neighbourhood", "neighborhood", "countryside", "area", "axis", "lga",
                          "governorates", "provinces", "districts", "outskirts"})
 # the nouns, in the plural too, whose "of" names places: "the towns of Jubb Al-Jarrah and Mas'Idyah"
 _CALLING_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "district", "districts",
@@ -287,6 +287,13 @@ class Gazetteer:
                     lexical = [s for s in lexical if not (s.start < span.end and span.start < s.end)]
                     statistical.append(whole)
                     continue
+            inner = [s for s in lexical if s.start < span.end and span.start < s.end]
+            if overlap and span.label_ == PLACE and len(span) >= 2 and all(
+                    s.label_ in (PERSON, ORG) and span.start <= s.start and s.end <= span.end for s in inner):
+                # "the Al-Assad Suburb": a site named after someone is the site
+                lexical = [s for s in lexical if s not in inner]
+                statistical.append(span)
+                continue
             if overlap and _person_by_pronoun(doc, span, lexical):
                 # "Jordan defends his decision to make the film": the man, not the country
                 lexical = [s for s in lexical if not (s.start < span.end and span.start < s.end)]
@@ -314,6 +321,14 @@ class Gazetteer:
                     statistical.append(span)
                 continue
             statistical.append(span)
+        # a name the dictionaries know as a person or body that the text calls a place: "the
+        # Al-Assad Suburb", "the Al-Assad suburbs" (Bashar al-Assad's surname)
+        called = [s for s in lexical if s.label_ in (PERSON, ORG) and _called_place(doc, s)]
+        if called:
+            lexical = [s for s in lexical if s not in called]
+            # with the words of the model's name it ends ("Al-" of "Al-Assad")
+            statistical += [next((Span(doc, e.start, s.end, label=s.label_, kb_id=s.kb_id_) for e in doc.ents
+                                  if e.start < s.start and s.end == e.end), s) for s in called]
         statistical = self._called_places(doc, statistical, attrs, countries)
         statistical += self._unnoticed_places(doc, lexical + statistical, attrs, countries)
         statistical = _confirm_headline_names(doc, statistical)
