@@ -59,6 +59,7 @@ def test_place_record(places_of, text, label, record):
     "The drought spread across Asia and the Sahel, Americans said.",  # regions, not towns of their names  # "Of" is a Turkish town
     "He said the mobile units would stay.",  # Mobile, Alabama
     "Said Jalili met the delegation.",  # a person's name
+    "The Kindi Hospital said it had treated 40 people.",  # a facility that speaks is no place
 ])
 def test_common_words_are_no_places(places_of, text):
     # no place but Geneva and the regions, and none of them in a country
@@ -311,6 +312,24 @@ def event_at():
     # a city of its own name of 100,000 before an area noun, whether or not its state is named
     ("The Turkish Army launched another powerful assault in the east Aleppo countryside on Wednesday.", "assault",
      ("Attack", "assault", ["Aleppo"])),
+    # a facility the model calls an organisation is a place where the text puts something in it
+    # or takes it; a province by its name and its capitalised region word
+    ("According to a military source, the Islamic State stormed the Heart Hospital on Wednesday afternoon.",
+     "stormed", ("Attack", "stormed", ["Heart Hospital"])),
+    ("ISIS launched a massive attack on Al-Bab City today, targeting the strategic Al-Farouk Hospital.",
+     "targeting", ("Attack", "targeting", ["Al-Farouk Hospital"])),
+    ("Around 800 workers protested outside the U.S. Embassy, demanding compensation.", "protested",
+     ("Protest", "protested", ["U.S. Embassy"])),
+    ("The rebels continued their offensive in the western countryside of the Al-Raqqa Governorate on Saturday.",
+     "continued", ("Attack", "continued", ["Ar Raqqah"])),
+    # where the act is meant to take, or the place a clause of taking is on
+    ("Hezbollah launched an offensive two weeks ago to take back Wadi Barada, a valley near the capital.",
+     "offensive", ("Attack", "offensive", ["Wadi Barada"])),
+    ("Rebel forces are now on the western outskirts of al-Rai, a strategic border town they have entered and "
+     "retreated from twice previously.", "entered", ("Attack", "entered", ["al-Rai"])),
+    # a village by a site-like name ("Kafr ...") is the GeoNames village of the document's state
+    ("On Sunday, ISIS launched a large-scale offensive to capture the villages of Kafr Saghir and Babinnis from "
+     "the Syrian Armed Forces.", "capture", ("Attack", "capture", ["Kafr Şaghīr", "Babinnis"])),
     # an adjective of a state names none of its places
     ("Gunmen attacked a Syrian town on Monday, killing five.", "attacked", ("Attack", "attacked", [])),
     # a regional capital's name after "of", not the region before it

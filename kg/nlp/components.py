@@ -75,6 +75,9 @@ BIG_PLACE = 100_000
 # a name the model calls a person or organisation after a locative preposition is taken for a
 # GeoNames place of its own name this big ("took place in Charikar")
 CALLED_PLACE = 15_000
+# region words that make a place of an organisation's name before them, capitalised too ("the
+# Idlib Governorate"; not "State": "Ohio State")
+_PROVINCE_WORDS = frozenset({"governorate", "province", "oblast", "prefecture", "governorates", "provinces"})
 # the lower-case nouns after a name that make it a place: "the northern Hama countryside", "the
 # Ben Younis area", "the Khan Touman axis", "Logo LGA"
 _AREA_NOUNS = frozenset({"suburb", "camp", "neighbourhood", "neighborhood", "countryside", "area", "axis", "lga",
@@ -259,6 +262,13 @@ class Gazetteer:
         named = {s.kb_id_.split(":", 1)[1] for s in lexical if s.label_ in (COUNTRY, DEMONYM)}
         countries = named | {s.kb_id_.split(":", 1)[1] for s in lexical if s.label_ == CAPITAL}
         countries |= self._subdivision_countries(doc, taken)
+        # the states of the bodies the lexicon knows ("the Syrian Armed Forces", "Hezbollah")
+        # (not one inside a longer name the model finds: "Fatah" in "Jaish Al-Fatah")
+        longer = [(e.start, e.end) for e in doc.ents if len(e) > 1]
+        countries |= {attrs[s.kb_id_].get("country") for s in lexical
+                      if s.label_ == ORG and isinstance(attrs.get(s.kb_id_, {}).get("country"), str)
+                      and len(attrs[s.kb_id_]["country"]) == 3
+                      and not any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in longer)}
         lexical = [self._other_capital(s, named, attrs) if s.label_ == CAPITAL else s for s in lexical]
         statistical: list[Span] = []
         for ent in doc.ents:
@@ -442,6 +452,14 @@ class Gazetteer:
                 out.append(span)
                 continue
             called = _called_place(doc, span)
+            if not called and span.label_ == ORG and (_named_site(span, person=True) or (
+                    len(span) >= 2 and span[-1].text in _ORG_SITES)) and _site_placed(doc, span):
+                # "stormed the Heart Hospital", "clashes near the Badiyah Cement Factory": a
+                # facility the text puts something in, or takes, is a place
+                key = f"place:{span.text}"
+                attrs.setdefault(key, {"name": span.text, "country": None})
+                out.append(Span(doc, span.start, span.end, label=PLACE, kb_id=key))
+                continue
             if called and span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in _PLACE_NOUNS:
                 # "the Al-Assad Suburb", "the Harabish District": the noun is part of the name
                 span = Span(doc, span.start, span.end + 1, label=span.label_, kb_id=span.kb_id_)
@@ -595,7 +613,12 @@ class Gazetteer:
             return None
         if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART") and _named_site(doc[start:end], person=ent.label_ == "PERSON"):
             # "the Handarat Refugee Camp", "Tall Kurdi", "the Deir Ezzor Military Airport": a site
-            # the model takes for a body or a person is a place where things happen, as its FAC is
+            # the model takes for a body or a person is a place where things happen, as its FAC is;
+            # a town of the document's countries by its name ("Kafr Saghir", "Deir Hafer") is that town
+            town = self.resolve_place(text, countries) if doc[start].text in _SITE_PREFIXES and countries else None
+            if town is not None and town[1].get("country") in countries and town[1].get("geonameid"):
+                attrs.setdefault(town[0], town[1])
+                return Span(doc, start, end, label=CITY, kb_id=town[0])
             key = f"place:{text}"
             attrs.setdefault(key, {"name": text, "country": None})
             return Span(doc, start, end, label=PLACE, kb_id=key)
@@ -710,7 +733,7 @@ def _called_place(doc: Doc, span: Span) -> bool:
     """Whether the text calls ``span`` a place: "Damboa town", "the town of Heet", "the districts
     of Al-Baghiliyah and Al-Rashidiyah" (each name of the list)."""
     if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS | _AREA_NOUNS \
-            and (not doc[span.end].is_title or span.label_ == PERSON):
+            and (not doc[span.end].is_title or span.label_ == PERSON or doc[span.end].lower_ in _PROVINCE_WORDS):
         return True  # "Khanasir town", "the Al-Assad Suburb" (a person's name is no district's)
     i = span.start - 1
     while i >= 1 and span.start - i <= 12:
@@ -756,6 +779,23 @@ def _after_locative(doc: Doc, span: Span) -> bool:
     return span.end >= len(doc) or not (doc[span.end].text[:1].isupper() and doc[span.end].is_alpha)
 
 
+def _site_placed(doc: Doc, span: Span) -> bool:
+    """Whether the text puts something at a named facility or acts on it as on a place: a
+    locative preposition before it ("at the Victoria Hotel", "near the strategic Al-Farouk
+    Hospital"), or it is the object of a verb of taking or striking ("stormed the Heart Hospital")."""
+    if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in _TAKING_VERBS | _STRIKING_VERBS:
+        return True
+    i = span.start - 1
+    while i >= 0 and (doc[i].lower_ in ("the", "a", "an") or (doc[i].pos_ == "ADJ" and doc[i].is_lower)):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _LOCATIVE_BEFORE_NAME | {"at", "towards", "toward", "from", "to", "of"} \
+        and (doc[i].lower_ != "of" or (i >= 1 and doc[i - 1].lower_ in _PART_OF_NOUNS))
+
+
+# more last words of facilities the model calls organisations, a place where the text puts something
+_ORG_SITES = frozenset({"Hotel", "Palace", "Orchards", "Embassy", "Consulate", "Cathedral", "Shrine", "Compound",
+                        "Barracks", "Terminal", "Centre", "Center", "Park", "Church", "Temple", "Prison", "Jail"})
+_STRIKING_VERBS = frozenset({"target", "attack", "strike", "bomb", "hit", "raid", "assault", "shell"})
 _LOCATIVE_BEFORE_NAME = frozenset({"in", "near", "outside", "inside", "around", "into", "across", "throughout"})
 # verbs whose object, when it is a place, is the place taken or entered
 _TAKING_VERBS = frozenset({"storm", "capture", "seize", "enter", "liberate", "retake", "recapture", "besiege",
