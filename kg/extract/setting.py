@@ -427,6 +427,11 @@ OUTSKIRT_NOUNS = frozenset({"outskirts", "edge", "edges", "sector", "countryside
                             "coast", "bank", "banks", "slopes", "front", "frontline", "front-line"})
 
 
+# verbs of taking a place: their object is where the act happens
+TAKING_LEMMAS = frozenset({"capture", "seize", "take", "retake", "recapture", "liberate", "enter", "storm",
+                           "overrun", "encircle", "besiege", "reach", "control"})
+
+
 # the participles that say who holds a place: "the rebel-held town of X", "SAA controlled villages of Y"
 HELD = frozenset({"held", "controlled", "occupied", "besieged"})
 
@@ -471,6 +476,19 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
         for obj in objects:  # "attacked Damboa town", "shelled a Donetsk market"
             out += _place_modifiers(ctx, obj)
         out += _object_places(ctx, anchor, etype)
+        if etype in ctx.types.state_place and not out:
+            # "launched an offensive to take back Wadi Barada", "began their assault to capture the
+            # villages of X": where the act is meant to take is where it happens
+            for head in [anchor, *objects]:
+                for c in head.children:
+                    if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB" and c.lemma_.lower() in TAKING_LEMMAS \
+                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                        out += _object_places(ctx, c, "Attack")
+            # "a strategic border town they have entered": the place the clause is on, its object
+            if anchor.dep_ == "relcl" and anchor.lemma_.lower() in TAKING_LEMMAS \
+                    and not any(c.dep_ == "dobj" for c in anchor.children):
+                head = anchor.head
+                out += _place_keys(ctx, [head, *([head.head] if head.dep_ == "appos" else [])])
         # "Russia, where ... have been deployed"
         for anc in [anchor, *_ancestors_complement(anchor, set())]:
             if anc.dep_ == "relcl" and any(c.lower_ == "where" for c in anc.children):

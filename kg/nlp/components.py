@@ -263,6 +263,13 @@ class Gazetteer:
         named = {s.kb_id_.split(":", 1)[1] for s in lexical if s.label_ in (COUNTRY, DEMONYM)}
         countries = named | {s.kb_id_.split(":", 1)[1] for s in lexical if s.label_ == CAPITAL}
         countries |= self._subdivision_countries(doc, taken)
+        # the states of the bodies the lexicon knows ("the Syrian Armed Forces", "Hezbollah")
+        # (not one inside a longer name the model finds: "Fatah" in "Jaish Al-Fatah")
+        longer = [(e.start, e.end) for e in doc.ents if len(e) > 1]
+        countries |= {attrs[s.kb_id_].get("country") for s in lexical
+                      if s.label_ == ORG and isinstance(attrs.get(s.kb_id_, {}).get("country"), str)
+                      and len(attrs[s.kb_id_]["country"]) == 3
+                      and not any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in longer)}
         lexical = [self._other_capital(s, named, attrs) if s.label_ == CAPITAL else s for s in lexical]
         statistical: list[Span] = []
         for ent in doc.ents:
@@ -607,7 +614,12 @@ class Gazetteer:
             return None
         if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART") and _named_site(doc[start:end], person=ent.label_ == "PERSON"):
             # "the Handarat Refugee Camp", "Tall Kurdi", "the Deir Ezzor Military Airport": a site
-            # the model takes for a body or a person is a place where things happen, as its FAC is
+            # the model takes for a body or a person is a place where things happen, as its FAC is;
+            # a town of the document's countries by its name ("Kafr Saghir", "Deir Hafer") is that town
+            town = self.resolve_place(text, countries) if doc[start].text in _SITE_PREFIXES and countries else None
+            if town is not None and town[1].get("country") in countries and town[1].get("geonameid"):
+                attrs.setdefault(town[0], town[1])
+                return Span(doc, start, end, label=CITY, kb_id=town[0])
             key = f"place:{text}"
             attrs.setdefault(key, {"name": text, "country": None})
             return Span(doc, start, end, label=PLACE, kb_id=key)
