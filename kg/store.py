@@ -46,18 +46,19 @@ def load_records(store: ox.Store) -> dict:
 
 def write_default_graph(store: ox.Store, records, chunk: int = 25_000, mentions_written: bool = False):
     """Fill the (empty) default graph of a store holding only document graphs: the union of
-    those with the resolution of ``records`` applied. Returns the resolution. The store is
+    those with the resolution of ``records`` (records, or a :class:`~kg.resolve.across.Gathered`
+    of them) applied. Returns the resolution. The store is
     flushed after every ``chunk`` quads, so an on-disk store does not hold them in memory. With
     ``mentions_written``, the build wrote the mentions' part as it wrote each document graph
     (:func:`kg.rdf.union.mention_quads`): only the other subjects are made here."""
-    from kg.resolve.across import resolve
+    from kg.resolve.across import resolution_of
 
-    res = resolve(list(records))
+    res, documents = resolution_of(records)
     subjects = None
     if mentions_written:
         from kg.rdf.union import resolved_subjects
 
-        subjects = resolved_subjects(store, {r.iri for r in records})
+        subjects = resolved_subjects(store, documents)
     for quads in _default_parts(store, res, subjects):
         for j in range(0, len(quads), chunk):
             store.bulk_extend(quads[j:j + chunk])  # sorted files written directly: a third of the CPU

@@ -165,8 +165,8 @@ OTHER_ROOTS = [
      [("Concession", "lift", "asserted", ["Country:United States"], ["Country:Sudan"], [], [])]),
     ("The government will not lift the ban on the opposition party.",
      [("Concession", "lift", "negated", ["GovernmentBody:government"], [], [], [])]),
-    ("Iran released two British sailors on Friday.",
-     [("Release", "release", "asserted", ["Country:Iran"], ["Country:United Kingdom"], [], [])]),
+    ("Iran released two British sailors on Friday.",  # (sailors: people described, of their state)
+     [("Release", "release", "asserted", ["Country:Iran"], ["Group:British sailors/GBR"], [], [])]),
     ("The militia freed 280 child soldiers in South Sudan.",
      [("Release", "free", "asserted", ["ArmedForce:militia/SSD"], ["ArmedForce:child soldiers/SSD"], [],
        ["Country:South Sudan"])]),

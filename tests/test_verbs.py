@@ -183,6 +183,9 @@ PHASES = [
     # a row that asks for an actor finds it through the verb it completes
     ("Police in Lahore finally managed to arrest the suspect.",
      [("Coercion", "arrest", ["managed", "arrest"], ["GovernmentBody:Pakistani police/PAK"], ["Group:suspect/PAK"], [], ["Place:Lahore/PAK"])]),
+    # (only the verb it completes: "the decision of rescinding" is not the one who condemned it)
+    ("Omar Abdullah condemned the Indian government's decision of rescinding the special status.",
+     [("Condemnation", "condemn", ["condemned"], ["Person:Omar Abdullah/IND"], ["GovernmentBody:Indian government/IND"], [], [])]),
     # no act as the complement: nothing
     ("The talks began on Monday in Geneva.",
      [("Meeting", "talk", ["talks", "began"], [], [], [], ["Place:Geneva/CHE"])]),

@@ -152,7 +152,7 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
             if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and not _subjects(trigger) else []
         return any(actors_of(ctx, c) for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent"))\
             or any(actors_of(ctx, c) for c in joined)\
-            or (not _subjects(trigger) and trigger.dep_ in ("xcomp", "advcl", "pcomp") and bool(subject_of(ctx, trigger)[0]))\
+            or (not _subjects(trigger) and trigger.dep_ == "xcomp" and bool(subject_of(ctx, trigger)[0]))\
             or any(actors_of(ctx, p) for p in _prep_objects(trigger, {"on", "against", "at", "with", "to", "by"}))\
             or any(actors_of(ctx, p) for a in trigger.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
     if need == "future":  # "warned that it would retaliate"

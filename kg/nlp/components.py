@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import srsly
@@ -998,6 +999,7 @@ def _in_longer_person(doc: Doc, i: int) -> bool:
 _CORPORATE = re.compile(r"(?:,?\s+(?:Inc|Incorporated|Ltd|Limited|Corp|Corporation|Co|LLC|PLC|plc|AG|SA|NV|GmbH)\.?)+$")
 
 
+@lru_cache(maxsize=65_536)  # the same names again and again: one regex pass each
 def normalize_name(text: str, *, org: bool = False) -> str:
     """The canonical form of a name as written: one space between words, none around hyphens,
     slashes, apostrophes (but after a plural's) and initials' dots ("T - Mobile" → "T-Mobile", "F. W." stays), no
