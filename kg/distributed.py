@@ -31,7 +31,7 @@ def _rules():
 
 
 def extract_batch(documents: list[Document], max_entities: int | None = None,
-                  build: tuple[str, str | None] | None = None) -> tuple[list, list]:
+                  build: tuple | None = None) -> tuple[list, list]:
     """Parse and extract a batch in this process: the records, and the problems met. With
     ``build`` (the base IRI and the name of the streamed output format, or None), each document's
     graph is built here too and ``(None, BuiltDocument)`` pairs come back instead of
@@ -43,8 +43,8 @@ def extract_batch(documents: list[Document], max_entities: int | None = None,
     results = process_documents(documents, _rules(), on_error=problems.append, max_entities=max_entities)
     if build is None:
         return list(results), problems
-    base, fmt = build
-    return [(None, built_document(document, ex, base, fmt)) for document, ex in results], problems
+    base, fmt, *lean = build  # lean: see kg.pipeline.build_store
+    return [(None, built_document(document, ex, base, fmt, *lean)) for document, ex in results], problems
 
 
 def ordered_batches(submit, documents: Iterable[Document], batch_size: int, in_flight: int,
@@ -94,7 +94,7 @@ def _fork_context():
 def pool_process_documents(documents: Iterable[Document], workers: int, *, batch_size: int = 16,
                            max_chars: int = POOL_BATCH_CHARS, on_error=None,
                            max_entities: int | None = None,
-                           build: tuple[str, str | None] | None = None) -> Iterator[tuple[Document, Extraction]]:
+                           build: tuple | None = None) -> Iterator[tuple[Document, Extraction]]:
     """Parse and extract in ``workers`` local processes; only the typed records come back (with
     ``build``, the documents' graphs built, see :func:`extract_batch`). The
     pipeline and rules are loaded once, here, before the workers are forked: a worker starts with

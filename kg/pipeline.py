@@ -532,7 +532,8 @@ class BuiltDocument:
     """One document's graph as a worker process builds it (``--workers N``), in forms that cost
     the parent little: its quads as sorted N-Quads lines (loaded by Oxigraph, no Python term per
     quad), the graph as the streamed output writes it, its resolution record, its counts, and the
-    default graph's lines of its mentions (N-Triples, :func:`kg.rdf.union.mention_quads`)."""
+    default graph's lines of its mentions (N-Triples, :func:`kg.rdf.union.mention_quads`). Built
+    ``lean`` (see :func:`build_store`), ``nquads`` leaves out the mentions' lines."""
     nquads: bytes
     out: bytes | None
     record: object
@@ -557,20 +558,24 @@ def graph_bytes(quads, fmt: str | None) -> bytes | None:
     return serialize_quads(quads, ox.RdfFormat.TRIG, PREFIXES)
 
 
-def built_document(document: Document, ex: Extraction, base: str, fmt: str | None) -> BuiltDocument:
+def built_document(document: Document, ex: Extraction, base: str, fmt: str | None,
+                   lean: bool = False) -> BuiltDocument:
     """Build one document's graph (in a worker process): see :class:`BuiltDocument`."""
     from kg.rdf.serialize import nquads_lines
 
     builder = _BUILDERS.get(base)
     if builder is None:
         builder = _BUILDERS[base] = GraphBuilder(base)
-    quads = builder.document_quads(document, ex)
-    nquads = "".join(nquads_lines(quads)).encode("utf-8")
+    mention_list: list = []
+    quads = builder.document_quads(document, ex, mentions=mention_list)
+    lines = nquads_lines(quads)
+    nquads = "".join(lines).encode("utf-8")
     out = nquads if fmt == "nq" else graph_bytes(quads, fmt)
-    from kg.rdf.union import mention_quads
-
-    mentions = "".join(f"{q.subject} {q.predicate} {q.object} .\n"
-                       for q in mention_quads(quads, builder.mint.document(document.key))).encode("utf-8")
+    if lean:  # the lines of the mentions' statements (subject <DOC#char=...>) left out of the store
+        mark = f"<{builder.mint.document(document.key)}#char="
+        nquads = "".join(line for line in lines if not line.startswith(mark)).encode("utf-8")
+    # the default graph's mentions, as kg.rdf.union.mention_quads makes them
+    mentions = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in mention_list).encode("utf-8")
     return BuiltDocument(nquads, out, document_record(builder, document, ex), _counted(ex), mentions)
 
 
@@ -581,7 +586,7 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
                 on_graph: Callable[[list], None] | None = None, records: list | None = None,
                 index: bool = False, on_graph_bytes: Callable[[bytes], None] | None = None,
                 graph_format: str | None = None, graph_parts: Callable[[], object] | None = None,
-                store_dir: str | None = None):
+                store_dir: str | None = None, lean: bool = False):
     """Build the graph of ``inputs`` into a pyoxigraph store (a new in-memory one unless given):
     the document graphs, streamed, then the default graph made by cross-document resolution
     (:mod:`kg.resolve.across`, :mod:`kg.rdf.union`). ``on_graph`` sees each graph's quads as it
@@ -594,17 +599,31 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
     With local ``workers`` > 1 the workers build the document graphs too and the parent only
     loads them, resolves across documents and writes (:class:`BuiltDocument`); given the directory
     of an on-disk ``store`` (``store_dir``), they also make the default graph
-    (:func:`_default_graph_in_workers`)."""
+    (:func:`_default_graph_in_workers`).
+
+    ``lean``: the store is read only to make the default graph (a build to a file streams the
+    document graphs out): the statements about mentions are left out of its document graphs
+    (the default graph has them, :func:`kg.rdf.union.mention_quads`, and nothing reads them
+    there) — a third fewer quads written."""
     import pyoxigraph as ox
 
-    from kg.rdf.union import mention_quads
+    from kg.resolve.across import Gathered
     from kg.store import write_default_graph
 
     store = store if store is not None else ox.Store()
     opts = IngestOptions.of(published, max_bytes, **(limits or {}))
     report = BuildReport(on_document=on_document)
     builder = GraphBuilder(base)
-    records = records if records is not None else []
+    # each document's record is folded into what resolution compares as it comes (Gathered): the
+    # records themselves are kept only for a caller that asks for them or for the index
+    kept = records if records is not None else ([] if index else None)
+    gathered = Gathered()
+
+    def record(rec) -> None:
+        gathered.add(rec)
+        if kept is not None:
+            kept.append(rec)
+
     actors: set[str] = set()
     fmt = graph_format if on_graph_bytes else None
     quads = list(builder.ontology_quads())
@@ -618,15 +637,17 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
     if workers > 1 and not scheduler:
         from kg.distributed import pool_process_documents
 
+        # on_graph reads each graph back from its lines: then they are all needed
+        lean_lines = lean and on_graph is None
         for _, built in pool_process_documents(documents, workers, on_error=report.reporter(on_problem),
-                                               max_entities=opts.max_entities, build=(base, fmt)):
+                                               max_entities=opts.max_entities, build=(base, fmt, lean_lines)):
             writer.load_nquads(built.nquads, built.nquads.count(b"\n"))
             writer.load_mentions(built.mentions)
             if on_graph:
                 on_graph(list(ox.parse(built.nquads, format=ox.RdfFormat.N_QUADS, lenient=True)))
             if on_graph_bytes:
                 on_graph_bytes(built.out)
-            records.append(built.record)
+            record(built.record)
             report.count_keys(built.counted, actors)
     else:
         for document, ex in _extractions(documents, process_rules(), workers, report.reporter(on_problem), scheduler,
@@ -634,28 +655,31 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
             if len(document.text) > WHOLE_DOC_CHARS and (graph_parts is not None or on_graph is None) \
                     and not on_graph_bytes:
                 _write_in_parts(builder, document, ex, writer, graph_parts() if graph_parts else None)
-                records.append(document_record(builder, document, ex))
+                record(document_record(builder, document, ex))
                 report.count(ex, actors)
                 continue
-            quads = builder.document_quads(document, ex)
-            writer.extend(quads)
-            writer.extend(mention_quads(quads, builder.mint.document(document.key)))
+            mentions: list = []
+            others: list | None = [] if lean else None
+            quads = builder.document_quads(document, ex, mentions=mentions, others=others)
+            writer.extend(quads if others is None else others)
+            writer.extend(mentions)  # as mention_quads(quads, the document's IRI) makes them
+            mentions = others = None
             if on_graph:
                 on_graph(quads)
             if on_graph_bytes:
                 on_graph_bytes(graph_bytes(quads, fmt))
-            records.append(document_record(builder, document, ex))
+            record(document_record(builder, document, ex))
             report.count(ex, actors)
     writer.flush()
     # each document's mentions went to the default graph with its graph (kg.rdf.union.mention_quads)
     if workers > 1 and not scheduler and store_dir is not None:
-        res = _default_graph_in_workers(store, store_dir, records, workers, writer)
+        res = _default_graph_in_workers(store, store_dir, gathered, workers, writer)
     else:
-        res = write_default_graph(store, records, mentions_written=True)
+        res = write_default_graph(store, gathered, mentions_written=True)
     if index:
         from kg.index import index_quads
 
-        writer.extend(index_quads(records, res))
+        writer.extend(index_quads(kept, res))
         writer.flush()
     report.actors = len(actors)
     return store, report
@@ -666,7 +690,7 @@ DEFAULT_TASK_SUBJECTS = 1_000
 _DEFAULT_JOB: dict = {}
 
 
-def _default_graph_in_workers(store, store_dir: str, records: list, workers: int, writer: StoreWriter):
+def _default_graph_in_workers(store, store_dir: str, records, workers: int, writer: StoreWriter):
     """The default graph (:func:`kg.store.write_default_graph`, the mentions written already)
     made by ``workers`` processes: the resolution is made here, the store's document graphs
     copied to a checkpoint (hard links, :meth:`pyoxigraph.Store.backup`) that forked workers open
@@ -679,10 +703,10 @@ def _default_graph_in_workers(store, store_dir: str, records: list, workers: int
     from kg.distributed import _fork_context
     from kg.io import stop_pool, worker_init
     from kg.rdf.union import inverse, resolved_subjects
-    from kg.resolve.across import resolve
+    from kg.resolve.across import resolution_of
 
-    res = resolve(list(records))
-    origs = inverse(res, resolved_subjects(store, {r.iri for r in records}))
+    res, documents = resolution_of(records)
+    origs = inverse(res, resolved_subjects(store, documents))
     canon = sorted(origs)
     context = _fork_context()
     if context is None:  # no fork: the workers would not share the resolution
@@ -807,7 +831,7 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
                                     on_graph_bytes=handle.write if pooled else None,
                                     graph_format="nq" if fmt == ox.RdfFormat.N_QUADS else "trig",
                                     graph_parts=(lambda: SortedRuns(handle)) if fmt == ox.RdfFormat.N_QUADS else None,
-                                    store_dir=tmp)
+                                    store_dir=tmp, lean=fmt != ox.RdfFormat.JSON_LD)
         if not report.documents:  # nothing built: an existing output stays as it was
             writer.discard()
         elif fmt == ox.RdfFormat.JSON_LD:

@@ -1,4 +1,5 @@
-"""Paths of the files bundled with the package (ontology, lexicons, queries, samples)."""
+"""Paths of the files bundled with the package (ontology, lexicons, queries, samples), and the one
+small word list read by more than one stage."""
 
 from __future__ import annotations
 
@@ -26,3 +27,13 @@ def queries_dir() -> Path:
 
 def samples_dir() -> Path:
     return _root() / "data" / "samples"
+
+
+def name_titles(directory: Path | None = None) -> list[tuple[str, str]]:
+    """The words of address and rank written before a person's name, case-folded, with their kind
+    ("address": never part of a name; "rank": an office a document may keep in one), from
+    ``data/lexicon/name_titles.tsv``. Read by the gazetteer (at initialisation) and by fusion."""
+    path = (directory or data_path("lexicon")) / "name_titles.tsv"
+    with path.open(encoding="utf-8") as handle:
+        rows = [line.rstrip("\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
+    return [(row[0].strip().casefold(), row[1].strip()) for row in rows]

@@ -46,18 +46,19 @@ def load_records(store: ox.Store) -> dict:
 
 def write_default_graph(store: ox.Store, records, chunk: int = 25_000, mentions_written: bool = False):
     """Fill the (empty) default graph of a store holding only document graphs: the union of
-    those with the resolution of ``records`` applied. Returns the resolution. The store is
+    those with the resolution of ``records`` (records, or a :class:`~kg.resolve.across.Gathered`
+    of them) applied. Returns the resolution. The store is
     flushed after every ``chunk`` quads, so an on-disk store does not hold them in memory. With
     ``mentions_written``, the build wrote the mentions' part as it wrote each document graph
     (:func:`kg.rdf.union.mention_quads`): only the other subjects are made here."""
-    from kg.resolve.across import resolve
+    from kg.resolve.across import resolution_of
 
-    res = resolve(list(records))
+    res, documents = resolution_of(records)
     subjects = None
     if mentions_written:
         from kg.rdf.union import resolved_subjects
 
-        subjects = resolved_subjects(store, {r.iri for r in records})
+        subjects = resolved_subjects(store, documents)
     for quads in _default_parts(store, res, subjects):
         for j in range(0, len(quads), chunk):
             store.bulk_extend(quads[j:j + chunk])  # sorted files written directly: a third of the CPU
@@ -65,16 +66,26 @@ def write_default_graph(store: ox.Store, records, chunk: int = 25_000, mentions_
     return res
 
 
+# the default graph is made and written in parts of this many quads (Python objects until written)
+DEFAULT_PART_QUADS = 25_000
+
+
 def _default_parts(store: ox.Store, res, subjects: set[str] | None = None):
     """The default graph ``res`` makes of the document graphs of ``store`` (of ``subjects`` of
-    them, else all), in parts of 5,000 subjects (a part's quads are held as Python objects until
-    written)."""
-    from kg.rdf.union import default_quads, document_subjects, inverse
+    them, else all), in parts of about :data:`DEFAULT_PART_QUADS` quads: bounded whatever the
+    corpus (parts of a number of subjects grew with it, an actor named in more documents having
+    more statements)."""
+    from kg.rdf.union import document_subjects, inverse, iter_default_quads
 
     origs = inverse(res, document_subjects(store) if subjects is None else subjects)
-    subjects = sorted(origs)
-    for k in range(0, len(subjects), 5_000):
-        yield default_quads(store, subjects[k:k + 5_000], origs, res)
+    part: list = []
+    for q in iter_default_quads(store, sorted(origs), origs, res):
+        part.append(q)
+        if len(part) >= DEFAULT_PART_QUADS:
+            yield part
+            part = []
+    if part:
+        yield part
 
 
 def _nt(q: ox.Quad) -> str:

@@ -101,3 +101,30 @@ def test_one_group_named_four_ways_in_four_articles_is_one_node_with_one_label(t
     agents = store.query(f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a <{GEV}Attack> ; <{GEV}agent> ?x . "
                          f"?x <http://www.w3.org/2000/01/rdf-schema#label> \"Islamic State\" }}")
     assert int(next(iter(agents))["n"].value) >= 2
+
+
+def test_titles_before_names_are_data(tmp_path):
+    """Words of address and rank are rows of ``name_titles.tsv``: a new row is read by the
+    gazetteer's lexicon (address words are cut from a person's name) with no code change, and
+    fusion compares names without any of the file's words."""
+    import shutil
+
+    from kg.nlp.lexicon import load_lexicon
+    from kg.resolve.fusion import _name_words
+    from kg.resources import data_path, name_titles
+
+    rows = name_titles()
+    assert {"dr", "mrs", "sir"} <= {w for w, kind in rows if kind == "address"}
+    assert {"deputy", "capt", "sheriff"} <= {w for w, kind in rows if kind == "rank"}
+    assert {kind for _, kind in rows} == {"address", "rank"}
+    # fusion drops every word of the file before a surname, of either kind
+    assert _name_words("id/person/USA/mrs_jane_doe") == (["jane", "doe"], True)
+    assert _name_words("id/person/USA/sheriff_joe_arpaio") == (["joe", "arpaio"], True)
+    assert _name_words("id/person/USA/brig_joe_arpaio") == (["brig", "joe", "arpaio"], False)
+
+    directory = tmp_path / "lexicon"
+    shutil.copytree(data_path("lexicon"), directory)
+    with (directory / "name_titles.tsv").open("a", encoding="utf-8") as handle:
+        handle.write("Brig\taddress\n")
+    assert "brig" not in load_lexicon().honorifics
+    assert "brig" in load_lexicon(directory).honorifics

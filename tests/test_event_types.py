@@ -29,6 +29,8 @@ def test_the_registry_reads_what_each_type_is_from_the_ontology():
     assert set(types.colors()) == set(types)  # every type has its colour on the page
     assert sorted(types.hidden) == ["Incident", "Statement"]  # drawn on the page only when ticked
     assert sorted(n for n in types if types[n].promised_agrees) == ["Aid", "Concession", "Cooperation", "Release", "Support"]
+    # a country as the object is where it happens: attacked, entered, visited; not sanctioned
+    assert sorted(types.state_place) == ["Attack", "MilitaryDeployment", "Visit"]
 
 
 def test_a_trigger_of_an_unknown_type_is_refused_when_the_rules_load(tmp_path):

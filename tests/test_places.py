@@ -59,6 +59,7 @@ def test_place_record(places_of, text, label, record):
     "The drought spread across Asia and the Sahel, Americans said.",  # regions, not towns of their names  # "Of" is a Turkish town
     "He said the mobile units would stay.",  # Mobile, Alabama
     "Said Jalili met the delegation.",  # a person's name
+    "The Kindi Hospital said it had treated 40 people.",  # a facility that speaks is no place
 ])
 def test_common_words_are_no_places(places_of, text):
     # no place but Geneva and the regions, and none of them in a country
@@ -276,6 +277,67 @@ def event_at():
     # one place: the first)
     ("Philip Godana has been shot dead during a robbery at his home in the Nairobi suburb of Syokimau.", "shot",
      ("Attack", "shot", ["Syokimau"])),
+    # a region named by its own name and a region noun as the owner of the place ("the X
+    # Governorate's countryside")
+    ("The rebels launched a massive offensive in the Hama Governorate’s northern countryside on Saturday.",
+     "offensive", ("Attack", "offensive", ["Ḩamāh"])),
+    # a part of a place (outskirts, sector) makes "on" and "above" say where
+    ("Meanwhile, news emerged that ISIS shot down a MI-24 gunship on the eastern outskirts of Damascus yesterday.",
+     "shot", ("Attack", "shot", ["Damascus"])),
+    ("The Syrian Air Force conducted more than 45 airstrikes above the northwestern sector of Aleppo City on "
+     "Tuesday night.", "airstrikes", ("Attack", "airstrikes", ["Aleppo"])),
+    # a list of names before a region noun, then the province it lies in: the smaller first
+    ("Gunmen suspected to be members of Boko Haram Islamic sect, yesterday, attacked some communities in Chibok "
+     "and Biu local government areas of Borno State, killing no fewer than 54 people.", "attacked",
+     ("Attack", "attacked", ["Chibok", "Borno"])),
+    # the town a thing lies in and the smaller place named after it
+    ("A suicide bomber set off an explosive vest in a busy Baghdad square in the Shi'ite neighbourhood of Kadhimiya "
+     "crowded with rush-hour commuters early Monday, killing at least 15 people.", "set",
+     ("Attack", "set", ["Baghdad", "Kadhimiya"])),
+    # the name after "the capital," that the parser hangs on the verb
+    ("A suicide bomber blew himself up in an office of the U.N. World Food Programme (WFP) in the capital, "
+     "Islamabad, on Monday killing five members of staff.", "blew", ("Attack", "blew", ["Pakistan"])),
+    # a state's name before a place noun: a town of that state
+    ("An explosion in a Myanmar town near the Thai border killed five people.", "explosion",
+     ("Attack", "explosion", ["Myanmar"])),
+    # a name before an area noun is a place, whatever the model calls it ("the northern Hama
+    # countryside" an organisation, "the southern Aleppo districts" an adjective, "the Chattar area"
+    # unmarked); a lower-case area noun of another country's town is no town of it
+    ("Jaish Al-Fatah launched another powerful assault in the northern Hama countryside, targeting the key town.",
+     "assault", ("Attack", "assault", ["Ḩamāh"])),
+    ("The Syrian Arab Army launched a new assault in the southern Aleppo districts on Wednesday.", "assault",
+     ("Attack", "assault", ["Aleppo"])),
+    ("The incident happened in the Chattar area of Dera Murad district.", "happened",
+     ("Incident", "happened", ["Chattar"])),
+    # a city of its own name of 100,000 before an area noun, whether or not its state is named
+    ("The Turkish Army launched another powerful assault in the east Aleppo countryside on Wednesday.", "assault",
+     ("Attack", "assault", ["Aleppo"])),
+    # a facility the model calls an organisation is a place where the text puts something in it
+    # or takes it; a province by its name and its capitalised region word
+    ("According to a military source, the Islamic State stormed the Heart Hospital on Wednesday afternoon.",
+     "stormed", ("Attack", "stormed", ["Heart Hospital"])),
+    ("ISIS launched a massive attack on Al-Bab City today, targeting the strategic Al-Farouk Hospital.",
+     "targeting", ("Attack", "targeting", ["Al-Farouk Hospital"])),
+    ("Around 800 workers protested outside the U.S. Embassy, demanding compensation.", "protested",
+     ("Protest", "protested", ["U.S. Embassy"])),
+    ("The rebels continued their offensive in the western countryside of the Al-Raqqa Governorate on Saturday.",
+     "continued", ("Attack", "continued", ["Ar Raqqah"])),
+    # where the act is meant to take, or the place a clause of taking is on
+    ("Hezbollah launched an offensive two weeks ago to take back Wadi Barada, a valley near the capital.",
+     "offensive", ("Attack", "offensive", ["Wadi Barada"])),
+    ("Rebel forces are now on the western outskirts of al-Rai, a strategic border town they have entered and "
+     "retreated from twice previously.", "entered", ("Attack", "entered", ["al-Rai"])),
+    # a village by a site-like name ("Kafr ...") is the GeoNames village of the document's state
+    ("On Sunday, ISIS launched a large-scale offensive to capture the villages of Kafr Saghir and Babinnis from "
+     "the Syrian Armed Forces.", "capture", ("Attack", "capture", ["Kafr Şaghīr", "Babinnis"])),
+    # a site named after someone the dictionaries know ("Al-Assad" is Bashar al-Assad's surname) is the site
+    ("The army launched an attack in the western corridor of Aleppo on Thursday, targeting the key Al-Assad "
+     "Suburb that was mostly under Jaysh Al-Fateh control.", "targeting", ("Attack", "targeting", ["Al-Assad Suburb"])),
+    # an adjective of a state names none of its places
+    ("Gunmen attacked a Syrian town on Monday, killing five.", "attacked", ("Attack", "attacked", [])),
+    # a regional capital's name after "of", not the region before it
+    ("A renowned businessman has been shot and killed in Hiiraan regional capital of Beled Weyne of central Somalia "
+     "on Tuesday.", "killed", ("Attack", "killed", ["Beledweyne", "Hiiraan"])),
 ])
 def test_event_place_by_category(event_at, text, trigger, expected):
     assert event_at(text, trigger) == expected
@@ -311,6 +373,23 @@ def test_event_place_by_category(event_at, text, trigger, expected):
      ("city:170654", "SYR", 170654, 33.5102, 36.29128)),
 ])
 def test_place_record_by_category(places_of, text, label, record):
+    assert places_of(text).get(label) == record
+
+
+@pytest.mark.parametrize("text, label, record", [
+    # a county beside its constituent country is the county, not the Canadian city of its name
+    ("A car bomb exploded in Caterham, Surrey, England, on Wednesday.", "Surrey",
+     ("city:GBR:GB-SRY", "GBR", None, None, None)),
+    # an area of a town GeoNames knows only in another country is a place of the text, no town
+    ("Security forces shot dead two suspected militants near the Ghat area of Doda district, a police spokesman "
+     "said.", "Ghat", ("place:Ghat", "IND", None, None, None)),
+    # a region the model calls a facility before its region word is the region's GeoNames place
+    ("On Monday, ISIS launched a large-scale offensive around the Deir Ezzor Governorate to seize several Syrian "
+     "Arab Army strongholds.", "Deir ez-Zor", ("city:170794", "SYR", 170794, 35.33588, 40.14084)),
+    # ... and alone, the city of 500,000
+    ("A car bomb exploded in Surrey on Wednesday.", "Surrey", ("city:6159905", "CAN", 6159905, 49.10635, -122.82509)),
+])
+def test_place_in_the_region_the_text_names(places_of, text, label, record):
     assert places_of(text).get(label) == record
 
 

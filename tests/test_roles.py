@@ -254,3 +254,87 @@ def test_group_nouns_are_data(tmp_path):
         f.write("crowd\tcrowd\tpeople\tsometimes\n")
     with pytest.raises(RulesError, match="use 'sometimes'"):
         load_rules(lexicon)
+
+
+def placed(ex) -> list[tuple]:
+    return [(e.type, e.trigger, [_name(ex, k) for k in e.agents], [_name(ex, k) for k in e.targets],
+             [ex.entities[k].label for k in e.places]) for e in ex.events]
+
+
+# what a verb acts on is its target only where the registry gives its type one (directed, aimed at
+# acts, or symmetric as parties): an incident's or a deployment's object is no one acted upon, and
+# a place it names is where it happened
+UNDIRECTED_OBJECTS = [
+    ("Chinese officials were allowed to enter Switzerland.", [("Incident", "enter", [], [], ["Switzerland"])]),
+    ("Thousands of refugees fled Syria last year.", [("Incident", "flee", ["Group:refugees"], [], ["Syria"])]),
+    ("The army sent troops to the border.", [("MilitaryDeployment", "send", ["ArmedForce:army"], [], [])]),
+    # ... but a side's show of force in another state than its own is aimed at that state
+    ("Israel has strengthened its forces in Lebanon.",
+     [("MilitaryDeployment", "strengthen", ["Country:Israel"], ["Country:Lebanon"], ["Lebanon"])]),
+    ("Indian troops remained on alert Wednesday in New Delhi.",
+     [("MilitaryDeployment", "alert", ["Country:India"], [], ["New Delhi"])]),
+]
+# people described as what a directed act that bears no weapons is done to, also by the Phoenix
+# agent nouns; an attack's object is not (the Phoenix nouns list places: "bombed a hospital")
+PATIENTS = [
+    ("A court in Venezuela has banned national newspapers from printing photographs.",
+     [("Sanction", "ban", ["GovernmentBody:court"], ["Group:national newspaper"], ["Venezuela"])]),
+    ("Eighteen Italian fishermen have been freed by Libya forces.",  # those people, of their state
+     [("Release", "free", ["Country:Libya"], ["Group:Italian fishermen/ITA"], [])]),
+    ("Israeli jets bombed a hospital in Gaza.",
+     [("Attack", "bomb", ["Country:Israel"], ["Country:Palestine"], ["Palestine"])]),
+]
+# an act aimed at another act: whom that act is with or goes to, by its own type's roles
+AIMED_AT_ACTS = [
+    ("Myanmar rejected talks with the International Criminal Court.",
+     [("Rejection", "reject", ["Country:Myanmar"], ["InternationalOrganization:International Criminal Court"], []),
+      ("Meeting", "talk", [], [], [])]),
+]
+
+
+# a place taken changes hands ("captured", "retook", "entered"): its people are no target; the one
+# it is taken from is, where the text says ("from Ukraine", "the ISIS-held town"), and the place is
+# where it happened
+TAKEN_PLACES = [
+    ("Russian troops captured the town of Bakhmut from Ukraine.",
+     [("Attack", "capture", ["ArmedForce:Russian troops/RUS"], ["Country:Ukraine"], ["Bakhmut"])]),
+    ("Iraqi troops recaptured the city of Ramadi from Islamic State militants.",
+     [("Attack", "recapture", ["ArmedForce:Iraqi troops/IRQ"], ["ArmedForce:Islamic State"], ["Ramadi"])]),
+    ("Rebels captured the ISIS-held town of Manbij.",
+     [("Attack", "capture", ["ArmedForce:rebels"], ["ArmedForce:Islamic State"], [])]),
+    # ... but a place shelled stands for its people (gev:placeIsTarget)
+    ("Government forces shelled the town of Douma.",
+     [("Attack", "shell", ["ArmedForce:government forces/SYR"], ["Group:people of Dūmā/SYR"], ["Dūmā"])]),
+]
+
+
+# fighting ends where a truce holds (the truce cues: ceasefire, surrender, laying down arms): it is
+# for the people there (a state itself), whoever its parties are; an agreement of another kind is
+# not, nor what is said of it
+TRUCES = [
+    ("The Ogaden National Liberation Front has declared a unilateral ceasefire effective from Sunday in Somalia.",
+     [("Agreement", "ceasefire", [], ["Country:Somalia"], ["Somalia"])]),
+    ("A local Taliban leader and his five associates have surrendered in Afghanistan's northern Faryab province.",
+     [("Agreement", "surrender", [], ["Group:people of Fāryāb/AFG"], ["Fāryāb"])]),
+    ("Turkey and Russia announced a ceasefire in Idlib on Thursday.",
+     [("Statement", "announce", ["Country:Turkey", "Country:Russia"], [], ["Idlib"]),
+      ("Agreement", "ceasefire", [], ["Group:people of Idlib/SYR"], ["Idlib"])]),
+    ("China and Japan signed a trade deal in Beijing.", [("Agreement", "sign", [], [], ["Beijing"])]),
+]
+
+
+# a measure or aid in force where its clause puts it, or handed to a place, is on (or for) the
+# people there (gev:placeIsTarget); an attack is not on the people where it happens
+MEASURES_IN_PLACES = [
+    ("Authorities eased the curfew in Amman on Monday.",
+     [("Concession", "ease", ["GovernmentBody:Jordanian authorities/JOR"], ["Group:people of Amman/JOR"], ["Amman"])]),
+    ("The European Commission suspended humanitarian aid to Kabul.",
+     [("Sanction", "suspend", ["InternationalOrganization:European Commission"], ["Group:people of Kabul/AFG"], [])]),
+    ("A bomb exploded in a market in Baghdad.", [("Attack", "explode", [], [], ["Baghdad"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNDIRECTED_OBJECTS + PATIENTS + AIMED_AT_ACTS + TAKEN_PLACES + TRUCES + MEASURES_IN_PLACES,
+                         ids=[c[0][:40] for c in UNDIRECTED_OBJECTS + PATIENTS + AIMED_AT_ACTS + TAKEN_PLACES + TRUCES + MEASURES_IN_PLACES])
+def test_objects_by_event_type(run, text, expected):
+    assert placed(run(text)) == expected

@@ -77,6 +77,34 @@ def test_builder_quads_survive_the_rdflib_conversion():
     assert set(dataset_quads(ds)) == set(quads)
 
 
+def test_builder_splits_mentions_as_mention_quads_does():
+    """The build's store gets each document's mentions in the default graph and (a build to a
+    file) only the other statements of its graph, handed out by the builder as it makes them:
+    the same quads, in the same order, as :func:`kg.rdf.union.mention_quads` and a filter of the
+    graph's quads give, on the bundled samples."""
+    from kg.extract import load_rules
+    from kg.ingest import IngestOptions
+    from kg.pipeline import BuildReport, iter_documents, process_documents
+    from kg.rdf import GraphBuilder
+    from kg.rdf.union import mention_quads
+    from kg.resources import samples_dir
+
+    builder = GraphBuilder()
+    docs = iter_documents([str(samples_dir())], IngestOptions.of(None, None), BuildReport())
+    seen = 0
+    for document, ex in process_documents(docs, load_rules()):
+        mentions: list = []
+        others: list = []
+        quads = builder.document_quads(document, ex, mentions=mentions, others=others)
+        assert quads == builder.document_quads(document, ex)
+        mark = builder.mint.document(document.key) + "#char="
+        assert mentions == mention_quads(quads, builder.mint.document(document.key))
+        assert others == [q for q in quads if not q.subject.value.startswith(mark)]
+        assert len(mentions) + len(others) == len(quads)
+        seen += bool(mentions) and bool(others)
+    assert seen
+
+
 # ------------------------------------------------------------------------- the saved pipeline
 def test_pipeline_key_follows_the_data(tmp_path):
     import shutil

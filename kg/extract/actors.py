@@ -163,7 +163,7 @@ DESCRIBED_KINDS = {"armed": ARMED_FORCE, "official": GOVERNMENT, "people": GROUP
 MODIFIER_DEPS = {"det", "amod", "compound", "nummod", "quantmod", "advmod"}
 
 
-def _described(ctx: _Ctx, t: Token, modifier: bool = False) -> str | None:
+def _described(ctx: _Ctx, t: Token, modifier: bool = False, patient: bool = False) -> str | None:
     """The actor a described group of people is ("unidentified gunmen", "three villagers", "a man",
     "police"), made on first use: armed people a ``gev:ArmedForce``, police and officials the
     government body of the state the text or the place gives, others a ``gev:Group``. A group with
@@ -172,7 +172,7 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False) -> str | None:
         return None
     if t.pos_ not in (("NOUN", "PROPN", "ADJ") if modifier else ("NOUN", "PROPN")):
         return None
-    found = _group_of(ctx, t)
+    found = _group_of(ctx, t, patient)
     if found is None:
         return None
     group, kind, phoenix = found
@@ -188,7 +188,8 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False) -> str | None:
             start = c.i
     while start < t.i and ctx.doc[start].dep_ == "det":
         start += 1  # "the gunmen" is named "gunmen"
-    words = [w.lower_ for w in ctx.doc[start:t.i] if w.dep_ in ("compound", "amod") and w.pos_ in ("NOUN", "ADJ")]
+    words = [w.text if w.i in ctx.index.demonym_at else w.lower_
+             for w in ctx.doc[start:t.i] if w.dep_ in ("compound", "amod") and w.pos_ in ("NOUN", "ADJ")]
     words = [w for w in words if w not in group.split()]  # "military base" is named once
     label = " ".join(words + [group])
     if kind == "official" and iso3:
@@ -209,7 +210,7 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False) -> str | None:
     return key
 
 
-def _group_of(ctx: _Ctx, t: Token) -> tuple[str, str, bool] | None:
+def _group_of(ctx: _Ctx, t: Token, patient: bool = False) -> tuple[str, str, bool] | None:
     """The (group, kind) a noun names: by the hand-written group nouns, then, for the one who acts
     in its clause or a noun its state modifies ("Niger's ambassador"), by the Phoenix agent nouns
     (not for a word the text names as a weapon or place; not for what is acted on otherwise, where
@@ -221,7 +222,7 @@ def _group_of(ctx: _Ctx, t: Token) -> tuple[str, str, bool] | None:
     before = [c.lower_ for c in t.children if c.dep_ in ("compound", "amod") and c.i == t.i - 1]
     key = ctx.index.key_of(t)
     lexicons = [ctx.rules.groups]
-    if (_acting(t) or _own_state(ctx, t)) and not (key and ctx.index.entities[key].kind in (WEAPON, PLACE)):
+    if (_acting(t) or _own_state(ctx, t) or patient) and not (key and ctx.index.entities[key].kind in (WEAPON, PLACE)):
         lexicons.append(ctx.rules.agents)
     for groups in lexicons:
         for form in ([f"{before[0]} {low}", f"{before[0]} {lemma}"] if before else []) + [low, lemma]:
@@ -435,6 +436,13 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
     if dep == "xcomp" and head.dep_ == "acomp":  # "is ready to contribute", "is committed to opening"
         found, _ = subject_of(ctx, head.head, depth + 1)
         return found, False
+    if dep == "xcomp" and head.lemma_.lower() in ctx.rules.controlling:
+        # the object of the verb it completes does it: "forced dozens of residents to flee",
+        # "prompted their colleagues to open fire", "urged Iran to stop" (not "summoned the
+        # ambassador to complain", "promised Iraq to withdraw": the subject does that)
+        found = [a for c in head.children if c.dep_ == "dobj" for a in actors_of(ctx, c)]
+        if found:
+            return found, False
     if dep in ("xcomp", "conj") or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         # "agreed to cooperate", "met and agreed", "shunned work to protest"
         found, _ = subject_of(ctx, head, depth + 1)
@@ -575,15 +583,17 @@ def culprit(ctx: _Ctx, noun: Token) -> list[str]:
     return []
 
 
-def _affected(ctx: _Ctx, token: Token, etype: str) -> list[str]:
+def _affected(ctx: _Ctx, token: Token, etype: str, taken: bool = False) -> list[str]:
     """The actors a phrase names — or, for an act aimed at what someone did or has ("denounced
     Serbia's suppression of ...", "protest against Sweden's decision", "threatened action against
     Russia"), whoever that is; for a measure, whom it is imposed on ("lifted its embargo against
-    Libya"); for an act on a place, the people there (:func:`population`)."""
-    found = actors_of(ctx, token)
+    Libya"); for an act on a place, the people there (:func:`population`) — unless the place is
+    ``taken`` ("retook Palmyra", "entered Kismayo": it changes hands, and only its holder, where
+    its phrase names one, is acted on: "the rebel-held town")."""
+    found = _people_of_a_state(ctx, token, etype) or actors_of(ctx, token) or patients_of(ctx, token, etype)
     if not found and etype in ctx.types.aimed and etype in ctx.types.weapons and token.pos_ == "NOUN":
         found = _owner(ctx, token)  # "attacked a military base", "shelled the rebel-held town"
-    if not found and etype in ctx.types.place_target:
+    if not found and etype in ctx.types.place_target and not taken:
         found = population(ctx, token)  # "shelled Haifa", "imposed a curfew on Basra"
     if found or etype not in ctx.types.aimed or token.pos_ not in ("NOUN", "PRON", "DET"):
         return found
@@ -596,10 +606,36 @@ def _affected(ctx: _Ctx, token: Token, etype: str) -> list[str]:
     if token.pos_ != "NOUN":
         return found
     found = noun_event_agents(ctx, token)
+    if not found:
+        # an act aimed at another act: whom that act is with or goes to, by its own type's roles
+        # ("rejected any cooperation with the ICC", "supported economic assistance to the
+        # Palestinians"; not whom it is done to: condemning an attack on soldiers is no act on them)
+        acts = ctx.rules.nouns.get(token.lemma_.lower()) or ctx.rules.nouns.get(token.lower_) or ()
+        preps = {p for act in acts for role in ("participant", "recipient") for p in ctx.preps(act.type, role, "NOUN")}
+        found = [a for p in _prep_objects(token, preps) for a in actors_of(ctx, p)]
     if not found:  # "action against Russia", "suspended aid to Myanmar", "links with Serbia"
         for pobj in _prep_objects(token, {"against", "on", "to", "with"} if etype in ("Sanction", "Threat") else {"against", "on"}):
             found += actors_of(ctx, pobj)
     return found
+
+
+def patients_of(ctx: _Ctx, token: Token, etype: str) -> list[str]:
+    """People described as what a directed act that bears no weapons is done to, also by the
+    Phoenix agent nouns ("released at least 19 Christians", "Italian fishermen have been freed",
+    "banned national newspapers"); never for an attack, whose objects they would make of places
+    ("bombed a hospital")."""
+    if etype not in ctx.types.directed or etype in ctx.types.weapons or token.pos_ != "NOUN":
+        return []
+    return [k for t in [token, *token.conjuncts] for k in [_described(ctx, t, patient=True)] if k]
+
+
+def _people_of_a_state(ctx: _Ctx, token: Token, etype: str) -> list[str]:
+    """People of a state described as what such an act is done to are those people, of that state,
+    not the state ("Italian fishermen have been freed", "detained two British journalists")."""
+    if ctx.index.key_of(token) is not None or not any(
+            c.dep_ in ("amod", "compound") and c.i in ctx.index.demonym_at for c in token.children):
+        return []
+    return patients_of(ctx, token, etype)
 
 
 def _imposed_on(ctx: _Ctx, noun: Token, etype: str, depth: int = 0) -> list[str]:
@@ -650,21 +686,30 @@ def population(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
         if ent.kind != PLACE:
             continue
         mention = next((m for m in ent.mentions if m.start <= t.idx < m.end), None)
-        if mention is None or ctx.in_junk(mention.start, mention.end):
-            continue
-        label = f"people of {ent.label}"
-        gkey = f"group:{ent.country}:{label}" if ent.country else f"group:{label}"
-        group = ctx.index.entities.get(gkey)
-        if group is None:
-            group = ctx.index.entities[gkey] = Entity(key=gkey, kind=GROUP, label=label, country=ent.country,
-                                                      confidence=0.6)
-        if (gkey, mention.start, mention.end) not in ctx.index.seen:
-            ctx.index.seen.add((gkey, mention.start, mention.end))
-            group.mentions.append(mention)
-        if ent.country:
-            _ensure_country(ctx, ent.country)
-        out.append(gkey)
+        out += people_of(ctx, key, mention)
     return list(dict.fromkeys(out))
+
+
+def people_of(ctx: _Ctx, key: str, mention: Span | None) -> list[str]:
+    """The people of one place, named where ``mention`` names the place: a state is itself; another
+    place a ``gev:Group`` "people of X" of the place's country. None for a mention in junk."""
+    ent = ctx.index.entities[key]
+    if ent.kind == COUNTRY:
+        return [key]
+    if ent.kind != PLACE or mention is None or ctx.in_junk(mention.start, mention.end):
+        return []
+    label = f"people of {ent.label}"
+    gkey = f"group:{ent.country}:{label}" if ent.country else f"group:{label}"
+    group = ctx.index.entities.get(gkey)
+    if group is None:
+        group = ctx.index.entities[gkey] = Entity(key=gkey, kind=GROUP, label=label, country=ent.country,
+                                                  confidence=0.6)
+    if (gkey, mention.start, mention.end) not in ctx.index.seen:
+        ctx.index.seen.add((gkey, mention.start, mention.end))
+        group.mentions.append(mention)
+    if ent.country:
+        _ensure_country(ctx, ent.country)
+    return [gkey]
 
 
 HOLDING = {"hold", "control", "occupy", "run"}

@@ -6,18 +6,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.records import Event, Span
+from kg.extract.records import COUNTRY, PLACE, Event, Span
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
-from kg.extract.actors import MEASURE_PREPS, _addressee, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, population, subject_of
+from kg.extract.actors import MEASURE_PREPS, _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
 from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in
 from kg.extract.setting import ATTEMPTS, sentence_place, site_of, _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     etype = rule.type
-    if _caused_by_nonagent(ctx, trigger):
-        return None
+    if etype != "Incident" and _caused_by_nonagent(ctx, trigger):
+        return None  # (an accident, a disaster is a happening: constructions._mishap)
     if etype in ("Attack", "Protest") and ctx.rules.sport and _sport(ctx, trigger):
         return None
     if _undone(ctx, trigger) or etype == "MilitaryDeployment" and _peacekeeping(ctx, trigger):
@@ -30,6 +30,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
 
     support = None
     patients: list[Token] = []  # the phrases naming those acted on, for how many they were
+    object_places: list[str] = []  # places named as what a verb acts on, where they are no target
     if rule.pos == "VERB":
         agents, direct = subject_of(ctx, trigger)
         if rule.lemma == "find":  # "was found dead": whoever found the body did not kill
@@ -50,22 +51,36 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             # a participle phrase: "North Korea, already accused of ..." — the actor is its patient
             targets, agents, direct = agents, [], False
         patients += [c for c in trigger.children if c.dep_ in ("dobj", "dative")] + passive_subjects
-        for obj in [c for c in trigger.children if c.dep_ in ("dobj", "dative")]:
-            # "withdrew its troops": the actor's own are no target (troops deployed stay the
-            # deployment's object)
-            if etype == "MilitaryDeployment" or not _own(ctx, obj, agents):
-                targets += _affected(ctx, obj, etype)
+        # what a verb acts on is a target only where its type has one (the registry: directed, or
+        # aimed at what someone did; a symmetric type's are parties): an incident's, a
+        # deployment's, a statement's or a test's object is not acted upon ("entered Switzerland",
+        # "sent troops"); a place it names is where it happened
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+        if not _takes_object(ctx, etype):
+            object_places += [k for o in objects for k in _places_named(ctx, o)]
+            objects = []
+        # a place taken changes hands ("retook Palmyra", "entered Kismayo"): the one it is taken
+        # from is acted on ("from Islamic State", "the rebel-held town"), never its people
+        taken = rule.lemma in ctx.rules.capturing
+        for obj in objects:
+            # "withdrew its troops": the actor's own are no target
+            if not _own(ctx, obj, agents):
+                targets += _affected(ctx, obj, etype, taken=taken)
             elif etype in MEASURE_PREPS:  # "lifted its embargo against Libya": its own, aimed at Libya
                 targets += _imposed_on(ctx, obj, etype)
+            if taken:
+                object_places += _places_named(ctx, obj)
+        if taken:
+            targets += [a for p in _prep_objects(trigger, {"from"}) for a in actors_of(ctx, p)]
         for subj in passive_subjects:
             # "UN sanctions against Iran were lifted": whom the measure was imposed on
             found = _imposed_on(ctx, subj, etype) if etype in MEASURE_PREPS and subj.pos_ == "NOUN" else []
-            found = found or actors_of(ctx, subj)
+            found = found or _people_of_a_state(ctx, subj, etype) or actors_of(ctx, subj) or patients_of(ctx, subj, etype)
             if not found and subj.pos_ == "NOUN" and _trigger_rule(ctx, subj, True):
                 found = noun_event_agents(ctx, subj)  # "the launch was condemned by ..."
             if etype == "MilitaryDeployment":
                 agents = agents or found
-            else:
+            elif _takes_object(ctx, etype):
                 targets += found
         for pobj in _prep_objects(trigger, ctx.preps(etype, "target", "VERB")):
             targets += _affected(ctx, pobj, etype)
@@ -88,13 +103,13 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                                                             for p in _prep_objects(o, promised)]:
                 targets += _affected(ctx, pobj, etype)
         recipient = ctx.preps(etype, "recipient", "VERB")
-        for pobj in _prep_objects(trigger, recipient):  # "supplied arms to Ukraine"
-            targets += actors_of(ctx, pobj)
+        for pobj in _prep_objects(trigger, recipient):  # "supplied arms to Ukraine", "sent aid to Gaza"
+            targets += _received(ctx, pobj, etype)
         for obj in [c for c in trigger.children if c.dep_ == "dobj"] if recipient else ():
             if etype in ctx.types.speech and _trigger_rule(ctx, obj, True) is not None:
                 continue  # "announced new aid to Ukraine": the aid goes to Ukraine, not the words
             for pobj in _prep_objects(obj, recipient):  # "expressed condolences to the Belgian people"
-                targets += actors_of(ctx, pobj)
+                targets += _received(ctx, pobj, etype)
         if not targets:  # "suspended aid to Myanmar", "cut links with Serbia"
             # also on the object the rule asks for: "imposed a curfew in parts of Kashmir",
             # "withdraw its troops from Abyei"
@@ -173,7 +188,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # to whom: "humanitarian aid to Afghanistan", "sent aid to Haiti" (on the light verb)
         recipient = ctx.preps(etype, "recipient", "NOUN")
         for pobj in _prep_objects(trigger, recipient) + (_prep_objects(support, recipient) if support is not None else []):
-            targets += actors_of(ctx, pobj)
+            targets += _received(ctx, pobj, etype)
         for pobj in _prep_objects(trigger, ctx.preps(etype, "agent", "NOUN")):  # "a deployment of US troops"
             agents += actors_of(ctx, pobj)
         if not targets:  # "a suspension of air links with Serbia"
@@ -191,6 +206,12 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if etype in ctx.types.speech and not targets and rule.pos == "VERB":
         targets += _summoned(ctx, trigger)
     places = places_of(ctx, anchors, etype, sentence=False)
+    places += [p for p in object_places if p not in places and p not in targets]
+    if not targets and places and etype in ctx.types.place_target and etype not in ctx.types.weapons:
+        # a measure or aid in force where its clause puts it is on (or for) the people there
+        # (gev:placeIsTarget): "imposed blockades in the West Bank", "eased the curfew in Amman" —
+        # not an attack, which happens where it happens ("a bomb exploded in a market")
+        targets += _people_at(ctx, places[0], trigger, agents + participants)
     if etype == "Visit" and not targets:
         # a visit to a place is a visit to the state it lies in: "arrived in Amman on a visit"
         for key in places:
@@ -219,11 +240,12 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if etype in ctx.types.weapons and rule.pos == "VERB":
         # ... or of the passive: "two pressure-cooker bombs were detonated by the Tsarnaevs"
         weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [c for c in _subjects(trigger) if c.dep_ == "nsubjpass"])))
-    if etype in ctx.types.aimed and etype not in ctx.types.speech and not targets and agents:
+    if (etype in ctx.types.aimed and etype not in ctx.types.speech or etype == "MilitaryDeployment") and not targets and agents:
         # an act aimed at something that is no actor, in a state that is not the actor's: an act
         # on that state ("Sudan bombed a refugee camp in South Sudan", "Russian jets bombed a
         # hospital in Idlib", "Israel reimposed blockades in the West Bank", "Palestinian
-        # prisoners rioted at a jail in northern Israel")
+        # prisoners rioted at a jail in northern Israel"); so is a side's show of force there
+        # ("Israel has strengthened its forces in Lebanon")
         own = {_state_of(ctx.index.entities[a]) for a in agents if a in ctx.index.entities}
         if None in own and etype not in ctx.types.weapons:
             own = set()  # "farmers protested in Paris": whose act it is, the text does not say
@@ -242,6 +264,11 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if not places:
         # nor its sentence: a site the text describes ("the bombing at a popular shrine")
         places = site_of(ctx, anchors, etype)
+    if not targets and places and etype not in ctx.types.speech and _truce(ctx, trigger, support):
+        # fighting ends where a truce holds: "declared a unilateral ceasefire in Somalia",
+        # "surrendered in Faryab province", "will lay down arms in Colombia" — it is for the people
+        # there (a state itself), whoever its parties are
+        targets += _people_at(ctx, places[0], trigger, agents + participants)
     date = date_of(ctx, anchors + _outcome_verbs(trigger))
     modality = modality_of(ctx, trigger, etype)
     attributed, saying = according_to(ctx, trigger)
@@ -311,6 +338,57 @@ def _headline_passive(ctx: _Ctx, verb: Token) -> bool:
     return verb.tag_ in ("VBN", "VBD") and verb.dep_ == "ROOT" and _headline(ctx.sents.sent(verb.i)) \
         and any(c.dep_ == "nsubj" for c in verb.children) \
         and not any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "ccomp", "xcomp", "attr", "acomp") for c in verb.children)
+
+
+def _people_at(ctx: _Ctx, key: str, trigger: Token, parties: list[str]) -> list[str]:
+    """The people of an event's place, named where its sentence names the place (a state itself),
+    unless they are a party of it."""
+    sent = ctx.sents.sent(trigger.i)
+    ent = ctx.index.entities[key]
+    mention = next((m for m in ent.mentions if sent.start_char <= m.start < sent.end_char), None)
+    return [t for t in people_of(ctx, key, mention) if t not in parties]
+
+
+def _received(ctx: _Ctx, pobj: Token, etype: str) -> list[str]:
+    """Who receives what a recipient preposition hands over: the actors it names, or, for a type
+    whose place stands for its people (gev:placeIsTarget), the people of the place ("sent aid to
+    Gaza", "aid to Kabul")."""
+    return actors_of(ctx, pobj) or (population(ctx, pobj) if etype in ctx.types.place_target else [])
+
+
+def _truce(ctx: _Ctx, trigger: Token, support: Token | None) -> bool:
+    """Whether an event ends fighting (the truce cues): its trigger ("ceasefire", "surrendered",
+    "lay down arms"), or what its verb, or the verb carrying it, agrees to, declares or calls for
+    ("agreed to a ceasefire", "called for a truce")."""
+    words = ctx.rules.truce
+    if trigger.lemma_.lower() in words or trigger.lower_ in words:
+        return True
+    heads = [trigger] + ([support] if support is not None else [])
+    nouns = [c for h in heads for c in h.children if c.dep_ == "dobj"]
+    nouns += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
+              for p in c.children if p.dep_ == "pobj"]
+    return any(n.lemma_.lower() in words or n.lower_ in words for n in nouns)
+
+
+def _takes_object(ctx: _Ctx, etype: str) -> bool:
+    """Whether what a verb of this type acts on may be its target (or, symmetric, a party), by the
+    registry of event types: directed, aimed at what someone did ("protested the decision"), or
+    symmetric ("met Putin")."""
+    return etype in ctx.types.directed or etype in ctx.types.aimed or etype in ctx.types.symmetric
+
+
+def _places_named(ctx: _Ctx, token: Token) -> list[str]:
+    """The places a phrase names as what is acted on: the place itself, across conjunctions, or the
+    place of an area noun ("the town of Bakhmut", "the mosque in Mosul")."""
+    out: list[str] = []
+    for t in [token, *token.conjuncts]:
+        key = ctx.index.key_of(t)
+        if key and ctx.index.entities[key].kind in (PLACE, COUNTRY):
+            out.append(key)
+        elif key is None and t.pos_ == "NOUN":
+            out += [k for p in _prep_objects(t, {"of", "in"}) for k in [ctx.index.key_of(p)]
+                    if k and ctx.index.entities[k].kind in (PLACE, COUNTRY)]
+    return list(dict.fromkeys(out))
 
 
 def _own(ctx: _Ctx, obj: Token, agents: list[str]) -> bool:

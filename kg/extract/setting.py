@@ -27,6 +27,32 @@ def _presupposed(trigger: Token) -> bool:
                                           or c.dep_ == "poss" for c in trigger.children)
 
 
+def _requested(ctx: _Ctx, trigger: Token) -> bool:
+    """An act someone calls for, urges or appeals for is asked, not done: "called for sanctions",
+    "called on Arabs to mobilize", "an appeal for deploying troops", "urged Turkey to close the
+    border" — the act itself (or a conjunct of it) as the request's object or complement, not a
+    word inside it ("called for an end to the attacks", "demanded he stand trial for the killings")."""
+    node = trigger
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    head = node.head
+    if node.dep_ in ("pobj", "pcomp") and head.dep_ in ("prep", "dative") and head.lower_ == "for":
+        head = head.head
+        if any(c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl", "advcl", "xcomp", "ccomp")
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in [*node.children, *head.children]):
+            return False  # "called for the operations to be scaled back": what is asked is the scaling back
+    elif node.dep_ in ("xcomp", "advcl", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        if not any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
+                   p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children)) for c in head.children):
+            return False  # asked of someone ("urged Turkey to", "called on Arabs to"; not "called to say")
+    elif node.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        pass
+    else:
+        return False
+    return head != node and head.lemma_.lower() in ctx.rules.requesting
+
+
 def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
     if any(c.dep_ == "neg" for c in trigger.children):
         return NEGATED
@@ -40,6 +66,9 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
         return HYPOTHETICAL
     if etype != "Threat" and trigger.pos_ in ("VERB", "AUX") and is_future(trigger):
         return HYPOTHETICAL  # planned or future acts are not (yet) facts: "will meet", "is to visit"
+    if etype != "Threat" and trigger.pos_ == "VERB" and trigger.dep_ == "conj" and is_future(trigger.head) \
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return HYPOTHETICAL  # "will lay down their weapons and disband": the conjunct shares the future
     if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.head.lemma_.lower() not in ATTEMPTS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return HYPOTHETICAL  # an act a noun asks for or plans: "a request to extradite him" (an attempt was made)
@@ -49,7 +78,13 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
         return HYPOTHETICAL  # "a possible US-led attack", "the planned offensive"
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and is_future(trigger.head):
         return HYPOTHETICAL  # "will begin a new military operation", "plans to launch an offensive"
-    for anc in [trigger, *_ancestors_complement(trigger, ctx.rules.say)]:
+    if _requested(ctx, trigger):
+        return HYPOTHETICAL
+    path = [trigger, *_ancestors_complement(trigger, ctx.rules.say)]
+    for below, anc in zip([None, *path], path):
+        if anc != trigger and anc.lemma_.lower() in ctx.rules.say and anc.lemma_.lower() in ctx.rules.alleging \
+                and below.dep_ == "ccomp" and not _presupposed(trigger):
+            return HYPOTHETICAL  # "UNITA claimed that it had attacked the air base": claimed, not reported as fact
         if anc.lemma_.lower() in ctx.rules.say and anc != trigger:
             break
         if anc != trigger and anc.lemma_.lower() in ctx.rules.negating:
@@ -219,14 +254,28 @@ def _place_modifiers(ctx: _Ctx, noun: Token, states: bool = False) -> list[str]:
         return []
     out, owners = [], []
     for c in noun.children:
-        if c.i > noun.i or c.dep_ not in ("compound", "poss"):
+        if c.i > noun.i or c.dep_ not in ("compound", "poss", "nmod", "amod") or c.i in ctx.index.demonym_at:
             continue
         key = ctx.index.key_of(c)
+        if key is None and c.dep_ == "poss" and c.lower_ in REGION_NOUNS:
+            # "in the Hama Governorate's northern countryside": the governorate's name before it
+            key = next((k for k in _place_keys(ctx, [g for g in c.children if g.dep_ == "compound"])), None)
         if key and key != ctx.index.key_of(noun) and ctx.index.entities[key].kind == PLACE:
-            (out if c.dep_ == "compound" else owners).append(key)
+            (out if c.dep_ != "poss" else owners).append(key)
+            # "in Chibok and Biu local government areas": each name of the list
+            out += [k for k in _place_keys(ctx, c.conjuncts) if k not in out] if c.dep_ != "poss" else []
+        elif key and c.dep_ == "amod":
+            continue  # "a Syrian town": an adjective names no state's place
         elif key and states and c.dep_ == "poss" and ctx.index.entities[key].kind == COUNTRY:
             owners.append(key)
+        elif key and c.dep_ == "compound" and noun.lower_ in PLACE_HEAD_NOUNS and ctx.index.entities[key].kind == COUNTRY:
+            owners.append(key)  # "in a Myanmar town": a town of that state (not "a Syrian town", an adjective)
     return out or owners  # the district before the city it lies in
+
+
+# the nouns that name a region after its name: "the Hama Governorate's countryside"
+REGION_NOUNS = frozenset({"governorate", "province", "district", "state", "region", "county", "city", "oblast",
+                          "prefecture", "municipality"})
 
 
 # nouns of direction that say where an act is from a place: "south of Al-Shadadi", "15 km east of Manawashi"
@@ -256,7 +305,8 @@ def _located(ctx: _Ctx, token: Token, hops: int = CHAIN_HOPS) -> list[str]:
     conjuncts and appositions ("in Yida, South Sudan"); a place naming it ("into a Mogadishu
     cafe"); else, through up to ``hops`` more prepositions, what it is in or near ("near a
     market in Baghdad", "at a bus station in the city of Damaturu")."""
-    found = _place_keys(ctx, [token, *token.conjuncts, *(c for c in token.children if c.dep_ == "appos")])
+    found = _place_keys(ctx, [token, *token.conjuncts, *(c for c in token.children if c.dep_ == "appos"),
+                              *_named_after(ctx, token)])
     if found and (hops == 0 or any(ctx.index.entities[k].geonameid or ctx.index.entities[k].kind == COUNTRY
                                    for k in found)):
         return found
@@ -266,13 +316,18 @@ def _located(ctx: _Ctx, token: Token, hops: int = CHAIN_HOPS) -> list[str]:
         return found + [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "near")
                         for p in c.children if p.dep_ == "pobj" for k in _located(ctx, p, hops - 1) if k not in found]
     found = _place_modifiers(ctx, token)
-    if found and token.lower_ in PLACE_HEAD_NOUNS:
+    if found and hops > 0 and ctx.index.entities[found[0]].geonameid and token.lower_ not in PLACE_HEAD_NOUNS | {"capital"}:
+        # "in a busy Baghdad square in the neighbourhood of Kadhimiya": the town, and the smaller
+        # place the thing lies in
+        return found + [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "near")
+                        for p in c.children if p.dep_ == "pobj" for k in _located(ctx, p, hops - 1) if k not in found]
+    if found and token.lower_ in PLACE_HEAD_NOUNS | {"capital"}:
         # "the Nairobi suburb of Syokimau", "the Huriyah neighbourhood of Baghdad": of the town and
         # the place in it, the one GeoNames does not know (the smaller) first
         named = [k for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj" for k in _place_keys(ctx, [p, *p.conjuncts])]
         both = list(dict.fromkeys(named + found))
-        return sorted(both, key=lambda k: bool(ctx.index.entities[k].geonameid or ctx.index.entities[k].kind == COUNTRY))
+        return sorted(both, key=lambda k: _size_rank(ctx, k))
     if found or hops == 0:
         return found
     for child in token.children:
@@ -287,6 +342,27 @@ def _located(ctx: _Ctx, token: Token, hops: int = CHAIN_HOPS) -> list[str]:
     return found or _place_modifiers(ctx, token, states=True)
 
 
+def _size_rank(ctx: _Ctx, key: str) -> int:
+    """Smaller places first: a place GeoNames does not know (a district, a village), a GeoNames
+    town, a province (a subdivision of ISO 3166-2, with no GeoNames record here), a state."""
+    ent = ctx.index.entities[key]
+    if ent.kind == COUNTRY:
+        return 3
+    if ent.geonameid:
+        return 1
+    return 2 if key.startswith("city:") else 0
+
+
+def _named_after(ctx: _Ctx, noun: Token) -> list[Token]:
+    """The name after a place noun and a comma that the parser hangs elsewhere: "in the capital,
+    Islamabad", "in the town, Kabbani"."""
+    doc = ctx.doc
+    if noun.lower_ not in PLACE_HEAD_NOUNS | {"capital"} or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return []
+    name = doc[noun.i + 2]
+    return [name] if name.dep_ not in ("nsubj", "nsubjpass") and ctx.index.key_of(name) else []
+
+
 def _direction_place(ctx: _Ctx, word: Token, hops: int) -> list[str]:
     """The place of "south of X", "west of Ramadi"."""
     out = []
@@ -298,9 +374,6 @@ def _direction_place(ctx: _Ctx, word: Token, hops: int) -> list[str]:
     return out
 
 
-# events whose object, when it is a state, is where they happen: "threatened to attack Syria",
-# "troops entered Iraq", "visited China"
-STATE_OBJECT_TYPES = frozenset({"Attack", "MilitaryDeployment", "Visit"})
 # a common noun naming places, whose "of" names them: "stormed the districts of Halwaniyah",
 # "captured the town of Umm Batna"
 PLACE_HEAD_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages", "district", "districts",
@@ -323,7 +396,7 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
     out = []
     # the object, also as a passive's subject ("Kindi Hospital was seized by the rebels")
     for obj in (c for c in anchor.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and anchor.pos_ == "VERB")):
-        kinds = (PLACE, COUNTRY) if etype in STATE_OBJECT_TYPES else (PLACE,)
+        kinds = (PLACE, COUNTRY) if etype in ctx.types.state_place else (PLACE,)
         own = _place_keys(ctx, [obj])
         if own and ctx.index.entities[own[0]].kind in kinds:
             out += own + [k for k in _place_keys(ctx, obj.conjuncts) if ctx.index.entities[k].kind in kinds]
@@ -348,6 +421,17 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
     return out
 
 
+# the parts of a place that make "on", "above", "along" say where: "on the outskirts of X"
+OUTSKIRT_NOUNS = frozenset({"outskirts", "edge", "edges", "sector", "countryside", "flank", "side", "fringes",
+                            "heart", "centre", "center", "part", "parts", "periphery", "suburbs", "border",
+                            "coast", "bank", "banks", "slopes", "front", "frontline", "front-line"})
+
+
+# verbs of taking a place: their object is where the act happens
+TAKING_LEMMAS = frozenset({"capture", "seize", "take", "retake", "recapture", "liberate", "enter", "storm",
+                           "overrun", "encircle", "besiege", "reach", "control"})
+
+
 # the participles that say who holds a place: "the rebel-held town of X", "SAA controlled villages of Y"
 HELD = frozenset({"held", "controlled", "occupied", "besieged"})
 
@@ -360,7 +444,7 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
     for anchor in anchors:
         # "captured 23 pirates in the Gulf of Aden", "bombed a refugee camp in South Sudan": where
         # the object of the act is, the act is
-        objects = [c for c in anchor.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+        objects = [c for c in anchor.children if c.dep_ in ("dobj", "oprd") and c.pos_ in ("NOUN", "PROPN", "NUM")]
         # "shot a policeman, a businessman and a worker in Yala": the last of the objects too
         objects += [a for o in objects for a in o.children if a.dep_ == "appos"]
         heads = [anchor, *objects, *(t for o in objects for t in o.conjuncts)]
@@ -368,7 +452,7 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
         # what the act is aimed at is
         # (of attacks, deployments and visits: "protested against the war on Yugoslavia" was not there)
         pos = "NOUN" if anchor.pos_ in ("NOUN", "PROPN") else "VERB"
-        for child in anchor.children if etype in STATE_OBJECT_TYPES else ():
+        for child in anchor.children if etype in ctx.types.state_place else ():
             if child.dep_ == "prep" and child.lower_ in ctx.preps(etype, "target", pos) and child.lower_ not in preps:
                 for pobj in (p for p in child.children if p.dep_ == "pobj"):
                     own = _place_keys(ctx, [pobj])
@@ -379,6 +463,11 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                     if pobj.dep_ == "pobj":
                         # "in Yida, South Sudan", "near a market in Baghdad", "into a Mogadishu cafe"
                         out += _located(ctx, pobj)
+            elif child.dep_ == "prep" and child.lower_ in ("on", "above", "over", "along", "alongside", "off"):
+                # "on the eastern outskirts of Damascus", "above the northwestern sector of Aleppo
+                # City": a part of a place makes any preposition say where
+                out += [k for p in child.children if p.dep_ == "pobj" and p.lower_ in OUTSKIRT_NOUNS
+                        for k in _located(ctx, p)]
             elif child.dep_ == "prep" and child.lower_ in SCENE_PREPS:
                 out += [k for p in child.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
                         and _trigger_rule(ctx, p, True) is not None for k in _located(ctx, p)]
@@ -387,12 +476,27 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
         for obj in objects:  # "attacked Damboa town", "shelled a Donetsk market"
             out += _place_modifiers(ctx, obj)
         out += _object_places(ctx, anchor, etype)
+        if etype in ctx.types.state_place and not out:
+            # "launched an offensive to take back Wadi Barada", "began their assault to capture the
+            # villages of X": where the act is meant to take is where it happens
+            for head in [anchor, *objects]:
+                for c in head.children:
+                    if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB" and c.lemma_.lower() in TAKING_LEMMAS \
+                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                        out += _object_places(ctx, c, "Attack")
+            # "a strategic border town they have entered": the place the clause is on, its object
+            if anchor.dep_ == "relcl" and anchor.lemma_.lower() in TAKING_LEMMAS \
+                    and not any(c.dep_ == "dobj" for c in anchor.children):
+                head = anchor.head
+                out += _place_keys(ctx, [head, *([head.head] if head.dep_ == "appos" else [])])
         # "Russia, where ... have been deployed"
         for anc in [anchor, *_ancestors_complement(anchor, set())]:
             if anc.dep_ == "relcl" and any(c.lower_ == "where" for c in anc.children):
                 key = ctx.index.key_of(anc.head)
                 if key and ctx.index.entities[key].kind in (PLACE, COUNTRY):
                     out.append(key)
+                elif anc.head.lower_ in PLACE_HEAD_NOUNS:  # "the Deir al-Asafir suburb of Damascus, where"
+                    out += _located(ctx, anc.head, 1)
                 break
     if not out and depth == 0:
         # a participle clause without a subject of its own happens where its clause's act does:
@@ -411,6 +515,9 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
         heads += [c for a in anchors if a.pos_ == "VERB" for c in a.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         if heads:
             out = places_of(ctx, heads, etype, depth=1)
+            # (not the site another act is done to: "stormed a farm and raided the office")
+            done_to = {ctx.index.key_of(o) for h in heads for o in h.children if o.dep_ in ("dobj", "nsubjpass")}
+            out = [k for k in out if not (k.startswith("site:") and k in done_to)]
     if not out and depth == 0:
         # where the act's doer or subject is, when its clause names no place: "demonstrators in
         # Nepal protested", "were killed by snipers in Aden", "a blast in Baghdad killed 13"
@@ -448,6 +555,10 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
         for child in (c for h in [anchor, *doers] for c in h.children):
             if child.dep_ == "prep" and child.lower_ in preps:
                 nouns += [p for p in child.children if p.dep_ == "pobj"]
+        if anchor.pos_ == "VERB" and etype in ctx.types.place_target:
+            # a site the act is done to is where it happens ("gunmen stormed a farm", "the office
+            # was raided"), as a place named as its object is (places_of)
+            nouns += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
         for noun in nouns:
             if noun.pos_ == "NOUN" and ctx.index.key_of(noun) is None and (
                     noun.lemma_.lower() in ctx.rules.sites or _site_words(ctx, noun)[1] in ctx.rules.sites):

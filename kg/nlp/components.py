@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import srsly
@@ -75,6 +76,13 @@ BIG_PLACE = 100_000
 # a name the model calls a person or organisation after a locative preposition is taken for a
 # GeoNames place of its own name this big ("took place in Charikar")
 CALLED_PLACE = 15_000
+# region words that make a place of an organisation's name before them, capitalised too ("the
+# Idlib Governorate"; not "State": "Ohio State")
+_PROVINCE_WORDS = frozenset({"governorate", "province", "oblast", "prefecture", "governorates", "provinces"})
+# the lower-case nouns after a name that make it a place: "the northern Hama countryside", "the
+# Ben Younis area", "the Khan Touman axis", "Logo LGA"
+_AREA_NOUNS = frozenset({"suburb", "suburbs", "camp", "neighbourhood", "neighborhood", "countryside", "area", "axis", "lga",
+                         "governorates", "provinces", "districts", "outskirts"})
 # the nouns, in the plural too, whose "of" names places: "the towns of Jubb Al-Jarrah and Mas'Idyah"
 _CALLING_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "district", "districts",
                   "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs",
@@ -128,6 +136,7 @@ class Gazetteer:
         self._exact: PhraseMatcher | None = None
         self._lower: PhraseMatcher | None = None
         self._title_words: set[str] = set()
+        self._honorifics: frozenset[str] = frozenset()
         self._places: PhraseMatcher | None = None
         self._called: Matcher | None = None
 
@@ -163,13 +172,14 @@ class Gazetteer:
         self._title_words = {
             w.lower() for e in self.lexicon.entries if e.label == TITLE for w in re.split(r"[\s-]+", e.text)
         }
+        self._honorifics = frozenset(self.lexicon.honorifics)
         self._build_called()
 
     def _build_called(self) -> None:
         # a place of any size the text calls one: "Damboa town", "the village of Shurifah"
         self._called = Matcher(self.nlp.vocab)
         name = {"IS_TITLE": True, "OP": "+"}
-        self._called.add("NAME_THEN_NOUN", [[name, {"LOWER": {"IN": sorted(_PLACE_NOUNS)}}]])
+        self._called.add("NAME_THEN_NOUN", [[name, {"LOWER": {"IN": sorted(_PLACE_NOUNS | _AREA_NOUNS)}}]])
         self._called.add("NOUN_OF_NAME", [[{"LOWER": {"IN": sorted(_PLACE_NOUNS)}}, {"LOWER": "of"}, name]])
 
     def _matchers_data(self) -> dict:
@@ -195,6 +205,7 @@ class Gazetteer:
         self._lower = matcher("LOWER", data["lower"])
         self._places = matcher("ORTH", data["places"])
         self._title_words = set(data["title_words"])
+        self._honorifics = frozenset(self.lexicon.honorifics)
         self._build_called()
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
@@ -251,6 +262,14 @@ class Gazetteer:
         # the countries the document names, to place ambiguous names ("Donetsk" in Ukraine)
         named = {s.kb_id_.split(":", 1)[1] for s in lexical if s.label_ in (COUNTRY, DEMONYM)}
         countries = named | {s.kb_id_.split(":", 1)[1] for s in lexical if s.label_ == CAPITAL}
+        countries |= self._subdivision_countries(doc, taken)
+        # the states of the bodies the lexicon knows ("the Syrian Armed Forces", "Hezbollah")
+        # (not one inside a longer name the model finds: "Fatah" in "Jaish Al-Fatah")
+        longer = [(e.start, e.end) for e in doc.ents if len(e) > 1]
+        countries |= {attrs[s.kb_id_].get("country") for s in lexical
+                      if s.label_ == ORG and isinstance(attrs.get(s.kb_id_, {}).get("country"), str)
+                      and len(attrs[s.kb_id_]["country"]) == 3
+                      and not any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in longer)}
         lexical = [self._other_capital(s, named, attrs) if s.label_ == CAPITAL else s for s in lexical]
         statistical: list[Span] = []
         for ent in doc.ents:
@@ -269,6 +288,13 @@ class Gazetteer:
                     lexical = [s for s in lexical if not (s.start < span.end and span.start < s.end)]
                     statistical.append(whole)
                     continue
+            inner = [s for s in lexical if s.start < span.end and span.start < s.end]
+            if overlap and span.label_ == PLACE and len(span) >= 2 and all(
+                    s.label_ in (PERSON, ORG) and span.start <= s.start and s.end <= span.end for s in inner):
+                # "the Al-Assad Suburb": a site named after someone is the site
+                lexical = [s for s in lexical if s not in inner]
+                statistical.append(span)
+                continue
             if overlap and _person_by_pronoun(doc, span, lexical):
                 # "Jordan defends his decision to make the film": the man, not the country
                 lexical = [s for s in lexical if not (s.start < span.end and span.start < s.end)]
@@ -296,6 +322,14 @@ class Gazetteer:
                     statistical.append(span)
                 continue
             statistical.append(span)
+        # a name the dictionaries know as a person or body that the text calls a place: "the
+        # Al-Assad Suburb", "the Al-Assad suburbs" (Bashar al-Assad's surname)
+        called = [s for s in lexical if s.label_ in (PERSON, ORG) and _called_place(doc, s)]
+        if called:
+            lexical = [s for s in lexical if s not in called]
+            # with the words of the model's name it ends ("Al-" of "Al-Assad")
+            statistical += [next((Span(doc, e.start, s.end, label=s.label_, kb_id=s.kb_id_) for e in doc.ents
+                                  if e.start < s.start and s.end == e.end), s) for s in called]
         statistical = self._called_places(doc, statistical, attrs, countries)
         statistical += self._unnoticed_places(doc, lexical + statistical, attrs, countries)
         statistical = _confirm_headline_names(doc, statistical)
@@ -383,9 +417,20 @@ class Gazetteer:
             start, end = (s, e - 1) if strings[match_id] == "NAME_THEN_NOUN" else (s + 2, e)
             if any(i in taken for i in range(start, end)) or doc[start].is_sent_start and start == s:
                 continue
-            if not all(t.pos_ == "PROPN" for t in doc[start:end]):
+            proper = all(t.pos_ == "PROPN" for t in doc[start:end])
+            if not proper and not all(t.pos_ in ("PROPN", "ADJ") for t in doc[start:end]):
                 continue
+            area = strings[match_id] == "NAME_THEN_NOUN" and doc[end].lower_ not in _PLACE_NOUNS
+            if area and not doc[end].is_lower:
+                continue  # "the Handarat Refugee Camp": the noun is part of a name
             place = self.resolve_place(_with_region(doc, start, end), countries)
+            if place is not None and area and place[1].get("country") not in countries and not self._sizeable(
+                    doc[start:end].text, place[1].get("country"), countries, BIG_PLACE, subdivisions=False):
+                # "the Ghat area of Doda district" (India): an area is no small town of another
+                # country ("the east Aleppo countryside" is the city's)
+                place = None if proper else place
+            if place is None and not proper:
+                continue  # "the southern Aleppo districts" (tagged an adjective): only a place GeoNames knows
             if place is not None:
                 key, a = place
                 attrs.setdefault(key, a)
@@ -423,6 +468,14 @@ class Gazetteer:
                 out.append(span)
                 continue
             called = _called_place(doc, span)
+            if not called and span.label_ == ORG and (_named_site(span, person=True) or (
+                    len(span) >= 2 and span[-1].text in _ORG_SITES)) and _site_placed(doc, span):
+                # "stormed the Heart Hospital", "clashes near the Badiyah Cement Factory": a
+                # facility the text puts something in, or takes, is a place
+                key = f"place:{span.text}"
+                attrs.setdefault(key, {"name": span.text, "country": None})
+                out.append(Span(doc, span.start, span.end, label=PLACE, kb_id=key))
+                continue
             if called and span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in _PLACE_NOUNS:
                 # "the Al-Assad Suburb", "the Harabish District": the noun is part of the name
                 span = Span(doc, span.start, span.end + 1, label=span.label_, kb_id=span.kb_id_)
@@ -467,6 +520,32 @@ class Gazetteer:
         key, a = place
         attrs.setdefault(key, a)
         return Span(span.doc, span.start, span.end, label=CITY, kb_id=key)
+
+    def _subdivision_countries(self, doc: Doc, taken: set[int]) -> set[str]:
+        """The countries of the provinces and states the model finds by their own name, where the
+        name is no large place of another country: "Caterham, Surrey, England" lies in the United
+        Kingdom (so Surrey is the county, not the Canadian city), "Junction City, Kansas" in the
+        United States. Not "Surrey" alone (a city of 500,000 in Canada), nor "Punjab" (a state of
+        India and a province of Pakistan)."""
+        table = self.lexicon.places if self.lexicon is not None else None
+        out: set[str] = set()
+        if table is None:
+            return out
+        for ent in doc.ents:
+            if ent.label_ not in ("GPE", "LOC") or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            cands = table.get(name)
+            subs = {c.iso3 for c in cands if c.subdivision and skeleton(c.name) == skeleton(name)}
+            if len(subs) == 1 and not any(c.iso3 not in subs and c.population >= BIG_PLACE for c in cands):
+                out |= subs
+            elif not subs:
+                # a large city of its own name in one country only: "in northeast Aleppo" (Syria)
+                big = {c.iso3 for c in cands if not c.subdivision and c.population >= BIG_PLACE
+                       and skeleton(c.name) == skeleton(name)}
+                if len(big) == 1 and not any(c.iso3 not in big and c.population >= MIN_UNANCHORED for c in cands):
+                    out |= big
+        return out
 
     def _place_not_person(self, text: str, words: int, countries: set[str],
                           resolve_as: str | None = None) -> tuple[str, dict] | None:
@@ -539,7 +618,7 @@ class Gazetteer:
         while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
             start += 1
         if ent.label_ == "PERSON":
-            while end - start > 1 and doc[start].lower_.rstrip(".") in _HONORIFICS:
+            while end - start > 1 and doc[start].lower_.rstrip(".") in self._honorifics:
                 start += 1  # "Dr. Sanjay Gupta" is Sanjay Gupta
         while end > start and (doc[end - 1].lower_ in {"'s", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
@@ -550,7 +629,12 @@ class Gazetteer:
             return None
         if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART") and _named_site(doc[start:end], person=ent.label_ == "PERSON"):
             # "the Handarat Refugee Camp", "Tall Kurdi", "the Deir Ezzor Military Airport": a site
-            # the model takes for a body or a person is a place where things happen, as its FAC is
+            # the model takes for a body or a person is a place where things happen, as its FAC is;
+            # a town of the document's countries by its name ("Kafr Saghir", "Deir Hafer") is that town
+            town = self.resolve_place(text, countries) if doc[start].text in _SITE_PREFIXES and countries else None
+            if town is not None and town[1].get("country") in countries and town[1].get("geonameid"):
+                attrs.setdefault(town[0], town[1])
+                return Span(doc, start, end, label=CITY, kb_id=town[0])
             key = f"place:{text}"
             attrs.setdefault(key, {"name": text, "country": None})
             return Span(doc, start, end, label=PLACE, kb_id=key)
@@ -582,9 +666,11 @@ class Gazetteer:
                 attrs.setdefault(key, {"name": text, "type": _guess_org_type(text), "country": None})
             return Span(doc, start, end, label=ORG, kb_id=key)
         if ent.label_ in ("GPE", "LOC", "FAC"):
-            region = end < len(doc) and doc[end].lower_ in _REGION_WORDS and ent.label_ != "FAC"
-            place = self.resolve_place(f"{text} {doc[end].text}" if region else text, countries) if ent.label_ != "FAC" else None
-            if place and ent.label_ == "LOC" and place[1].get("country") not in countries \
+            # "the Deir Ezzor Governorate" (the model's FAC "the Deir Ezzor"): a region by its name
+            region = end < len(doc) and doc[end].lower_ in _REGION_WORDS and (ent.label_ != "FAC" or doc[end].is_title)
+            label = "GPE" if region else ent.label_
+            place = self.resolve_place(f"{text} {doc[end].text}" if region else text, countries) if label != "FAC" else None
+            if place and label == "LOC" and place[1].get("country") not in countries \
                     and not self._sizeable(text, place[1].get("country"), countries, BIG_PLACE, subdivisions=False):
                 # a region the model calls LOC is a town only in a country the text names, or a
                 # city of its own name of ``BIG_PLACE`` ("a square in Kohat")
@@ -662,8 +748,8 @@ _DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Easter
 def _called_place(doc: Doc, span: Span) -> bool:
     """Whether the text calls ``span`` a place: "Damboa town", "the town of Heet", "the districts
     of Al-Baghiliyah and Al-Rashidiyah" (each name of the list)."""
-    if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS | {"suburb", "camp", "neighbourhood", "neighborhood"} \
-            and (not doc[span.end].is_title or span.label_ == PERSON):
+    if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS | _AREA_NOUNS \
+            and (not doc[span.end].is_title or span.label_ == PERSON or doc[span.end].lower_ in _PROVINCE_WORDS):
         return True  # "Khanasir town", "the Al-Assad Suburb" (a person's name is no district's)
     i = span.start - 1
     while i >= 1 and span.start - i <= 12:
@@ -700,10 +786,36 @@ def _placed_before(doc: Doc, start: int) -> bool:
 
 
 def _after_locative(doc: Doc, span: Span) -> bool:
-    """A name right after a locative preposition ("in Charikar"), the last word of its name."""
-    if span.start == 0 or doc[span.start - 1].lower_ not in {"in", "near", "outside", "inside", "around", "into"}:
+    """A name right after a locative preposition ("in Charikar", "fighting across Helmand"), or the
+    object of a verb of taking a place ("stormed Najarah", "captured Birao", "enter Al-Bab"), the
+    last word of its name."""
+    taken = span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in _TAKING_VERBS
+    if not taken and (span.start == 0 or doc[span.start - 1].lower_ not in _LOCATIVE_BEFORE_NAME):
         return False
     return span.end >= len(doc) or not (doc[span.end].text[:1].isupper() and doc[span.end].is_alpha)
+
+
+def _site_placed(doc: Doc, span: Span) -> bool:
+    """Whether the text puts something at a named facility or acts on it as on a place: a
+    locative preposition before it ("at the Victoria Hotel", "near the strategic Al-Farouk
+    Hospital"), or it is the object of a verb of taking or striking ("stormed the Heart Hospital")."""
+    if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in _TAKING_VERBS | _STRIKING_VERBS:
+        return True
+    i = span.start - 1
+    while i >= 0 and (doc[i].lower_ in ("the", "a", "an") or (doc[i].pos_ == "ADJ" and doc[i].is_lower)):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _LOCATIVE_BEFORE_NAME | {"at", "towards", "toward", "from", "to", "of"} \
+        and (doc[i].lower_ != "of" or (i >= 1 and doc[i - 1].lower_ in _PART_OF_NOUNS))
+
+
+# more last words of facilities the model calls organisations, a place where the text puts something
+_ORG_SITES = frozenset({"Hotel", "Palace", "Orchards", "Embassy", "Consulate", "Cathedral", "Shrine", "Compound",
+                        "Barracks", "Terminal", "Centre", "Center", "Park", "Church", "Temple", "Prison", "Jail"})
+_STRIKING_VERBS = frozenset({"target", "attack", "strike", "bomb", "hit", "raid", "assault", "shell"})
+_LOCATIVE_BEFORE_NAME = frozenset({"in", "near", "outside", "inside", "around", "into", "across", "throughout"})
+# verbs whose object, when it is a place, is the place taken or entered
+_TAKING_VERBS = frozenset({"storm", "capture", "seize", "enter", "liberate", "retake", "recapture", "besiege",
+                           "overrun", "infiltrate", "invade", "encircle", "shell"})
 
 
 def _whole_place(doc: Doc, span: Span, lexical: list[Span], attrs: dict[str, dict]) -> Span | None:
@@ -791,7 +903,6 @@ def _confirm_headline_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-_HONORIFICS = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "rev"}
 # model labels geokg makes no entity of: a large place's name under one of them is the place
 _NOT_NAME_LABELS = {"NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
 # a one-word "person" that is the own name of a city this large is the city ("Homs", "Aleppo"),
@@ -888,6 +999,7 @@ def _in_longer_person(doc: Doc, i: int) -> bool:
 _CORPORATE = re.compile(r"(?:,?\s+(?:Inc|Incorporated|Ltd|Limited|Corp|Corporation|Co|LLC|PLC|plc|AG|SA|NV|GmbH)\.?)+$")
 
 
+@lru_cache(maxsize=65_536)  # the same names again and again: one regex pass each
 def normalize_name(text: str, *, org: bool = False) -> str:
     """The canonical form of a name as written: one space between words, none around hyphens,
     slashes, apostrophes (but after a plural's) and initials' dots ("T - Mobile" → "T-Mobile", "F. W." stays), no
@@ -1307,6 +1419,66 @@ class TableLemmatizer:
         self.name = name
         self.source = source
         self._memo: dict[tuple[int, int, int], int] = {}
+        self._index: tuple[object, dict[str, frozenset]] | None = None  # (its table, the word sets)
+
+    def _own_rules(self, lemmatizer) -> bool:
+        """Whether ``lemmatizer`` lemmatizes by spaCy's own ``rule_lemmatize`` (which
+        :meth:`_rule_lemma` follows), not a subclass's."""
+        from spacy.pipeline import Lemmatizer
+
+        return getattr(type(lemmatizer), "rule_lemmatize", None) is Lemmatizer.rule_lemmatize \
+            and getattr(lemmatizer.lemmatize, "__func__", None) is Lemmatizer.rule_lemmatize
+
+    def _rule_lemma(self, token) -> str:
+        """The first lemma of spaCy's ``Lemmatizer.rule_lemmatize(token)``, step by step as it
+        makes it, except that its word lists (``lemma_index``, a list of some 20,000 words per
+        part of speech, searched once for each form a rule makes: nine tenths of its time) are
+        looked up as sets."""
+        lemmatizer = self.nlp.get_pipe(self.source)
+        string = token.text
+        univ_pos = token.pos_.lower()
+        if univ_pos in ("", "eol", "space"):
+            return lemmatizer.lemmatize(token)[0]  # (its warning for a token with no part of speech)
+        if lemmatizer.is_base_form(token):
+            return string.lower()
+        index_table = lemmatizer.lookups.get_table("lemma_index", {})
+        exc_table = lemmatizer.lookups.get_table("lemma_exc", {})
+        rules_table = lemmatizer.lookups.get_table("lemma_rules", {})
+        if not any((index_table.get(univ_pos), exc_table.get(univ_pos), rules_table.get(univ_pos))):
+            return string if univ_pos == "propn" else string.lower()
+        if self._index is None or self._index[0] is not index_table:
+            self._index = (index_table, {})
+        sets = self._index[1]
+        index = sets.get(univ_pos)
+        if index is None:
+            index = sets[univ_pos] = frozenset(index_table.get(univ_pos, {}))
+        exceptions = exc_table.get(univ_pos, {})
+        rules = rules_table.get(univ_pos, {})
+        orig = string
+        string = string.lower()
+        forms: list[str] = []
+        oov_forms: list[str] = []
+        for old, new in rules:
+            if string.endswith(old):
+                form = string[: len(string) - len(old)] + new
+                if not form:
+                    pass
+                elif form in index or not form.isalpha():
+                    if form in index:
+                        forms.insert(0, form)
+                    else:
+                        forms.append(form)
+                else:
+                    oov_forms.append(form)
+        forms = list(dict.fromkeys(forms))
+        for form in exceptions.get(string, []):
+            if form not in forms:
+                forms.insert(0, form)
+        if not forms:
+            forms.extend(oov_forms)
+        if not forms:
+            forms.append(orig)
+        return forms[0]
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.attrs import LEMMA, MORPH, ORTH, POS
@@ -1324,11 +1496,12 @@ class TableLemmatizer:
         if not todo:
             return doc
         keys = rows[todo, :3].tolist()
+        lemmatize = self._rule_lemma if self._own_rules(lemmatizer) else (lambda token: lemmatizer.lemmatize(token)[0])
         for i, key in zip(todo, keys):
             key = tuple(key)
             lemma = memo.get(key)
             if lemma is None:
-                lemma = memo[key] = strings.add(lemmatizer.lemmatize(doc[i])[0])
+                lemma = memo[key] = strings.add(lemmatize(doc[i]))
             lemmas[i] = lemma
         doc.from_array([LEMMA], lemmas)
         return doc

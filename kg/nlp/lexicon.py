@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.nlp.places import PlaceTable, load_table
-from kg.resources import data_path
+from kg.resources import data_path, name_titles
 
 # labels of the spans the gazetteer writes
 COUNTRY, DEMONYM, CAPITAL, CITY, PLACE = "COUNTRY", "DEMONYM", "CAPITAL", "CITY", "PLACE"
@@ -36,6 +36,8 @@ class Lexicon:
     cities: dict[str, tuple[int, str]] = field(default_factory=dict)
     # "LABEL\tname" (case-folded) -> key: names from the big dictionaries, looked up for NER spans
     names: dict[str, str] = field(default_factory=dict)
+    # words of address never part of a name ("Dr.", "Mrs"): ``name_titles.tsv`` rows of kind "address"
+    honorifics: list[str] = field(default_factory=list)
 
     def lookup(self, label: str, text: str) -> str | None:
         """The key of the dictionary entry named ``text`` as a ``label`` (PERSON, ORG), if any:
@@ -61,6 +63,7 @@ class Lexicon:
             "attrs": self.attrs,
             "cities": {k: list(v) for k, v in self.cities.items()},
             "names": self.names,
+            "honorifics": self.honorifics,
         }
 
     @classmethod
@@ -70,6 +73,7 @@ class Lexicon:
             attrs=data["attrs"],
             cities={k: (int(v[0]), v[1]) for k, v in data["cities"].items()},
             names=data.get("names", {}),
+            honorifics=data.get("honorifics", []),
         )
 
 
@@ -217,6 +221,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
 
     for row in _rows(directory / "titles.tsv"):
         lex.add(TITLE, f"title:{row[0]}", [row[0]], {"name": row[0], "country": _country(row[1])})
+    lex.honorifics = sorted(w for w, kind in name_titles(directory) if kind == "address")
 
     persons: list[tuple[str, list[str]]] = []
     for row in _rows(directory / "persons.tsv"):

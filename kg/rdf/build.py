@@ -86,6 +86,7 @@ class GraphBuilder:
     def __init__(self, base: str = DEFAULT_BASE, event_types: dict[str, EventType] | None = None) -> None:
         self.mint = Minter(base)
         self.event_types = event_types if event_types is not None else registry().types
+        self._nodes: dict[str, ox.NamedNode] = {}  # entity key -> its IRI, made once
 
     @staticmethod
     def ontology_quads() -> tuple[ox.Quad, ...]:
@@ -100,13 +101,21 @@ class GraphBuilder:
         return {**PREFIXES, "geokg": self.mint.base}
 
     # ------------------------------------------------------------------ quads
-    def document_quads(self, document: Document, ex: Extraction, sink=None, part: int = 50_000) -> list[ox.Quad]:
+    def document_quads(self, document: Document, ex: Extraction, sink=None, part: int = 50_000,
+                       mentions: list | None = None, others: list | None = None) -> list[ox.Quad]:
         """The quads of one document's named graph (graph IRI = document IRI). With ``sink``,
         they go to ``sink(quads)`` in lists of ``part`` (a very long document's, which would not
-        be held at once) and the list returned holds the rest."""
+        be held at once) and the list returned holds the rest. Without ``sink``, ``mentions``
+        (a list) receives the default graph's quads of the mentions as
+        :func:`kg.rdf.union.mention_quads` makes them, and ``others`` the graph's quads of every
+        other subject, both as they are made (no second pass over the quads)."""
         doc_iri = ox.NamedNode(self.mint.document(document.key))
         out: list[ox.Quad] = []
-        add = _Adder(out, doc_iri) if sink is None else _PartAdder(out, doc_iri, sink, part)
+        if sink is None:
+            add = _Adder(out, doc_iri) if mentions is None and others is None \
+                else _SplitAdder(out, doc_iri, mentions, others)
+        else:
+            add = _PartAdder(out, doc_iri, sink, part)
         self._document(add, doc_iri, document)
         referenced_countries: set[str] = set()
         for ent in ex.entities.values():
@@ -126,7 +135,12 @@ class GraphBuilder:
         return add.out
 
     def _iri(self, key: str) -> ox.NamedNode:
-        return ox.NamedNode(self.mint.entity(key))
+        node = self._nodes.get(key)
+        if node is None:
+            if len(self._nodes) >= 100_000:  # bounded: a long run meets ever more entities
+                self._nodes.clear()
+            node = self._nodes[key] = ox.NamedNode(self.mint.entity(key))
+        return node
 
     # ------------------------------------------------------------------ parts
     def _document(self, add: "_Adder", iri: ox.NamedNode, d: Document) -> None:
@@ -143,16 +157,17 @@ class GraphBuilder:
         for junk in d.junk:
             m = self._mention(add, iri, d, junk.start, junk.end)
             add(iri, GEV.junk, m)
-            add(m, GEV.junkKind, ox.Literal(junk.kind))
+            add.mention(m, GEV.junkKind, ox.Literal(junk.kind))
 
     def _mention(self, add: "_Adder", doc_iri: ox.NamedNode, d: Document, start: int, end: int) -> ox.NamedNode:
         m = ox.NamedNode(self.mint.mention(doc_iri.value, start, end))
-        add(m, RDF.type, GEV.Mention)
-        add(m, RDF.type, NIF.String)
-        add(m, GEV.document, doc_iri)
-        add(m, NIF.beginIndex, ox.Literal(str(start), datatype=XSD.nonNegativeInteger))
-        add(m, NIF.endIndex, ox.Literal(str(end), datatype=XSD.nonNegativeInteger))
-        add(m, NIF.anchorOf, ox.Literal(d.text[start:end]))
+        mention = add.mention
+        mention(m, RDF.type, GEV.Mention)
+        mention(m, RDF.type, NIF.String)
+        mention(m, GEV.document, doc_iri)
+        mention(m, NIF.beginIndex, ox.Literal(str(start), datatype=XSD.nonNegativeInteger))
+        mention(m, NIF.endIndex, ox.Literal(str(end), datatype=XSD.nonNegativeInteger))
+        mention(m, NIF.anchorOf, ox.Literal(d.text[start:end]))
         return m
 
     def _country_stub(self, add: "_Adder", doc_iri: ox.NamedNode, iso3: str) -> None:
@@ -230,9 +245,9 @@ class GraphBuilder:
         specific, carriers = set(ev.specific), set(ev.carriers)
         for m, s in zip(ev.mentions, ev.sentences):
             mention = self._mention(add, doc_iri, d, m.start, m.end)
-            add(mention, GEV.sentence, ox.Literal(s.text.strip()))
+            add.mention(mention, GEV.sentence, ox.Literal(s.text.strip()))
             if m in specific:
-                add(mention, GEV.specific, _TRUE)
+                add.mention(mention, GEV.specific, _TRUE)
             add(iri, GEV.mention, mention)
             if m not in carriers:  # the word that signals it, not one that carries it ("making" a visit)
                 add(iri, GEV.triggerMention, mention)
@@ -269,6 +284,35 @@ class _Adder:
 
     def __call__(self, s, p, o) -> None:
         self.out.append(ox.Quad(s, p, o, self.graph))
+
+    def mention(self, s, p, o) -> None:
+        """A statement whose subject is a mention (``DOC#char=B,E``)."""
+        self(s, p, o)
+
+
+_DEFAULT_GRAPH = ox.DefaultGraph()
+
+
+class _SplitAdder(_Adder):
+    """An :class:`_Adder` that also gives the mentions' statements in the default graph to
+    ``mentions`` and the other statements to ``others`` (either may be None)."""
+
+    __slots__ = ("mentions", "others")
+
+    def __init__(self, out: list[ox.Quad], graph: ox.NamedNode, mentions: list | None, others: list | None) -> None:
+        super().__init__(out, graph)
+        self.mentions, self.others = mentions, others
+
+    def __call__(self, s, p, o) -> None:
+        q = ox.Quad(s, p, o, self.graph)
+        self.out.append(q)
+        if self.others is not None:
+            self.others.append(q)
+
+    def mention(self, s, p, o) -> None:
+        self.out.append(ox.Quad(s, p, o, self.graph))
+        if self.mentions is not None:
+            self.mentions.append(ox.Quad(s, p, o, _DEFAULT_GRAPH))
 
 
 class _PartAdder(_Adder):

@@ -8,7 +8,7 @@ subjects an addition touches and get what a build of everything gives."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 
@@ -102,14 +102,18 @@ def store_lookup(store: ox.Store) -> Callable[[str], Iterable[tuple]]:
 def default_quads(store: ox.Store, canon_subjects: Iterable[str], origs: dict[str, set[str]],
                   res: Resolution) -> list[ox.Quad]:
     """The default graph's quads of ``canon_subjects``, from the document graphs of ``store``."""
+    return list(iter_default_quads(store, canon_subjects, origs, res))
+
+
+def iter_default_quads(store: ox.Store, canon_subjects: Iterable[str], origs: dict[str, set[str]],
+                       res: Resolution) -> Iterator[ox.Quad]:
+    """:func:`default_quads` one subject at a time: no more held than one subject's statements."""
     lookup = store_lookup(store)
     default = ox.DefaultGraph()
-    out: list[ox.Quad] = []
     for c in canon_subjects:
         node = ox.NamedNode(c)
         for p, o in subject_triples(c, origs.get(c, ()), lookup, res):
-            out.append(ox.Quad(node, p, o, default))
-    return out
+            yield ox.Quad(node, p, o, default)
 
 
 def mention_quads(quads, doc_iri: str) -> list[ox.Quad]:

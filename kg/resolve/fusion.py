@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract.records import Event
+from kg.resources import name_titles
 from kg.vocab.event_types import registry
 
 
@@ -96,15 +97,12 @@ def _overlap(a: Report, b: Report, xs: frozenset[str], ys: frozenset[str]) -> bo
     return False
 
 
-# words of rank or address that a document may keep in a name ("Deputy Ortiz", "Capt. Tom
-# Tennant"): no part of the name, but a title and a surname name one person as a full name does
-TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev",
-                    "deputy", "officer", "sheriff", "constable", "trooper", "detective", "det", "sergeant", "sgt",
-                    "corporal", "cpl", "private", "pvt", "lieutenant", "lt", "captain", "capt", "major", "maj",
-                    "colonel", "col", "general", "gen", "admiral", "adm", "commander", "cmdr", "chief", "inspector",
-                    "agent", "judge", "justice", "senator", "sen", "rep", "representative", "governor", "gov",
-                    "mayor", "president", "minister", "secretary", "ambassador", "coach", "king", "queen", "prince",
-                    "princess", "pope", "senior"})
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Words of rank or address that a document may keep in a name ("Deputy Ortiz", "Capt. Tom
+    Tennant"): no part of the name, but a title and a surname name one person as a full name does.
+    Read once from ``name_titles.tsv`` (both kinds)."""
+    return frozenset(word for word, _ in name_titles())
 
 
 def _name_words(iri: str) -> tuple[list[str], bool]:
@@ -115,7 +113,7 @@ def _name_words(iri: str) -> tuple[list[str], bool]:
         return [], False
     words = [w for w in iri.rsplit("/", 1)[-1].replace(".", " ").replace("_", " ").split() if len(w) > 1]
     n = 0
-    while n < len(words) - 1 and words[n] in TITLES:
+    while n < len(words) - 1 and words[n] in _titles():
         n += 1
     return words[n:], n > 0
 
