@@ -276,6 +276,16 @@ UNDIRECTED_OBJECTS = [
     ("Indian troops remained on alert Wednesday in New Delhi.",
      [("MilitaryDeployment", "alert", ["Country:India"], [], ["New Delhi"])]),
 ]
+# people described as what a directed act that bears no weapons is done to, also by the Phoenix
+# agent nouns; an attack's object is not (the Phoenix nouns list places: "bombed a hospital")
+PATIENTS = [
+    ("A court in Venezuela has banned national newspapers from printing photographs.",
+     [("Sanction", "ban", ["GovernmentBody:court"], ["Group:national newspaper"], ["Venezuela"])]),
+    ("Eighteen Italian fishermen have been freed by Libya forces.",  # those people, of their state
+     [("Release", "free", ["Country:Libya"], ["Group:Italian fishermen/ITA"], [])]),
+    ("Israeli jets bombed a hospital in Gaza.",
+     [("Attack", "bomb", ["Country:Israel"], ["Country:Palestine"], ["Palestine"])]),
+]
 # an act aimed at another act: whom that act is with or goes to, by its own type's roles
 AIMED_AT_ACTS = [
     ("Myanmar rejected talks with the International Criminal Court.",
@@ -326,7 +336,7 @@ MEASURES_IN_PLACES = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", UNDIRECTED_OBJECTS + AIMED_AT_ACTS + TAKEN_PLACES + TRUCES + MEASURES_IN_PLACES,
-                         ids=[c[0][:40] for c in UNDIRECTED_OBJECTS + AIMED_AT_ACTS + TAKEN_PLACES + TRUCES + MEASURES_IN_PLACES])
+@pytest.mark.parametrize("text,expected", UNDIRECTED_OBJECTS + PATIENTS + AIMED_AT_ACTS + TAKEN_PLACES + TRUCES + MEASURES_IN_PLACES,
+                         ids=[c[0][:40] for c in UNDIRECTED_OBJECTS + PATIENTS + AIMED_AT_ACTS + TAKEN_PLACES + TRUCES + MEASURES_IN_PLACES])
 def test_objects_by_event_type(run, text, expected):
     assert placed(run(text)) == expected

@@ -199,7 +199,7 @@ DESCRIBED_KINDS = {"armed": ARMED_FORCE, "official": GOVERNMENT, "people": GROUP
 MODIFIER_DEPS = {"det", "amod", "compound", "nummod", "quantmod", "advmod"}
 
 
-def _described(ctx: _Ctx, t: Token, modifier: bool = False) -> str | None:
+def _described(ctx: _Ctx, t: Token, modifier: bool = False, patient: bool = False) -> str | None:
     """The actor a described group of people is ("unidentified gunmen", "three villagers", "a man",
     "police"), made on first use: armed people a ``gev:ArmedForce``, police and officials the
     government body of the state the text or the place gives, others a ``gev:Group``. A group with
@@ -208,7 +208,7 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False) -> str | None:
         return None
     if t.pos_ not in (("NOUN", "PROPN", "ADJ") if modifier else ("NOUN", "PROPN")):
         return None
-    found = _group_of(ctx, t)
+    found = _group_of(ctx, t, patient)
     if found is None:
         return None
     group, kind, phoenix = found
@@ -224,7 +224,8 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False) -> str | None:
             start = c.i
     while start < t.i and ctx.doc[start].dep_ == "det":
         start += 1  # "the gunmen" is named "gunmen"
-    words = [w.lower_ for w in ctx.doc[start:t.i] if w.dep_ in ("compound", "amod") and w.pos_ in ("NOUN", "ADJ")]
+    words = [w.text if w.i in ctx.index.demonym_at else w.lower_
+             for w in ctx.doc[start:t.i] if w.dep_ in ("compound", "amod") and w.pos_ in ("NOUN", "ADJ")]
     words = [w for w in words if w not in group.split()]  # "military base" is named once
     label = " ".join(words + [group])
     if kind == "official" and iso3:
@@ -245,7 +246,7 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False) -> str | None:
     return key
 
 
-def _group_of(ctx: _Ctx, t: Token) -> tuple[str, str, bool] | None:
+def _group_of(ctx: _Ctx, t: Token, patient: bool = False) -> tuple[str, str, bool] | None:
     """The (group, kind) a noun names: by the hand-written group nouns, then, for the one who acts
     in its clause or a noun its state modifies ("Niger's ambassador"), by the Phoenix agent nouns
     (not for a word the text names as a weapon or place; not for what is acted on otherwise, where
@@ -257,7 +258,7 @@ def _group_of(ctx: _Ctx, t: Token) -> tuple[str, str, bool] | None:
     before = [c.lower_ for c in t.children if c.dep_ in ("compound", "amod") and c.i == t.i - 1]
     key = ctx.index.key_of(t)
     lexicons = [ctx.rules.groups]
-    if (_acting(t) or _own_state(ctx, t)) and not (key and ctx.index.entities[key].kind in (WEAPON, PLACE)):
+    if (_acting(t) or _own_state(ctx, t) or patient) and not (key and ctx.index.entities[key].kind in (WEAPON, PLACE)):
         lexicons.append(ctx.rules.agents)
     for groups in lexicons:
         for form in ([f"{before[0]} {low}", f"{before[0]} {lemma}"] if before else []) + [low, lemma]:
@@ -476,6 +477,13 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
     if dep == "xcomp" and head.dep_ == "acomp":  # "is ready to contribute", "is committed to opening"
         found, _ = subject_of(ctx, head.head, depth + 1)
         return found, False
+    if dep == "xcomp" and head.lemma_.lower() in ctx.rules.controlling:
+        # the object of the verb it completes does it: "forced dozens of residents to flee",
+        # "prompted their colleagues to open fire", "urged Iran to stop" (not "summoned the
+        # ambassador to complain", "promised Iraq to withdraw": the subject does that)
+        found = [a for c in head.children if c.dep_ == "dobj" for a in actors_of(ctx, c)]
+        if found:
+            return found, False
     if dep in ("xcomp", "conj") or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         # "agreed to cooperate", "met and agreed", "shunned work to protest"
         found, _ = subject_of(ctx, head, depth + 1)
@@ -629,7 +637,7 @@ def _affected(ctx: _Ctx, token: Token, etype: str, taken: bool = False) -> list[
     Libya"); for an act on a place, the people there (:func:`population`) — unless the place is
     ``taken`` ("retook Palmyra", "entered Kismayo": it changes hands, and only its holder, where
     its phrase names one, is acted on: "the rebel-held town")."""
-    found = actors_of(ctx, token)
+    found = _people_of_a_state(ctx, token, etype) or actors_of(ctx, token) or patients_of(ctx, token, etype)
     if not found and etype in ctx.types.aimed and etype in ctx.types.weapons and token.pos_ == "NOUN":
         found = _owner(ctx, token)  # "attacked a military base", "shelled the rebel-held town"
     if not found and etype in ctx.types.place_target and not taken:
@@ -656,6 +664,25 @@ def _affected(ctx: _Ctx, token: Token, etype: str, taken: bool = False) -> list[
         for pobj in _prep_objects(token, {"against", "on", "to", "with"} if etype in ("Sanction", "Threat") else {"against", "on"}):
             found += actors_of(ctx, pobj)
     return found
+
+
+def patients_of(ctx: _Ctx, token: Token, etype: str) -> list[str]:
+    """People described as what a directed act that bears no weapons is done to, also by the
+    Phoenix agent nouns ("released at least 19 Christians", "Italian fishermen have been freed",
+    "banned national newspapers"); never for an attack, whose objects they would make of places
+    ("bombed a hospital")."""
+    if etype not in ctx.types.directed or etype in ctx.types.weapons or token.pos_ != "NOUN":
+        return []
+    return [k for t in [token, *token.conjuncts] for k in [_described(ctx, t, patient=True)] if k]
+
+
+def _people_of_a_state(ctx: _Ctx, token: Token, etype: str) -> list[str]:
+    """People of a state described as what such an act is done to are those people, of that state,
+    not the state ("Italian fishermen have been freed", "detained two British journalists")."""
+    if ctx.index.key_of(token) is not None or not any(
+            c.dep_ in ("amod", "compound") and c.i in ctx.index.demonym_at for c in token.children):
+        return []
+    return patients_of(ctx, token, etype)
 
 
 def _imposed_on(ctx: _Ctx, noun: Token, etype: str, depth: int = 0) -> list[str]:

@@ -9,15 +9,15 @@ from spacy.tokens import Token
 from kg.extract.records import COUNTRY, PLACE, Event, Span
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
-from kg.extract.actors import MEASURE_PREPS, _addressee, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, people_of, population, subject_of
+from kg.extract.actors import MEASURE_PREPS, _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
 from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
 from kg.extract.setting import ATTEMPTS, date_before, sentence_place, site_of, site_people, _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     etype = rule.type
-    if _caused_by_nonagent(ctx, trigger):
-        return None
+    if etype != "Incident" and _caused_by_nonagent(ctx, trigger):
+        return None  # (an accident, a disaster is a happening: constructions._mishap)
     if etype in ("Attack", "Protest") and ctx.rules.sport and _sport(ctx, trigger):
         return None
     if _undone(ctx, trigger) or etype == "MilitaryDeployment" and _peacekeeping(ctx, trigger):
@@ -76,7 +76,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         for subj in passive_subjects:
             # "UN sanctions against Iran were lifted": whom the measure was imposed on
             found = _imposed_on(ctx, subj, etype) if etype in MEASURE_PREPS and subj.pos_ == "NOUN" else []
-            found = found or actors_of(ctx, subj)
+            found = found or _people_of_a_state(ctx, subj, etype) or actors_of(ctx, subj) or patients_of(ctx, subj, etype)
             if not found and subj.pos_ == "NOUN" and _trigger_rule(ctx, subj, True):
                 found = noun_event_agents(ctx, subj)  # "the launch was condemned by ..."
             if etype == "MilitaryDeployment":
