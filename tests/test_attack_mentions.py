@@ -87,7 +87,7 @@ ROLES = [
     ("The investigations have revealed that 34 people are involved in the failed assassination attempt.",
      [("Attack", "assassination", "asserted", ["Group:people"], [], [], [], ["assassination"])]),
     ("Police believe the gang was behind the bombing of the hotel.",
-     [("Attack", "bombing", "asserted", ["Group:gang"], ["Group:people of hotel"], [], [], ["bombing"])]),
+     [("Attack", "bombing", "asserted", ["Group:gang"], ["Group:people of hotel"], [], ["Place:hotel"], ["bombing"])]),
     # the toll a relative clause tells; the people a participle of harm tells of, harmed by the
     # act it goes on from (one happening); a site harmed or hit stands for the people there
     ("The explosion, which killed 20 people, was heard across the city.",
@@ -97,9 +97,9 @@ ROLES = [
        [], ["Place:checkpoint"], ["blew", "killing"])]),
     ("The blast destroyed the building and damaged nearby shops.",
      [("Attack", "blast", "asserted", [], ["Group:people of building", "Group:people of shops"], [],
-       ["Place:building", "Place:shops"], ["blast", "destroyed", "damaged"])]),
+       ["Place:building"], ["blast", "destroyed", "damaged"])]),
     ("The bus was hit by a roadside bomb.",
-     [("Attack", "hit", "asserted", [], ["Group:people of bus"], ["explosive"], [], ["hit"])]),
+     [("Attack", "hit", "asserted", [], ["Group:people of bus"], ["explosive"], ["Place:bus"], ["hit"])]),
     # whom a fight is "with" is its target; designations of improvised explosives are weapons
     ("Tamerlan was killed in a shootout with police in Watertown.",
      [("Attack", "shootout", "asserted", [], ["Person:Tamerlan", "GovernmentBody:American police/USA"], [],

@@ -284,7 +284,7 @@ PATIENTS = [
     ("Eighteen Italian fishermen have been freed by Libya forces.",  # those people, of their state
      [("Release", "free", ["Country:Libya"], ["Group:Italian fishermen/ITA"], [])]),
     ("Israeli jets bombed a hospital in Gaza.",
-     [("Attack", "bomb", ["Country:Israel"], ["Country:Palestine"], ["Palestine"])]),
+     [("Attack", "bomb", ["Country:Israel"], ["Country:Palestine", "Group:people of hospital"], ["Palestine"])]),
 ]
 # an act aimed at another act: whom that act is with or goes to, by its own type's roles
 AIMED_AT_ACTS = [

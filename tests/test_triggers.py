@@ -92,7 +92,7 @@ SENSE = [
     # one of its own: the people there are its target)
     ("France condemned the attack on the embassy.",
      [("Condemnation", "condemn", "asserted", ["Country:France"], [], [], []),
-      ("Attack", "attack", "asserted", [], ["Group:people of embassy"], [], [])]),
+      ("Attack", "attack", "asserted", [], ["Group:people of embassy"], [], ["Place:embassy"])]),
     # "called on" a date is no call on anyone; "called on" a state, or "for" an act, demands
     ("Russia called on Wednesday to say it had withdrawn.",
      [("Statement", "say", "asserted", ["Country:Russia"], [], [], [])]),
@@ -381,7 +381,7 @@ def test_verbs_of_violence(run, text, expected):
 REFERS_BACK = [
     ("Suicide bombers attacked a rally in Charikar. Hours later militants bombed a checkpoint in Kabul. "
      "The Taliban claimed responsibility for both attacks.",
-     [("Attack", "attack", "asserted", ["ArmedForce:suicide bombers"], ["Group:people of rally"], [], [], ["attacked", "attacks"]),
+     [("Attack", "attack", "asserted", ["ArmedForce:suicide bombers"], ["Group:people of rally"], [], ["Place:rally"], ["attacked", "attacks"]),
       ("Attack", "bomb", "asserted", ["ArmedForce:militants/AFG"], ["Group:people of checkpoint"], [], ["Place:Kabul/AFG"], ["bombed", "attacks"]),
       ("Statement", "claim", "asserted", ["ArmedForce:Taliban/AFG"], [], [], [], ["claimed"])]),
     ("Militants attacked a police post in Kandahar. The Taliban claimed responsibility for the attacks.",

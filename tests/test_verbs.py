@@ -27,7 +27,7 @@ GROUPS = [
     ("A rebel commander was killed in an airstrike.",
      [("Attack", "airstrike", ["killed", "airstrike"], [], ["ArmedForce:rebel commander"], [], [])]),
     ("Bandits attacked a convoy near Maiduguri.",
-     [("Attack", "attack", ["attacked"], ["ArmedForce:bandits/NGA"], [], [], ["Place:Maiduguri/NGA"])]),
+     [("Attack", "attack", ["attacked"], ["ArmedForce:bandits/NGA"], ["Group:people of convoy"], [], ["Place:Maiduguri/NGA"])]),
     ("Neighbors protested outside the mayor's office in Lagos.",
      [("Protest", "protest", ["protested"], ["Group:neighbours/NGA"], [], [], ["Place:Lagos/NGA"])]),
     ("Cops arrested the father of the groom.",
@@ -225,11 +225,11 @@ DEATHS_AND_ACCIDENTS = [
 # event of the two: the same doers' joined acts are resolved into one)
 SITES_DONE_TO = [
     ("Gunmen stormed a farm and raided the office.",
-     [("Attack", "storm", ["stormed", "raided"], ["ArmedForce:gunmen"], [], [], ["Place:farm", "Place:office"])]),
+     [("Attack", "storm", ["stormed", "raided"], ["ArmedForce:gunmen"], ["Group:people of farm", "Group:people of office"], [], ["Place:farm", "Place:office"])]),
     ("The party office was raided on Monday.",
-     [("Attack", "raid", ["raided"], [], [], [], ["Place:party office"])]),
+     [("Attack", "raid", ["raided"], [], ["Group:people of party office"], [], ["Place:party office"])]),
     ("Gunmen attacked a police station in Kabul.",
-     [("Attack", "attack", ["attacked"], ["ArmedForce:gunmen/AFG"], ["GovernmentBody:Afghan police/AFG"], [], ["Place:Kabul/AFG"])]),
+     [("Attack", "attack", ["attacked"], ["ArmedForce:gunmen/AFG"], ["GovernmentBody:Afghan police/AFG", "Group:people of police station"], [], ["Place:Kabul/AFG"])]),
 ]
 
 

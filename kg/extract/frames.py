@@ -276,6 +276,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # (not one's own: "rammed his car into a crowd")
         targets += [k for t in aimed if not actors_of(ctx, t) and not any(c.dep_ == "poss" for c in t.children)
                     for k in site_people(ctx, t)]
+        if not places:  # ... and where it happened ("stormed a farm and raided an office")
+            places = [k for t in aimed for c in [t, *t.conjuncts] for k in [ctx.index.key_of(c)] if k and k.startswith("site:")]
+            places = list(dict.fromkeys(places))
     if etype == "ArmsTransfer":
         places = [p for p in places if p not in targets]
     if not places and (agents or targets or participants):
