@@ -19,7 +19,7 @@ resolution compares, so its result there is the one a resolution of the whole st
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
@@ -32,6 +32,7 @@ from kg.resolve.across import (
     Identity,
     ReportRecord,
     Resolution,
+    _fields,
     block_keys,
     entity_keys,
     entity_stats,
@@ -92,7 +93,7 @@ def _dumps(value) -> str:
 
 
 def _parts_json(parts: list) -> str:
-    return _dumps([[d, pub, asdict(r)] for d, pub, r in parts])
+    return _dumps([[d, pub, _fields(r)] for d, pub, r in parts])
 
 
 def _parts_from(text: str) -> list:

@@ -607,13 +607,23 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
     there) — a third fewer quads written."""
     import pyoxigraph as ox
 
+    from kg.resolve.across import Gathered
     from kg.store import write_default_graph
 
     store = store if store is not None else ox.Store()
     opts = IngestOptions.of(published, max_bytes, **(limits or {}))
     report = BuildReport(on_document=on_document)
     builder = GraphBuilder(base)
-    records = records if records is not None else []
+    # each document's record is folded into what resolution compares as it comes (Gathered): the
+    # records themselves are kept only for a caller that asks for them or for the index
+    kept = records if records is not None else ([] if index else None)
+    gathered = Gathered()
+
+    def record(rec) -> None:
+        gathered.add(rec)
+        if kept is not None:
+            kept.append(rec)
+
     actors: set[str] = set()
     fmt = graph_format if on_graph_bytes else None
     quads = list(builder.ontology_quads())
@@ -637,7 +647,7 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
                 on_graph(list(ox.parse(built.nquads, format=ox.RdfFormat.N_QUADS, lenient=True)))
             if on_graph_bytes:
                 on_graph_bytes(built.out)
-            records.append(built.record)
+            record(built.record)
             report.count_keys(built.counted, actors)
     else:
         for document, ex in _extractions(documents, process_rules(), workers, report.reporter(on_problem), scheduler,
@@ -645,7 +655,7 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
             if len(document.text) > WHOLE_DOC_CHARS and (graph_parts is not None or on_graph is None) \
                     and not on_graph_bytes:
                 _write_in_parts(builder, document, ex, writer, graph_parts() if graph_parts else None)
-                records.append(document_record(builder, document, ex))
+                record(document_record(builder, document, ex))
                 report.count(ex, actors)
                 continue
             mentions: list = []
@@ -658,18 +668,18 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
                 on_graph(quads)
             if on_graph_bytes:
                 on_graph_bytes(graph_bytes(quads, fmt))
-            records.append(document_record(builder, document, ex))
+            record(document_record(builder, document, ex))
             report.count(ex, actors)
     writer.flush()
     # each document's mentions went to the default graph with its graph (kg.rdf.union.mention_quads)
     if workers > 1 and not scheduler and store_dir is not None:
-        res = _default_graph_in_workers(store, store_dir, records, workers, writer)
+        res = _default_graph_in_workers(store, store_dir, gathered, workers, writer)
     else:
-        res = write_default_graph(store, records, mentions_written=True)
+        res = write_default_graph(store, gathered, mentions_written=True)
     if index:
         from kg.index import index_quads
 
-        writer.extend(index_quads(records, res))
+        writer.extend(index_quads(kept, res))
         writer.flush()
     report.actors = len(actors)
     return store, report
@@ -680,7 +690,7 @@ DEFAULT_TASK_SUBJECTS = 1_000
 _DEFAULT_JOB: dict = {}
 
 
-def _default_graph_in_workers(store, store_dir: str, records: list, workers: int, writer: StoreWriter):
+def _default_graph_in_workers(store, store_dir: str, records, workers: int, writer: StoreWriter):
     """The default graph (:func:`kg.store.write_default_graph`, the mentions written already)
     made by ``workers`` processes: the resolution is made here, the store's document graphs
     copied to a checkpoint (hard links, :meth:`pyoxigraph.Store.backup`) that forked workers open
@@ -693,10 +703,10 @@ def _default_graph_in_workers(store, store_dir: str, records: list, workers: int
     from kg.distributed import _fork_context
     from kg.io import stop_pool, worker_init
     from kg.rdf.union import inverse, resolved_subjects
-    from kg.resolve.across import resolve
+    from kg.resolve.across import resolution_of
 
-    res = resolve(list(records))
-    origs = inverse(res, resolved_subjects(store, {r.iri for r in records}))
+    res, documents = resolution_of(records)
+    origs = inverse(res, resolved_subjects(store, documents))
     canon = sorted(origs)
     context = _fork_context()
     if context is None:  # no fork: the workers would not share the resolution

@@ -46,18 +46,19 @@ def load_records(store: ox.Store) -> dict:
 
 def write_default_graph(store: ox.Store, records, chunk: int = 25_000, mentions_written: bool = False):
     """Fill the (empty) default graph of a store holding only document graphs: the union of
-    those with the resolution of ``records`` applied. Returns the resolution. The store is
+    those with the resolution of ``records`` (records, or a :class:`~kg.resolve.across.Gathered`
+    of them) applied. Returns the resolution. The store is
     flushed after every ``chunk`` quads, so an on-disk store does not hold them in memory. With
     ``mentions_written``, the build wrote the mentions' part as it wrote each document graph
     (:func:`kg.rdf.union.mention_quads`): only the other subjects are made here."""
-    from kg.resolve.across import resolve
+    from kg.resolve.across import resolution_of
 
-    res = resolve(list(records))
+    res, documents = resolution_of(records)
     subjects = None
     if mentions_written:
         from kg.rdf.union import resolved_subjects
 
-        subjects = resolved_subjects(store, {r.iri for r in records})
+        subjects = resolved_subjects(store, documents)
     for quads in _default_parts(store, res, subjects):
         for j in range(0, len(quads), chunk):
             store.bulk_extend(quads[j:j + chunk])  # sorted files written directly: a third of the CPU
@@ -172,11 +173,20 @@ def add_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], records: list)
     up = plan(index, {r.iri: r for r in records if r.iri in new_graphs})
     view = up.view
 
-    # what the document graphs hold once this is done, subject by subject
+    # what the document graphs hold once this is done, subject by subject. The mentions of a
+    # document the store did not hold go to the default graph as they are, as a build writes them
+    # (kg.rdf.union.mention_quads: nothing resolution decides changes a mention, and no other
+    # document names it): no read and no remaking of those subjects
     added: dict[str, list[tuple]] = {}
-    for quads in new_graphs.values():
+    mentions: list[ox.Quad] = []
+    for name, quads in new_graphs.items():
+        mark = name + "#char=" if not old_graphs[name] else None
         for q in quads:
-            added.setdefault(q.subject.value, []).append((q.predicate, q.object))
+            s = q.subject.value
+            if mark is not None and s.startswith(mark):
+                mentions.append(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()))
+            else:
+                added.setdefault(s, []).append((q.predicate, q.object))
     replaced = {ox.NamedNode(n) for n, old in old_graphs.items() if old}
 
     def lookup(iri: str):
@@ -220,7 +230,7 @@ def add_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], records: list)
     default = ox.DefaultGraph()
 
     delete: list[ox.Quad] = list(up.delete)
-    insert: list[ox.Quad] = list(up.insert)
+    insert: list[ox.Quad] = list(up.insert) + mentions
     for c in sorted(subjects):
         node = ox.NamedNode(c)
         if view.canon(c) != c or c in full:

@@ -43,7 +43,8 @@ CASES = [
      [("Agreement", "exchange", [], [], ["Place:Istanbul/TUR"])]),
     # sense checks: sport, accidents, illness, a cause as subject
     ("Spain beat Italy in the final match of the tournament.", []),
-    ("Three people were killed in a car crash in Lagos.", []),
+    # (harm by an accident or a disaster is no attack but a happening of no other type)
+    ("Three people were killed in a car crash in Lagos.", [("Incident", "kill", [], [], ["Place:Lagos/NGA"])]),
     ("He died of a heart attack in Paris.", []),
     # undone, peaceful or fought causes are no attacks, sanctions or shows of force (lifting
     # sanctions is a concession, donating supplies aid: CAMEO 08 and 07)
@@ -54,9 +55,9 @@ CASES = [
      [("Aid", "donate", ["Country:China"], [], [])]),
     ("The EU imposed sanctions on Russia.",
      [("Sanction", "impose", ["InternationalOrganization:European Union"], ["Country:Russia"], [])]),
-    # a cause is no actor: no event
+    # a cause is no actor: no agent, and no attack (an incident: a happening of no other type)
     ("A powerful earthquake hit southern Iran on Monday, killing at least 10 people.", []),
-    ("Floods destroyed hundreds of homes in Kerala.", []),
+    ("Floods destroyed hundreds of homes in Kerala.", [("Incident", "destroy", [], [], ["Place:Kerala/IND"])]),
 ]
 
 

@@ -325,3 +325,13 @@ def test_a_batch_reads_only_what_it_changes_of_a_subject_named_everywhere(monkey
     add_graphs(Spy(), {docs[-1].iri: _graph(docs[-1])}, [docs[-1]])
     assert len(read) <= 8  # never all of the country's default-graph statements
     assert _added(store) == _build(docs)
+
+
+def test_a_record_is_written_as_dataclasses_asdict_gives_it_and_read_back_whole():
+    import json
+    from dataclasses import asdict
+
+    for rec in _documents(9, 12):
+        text = rec.to_json()
+        assert json.loads(text) == asdict(rec)
+        assert DocRecord.from_json(text) == rec

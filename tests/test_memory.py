@@ -251,3 +251,74 @@ def test_workers_make_the_default_graph_in_parallel_with_the_bytes_of_one_proces
     pipeline.build_to_file([str(samples_dir())], tmp_path / "two.nq", workers=2)
     assert tasks == [2]
     assert (tmp_path / "two.nq").read_bytes() == (tmp_path / "one.nq").read_bytes()
+
+
+def _resolutions_equal(a, b) -> None:
+    assert (a.rename, a.entities, a.report_date, a.near_duplicates) == (
+        b.rename, b.entities, b.report_date, b.near_duplicates)
+
+
+@pytest.mark.parametrize("source", ["samples", "ag"])
+def test_records_folded_one_at_a_time_resolve_as_the_records_do(source, tmp_path):
+    """A build folds each document's record into what resolution compares (Gathered) instead of
+    keeping every record: in any order, the resolution is the one of the records (the samples;
+    60 AG News items twice, as the bench's copies, so that events have parts in many documents)."""
+    import json
+    import random
+
+    import kg.pipeline as pipeline
+    from kg.resolve.across import Gathered, resolve
+
+    inputs = [str(samples_dir())]
+    if source == "ag":
+        from conftest import ag_news_texts
+
+        texts = ag_news_texts(60)
+        path = tmp_path / "ag.jsonl"
+        path.write_text("".join(json.dumps({"id": f"ag-{i}", "published": f"2019-01-{1 + i % 28:02d}",
+                                                       "text": texts[i % 60] + f" ({i})"}) + "\n"
+                                for i in range(120)), encoding="utf-8")
+        inputs = [str(path)]
+    records: list = []
+    pipeline.build_store(inputs, records=records)
+    expected = resolve(records)
+    assert expected.rename and expected.entities
+    if source == "ag":
+        assert len(records) == 120 and len(expected.report_date) > 20
+    for seed in (1, 2):
+        shuffled = list(records)
+        random.Random(seed).shuffle(shuffled)
+        gathered = Gathered()
+        for rec in shuffled:
+            gathered.add(rec)
+        _resolutions_equal(gathered.resolve(), expected)
+        assert gathered.documents == {r.iri for r in records}
+
+
+def test_parts_of_one_event_fold_in_document_order():
+    """One event reported by several documents: type and modality from the first document (in
+    IRI order), the date from the first that gives one, an actor's state from the last that
+    gives one, the earliest publication — whatever order the documents come in."""
+    from kg.resolve.across import DocRecord, EntityRecord, Gathered, ReportRecord, resolve
+
+    ev, a, b = "http://x/event/attack/k", "http://x/person/a", "http://x/country/SYR"
+
+    def rec(doc: str, published: str, **report) -> DocRecord:
+        return DocRecord(f"http://x/doc/{doc}", published, None,
+                         [EntityRecord(a, "Person", "Ahmad"), EntityRecord(b, "Country", "Syria", "SYR")],
+                         [ReportRecord(ev, "Attack", **report)])
+
+    records = [rec("c", "2019-01-03", modality="asserted", date="2019-01-01", actors=[a], targets=[b],
+                   side={a: "TUR", b: "SYR"}, countries=[b]),
+               rec("a", "2019-01-05", modality="alleged", actors=[a], side={a: "IRQ"}, triggers=["shell"]),
+               rec("b", "2019-01-02", modality="asserted", date="2019-01", targets=[b], side={b: "SYR"},
+                   counts=[3], specific=True)]
+    for order in ([0, 1, 2], [2, 1, 0], [1, 0, 2]):
+        gathered = Gathered()
+        for i in order:
+            gathered.add(records[i])
+        r = gathered.report(ev, lambda x: x)
+        assert (r.modality, r.date, r.side, r.window, r.counts, r.specific, r.triggers) == (
+            "alleged", "2019-01", {a.casefold(): "TUR", b.casefold(): "SYR"}, r.window, frozenset({3}), True,
+            frozenset({"shell"}))
+        _resolutions_equal(gathered.resolve(), resolve(records))

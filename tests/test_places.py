@@ -322,6 +322,17 @@ def event_at():
      ("Protest", "protested", ["U.S. Embassy"])),
     ("The rebels continued their offensive in the western countryside of the Al-Raqqa Governorate on Saturday.",
      "continued", ("Attack", "continued", ["Ar Raqqah"])),
+    # where the act is meant to take, or the place a clause of taking is on
+    ("Hezbollah launched an offensive two weeks ago to take back Wadi Barada, a valley near the capital.",
+     "offensive", ("Attack", "offensive", ["Wadi Barada"])),
+    ("Rebel forces are now on the western outskirts of al-Rai, a strategic border town they have entered and "
+     "retreated from twice previously.", "entered", ("Attack", "entered", ["al-Rai"])),
+    # a village by a site-like name ("Kafr ...") is the GeoNames village of the document's state
+    ("On Sunday, ISIS launched a large-scale offensive to capture the villages of Kafr Saghir and Babinnis from "
+     "the Syrian Armed Forces.", "capture", ("Attack", "capture", ["Kafr Şaghīr", "Babinnis"])),
+    # a site named after someone the dictionaries know ("Al-Assad" is Bashar al-Assad's surname) is the site
+    ("The army launched an attack in the western corridor of Aleppo on Thursday, targeting the key Al-Assad "
+     "Suburb that was mostly under Jaysh Al-Fateh control.", "targeting", ("Attack", "targeting", ["Al-Assad Suburb"])),
     # an adjective of a state names none of its places
     ("Gunmen attacked a Syrian town on Monday, killing five.", "attacked", ("Attack", "attacked", [])),
     # a regional capital's name after "of", not the region before it

@@ -26,6 +26,12 @@ GROUPS = [
      [("Protest", "march", ["marched"], ["Group:participants"], [], [], [])]),
     ("A rebel commander was killed in an airstrike.",
      [("Attack", "airstrike", ["killed", "airstrike"], [], ["ArmedForce:rebel commander"], [], [])]),
+    ("Bandits attacked a convoy near Maiduguri.",
+     [("Attack", "attack", ["attacked"], ["ArmedForce:bandits/NGA"], [], [], ["Place:Maiduguri/NGA"])]),
+    ("Neighbors protested outside the mayor's office in Lagos.",
+     [("Protest", "protest", ["protested"], ["Group:neighbours/NGA"], [], [], ["Place:Lagos/NGA"])]),
+    ("Cops arrested the father of the groom.",
+     [("Coercion", "arrest", ["arrested"], ["GovernmentBody:police"], [], [], [])]),
 ]
 
 # a place a passive act is done to is where it happens ("the village of X was bombed")
@@ -142,4 +148,133 @@ TAKING_AND_PATROLS = [
 
 @pytest.mark.parametrize("text,expected", TAKING_AND_PATROLS, ids=[c[0][:40] for c in TAKING_AND_PATROLS])
 def test_taking_places_and_patrols(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a verb the act named as its subject does ("the attack struck ..."), or a relative clause that
+# says it happened, is a mention of the noun's event, not an event of its own
+DONE_BY_AN_ACT = [
+    ("The terrorist attack struck an army checkpoint near Tuz Khurmatu on Saturday.",
+     [("Attack", "attack", ["attack", "struck"], [], [], [], ["Place:Tuz Khurmatu"])]),
+    ("Police said the attack, which occurred outside a college in Kirkuk, killed two soldiers.",
+     [("Statement", "say", ["said"], ["GovernmentBody:Iraqi police/IRQ"], [], [], []),
+      ("Attack", "attack", ["attack", "occurred", "killed"], [], ["ArmedForce:soldiers/IRQ"], [], ["Place:Kirkuk/IRQ"])]),
+    # the toll it leaves, and the passive of a verb that carries it
+    ("The riots left four dead on Monday in Karachi.",
+     [("Protest", "riot", ["riots", "left"], [], [], [], ["Place:Karachi/PAK"])]),
+    ("The attack was carried out by rebels in Goma.",
+     [("Attack", "attack", ["attack", "carried"], ["ArmedForce:Congolese rebels/COD"], [], [], ["Place:Goma/COD"])]),
+    ("Israel left the talks in Cairo.", []),
+    # the copula of an act that is, or that there was
+    ("Saturday's attack was on the village of Aynha do Norte in Benguela.",
+     [("Attack", "attack", ["attack", "was"], [], [], [], ["Place:Aynha"])]),
+    ("There were clashes in Mogadishu on Friday.",
+     [("Attack", "clash", ["were", "clashes"], [], [], [], ["Place:Mogadishu/SOM"])]),
+    ("The weather was fine in Mogadishu.", []),
+]
+
+# a verb of the phase of an act or of the attempt at it, with the act as its complement, is a
+# mention of the act's event ("began attacking", "continue to launch attacks", "tried to enter")
+PHASES = [
+    ("Several factions of the Free Syrian Army began attacking government positions in Quneitra province.",
+     [("Attack", "attack", ["began", "attacking"], ["ArmedForce:Free Syrian Army/SYR"], ["GovernmentBody:government"], [], ["Place:Quneitra province"])]),
+    ("Russian warplanes continue to launch attacks on Aleppo.",
+     [("Attack", "attack", ["continue", "launch", "attacks"], ["Country:Russia"], ["Group:people of Aleppo/SYR"], [], ["Place:Aleppo/SYR"])]),
+    # a row that asks for an actor finds it through the verb it completes
+    ("Police in Lahore finally managed to arrest the suspect.",
+     [("Coercion", "arrest", ["managed", "arrest"], ["GovernmentBody:Pakistani police/PAK"], ["Group:suspect/PAK"], [], ["Place:Lahore/PAK"])]),
+    # (only the verb it completes: "the decision of rescinding" is not the one who condemned it)
+    ("Omar Abdullah condemned the Indian government's decision of rescinding the special status.",
+     [("Condemnation", "condemn", ["condemned"], ["Person:Omar Abdullah/IND"], ["GovernmentBody:Indian government/IND"], [], [])]),
+    # no act as the complement: nothing
+    ("The talks began on Monday in Geneva.",
+     [("Meeting", "talk", ["talks", "began"], [], [], [], ["Place:Geneva/CHE"])]),
+]
+
+# harm whose cause is no actor and no act (an accident, a disaster) is no attack, but a happening
+# (gev:Incident; whom it harmed is no target of its type: frames) where it happened; a cause
+# fought is nothing
+MISHAPS = [
+    ("An earthquake killed ten people in Nepal.",
+     [("Incident", "kill", ["killed"], [], [], [], ["Country:Nepal"])]),
+    ("Five people were killed in a car crash in Ohio.",
+     [("Incident", "kill", ["killed"], [], [], [], ["Place:Ohio/USA"])]),
+    ("The collision occurred in Gaisal Station in West Bengal.",
+     [("Incident", "occur", ["occurred"], [], [], [], ["Place:Gaisal Station", "Place:West Bengal/IND"])]),
+    ("Doctors are fighting the epidemic in Liberia.", []),
+    # an act as the cause is the act's: no incident beside it
+    ("The terrorist attack struck the Al-Rasoul Checkpoint, killing a number of soldiers.",
+     [("Attack", "attack", ["attack", "struck"], [], [], [], ["Place:Al-Rasoul Checkpoint"])]),
+]
+
+# people dying, bodies found, crashes: incidents; the dead are those it happens to; a death that
+# tells an attack's toll is the attack's
+DEATHS_AND_ACCIDENTS = [
+    ("Three migrants drowned off the coast of Libya.",
+     [("Incident", "drown", ["drowned"], [], ["Group:migrants/LBY"], [], ["Country:Libya"])]),
+    ("By Tuesday 18 bodies had been found in Bukavu.",
+     [("Incident", "find", ["found"], [], [], [], ["Place:Bukavu/COD"])]),
+    ("A military helicopter crashed in Helmand on Monday.",
+     [("Incident", "crash", ["crashed"], [], [], [], ["Place:Helmand/AFG"])]),
+    ("Five soldiers died in the clash in Kabul.",
+     [("Attack", "clash", ["died", "clash"], [], ["ArmedForce:soldiers/AFG"], [], ["Place:Kabul/AFG"])]),
+    ("The market crashed on Monday.", []),
+]
+
+# a site an act is done to is where it happens ("stormed a farm"), when nothing else places it (one
+# event of the two: the same doers' joined acts are resolved into one)
+SITES_DONE_TO = [
+    ("Gunmen stormed a farm and raided the office.",
+     [("Attack", "storm", ["stormed", "raided"], ["ArmedForce:gunmen"], [], [], ["Place:farm", "Place:office"])]),
+    ("The party office was raided on Monday.",
+     [("Attack", "raid", ["raided"], [], [], [], ["Place:party office"])]),
+    ("Gunmen attacked a police station in Kabul.",
+     [("Attack", "attack", ["attacked"], ["ArmedForce:gunmen/AFG"], ["GovernmentBody:Afghan police/AFG"], [], ["Place:Kabul/AFG"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DONE_BY_AN_ACT, ids=[c[0][:40] for c in DONE_BY_AN_ACT])
+def test_verbs_an_act_does_are_its_mentions(run, text, expected):
+    assert records(run(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", PHASES, ids=[c[0][:40] for c in PHASES])
+def test_verbs_of_phase_and_attempt_carry_the_act(run, text, expected):
+    assert records(run(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", MISHAPS, ids=[c[0][:40] for c in MISHAPS])
+def test_harm_by_accident_or_disaster_is_an_incident(run, text, expected):
+    assert records(run(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", DEATHS_AND_ACCIDENTS, ids=[c[0][:40] for c in DEATHS_AND_ACCIDENTS])
+def test_deaths_bodies_and_crashes(run, text, expected):
+    assert records(run(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", SITES_DONE_TO, ids=[c[0][:40] for c in SITES_DONE_TO])
+def test_a_site_an_act_is_done_to_places_it(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# the object of the verb a complement completes does the complement's act ("forced residents to
+# flee", "prompted soldiers to open fire"), not that verb's subject (which may be a cause)
+OBJECT_CONTROL = [
+    ("The news prompted soldiers to open fire on the crowd in Kabul.",
+     [("Attack", "open", ["open"], ["ArmedForce:soldiers/AFG"], ["Group:crowd/AFG"], [], ["Place:Kabul/AFG"])]),
+    ("A wildfire forced dozens of residents to flee their homes in Malibu.",
+     [("Incident", "flee", ["flee"], ["Group:residents/USA"], [], [], ["Place:Malibu/USA"])]),
+    # the one who summons or promises does what is said after the object
+    ("Nigeria's foreign minister summoned Niger's ambassador to complain of inaction over the gangs.",
+     [("Condemnation", "complain", ["complain"], ["GovernmentBody:Nigerian Foreign Minister/NGA"],
+       ["GovernmentBody:Nigerien Ambassador/NER"], [], [])]),
+    ("Russia promised Iraq to withdraw its troops.",
+     [("Agreement", "promise", ["promised"], [], [], ["Country:Russia", "Country:Iraq"], []),
+      ("Concession", "withdraw", ["withdraw"], ["Country:Russia"], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OBJECT_CONTROL, ids=[c[0][:40] for c in OBJECT_CONTROL])
+def test_the_object_does_what_its_complement_says(run, text, expected):
     assert records(run(text)) == expected

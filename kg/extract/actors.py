@@ -436,6 +436,13 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
     if dep == "xcomp" and head.dep_ == "acomp":  # "is ready to contribute", "is committed to opening"
         found, _ = subject_of(ctx, head.head, depth + 1)
         return found, False
+    if dep == "xcomp" and head.lemma_.lower() in ctx.rules.controlling:
+        # the object of the verb it completes does it: "forced dozens of residents to flee",
+        # "prompted their colleagues to open fire", "urged Iran to stop" (not "summoned the
+        # ambassador to complain", "promised Iraq to withdraw": the subject does that)
+        found = [a for c in head.children if c.dep_ == "dobj" for a in actors_of(ctx, c)]
+        if found:
+            return found, False
     if dep in ("xcomp", "conj") or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         # "agreed to cooperate", "met and agreed", "shunned work to protest"
         found, _ = subject_of(ctx, head, depth + 1)

@@ -9,10 +9,10 @@ from spacy.tokens import Token
 
 from kg.extract.records import ASSERTED, HYPOTHETICAL, NEGATED, Event, Span
 from kg.extract.rules import TriggerRule
-from kg.extract.context import FUTURE_AUX, _Ctx, measured
+from kg.extract.context import FUTURE_AUX, _Ctx, lemma_of, measured
 from kg.extract.actors import _affected, actors_of, subject_of
 from kg.extract.setting import places_of
-from kg.extract.triggers import _trigger_rule
+from kg.extract.triggers import ACTS, _caused_by_nonagent, _trigger_rule
 from kg.extract.frames import _event_for
 
 
@@ -205,10 +205,12 @@ def _absorb_tolls(ctx: _Ctx, events: list[Event], links: list[tuple[Event, list[
             attack = owner[id(attack)]
         at = {v.idx for v in verbs}
         for i, ev in enumerate(events):
-            if i in absorbed or ev is attack or ev.type != "Attack" or ev.pos != "VERB" \
+            if i in absorbed or ev is attack or ev.type not in ("Attack", "Incident") or ev.pos != "VERB" \
                     or not ev.mentions or ev.mentions[0].start not in at:
                 continue
             absorbed.add(i)
+            if ev.type == "Incident":  # "five soldiers died in the clash": the toll, told as a death
+                continue
             owner[id(ev)] = attack
             # all its mentions (those it took in before), the verb itself as a carrier
             new = [k for k, m in enumerate(ev.mentions) if m not in attack.mentions]
@@ -237,22 +239,112 @@ OCCUR = frozenset({"occur", "happen", "erupt", "unfold", "break", "take", "begin
                    "rip", "rock", "tear", "shake"})
 
 
-def _occurrence(noun: Token, event: Event) -> None:
+# verbs an act named as their subject does: "the attack struck the checkpoint", "an explosion hit the
+# convoy" (no event of their own: the subject is a cause, triggers._caused_by_nonagent)
+DONE_BY_ACT = frozenset({"strike", "hit", "target", "destroy", "damage", "level", "flatten", "raze"})
+
+
+# what an act leaves people ("left 22 people dead")
+TOLL_WORDS = frozenset({"dead", "injured", "wounded", "homeless", "hurt"})
+
+
+def _occurrence(ctx: _Ctx, noun: Token, event: Event) -> None:
     """"The attacks occurred in three villages", "a second bombing took place in Massoud Square",
-    "clashes broke out", "the offensive began at noon": the verb that says an event named by a noun
-    happened is a mention of it."""
+    "clashes broke out", "the offensive began at noon", "the attack, which occurred outside a
+    college": the verb that says an event named by a noun happened is a mention of it; so is a verb
+    of hitting the act itself does ("the terrorist attack struck the checkpoint", "a VBIED attack
+    that struck the army's positions") when it is no event of its own, the toll it leaves ("the
+    raid left 22 people dead"), the passive of a verb that carries it ("the attack was launched
+    against Bac Lieu") and the copula of one that there was or that is ("there were clashes in
+    Vucitrn", "the attack was on the village of Aynha")."""
     noun = measured(noun)  # "a wave of attacks began"
-    if event.pos != "NOUN" or noun.dep_ != "nsubj" or noun.head.pos_ != "VERB":
+    if event.pos != "NOUN":
         return
-    verb = noun.head
-    lemma = verb.lemma_.lower()
-    if lemma not in OCCUR:
-        return
-    if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
-        return
-    if lemma == "break" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children):
-        return
+    verbs = [noun.head] if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" else []
+    # "the counter-attack was launched against Bac Lieu", "the attack was carried out on Monday"
+    passive = [noun.head] if noun.dep_ == "nsubjpass" and noun.head.pos_ == "VERB" \
+        and lemma_of(noun.head, ctx.rules.support) in ctx.rules.support else []
+    # a relative clause whose subject stands for the noun; a participle telling its toll ("a raid
+    # ... left 22 people dead", parsed as the noun's clause)
+    verbs += [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "leave"]
+    verbs += [c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+              and any(s.dep_ == "nsubj" and s.lower_ in ("which", "that") for s in c.children)]
+    # "there were clashes in Vucitrn", "Saturday's attack was on the village of Aynha": the copula
+    # of an act that is, or that there was
+    passive += [noun.head] if noun.head.lemma_ == "be" and (noun.dep_ == "nsubj" or noun.dep_ == "attr" and any(
+        c.dep_ == "expl" for c in noun.head.children)) else []
+    for verb in passive:
+        _carry(ctx, event, verb)
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma == "leave" and any(c.lower_ in TOLL_WORDS for c in verb.children for c in (c, *c.children)):
+            pass  # "the raid left 22 people dead", "the riots left four dead"
+        elif lemma in OCCUR:
+            if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+                continue
+            if lemma == "break" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children):
+                continue
+        elif lemma not in DONE_BY_ACT or (_trigger_rule(ctx, verb, True) is not None and not _caused_by_nonagent(ctx, verb)):
+            continue
+        _carry(ctx, event, verb)  # it says that it happened, it does not name it
+
+
+def _carry(ctx: _Ctx, event: Event, verb: Token) -> None:
+    """The verb as a further mention of the event, one that is not its trigger (a carrier)."""
     carrier = Span(verb.idx, verb.idx + len(verb.text), verb.text)
+    if carrier in event.mentions:
+        return
+    sent = ctx.sents.sent(verb.i)
     event.mentions = event.mentions + [carrier]
-    event.sentences = event.sentences + event.sentences[:1]
-    event.carriers = event.carriers + [carrier]  # it says that it happened, it does not name it
+    event.sentences = event.sentences + [Span(sent.start_char, sent.end_char, sent.text)]
+    event.carriers = event.carriers + [carrier]
+
+
+def _phase(ctx: _Ctx, trigger: Token, event: Event) -> None:
+    """"Several factions began attacking government positions", "the army attempted to enter the
+    town", "warplanes continue to launch attacks on Aleppo": a verb of the phase of an act, or of
+    the attempt at it, whose complement is the act (the trigger, or the verb that carries the
+    trigger's noun) is a mention of that act's event."""
+    words = [trigger]
+    sent = ctx.sents.sent(trigger.i)
+    words += [t for t in sent if t.pos_ == "VERB"
+              and any(c.start == t.idx for c in event.carriers)]
+    for word in words:
+        for _ in range(2):  # "tried to continue attacking"
+            if word.dep_ != "xcomp" or word.head.pos_ != "VERB" or word.head.lemma_.lower() not in ctx.rules.aspect:
+                break
+            word = word.head
+            _carry(ctx, event, word)
+
+
+def _mishap(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
+    """A verb of harm whose cause is no actor and no act ("an earthquake killed ten people in
+    Nepal", "the roads were destroyed by the earthquake", "was killed in the crash"): no attack,
+    but a happening of no other type (gev:Incident: an accident, a disaster, people dying), with
+    those harmed and where. Not a cause fought ("fighting COVID-19": the cause is the object)."""
+    if rule.type != "Attack" or rule.pos != "VERB" or trigger.lemma_.lower() not in HARM \
+            or not _caused_by_nonagent(ctx, trigger):
+        return None
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "against" for p in c.children if p.dep_ == "pobj"]
+    if any({o.lemma_.lower(), o.lower_} & ctx.rules.nonagent for o in objects):
+        return None
+    causes = [c for c in trigger.children if c.dep_ in ("nsubj", "csubj")]
+    if not causes and trigger.dep_ in ("advcl", "conj", "xcomp"):  # "the attack struck ..., killing two"
+        causes = [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    causes = [s.head.head if s.lower_ in ("that", "which") and s.head.dep_ == "relcl" else s for s in causes]
+    if any(s.lemma_.lower() in ACTS or s.lower_ in ACTS or _trigger_rule(ctx, s, True) is not None
+           for s in causes if s.pos_ == "NOUN"):
+        return None  # "the attack struck the checkpoint": the noun's own event (_occurrence)
+    return _event_for(ctx, trigger, TriggerRule(rule.lemma, rule.pos, "Incident", "-", rule.generated))
+
+
+# verbs whose subject undergoes the happening ("five soldiers died", "a boy drowned"): the one it
+# happens to, not one who acts
+UNDERGONE = frozenset({"die", "drown"})
+
+
+def _undergone(event: Event) -> None:
+    if event.type == "Incident" and event.pos == "VERB" and event.trigger in UNDERGONE and event.agents:
+        event.targets = list(dict.fromkeys(event.agents + event.targets))
+        event.agents = []

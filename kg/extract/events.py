@@ -24,7 +24,7 @@ from kg.extract.context import _Ctx, _headline
 from kg.extract.triggers import _trigger_rule, is_generic
 from kg.extract.setting import is_specific
 from kg.extract.frames import _event_for
-from kg.extract.constructions import _absorb_tolls, _ellipsis_copies, _harm_link, _occurrence, _intent, _obligation, _promised_meeting
+from kg.extract.constructions import _absorb_tolls, _ellipsis_copies, _harm_link, _mishap, _occurrence, _phase, _undergone, _intent, _obligation, _promised_meeting
 
 
 def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.date | None,
@@ -47,10 +47,12 @@ def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.dat
         rule = _trigger_rule(ctx, token, has_test)
         if rule is None or is_generic(ctx, token):
             continue
-        event = _event_for(ctx, token, rule)
+        event = _event_for(ctx, token, rule) or _mishap(ctx, token, rule)
         if event is None:
             continue
-        _occurrence(token, event)
+        _occurrence(ctx, token, event)
+        _undergone(event)
+        _phase(ctx, token, event)
         toll = _harm_link(ctx, token, event)
         if toll:
             tolls.append((event, toll))

@@ -16,8 +16,8 @@ from kg.extract.setting import ATTEMPTS, sentence_place, site_of, _background, _
 
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     etype = rule.type
-    if _caused_by_nonagent(ctx, trigger):
-        return None
+    if etype != "Incident" and _caused_by_nonagent(ctx, trigger):
+        return None  # (an accident, a disaster is a happening: constructions._mishap)
     if etype in ("Attack", "Protest") and ctx.rules.sport and _sport(ctx, trigger):
         return None
     if _undone(ctx, trigger) or etype == "MilitaryDeployment" and _peacekeeping(ctx, trigger):

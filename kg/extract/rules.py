@@ -51,6 +51,8 @@ class Rules:
     sites: frozenset[str] = frozenset()  # nouns of sites an act happens at, described not named: "a shrine"
     maimed: frozenset[str] = frozenset()  # "lost a leg in the attack": what one loses when harmed
     alleging: frozenset[str] = frozenset()  # "accused Russia of shelling": the act is alleged, not asserted
+    aspect: frozenset[str] = frozenset()  # "began attacking", "tried to enter": verbs of an act's phase or attempt
+    controlling: frozenset[str] = frozenset()  # "forced residents to flee": whose object does what their complement says
     capturing: frozenset[str] = frozenset()  # "retook Palmyra": the place taken changes hands, its people are no target
     truce: frozenset[str] = frozenset()  # "a ceasefire in Yemen", "laid down arms in Colombia": fighting ends for the people there
     requesting: frozenset[str] = frozenset()  # "called for sanctions", "urged X to deploy": the act is asked for
@@ -180,6 +182,8 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         raising=cues.get("raising", frozenset()),
         maimed=cues.get("maimed", frozenset()),
         alleging=cues.get("alleging", frozenset()),
+        aspect=cues.get("aspect", frozenset()),
+        controlling=cues.get("controlling", frozenset()),
         requesting=cues.get("requesting", frozenset()),
         sites=cues.get("site", frozenset()),
         capturing=cues.get("capturing", frozenset()),

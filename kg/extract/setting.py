@@ -427,6 +427,11 @@ OUTSKIRT_NOUNS = frozenset({"outskirts", "edge", "edges", "sector", "countryside
                             "coast", "bank", "banks", "slopes", "front", "frontline", "front-line"})
 
 
+# verbs of taking a place: their object is where the act happens
+TAKING_LEMMAS = frozenset({"capture", "seize", "take", "retake", "recapture", "liberate", "enter", "storm",
+                           "overrun", "encircle", "besiege", "reach", "control"})
+
+
 # the participles that say who holds a place: "the rebel-held town of X", "SAA controlled villages of Y"
 HELD = frozenset({"held", "controlled", "occupied", "besieged"})
 
@@ -471,6 +476,19 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
         for obj in objects:  # "attacked Damboa town", "shelled a Donetsk market"
             out += _place_modifiers(ctx, obj)
         out += _object_places(ctx, anchor, etype)
+        if etype in ctx.types.state_place and not out:
+            # "launched an offensive to take back Wadi Barada", "began their assault to capture the
+            # villages of X": where the act is meant to take is where it happens
+            for head in [anchor, *objects]:
+                for c in head.children:
+                    if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB" and c.lemma_.lower() in TAKING_LEMMAS \
+                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                        out += _object_places(ctx, c, "Attack")
+            # "a strategic border town they have entered": the place the clause is on, its object
+            if anchor.dep_ == "relcl" and anchor.lemma_.lower() in TAKING_LEMMAS \
+                    and not any(c.dep_ == "dobj" for c in anchor.children):
+                head = anchor.head
+                out += _place_keys(ctx, [head, *([head.head] if head.dep_ == "appos" else [])])
         # "Russia, where ... have been deployed"
         for anc in [anchor, *_ancestors_complement(anchor, set())]:
             if anc.dep_ == "relcl" and any(c.lower_ == "where" for c in anc.children):
@@ -497,6 +515,9 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
         heads += [c for a in anchors if a.pos_ == "VERB" for c in a.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         if heads:
             out = places_of(ctx, heads, etype, depth=1)
+            # (not the site another act is done to: "stormed a farm and raided the office")
+            done_to = {ctx.index.key_of(o) for h in heads for o in h.children if o.dep_ in ("dobj", "nsubjpass")}
+            out = [k for k in out if not (k.startswith("site:") and k in done_to)]
     if not out and depth == 0:
         # where the act's doer or subject is, when its clause names no place: "demonstrators in
         # Nepal protested", "were killed by snipers in Aden", "a blast in Baghdad killed 13"
@@ -534,6 +555,10 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
         for child in (c for h in [anchor, *doers] for c in h.children):
             if child.dep_ == "prep" and child.lower_ in preps:
                 nouns += [p for p in child.children if p.dep_ == "pobj"]
+        if anchor.pos_ == "VERB" and etype in ctx.types.place_target:
+            # a site the act is done to is where it happens ("gunmen stormed a farm", "the office
+            # was raided"), as a place named as its object is (places_of)
+            nouns += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
         for noun in nouns:
             if noun.pos_ == "NOUN" and ctx.index.key_of(noun) is None and (
                     noun.lemma_.lower() in ctx.rules.sites or _site_words(ctx, noun)[1] in ctx.rules.sites):

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg.extract.records import ARMED_FORCE, WEAPON
 from kg.extract.rules import TriggerRule
 from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, GUEST_KINDS, SUBJECT_DEPS, _Ctx, _prep_objects, _subjects, lemma_of
-from kg.extract.actors import actors_of
+from kg.extract.actors import actors_of, subject_of
 
 
 def _obj_lemmas(token: Token) -> set[str]:
@@ -123,8 +123,10 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
                    for part in need.split("&"))
     if need == "happening":  # "the incident occurred", "armed men broke into a bar": no event noun as its
         # subject ("the attack occurred" is the attack's, "clashes broke out" the clashes')
-        return not any(s.pos_ == "NOUN" and _trigger_rule(ctx, s, True) is not None
-                       for s in _subjects(trigger) if s.dep_ in ("nsubj", "nsubjpass"))
+        # ("the attack, which occurred outside a college": the relative pronoun stands for its noun)
+        subjects = [s for s in _subjects(trigger) if s.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [s.head.head if s.lower_ in ("that", "which") and s.head.dep_ == "relcl" else s for s in subjects]
+        return not any(s.pos_ == "NOUN" and _trigger_rule(ctx, s, True) is not None for s in subjects)
     if need == "weapon":
         if rule.pos == "VERB" and _attack_object(ctx, trigger):
             return False  # "launched air and artillery strikes": the weapons are the strikes', no test
@@ -150,6 +152,7 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
             if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB" and not _subjects(trigger) else []
         return any(actors_of(ctx, c) for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent"))\
             or any(actors_of(ctx, c) for c in joined)\
+            or (not _subjects(trigger) and trigger.dep_ == "xcomp" and bool(subject_of(ctx, trigger)[0]))\
             or any(actors_of(ctx, p) for p in _prep_objects(trigger, {"on", "against", "at", "with", "to", "by"}))\
             or any(actors_of(ctx, p) for a in trigger.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
     if need == "future":  # "warned that it would retaliate"
@@ -251,7 +254,10 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
         return False
     verb = trigger
     subjects = [c for c in _subjects(verb) if c.dep_ in ("nsubj", "csubj")]
-    if not subjects and verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ in ("VBG", "VBN", "VB"):
+    if not subjects and verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ in ("VBG", "VBN", "VB") \
+            and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ctx.rules.controlling
+                     and any(c.dep_ == "dobj" for c in verb.head.children)):
+        # (not through an object that does it: "the blast prompted soldiers to open fire")
         subjects = [c for c in _subjects(verb.head) if c.dep_ == "nsubj"]
     # "a fire in Dhaka that killed ...": the relative pronoun stands for its noun
     subjects = [s.head.head if s.lower_ in ("that", "which") and s.head.dep_ == "relcl" else s for s in subjects]

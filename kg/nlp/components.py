@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import srsly
@@ -80,7 +81,7 @@ CALLED_PLACE = 15_000
 _PROVINCE_WORDS = frozenset({"governorate", "province", "oblast", "prefecture", "governorates", "provinces"})
 # the lower-case nouns after a name that make it a place: "the northern Hama countryside", "the
 # Ben Younis area", "the Khan Touman axis", "Logo LGA"
-_AREA_NOUNS = frozenset({"suburb", "camp", "neighbourhood", "neighborhood", "countryside", "area", "axis", "lga",
+_AREA_NOUNS = frozenset({"suburb", "suburbs", "camp", "neighbourhood", "neighborhood", "countryside", "area", "axis", "lga",
                          "governorates", "provinces", "districts", "outskirts"})
 # the nouns, in the plural too, whose "of" names places: "the towns of Jubb Al-Jarrah and Mas'Idyah"
 _CALLING_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "district", "districts",
@@ -262,6 +263,13 @@ class Gazetteer:
         named = {s.kb_id_.split(":", 1)[1] for s in lexical if s.label_ in (COUNTRY, DEMONYM)}
         countries = named | {s.kb_id_.split(":", 1)[1] for s in lexical if s.label_ == CAPITAL}
         countries |= self._subdivision_countries(doc, taken)
+        # the states of the bodies the lexicon knows ("the Syrian Armed Forces", "Hezbollah")
+        # (not one inside a longer name the model finds: "Fatah" in "Jaish Al-Fatah")
+        longer = [(e.start, e.end) for e in doc.ents if len(e) > 1]
+        countries |= {attrs[s.kb_id_].get("country") for s in lexical
+                      if s.label_ == ORG and isinstance(attrs.get(s.kb_id_, {}).get("country"), str)
+                      and len(attrs[s.kb_id_]["country"]) == 3
+                      and not any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in longer)}
         lexical = [self._other_capital(s, named, attrs) if s.label_ == CAPITAL else s for s in lexical]
         statistical: list[Span] = []
         for ent in doc.ents:
@@ -280,6 +288,13 @@ class Gazetteer:
                     lexical = [s for s in lexical if not (s.start < span.end and span.start < s.end)]
                     statistical.append(whole)
                     continue
+            inner = [s for s in lexical if s.start < span.end and span.start < s.end]
+            if overlap and span.label_ == PLACE and len(span) >= 2 and all(
+                    s.label_ in (PERSON, ORG) and span.start <= s.start and s.end <= span.end for s in inner):
+                # "the Al-Assad Suburb": a site named after someone is the site
+                lexical = [s for s in lexical if s not in inner]
+                statistical.append(span)
+                continue
             if overlap and _person_by_pronoun(doc, span, lexical):
                 # "Jordan defends his decision to make the film": the man, not the country
                 lexical = [s for s in lexical if not (s.start < span.end and span.start < s.end)]
@@ -307,6 +322,14 @@ class Gazetteer:
                     statistical.append(span)
                 continue
             statistical.append(span)
+        # a name the dictionaries know as a person or body that the text calls a place: "the
+        # Al-Assad Suburb", "the Al-Assad suburbs" (Bashar al-Assad's surname)
+        called = [s for s in lexical if s.label_ in (PERSON, ORG) and _called_place(doc, s)]
+        if called:
+            lexical = [s for s in lexical if s not in called]
+            # with the words of the model's name it ends ("Al-" of "Al-Assad")
+            statistical += [next((Span(doc, e.start, s.end, label=s.label_, kb_id=s.kb_id_) for e in doc.ents
+                                  if e.start < s.start and s.end == e.end), s) for s in called]
         statistical = self._called_places(doc, statistical, attrs, countries)
         statistical += self._unnoticed_places(doc, lexical + statistical, attrs, countries)
         statistical = _confirm_headline_names(doc, statistical)
@@ -606,7 +629,12 @@ class Gazetteer:
             return None
         if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART") and _named_site(doc[start:end], person=ent.label_ == "PERSON"):
             # "the Handarat Refugee Camp", "Tall Kurdi", "the Deir Ezzor Military Airport": a site
-            # the model takes for a body or a person is a place where things happen, as its FAC is
+            # the model takes for a body or a person is a place where things happen, as its FAC is;
+            # a town of the document's countries by its name ("Kafr Saghir", "Deir Hafer") is that town
+            town = self.resolve_place(text, countries) if doc[start].text in _SITE_PREFIXES and countries else None
+            if town is not None and town[1].get("country") in countries and town[1].get("geonameid"):
+                attrs.setdefault(town[0], town[1])
+                return Span(doc, start, end, label=CITY, kb_id=town[0])
             key = f"place:{text}"
             attrs.setdefault(key, {"name": text, "country": None})
             return Span(doc, start, end, label=PLACE, kb_id=key)
@@ -971,6 +999,7 @@ def _in_longer_person(doc: Doc, i: int) -> bool:
 _CORPORATE = re.compile(r"(?:,?\s+(?:Inc|Incorporated|Ltd|Limited|Corp|Corporation|Co|LLC|PLC|plc|AG|SA|NV|GmbH)\.?)+$")
 
 
+@lru_cache(maxsize=65_536)  # the same names again and again: one regex pass each
 def normalize_name(text: str, *, org: bool = False) -> str:
     """The canonical form of a name as written: one space between words, none around hyphens,
     slashes, apostrophes (but after a plural's) and initials' dots ("T - Mobile" → "T-Mobile", "F. W." stays), no

@@ -22,6 +22,7 @@ import mmap
 import os
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,12 +50,14 @@ class Candidate:
     seat: bool = False  # the most populous place of its first-order division
 
 
+@lru_cache(maxsize=65_536)
 def ascii_fold(name: str) -> str:
     """"Ḩalab" → "Halab", "Şanlıurfa" → "Sanliurfa"."""
     folded = unicodedata.normalize("NFKD", name.replace("ı", "i"))
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65_536)
 def skeleton(name: str) -> str:
     """A name's letters and digits, folded to ASCII lower case: "Ma'rib", "Marib" and "MARIB" agree."""
     return "".join(c for c in ascii_fold(name).lower() if c.isalnum())
@@ -108,7 +111,20 @@ class PlaceTable:
         return self.get(SKELETON_MARK + skeleton(name)) if skeleton(name) else []
 
     def get(self, name: str) -> list[Candidate]:
-        """The places of ``name``, the most populous first."""
+        """The places of ``name``, the most populous first (a new list; the lookups of a name
+        are remembered, the table never changes)."""
+        try:
+            memo = self._memo
+        except AttributeError:
+            memo = self._memo = {}
+        found = memo.get(name)
+        if found is None:
+            if len(memo) >= 50_000:  # bounded: a long run meets ever more names
+                memo.clear()
+            found = memo[name] = tuple(self._get(name))
+        return list(found)
+
+    def _get(self, name: str) -> list[Candidate]:
         key = (name + "\t").encode("utf-8", "surrogatepass")  # a lone surrogate matches nothing
         data = self._data
         i = self._first(key)

@@ -86,6 +86,7 @@ class GraphBuilder:
     def __init__(self, base: str = DEFAULT_BASE, event_types: dict[str, EventType] | None = None) -> None:
         self.mint = Minter(base)
         self.event_types = event_types if event_types is not None else registry().types
+        self._nodes: dict[str, ox.NamedNode] = {}  # entity key -> its IRI, made once
 
     @staticmethod
     def ontology_quads() -> tuple[ox.Quad, ...]:
@@ -134,7 +135,12 @@ class GraphBuilder:
         return add.out
 
     def _iri(self, key: str) -> ox.NamedNode:
-        return ox.NamedNode(self.mint.entity(key))
+        node = self._nodes.get(key)
+        if node is None:
+            if len(self._nodes) >= 100_000:  # bounded: a long run meets ever more entities
+                self._nodes.clear()
+            node = self._nodes[key] = ox.NamedNode(self.mint.entity(key))
+        return node
 
     # ------------------------------------------------------------------ parts
     def _document(self, add: "_Adder", iri: ox.NamedNode, d: Document) -> None:

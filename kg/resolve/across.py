@@ -14,7 +14,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from kg.extract.records import ACTOR_KINDS, COUNTRY, PERSON, Event, Extraction
 from kg.labels import pick_label
@@ -62,6 +62,11 @@ class ReportRecord:
     counts: list[int] = field(default_factory=list)  # how many were acted on ("captured 23 pirates")
 
 
+def _fields(record) -> dict:
+    """A flat record (:class:`EntityRecord`, :class:`ReportRecord`) as a dict, for JSON."""
+    return {f: getattr(record, f) for f in record.__slots__}
+
+
 @dataclass(slots=True)
 class DocRecord:
     iri: str
@@ -73,7 +78,13 @@ class DocRecord:
     def to_json(self) -> str:
         import json
 
-        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return json.dumps(self.as_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+    def as_dict(self) -> dict:
+        """What ``dataclasses.asdict`` gives, without its deep copy of every value (an add
+        writes the record of each document it adds)."""
+        return {"iri": self.iri, "published": self.published, "simhash": self.simhash,
+                "entities": [_fields(e) for e in self.entities], "reports": [_fields(r) for r in self.reports]}
 
     @classmethod
     def from_json(cls, text: str) -> "DocRecord":
@@ -478,9 +489,14 @@ def near_duplicates(records: list[DocRecord]) -> dict[str, set[str]]:
     """Documents whose SimHashes are at most :data:`NEAR_DUPLICATE_BITS` apart. By the
     pigeonhole principle two such hashes agree on one of four 16-bit quarters, so only
     documents sharing a quarter are compared."""
+    return _near_duplicates((r.iri, r.simhash) for r in records)
+
+
+def _near_duplicates(pairs) -> dict[str, set[str]]:
+    """:func:`near_duplicates` of (document IRI, SimHash) pairs."""
     from kg.ingest.document import hamming
 
-    hashes = sorted({(r.iri, r.simhash) for r in records if r.simhash})
+    hashes = sorted({(d, h) for d, h in pairs if h})
     buckets: dict[tuple[int, str], list[int]] = {}
     for i, (_, h) in enumerate(hashes):
         for q in range(4):
@@ -503,3 +519,118 @@ def resolve(records: list[DocRecord]) -> Resolution:
     parts = report_parts(records)
     events = cluster_reports([make_report(e, ps, lambda a: actors.get(a, a)) for e, ps in sorted(parts.items())])
     return Resolution({**actors, **events}, identities, report_dates(parts, events), near_duplicates(records))
+
+
+class _Event:
+    """What :func:`make_report` and :func:`report_dates` take of all the parts of one event IRI,
+    gathered one part at a time in any order: the type and modality of the part of the smallest
+    document IRI, the date of the smallest one with a date, the earliest publication, the union
+    of the rest (actor IRIs as the documents give them: renamed when the report is made), and
+    for each actor the state of the last part (in document order) that gives one."""
+
+    __slots__ = ("first", "dated", "published", "actors", "targets", "weapons", "places", "regions", "about",
+                 "countries", "triggers", "counts", "specific", "side")
+
+    def __init__(self) -> None:
+        self.first = self.dated = self.published = None
+        self.actors, self.targets, self.weapons, self.places = set(), set(), set(), set()
+        self.regions, self.about, self.countries, self.triggers, self.counts = set(), set(), set(), set(), set()
+        self.specific = False
+        self.side: dict = {}  # actor IRI -> (document IRI, its report's place, place in the side, state)
+
+
+class Gathered:
+    """The input of :func:`resolve` folded one document record at a time, so that a build holds
+    what resolution compares — per entity IRI its :class:`EntityStats`, per event IRI its parts
+    merged (:class:`_Event`), per document its IRI and SimHash — and not every document's record
+    (which grows with the corpus where the things they name need not). :meth:`resolve` gives what
+    :func:`resolve` gives for the same records (each document IRI given once)."""
+
+    def __init__(self) -> None:
+        self.stats: dict[str, EntityStats] = {}
+        self.first_seen: dict[str, tuple] = {}  # entity IRI -> (document IRI, place): resolve's order
+        self.events: dict[str, _Event] = {}
+        self.hashes: list[tuple[str, str | None]] = []  # (document IRI, SimHash)
+        self.documents: set[str] = set()
+        self._strings: dict[str, str] = {}
+
+    def _s(self, x: str) -> str:
+        return self._strings.setdefault(x, x)
+
+    def add(self, rec: DocRecord) -> None:
+        if rec.iri in self.documents:
+            raise ValueError(f"document {rec.iri} given twice")
+        doc = self._s(rec.iri)
+        self.documents.add(doc)
+        self.hashes.append((doc, rec.simhash))
+        for i, e in enumerate(rec.entities):
+            iri = self._s(e.iri)
+            st = self.stats.get(iri)
+            if st is None:
+                st = self.stats[iri] = EntityStats()
+            key = (doc, i)
+            if iri not in self.first_seen or key < self.first_seen[iri]:
+                self.first_seen[iri] = key
+            st.add(EntityRecord(iri, self._s(e.kind), self._s(e.label), e.country and self._s(e.country)))
+        s = self._s
+        for n, r in enumerate(rec.reports):
+            ev = self.events.get(r.iri)
+            if ev is None:
+                ev = self.events[s(r.iri)] = _Event()
+            if ev.first is None or doc < ev.first[0]:
+                ev.first = (doc, s(r.type), s(r.modality))
+            if r.date and (ev.dated is None or doc < ev.dated[0]):
+                ev.dated = (doc, s(r.date))
+            if rec.published and (ev.published is None or rec.published < ev.published):
+                ev.published = s(rec.published)
+            ev.actors.update(map(s, r.actors))
+            ev.targets.update(map(s, r.targets))
+            ev.weapons.update(map(s, r.weapons))
+            ev.places.update(map(s, r.places))
+            ev.regions.update(map(s, r.regions))
+            ev.about.update(map(s, r.about))
+            ev.countries.update(map(s, r.countries))
+            ev.triggers.update(map(s, r.triggers))
+            ev.counts.update(r.counts)
+            ev.specific = ev.specific or r.specific
+            for pos, (a, state) in enumerate(r.side.items()):
+                known = ev.side.get(a)
+                if known is None or (doc, n, pos) > known[:3]:
+                    ev.side[s(a)] = (doc, n, pos, s(state))
+
+    def report(self, iri: str, canon) -> Report:
+        """:func:`make_report` of the event's parts."""
+        ev = self.events[iri]
+        ren = {a: _as_compared(canon(a)) for a in ev.actors | ev.targets}
+        side: dict[str, str] = {}
+        for a, (_, _, _, state) in sorted(ev.side.items(), key=lambda x: x[1][:3]):
+            if a in ren:
+                side[ren[a]] = state
+        return Report(iri=iri, type=ev.first[1], modality=ev.first[2], date=ev.dated[1] if ev.dated else None,
+                      actors=frozenset(ren[a] for a in ev.actors), targets=frozenset(ren[a] for a in ev.targets),
+                      weapons=frozenset(ev.weapons), places=frozenset(ev.places), about=frozenset(ev.about),
+                      regions=frozenset(ev.regions), specific=ev.specific, side=side,
+                      countries=frozenset(ren[a] for a in ev.countries if a in ren),
+                      triggers=frozenset(ev.triggers), counts=frozenset(ev.counts),
+                      window=report_window(ev.dated[1] if ev.dated else None, ev.published))
+
+    def resolve(self) -> Resolution:
+        stats = {iri: self.stats[iri] for iri in sorted(self.stats, key=self.first_seen.__getitem__)}
+        actors, identities = resolve_entities(stats)
+        events = cluster_reports([self.report(e, lambda a: actors.get(a, a)) for e in sorted(self.events)])
+        dates: dict[str, str] = {}
+        for iri in sorted(self.events):
+            published = self.events[iri].published
+            e = events.get(iri, iri)
+            if published and (e not in dates or published < dates[e]):
+                dates[e] = published
+        return Resolution({**actors, **events}, identities, dates, _near_duplicates(self.hashes))
+
+
+def resolution_of(records) -> tuple[Resolution, set[str]]:
+    """The resolution of ``records`` — document records or a :class:`Gathered` of them — and
+    the IRIs of their documents."""
+    if isinstance(records, Gathered):
+        return records.resolve(), records.documents
+    records = list(records)
+    return resolve(records), {r.iri for r in records}
