@@ -270,6 +270,10 @@ UNDIRECTED_OBJECTS = [
     ("Chinese officials were allowed to enter Switzerland.", [("Incident", "enter", [], [], ["Switzerland"])]),
     ("Thousands of refugees fled Syria last year.", [("Incident", "flee", ["Group:refugees"], [], ["Syria"])]),
     ("The army sent troops to the border.", [("MilitaryDeployment", "send", ["ArmedForce:army"], [], [])]),
+    # ... a speech act's object is whom it addresses
+    ("Kim Jong Un told Trump that he would visit.",
+     [("Statement", "tell", ["Person:Kim Jong Un/PRK"], ["Person:Trump"], []),
+      ("Agreement", "visit", [], [], []), ("Visit", "visit", ["Person:Kim Jong Un/PRK"], [], [])]),
     # ... but a side's show of force in another state than its own is aimed at that state
     ("Israel has strengthened its forces in Lebanon.",
      [("MilitaryDeployment", "strengthen", ["Country:Israel"], ["Country:Lebanon"], ["Lebanon"])]),

@@ -52,9 +52,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             # a participle phrase: "North Korea, already accused of ..." — the actor is its patient
             targets, agents, direct = agents, [], False
         patients += [c for c in trigger.children if c.dep_ in ("dobj", "dative")] + passive_subjects
-        # what a verb acts on is a target only where its type has one (the registry: directed, or
-        # aimed at what someone did; a symmetric type's are parties): an incident's, a
-        # deployment's, a statement's or a test's object is not acted upon ("entered Switzerland",
+        # what a verb acts on is a target only where its type has one (the registry: directed,
+        # aimed at what someone did, a speech act's addressee; a symmetric type's are parties): an
+        # incident's, a deployment's or a test's object is not acted upon ("entered Switzerland",
         # "sent troops"); a place it names is where it happened
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
         if not _takes_object(ctx, etype):
@@ -399,9 +399,10 @@ def _truce(ctx: _Ctx, trigger: Token, support: Token | None) -> bool:
 
 def _takes_object(ctx: _Ctx, etype: str) -> bool:
     """Whether what a verb of this type acts on may be its target (or, symmetric, a party), by the
-    registry of event types: directed, aimed at what someone did ("protested the decision"), or
-    symmetric ("met Putin")."""
-    return etype in ctx.types.directed or etype in ctx.types.aimed or etype in ctx.types.symmetric
+    registry of event types: directed, aimed at what someone did ("protested the decision"),
+    symmetric ("met Putin"), or a speech act, whose object is whom it addresses ("told reporters")."""
+    return etype in ctx.types.directed or etype in ctx.types.aimed or etype in ctx.types.symmetric \
+        or etype in ctx.types.speech
 
 
 def _places_named(ctx: _Ctx, token: Token) -> list[str]:
