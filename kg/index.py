@@ -18,6 +18,7 @@ resolution compares, so its result there is the one a resolution of the whole st
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass, field
 
@@ -109,17 +110,29 @@ def _block_node(b: str) -> str:
     return BLOCK_PREFIX + hashlib.sha1(b.encode("utf-8")).hexdigest()
 
 
+# every field fusion compares, in the dataclass's order: a field added to Report is stored too
+# (triggers and counts were once left out, so a stored block's reports lost their trigger stems
+# and counts and an add missed joins a build made: "capture" of "members" in two stories)
+_REPORT_FIELDS = tuple(f for f in dataclasses.fields(Report) if f.name != "iri")
+
+
 def _report_dict(r: Report) -> list:
-    return [r.type, r.modality, r.date, sorted(r.actors), sorted(r.targets), sorted(r.weapons), sorted(r.places),
-            sorted(r.about), r.side, sorted(r.countries), list(r.window) if r.window else None, sorted(r.regions),
-            r.specific]
+    out = []
+    for f in _REPORT_FIELDS:
+        v = getattr(r, f.name)
+        out.append(sorted(v) if isinstance(v, frozenset) else list(v) if isinstance(v, tuple) else v)
+    return out
 
 
 def _report_from(iri: str, v: list) -> Report:
-    return Report(iri=iri, type=v[0], modality=v[1], date=v[2], actors=frozenset(v[3]), targets=frozenset(v[4]),
-                  weapons=frozenset(v[5]), places=frozenset(v[6]), about=frozenset(v[7]), side=v[8],
-                  countries=frozenset(v[9]), window=tuple(v[10]) if v[10] else None, regions=frozenset(v[11]),
-                  specific=v[12])
+    values = {}
+    for f, x in zip(_REPORT_FIELDS, v):
+        if isinstance(f.default, frozenset):
+            x = frozenset(x)
+        elif f.name == "window":
+            x = tuple(x) if x else None
+        values[f.name] = x
+    return Report(iri=iri, **values)
 
 
 def _reports_json(members: dict) -> str:
