@@ -56,7 +56,6 @@ class Rules:
     controlling: frozenset[str] = frozenset()  # "forced residents to flee": whose object does what their complement says
     capturing: frozenset[str] = frozenset()  # "retook Palmyra": the place taken changes hands, its people are no target
     truce: frozenset[str] = frozenset()  # "a ceasefire in Yemen", "laid down arms in Colombia": fighting ends for the people there
-    requesting: frozenset[str] = frozenset()  # "called for sanctions", "urged X to deploy": the act is asked for
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -185,7 +184,6 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         alleging=cues.get("alleging", frozenset()),
         aspect=cues.get("aspect", frozenset()),
         controlling=cues.get("controlling", frozenset()),
-        requesting=cues.get("requesting", frozenset()),
         sites=cues.get("site", frozenset()),
         vehicles=cues.get("vehicle", frozenset()),
         capturing=cues.get("capturing", frozenset()),

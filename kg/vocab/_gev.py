@@ -16,10 +16,10 @@ class GEV(DefinedNamespace):
     ArmedForce: URIRef  # An army, navy or air force, troops named by their side ("North Korean troops"), a militia or a rebel group.
     ArmsTransfer: URIRef  # Supplying weapons or military aid.
     Attack: URIRef  # Strikes, shelling, clashes, bombings, invasions.
-    Coercion: URIRef  # Arresting, detaining, charging, prosecuting, jailing or deporting people; seizing or confiscating their property (CAMEO 171, 173, 174; PLOVER COERCE). Not sanctions on states (
+    Coercion: URIRef  # Arresting, detaining, charging, prosecuting, jailing, deporting or extraditing people; seizing or confiscating their property (CAMEO 171, 173, 174; PLOVER COERCE). Not sanction
     Concession: URIRef  # Yielding: easing or lifting sanctions, bans, curfews or a state of emergency, acceding to demands, allowing access, withdrawing troops or de-escalating (CAMEO 08 but 084, PLO
     Condemnation: URIRef  # Condemning, denouncing, criticising, accusing.
-    Cooperation: URIRef  # Material cooperation: cooperating economically, militarily (joint exercises) or in judicial matters (extraditing a suspect), sharing intelligence or evidence (CAMEO 06, PLOV
+    Cooperation: URIRef  # Material cooperation: cooperating economically, militarily (joint exercises) or in judicial matters, sharing intelligence or evidence (CAMEO 06, PLOVER COOPERATE).
     Country: URIRef  # A state, also when named by its capital or government ("Pyongyang said", "Washington and Seoul"). Identified by ISO 3166-1 alpha-3.
     Demand: URIRef  # Calling on, urging, demanding.
     Document: URIRef  # One input article. Its gev:text is the string every mention offset counts in.
