@@ -487,6 +487,31 @@ def test_a_bare_definite_mention_refers_to_an_attack_of_no_named_actor(run, text
     assert [r + ([m.text for m in e.mentions],) for r, e in zip(records(ex), ex.events)] == expected
 
 
+# an act someone calls for, appeals for or urges is asked, not done: hypothetical; not a word
+# inside what is asked ("called for the operations to be scaled back": the scaling back is asked)
+REQUESTED = [
+    ("Archbishop Desmond Tutu on Sunday called for sanctions against Nigeria.",
+     [("Demand", "call", "asserted", ["Person:Archbishop Desmond Tutu"], [], [], []),
+      ("Sanction", "sanction", "hypothetical", [], ["Country:Nigeria"], [], [])]),
+    ("A Syrian newspaper called on Arabs to unite and mobilize against Ariel Sharon.",
+     [("Demand", "call", "asserted", ["Country:Syria"], [], [], []),
+      ("MilitaryDeployment", "mobilize", "hypothetical", ["Country:Syria"], ["Person:Ariel Sharon/ISR"], [], [])]),
+    ("Beirut rejected a United Nations appeal for deploying troops along its borders with Israel.",
+     [("Rejection", "reject", "asserted", ["Country:Lebanon"], ["InternationalOrganization:United Nations"], [], []),
+      ("Demand", "appeal", "asserted", ["InternationalOrganization:United Nations"], [], [], []),
+      # (the troops deployed are no target: a deployment's object is what it sends)
+      ("MilitaryDeployment", "deploy", "hypothetical", ["Country:Lebanon"], [], [], [])]),
+    ("The Afghan President called for US military operations there to be scaled back.",
+     [("Demand", "call", "asserted", ["GovernmentBody:Afghan President/AFG"], ["Country:United States"], [], []),
+      ("Attack", "operation", "asserted", ["Country:United States"], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", REQUESTED)
+def test_an_act_called_for_is_not_asserted(run, text, expected):
+    assert records(run(text)) == expected
+
+
 # "targeting" is an attack when people or arms do it, not when words, laws or measures do
 TARGETING = [
     ("He posted a series of tweets targeting French lawmakers and a researcher.", []),

@@ -52,6 +52,7 @@ class Rules:
     vehicles: frozenset[str] = frozenset()  # things people travel in, attacked as sites are: "a bus", "a convoy"
     maimed: frozenset[str] = frozenset()  # "lost a leg in the attack": what one loses when harmed
     alleging: frozenset[str] = frozenset()  # "accused Russia of shelling": the act is alleged, not asserted
+    requesting: frozenset[str] = frozenset()  # "called for sanctions", "urged X to deploy": the act is asked for
     aspect: frozenset[str] = frozenset()  # "began attacking", "tried to enter": verbs of an act's phase or attempt
     controlling: frozenset[str] = frozenset()  # "forced residents to flee": whose object does what their complement says
     capturing: frozenset[str] = frozenset()  # "retook Palmyra": the place taken changes hands, its people are no target
@@ -182,6 +183,7 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         raising=cues.get("raising", frozenset()),
         maimed=cues.get("maimed", frozenset()),
         alleging=cues.get("alleging", frozenset()),
+        requesting=cues.get("requesting", frozenset()),
         aspect=cues.get("aspect", frozenset()),
         controlling=cues.get("controlling", frozenset()),
         sites=cues.get("site", frozenset()),

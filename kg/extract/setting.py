@@ -27,6 +27,32 @@ def _presupposed(trigger: Token) -> bool:
                                           or c.dep_ == "poss" for c in trigger.children)
 
 
+def _requested(ctx: _Ctx, trigger: Token) -> bool:
+    """An act someone calls for, urges or appeals for is asked, not done: "called for sanctions",
+    "called on Arabs to mobilize", "an appeal for deploying troops", "urged Turkey to close the
+    border" — the act itself (or a conjunct of it) as the request's object or complement, not a
+    word inside it ("called for an end to the attacks", "demanded he stand trial for the killings")."""
+    node = trigger
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    head = node.head
+    if node.dep_ in ("pobj", "pcomp") and head.dep_ in ("prep", "dative") and head.lower_ == "for":
+        head = head.head
+        if any(c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl", "advcl", "xcomp", "ccomp")
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in [*node.children, *head.children]):
+            return False  # "called for the operations to be scaled back": what is asked is the scaling back
+    elif node.dep_ in ("xcomp", "advcl", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        if not any(c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and any(
+                   p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in c.children)) for c in head.children):
+            return False  # asked of someone ("urged Turkey to", "called on Arabs to"; not "called to say")
+    elif node.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        pass
+    else:
+        return False
+    return head != node and head.lemma_.lower() in ctx.rules.requesting
+
+
 def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
     if any(c.dep_ == "neg" for c in trigger.children):
         return NEGATED
@@ -51,6 +77,8 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
         return HYPOTHETICAL  # "a possible US-led attack", "the planned offensive"
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and is_future(trigger.head):
         return HYPOTHETICAL  # "will begin a new military operation", "plans to launch an offensive"
+    if _requested(ctx, trigger):
+        return HYPOTHETICAL
     for anc in [trigger, *_ancestors_complement(trigger, ctx.rules.say)]:
         if anc.lemma_.lower() in ctx.rules.say and anc != trigger:
             break
