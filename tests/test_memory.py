@@ -172,11 +172,15 @@ def test_a_very_long_document_is_extracted_piece_by_piece_with_the_graph_of_the_
     pieces = (tmp_path / "pieces.nq").read_bytes()
     whole_lines, piece_lines = set(whole.splitlines()), set(pieces.splitlines())
     differ = whole_lines ^ piece_lines
-    assert len(differ) * 100 <= len(whole_lines)  # at most 1 in 100 statements
     cuts, at = [], 0
     for piece in pipeline.chunks(document.text):
         cuts.append(at)
         at += len(piece)
+    # at most one event per cut differs (the act the pronoun carries, with all its statements:
+    # mentions, a verb of attempt beside it, ...), and few statements in all
+    events = {line.split(b" ")[0] for line in differ if b"/id/event/" in line.split(b" ")[0]}
+    assert len(events) <= len(cuts) - 1, sorted(events)
+    assert len(differ) * 50 <= len(whole_lines)  # at most 1 in 50 statements
     import re
 
     offsets = {int(m) for line in differ for m in re.findall(rb"#char=(\d+),", line.split(b" ")[0])}
