@@ -1144,7 +1144,7 @@ class SelectiveParse:
 
     def _parse(self, docs: list[Doc]) -> list[Doc]:
         import numpy
-        from spacy.attrs import DEP, HEAD, SENT_START
+        from spacy.attrs import DEP, HEAD
 
         if not self.forms and self.mode == "selected":
             raise ValueError("geokg_parse is not initialized: call nlp.initialize() or component.initialize()")
@@ -1189,7 +1189,6 @@ class SelectiveParse:
 def keep_sentence_starts(doc: Doc, sents: list[tuple[int, int, bool]]) -> None:
     """Writing heads recomputes sentence starts from the parse: put back every sentence's start,
     and, in the sentences given as unparsed (third item true), no other."""
-    import numpy
     from spacy.attrs import SENT_START
 
     starts = doc.to_array([SENT_START]).astype("int64")
