@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.records import COUNTRY, PLACE, Event, Span
+from kg.extract.records import ARMED_FORCE, COUNTRY, PLACE, Event, Span
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
 from kg.extract.actors import MEASURE_PREPS, _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
-from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
+from kg.extract.triggers import ARMED_NOUNS, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
 from kg.extract.setting import ATTEMPTS, date_before, sentence_place, site_of, site_people, _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
@@ -65,7 +65,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         taken = rule.lemma in ctx.rules.capturing
         for obj in objects:
             # "withdrew its troops": the actor's own are no target
-            if not _own(ctx, obj, agents):
+            if not _own(ctx, obj, agents) and not _withdrawn(ctx, obj, etype):
                 targets += _affected(ctx, obj, etype, taken=taken)
             elif etype in MEASURE_PREPS:  # "lifted its embargo against Libya": its own, aimed at Libya
                 targets += _imposed_on(ctx, obj, etype)
@@ -429,6 +429,17 @@ def _own(ctx: _Ctx, obj: Token, agents: list[str]) -> bool:
             owner = actors_of(ctx, c)
             return bool(owner) and set(owner) <= set(agents)
     return False
+
+
+def _withdrawn(ctx: _Ctx, obj: Token, etype: str) -> bool:
+    """Whether an object is armed people a side pulls back: "the UN withdrew peacekeepers from
+    Rwanda" yields ground with its own forces, acted on is where they leave ("from Rwanda")."""
+    if etype != "Concession":
+        return False
+    key = ctx.index.key_of(obj)
+    if key and key in ctx.index.entities and ctx.index.entities[key].kind == ARMED_FORCE and not key.startswith(("org:", "country:")):
+        return True
+    return ctx.rules.sided.get(obj.lower_, ("",))[0] in ARMED_NOUNS or obj.lemma_.lower() in ARMED_NOUNS + ("peacekeeper", "peacekeepers")
 
 
 def _summoned(ctx: _Ctx, trigger: Token) -> list[str]:
