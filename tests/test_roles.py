@@ -115,8 +115,10 @@ CASES = [
     ("Ukraine accused Russia of shelling the town of Kharkiv.",
      [("Condemnation", "accuse", ["Country:Ukraine"], ["Country:Russia"], []),
       ("Attack", "shell", ["Country:Russia"], ["Group:people of Kharkiv/UKR"], [])]),
+    # (the condemnation of a named person stands though the victims who make it are not named)
     ("Several victims condemned Tsarnaev for coming to the U.S. as an immigrant and then attacking American citizens.",
-     [("Attack", "attack", ["Person:Tsarnaev"], ["Group:American citizens/USA"], [])]),
+     [("Condemnation", "condemn", ["Group:several victims/USA"], ["Person:Tsarnaev"], []),
+      ("Attack", "attack", ["Person:Tsarnaev"], ["Group:American citizens/USA"], [])]),
     ("Tsarnaev was found guilty of killing three people in the bombing.",
      [("Attack", "bombing", ["Person:Tsarnaev"], ["Group:people"], [])]),
     # an act named after one held to account for it was theirs ("responsible for", "found guilty

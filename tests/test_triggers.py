@@ -539,3 +539,34 @@ JAILED = [
 @pytest.mark.parametrize("text,expected", JAILED)
 def test_jailing_is_coercion(run, text, expected):
     assert records(run(text)) == expected
+
+
+# sentences with no event before: a thing handed back or a sum given to someone (the verb had rows
+# only for listed objects), armed people a side pulls back (the object was taken for the target),
+# a directed speech act that names whom it is aimed at but no named speaker (it was dropped in
+# resolution, as "officials said" is)
+HANDED_OVER = [
+    ("The US authorities returned the wild monkeys to Democratic Republic of the Congo.",
+     [("Release", "return", "asserted", ["Country:United States"], ["Country:Democratic Republic of the Congo"], [], [])]),
+    ("Italian police returned 25 stolen paintings to Spain on Monday.",
+     [("Release", "return", "asserted", ["GovernmentBody:Italian police/ITA"], ["Country:Spain"], [], [])]),
+    ("The refugees returned to Syria last year.", []),  # going back is no handing over
+    ("Australia lent $1 billion to Indonesia.",
+     [("Aid", "lend", "asserted", ["Country:Australia"], ["Country:Indonesia"], [], [])]),
+    ("Japan gave 5 million dollars to Haiti.",
+     [("Aid", "give", "asserted", ["Country:Japan"], ["Country:Haiti"], [], [])]),
+    ("He gave a speech to the parliament in Nairobi.", []),  # no sum, no aid
+    ("The United States gave 625 firearms to the Afghan police.",
+     [("ArmsTransfer", "give", "asserted", ["Country:United States"], ["GovernmentBody:Afghan police/AFG"], [], [])]),
+    ("The UN withdrew peacekeepers from Rwanda.",
+     [("Concession", "withdraw", "asserted", ["InternationalOrganization:United Nations"], ["Country:Rwanda"], [], [])]),
+    ("An Istanbul court formally charged Erdogan with terrorism.",
+     [("Condemnation", "charge", "asserted", ["GovernmentBody:court"], ["Person:Recep Tayyip Erdogan/TUR"], [], [])]),
+    ("Aristide has been accused of misusing public funds by government officials.",
+     [("Condemnation", "accuse", "asserted", [], ["Person:Jean-Bertrand Aristide/HTI"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HANDED_OVER, ids=[c[0][:40] for c in HANDED_OVER])
+def test_things_handed_over_sums_given_and_speech_acts_aimed_at_someone(run, text, expected):
+    assert records(run(text)) == expected
