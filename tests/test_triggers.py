@@ -564,6 +564,21 @@ HANDED_OVER = [
      [("Condemnation", "charge", "asserted", ["GovernmentBody:court"], ["Person:Recep Tayyip Erdogan/TUR"], [], [])]),
     ("Aristide has been accused of misusing public funds by government officials.",
      [("Condemnation", "accuse", "asserted", [], ["Person:Jean-Bertrand Aristide/HTI"], [], [])]),
+    # what an object counts is matched as the rows write it ("some of its troops": plural)
+    ("Russia has begun withdrawing some of its troops from Syria.",
+     [("Concession", "withdraw", "asserted", ["Country:Russia"], ["Country:Syria"], [], [])]),
+    # a visit welcomed is an act welcomed: its parties are the target
+    ("Both Russia and the Syrian government have welcomed the OPCW visit.",
+     [("Support", "welcome", "asserted", ["Country:Russia", "GovernmentBody:Syrian government/SYR"],
+       ["InternationalOrganization:Organization for the Prohibition of Chemical Weapons"], [], []),
+      ("Visit", "visit", "asserted", ["InternationalOrganization:Organization for the Prohibition of Chemical Weapons"], [], [], [])]),
+    # funds mobilised are aid, no deployment; an army mobilised is one
+    ("The European Union is mobilising additional funds for Colombia.",
+     [("Aid", "mobilise", "asserted", ["InternationalOrganization:European Union"], ["Country:Colombia"], [], [])]),
+    ("Armenia mobilized its army on Sunday.",
+     [("MilitaryDeployment", "mobilize", "asserted", ["Country:Armenia"], [], [], [])]),
+    # a grip tightened is a figure of speech (PETRARCH2 codes it a sanction); restrictions are one
+    ("Rebel forces tightened their grip on the Libyan capital.", []),
 ]
 
 

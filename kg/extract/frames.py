@@ -436,10 +436,14 @@ def _withdrawn(ctx: _Ctx, obj: Token, etype: str) -> bool:
     Rwanda" yields ground with its own forces, acted on is where they leave ("from Rwanda")."""
     if etype != "Concession":
         return False
-    key = ctx.index.key_of(obj)
-    if key and key in ctx.index.entities and ctx.index.entities[key].kind == ARMED_FORCE and not key.startswith(("org:", "country:")):
-        return True
-    return ctx.rules.sided.get(obj.lower_, ("",))[0] in ARMED_NOUNS or obj.lemma_.lower() in ARMED_NOUNS + ("peacekeeper", "peacekeepers")
+    # (or what it counts: "withdrawing some of its troops")
+    for t in [obj] + [p for of in obj.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]:
+        key = ctx.index.key_of(t)
+        if key and key in ctx.index.entities and ctx.index.entities[key].kind == ARMED_FORCE and not key.startswith(("org:", "country:")):
+            return True
+        if ctx.rules.sided.get(t.lower_, ("",))[0] in ARMED_NOUNS or t.lemma_.lower() in ARMED_NOUNS + ("peacekeeper", "peacekeepers"):
+            return True
+    return False
 
 
 def _summoned(ctx: _Ctx, trigger: Token) -> list[str]:

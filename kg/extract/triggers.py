@@ -27,6 +27,7 @@ def _obj_lemmas(token: Token) -> set[str]:
                     for pobj in of.children:
                         if pobj.dep_ == "pobj":
                             out.add(pobj.lemma_.lower())
+                            out.add(pobj.lower_)  # "withdrew some of its troops": the rows list plurals
                             out.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "nmod"))
     return out
 
