@@ -567,6 +567,9 @@ HANDED_OVER = [
     # what an object counts is matched as the rows write it ("some of its troops": plural)
     ("Russia has begun withdrawing some of its troops from Syria.",
      [("Concession", "withdraw", "asserted", ["Country:Russia"], ["Country:Syria"], [], [])]),
+    # troops sent as peacekeepers are aid (CAMEO 074), the sender's own, no target
+    ("Japan is sending 350 troops to the UN peacekeeping mission in South Sudan.",
+     [("Aid", "send", "asserted", ["Country:Japan"], [], [], ["Country:South Sudan"])]),
     # a visit welcomed is an act welcomed: its parties are the target
     ("Both Russia and the Syrian government have welcomed the OPCW visit.",
      [("Support", "welcome", "asserted", ["Country:Russia", "GovernmentBody:Syrian government/SYR"],

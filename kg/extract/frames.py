@@ -20,8 +20,14 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         return None  # (an accident, a disaster is a happening: constructions._mishap)
     if etype in ("Attack", "Protest") and ctx.rules.sport and _sport(ctx, trigger):
         return None
-    if _undone(ctx, trigger) or etype == "MilitaryDeployment" and _peacekeeping(ctx, trigger):
+    if _undone(ctx, trigger):
         return None
+    sent_forces = False  # armed people sent or withdrawn are the side's own, never its target
+    if etype == "MilitaryDeployment" and _peacekeeping(ctx, trigger):
+        # a deployment of peacekeepers, observers or trainers is no show of force but protection
+        # given (CAMEO 074, aid), to where they go: "Japan is sending troops to the UN peacekeeping
+        # force in South Sudan"
+        etype, sent_forces = "Aid", True
     agents: list[str] = []
     targets: list[str] = []
     participants: list[str] = []
@@ -65,7 +71,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         taken = rule.lemma in ctx.rules.capturing
         for obj in objects:
             # "withdrew its troops": the actor's own are no target
-            if not _own(ctx, obj, agents) and not _withdrawn(ctx, obj, etype):
+            if not _own(ctx, obj, agents) and not ((sent_forces or etype == "Concession") and _armed_people(ctx, obj)):
                 targets += _affected(ctx, obj, etype, taken=taken)
             elif etype in MEASURE_PREPS:  # "lifted its embargo against Libya": its own, aimed at Libya
                 targets += _imposed_on(ctx, obj, etype)
@@ -431,11 +437,10 @@ def _own(ctx: _Ctx, obj: Token, agents: list[str]) -> bool:
     return False
 
 
-def _withdrawn(ctx: _Ctx, obj: Token, etype: str) -> bool:
-    """Whether an object is armed people a side pulls back: "the UN withdrew peacekeepers from
-    Rwanda" yields ground with its own forces, acted on is where they leave ("from Rwanda")."""
-    if etype != "Concession":
-        return False
+def _armed_people(ctx: _Ctx, obj: Token) -> bool:
+    """Whether an object is armed people (described, not a named force): those a side pulls back
+    ("the UN withdrew peacekeepers from Rwanda": acted on is where they leave) or sends as
+    peacekeepers are its own."""
     # (or what it counts: "withdrawing some of its troops")
     for t in [obj] + [p for of in obj.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]:
         key = ctx.index.key_of(t)
