@@ -73,7 +73,8 @@ TOLLS = [
      [("Attack", "explode", "asserted", [], ["Group:people/PAK"], [], ["Place:Peshawar/PAK"])]),
 ]
 
-# sense checks: accidents, plans, markets, causes fought are no attacks; peaceful deployments none
+# sense checks: accidents, plans, markets, causes fought are no attacks; peaceful deployments no
+# show of force (aid given: CAMEO 074)
 SENSE = [
     ("A gas explosion killed ten miners in Shanxi.", []),
     ("He burned his passport in Paris.", []),
@@ -86,7 +87,8 @@ SENSE = [
     ("The company executed the plan in March.", []),
     ("The campaign targeted young voters in Ohio.", []),
     ("The United States fought terrorism for two decades.", []),
-    ("Twelve US soldiers deployed to Niger to train local troops.", []),
+    ("Twelve US soldiers deployed to Niger to train local troops.",
+     [("Aid", "deploy", "asserted", ["Country:United States"], ["Country:Niger"], [], [])]),
     ("The union will not end the ban on the deployment of workers to Kuwait.", []),
     # a condemned attack is a condemnation, not a cause fought (the attack, aimed at a site, is
     # one of its own: the people there are its target)
