@@ -577,6 +577,10 @@ HANDED_OVER = [
      [("Support", "welcome", "asserted", ["Country:Russia", "GovernmentBody:Syrian government/SYR"],
        ["InternationalOrganization:Organization for the Prohibition of Chemical Weapons"], [], []),
       ("Visit", "visit", "asserted", ["InternationalOrganization:Organization for the Prohibition of Chemical Weapons"], [], [], [])]),
+    # defending someone's right, position or policy supports them (the verb's other senses give nothing)
+    ("Defense Minister Waldir Pires defended Brazil's air traffic control system in testimony before Congress.",
+     [("Support", "defend", "asserted", ["Person:Waldir Pires/BRA"], ["Country:Brazil"], [], [])]),
+    ("Kurdish fighters defended the town against Islamic State.", []),
     # funds mobilised are aid, no deployment; an army mobilised is one
     ("The European Union is mobilising additional funds for Colombia.",
      [("Aid", "mobilise", "asserted", ["InternationalOrganization:European Union"], ["Country:Colombia"], [], [])]),
