@@ -35,6 +35,9 @@ class _CountingStore:
         self.store.load(data, **kwargs)
         self._wrote(data.count(b"\n"))
 
+    def bulk_load(self, data, **kwargs) -> None:
+        self.load(data, **kwargs)
+
     def flush(self) -> None:
         self.flushes += 1
         self.unflushed = 0
