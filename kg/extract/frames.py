@@ -154,8 +154,12 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" and head.head.lemma_.lower() in ctx.rules.support:
             support = head.head
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
-                head.lower_ in ctx.preps(etype, "carrier", "NOUN")):
-            support = head.head  # "arrived in Amman on a visit", "converged for a rally", "remained on alert"
+                head.lower_ in ctx.preps(etype, "carrier", "NOUN")) \
+                and not any(c.dep_ == "dobj" for c in head.head.children):
+            # "arrived in Amman on a visit", "converged for a rally", "remained on alert", "were
+            # arrested during the protest"; not a verb acting on someone ("police arrested students
+            # during the protest", "fired tear gas during the protest": its subject did not protest)
+            support = head.head
         elif trigger.dep_ == "compound" and head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in ctx.rules.support:
             support = head.head  # "launched a mediation effort"
         elif trigger.dep_ == "nsubjpass" and head.pos_ == "VERB" and lemma_of(head, ctx.rules.support) in ctx.rules.support \
