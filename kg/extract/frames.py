@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.extract.records import COUNTRY, PLACE, Event, Span
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
-from kg.extract.actors import MEASURE_PREPS, _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
+from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
 from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
 from kg.extract.setting import ATTEMPTS, date_before, sentence_place, site_of, site_people, _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
@@ -68,7 +68,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             # "withdrew its troops": the actor's own are no target
             if not _own(ctx, obj, agents):
                 targets += _affected(ctx, obj, etype, taken=taken)
-            elif etype in MEASURE_PREPS:  # "lifted its embargo against Libya": its own, aimed at Libya
+            elif ctx.preps(etype, "imposedOn", "NOUN"):  # "lifted its embargo against Libya": its own, aimed at Libya
                 targets += _imposed_on(ctx, obj, etype)
             if taken:
                 object_places += _places_named(ctx, obj)
@@ -76,7 +76,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             targets += [a for p in _prep_objects(trigger, {"from"}) for a in actors_of(ctx, p)]
         for subj in passive_subjects:
             # "UN sanctions against Iran were lifted": whom the measure was imposed on
-            found = _imposed_on(ctx, subj, etype) if etype in MEASURE_PREPS and subj.pos_ == "NOUN" else []
+            found = _imposed_on(ctx, subj, etype) if ctx.preps(etype, "imposedOn", "NOUN") and subj.pos_ == "NOUN" else []
             found = found or _people_of_a_state(ctx, subj, etype) or actors_of(ctx, subj) or patients_of(ctx, subj, etype)
             if not found and subj.pos_ == "NOUN" and _trigger_rule(ctx, subj, True):
                 found = noun_event_agents(ctx, subj)  # "the launch was condemned by ..."
@@ -155,8 +155,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" and head.head.lemma_.lower() in ctx.rules.support:
             support = head.head
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
-                head.lower_ in ("on", "for") and etype in ("Meeting", "Visit", "Protest", "MilitaryDeployment")
-                or head.lower_ == "during" and etype == "Protest"):
+                head.lower_ in ctx.preps(etype, "carrier", "NOUN")):
             support = head.head  # "arrived in Amman on a visit", "converged for a rally", "remained on alert"
         elif trigger.dep_ == "compound" and head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in ctx.rules.support:
             support = head.head  # "launched a mediation effort"
