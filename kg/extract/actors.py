@@ -464,7 +464,9 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return [], False
     dep, head = verb.dep_, verb.head
-    if dep == "xcomp" and head.lemma_.lower() in ctx.rules.raising and any(c.dep_ == "auxpass" for c in head.children):
+    if dep == "xcomp" and head.lemma_.lower() in ctx.rules.raising and any(c.dep_ == "auxpass" for c in head.children) \
+            and not passive and not (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)):
+        # ("he is believed to have been murdered", "was found murdered": done to him, frames._raised_patients)
         # a raising passive: "Yusufu is believed to have detonated the bomb", "rebels are said to
         # have attacked the town" — the subject of the passive is the one who acts
         for subj in head.children:
