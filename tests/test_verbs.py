@@ -155,7 +155,7 @@ def test_taking_places_and_patrols(run, text, expected):
 # says it happened, is a mention of the noun's event, not an event of its own
 DONE_BY_AN_ACT = [
     ("The terrorist attack struck an army checkpoint near Tuz Khurmatu on Saturday.",
-     [("Attack", "attack", ["attack", "struck"], [], [], [], ["Place:Tuz Khurmatu"])]),
+     [("Attack", "attack", ["attack", "struck"], [], ["Group:people of army checkpoint"], [], ["Place:Tuz Khurmatu"])]),
     ("Police said the attack, which occurred outside a college in Kirkuk, killed two soldiers.",
      [("Statement", "say", ["said"], ["GovernmentBody:Iraqi police/IRQ"], [], [], []),
       ("Attack", "attack", ["attack", "occurred", "killed"], [], ["ArmedForce:soldiers/IRQ"], [], ["Place:Kirkuk/IRQ"])]),

@@ -168,11 +168,16 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             agents = culprit(ctx, trigger)
         if etype in ctx.types.aimed and etype in ctx.types.weapons:
             targets += harmed(ctx, trigger)  # "22 people were killed in the attack", "explosions killed four people"
-        if trigger.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and support is None \
-                and (_trigger_rule(ctx, head, True) is None or _caused_by_nonagent(ctx, head)):
+        # (also as the noun that counts it: "a wave of attacks hit markets across Baghdad")
+        counted = measured(trigger)
+        if counted.dep_ in ("nsubj", "nsubjpass") and counted.head.pos_ in ("VERB", "AUX") and support is None \
+                and (_trigger_rule(ctx, counted.head, True) is None or _caused_by_nonagent(ctx, counted.head)):
             # "a protest was held in Paris", "explosions were heard near Kharkiv", "explosions killed
             # four people in Baghdad" (the verb is no event of its own): where and when
-            anchors.append(head)
+            anchors.append(counted.head)
+            if counted.dep_ == "nsubj" and counted.head.lemma_.lower() in HITTING:
+                # "a wave of attacks hit markets", "the blast struck a bus": what it hit it is aimed at
+                aimed += [c for c in counted.head.children if c.dep_ == "dobj"]
         if support is not None and undergone:
             # "came under attack", "claimed responsibility for the attack": the verb carries the
             # event, its subject is no agent (the one attacked; a claimant the report does not confirm)
@@ -357,6 +362,11 @@ def _counts(patients: list[Token]) -> list[int]:
             if n is not None and n >= 2 and n not in out:
                 out.append(n)
     return out
+
+
+# verbs an act named as their subject hits something with: "the blast struck a bus", "a wave of
+# attacks hit markets" (what they hit the act is aimed at)
+HITTING = frozenset({"hit", "strike", "rock", "target", "destroy", "damage"})
 
 
 def _headline_passive(ctx: _Ctx, verb: Token) -> bool:
