@@ -108,3 +108,29 @@ ACTS_THAT_HIT = [
 @pytest.mark.parametrize("text,expected", ACTS_THAT_HIT, ids=[c[0][:40] for c in ACTS_THAT_HIT])
 def test_what_an_act_hits_is_aimed_at(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a site an attack happens in or at is what it hits (its people), where it is described ("a
+# market", "a classroom") or named as a site ("Times Square"); a town is only where it happened,
+# and one's own home no site hit ("at his home"); a site the act is only near or outside of is
+# where it happened
+SITES_HIT = [
+    ("One of the bombs used in a foiled attack in New York's Times Square in 2010 was fashioned from a pressure cooker.",
+     [("Attack", "attack", ["attack"], [], ["Group:people of Times Square/USA"], [],
+       ["Place:Times Square/USA", "Place:New York City/USA"])]),
+    ("A bomb went off in a crowded market in Kabul.",
+     [("Attack", "go", ["went"], [], ["Group:people of market"], [], ["Place:Kabul/AFG"])]),
+    ("Gunmen opened fire in a classroom at the university.",
+     [("Attack", "open", ["opened"], ["ArmedForce:gunmen"], ["Group:people of classroom"], [], ["Place:classroom"])]),
+    ("A bomb was detonated outside the entrance of the ministry.",
+     [("Attack", "detonate", ["detonated"], [], [], [], ["Place:entrance"])]),
+    ("A bomb exploded in Kabul on Monday.",
+     [("Attack", "explode", ["exploded"], [], [], [], ["Place:Kabul/AFG"])]),
+    ("The gunman shot a man at his home in Kabul.",
+     [("Attack", "shoot", ["shot"], ["ArmedForce:gunmen/AFG"], ["Group:man/AFG"], [], ["Place:Kabul/AFG"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SITES_HIT, ids=[c[0][:40] for c in SITES_HIT])
+def test_a_site_an_attack_happens_in_is_hit(run, text, expected):
+    assert records(run(text)) == expected

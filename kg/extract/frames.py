@@ -281,6 +281,15 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # (not one's own: "rammed his car into a crowd")
         targets += [k for t in aimed if not actors_of(ctx, t) and not any(c.dep_ == "poss" for c in t.children)
                     for k in site_people(ctx, t)]
+        # ... and so does a site it happens in or at, what a bomb or a shooting there hits: "the IRA
+        # exploded a bomb in Oxford Street", "the attempted car bombing in Times Square", "a shooting
+        # at a checkpoint" (a site described, or a named one whose name says it is a site; a town
+        # or a region is where, not what, it hits)
+        within = [p for a in anchors for p in _prep_objects(a, {"in", "at", "inside", "into"})]
+        # (not one's own: "at his home"; a place's own is a site: "New York's Times Square")
+        targets += [k for t in within if not actors_of(ctx, t) and not any(
+                        c.dep_ == "poss" and not _places_named(ctx, c) for c in t.children)
+                    for k in site_people(ctx, t) or _facility_people(ctx, t)]
         if not places:  # ... and where it happened ("stormed a farm and raided an office")
             places = [k for t in aimed for c in [t, *t.conjuncts] for k in [ctx.index.key_of(c)] if k and k.startswith("site:")]
             places = list(dict.fromkeys(places))
@@ -367,6 +376,24 @@ def _counts(patients: list[Token]) -> list[int]:
 # verbs an act named as their subject hits something with: "the blast struck a bus", "a wave of
 # attacks hit markets" (what they hit the act is aimed at)
 HITTING = frozenset({"hit", "strike", "rock", "target", "destroy", "damage"})
+
+
+# the words that name a street or road ("Oxford Street", "Boylston Street"), a site where the name
+# says so (a street described is where, not what: "patrolled the streets")
+STREET_WORDS = frozenset({"street", "road", "avenue", "boulevard", "highway", "lane"})
+
+
+def _facility_people(ctx: _Ctx, token: Token) -> list[str]:
+    """The people of a named place whose name says it is a site ("Times Square", "Oxford Street",
+    "the Erawan Shrine", "Camp Shorabak"): a word of the site list first or last in its name."""
+    key = ctx.index.key_of(token)
+    ent = ctx.index.entities.get(key) if key else None
+    words = ent.label.lower().split() if ent is not None else []
+    if ent is None or ent.kind != PLACE or key.startswith("site:") or not words \
+            or not {words[0], words[-1]} & (ctx.rules.sites | STREET_WORDS):
+        return []
+    mention = next((m for m in ent.mentions if m.start <= token.idx < m.end), None)
+    return people_of(ctx, key, mention)
 
 
 def _headline_passive(ctx: _Ctx, verb: Token) -> bool:
