@@ -113,13 +113,19 @@ def test_what_an_act_hits_is_aimed_at(run, text, expected):
 # a site an attack happens in or at is what it hits (its people), where it is described ("a
 # market", "a classroom") or named as a site ("Times Square"); a town is only where it happened,
 # and one's own home no site hit ("at his home"); a site the act is only near or outside of is
-# where it happened
+# where it happened; beside a site described, the town named is where it happened ("into a hotel in
+# Srinagar")
 SITES_HIT = [
     ("One of the bombs used in a foiled attack in New York's Times Square in 2010 was fashioned from a pressure cooker.",
      [("Attack", "attack", ["attack"], [], ["Group:people of Times Square/USA"], [],
        ["Place:Times Square/USA", "Place:New York City/USA"])]),
     ("A bomb went off in a crowded market in Kabul.",
      [("Attack", "go", ["went"], [], ["Group:people of market"], [], ["Place:Kabul/AFG"])]),
+    ("Four people died and 22 were injured when militants threw a grenade into a hotel in Srinagar on Saturday.",
+     [("Attack", "throw", ["died", "injured", "threw"], ["ArmedForce:militants/IND"],
+       ["Group:people of hotel", "Group:people/IND"], [], ["Place:Srinagar/IND"])]),
+    ("A bomb went off in a crowded market.",
+     [("Attack", "go", ["went"], [], ["Group:people of market"], [], ["Place:market"])]),
     ("Gunmen opened fire in a classroom at the university.",
      [("Attack", "open", ["opened"], ["ArmedForce:gunmen"], ["Group:people of classroom"], [], ["Place:classroom"])]),
     ("A bomb was detonated outside the entrance of the ministry.",

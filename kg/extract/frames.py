@@ -11,7 +11,7 @@ from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
 from kg.extract.actors import MEASURE_PREPS, _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
 from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
-from kg.extract.setting import ATTEMPTS, date_before, sentence_place, site_of, site_people, _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
+from kg.extract.setting import ATTEMPTS, _located, date_before, sentence_place, site_of, site_people, _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
@@ -286,12 +286,16 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # at a checkpoint" (a site described, or a named one whose name says it is a site; a town
         # or a region is where, not what, it hits)
         within = [p for a in anchors for p in _prep_objects(a, {"in", "at", "inside", "into"})]
-        # (not one's own: "at his home"; a place's own is a site: "New York's Times Square")
+        # (not one's own: "at his home"; a place's own is a site: "New York's Times Square"; a site
+        # described beside a place named is hit, but the place named is where it happened: "threw a
+        # grenade into a hotel in Srinagar")
         targets += [k for t in within if not actors_of(ctx, t) and not any(
                         c.dep_ == "poss" and not _places_named(ctx, c) for c in t.children)
-                    for k in site_people(ctx, t) or _facility_people(ctx, t)]
+                    for k in site_people(ctx, t, claim=ctx.index.key_of(t) is None and not (places or _located(ctx, t)))
+                    or _facility_people(ctx, t)]
         if not places:  # ... and where it happened ("stormed a farm and raided an office")
-            places = [k for t in aimed for c in [t, *t.conjuncts] for k in [ctx.index.key_of(c)] if k and k.startswith("site:")]
+            places = [k for t in aimed + within for c in [t, *t.conjuncts] for k in [ctx.index.key_of(c)]
+                      if k and k.startswith("site:")]
             places = list(dict.fromkeys(places))
     if etype == "ArmsTransfer":
         places = [p for p in places if p not in targets]
