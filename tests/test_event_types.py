@@ -156,3 +156,33 @@ def test_every_two_event_types_are_told_apart_on_the_page():
                    for a, b in itertools.combinations(sorted(lab), 2) if math.dist(lab[a], lab[b]) < 20)
     assert close == []
     assert [n for n, (lightness, _, _) in lab.items() if lightness > 85] == []
+
+
+@pytest.mark.parametrize("text, with_roles, without", [
+    # a measure's own object is aimed where its "imposedOn" prepositions say
+    ("Washington lifted its embargo against Libya on Monday.",
+     [("Concession", "lift", ["country:USA"], ["country:LBY"])],
+     [("Concession", "lift", ["country:USA"], [])]),
+    # a noun trigger in a verb's "carrier" phrase is done by the verb's subject
+    ("The minister arrived in Amman on a visit.",
+     [("Visit", "arrive", ["group:~d2f736857a:minister"], ["country:JOR"]),
+      ("Visit", "visit", ["group:~d2f736857a:minister"], ["country:JOR"])],
+     [("Visit", "arrive", ["group:~d2f736857a:minister"], ["country:JOR"]), ("Visit", "visit", [], [])]),
+])
+def test_the_measure_and_carrier_prepositions_are_registry_rows(tmp_path, text, with_roles, without):
+    """Whom a measure is imposed on and which phrases carry a noun trigger are the ontology's
+    ``imposedOn`` and ``carrier`` role rows: the same sentence read with those rows removed loses
+    what they gave (no type names in the extraction code)."""
+    import re
+
+    from kg.nlp import shared_pipeline
+
+    full = ontology_path("geoevent.ttl").read_text(encoding="utf-8")
+    stripped = re.sub(r'"(imposedOn|carrier) NOUN [a-z|]+",\s*', "", full)
+    assert stripped != full
+    for ttl, expected in ((full, with_roles), (stripped, without)):
+        ontology = tmp_path / "geoevent.ttl"
+        ontology.write_text(ttl, encoding="utf-8")
+        rules = load_rules(data_path("lexicon"), load_registry(ontology))
+        ex = extract(shared_pipeline()(text), Document(text=text, source="test", published="2024-01-02"), rules)
+        assert [(e.type, e.trigger, e.agents, e.targets) for e in ex.events] == expected
