@@ -84,22 +84,6 @@ def test_described_people_keep_their_event(run, text, expected):
     assert records(run(text)) == expected
 
 
-# armed people hitting something attack it; burning a flag or an effigy is a protest (not sport: "the
-# Rebels hit a home run")
-HITS_AND_BURNINGS = [
-    ("Government troops hit rebel positions near Aleppo on Monday.",
-     [("Attack", "hit", ["hit"], ["ArmedForce:government troops/SYR"], ["ArmedForce:rebels/SYR"], [], ["Place:Aleppo/SYR"])]),
-    ("The Rebels hit a home run in the ninth inning.", []),
-    ("Protesters burned an effigy of the president in Manila.",
-     [("Protest", "burn", ["burned"], ["Group:protesters/PHL"], [], [], ["Place:Manila/PHL"])]),
-]
-
-
-@pytest.mark.parametrize("text,expected", HITS_AND_BURNINGS, ids=[c[0][:40] for c in HITS_AND_BURNINGS])
-def test_armed_hits_and_burned_flags(run, text, expected):
-    assert records(run(text)) == expected
-
-
 @pytest.mark.parametrize("text,expected", RAISED, ids=[c[0][:40] for c in RAISED])
 def test_a_raised_passive_is_done_to_its_subject(run, text, expected):
     assert records(run(text)) == expected
