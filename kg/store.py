@@ -44,13 +44,16 @@ def load_records(store: ox.Store) -> dict:
             for q in store.quads_for_pattern(None, RECORD, None, _index_graph())}
 
 
-def write_default_graph(store: ox.Store, records, chunk: int = 25_000, mentions_written: bool = False):
+def write_default_graph(store: ox.Store, records, chunk: int = 25_000, mentions_written: bool = False,
+                        out=None):
     """Fill the (empty) default graph of a store holding only document graphs: the union of
     those with the resolution of ``records`` (records, or a :class:`~kg.resolve.across.Gathered`
     of them) applied. Returns the resolution. The store is
     flushed after every ``chunk`` quads, so an on-disk store does not hold them in memory. With
     ``mentions_written``, the build wrote the mentions' part as it wrote each document graph
-    (:func:`kg.rdf.union.mention_quads`): only the other subjects are made here."""
+    (:func:`kg.rdf.union.mention_quads`): only the other subjects are made here. With ``out``
+    (a callable), the default graph's quads are given to it, a part at a time, instead of
+    being written to the store (a build to a file, :class:`kg.rdf.serialize.DefaultLines`)."""
     from kg.resolve.across import resolution_of
 
     res, documents = resolution_of(records)
@@ -60,6 +63,9 @@ def write_default_graph(store: ox.Store, records, chunk: int = 25_000, mentions_
 
         subjects = resolved_subjects(store, documents)
     for quads in _default_parts(store, res, subjects):
+        if out is not None:
+            out(quads)
+            continue
         for j in range(0, len(quads), chunk):
             store.bulk_extend(quads[j:j + chunk])  # sorted files written directly: a third of the CPU
             store.flush()

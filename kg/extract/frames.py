@@ -11,7 +11,7 @@ from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
 from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
-from kg.extract.setting import ATTEMPTS, date_before, sentence_place, site_of, site_people, _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
+from kg.extract.setting import ATTEMPTS, date_before, sentence_place, site_of, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
@@ -155,8 +155,12 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" and head.head.lemma_.lower() in ctx.rules.support:
             support = head.head
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
-                head.lower_ in ctx.preps(etype, "carrier", "NOUN")):
-            support = head.head  # "arrived in Amman on a visit", "converged for a rally", "remained on alert"
+                head.lower_ in ctx.preps(etype, "carrier", "NOUN")) \
+                and not any(c.dep_ == "dobj" for c in head.head.children):
+            # "arrived in Amman on a visit", "converged for a rally", "remained on alert", "were
+            # arrested during the protest"; not a verb acting on someone ("police arrested students
+            # during the protest", "fired tear gas during the protest": its subject did not protest)
+            support = head.head
         elif trigger.dep_ == "compound" and head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in ctx.rules.support:
             support = head.head  # "launched a mediation effort"
         elif trigger.dep_ == "nsubjpass" and head.pos_ == "VERB" and lemma_of(head, ctx.rules.support) in ctx.rules.support \
@@ -288,6 +292,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if not places:
         # nor its sentence: a site the text describes ("the bombing at a popular shrine")
         places = site_of(ctx, anchors, etype)
+    places = _with_smaller(ctx, anchors, places)
     if not targets and places and etype not in ctx.types.speech and _truce(ctx, trigger, support):
         # fighting ends where a truce holds: "declared a unilateral ceasefire in Somalia",
         # "surrendered in Faryab province", "will lay down arms in Colombia" — it is for the people
