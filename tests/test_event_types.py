@@ -156,3 +156,48 @@ def test_every_two_event_types_are_told_apart_on_the_page():
                    for a, b in itertools.combinations(sorted(lab), 2) if math.dist(lab[a], lab[b]) < 20)
     assert close == []
     assert [n for n, (lightness, _, _) in lab.items() if lightness > 85] == []
+
+
+@pytest.mark.parametrize("text, with_roles, without", [
+    # a measure's own object is aimed where its "imposedOn" prepositions say
+    ("Washington lifted its embargo against Libya on Monday.",
+     [("Concession", "lift", ["country:USA"], ["country:LBY"])],
+     [("Concession", "lift", ["country:USA"], [])]),
+    # a noun trigger in a verb's "carrier" phrase is done by the verb's subject
+    ("The minister arrived in Amman on a visit.",
+     [("Visit", "arrive", ["group:~d2f736857a:minister"], ["country:JOR"]),
+      ("Visit", "visit", ["group:~d2f736857a:minister"], ["country:JOR"])],
+     [("Visit", "arrive", ["group:~d2f736857a:minister"], ["country:JOR"]), ("Visit", "visit", [], [])]),
+])
+def test_the_measure_and_carrier_prepositions_are_registry_rows(tmp_path, text, with_roles, without):
+    """Whom a measure is imposed on and which phrases carry a noun trigger are the ontology's
+    ``imposedOn`` and ``carrier`` role rows: the same sentence read with those rows removed loses
+    what they gave (no type names in the extraction code)."""
+    import re
+
+    from kg.nlp import shared_pipeline
+
+    full = ontology_path("geoevent.ttl").read_text(encoding="utf-8")
+    stripped = re.sub(r'"(imposedOn|carrier) NOUN [a-z|]+",\s*', "", full)
+    assert stripped != full
+    for ttl, expected in ((full, with_roles), (stripped, without)):
+        ontology = tmp_path / "geoevent.ttl"
+        ontology.write_text(ttl, encoding="utf-8")
+        rules = load_rules(data_path("lexicon"), load_registry(ontology))
+        ex = extract(shared_pipeline()(text), Document(text=text, source="test", published="2024-01-02"), rules)
+        assert [(e.type, e.trigger, e.agents, e.targets) for e in ex.events] == expected
+
+
+def test_a_generated_row_of_a_lemma_written_by_hand_is_dropped_in_every_file(tmp_path):
+    """triggers.tsv's lemmas shadow the generated files' rows (whatever their order); a lemma
+    only generated keeps its rows; the fallback file adds to both."""
+    (tmp_path / "triggers.tsv").write_text("strike\tVERB\tAttack\t-\n", encoding="utf-8")
+    (tmp_path / "triggers_a.tsv").write_text("strike\tVERB\tProtest\t-\nmarch\tVERB\tProtest\t-\n", encoding="utf-8")
+    (tmp_path / "triggers_b.tsv").write_text("strike\tNOUN\tProtest\t-\nstrike\tVERB\tThreat\t-\n", encoding="utf-8")
+    (tmp_path / "triggers_fallback.tsv").write_text("strike\tVERB\tStatement\t-\n", encoding="utf-8")
+    (tmp_path / "cues.tsv").write_text("".join(f"{k}\tx\n" for k in (
+        "support", "say", "hypothetical", "modal", "generic", "coercive", "cooperative")), encoding="utf-8")
+    rules = load_rules(tmp_path)
+    assert {k: [(r.type, r.generated) for r in v] for k, v in rules.verbs.items()} == {
+        "strike": [("Attack", False), ("Statement", False)], "march": [("Protest", True)]}
+    assert {k: [(r.type, r.generated) for r in v] for k, v in rules.nouns.items()} == {"strike": [("Protest", True)]}

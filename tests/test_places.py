@@ -338,6 +338,21 @@ def event_at():
     # a regional capital's name after "of", not the region before it
     ("A renowned businessman has been shot and killed in Hiiraan regional capital of Beled Weyne of central Somalia "
      "on Tuesday.", "killed", ("Attack", "killed", ["Beledweyne", "Hiiraan"])),
+    # the smaller place a found place is said to contain ("X in/of/near Y", "X, Y", "X district,
+    # northern Y"), after it: the act happened in both
+    ("He and 13 American intelligence officers were deported to the Nazi concentration camp at Mauthausen, "
+     "Austria, where they were executed on Jan. 24, 1945.", "executed", ("Attack", "executed", ["Austria", "Mauthausen"])),
+    ("At least 30 militant fighters were killed on Saturday in clashes with the Kurdish Peshmerga forces in Makhmur "
+     "district, northern Iraq.", "clashes", ("Attack", "clashes", ["Iraq", "Makhmur"])),
+    # a described site and the named places it lies in
+    ("Led by the Tiger Forces and their prominent commander Colonel Suheil Al-Hassan, the Syrian Armed Forces stormed "
+     "both the western and southern farms of Al-Malaah.", "stormed", ("Attack", "stormed", ["farms", "Al-Malaah"])),
+    ("The Beijing office of Yirenping was raided in late March.", "raided", ("Attack", "raided", ["office", "Beijing"])),
+    # an attack's object "around" or "along" a place is there
+    ("ISIS launched a counter-offensive in the eastern countryside of Aleppo, targeting the army's defensive positions "
+     "around the Kuweires Military Airport.", "targeting", ("Attack", "targeting", ["Kuweires Military Airport"])),
+    ("A suicide bomber detonated a bomb along Jos Road in Potiskum, Yobe State, killing seven people.", "detonated",
+     ("Attack", "detonated", ["Jos Road", "Potiskum"])),
 ])
 def test_event_place_by_category(event_at, text, trigger, expected):
     assert event_at(text, trigger) == expected

@@ -338,9 +338,16 @@ MEASURES_IN_PLACES = [
      [("Sanction", "suspend", ["InternationalOrganization:European Commission"], ["Group:people of Kabul/AFG"], [])]),
     ("A bomb exploded in a market in Baghdad.", [("Attack", "explode", [], [], ["Baghdad"])]),
 ]
+# a noun trigger in a phrase of its verb ("carrier" prepositions) is done by the verb's subject
+# only where the verb acts on no one: who arrests or fires during a protest did not protest
+CARRIED = [
+    ("Thousands of workers converged on the capital for a rally.", [("Protest", "rally", ["Group:workers"], [], [])]),
+    ("Police arrested 20 students during the protest in Dhaka.",
+     [("Coercion", "arrest", ["GovernmentBody:Bangladeshi police/BGD"], ["Group:students/BGD"], ["Dhaka"]), ("Protest", "protest", [], [], ["Dhaka"])]),
+]
 
 
-@pytest.mark.parametrize("text,expected", UNDIRECTED_OBJECTS + PATIENTS + AIMED_AT_ACTS + TAKEN_PLACES + TRUCES + MEASURES_IN_PLACES,
-                         ids=[c[0][:40] for c in UNDIRECTED_OBJECTS + PATIENTS + AIMED_AT_ACTS + TAKEN_PLACES + TRUCES + MEASURES_IN_PLACES])
+@pytest.mark.parametrize("text,expected", UNDIRECTED_OBJECTS + PATIENTS + AIMED_AT_ACTS + TAKEN_PLACES + TRUCES + MEASURES_IN_PLACES + CARRIED,
+                         ids=[c[0][:40] for c in UNDIRECTED_OBJECTS + PATIENTS + AIMED_AT_ACTS + TAKEN_PLACES + TRUCES + MEASURES_IN_PLACES + CARRIED])
 def test_objects_by_event_type(run, text, expected):
     assert placed(run(text)) == expected

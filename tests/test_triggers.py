@@ -198,8 +198,9 @@ def test_events_of_the_other_cameo_roots(run, text, expected):
 # sanctions, bans and blockades of states (163, 172, 191): two things to an analyst, so two types;
 # occupying territory (192) is fighting; "oust" and a cardiac arrest are no coercion at all
 COERCION = [
+    # (a leader described is of the state its sentence places it in, as other described people)
     ("Police arrested the opposition leader in Istanbul on Monday.",
-     [("Coercion", "arrest", "asserted", ["GovernmentBody:Turkish police/TUR"], ["Group:opposition leader"], [], ["Place:Istanbul/TUR"])]),
+     [("Coercion", "arrest", "asserted", ["GovernmentBody:Turkish police/TUR"], ["Group:opposition leader/TUR"], [], ["Place:Istanbul/TUR"])]),
     ("Iranian authorities detained two British journalists in Tehran.",
      # (the journalists detained, of the United Kingdom, not the state)
      [("Coercion", "detain", "asserted", ["GovernmentBody:Iranian authorities/IRN"], ["Group:British journalists/GBR"], [],

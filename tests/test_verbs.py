@@ -32,6 +32,29 @@ GROUPS = [
      [("Protest", "protest", ["protested"], ["Group:neighbours/NGA"], [], [], ["Place:Lagos/NGA"])]),
     ("Cops arrested the father of the groom.",
      [("Coercion", "arrest", ["arrested"], ["GovernmentBody:police"], [], [], [])]),
+    # the one harmed described by a noun the list lacked: a leader, a wife, personnel
+    ("A tribal leader was shot dead in Quetta on Friday.",
+     [("Attack", "shoot", ["shot"], [], ["Group:tribal leader/PAK"], [], ["Place:Quetta/PAK"])]),
+    ("His wife was injured in the attack.",
+     [("Attack", "attack", ["injured", "attack"], [], ["Group:wife"], [], [])]),
+    ("Medical personnel were killed in the airstrike.",
+     [("Attack", "airstrike", ["killed", "airstrike"], [], ["Group:medical personnel"], [], [])]),
+]
+
+# a passive complement of a passive raising verb is done to that verb's subject ("was found
+# murdered", "were reported killed", "is believed to have been murdered"); an active one is done by
+# it ("are believed to have attacked")
+RAISED = [
+    ("A local trader was found murdered near his shop in Kano on Sunday.",
+     [("Attack", "find", ["found", "murdered"], [], ["Group:local trader/NGA"], [], ["Place:Kano/NGA"])]),
+    ("An employee was found murdered by his friend in Delhi.",
+     [("Attack", "find", ["found", "murdered"], [], ["Group:employee/IND"], [], ["Place:Delhi/IND"])]),
+    ("Five soldiers were reported killed in Helmand on Monday.",
+     [("Attack", "kill", ["killed"], [], ["ArmedForce:soldiers/AFG"], [], ["Place:Helmand/AFG"])]),
+    ("The journalist was believed to have been murdered by his driver.",
+     [("Attack", "murder", ["murdered"], [], ["Group:journalist"], [], [])]),
+    ("Rebels are believed to have attacked the town of Beni.",
+     [("Attack", "attack", ["attacked"], ["ArmedForce:rebels/COD"], ["Group:people of Beni/COD"], [], ["Place:Beni/COD"])]),
 ]
 
 # a place a passive act is done to is where it happens ("the village of X was bombed")
@@ -58,6 +81,11 @@ SPEECH = [
 
 @pytest.mark.parametrize("text,expected", GROUPS, ids=[c[0][:40] for c in GROUPS])
 def test_described_people_keep_their_event(run, text, expected):
+    assert records(run(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", RAISED, ids=[c[0][:40] for c in RAISED])
+def test_a_raised_passive_is_done_to_its_subject(run, text, expected):
     assert records(run(text)) == expected
 
 

@@ -464,7 +464,9 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return [], False
     dep, head = verb.dep_, verb.head
-    if dep == "xcomp" and head.lemma_.lower() in ctx.rules.raising and any(c.dep_ == "auxpass" for c in head.children):
+    if dep == "xcomp" and head.lemma_.lower() in ctx.rules.raising and any(c.dep_ == "auxpass" for c in head.children) \
+            and not passive and not (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)):
+        # ("he is believed to have been murdered", "was found murdered": done to him, frames._raised_patients)
         # a raising passive: "Yusufu is believed to have detonated the bomb", "rebels are said to
         # have attacked the town" — the subject of the passive is the one who acts
         for subj in head.children:
@@ -587,11 +589,6 @@ def noun_event_agents(ctx: _Ctx, noun: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-# what a measure is imposed on, lifted from or withdrawn from: "sanctions against Iran", "curbs
-# on Namibia", "aid to Myanmar", "links with Serbia", "aid donations for Sarajevo", "its
-# withdrawal from Iraq"
-MEASURE_PREPS = {"Sanction": {"against", "on", "to", "with", "for"}, "Threat": {"against", "on", "to", "with"},
-                 "Concession": {"against", "on", "to", "with", "for", "from"}}
 # a share of what follows "of": "part of a military aid program", "some of its troops"
 SHARE_NOUNS = frozenset({"part", "parts", "some", "most", "all", "rest", "portion", "much"})
 
@@ -644,7 +641,7 @@ def _affected(ctx: _Ctx, token: Token, etype: str, taken: bool = False) -> list[
         found = population(ctx, token)  # "shelled Haifa", "imposed a curfew on Basra"
     if found or etype not in ctx.types.aimed or token.pos_ not in ("NOUN", "PRON", "DET"):
         return found
-    if etype in MEASURE_PREPS:
+    if ctx.preps(etype, "imposedOn", "NOUN"):
         # the measure's own preposition names whom it is for, before whose measure it is ("its
         # embargo against Libya" is aimed at Libya)
         found = _imposed_on(ctx, token, etype)
@@ -661,7 +658,8 @@ def _affected(ctx: _Ctx, token: Token, etype: str, taken: bool = False) -> list[
         preps = {p for act in acts for role in ("participant", "recipient") for p in ctx.preps(act.type, role, "NOUN")}
         found = [a for p in _prep_objects(token, preps) for a in actors_of(ctx, p)]
     if not found:  # "action against Russia", "suspended aid to Myanmar", "links with Serbia"
-        for pobj in _prep_objects(token, {"against", "on", "to", "with"} if etype in ("Sanction", "Threat") else {"against", "on"}):
+        # (a measure's own prepositions were tried above, by :func:`_imposed_on`)
+        for pobj in _prep_objects(token, {"against", "on"}):
             found += actors_of(ctx, pobj)
     return found
 
@@ -688,8 +686,10 @@ def _people_of_a_state(ctx: _Ctx, token: Token, etype: str) -> list[str]:
 def _imposed_on(ctx: _Ctx, noun: Token, etype: str, depth: int = 0) -> list[str]:
     """Whom a measure a noun names is imposed on, lifted from or withdrawn from, by its own
     prepositions or a participle's ("sanctions imposed on India and Pakistan"), also through a
-    share of it ("part of a military aid program for Bosnia")."""
-    preps = MEASURE_PREPS[etype]
+    share of it ("part of a military aid program for Bosnia"); the prepositions are its type's
+    ``imposedOn`` role in the registry ("sanctions against Iran", "curbs on Namibia", "aid to
+    Myanmar", "links with Serbia", "aid donations for Sarajevo", "its withdrawal from Iraq")."""
+    preps = ctx.preps(etype, "imposedOn", "NOUN")
     heads = [noun, *noun.conjuncts]
     heads += [c for h in heads for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     found: list[str] = []

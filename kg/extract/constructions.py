@@ -180,8 +180,12 @@ def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
                     event.targets = list(dict.fromkeys(event.targets + [
                         a for o in c.children if o.dep_ == "dobj" for a in _affected(ctx, o, "Attack") if a not in event.agents]))
             # "he was shot in the head and died in hospital": the death of the one harmed tells the
-            # toll of the act (a word of no event of its own)
-            return [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() == "die"]
+            # toll of the act (a word of no event of its own); "was found murdered": the word its
+            # row asks beside it ("find": child:murdered) is the act the finding tells of
+            beside = {w for r in ctx.rules.verbs.get(noun.lemma_.lower(), ()) if r.type == "Attack"
+                      and r.need.startswith("child:") for w in r.need[6:].split("|")}
+            return [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() == "die"
+                    or c.dep_ in ("xcomp", "oprd") and c.pos_ == "VERB" and c.lower_ in beside]
         else:
             verb, as_subject = next((c for c in noun.children if c.dep_ in ("advcl", "conj", "xcomp")
                                  and c.pos_ == "VERB" and c.lemma_.lower() in HARM), None), True

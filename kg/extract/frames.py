@@ -9,9 +9,9 @@ from spacy.tokens import Token
 from kg.extract.records import COUNTRY, PLACE, Event, Span
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
-from kg.extract.actors import MEASURE_PREPS, _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
+from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
 from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
-from kg.extract.setting import ATTEMPTS, date_before, sentence_place, site_of, site_people, _background, _outcome_verbs, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
+from kg.extract.setting import ATTEMPTS, date_before, sentence_place, site_of, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
@@ -47,6 +47,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                     agents = [a for p in child.children if p.dep_ == "pobj" for a in actors_of(ctx, p)]
                     direct = bool(agents)
         passive_subjects = [c for c in _subjects(trigger) if c.dep_ == "nsubjpass" or (passive and c.dep_ == "nsubj")]
+        passive_subjects = passive_subjects or _raised_patients(ctx, trigger)
         if trigger.tag_ == "VBN" and not passive and not any(c.dep_ in ("nsubj", "agent", "aux") for c in trigger.children) \
                 and etype in ctx.types.aimed and etype in ctx.types.directed and agents:
             # a participle phrase: "North Korea, already accused of ..." — the actor is its patient
@@ -67,7 +68,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             # "withdrew its troops": the actor's own are no target
             if not _own(ctx, obj, agents):
                 targets += _affected(ctx, obj, etype, taken=taken)
-            elif etype in MEASURE_PREPS:  # "lifted its embargo against Libya": its own, aimed at Libya
+            elif ctx.preps(etype, "imposedOn", "NOUN"):  # "lifted its embargo against Libya": its own, aimed at Libya
                 targets += _imposed_on(ctx, obj, etype)
             if taken:
                 object_places += _places_named(ctx, obj)
@@ -75,7 +76,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             targets += [a for p in _prep_objects(trigger, {"from"}) for a in actors_of(ctx, p)]
         for subj in passive_subjects:
             # "UN sanctions against Iran were lifted": whom the measure was imposed on
-            found = _imposed_on(ctx, subj, etype) if etype in MEASURE_PREPS and subj.pos_ == "NOUN" else []
+            found = _imposed_on(ctx, subj, etype) if ctx.preps(etype, "imposedOn", "NOUN") and subj.pos_ == "NOUN" else []
             found = found or _people_of_a_state(ctx, subj, etype) or actors_of(ctx, subj) or patients_of(ctx, subj, etype)
             if not found and subj.pos_ == "NOUN" and _trigger_rule(ctx, subj, True):
                 found = noun_event_agents(ctx, subj)  # "the launch was condemned by ..."
@@ -154,9 +155,12 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" and head.head.lemma_.lower() in ctx.rules.support:
             support = head.head
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
-                head.lower_ in ("on", "for") and etype in ("Meeting", "Visit", "Protest", "MilitaryDeployment")
-                or head.lower_ == "during" and etype == "Protest"):
-            support = head.head  # "arrived in Amman on a visit", "converged for a rally", "remained on alert"
+                head.lower_ in ctx.preps(etype, "carrier", "NOUN")) \
+                and not any(c.dep_ == "dobj" for c in head.head.children):
+            # "arrived in Amman on a visit", "converged for a rally", "remained on alert", "were
+            # arrested during the protest"; not a verb acting on someone ("police arrested students
+            # during the protest", "fired tear gas during the protest": its subject did not protest)
+            support = head.head
         elif trigger.dep_ == "compound" and head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in ctx.rules.support:
             support = head.head  # "launched a mediation effort"
         elif trigger.dep_ == "nsubjpass" and head.pos_ == "VERB" and lemma_of(head, ctx.rules.support) in ctx.rules.support \
@@ -288,6 +292,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if not places:
         # nor its sentence: a site the text describes ("the bombing at a popular shrine")
         places = site_of(ctx, anchors, etype)
+    places = _with_smaller(ctx, anchors, places)
     if not targets and places and etype not in ctx.types.speech and _truce(ctx, trigger, support):
         # fighting ends where a truce holds: "declared a unilateral ceasefire in Somalia",
         # "surrendered in Faryab province", "will lay down arms in Colombia" — it is for the people
@@ -365,6 +370,20 @@ def _headline_passive(ctx: _Ctx, verb: Token) -> bool:
     return verb.tag_ in ("VBN", "VBD") and verb.dep_ == "ROOT" and _headline(ctx.sents.sent(verb.i)) \
         and any(c.dep_ == "nsubj" for c in verb.children) \
         and not any(c.dep_ in ("dobj", "dative", "aux", "auxpass", "ccomp", "xcomp", "attr", "acomp") for c in verb.children)
+
+
+def _raised_patients(ctx: _Ctx, verb: Token) -> list[Token]:
+    """The one a passive complement is done to when its subject is that of the passive verb it
+    completes: "a trader was found murdered", "twelve villagers have been feared killed", "he is
+    believed to have been murdered" (the raising verbs of the cues; not "is believed to have
+    attacked", whose subject acts: actors.subject_of)."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "oprd") or head == verb or _subjects(verb) \
+            or head.lemma_.lower() not in ctx.rules.raising or not any(c.dep_ == "auxpass" for c in head.children):
+        return []
+    own_passive = any(c.dep_ == "auxpass" for c in verb.children) \
+        or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
+    return [c for c in head.children if c.dep_ == "nsubjpass"] if own_passive else []
 
 
 def _people_at(ctx: _Ctx, key: str, trigger: Token, parties: list[str]) -> list[str]:

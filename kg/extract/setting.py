@@ -479,8 +479,10 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                 out += [k for p in child.children if p.dep_ == "pobj" and p.lower_ in OUTSKIRT_NOUNS
                         for k in _located(ctx, p)]
             elif child.dep_ == "prep" and child.lower_ in SCENE_PREPS:
+                # where the act that sets the scene happens ("during shelling on Khanasir town")
                 out += [k for p in child.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
-                        and _trigger_rule(ctx, p, True) is not None for k in _located(ctx, p)]
+                        and _trigger_rule(ctx, p, True) is not None
+                        for k in (places_of(ctx, [p], etype, depth=1) or _located(ctx, p))]
             elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in DIRECTION_WORDS:
                 out += _direction_place(ctx, child, CHAIN_HOPS - 1)  # "killed 15 km east of Manawashi"
         for obj in objects:  # "attacked Damboa town", "shelled a Donetsk market"
@@ -546,7 +548,58 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
         out = sentence_place(ctx, anchors[0], etype)
     if not out and depth == 0 and anchors and sentence:
         out = site_of(ctx, anchors, etype)
+    if out and depth == 0:
+        out = _with_smaller(ctx, anchors, out)
     return list(dict.fromkeys(out))
+
+
+# prepositions through which a name says what lies in or by a larger place: "Khanasir town in the
+# countryside of Aleppo", "the Deir al-Asafir suburb of Damascus", "the town of al-Wafa west of Ramadi"
+CONTAINER_PREPS = frozenset({"in", "of", "near", "inside", "outside", "around"})
+
+
+def _with_smaller(ctx: _Ctx, anchors: list[Token], found: list[str]) -> list[str]:
+    """The places found, and after them the smaller named places their names are said to contain:
+    a found place's name read upwards through "in", "of", "near", an apposition or a compound, up to
+    the next clause ("on Khanasir town in the southern countryside of Aleppo": Aleppo found, Khanasir
+    lies in it; "at Mauthausen, Austria"; "in Makhmur district, northern Iraq"). Only places smaller
+    than the one they lie in (:func:`_size_rank`) are added, never a state; and of a described site,
+    the named places it lies in ("stormed the farms of Al-Malaah")."""
+    sents = {ctx.sents.sent(a.i) for a in anchors}
+    smaller: list[str] = []
+    within: list[str] = []
+    key_of = ctx.index.key_of
+    for key in found:
+        rank = _size_rank(ctx, key)
+        # the head word of each of its names in the act's sentence
+        heads = [t for sent in sents for t in sent if key_of(t) == key and (t.head == t or key_of(t.head) != key)]
+        if key.startswith("site:"):
+            # a described site, and the named places it lies in: "stormed the farms of Al-Malaah"
+            within += [k for t in heads for k in _located(ctx, t) if k not in found and not k.startswith("site:")]
+            continue
+        if rank == 0:
+            continue  # nothing named is smaller than a place GeoNames does not know
+        for token in heads:
+            node, hops = token, 0
+            while hops < CHAIN_HOPS + 1:
+                if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ in CONTAINER_PREPS:
+                    node = node.head.head
+                elif node.dep_ in ("appos", "compound", "poss", "npadvmod") and node.head != node:
+                    node = node.head
+                elif node.dep_ in ("advmod", "npadvmod", "amod") and node.lower_ in DIRECTION_WORDS:
+                    node = node.head  # "west of Ramadi": the town it is said of
+                else:
+                    break
+                hops += 1
+                if node.pos_ not in ("NOUN", "PROPN"):
+                    break
+                named = _place_keys(ctx, [node]) or _place_modifiers(ctx, node)
+                if not named and node.lower_ in PLACE_HEAD_NOUNS:
+                    named = [k for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "including")
+                             for p in c.children if p.dep_ == "pobj" for k in _place_keys(ctx, [p, *p.conjuncts])]
+                smaller += [k for k in named if k not in found and k not in smaller and not k.startswith("site:")
+                            and ctx.index.entities[k].kind == PLACE and _size_rank(ctx, k) < rank]
+    return list(dict.fromkeys(found + smaller + within)) if smaller or within else found
 
 
 def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
@@ -572,7 +625,7 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
         for noun in nouns:
             if noun.pos_ == "NOUN" and ctx.index.key_of(noun) is None and (
                     noun.lemma_.lower() in ctx.rules.sites or _site_words(ctx, noun)[1] in ctx.rules.sites):
-                return [_site(ctx, noun)]
+                return [_site(ctx, noun)]  # (and the places it lies in: _with_smaller)
     return []
 
 
