@@ -214,6 +214,11 @@ PHASES = [
     # (only the verb it completes: "the decision of rescinding" is not the one who condemned it)
     ("Omar Abdullah condemned the Indian government's decision of rescinding the special status.",
      [("Condemnation", "condemn", ["condemned"], ["Person:Omar Abdullah/IND"], ["GovernmentBody:Indian government/IND"], [], [])]),
+    # a verb of phase that another event names as its own mention (the intent to meet "resume"
+    # tells) is no mention of the act it completes as well: one word, one event
+    ("Ross will resume negotiating with Lionsgate on Monday.",
+     [("Agreement", "resume", ["resume"], [], [], ["Person:Ross"], []),
+      ("Meeting", "negotiate", ["negotiating"], [], [], ["Person:Ross"], [])]),
     # no act as the complement: nothing
     ("The talks began on Monday in Geneva.",
      [("Meeting", "talk", ["talks", "began"], [], [], [], ["Place:Geneva/CHE"])]),

@@ -15,6 +15,7 @@ import json
 import os
 import shutil
 import sys
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -100,9 +101,36 @@ def _load_saved(path: Path):
 
     for module in json.loads((path / _MODULES_FILE).read_text(encoding="utf-8")):
         importlib.import_module(module)  # registers the factories the saved config names
-    nlp = spacy.load(path)
+    with _decoders_remembered():
+        nlp = spacy.load(path)
     nlp.max_length = MAX_LENGTH
     return nlp
+
+
+@contextmanager
+def _decoders_remembered():
+    """While a pipeline loads, srsly's msgpack decoders looked up once, not at every one of the
+    ~130 ``unpackb`` calls of the weights: each lookup scans the installed packages' entry points
+    and catalogue's whole registry (about 0.1 s of a start, as much as the rest of geokg's
+    components). Looked up again if anything is registered meanwhile (the registry grows)."""
+    import catalogue
+    import srsly.msgpack as msgpack
+
+    decoders = msgpack.msgpack_decoders
+    lookup = decoders.get_all
+    memo: dict = {}
+
+    def get_all():
+        size = len(catalogue.REGISTRY)
+        if memo.get("size") != size:
+            memo["found"], memo["size"] = lookup(), size
+        return dict(memo["found"])
+
+    decoders.get_all = get_all
+    try:
+        yield
+    finally:
+        del decoders.get_all  # the class's method again
 
 
 def _save(nlp, path: Path) -> None:
