@@ -187,7 +187,7 @@ CASES = [
     ("Israel has established diplomatic ties on Saturday with Bhutan.",
      [("Support", "establish", ["Country:Israel"], ["Country:Bhutan"], [])]),
     # ... but where an attack happens is no target of it, nor where people protest
-    ("A bomb exploded in a market in Baghdad.", [("Attack", "explode", [], [], ["explosive"])]),
+    ("A bomb exploded in a market in Baghdad.", [("Attack", "explode", [], ["Group:people of market"], ["explosive"])]),
     # the object a trigger rule asks for is no cause fought ("opened fire" is no fire)
     ("Iraqi soldiers opened fire on protesters in Baghdad.",
      [("Attack", "open", ["ArmedForce:Iraqi soldiers/IRQ"], ["Group:Iraqi protesters/IRQ"], [])]),
@@ -338,7 +338,7 @@ MEASURES_IN_PLACES = [
      [("Concession", "ease", ["GovernmentBody:Jordanian authorities/JOR"], ["Group:people of Amman/JOR"], ["Amman"])]),
     ("The European Commission suspended humanitarian aid to Kabul.",
      [("Sanction", "suspend", ["InternationalOrganization:European Commission"], ["Group:people of Kabul/AFG"], [])]),
-    ("A bomb exploded in a market in Baghdad.", [("Attack", "explode", [], [], ["Baghdad"])]),
+    ("A bomb exploded in a market in Baghdad.", [("Attack", "explode", [], ["Group:people of market"], ["Baghdad"])]),
 ]
 # a noun trigger in a phrase of its verb ("carrier" prepositions) is done by the verb's subject
 # only where the verb acts on no one: who arrests or fires during a protest did not protest
