@@ -582,6 +582,10 @@ HANDED_OVER = [
     ("Defense Minister Waldir Pires defended Brazil's air traffic control system in testimony before Congress.",
      [("Support", "defend", "asserted", ["Person:Waldir Pires/BRA"], ["Country:Brazil"], [], [])]),
     ("Kurdish fighters defended the town against Islamic State.", []),
+    # helping a state or a body is aid given to it (a fallback row: other rows of the verb first)
+    ("The US Secretary of state wants to help Israel",
+     [("Aid", "help", "hypothetical", ["GovernmentBody:American Secretary of State/USA"], ["Country:Israel"], [], [])]),
+    ("She helped him with his homework.", []),
     # funds mobilised are aid, no deployment; an army mobilised is one
     ("The European Union is mobilising additional funds for Colombia.",
      [("Aid", "mobilise", "asserted", ["InternationalOrganization:European Union"], ["Country:Colombia"], [], [])]),
