@@ -461,3 +461,27 @@ def test_described_site_iri_is_its_documents():
     iri = str(Minter("https://w3id.org/geokg/id/").entity("site:~86141bcdd0:finish line"))
     assert iri == "https://w3id.org/geokg/id/place/~86141bcdd0/finish_line"
     assert not _by_name(iri)  # never joined by name to another story's "finish line"
+
+
+# a name GeoNames does not know, which the model takes for a person or organisation, is a place
+# where the text does an act at it (issue 13.6): "in"/"inside"/"near" on a verb, "at" on a passive
+# verb, the object of a verb of taking a place (of a person's name, only one never done to a person)
+@pytest.mark.parametrize("text, label, record", [
+    ("Militants clashed with police late Monday in Shah Wali Kot, leaving three militants dead.",
+     "Shah Wali Kot", ("place:Shah Wali Kot", None, None, None, None)),
+    ("She was murdered at Olangur in Villupuram district.", "Olangur", ("place:Olangur", "IND", None, None, None)),
+    ("Gunmen, believed to be Fulani mercenaries, stormed Gidan Gambo, an Eggon community.",
+     "Gidan Gambo", ("place:Gidan Gambo", None, None, None, None)),
+    ("Northeastern rebels first captured Birao on Oct. 29.", "Birao", ("place:Birao", None, None, None, None)),
+])
+def test_name_where_an_act_is_done_is_a_place(places_of, text, label, record):
+    assert places_of(text).get(label) == record
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels captured Ahmed Hassan on Monday.",  # one is captured: a person stays a person
+    "Police fired at Khan in the market.",  # "at" on an active verb: aimed at him
+    "He was arrested at Smith's house.",  # an owner
+])
+def test_persons_acted_on_are_no_places(places_of, text):
+    assert set(places_of(text)) <= {"market", "house"}

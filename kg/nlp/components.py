@@ -488,7 +488,9 @@ class Gazetteer:
                 key, a = place
                 attrs.setdefault(key, a)
                 out.append(Span(doc, span.start, span.end, label=CITY, kb_id=key))
-            elif called:
+            elif called or _where_acted(doc, span) and not self._known_actor(span.text):
+                # (or a name GeoNames does not know where an act is done: "clashed with police in
+                # Shah Wali Kot", "was murdered at Olangur", "stormed Gidan Gambo")
                 name = span.text
                 key = f"place:{name}"
                 attrs.setdefault(key, {"name": name, "country": None})
@@ -496,6 +498,10 @@ class Gazetteer:
             else:
                 out.append(span)
         return out
+
+    def _known_actor(self, name: str) -> bool:
+        """Whether a dictionary knows ``name`` as a person or an organisation."""
+        return self.lexicon is not None and any(self.lexicon.lookup(label, name) is not None for label in (PERSON, ORG))
 
     def _sizeable(self, name: str, iso3: str | None, countries: set[str], size: int = CALLED_PLACE,
                   subdivisions: bool = True) -> bool:
@@ -795,6 +801,30 @@ def _after_locative(doc: Doc, span: Span) -> bool:
     return span.end >= len(doc) or not (doc[span.end].text[:1].isupper() and doc[span.end].is_alpha)
 
 
+# prepositions after which a name the model takes for a person or organisation is where an act is done
+_WHERE_ACTED_PREPS = frozenset({"in", "inside", "near", "at"})
+def _where_acted(doc: Doc, span: Span) -> bool:
+    """Whether the text does an act at a name: the name right after "in", "inside" or "near" on a
+    verb ("clashed with police late Monday in Shah Wali Kot", "hacked to death in Mayangose
+    Kibidiwe"), after "at" on a passive verb ("was murdered at Olangur", "were arrested at Thangam
+    Nagar": "fired at Khan" is aimed at him), or the object of a verb of taking a place (one of
+    an organisation's name: "captured Birao"; of a person's only one never done to a person:
+    "stormed Gidan Gambo", "entered Dahiyat Al-Assad")."""
+    root = span.root
+    if span.end < len(doc) and (doc[span.end].text[:1].isupper() and doc[span.end].is_alpha
+                                or doc[span.end].lower_ in ("'s", "’s")):
+        return False  # part of a longer name, or an owner ("in Smith's house")
+    if root.dep_ == "dobj" and root.head.pos_ == "VERB":
+        verbs = _TAKING_VERBS if span.label_ == ORG else _TAKING_PLACES_ONLY
+        return root.head.lemma_.lower() in verbs
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _WHERE_ACTED_PREPS \
+            or span.start == 0 or doc[span.start - 1] != prep or prep.head.pos_ != "VERB":
+        return False
+    verb = prep.head
+    return prep.lower_ != "at" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children))
+
+
 def _site_placed(doc: Doc, span: Span) -> bool:
     """Whether the text puts something at a named facility or acts on it as on a place: a
     locative preposition before it ("at the Victoria Hotel", "near the strategic Al-Farouk
@@ -816,6 +846,10 @@ _LOCATIVE_BEFORE_NAME = frozenset({"in", "near", "outside", "inside", "around", 
 # verbs whose object, when it is a place, is the place taken or entered
 _TAKING_VERBS = frozenset({"storm", "capture", "seize", "enter", "liberate", "retake", "recapture", "besiege",
                            "overrun", "infiltrate", "invade", "encircle", "shell"})
+
+
+# verbs of taking a place that are never done to a person (one is captured or seized)
+_TAKING_PLACES_ONLY = _TAKING_VERBS - {"capture", "seize", "besiege", "shell"}
 
 
 def _whole_place(doc: Doc, span: Span, lexical: list[Span], attrs: dict[str, dict]) -> Span | None:
