@@ -28,7 +28,7 @@ from kg.nlp.lexicon import (
     CAPITAL, CITY, COUNTRY, DEMONYM, ORG, PERSON, PLACE, TITLE, WEAPON,
     Lexicon, load_lexicon,
 )
-from kg.nlp.places import PlaceTable, ascii_fold, skeleton
+from kg.nlp.places import ALTERNATES_FROM, PlaceTable, ascii_fold, skeleton
 
 SPANS_KEY = "geokg"
 ATTRS_KEY = "geokg"
@@ -578,17 +578,23 @@ class Gazetteer:
         words = text.split()
         if len(words) >= 2 and words[-1].lower() in _REGION_WORDS:
             name, region = " ".join(words[:-1]), True
-        cands = table.get(name) or table.get(ascii_fold(name)) or table.get_skeleton(name)
+
+        def lookup(n: str):
+            # the letters alone as a last resort: a small place by them only in the document's
+            # countries ("Qabasin" is Qabbāsīn in Syria; "Shaab" in Baghdad no Sha‘ab in Israel)
+            return table.get(n) or table.get(ascii_fold(n)) or [
+                c for c in table.get_skeleton(n) if c.population >= ALTERNATES_FROM or c.subdivision or c.iso3 in countries]
+
+        cands = lookup(name)
         article = _ARTICLE.match(name)
         if not cands and article:  # "Al-Raqqa" is Raqqa (Ar Raqqah), "El-Arish" Arish
             rest = name[article.end():]
-            cands = table.get(rest) or table.get(ascii_fold(rest)) or table.get_skeleton(rest)
+            cands = lookup(rest)
             name = rest
         if not cands and len(words) >= 2 and words[-1] in ("City", "city"):
             # "Aleppo City", "Deir Ezzor City": the city GeoNames knows without the word
             rest = " ".join(words[:-1])
-            cands = [c for c in table.get(rest) or table.get(ascii_fold(rest)) or table.get_skeleton(rest)
-                     if not c.subdivision]
+            cands = [c for c in lookup(rest) if not c.subdivision]
             name = rest
         if not cands:
             return None
