@@ -57,6 +57,7 @@ class Rules:
     controlling: frozenset[str] = frozenset()  # "forced residents to flee": whose object does what their complement says
     capturing: frozenset[str] = frozenset()  # "retook Palmyra": the place taken changes hands, its people are no target
     truce: frozenset[str] = frozenset()  # "a ceasefire in Yemen", "laid down arms in Colombia": fighting ends for the people there
+    money: frozenset[str] = frozenset()  # "gave money to", "6.3 million euros": a sum handed over where the model tags no MONEY
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -191,4 +192,5 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         vehicles=cues.get("vehicle", frozenset()),
         capturing=cues.get("capturing", frozenset()),
         truce=cues.get("truce", frozenset()),
+        money=cues.get("money", frozenset()),
     )
