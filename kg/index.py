@@ -508,11 +508,6 @@ def plan(index: Index, new: dict[str, DocRecord]) -> Plan:
                 after[b] = index.block_reports(b)
             return after[b]
 
-        def size_after(b: str) -> int:
-            if b not in count:
-                count[b] = index.block_count(b)
-            return count[b]
-
         new_pairs: dict[str, set[str]] = {}
         for e in reedge:
             mine = report(e)
@@ -530,8 +525,9 @@ def plan(index: Index, new: dict[str, DocRecord]) -> Plan:
                 partners.setdefault(f, set()).add(e)
         for e in reedge:
             out.put(index, e, PAIR, [ox.NamedNode(f) for f in sorted(new_pairs[e])])
+        partner_pairs: dict[str, set[str]] = {}
         for f, es in partners.items():
-            kept = {x for x in index.pairs(f) if x not in es} | {e for e in es if f in new_pairs[e]}
+            kept = partner_pairs[f] = {x for x in index.pairs(f) if x not in es} | {e for e in es if f in new_pairs[e]}
             out.put(index, f, PAIR, [ox.NamedNode(x) for x in sorted(kept)])
         about_rev: dict[str, set[str]] = {}
         for e, targets in new_about.items():
@@ -548,12 +544,11 @@ def plan(index: Index, new: dict[str, DocRecord]) -> Plan:
 
         comp_v = _closure(reedge, linked_events)
         present = sorted(e for e in comp_v if parts(e))
-        shared: dict[str, int] = {}  # a block counts here only where two events of the part are in it
-        for e in present:
-            for b in blocks_after(e):
-                shared[b] = shared.get(b, 0) + 1
-        oversized = {tuple(b.split(" ", 2)) for b, n in shared.items() if n > 1 and size_after(b) > limit}
-        rename_v = fusion.cluster_reports([report(e) for e in present], frozenset(oversized))
+        # the pairs after the batch, as the index keeps them (within blocks of at most MAX_BLOCK
+        # reports of the whole store): the only ones fusion can join, so its blocks are not remade
+        after_pairs = {e: new_pairs[e] if e in new_pairs else partner_pairs[e] if e in partner_pairs
+                       else index.pairs(e) for e in present}
+        rename_v = fusion.cluster_reports([report(e) for e in present], candidates=after_pairs)
         dates_v = report_dates({e: parts(e) for e in present}, rename_v)
     out.regroup(index, comp_v, rename_v)
     for e in comp_v:

@@ -79,6 +79,7 @@ class StoreWriter:
     def __init__(self, store, every: int | None = None) -> None:
         self.store, self.every, self.pending = store, every or FLUSH_QUADS, 0
         self.gathered: list = []
+        self.gathered_nquads: list[bytes] = []
 
     def extend(self, quads) -> None:
         """Write ``quads`` (a long document's many) in slices, so that no more than about
@@ -95,12 +96,17 @@ class StoreWriter:
         if self.gathered:
             gathered, self.gathered = self.gathered, []
             self.store.bulk_extend(gathered)
+        if self.gathered_nquads:
+            import pyoxigraph as ox
+
+            data, self.gathered_nquads = b"".join(self.gathered_nquads), []
+            # lenient: terms a worker serialized are valid (no IRI check again, 15 % of the load)
+            self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
 
     def load_nquads(self, data: bytes, count: int) -> None:
-        import pyoxigraph as ox
-
-        # lenient: terms a worker serialized are valid (no IRI check again, 15 % of the load)
-        self.store.load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+        """N-Quads a worker made, gathered and written :data:`FLUSH_QUADS` at a time by the
+        store's bulk loader (sorted files written directly, not a transaction per document)."""
+        self.gathered_nquads.append(data)
         self.pending += count
         if self.pending >= self.every:
             self.flush()
@@ -586,7 +592,7 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
                 on_graph: Callable[[list], None] | None = None, records: list | None = None,
                 index: bool = False, on_graph_bytes: Callable[[bytes], None] | None = None,
                 graph_format: str | None = None, graph_parts: Callable[[], object] | None = None,
-                store_dir: str | None = None, lean: bool = False):
+                store_dir: str | None = None, lean: bool = False, default_lines=None):
     """Build the graph of ``inputs`` into a pyoxigraph store (a new in-memory one unless given):
     the document graphs, streamed, then the default graph made by cross-document resolution
     (:mod:`kg.resolve.across`, :mod:`kg.rdf.union`). ``on_graph`` sees each graph's quads as it
@@ -604,7 +610,11 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
     ``lean``: the store is read only to make the default graph (a build to a file streams the
     document graphs out): the statements about mentions are left out of its document graphs
     (the default graph has them, :func:`kg.rdf.union.mention_quads`, and nothing reads them
-    there) — a third fewer quads written."""
+    there) — a third fewer quads written.
+
+    ``default_lines`` (:class:`kg.rdf.serialize.DefaultLines`, with ``lean``): the default graph
+    goes there, as lines, instead of into the store (the mentions as each document comes, the
+    rest at the end): a build to a file writes it from those lines and never reads it back."""
     import pyoxigraph as ox
 
     from kg.resolve.across import Gathered
@@ -642,7 +652,10 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
         for _, built in pool_process_documents(documents, workers, on_error=report.reporter(on_problem),
                                                max_entities=opts.max_entities, build=(base, fmt, lean_lines)):
             writer.load_nquads(built.nquads, built.nquads.count(b"\n"))
-            writer.load_mentions(built.mentions)
+            if default_lines is not None:
+                default_lines.add_bytes(built.mentions)
+            else:
+                writer.load_mentions(built.mentions)
             if on_graph:
                 on_graph(list(ox.parse(built.nquads, format=ox.RdfFormat.N_QUADS, lenient=True)))
             if on_graph_bytes:
@@ -654,7 +667,8 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
                                          opts.max_entities):
             if len(document.text) > WHOLE_DOC_CHARS and (graph_parts is not None or on_graph is None) \
                     and not on_graph_bytes:
-                _write_in_parts(builder, document, ex, writer, graph_parts() if graph_parts else None)
+                _write_in_parts(builder, document, ex, writer, graph_parts() if graph_parts else None,
+                                default_lines)
                 record(document_record(builder, document, ex))
                 report.count(ex, actors)
                 continue
@@ -662,7 +676,11 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
             others: list | None = [] if lean else None
             quads = builder.document_quads(document, ex, mentions=mentions, others=others)
             writer.extend(quads if others is None else others)
-            writer.extend(mentions)  # as mention_quads(quads, the document's IRI) makes them
+            # as mention_quads(quads, the document's IRI) makes them
+            if default_lines is not None:
+                default_lines.add_quads(mentions)
+            else:
+                writer.extend(mentions)
             mentions = others = None
             if on_graph:
                 on_graph(quads)
@@ -673,9 +691,10 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
     writer.flush()
     # each document's mentions went to the default graph with its graph (kg.rdf.union.mention_quads)
     if workers > 1 and not scheduler and store_dir is not None:
-        res = _default_graph_in_workers(store, store_dir, gathered, workers, writer)
+        res = _default_graph_in_workers(store, store_dir, gathered, workers, writer, default_lines)
     else:
-        res = write_default_graph(store, gathered, mentions_written=True)
+        res = write_default_graph(store, gathered, mentions_written=True,
+                                  out=default_lines.add_quads if default_lines is not None else None)
     if index:
         from kg.index import index_quads
 
@@ -690,12 +709,13 @@ DEFAULT_TASK_SUBJECTS = 1_000
 _DEFAULT_JOB: dict = {}
 
 
-def _default_graph_in_workers(store, store_dir: str, records, workers: int, writer: StoreWriter):
+def _default_graph_in_workers(store, store_dir: str, records, workers: int, writer: StoreWriter,
+                              default_lines=None):
     """The default graph (:func:`kg.store.write_default_graph`, the mentions written already)
     made by ``workers`` processes: the resolution is made here, the store's document graphs
     copied to a checkpoint (hard links, :meth:`pyoxigraph.Store.backup`) that forked workers open
     read-only, each makes the statements of a share of the subjects as N-Triples, and they are
-    loaded here as they come. Returns the resolution."""
+    loaded here as they come (or given to ``default_lines``). Returns the resolution."""
     import os
     import tempfile
     from concurrent.futures import ProcessPoolExecutor
@@ -712,7 +732,8 @@ def _default_graph_in_workers(store, store_dir: str, records, workers: int, writ
     if context is None:  # no fork: the workers would not share the resolution
         from kg.store import write_default_graph
 
-        return write_default_graph(store, records, mentions_written=True)
+        return write_default_graph(store, records, mentions_written=True,
+                                   out=default_lines.add_quads if default_lines is not None else None)
     writer.flush()
     with tempfile.TemporaryDirectory(prefix="geokg-default-", dir=os.path.dirname(os.path.abspath(store_dir))) as tmp:
         snapshot = os.path.join(tmp, "snapshot")
@@ -722,8 +743,9 @@ def _default_graph_in_workers(store, store_dir: str, records, workers: int, writ
                                    initargs=(os.getpid(),))
         try:
             tasks = [canon[i:i + DEFAULT_TASK_SUBJECTS] for i in range(0, len(canon), DEFAULT_TASK_SUBJECTS)]
+            load = default_lines.add_bytes if default_lines is not None else writer.load_default
             for data in pool.map(_default_task, tasks):
-                writer.load_default(data)
+                load(data)
         except BaseException:
             stop_pool(pool)
             raise
@@ -747,7 +769,8 @@ def _default_task(subjects: list[str]) -> bytes:
     return "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads).encode("utf-8")
 
 
-def _write_in_parts(builder: GraphBuilder, document: Document, ex: Extraction, writer: StoreWriter, parts) -> None:
+def _write_in_parts(builder: GraphBuilder, document: Document, ex: Extraction, writer: StoreWriter, parts,
+                    default_lines=None) -> None:
     """A very long document's graph, made and written :data:`PART_QUADS` quads at a time."""
     from kg.rdf.union import mention_quads
 
@@ -755,7 +778,10 @@ def _write_in_parts(builder: GraphBuilder, document: Document, ex: Extraction, w
 
     def sink(quads: list) -> None:
         writer.extend(quads)
-        writer.extend(mention_quads(quads, doc_iri))
+        if default_lines is not None:
+            default_lines.add_quads(mention_quads(quads, doc_iri))
+        else:
+            writer.extend(mention_quads(quads, doc_iri))
         if parts is not None:
             parts.add(quads)
 
@@ -796,8 +822,10 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
                   scheduler: str | None = None,
                   on_document: Callable[[], None] | None = None) -> BuildReport:
     """Build and write ``out``. TriG and N-Quads are streamed — each document's graph is written
-    as soon as it is extracted, the default graph (see :mod:`kg.rdf.union`) at the end from a
-    temporary on-disk store, so memory does not grow with the corpus. Turtle, which has no named
+    as soon as it is extracted, the default graph (see :mod:`kg.rdf.union`) at the end, made from
+    a temporary on-disk store of the document graphs and written from sorted runs of its lines
+    (:class:`kg.rdf.serialize.DefaultLines`: sorted as a whole, never read back from the store),
+    so memory does not grow with the corpus. Turtle, which has no named
     graphs, holds the default graph; JSON-LD every graph. The file appears (atomically) only
     when complete, and only when at least one document was built: otherwise an existing ``out``
     is left as it was."""
@@ -807,12 +835,13 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
     import pyoxigraph as ox
 
     from kg.io import AtomicWriter
-    from kg.rdf.serialize import PREFIXES, SortedRuns, format_for, serialize_quads, write_nquads
+    from kg.rdf.serialize import PREFIXES, DefaultLines, SortedRuns, format_for, serialize_quads, write_nquads
 
     out = Path(out)
     fmt = format_for(out)
     streamed = fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS)
     writer = AtomicWriter(out)
+    default = DefaultLines() if streamed else None
     with tempfile.TemporaryDirectory(prefix="geokg-build-") as tmp, writer as handle:
         store = ox.Store(tmp)
 
@@ -831,9 +860,20 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
                                     on_graph_bytes=handle.write if pooled else None,
                                     graph_format="nq" if fmt == ox.RdfFormat.N_QUADS else "trig",
                                     graph_parts=(lambda: SortedRuns(handle)) if fmt == ox.RdfFormat.N_QUADS else None,
-                                    store_dir=tmp, lean=fmt != ox.RdfFormat.JSON_LD)
+                                    store_dir=tmp, lean=fmt != ox.RdfFormat.JSON_LD, default_lines=default)
+        if default is not None:
+            store = None  # not read again: its caches go before the default graph is written
         if not report.documents:  # nothing built: an existing output stays as it was
             writer.discard()
+        elif default is not None:
+            try:
+                if fmt == ox.RdfFormat.N_QUADS:
+                    default.write(handle)
+                else:
+                    for batch in default.quads():
+                        write(batch)
+            finally:
+                default.discard()
         elif fmt == ox.RdfFormat.JSON_LD:
             write(list(store))
         elif fmt == ox.RdfFormat.N_QUADS:  # lines made as the quads are read: no Quad object kept per line

@@ -50,7 +50,9 @@ CASES = [
     # sanctions is a concession, donating supplies aid: CAMEO 08 and 07)
     ("The United States lifted long-standing sanctions against Sudan on Friday.",
      [("Concession", "lift", ["Country:United States"], ["Country:Sudan"], [])]),
-    ("Britain is deploying 300 troops to the UN peacekeeping mission in Mali.", []),
+    # (a deployment of peacekeepers is protection given: aid, CAMEO 074, no show of force)
+    ("Britain is deploying 300 troops to the UN peacekeeping mission in Mali.",
+     [("Aid", "deploy", ["Country:United Kingdom"], [], ["Country:Mali"])]),
     ("China donated medical supplies to African countries to fight COVID-19.",
      [("Aid", "donate", ["Country:China"], [], [])]),
     ("The EU imposed sanctions on Russia.",

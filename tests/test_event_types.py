@@ -186,3 +186,18 @@ def test_the_measure_and_carrier_prepositions_are_registry_rows(tmp_path, text, 
         rules = load_rules(data_path("lexicon"), load_registry(ontology))
         ex = extract(shared_pipeline()(text), Document(text=text, source="test", published="2024-01-02"), rules)
         assert [(e.type, e.trigger, e.agents, e.targets) for e in ex.events] == expected
+
+
+def test_a_generated_row_of_a_lemma_written_by_hand_is_dropped_in_every_file(tmp_path):
+    """triggers.tsv's lemmas shadow the generated files' rows (whatever their order); a lemma
+    only generated keeps its rows; the fallback file adds to both."""
+    (tmp_path / "triggers.tsv").write_text("strike\tVERB\tAttack\t-\n", encoding="utf-8")
+    (tmp_path / "triggers_a.tsv").write_text("strike\tVERB\tProtest\t-\nmarch\tVERB\tProtest\t-\n", encoding="utf-8")
+    (tmp_path / "triggers_b.tsv").write_text("strike\tNOUN\tProtest\t-\nstrike\tVERB\tThreat\t-\n", encoding="utf-8")
+    (tmp_path / "triggers_fallback.tsv").write_text("strike\tVERB\tStatement\t-\n", encoding="utf-8")
+    (tmp_path / "cues.tsv").write_text("".join(f"{k}\tx\n" for k in (
+        "support", "say", "hypothetical", "modal", "generic", "coercive", "cooperative")), encoding="utf-8")
+    rules = load_rules(tmp_path)
+    assert {k: [(r.type, r.generated) for r in v] for k, v in rules.verbs.items()} == {
+        "strike": [("Attack", False), ("Statement", False)], "march": [("Protest", True)]}
+    assert {k: [(r.type, r.generated) for r in v] for k, v in rules.nouns.items()} == {"strike": [("Protest", True)]}

@@ -35,6 +35,9 @@ class _CountingStore:
         self.store.load(data, **kwargs)
         self._wrote(data.count(b"\n"))
 
+    def bulk_load(self, data, **kwargs) -> None:
+        self.load(data, **kwargs)
+
     def flush(self) -> None:
         self.flushes += 1
         self.unflushed = 0
@@ -247,9 +250,9 @@ def test_workers_make_the_default_graph_in_parallel_with_the_bytes_of_one_proces
     tasks = []
     real = pipeline._default_graph_in_workers
 
-    def counted(store, store_dir, records, workers, writer):
+    def counted(store, store_dir, records, workers, writer, *rest):
         tasks.append(workers)
-        return real(store, store_dir, records, workers, writer)
+        return real(store, store_dir, records, workers, writer, *rest)
 
     monkeypatch.setattr(pipeline, "_default_graph_in_workers", counted)
     pipeline.build_to_file([str(samples_dir())], tmp_path / "two.nq", workers=2)
@@ -326,3 +329,44 @@ def test_parts_of_one_event_fold_in_document_order():
             "alleged", "2019-01", {a.casefold(): "TUR", b.casefold(): "SYR"}, r.window, frozenset({3}), True,
             frozenset({"shell"}))
         _resolutions_equal(gathered.resolve(), resolve(records))
+
+
+def test_default_lines_are_sorted_runs_merged_once_each_in_the_stored_form():
+    """A build to a file keeps the default graph as lines in sorted runs (one run in memory) and
+    writes them merged: sorted, each line once, an xsd:nonNegativeInteger as the store gives it."""
+    import io
+
+    from kg.rdf.serialize import DefaultLines
+
+    nni = "^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>"
+    lines = DefaultLines(run=3)
+    lines.add_bytes(b'<s:c> <p:b> "2"' + nni.encode() + b' .\n<s:a> <p:a> "x" .\n')
+    lines.add_quads([ox.Quad(ox.NamedNode("s:b"), ox.NamedNode("p:a"), ox.Literal('say "1"' + nni), ox.DefaultGraph())])
+    lines.add_bytes(b'<s:a> <p:a> "x" .\n<s:0> <p:a> <o:a> .\n')
+    assert len(lines.runs) == 1
+    out = io.BytesIO()
+    lines.write(out, block=2)
+    assert out.getvalue().decode() == (
+        '<s:0> <p:a> <o:a> .\n<s:a> <p:a> "x" .\n'
+        '<s:b> <p:a> "say \\"1\\"' + nni + '" .\n'
+        '<s:c> <p:b> "2"^^<http://www.w3.org/2001/XMLSchema#integer> .\n')
+    assert [len(b) for b in lines.quads(batch=3)] == [3, 1]
+    lines.discard()
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_build_to_a_file_writes_the_default_graph_of_the_store_from_its_lines(monkeypatch, tmp_path, workers):
+    """The default graph a build to a file writes from its lines (never read back from the store)
+    is the one a build into a store holds, sorted as a whole."""
+    import kg.pipeline as pipeline
+    import kg.rdf.serialize as serialize
+
+    monkeypatch.setattr(serialize, "DEFAULT_RUN_LINES", 700)
+    pipeline.build_to_file([str(samples_dir())], tmp_path / "g.nq", workers=workers)
+    store, _ = pipeline.build_store([str(samples_dir())])
+    default = [q for q in ox.parse((tmp_path / "g.nq").read_bytes(), format=ox.RdfFormat.N_QUADS)
+               if isinstance(q.graph_name, ox.DefaultGraph)]
+    expected = set(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    assert len(expected) > 3000 and set(default) == expected
+    written = [f"{q} .\n" for q in default]
+    assert written == sorted(set(written))

@@ -450,3 +450,17 @@ def test_the_same_act_on_as_many_people_by_one_side_is_one_happening():
     # another week, another town: apart
     assert cluster_reports([act("e/1", *one), act("e/2", *other, window=LATER)]) == {}
     assert cluster_reports([act("e/1", *one, places=(OAKLAND,)), act("e/2", *other, places=(FRESNO,))]) == {}
+
+
+def test_grouping_from_the_index_pairs_is_the_grouping_from_the_blocks():
+    """A store's index gives cluster_reports the pairs fusion may join (``candidates``) instead
+    of remaking the blocks: the groups are the same, and a pair left out is never joined."""
+    from kg.resolve.fusion import may_join
+
+    reports = [meeting(f"e/{i}", *actors, date=d) for i, (actors, d) in enumerate([
+        ((USA, KOR), None), ((KOR,), "2024-10"), ((USA,), "2024-10-31"), ((PRK,), None), ((PRK, KOR), "2024-11-02"),
+        ((BLINKEN,), "2024-10-31"), ((USA,), "2024-09-01"), ((USA, KOR), "2024-10-31")])]
+    pairs = {r.iri: {q.iri for q in reports if q is not r and may_join(r, q)} for r in reports}
+    whole = cluster_reports(reports)
+    assert whole and cluster_reports(reports, candidates=pairs) == whole
+    assert cluster_reports(reports, candidates={}) == {}

@@ -115,8 +115,10 @@ CASES = [
     ("Ukraine accused Russia of shelling the town of Kharkiv.",
      [("Condemnation", "accuse", ["Country:Ukraine"], ["Country:Russia"], []),
       ("Attack", "shell", ["Country:Russia"], ["Group:people of Kharkiv/UKR"], [])]),
+    # (the condemnation of a named person stands though the victims who make it are not named)
     ("Several victims condemned Tsarnaev for coming to the U.S. as an immigrant and then attacking American citizens.",
-     [("Attack", "attack", ["Person:Tsarnaev"], ["Group:American citizens/USA"], [])]),
+     [("Condemnation", "condemn", ["Group:several victims/USA"], ["Person:Tsarnaev"], []),
+      ("Attack", "attack", ["Person:Tsarnaev"], ["Group:American citizens/USA"], [])]),
     ("Tsarnaev was found guilty of killing three people in the bombing.",
      [("Attack", "bombing", ["Person:Tsarnaev"], ["Group:people"], [])]),
     # an act named after one held to account for it was theirs ("responsible for", "found guilty
@@ -185,7 +187,7 @@ CASES = [
     ("Israel has established diplomatic ties on Saturday with Bhutan.",
      [("Support", "establish", ["Country:Israel"], ["Country:Bhutan"], [])]),
     # ... but where an attack happens is no target of it, nor where people protest
-    ("A bomb exploded in a market in Baghdad.", [("Attack", "explode", [], [], ["explosive"])]),
+    ("A bomb exploded in a market in Baghdad.", [("Attack", "explode", [], ["Group:people of market"], ["explosive"])]),
     # the object a trigger rule asks for is no cause fought ("opened fire" is no fire)
     ("Iraqi soldiers opened fire on protesters in Baghdad.",
      [("Attack", "open", ["ArmedForce:Iraqi soldiers/IRQ"], ["Group:Iraqi protesters/IRQ"], [])]),
@@ -336,11 +338,18 @@ MEASURES_IN_PLACES = [
      [("Concession", "ease", ["GovernmentBody:Jordanian authorities/JOR"], ["Group:people of Amman/JOR"], ["Amman"])]),
     ("The European Commission suspended humanitarian aid to Kabul.",
      [("Sanction", "suspend", ["InternationalOrganization:European Commission"], ["Group:people of Kabul/AFG"], [])]),
-    ("A bomb exploded in a market in Baghdad.", [("Attack", "explode", [], [], ["Baghdad"])]),
+    ("A bomb exploded in a market in Baghdad.", [("Attack", "explode", [], ["Group:people of market"], ["Baghdad"])]),
+]
+# a noun trigger in a phrase of its verb ("carrier" prepositions) is done by the verb's subject
+# only where the verb acts on no one: who arrests or fires during a protest did not protest
+CARRIED = [
+    ("Thousands of workers converged on the capital for a rally.", [("Protest", "rally", ["Group:workers"], [], [])]),
+    ("Police arrested 20 students during the protest in Dhaka.",
+     [("Coercion", "arrest", ["GovernmentBody:Bangladeshi police/BGD"], ["Group:students/BGD"], ["Dhaka"]), ("Protest", "protest", [], [], ["Dhaka"])]),
 ]
 
 
-@pytest.mark.parametrize("text,expected", UNDIRECTED_OBJECTS + PATIENTS + AIMED_AT_ACTS + TAKEN_PLACES + TRUCES + MEASURES_IN_PLACES,
-                         ids=[c[0][:40] for c in UNDIRECTED_OBJECTS + PATIENTS + AIMED_AT_ACTS + TAKEN_PLACES + TRUCES + MEASURES_IN_PLACES])
+@pytest.mark.parametrize("text,expected", UNDIRECTED_OBJECTS + PATIENTS + AIMED_AT_ACTS + TAKEN_PLACES + TRUCES + MEASURES_IN_PLACES + CARRIED,
+                         ids=[c[0][:40] for c in UNDIRECTED_OBJECTS + PATIENTS + AIMED_AT_ACTS + TAKEN_PLACES + TRUCES + MEASURES_IN_PLACES + CARRIED])
 def test_objects_by_event_type(run, text, expected):
     assert placed(run(text)) == expected

@@ -146,6 +146,11 @@ def test_saved_pipeline_is_loaded_and_analyses_alike(tmp_path, monkeypatch):
     assert loaded.pipe_names == built.pipe_names
     text = seed_record()["text"]
     assert _analysis(loaded(text)) == _analysis(built(text))
+    # the tokenizer, made empty and read from disk, has the model's rules and special cases
+    assert loaded.tokenizer.rules == built.tokenizer.rules and len(loaded.tokenizer.rules) > 1000
+    tricky = "Don't go to the U.S. (e.g. N.Y.C.) at 5pm :) -- see https://example.org/a?b=1, 10km/h, 'twas."
+    assert [(t.text, t.whitespace_, t.norm_, t.shape_) for t in loaded.tokenizer(tricky)] == \
+        [(t.text, t.whitespace_, t.norm_, t.shape_) for t in built.tokenizer(tricky)]
 
 
 @pytest.mark.slow
@@ -288,3 +293,44 @@ def test_saving_drops_only_the_pipelines_unused_for_a_day(tmp_path):
     other_model.mkdir()
     nlp_module._prune(tmp_path / "pipeline-m-new")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([recent.name, other_model.name])
+
+
+def test_match_id_lexemes_are_made_bare_and_nothing_else_is():
+    """The lexemes of the gazetteer's match ids ("LABEL\\tkey") are made without lexical
+    attributes (no token can hold a tab); a key without a tab, and every word after, gets its
+    attributes as spaCy makes them."""
+    import spacy
+
+    from kg.nlp.components import _key_lexemes
+
+    nlp, fresh = spacy.blank("en"), spacy.blank("en")
+    _key_lexemes(nlp.vocab, ["COUNTRY\tcountry:GEO", "Georgia"])
+    assert nlp.vocab["COUNTRY\tcountry:GEO"].shape_ == "" and nlp.vocab["COUNTRY\tcountry:GEO"].norm_ == ""
+    attrs = ("norm_", "shape_", "prefix_", "suffix_", "is_alpha", "is_title", "like_num", "is_stop", "lower_")
+    for word in ("Georgia", "Tbilisi", "1,000", "the"):
+        assert [getattr(nlp.vocab[word], a) for a in attrs] == [getattr(fresh.vocab[word], a) for a in attrs]
+    assert nlp.vocab.lex_attr_getters.keys() == fresh.vocab.lex_attr_getters.keys()
+
+
+def test_msgpack_decoders_are_looked_up_once_while_a_pipeline_loads(monkeypatch):
+    """Looked up once while nothing is registered, again when the registry grows; srsly's own
+    lookup back after the load."""
+    import catalogue
+    import srsly
+    import srsly.msgpack as msgpack
+
+    from kg.nlp import _decoders_remembered
+
+    calls = []
+    monkeypatch.setattr(catalogue.Registry, "get_all",
+                        lambda self: (calls.append(1) if self is msgpack.msgpack_decoders else None) or {})
+    with _decoders_remembered():
+        for _ in range(3):
+            assert srsly.msgpack_loads(srsly.msgpack_dumps({"a": [1, 2]})) == {"a": [1, 2]}
+        assert len(calls) == 1
+        monkeypatch.setitem(catalogue.REGISTRY, ("geokg-test", "x"), None)
+        srsly.msgpack_loads(srsly.msgpack_dumps(1))
+        assert len(calls) == 2
+    assert "get_all" not in vars(msgpack.msgpack_decoders)
+    srsly.msgpack_loads(srsly.msgpack_dumps(1))
+    assert len(calls) == 3

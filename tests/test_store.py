@@ -183,3 +183,30 @@ def test_groups_described_in_different_stories_stay_different_actors():
     assert res.rename == {"http://x/group/SYR/officials2": "http://x/group/SYR/officials"}
     assert {i for i in res.entities if "/group/~" in i} == {
         "http://x/group/~aaa/people", "http://x/group/~bbb/people", "http://x/group/~ccc/gunmen", "http://x/group/~ddd/gunmen"}
+
+
+def test_stored_form_and_update_text_give_the_quads_a_store_keeps():
+    """A batch's quads are compared as a store keeps them (typed literals canonical, strings,
+    language strings, IRIs and blank nodes as given), and the SPARQL update text made of them
+    (one GRAPH block per graph) writes exactly those quads."""
+    from kg.store import _data, _stored_form
+
+    g, d = ox.NamedNode("urn:x:g"), ox.DefaultGraph()
+    s, p = ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p")
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    given = [ox.Quad(s, p, ox.Literal("0.90", datatype=ox.NamedNode(xsd + "decimal")), g),
+             ox.Quad(s, p, ox.Literal("7", datatype=ox.NamedNode(xsd + "nonNegativeInteger")), g),
+             ox.Quad(s, p, ox.Literal("0.90"), g), ox.Quad(s, p, ox.Literal("Syrie", language="fr"), g),
+             ox.Quad(s, p, ox.NamedNode("urn:x:o"), g)]
+    got = _stored_form({"urn:x:g": given})
+    mem = ox.Store()
+    mem.extend(given)
+    assert got == {"urn:x:g": set(mem)}
+    assert ox.Quad(s, p, ox.Literal("0.9", datatype=ox.NamedNode(xsd + "decimal")), g) in got["urn:x:g"]
+    assert ox.Quad(s, p, ox.Literal("0.90"), g) in got["urn:x:g"]
+    both = list(got["urn:x:g"]) + [ox.Quad(s, p, ox.Literal('say "hi"\n'), d)]
+    store = ox.Store()
+    store.update("INSERT DATA { " + _data(both) + " }")
+    assert set(store) == set(both)
+    store.update("DELETE DATA { " + _data(both[:3]) + " }")
+    assert set(store) == set(both[3:])

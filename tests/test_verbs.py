@@ -183,7 +183,7 @@ def test_taking_places_and_patrols(run, text, expected):
 # says it happened, is a mention of the noun's event, not an event of its own
 DONE_BY_AN_ACT = [
     ("The terrorist attack struck an army checkpoint near Tuz Khurmatu on Saturday.",
-     [("Attack", "attack", ["attack", "struck"], [], [], [], ["Place:Tuz Khurmatu"])]),
+     [("Attack", "attack", ["attack", "struck"], [], ["Group:people of army checkpoint"], [], ["Place:Tuz Khurmatu"])]),
     ("Police said the attack, which occurred outside a college in Kirkuk, killed two soldiers.",
      [("Statement", "say", ["said"], ["GovernmentBody:Iraqi police/IRQ"], [], [], []),
       ("Attack", "attack", ["attack", "occurred", "killed"], [], ["ArmedForce:soldiers/IRQ"], [], ["Place:Kirkuk/IRQ"])]),
@@ -214,6 +214,11 @@ PHASES = [
     # (only the verb it completes: "the decision of rescinding" is not the one who condemned it)
     ("Omar Abdullah condemned the Indian government's decision of rescinding the special status.",
      [("Condemnation", "condemn", ["condemned"], ["Person:Omar Abdullah/IND"], ["GovernmentBody:Indian government/IND"], [], [])]),
+    # a verb of phase that another event names as its own mention (the intent to meet "resume"
+    # tells) is no mention of the act it completes as well: one word, one event
+    ("Ross will resume negotiating with Lionsgate on Monday.",
+     [("Agreement", "resume", ["resume"], [], [], ["Person:Ross"], []),
+      ("Meeting", "negotiate", ["negotiating"], [], [], ["Person:Ross"], [])]),
     # no act as the complement: nothing
     ("The talks began on Monday in Geneva.",
      [("Meeting", "talk", ["talks", "began"], [], [], [], ["Place:Geneva/CHE"])]),

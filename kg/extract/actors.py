@@ -10,7 +10,7 @@ import hashlib
 from spacy.tokens import Token
 
 from kg.extract.records import ARMED_FORCE, COUNTRY, GOVERNMENT, GROUP, PERSON, PLACE, WEAPON, Entity, Span
-from kg.extract.context import SUBJECT_DEPS, _Ctx, _ensure_country, _prep_objects, _subjects
+from kg.extract.context import SUBJECT_DEPS, _Ctx, _ensure_country, _prep_objects, _subjects, measured
 
 
 BODY_NOUNS = {"administration", "network", "group", "organization", "organisation", "movement", "party",
@@ -19,6 +19,11 @@ BODY_NOUNS = {"administration", "network", "group", "organization", "organisatio
 
 
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+
+
+# words that count people without naming them, as the ones harmed: "wounding 30 others",
+# "injured dozens of others"
+COUNTED = frozenset({"others", "dozens", "scores", "hundreds", "thousands"})
 
 
 PRONOUNS = {"it": "thing", "its": "thing", "they": "any", "their": "any", "them": "any",
@@ -121,12 +126,15 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
             if described:
                 out.append(described)
         # people only counted: "22 were killed", "gunmen shot dead three"
-        if not out and t.pos_ == "NUM" and _harms(ctx, t.head) and t.dep_ in ("nsubjpass", "dobj"):
+        # ... or only as the others: "killing 12 people and wounding 30 others", "injured dozens of
+        # others"
+        if not out and (t.pos_ == "NUM" or t.lower_ in COUNTED) and _harms(ctx, t.head) and t.dep_ in ("nsubjpass", "dobj"):
             # "one of its missiles", "three of the soldiers": the number counts what follows "of",
-            # people only when that is people described
+            # people only when that is people described (or the others)
             whole = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"]
-            counted = (_described(ctx, whole[0]) if whole else _counted(ctx, t))
+            counted = ((_described(ctx, whole[0]) or (_counted(ctx, whole[0]) if whole[0].lower_ == "others" else None))
+                       if whole else _counted(ctx, t))
             if counted:
                 out.append(counted)
     return list(dict.fromkeys(out))
@@ -796,6 +804,7 @@ def harmed(ctx: _Ctx, noun: Token) -> list[str]:
     the attack", "the youngest person killed in the bombing", "the victims of the attack",
     "explosions killed four people and wounded 24"."""
     out: list[str] = []
+    noun = measured(noun)  # "a wave of attacks hit ...", "a total of 563 strikes targeted ..."
     head = noun.head
 
     def harms(verb: Token) -> bool:

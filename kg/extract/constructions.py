@@ -135,8 +135,8 @@ def _harm_verb(noun: Token) -> tuple[Token | None, bool]:
                 and any(c.dep_ == "dobj" for c in acl.children):
             return acl, True
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
-        if noun.head.lemma_.lower() in HARM:
-            return noun.head, True
+        if noun.head.lemma_.lower() in HARM or _leaves_toll(noun.head):
+            return noun.head, True  # "an explosion killed two", "the raid left 22 people dead"
         if noun.head.lemma_.lower() in OCCUR:  # "a blast ripped through a market, killing 49": the
             # participle of harm its verb of occurrence goes on with
             return next(((c, True) for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
@@ -151,6 +151,13 @@ def _harm_verb(noun: Token) -> tuple[Token | None, bool]:
         if t.pos_ in ("VERB", "AUX"):
             return (t, False) if through_prep and t.lemma_.lower() in HARM else (None, False)
     return None, False
+
+
+def _leaves_toll(verb: Token) -> bool:
+    """"left 22 people dead", "leaving two others wounded": a verb of leaving whose object a toll
+    word tells the state of (its object the people harmed)."""
+    return verb.lemma_.lower() == "leave" and any(c.dep_ == "dobj" for c in verb.children) \
+        and any(g.lower_ in TOLL_WORDS for c in verb.children if c.dep_ != "prep" for g in (c, *c.children))
 
 
 def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
@@ -175,7 +182,7 @@ def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
             # "the bomber blew himself up at a checkpoint, killing five policemen": the ones its
             # participle of harm tells of are harmed by it (the participle stays an event of its own)
             for c in noun.children:
-                if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in HARM \
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and (c.lemma_.lower() in HARM or _leaves_toll(c)) \
                         and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
                     event.targets = list(dict.fromkeys(event.targets + [
                         a for o in c.children if o.dep_ == "dobj" for a in _affected(ctx, o, "Attack") if a not in event.agents]))
@@ -197,7 +204,7 @@ def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
     # "a blast destroyed a truck, killing three soldiers and wounding two": the participles go on
     for v in list(verbs):
         for c in v.children:
-            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in HARM:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and (c.lemma_.lower() in HARM or _leaves_toll(c)):
                 verbs += [c, *(x for x in c.conjuncts if x.pos_ == "VERB" and x.lemma_.lower() in HARM and x not in verbs)]
     harmed = []
     for v in verbs:

@@ -21,6 +21,7 @@ from kg.extract.records import Event
 from kg.extract.rules import Rules
 from kg.extract.sentences import SentenceIndex
 from kg.extract.context import _Ctx, _headline
+from kg.extract.referring import definite_places
 from kg.extract.triggers import _trigger_rule, is_generic, title_noun
 from kg.extract.setting import is_specific
 from kg.extract.frames import _event_for
@@ -30,6 +31,7 @@ from kg.extract.constructions import _absorb_tolls, _ellipsis_copies, _harm_link
 def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.date | None,
                    in_junk: Callable[[int, int], bool], sents: SentenceIndex | None = None) -> list[Event]:
     ctx = _Ctx(doc, index, rules, published, in_junk, sents or SentenceIndex(doc))
+    definite_places(doc, index, ctx.sents, in_junk)  # "the city": the town named before
     events: list[Event] = []
     has_test = False
     tolls: list = []  # (attack, the verb of harm telling its toll)
@@ -64,7 +66,27 @@ def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.dat
         promise = _promised_meeting(ctx, token, event)
         if promise is not None:
             events.append(promise)
-    return _absorb_tolls(ctx, events, tolls) if tolls else events
+    events = _absorb_tolls(ctx, events, tolls) if tolls else events
+    return _own_phase_words(ctx, events)
+
+
+def _own_phase_words(ctx: _Ctx, events: list[Event]) -> list[Event]:
+    """A verb of phase or attempt that another event names as its own mention ("Ross will resume
+    negotiating with Lionsgate": the intent "resume" tells) is no further mention of the act of its
+    complement: one word mentioning two events ties them into one across documents (ECB+ annotates
+    "resume" apart from the negotiations)."""
+    own = {m for ev in events for m in ev.mentions if m not in ev.carriers}
+    for ev in events:
+        drop = [m for m in ev.carriers if m in own and (span := ctx.doc.char_span(m.start, m.end)) is not None
+                and span.root.lemma_.lower() in ctx.rules.aspect]
+        if not drop or len(drop) >= len(ev.mentions):
+            continue
+        keep = [i for i, m in enumerate(ev.mentions) if m not in drop]
+        ev.mentions = [ev.mentions[i] for i in keep]
+        ev.sentences = [ev.sentences[i] for i in keep]
+        ev.carriers = [m for m in ev.carriers if m not in drop]
+        ev.specific = [m for m in ev.specific if m not in drop]
+    return events
 
 
 __all__ = ["extract_events", "is_specific", "_headline"]

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.records import COUNTRY, PLACE, Event, Span
+from kg.extract.records import ARMED_FORCE, COUNTRY, PLACE, Event, Span
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
-from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
-from kg.extract.setting import ATTEMPTS, date_before, sentence_place, site_of, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
+from kg.extract.triggers import ARMED_NOUNS, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
+from kg.extract.setting import ATTEMPTS, _located, date_before, sentence_place, site_of, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
@@ -20,8 +20,14 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         return None  # (an accident, a disaster is a happening: constructions._mishap)
     if etype in ("Attack", "Protest") and ctx.rules.sport and _sport(ctx, trigger):
         return None
-    if _undone(ctx, trigger) or etype == "MilitaryDeployment" and _peacekeeping(ctx, trigger):
+    if _undone(ctx, trigger):
         return None
+    sent_forces = False  # armed people sent or withdrawn are the side's own, never its target
+    if etype == "MilitaryDeployment" and _peacekeeping(ctx, trigger):
+        # a deployment of peacekeepers, observers or trainers is no show of force but protection
+        # given (CAMEO 074, aid), to where they go: "Japan is sending troops to the UN peacekeeping
+        # force in South Sudan"
+        etype, sent_forces = "Aid", True
     agents: list[str] = []
     targets: list[str] = []
     participants: list[str] = []
@@ -66,7 +72,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         taken = rule.lemma in ctx.rules.capturing
         for obj in objects:
             # "withdrew its troops": the actor's own are no target
-            if not _own(ctx, obj, agents):
+            if not _own(ctx, obj, agents) and not ((sent_forces or etype == "Concession") and _armed_people(ctx, obj)):
                 targets += _affected(ctx, obj, etype, taken=taken)
             elif ctx.preps(etype, "imposedOn", "NOUN"):  # "lifted its embargo against Libya": its own, aimed at Libya
                 targets += _imposed_on(ctx, obj, etype)
@@ -155,8 +161,12 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" and head.head.lemma_.lower() in ctx.rules.support:
             support = head.head
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
-                head.lower_ in ctx.preps(etype, "carrier", "NOUN")):
-            support = head.head  # "arrived in Amman on a visit", "converged for a rally", "remained on alert"
+                head.lower_ in ctx.preps(etype, "carrier", "NOUN")) \
+                and not any(c.dep_ == "dobj" for c in head.head.children):
+            # "arrived in Amman on a visit", "converged for a rally", "remained on alert", "were
+            # arrested during the protest"; not a verb acting on someone ("police arrested students
+            # during the protest", "fired tear gas during the protest": its subject did not protest)
+            support = head.head
         elif trigger.dep_ == "compound" and head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in ctx.rules.support:
             support = head.head  # "launched a mediation effort"
         elif trigger.dep_ == "nsubjpass" and head.pos_ == "VERB" and lemma_of(head, ctx.rules.support) in ctx.rules.support \
@@ -168,11 +178,16 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             agents = culprit(ctx, trigger)
         if etype in ctx.types.aimed and etype in ctx.types.weapons:
             targets += harmed(ctx, trigger)  # "22 people were killed in the attack", "explosions killed four people"
-        if trigger.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and support is None \
-                and (_trigger_rule(ctx, head, True) is None or _caused_by_nonagent(ctx, head)):
+        # (also as the noun that counts it: "a wave of attacks hit markets across Baghdad")
+        counted = measured(trigger)
+        if counted.dep_ in ("nsubj", "nsubjpass") and counted.head.pos_ in ("VERB", "AUX") and support is None \
+                and (_trigger_rule(ctx, counted.head, True) is None or _caused_by_nonagent(ctx, counted.head)):
             # "a protest was held in Paris", "explosions were heard near Kharkiv", "explosions killed
             # four people in Baghdad" (the verb is no event of its own): where and when
-            anchors.append(head)
+            anchors.append(counted.head)
+            if counted.dep_ == "nsubj" and counted.head.lemma_.lower() in HITTING:
+                # "a wave of attacks hit markets", "the blast struck a bus": what it hit it is aimed at
+                aimed += [c for c in counted.head.children if c.dep_ == "dobj"]
         if support is not None and undergone:
             # "came under attack", "claimed responsibility for the attack": the verb carries the
             # event, its subject is no agent (the one attacked; a claimant the report does not confirm)
@@ -276,8 +291,21 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # (not one's own: "rammed his car into a crowd")
         targets += [k for t in aimed if not actors_of(ctx, t) and not any(c.dep_ == "poss" for c in t.children)
                     for k in site_people(ctx, t)]
+        # ... and so does a site it happens in or at, what a bomb or a shooting there hits: "the IRA
+        # exploded a bomb in Oxford Street", "the attempted car bombing in Times Square", "a shooting
+        # at a checkpoint" (a site described, or a named one whose name says it is a site; a town
+        # or a region is where, not what, it hits)
+        within = [p for a in anchors for p in _prep_objects(a, {"in", "at", "inside", "into"})]
+        # (not one's own: "at his home"; a place's own is a site: "New York's Times Square"; a site
+        # described beside a place named is hit, but the place named is where it happened: "threw a
+        # grenade into a hotel in Srinagar")
+        targets += [k for t in within if not actors_of(ctx, t) and not any(
+                        c.dep_ == "poss" and not _places_named(ctx, c) for c in t.children)
+                    for k in site_people(ctx, t, claim=ctx.index.key_of(t) is None and not (places or _located(ctx, t)))
+                    or _facility_people(ctx, t)]
         if not places:  # ... and where it happened ("stormed a farm and raided an office")
-            places = [k for t in aimed for c in [t, *t.conjuncts] for k in [ctx.index.key_of(c)] if k and k.startswith("site:")]
+            places = [k for t in aimed + within for c in [t, *t.conjuncts] for k in [ctx.index.key_of(c)]
+                      if k and k.startswith("site:")]
             places = list(dict.fromkeys(places))
     if etype == "ArmsTransfer":
         places = [p for p in places if p not in targets]
@@ -358,6 +386,29 @@ def _counts(patients: list[Token]) -> list[int]:
             if n is not None and n >= 2 and n not in out:
                 out.append(n)
     return out
+
+
+# verbs an act named as their subject hits something with: "the blast struck a bus", "a wave of
+# attacks hit markets" (what they hit the act is aimed at)
+HITTING = frozenset({"hit", "strike", "rock", "target", "destroy", "damage"})
+
+
+# the words that name a street or road ("Oxford Street", "Boylston Street"), a site where the name
+# says so (a street described is where, not what: "patrolled the streets")
+STREET_WORDS = frozenset({"street", "road", "avenue", "boulevard", "highway", "lane"})
+
+
+def _facility_people(ctx: _Ctx, token: Token) -> list[str]:
+    """The people of a named place whose name says it is a site ("Times Square", "Oxford Street",
+    "the Erawan Shrine", "Camp Shorabak"): a word of the site list first or last in its name."""
+    key = ctx.index.key_of(token)
+    ent = ctx.index.entities.get(key) if key else None
+    words = ent.label.lower().split() if ent is not None else []
+    if ent is None or ent.kind != PLACE or key.startswith("site:") or not words \
+            or not {words[0], words[-1]} & (ctx.rules.sites | STREET_WORDS):
+        return []
+    mention = next((m for m in ent.mentions if m.start <= token.idx < m.end), None)
+    return people_of(ctx, key, mention)
 
 
 def _headline_passive(ctx: _Ctx, verb: Token) -> bool:
@@ -443,6 +494,20 @@ def _own(ctx: _Ctx, obj: Token, agents: list[str]) -> bool:
         if c.dep_ == "poss":
             owner = actors_of(ctx, c)
             return bool(owner) and set(owner) <= set(agents)
+    return False
+
+
+def _armed_people(ctx: _Ctx, obj: Token) -> bool:
+    """Whether an object is armed people (described, not a named force): those a side pulls back
+    ("the UN withdrew peacekeepers from Rwanda": acted on is where they leave) or sends as
+    peacekeepers are its own."""
+    # (or what it counts: "withdrawing some of its troops")
+    for t in [obj] + [p for of in obj.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]:
+        key = ctx.index.key_of(t)
+        if key and key in ctx.index.entities and ctx.index.entities[key].kind == ARMED_FORCE and not key.startswith(("org:", "country:")):
+            return True
+        if ctx.rules.sided.get(t.lower_, ("",))[0] in ARMED_NOUNS or t.lemma_.lower() in ARMED_NOUNS + ("peacekeeper", "peacekeepers"):
+            return True
     return False
 
 

@@ -57,6 +57,7 @@ class Rules:
     controlling: frozenset[str] = frozenset()  # "forced residents to flee": whose object does what their complement says
     capturing: frozenset[str] = frozenset()  # "retook Palmyra": the place taken changes hands, its people are no target
     truce: frozenset[str] = frozenset()  # "a ceasefire in Yemen", "laid down arms in Colombia": fighting ends for the people there
+    money: frozenset[str] = frozenset()  # "gave money to", "6.3 million euros": a sum handed over where the model tags no MONEY
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -139,6 +140,7 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
              *([fallback] if fallback.exists() else [])]
     for path in files:
         generated = path.name not in ("triggers.tsv", fallback.name)
+        handwritten = path == files[0]  # triggers.tsv (compared once per file, not per row: 10,000 rows)
         for n, row in enumerate(_rows(path), 1):
             if len(row) < 4:
                 raise RulesError(f"{path}: row {n} {row!r} has fewer than 4 columns")
@@ -150,7 +152,7 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
                 raise RulesError(f"{path}: trigger {lemma!r} has part of speech {pos!r}, not VERB or NOUN")
             if generated and (lemma, pos) in hand:
                 continue
-            if path == directory / "triggers.tsv":
+            if handwritten:
                 hand.add((lemma, pos))
             target = verbs if pos == "VERB" else nouns
             target.setdefault(lemma, []).append(TriggerRule(lemma, pos, etype, need, generated))
@@ -190,4 +192,5 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         vehicles=cues.get("vehicle", frozenset()),
         capturing=cues.get("capturing", frozenset()),
         truce=cues.get("truce", frozenset()),
+        money=cues.get("money", frozenset()),
     )

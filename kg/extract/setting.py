@@ -634,7 +634,7 @@ ROW_NOUNS = frozenset({"row", "rows", "block", "blocks", "line", "cluster", "num
                        "hundreds", "string", "series"})
 
 
-def site_people(ctx: _Ctx, noun: Token, depth: int = 0) -> list[str]:
+def site_people(ctx: _Ctx, noun: Token, depth: int = 0, claim: bool = True) -> list[str]:
     """The people of a site an act is aimed at, where the text describes the site without a name
     and no actor is acted on: "the bombing of the federal building", "a row of houses were
     destroyed", "a bomb exploded at a pub" — the site a ``gev:Place`` of its document (as
@@ -650,10 +650,16 @@ def site_people(ctx: _Ctx, noun: Token, depth: int = 0) -> list[str]:
         if key is None and (t.lemma_.lower() in ctx.rules.sites or t.lower_ in ctx.rules.sites
                             or _site_words(ctx, t)[1] in ctx.rules.sites
                             or t.lemma_.lower() in ctx.rules.vehicles or t.lower_ in ctx.rules.vehicles):
-            _site(ctx, t)
+            key = _site(ctx, t, claim)
+            if not claim:  # (its words stay unclaimed: the site is no place of the act, what it names is)
+                from kg.extract.actors import people_of
+
+                ent = ctx.index.entities[key]
+                out += people_of(ctx, key, next((m for m in ent.mentions if m.start <= t.idx < m.end), None))
+                continue
         elif key is None and depth == 0 and t.lower_ in ROW_NOUNS | PART_NOUNS:
             out += [k for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for o in p.children if o.dep_ == "pobj" for k in site_people(ctx, o, depth + 1)]
+                    for o in p.children if o.dep_ == "pobj" for k in site_people(ctx, o, depth + 1, claim)]
             continue
         key = ctx.index.key_of(t)
         if key and key.startswith("site:"):
@@ -672,7 +678,7 @@ def _site_words(ctx: _Ctx, noun: Token):
     return words, " ".join(t.lower_ for t in words)
 
 
-def _site(ctx: _Ctx, noun: Token) -> str:
+def _site(ctx: _Ctx, noun: Token, claim: bool = True) -> str:
     """The key of a described site, one per document and words: ``site:~{digest}:{words}``."""
     import hashlib
 
@@ -685,7 +691,7 @@ def _site(ctx: _Ctx, noun: Token) -> str:
     key = ctx.described.get(("site", label)) or f"site:~{digest}:{label}"
     ctx.described[("site", label)] = key
     ctx.index.add(Entity(key=key, kind=PLACE, label=label, confidence=0.5),
-                  Span(words.start_char, words.end_char, words.text), range(words.start, words.end))
+                  Span(words.start_char, words.end_char, words.text), range(words.start, words.end) if claim else range(0))
     return key
 
 

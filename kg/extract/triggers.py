@@ -27,6 +27,7 @@ def _obj_lemmas(token: Token) -> set[str]:
                     for pobj in of.children:
                         if pobj.dep_ == "pobj":
                             out.add(pobj.lemma_.lower())
+                            out.add(pobj.lower_)  # "withdrew some of its troops": the rows list plurals
                             out.update(c.lemma_.lower() for c in pobj.children if c.dep_ in ("compound", "nmod"))
     return out
 
@@ -162,6 +163,11 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         return any(c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX") for c in trigger.children)
     if need == "armed":  # "troops entered the town", "ISIS entered Palmyra": armed people do it
         return _armed_subject(ctx, trigger)
+    if need == "dobj":  # "returned the fossils to Peru", not "returned to Syria": a thing handed over
+        return any(c.dep_ == "dobj" for c in trigger.children)
+    if need == "money":  # "lent $1 billion to Indonesia", "gave money to developers": a sum as its object
+        return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in ctx.rules.money
+                   for c in trigger.children if c.dep_ == "dobj" for t in c.subtree)
     kind, _, words = need.partition(":")
     options = set(words.split("|"))
     if kind == "obj":

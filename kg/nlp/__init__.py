@@ -15,6 +15,7 @@ import json
 import os
 import shutil
 import sys
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
@@ -93,6 +94,25 @@ def pipeline_key(model: str = MODEL, data_dir: Path | None = None) -> str:
     return h.hexdigest()[:20]
 
 
+_SAVED_TOKENIZER = "geokg.saved_tokenizer.v1"
+
+
+def _register_saved_tokenizer() -> None:
+    from spacy.util import registry
+
+    if _SAVED_TOKENIZER in registry.tokenizers:
+        return
+
+    @registry.tokenizers(_SAVED_TOKENIZER)
+    def saved_tokenizer():
+        """An empty tokenizer, for a pipeline whose tokenizer is then read from disk."""
+        def make(nlp):
+            from spacy.tokenizer import Tokenizer
+
+            return Tokenizer(nlp.vocab)
+        return make
+
+
 def _load_saved(path: Path):
     import importlib
 
@@ -100,9 +120,39 @@ def _load_saved(path: Path):
 
     for module in json.loads((path / _MODULES_FILE).read_text(encoding="utf-8")):
         importlib.import_module(module)  # registers the factories the saved config names
-    nlp = spacy.load(path)
+    _register_saved_tokenizer()
+    with _decoders_remembered():
+        # the tokenizer made empty: its rules and special cases come from the saved files (the
+        # model's own factory would add its 1,500 special cases first, only to have them replaced)
+        nlp = spacy.load(path, config={"nlp": {"tokenizer": {"@tokenizers": _SAVED_TOKENIZER}}})
     nlp.max_length = MAX_LENGTH
     return nlp
+
+
+@contextmanager
+def _decoders_remembered():
+    """While a pipeline loads, srsly's msgpack decoders looked up once, not at every one of the
+    ~130 ``unpackb`` calls of the weights: each lookup scans the installed packages' entry points
+    and catalogue's whole registry (about 0.1 s of a start, as much as the rest of geokg's
+    components). Looked up again if anything is registered meanwhile (the registry grows)."""
+    import catalogue
+    import srsly.msgpack as msgpack
+
+    decoders = msgpack.msgpack_decoders
+    lookup = decoders.get_all
+    memo: dict = {}
+
+    def get_all():
+        size = len(catalogue.REGISTRY)
+        if memo.get("size") != size:
+            memo["found"], memo["size"] = lookup(), size
+        return dict(memo["found"])
+
+    decoders.get_all = get_all
+    try:
+        yield
+    finally:
+        del decoders.get_all  # the class's method again
 
 
 def _save(nlp, path: Path) -> None:

@@ -168,6 +168,87 @@ class SortedRuns:
         self.runs = []
 
 
+class DefaultLines:
+    """The default graph of a build to a file, kept as N-Quads lines out of the store: lines given
+    as quads (:meth:`add_quads`) or as the N-Triples a worker made (:meth:`add_bytes`), sorted in
+    runs of :data:`DEFAULT_RUN_LINES` kept in temporary files, merged unique and sorted at the end
+    (:meth:`lines`). The store then holds no mention of the default graph and is not read back
+    to write it: its caches (RocksDB keeps every string it decodes) no longer grow with the
+    corpus, and memory holds one run's lines."""
+
+    def __init__(self, run: int | None = None) -> None:
+        self.run = run or DEFAULT_RUN_LINES
+        self.pending: list[str] = []
+        self.runs: list = []
+
+    def add_quads(self, quads) -> None:
+        self._add([f"{q} .\n" for q in quads])
+
+    def add_bytes(self, data: bytes) -> None:
+        """Lines ``s p o .`` as :func:`nquads_lines` writes a default-graph quad."""
+        if data:
+            self._add(data.decode("utf-8").splitlines(keepends=True))
+
+    def _add(self, lines: list[str]) -> None:
+        # as a store gives them back, which the default graph was read from: Oxigraph keeps an
+        # xsd:nonNegativeInteger (a mention's offsets, canonical digits) as an xsd:integer
+        self.pending.extend(line[:-_NNI_LEN] + _INT if line.endswith(_NNI) else line for line in lines)
+        if len(self.pending) >= self.run:
+            self._spill()
+
+    def _spill(self) -> None:
+        import tempfile
+
+        lines, self.pending = sorted(set(self.pending)), []
+        f = tempfile.TemporaryFile(mode="w+", encoding="utf-8", newline="\n", prefix="geokg-default-")
+        self.runs.append(f)
+        f.writelines(lines)
+
+    def lines(self):
+        """Every line given, sorted, each once."""
+        import heapq
+
+        for f in self.runs:
+            f.seek(0)
+        last = None
+        for line in heapq.merge(*self.runs, sorted(set(self.pending))):
+            if line != last:
+                yield line
+                last = line
+
+    def write(self, handle, block: int = 10_000) -> None:
+        """The sorted lines to a binary ``handle``, a block at a time."""
+        out: list[str] = []
+        for line in self.lines():
+            out.append(line)
+            if len(out) >= block:
+                handle.write("".join(out).encode("utf-8"))
+                out = []
+        handle.write("".join(out).encode("utf-8"))
+
+    def quads(self, batch: int = 100_000):
+        """The lines as lists of at most ``batch`` quads, in order (for TriG and Turtle)."""
+        out: list[str] = []
+        for line in self.lines():
+            out.append(line)
+            if len(out) >= batch:
+                yield list(ox.parse("".join(out).encode("utf-8"), format=ox.RdfFormat.N_QUADS, lenient=True))
+                out = []
+        yield list(ox.parse("".join(out).encode("utf-8"), format=ox.RdfFormat.N_QUADS, lenient=True))
+
+    def discard(self) -> None:
+        for f in self.runs:
+            f.close()
+        self.runs, self.pending = [], []
+
+
+# a build's default-graph lines are sorted in runs of this many (one run in memory)
+DEFAULT_RUN_LINES = 50_000
+_NNI = '"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger> .\n'
+_INT = '"^^<http://www.w3.org/2001/XMLSchema#integer> .\n'
+_NNI_LEN = len(_NNI)
+
+
 def write_dataset(ds, path: Path) -> None:
     """Write an rdflib Dataset (the Python API's)."""
     write_quads(dataset_quads(ds), path)

@@ -484,7 +484,8 @@ def may_join(a: Report, b: Report) -> bool:
     return same_happening(a, b) or same_happening(b, a) or _may_complete(a, b) or _may_complete(b, a)
 
 
-def cluster_reports(reports: list[Report], oversized: frozenset = frozenset()) -> dict[str, str]:
+def cluster_reports(reports: list[Report], oversized: frozenset = frozenset(),
+                    candidates: dict[str, set[str]] | None = None) -> dict[str, str]:
     """Group reports of one happening; returns report IRI → the IRI that stands for its group
     (the smallest member IRI) for every report in a group of two or more.
 
@@ -492,23 +493,37 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset()) -
     that would put incompatible dates in one group or leave its reports no common day, so the
     result depends only on the set of reports — never on the order documents were loaded in.
     ``oversized``: blocks ``(type, modality, key)`` known to hold more than :data:`MAX_BLOCK`
-    reports among others not given (a store resolving the part a batch touches, kg.index)."""
+    reports among others not given (a store resolving the part a batch touches, kg.index).
+    ``candidates``: report IRI -> the reports it shares a block of at most MAX_BLOCK with and
+    :func:`may_join` holds for (what a store's index keeps): then only those pairs are tried,
+    which gives the same groups (no other pair of a block can join) without remaking the blocks."""
     from kg.extract.dates import compatible
 
     reports = sorted({r.iri: r for r in reports}.values(), key=lambda r: r.iri)
-    index: dict[tuple[str, str, str], list[int]] = {}
-    for i, r in enumerate(reports):
-        if r.type in registry().speech:
-            continue
-        for k in _keys(r):
-            index.setdefault((r.type, r.modality, k), []).append(i)
     pairs: set[tuple[int, int]] = set()
-    for block, members in index.items():
-        if len(members) > MAX_BLOCK or block in oversized:
-            continue
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                pairs.add((members[x], members[y]))
+    if candidates is not None:
+        position = {r.iri: i for i, r in enumerate(reports)}
+        for e, fs in candidates.items():
+            i = position.get(e)
+            if i is None:
+                continue
+            for f in fs:
+                j = position.get(f)
+                if j is not None and j != i:
+                    pairs.add((min(i, j), max(i, j)))
+    else:
+        index: dict[tuple[str, str, str], list[int]] = {}
+        for i, r in enumerate(reports):
+            if r.type in registry().speech:
+                continue
+            for k in _keys(r):
+                index.setdefault((r.type, r.modality, k), []).append(i)
+        for block, members in index.items():
+            if len(members) > MAX_BLOCK or block in oversized:
+                continue
+            for x in range(len(members)):
+                for y in range(x + 1, len(members)):
+                    pairs.add((members[x], members[y]))
     parent = list(range(len(reports)))
     dates: dict[int, set[str]] = {i: ({r.date} if r.date else set()) for i, r in enumerate(reports)}
     windows: dict[int, tuple[str, str] | None] = {i: r.window for i, r in enumerate(reports)}

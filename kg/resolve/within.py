@@ -192,6 +192,13 @@ def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: E
     return False
 
 
+def _named_target(ev: Event, types) -> bool:
+    """Whether a directed speech act names whom it is aimed at ("a court charged Erdogan with
+    terrorism", "Aristide has been accused of misusing funds"): it stands without a named speaker,
+    the speaker left out; a plain statement never does."""
+    return ev.type in types.directed and any(not t.startswith("group:~") for t in ev.targets)
+
+
 def fuse_events(ex: Extraction) -> None:
     clusters: list[Event] = []
     orphans: list[Event] = []
@@ -202,7 +209,7 @@ def fuse_events(ex: Extraction) -> None:
     types = registry()
     for ev in ex.events:
         unnamed = all(a.startswith("group:~") for a in ev.actors())
-        if unnamed and ev.actors() and ev.type in types.speech:
+        if unnamed and ev.actors() and ev.type in types.speech and not _named_target(ev, types):
             continue  # "officials said": a speaker no text names or places is no speaker
         if not ev.actors():
             orphans.append(ev)
@@ -231,7 +238,7 @@ def fuse_events(ex: Extraction) -> None:
     for ev in orphans:
         if _join_anaphoric(clusters, by_type, seen, ev, types):
             continue
-        if ev.type not in types.speech and (ev.targets or ev.places):
+        if (ev.type not in types.speech or _named_target(ev, types)) and (ev.targets or ev.places):
             clusters.append(ev)
             seen.append(set(ev.mentions))
             actorless.setdefault((ev.type, ev.modality), []).append(len(clusters) - 1)

@@ -1,0 +1,142 @@
+"""The roles of attacks, by general construction (issue 13, WikiEvents target and place): a
+table per category of sentence -> the whole record of each event it yields (type, trigger,
+mentions, agents, targets, participants and places as kind:label/country), and where the
+category is about a mention, the mentions of the entity concerned. Real model; sentences
+written for these tests in wire style."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import entity_name as _name
+
+
+def records(ex) -> list[tuple]:
+    return [(e.type, e.trigger, [m.text for m in e.mentions], [_name(ex, k) for k in e.agents],
+             [_name(ex, k) for k in e.targets], [_name(ex, k) for k in e.participants],
+             [_name(ex, k) for k in e.places]) for e in ex.events]
+
+
+def mentions_of(ex, name: str) -> list[str]:
+    """The mention texts of the entity a table names kind:label/country, in text order."""
+    key = next(k for k in ex.entities if _name(ex, k) == name)
+    return [m.text for m in sorted(ex.entities[key].mentions, key=lambda m: m.start)]
+
+
+# "the city", "the province", "the town": the place of that kind the text named last before it
+# (a mention of it, so the act there is placed, and an act on it is on its people); a noun with
+# no such place before it, or one that names its own place ("a city of the north"), names none
+DEFINITE_PLACES = [
+    ("A bomb exploded in Mogadishu on Saturday. The blast occurred near a busy junction in the city.",
+     [("Attack", "explode", ["exploded"], [], [], [], ["Place:Mogadishu/SOM"]),
+      ("Attack", "blast", ["blast", "occurred"], [], [], [], ["Place:Mogadishu/SOM"])],
+     "Place:Mogadishu/SOM", ["Mogadishu", "the city"]),
+    ("Fighting broke out in Helmand Province last week. Militants attacked a police post in the province on Monday.",
+     [("Attack", "attack", ["Fighting", "broke", "attacked"], ["ArmedForce:militants/AFG"],
+       ["GovernmentBody:Afghan police/AFG"], [], ["Place:Helmand/AFG"])],
+     "Place:Helmand/AFG", ["Helmand Province", "the province"]),
+    ("Rebels captured Kismayo in 2008. Government forces shelled the town on Tuesday.",
+     [("Attack", "capture", ["captured"], ["ArmedForce:rebels/SOM"], [], [], ["Place:Kismayo/SOM"]),
+      ("Attack", "shell", ["shelled"], ["ArmedForce:government forces/SOM"], ["Group:people of Kismayo/SOM"], [],
+       ["Place:Kismayo/SOM"])],
+     "Group:people of Kismayo/SOM", ["the town"]),
+    ("Gunmen attacked the village on Monday.",
+     [("Attack", "attack", ["attacked"], ["ArmedForce:gunmen"], [], [], [])], None, None),
+    ("A bomb exploded in a city of the north on Saturday.", [], None, None),
+]
+
+
+@pytest.mark.parametrize("text,expected,name,mentions", DEFINITE_PLACES, ids=[c[0][:40] for c in DEFINITE_PLACES])
+def test_a_definite_place_noun_is_the_place_named_before(run, text, expected, name, mentions):
+    ex = run(text)
+    assert records(ex) == expected
+    if name:
+        assert mentions_of(ex, name) == mentions
+
+
+# the others harmed are people harmed: "wounding 30 others", "injured 264 others" (a mention of the
+# people the toll counts); "others" who act are no one described
+OTHERS = [
+    ("A suicide bomber blew himself up at a market, killing 12 people and wounding 30 others.",
+     [("Attack", "blow", ["blew", "killing", "wounding"], ["ArmedForce:suicide bombers"],
+       ["Group:people of market", "Group:people"], [], ["Place:market"])],
+     ["12 people", "others"]),
+    ("The attack killed three people and injured 264 others.",
+     [("Attack", "attack", ["attack", "killed", "injured"], [], ["Group:people"], [], [])],
+     ["three people", "others"]),
+    ("Others said the attack was planned.", [], None),
+]
+
+
+@pytest.mark.parametrize("text,expected,people", OTHERS, ids=[c[0][:40] for c in OTHERS])
+def test_the_others_harmed_are_people(run, text, expected, people):
+    ex = run(text)
+    assert records(ex) == expected
+    if people:
+        assert mentions_of(ex, "Group:people") == people
+
+
+# the toll an act leaves: "left 22 people dead", "leaving 12 people dead" — those left dead or
+# wounded are its targets
+TOLLS_LEFT = [
+    ("The raid left 22 people dead.",
+     [("Attack", "raid", ["raid", "left"], [], ["Group:people"], [], [])]),
+    ("Gunmen attacked a convoy, leaving 12 people dead and 30 wounded.",
+     [("Attack", "attack", ["attacked"], ["ArmedForce:gunmen"], ["Group:people of convoy", "Group:people"], [],
+       ["Place:convoy"])]),
+    # (a protest's toll is no target of it)
+    ("The riots left four dead on Monday in Karachi.",
+     [("Protest", "riot", ["riots", "left"], [], [], [], ["Place:Karachi/PAK"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOLLS_LEFT, ids=[c[0][:40] for c in TOLLS_LEFT])
+def test_those_an_attack_leaves_dead_are_its_targets(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# an act named as the subject of a verb of hitting, also through the noun that counts it ("a wave
+# of attacks"): what it hit it is aimed at, and where the verb says, it happened
+ACTS_THAT_HIT = [
+    ("A wave of attacks hit markets across Baghdad.",
+     [("Attack", "attack", ["attacks", "hit"], [], ["Group:people of markets"], [], ["Place:Baghdad/IRQ"])]),
+    ("The blast struck a bus in Kabul.",
+     [("Attack", "blast", ["blast", "struck"], [], ["Group:people of bus"], [], ["Place:Kabul/AFG"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACTS_THAT_HIT, ids=[c[0][:40] for c in ACTS_THAT_HIT])
+def test_what_an_act_hits_is_aimed_at(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a site an attack happens in or at is what it hits (its people), where it is described ("a
+# market", "a classroom") or named as a site ("Times Square"); a town is only where it happened,
+# and one's own home no site hit ("at his home"); a site the act is only near or outside of is
+# where it happened; beside a site described, the town named is where it happened ("into a hotel in
+# Srinagar")
+SITES_HIT = [
+    ("One of the bombs used in a foiled attack in New York's Times Square in 2010 was fashioned from a pressure cooker.",
+     [("Attack", "attack", ["attack"], [], ["Group:people of Times Square/USA"], [],
+       ["Place:Times Square/USA", "Place:New York City/USA"])]),
+    ("A bomb went off in a crowded market in Kabul.",
+     [("Attack", "go", ["went"], [], ["Group:people of market"], [], ["Place:Kabul/AFG"])]),
+    ("Four people died and 22 were injured when militants threw a grenade into a hotel in Srinagar on Saturday.",
+     [("Attack", "throw", ["died", "injured", "threw"], ["ArmedForce:militants/IND"],
+       ["Group:people of hotel", "Group:people/IND"], [], ["Place:Srinagar/IND"])]),
+    ("A bomb went off in a crowded market.",
+     [("Attack", "go", ["went"], [], ["Group:people of market"], [], ["Place:market"])]),
+    ("Gunmen opened fire in a classroom at the university.",
+     [("Attack", "open", ["opened"], ["ArmedForce:gunmen"], ["Group:people of classroom"], [], ["Place:classroom"])]),
+    ("A bomb was detonated outside the entrance of the ministry.",
+     [("Attack", "detonate", ["detonated"], [], [], [], ["Place:entrance"])]),
+    ("A bomb exploded in Kabul on Monday.",
+     [("Attack", "explode", ["exploded"], [], [], [], ["Place:Kabul/AFG"])]),
+    ("The gunman shot a man at his home in Kabul.",
+     [("Attack", "shoot", ["shot"], ["ArmedForce:gunmen/AFG"], ["Group:man/AFG"], [], ["Place:Kabul/AFG"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SITES_HIT, ids=[c[0][:40] for c in SITES_HIT])
+def test_a_site_an_attack_happens_in_is_hit(run, text, expected):
+    assert records(run(text)) == expected
