@@ -146,6 +146,11 @@ def test_saved_pipeline_is_loaded_and_analyses_alike(tmp_path, monkeypatch):
     assert loaded.pipe_names == built.pipe_names
     text = seed_record()["text"]
     assert _analysis(loaded(text)) == _analysis(built(text))
+    # the tokenizer, made empty and read from disk, has the model's rules and special cases
+    assert loaded.tokenizer.rules == built.tokenizer.rules and len(loaded.tokenizer.rules) > 1000
+    tricky = "Don't go to the U.S. (e.g. N.Y.C.) at 5pm :) -- see https://example.org/a?b=1, 10km/h, 'twas."
+    assert [(t.text, t.whitespace_, t.norm_, t.shape_) for t in loaded.tokenizer(tricky)] == \
+        [(t.text, t.whitespace_, t.norm_, t.shape_) for t in built.tokenizer(tricky)]
 
 
 @pytest.mark.slow

@@ -94,6 +94,25 @@ def pipeline_key(model: str = MODEL, data_dir: Path | None = None) -> str:
     return h.hexdigest()[:20]
 
 
+_SAVED_TOKENIZER = "geokg.saved_tokenizer.v1"
+
+
+def _register_saved_tokenizer() -> None:
+    from spacy.util import registry
+
+    if _SAVED_TOKENIZER in registry.tokenizers:
+        return
+
+    @registry.tokenizers(_SAVED_TOKENIZER)
+    def saved_tokenizer():
+        """An empty tokenizer, for a pipeline whose tokenizer is then read from disk."""
+        def make(nlp):
+            from spacy.tokenizer import Tokenizer
+
+            return Tokenizer(nlp.vocab)
+        return make
+
+
 def _load_saved(path: Path):
     import importlib
 
@@ -101,8 +120,11 @@ def _load_saved(path: Path):
 
     for module in json.loads((path / _MODULES_FILE).read_text(encoding="utf-8")):
         importlib.import_module(module)  # registers the factories the saved config names
+    _register_saved_tokenizer()
     with _decoders_remembered():
-        nlp = spacy.load(path)
+        # the tokenizer made empty: its rules and special cases come from the saved files (the
+        # model's own factory would add its 1,500 special cases first, only to have them replaced)
+        nlp = spacy.load(path, config={"nlp": {"tokenizer": {"@tokenizers": _SAVED_TOKENIZER}}})
     nlp.max_length = MAX_LENGTH
     return nlp
 

@@ -28,7 +28,7 @@ from kg.nlp.lexicon import (
     CAPITAL, CITY, COUNTRY, DEMONYM, ORG, PERSON, PLACE, TITLE, WEAPON,
     Lexicon, load_lexicon,
 )
-from kg.nlp.places import PlaceTable, ascii_fold, skeleton
+from kg.nlp.places import ALTERNATES_FROM, PlaceTable, ascii_fold, skeleton
 
 SPANS_KEY = "geokg"
 ATTRS_KEY = "geokg"
@@ -505,7 +505,9 @@ class Gazetteer:
                 key, a = place
                 attrs.setdefault(key, a)
                 out.append(Span(doc, span.start, span.end, label=CITY, kb_id=key))
-            elif called:
+            elif called or _where_acted(doc, span) and not self._known_actor(span.text):
+                # (or a name GeoNames does not know where an act is done: "clashed with police in
+                # Shah Wali Kot", "was murdered at Olangur", "stormed Gidan Gambo")
                 name = span.text
                 key = f"place:{name}"
                 attrs.setdefault(key, {"name": name, "country": None})
@@ -513,6 +515,10 @@ class Gazetteer:
             else:
                 out.append(span)
         return out
+
+    def _known_actor(self, name: str) -> bool:
+        """Whether a dictionary knows ``name`` as a person or an organisation."""
+        return self.lexicon is not None and any(self.lexicon.lookup(label, name) is not None for label in (PERSON, ORG))
 
     def _sizeable(self, name: str, iso3: str | None, countries: set[str], size: int = CALLED_PLACE,
                   subdivisions: bool = True) -> bool:
@@ -589,17 +595,23 @@ class Gazetteer:
         words = text.split()
         if len(words) >= 2 and words[-1].lower() in _REGION_WORDS:
             name, region = " ".join(words[:-1]), True
-        cands = table.get(name) or table.get(ascii_fold(name)) or table.get_skeleton(name)
+
+        def lookup(n: str):
+            # the letters alone as a last resort: a small place by them only in the document's
+            # countries ("Qabasin" is Qabbāsīn in Syria; "Shaab" in Baghdad no Sha‘ab in Israel)
+            return table.get(n) or table.get(ascii_fold(n)) or [
+                c for c in table.get_skeleton(n) if c.population >= ALTERNATES_FROM or c.subdivision or c.iso3 in countries]
+
+        cands = lookup(name)
         article = _ARTICLE.match(name)
         if not cands and article:  # "Al-Raqqa" is Raqqa (Ar Raqqah), "El-Arish" Arish
             rest = name[article.end():]
-            cands = table.get(rest) or table.get(ascii_fold(rest)) or table.get_skeleton(rest)
+            cands = lookup(rest)
             name = rest
         if not cands and len(words) >= 2 and words[-1] in ("City", "city"):
             # "Aleppo City", "Deir Ezzor City": the city GeoNames knows without the word
             rest = " ".join(words[:-1])
-            cands = [c for c in table.get(rest) or table.get(ascii_fold(rest)) or table.get_skeleton(rest)
-                     if not c.subdivision]
+            cands = [c for c in lookup(rest) if not c.subdivision]
             name = rest
         if not cands:
             return None
@@ -812,6 +824,30 @@ def _after_locative(doc: Doc, span: Span) -> bool:
     return span.end >= len(doc) or not (doc[span.end].text[:1].isupper() and doc[span.end].is_alpha)
 
 
+# prepositions after which a name the model takes for a person or organisation is where an act is done
+_WHERE_ACTED_PREPS = frozenset({"in", "inside", "near", "at"})
+def _where_acted(doc: Doc, span: Span) -> bool:
+    """Whether the text does an act at a name: the name right after "in", "inside" or "near" on a
+    verb ("clashed with police late Monday in Shah Wali Kot", "hacked to death in Mayangose
+    Kibidiwe"), after "at" on a passive verb ("was murdered at Olangur", "were arrested at Thangam
+    Nagar": "fired at Khan" is aimed at him), or the object of a verb of taking a place (one of
+    an organisation's name: "captured Birao"; of a person's only one never done to a person:
+    "stormed Gidan Gambo", "entered Dahiyat Al-Assad")."""
+    root = span.root
+    if span.end < len(doc) and (doc[span.end].text[:1].isupper() and doc[span.end].is_alpha
+                                or doc[span.end].lower_ in ("'s", "’s")):
+        return False  # part of a longer name, or an owner ("in Smith's house")
+    if root.dep_ == "dobj" and root.head.pos_ == "VERB":
+        verbs = _TAKING_VERBS if span.label_ == ORG else _TAKING_PLACES_ONLY
+        return root.head.lemma_.lower() in verbs
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _WHERE_ACTED_PREPS \
+            or span.start == 0 or doc[span.start - 1] != prep or prep.head.pos_ != "VERB":
+        return False
+    verb = prep.head
+    return prep.lower_ != "at" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children))
+
+
 def _site_placed(doc: Doc, span: Span) -> bool:
     """Whether the text puts something at a named facility or acts on it as on a place: a
     locative preposition before it ("at the Victoria Hotel", "near the strategic Al-Farouk
@@ -833,6 +869,10 @@ _LOCATIVE_BEFORE_NAME = frozenset({"in", "near", "outside", "inside", "around", 
 # verbs whose object, when it is a place, is the place taken or entered
 _TAKING_VERBS = frozenset({"storm", "capture", "seize", "enter", "liberate", "retake", "recapture", "besiege",
                            "overrun", "infiltrate", "invade", "encircle", "shell"})
+
+
+# verbs of taking a place that are never done to a person (one is captured or seized)
+_TAKING_PLACES_ONLY = _TAKING_VERBS - {"capture", "seize", "besiege", "shell"}
 
 
 def _whole_place(doc: Doc, span: Span, lexical: list[Span], attrs: dict[str, dict]) -> Span | None:

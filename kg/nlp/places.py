@@ -26,7 +26,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 
-FORMAT = "3"
+FORMAT = "4"
 # alternate names are read from this size on (the small places' alternates are mostly other
 # scripts, codes and noise)
 ALTERNATES_FROM = 15000
@@ -57,10 +57,23 @@ def ascii_fold(name: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
+_DOUBLED = re.compile(r"([a-z])\1+")
+# an Arabic article before a GeoNames name: "As Sukhnah" is also "Sukhnah", "Al Bāb" "Bāb"
+_NAME_ARTICLE = re.compile(r"^(?:[AaEe][lnrstdz]|[Aa]sh)[- ](?=\w{3})")
+
+
 @lru_cache(maxsize=65_536)
 def skeleton(name: str) -> str:
     """A name's letters and digits, folded to ASCII lower case: "Ma'rib", "Marib" and "MARIB" agree."""
     return "".join(c for c in ascii_fold(name).lower() if c.isalnum())
+
+
+def loose_skeleton(name: str) -> str:
+    """A name's skeleton with a doubled letter once, by which the table's last-resort lines are
+    looked up: "Qabasin" and "Qabbāsīn", "Dara’a" and "Daraa" agree (and so do more names that
+    differ: what it finds outside the document's countries must still be the place's own name by
+    :func:`skeleton`)."""
+    return _DOUBLED.sub(r"\1", skeleton(name))
 
 
 class PlaceTable:
@@ -106,9 +119,9 @@ class PlaceTable:
         return lo
 
     def get_skeleton(self, name: str) -> list[Candidate]:
-        """The places of 15,000 inhabitants or more and the subdivisions whose name has the
-        letters of ``name`` ("Deir Ezzor" → Deir ez-Zor)."""
-        return self.get(SKELETON_MARK + skeleton(name)) if skeleton(name) else []
+        """The places and subdivisions whose name (or name without its article) has the letters of
+        ``name`` ("Deir Ezzor" → Deir ez-Zor, "Sukhnah" → As Sukhnah)."""
+        return self.get(SKELETON_MARK + loose_skeleton(name)) if skeleton(name) else []
 
     def get(self, name: str) -> list[Candidate]:
         """The places of ``name``, the most populous first (a new list; the lookups of a name
@@ -205,10 +218,14 @@ def build_table() -> PlaceTable:
                   f"{round(float(city['longitude']), 5)}\t")
         seat = "1" if city["geonameid"] in seats else ""
         add(city["name"], fields, city["name"], seat)
+        # the name's letters alone, for spellings that differ in case, spaces, hyphens, apostrophes
+        # and doubled letters ("Deir Ezzor" / "Deir ez-Zor", "Qabasin" / "Qabbāsīn"), also without
+        # its article ("Sukhnah" / "As Sukhnah"): looked up only as a last resort, and a place under
+        # ``MIN_UNANCHORED`` inhabitants only in the document's countries (kg.nlp.components)
+        for form in {city["name"], _NAME_ARTICLE.sub("", city["name"])}:
+            if skeleton(form):
+                lines.add(f"{SKELETON_MARK}{loose_skeleton(form)}\t{fields}\t{city['name']}\t{seat}")
         if pop >= ALTERNATES_FROM:
-            # the name's letters alone, for spellings that differ in case, spaces and hyphens
-            # ("Deir Ezzor" / "Deir ez-Zor"): looked up only as a last resort
-            lines.add(f"{SKELETON_MARK}{skeleton(city['name'])}\t{fields}\t{city['name']}\t{seat}")
             for alt in city.get("alternatenames") or ():
                 if _LATIN_NAME.match(alt):
                     add(alt, fields, city["name"], seat)
@@ -216,7 +233,7 @@ def build_table() -> PlaceTable:
         iso3 = iso2to3.get(sub.country_code)
         if iso3:
             add(sub.name, f"\t{iso3}\t{SUBDIVISION_RANK}\t\t\t{sub.code}", sub.name)
-            lines.add(f"{SKELETON_MARK}{skeleton(sub.name)}\t\t{iso3}\t{SUBDIVISION_RANK}\t\t\t{sub.code}\t{sub.name}\t")
+            lines.add(f"{SKELETON_MARK}{loose_skeleton(sub.name)}\t\t{iso3}\t{SUBDIVISION_RANK}\t\t\t{sub.code}\t{sub.name}\t")
     return PlaceTable(sorted(lines))
 
 
