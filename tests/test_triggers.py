@@ -368,7 +368,7 @@ VERB_ROWS = [
     ("A child was among nine people killed Tuesday when a shell hit a pharmacy in Benghazi.",
      [("Attack", "hit", "asserted", [], ["Group:people/LBY"], [], ["Place:Benghazi/LBY"], ["killed", "hit"], ["killed"])]),
     ("At least 28 people died when their vehicle hit a landmine in the Somali town of Bur Hakaba.",
-     [("Attack", "hit", "asserted", [], ["Group:people/SOM"], [], ["Place:Bur Hakaba/SOM"], ["died", "hit"], ["died"])]),
+     [("Attack", "hit", "asserted", [], ["Group:people/SOM"], [], ["Place:Buurhakaba/SOM"], ["died", "hit"], ["died"])]),
     ("Ronaldo hit the post twice in the second half.", []),
 ]
 
