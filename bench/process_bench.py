@@ -158,7 +158,9 @@ def bench_memory(tmp: Path, gu: list[dict], quick: bool) -> dict:
     small_n, big_n = (200, 800) if quick else (2000, 8000)
     out: dict = {}
     if gu:
-        out["guardian_249_mib"] = run(kg_build(write_jsonl(gu, tmp / "gu.jsonl"), tmp / "gu.nq"))["rss_mib"]
+        # all 249 articles in a full run, the first 40 in a quick one (the target is for the 249)
+        out["guardian_docs"] = len(gu)
+        out["guardian_mib"] = run(kg_build(write_jsonl(gu, tmp / "gu.jsonl"), tmp / "gu.nq"))["rss_mib"]
     small = run(kg_build(write_jsonl(ag_items(small_n), tmp / "small.jsonl"), tmp / "small.nq"))
     big = run(kg_build(write_jsonl(ag_items(big_n), tmp / "big.jsonl"), tmp / "big.nq"))
     out.update({"ag_small": small_n, "ag_big": big_n, "ag_small_mib": small["rss_mib"], "ag_big_mib": big["rss_mib"],
@@ -294,8 +296,9 @@ def table_rows(r: dict) -> list[tuple[str, object, str]]:
                  (f"{label}: CPU-second ratios incl. / excl. start-up",
                   f"{t['ratio_cpu_startup_included']} / {t['ratio_cpu_startup_excluded']}", "")]
     m = r["memory"]
-    if "guardian_249_mib" in m:
-        rows.append(("peak RSS, 249 Guardian articles (MiB)", m["guardian_249_mib"], "target <= 400"))
+    if "guardian_mib" in m:
+        rows.append((f"peak RSS, {m['guardian_docs']} Guardian articles (MiB)", m["guardian_mib"],
+                     "target <= 400 for the 249" if m["guardian_docs"] != 249 else "target <= 400"))
     rows += [(f"peak RSS, {m['ag_small']} / {m['ag_big']} AG items (MiB)", f"{m['ag_small_mib']} / {m['ag_big_mib']}",
               f"ratio {m['ag_big_vs_small']} (target <= 1.1)"),
              (f"peak RSS, one document of {m['six_mb_chars']:,} characters (MiB)", m["six_mb_mib"],
