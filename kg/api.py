@@ -10,7 +10,7 @@ import pyoxigraph as ox
 from kg.ingest import InputProblem
 from kg.pipeline import BuildReport, build_store
 from kg.rdf import DEFAULT_BASE
-from kg.store import open_source
+from kg.store import open_source, prune_info_logs
 from kg.viz import DEFAULT_MAX_NODES
 
 
@@ -30,6 +30,8 @@ def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str
 
     remote = is_endpoint(str(store_dir))
     store = str(store_dir) if remote else ox.Store(str(store_dir))
+    if not remote:
+        prune_info_logs(Path(store_dir))
     report = add_documents(store, inputs, published=published, base=base, workers=workers, max_bytes=max_bytes,
                            limits=limits, on_problem=on_problem, on_document=on_document)
     if not remote and report.documents >= ADD_BATCH:

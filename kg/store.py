@@ -322,12 +322,37 @@ def _open_dir(path: Path, source: str, writable: bool, attempts: int = 6):
 
     for attempt in range(attempts):
         try:
-            return ox.Store(str(path)) if writable else ox.Store.read_only(str(path))
+            if not writable:
+                return ox.Store.read_only(str(path))
+            store = ox.Store(str(path))
+            prune_info_logs(path)
+            return store
         except (OSError, RuntimeError) as exc:
             transient = "No such file" in str(exc) or "Corruption" in str(exc)
             if not transient or attempt == attempts - 1:
                 raise InputError(source, f"cannot open the store ({str(exc).splitlines()[0]})") from None
             time.sleep(0.05 * 2 ** attempt)
+
+
+# RocksDB's information logs kept beside a store: each writable open starts a new ``LOG`` and
+# keeps the last one as ``LOG.old.<microseconds>``, and pyoxigraph exposes no option to bound them
+INFO_LOGS_KEPT = 3
+
+
+def prune_info_logs(path: Path, keep: int = INFO_LOGS_KEPT) -> None:
+    """Remove all but the ``keep`` newest ``LOG.old.*`` files of a store directory (RocksDB's
+    human-readable information logs, closed and never read back): 249 one-at-a-time adds left
+    249 of them. The store's data, its write-ahead ``*.log`` files and ``LOG`` itself are kept."""
+    def stamp(p: Path) -> int:
+        tail = p.name[len("LOG.old."):]
+        return int(tail) if tail.isdigit() else -1
+
+    old = sorted(Path(path).glob("LOG.old.*"), key=stamp)
+    for p in old[:max(0, len(old) - keep)]:
+        try:
+            p.unlink()
+        except OSError:
+            pass
 
 
 def _refuse_xml_entities(path: Path, source: str, chunk: int = 1 << 16) -> None:

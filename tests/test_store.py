@@ -210,3 +210,30 @@ def test_stored_form_and_update_text_give_the_quads_a_store_keeps():
     assert set(store) == set(both)
     store.update("DELETE DATA { " + _data(both[:3]) + " }")
     assert set(store) == set(both[3:])
+
+
+def test_a_store_opened_for_writing_keeps_only_its_newest_information_logs(tmp_path):
+    """Each writable open of a store directory leaves RocksDB's previous ``LOG`` as a
+    ``LOG.old.*`` file; one-at-a-time adds left one per add. Only the newest few are kept, and the
+    store's statements are all still there."""
+    from kg.store import INFO_LOGS_KEPT, open_source
+
+    path = tmp_path / "store"
+    ox.Store(str(path))  # made, and closed as it is dropped
+    for i in range(INFO_LOGS_KEPT + 4):
+        store = open_source(str(path), writable=True)
+        store.add(ox.Quad(ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p"),
+                          ox.Literal(str(i)), ox.DefaultGraph()))
+        del store
+    left = sorted(p.name for p in path.glob("LOG.old.*"))
+    assert 1 <= len(left) <= INFO_LOGS_KEPT
+    # `kg add` opens its store itself: the same
+    from kg.api import add_to_store
+
+    for _ in range(INFO_LOGS_KEPT + 2):
+        add_to_store(path, [])
+    assert 1 <= len(list(path.glob("LOG.old.*"))) <= INFO_LOGS_KEPT
+    store = open_source(str(path))
+    mine = store.quads_for_pattern(ox.NamedNode("http://example.org/s"), None, None)
+    assert sorted(q.object.value for q in mine) == [str(i) for i in range(INFO_LOGS_KEPT + 4)]
+    del store
