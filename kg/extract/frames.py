@@ -185,7 +185,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             # "a protest was held in Paris", "explosions were heard near Kharkiv", "explosions killed
             # four people in Baghdad" (the verb is no event of its own): where and when
             anchors.append(counted.head)
-            if counted.dep_ == "nsubj" and counted.head.lemma_.lower() in HITTING:
+            if counted.dep_ == "nsubj" and counted.head.lemma_.lower() in ctx.rules.hitting:
                 # "a wave of attacks hit markets", "the blast struck a bus": what it hit it is aimed at
                 aimed += [c for c in counted.head.children if c.dep_ == "dobj"]
         if support is not None and undergone:
@@ -388,16 +388,6 @@ def _counts(patients: list[Token]) -> list[int]:
     return out
 
 
-# verbs an act named as their subject hits something with: "the blast struck a bus", "a wave of
-# attacks hit markets" (what they hit the act is aimed at)
-HITTING = frozenset({"hit", "strike", "rock", "target", "destroy", "damage"})
-
-
-# the words that name a street or road ("Oxford Street", "Boylston Street"), a site where the name
-# says so (a street described is where, not what: "patrolled the streets")
-STREET_WORDS = frozenset({"street", "road", "avenue", "boulevard", "highway", "lane"})
-
-
 def _facility_people(ctx: _Ctx, token: Token) -> list[str]:
     """The people of a named place whose name says it is a site ("Times Square", "Oxford Street",
     "the Erawan Shrine", "Camp Shorabak"): a word of the site list first or last in its name."""
@@ -405,7 +395,7 @@ def _facility_people(ctx: _Ctx, token: Token) -> list[str]:
     ent = ctx.index.entities.get(key) if key else None
     words = ent.label.lower().split() if ent is not None else []
     if ent is None or ent.kind != PLACE or key.startswith("site:") or not words \
-            or not {words[0], words[-1]} & (ctx.rules.sites | STREET_WORDS):
+            or not {words[0], words[-1]} & (ctx.rules.sites | ctx.rules.streets):
         return []
     mention = next((m for m in ent.mentions if m.start <= token.idx < m.end), None)
     return people_of(ctx, key, mention)

@@ -57,6 +57,8 @@ class Rules:
     controlling: frozenset[str] = frozenset()  # "forced residents to flee": whose object does what their complement says
     capturing: frozenset[str] = frozenset()  # "retook Palmyra": the place taken changes hands, its people are no target
     truce: frozenset[str] = frozenset()  # "a ceasefire in Yemen", "laid down arms in Colombia": fighting ends for the people there
+    hitting: frozenset[str] = frozenset()  # "the blast struck a bus": verbs whose act-subject is aimed at their object
+    streets: frozenset[str] = frozenset()  # "Oxford Street": a name with these words first or last is a site
     money: frozenset[str] = frozenset()  # "gave money to", "6.3 million euros": a sum handed over where the model tags no MONEY
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
@@ -193,4 +195,6 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         capturing=cues.get("capturing", frozenset()),
         truce=cues.get("truce", frozenset()),
         money=cues.get("money", frozenset()),
+        hitting=cues.get("hitting", frozenset()),
+        streets=cues.get("street", frozenset()),
     )
