@@ -167,6 +167,8 @@ def query(
     store = open_source(source, writable=allow_update)
     result = _interruptible(lambda: q.run_query(store, text, params, allow_update=allow_update,
                                                 allow_service=allow_service))
+    if allow_update and Path(source).is_dir():
+        store.flush()  # an update leaves nothing only in the write-ahead log (see kg.api.add_to_store)
     if format == "csv":
         sys.stdout.write(q.to_csv(result))
     elif format == "json":
