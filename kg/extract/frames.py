@@ -309,9 +309,13 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             places = list(dict.fromkeys(places))
     if etype == "ArmsTransfer":
         places = [p for p in places if p not in targets]
-    if not places and (agents or targets or participants):
-        # an act with a party and a clause that names no place: the one place its sentence
-        # locates something in (never what makes an event of a trigger with no party, nor a target)
+    if not places:
+        # a clause that names no place: the one place its sentence locates something in (never a
+        # target), also for an act whose text names no party ("the attack occurred Wednesday as
+        # the convoy was on its way through Rutshuru", "a Palestinian was shot dead in a hostel in
+        # the West Bank", "in Vienna, some 200,000 people marched"): the place is what the text
+        # gives, and a party it does not give is still left out (resolve.within keeps an event
+        # with a target or a place)
         places = sentence_place(ctx, anchors[0], etype)
     if not places:
         # nor its sentence: a site the text describes ("the bombing at a popular shrine")
