@@ -192,7 +192,8 @@ DONE_BY_AN_ACT = [
      [("Protest", "riot", ["riots", "left"], [], [], [], ["Place:Karachi/PAK"])]),
     ("The attack was carried out by rebels in Goma.",
      [("Attack", "attack", ["attack", "carried"], ["ArmedForce:Congolese rebels/COD"], [], [], ["Place:Goma/COD"])]),
-    ("Israel left the talks in Cairo.", []),
+    # (the talks, which the text places, are an event of their own; "left" is no mention of them)
+    ("Israel left the talks in Cairo.", [("Meeting", "talk", ["talks"], [], [], [], ["Place:Cairo/EGY"])]),
     # the copula of an act that is, or that there was
     ("Saturday's attack was on the village of Aynha do Norte in Benguela.",
      [("Attack", "attack", ["attack", "was"], [], [], [], ["Place:Aynha"])]),
@@ -310,4 +311,25 @@ OBJECT_CONTROL = [
 
 @pytest.mark.parametrize("text,expected", OBJECT_CONTROL, ids=[c[0][:40] for c in OBJECT_CONTROL])
 def test_the_object_does_what_its_complement_says(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# an act whose text names no party takes the one place its sentence locates something in, as an
+# act with a party does: the place is given, the party is not and stays out; a place named only
+# where something was said about the act is not where it happened, and an act with neither party
+# nor place is still dropped
+NO_PARTY_PLACED = [
+    ("The attack occurred on Tuesday as the convoy drove through Beni.",
+     [("Attack", "attack", ["attack", "occurred"], [], [], [], ["Place:Beni/COD"])]),
+    ("He was captured after a gunfight in northern Mali.",
+     [("Attack", "capture", ["captured"], [], [], [], ["Country:Mali"])]),
+    ("The attack occurred on Tuesday.", []),
+    ("Officials said in Geneva that the fighting had stopped.",
+     [("Statement", "say", ["said"], ["GovernmentBody:Swiss officials/CHE"], [], [], ["Place:Geneva/CHE"])]),
+    ("Speaking in London, the minister warned that attacks would continue.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", NO_PARTY_PLACED, ids=[c[0][:40] for c in NO_PARTY_PLACED])
+def test_an_act_with_no_party_takes_its_sentence_place(run, text, expected):
     assert records(run(text)) == expected

@@ -317,6 +317,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # gives, and a party it does not give is still left out (resolve.within keeps an event
         # with a target or a place)
         places = sentence_place(ctx, anchors[0], etype)
+        if places and not (agents or targets or participants) and _said_where(ctx, anchors[0], places[0]):
+            places = []  # "officials said in Geneva that the fighting had stopped": not where it happened
     if not places:
         # nor its sentence: a site the text describes ("the bombing at a popular shrine")
         places = site_of(ctx, anchors, etype)
@@ -455,6 +457,35 @@ def _truce(ctx: _Ctx, trigger: Token, support: Token | None) -> bool:
     nouns += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
               for p in c.children if p.dep_ == "pobj"]
     return any(n.lemma_.lower() in words or n.lower_ in words for n in nouns)
+
+
+def _said_where(ctx: _Ctx, trigger: Token, key: str) -> bool:
+    """Whether the sentence names a place only where something was said about the act, not where
+    it happened: the place and the trigger meet at a verb of saying that the trigger is not ("officials
+    said in Geneva that the fighting had stopped", "speaking in London, the minister warned that
+    attacks would continue", "a report published in Paris said attacks are rising")."""
+    sent = ctx.sents.sent(trigger.i)
+    spans = [ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+             for m in ctx.index.entities[key].mentions if sent.start_char <= m.start < sent.end_char]
+    spans = [s for s in spans if s is not None]
+    if not spans:
+        return False
+    for span in spans:
+        above = {span.root.i, *(a.i for a in span.root.ancestors)}
+        meet = trigger if trigger.i in above else next((a for a in trigger.ancestors if a.i in above), None)
+        if meet is None or meet == trigger or not _says(ctx, meet):
+            return False
+    return True
+
+
+def _says(ctx: _Ctx, token: Token) -> bool:
+    """A verb of saying: of the say cue, or a trigger of a speech act."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.lemma_.lower() in ctx.rules.say:
+        return True
+    rule = _trigger_rule(ctx, token, True)
+    return rule is not None and rule.type in ctx.types.speech
 
 
 def _takes_object(ctx: _Ctx, etype: str) -> bool:
