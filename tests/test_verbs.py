@@ -333,3 +333,21 @@ NO_PARTY_PLACED = [
 @pytest.mark.parametrize("text,expected", NO_PARTY_PLACED, ids=[c[0][:40] for c in NO_PARTY_PLACED])
 def test_an_act_with_no_party_takes_its_sentence_place(run, text, expected):
     assert records(run(text)) == expected
+
+
+# verbs whose dictionary rows ask for what a general sense lacks: armed people firing (or shots
+# fired) are an attack, and a siege is one; a company firing its chief is none
+FALLBACK_ACTS = [
+    ("Troops fired indiscriminately near Homs.",
+     [("Attack", "fire", ["fired"], ["ArmedForce:troops/SYR"], [], [], ["Place:Homs/SYR"])]),
+    ("Shots were fired in Karni on Monday.",
+     [("Attack", "fire", ["fired"], [], [], [], ["Place:Karni"])]),
+    ("The town of Rastan has been besieged since March.",
+     [("Attack", "besiege", ["besieged"], [], [], [], ["Place:Rastan"])]),
+    ("The company fired its chief executive in London.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FALLBACK_ACTS, ids=[c[0][:40] for c in FALLBACK_ACTS])
+def test_fallback_rows_of_acts_the_dictionary_rows_miss(run, text, expected):
+    assert records(run(text)) == expected
