@@ -317,8 +317,13 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # gives, and a party it does not give is still left out (resolve.within keeps an event
         # with a target or a place)
         places = sentence_place(ctx, anchors[0], etype)
-        if places and not (agents or targets or participants) and _said_where(ctx, anchors[0], places[0]):
-            places = []  # "officials said in Geneva that the fighting had stopped": not where it happened
+        if places and not (agents or targets or participants) and (
+                not _main_clause(trigger, anchors) or _said_where(ctx, anchors[0], places[0])):
+            # only the act its sentence reports ("the attack occurred ...", "he was captured ..."),
+            # not one it names in passing ("condolences over the attack", "amid fighting", "who
+            # had been jailed"); and not where something was said ("officials said in Geneva that
+            # the fighting had stopped")
+            places = []
     if not places:
         # nor its sentence: a site the text describes ("the bombing at a popular shrine")
         places = site_of(ctx, anchors, etype)
@@ -457,6 +462,18 @@ def _truce(ctx: _Ctx, trigger: Token, support: Token | None) -> bool:
     nouns += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
               for p in c.children if p.dep_ == "pobj"]
     return any(n.lemma_.lower() in words or n.lower_ in words for n in nouns)
+
+
+def _main_clause(trigger: Token, anchors: list[Token]) -> bool:
+    """Whether an act is what a main or reported clause says happened: its verb (a noun's, the verb
+    that carries it: "the attack occurred") is the sentence's root or a clause said, also across
+    "and"; not a relative, adverbial or participle clause, nor a noun with no verb of its own."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else next((a for a in anchors[1:] if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ in ("ROOT", "ccomp")
 
 
 def _said_where(ctx: _Ctx, trigger: Token, key: str) -> bool:
