@@ -649,3 +649,16 @@ CONJUNCT_MODALITY = [
 @pytest.mark.parametrize("text,expected", CONJUNCT_MODALITY, ids=[c[0][:40] for c in CONJUNCT_MODALITY])
 def test_a_conjunct_shares_its_heads_future_or_modal(run, text, expected):
     assert records(run(text)) == expected
+
+
+# websites defaced are a cyber attack; a statue defaced is vandalism, no attack
+DEFACED = [
+    ("Hackers defaced the website of the Israeli foreign ministry.",
+     [("Attack", "deface", "asserted", [], ["GovernmentBody:Israeli Ministry of Foreign Affairs/ISR"], [], [])]),
+    ("Vandals defaced a statue of Churchill in London.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEFACED, ids=[c[0][:40] for c in DEFACED])
+def test_websites_defaced_are_a_cyber_attack(run, text, expected):
+    assert records(run(text)) == expected
