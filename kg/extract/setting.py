@@ -68,6 +68,11 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
         return HYPOTHETICAL
     if etype != "Threat" and trigger.pos_ in ("VERB", "AUX") and is_future(trigger):
         return HYPOTHETICAL  # planned or future acts are not (yet) facts: "will meet", "is to visit"
+    if etype != "Threat" and trigger.pos_ in ("VERB", "AUX") and trigger.dep_ == "conj" \
+            and trigger.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in trigger.children) \
+            and (is_future(trigger.head) or any(c.dep_ == "aux" and c.lower_ in ctx.rules.modal for c in trigger.head.children)):
+        return HYPOTHETICAL  # a conjunct sharing its head's subject shares its auxiliary: "will lay down their weapons and disband"
     if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.head.lemma_.lower() not in ATTEMPTS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return HYPOTHETICAL  # an act a noun asks for or plans: "a request to extradite him" (an attempt was made)
