@@ -375,6 +375,9 @@ def event_at():
      "around the Kuweires Military Airport.", "targeting", ("Attack", "targeting", ["Kuweires Military Airport"])),
     ("A suicide bomber detonated a bomb along Jos Road in Potiskum, Yobe State, killing seven people.", "detonated",
      ("Attack", "detonated", ["Jos Road", "Potiskum"])),
+    # the places an act is done to, named as "the settlements of X and Y"
+    ("Terrorists also shelled the settlements of Maharda (Hama province) and Jaba (Quneitra province).", "shelled",
+     ("Attack", "shelled", ["Maharda", "Jabā"])),
 ])
 def test_event_place_by_category(event_at, text, trigger, expected):
     assert event_at(text, trigger) == expected
@@ -451,6 +454,24 @@ def test_all_places_of_a_sentence(places_of, text, places):
      {"Tadmur": ("city:163808", "SYR", 163808, 34.5624, 38.28402)}),
 ])
 def test_names_the_text_calls_places(places_of, text, places):
+    assert places_of(text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # a place noun in apposition calls a name the model takes for a body or person a place
+    ("ISIS fighters routed rebel groups last month to seize control of Azaz, a strategic city near the Turkish border.",
+     {"Azaz": ("place:Azaz", None, None, None, None)}),
+    ("A bomb planted on a motorbike killed at least nine people in Pakistan's largest city, Karachi.",
+     {"Karachi": ("city:1174872", "PAK", 1174872, 24.8608, 67.0104)}),
+    # ... not a noun that names another place, nor a noun of a person
+    ("Jund Al-Aqsa launched another attack on Sunday, targeting the Syrian Arab Army (SAA) controlled village of Kawkab.",
+     {"Kawkab": ("place:Kawkab", None, None, None, None)}),
+    ("Ahmed Hassan, a city councillor, was shot dead on Monday.", {}),
+    # "the village of X": the whole name, where the model marks a town inside it ("Tal")
+    ("The rebels launched an offensive this afternoon, targeting the strategic hilltop village of Tal Al-‘Eiss.",
+     {"Tal Al-‘Eiss": ("place:Tal Al-‘Eiss", None, None, None, None)}),
+])
+def test_names_an_apposition_calls_places(places_of, text, places):
     assert places_of(text) == places
 
 

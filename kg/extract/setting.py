@@ -389,7 +389,7 @@ def _direction_place(ctx: _Ctx, word: Token, hops: int) -> list[str]:
 PLACE_HEAD_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages", "district", "districts",
                               "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb",
                               "suburbs", "province", "region", "area", "areas", "county", "governorate",
-                              "municipality", "camp", "hamlet", "hamlets", "settlement", "outskirts"})
+                              "municipality", "camp", "hamlet", "hamlets", "settlement", "settlements", "outskirts"})
 
 
 # a noun naming a part of what its "of" names: "captured the majority of the Yarmouk Camp",

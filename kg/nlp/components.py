@@ -89,7 +89,11 @@ _AREA_NOUNS = frozenset({"suburb", "suburbs", "camp", "neighbourhood", "neighbor
 _CALLING_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "district", "districts",
                   "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs",
                   "province", "governorate", "region", "county", "municipality", "hamlet", "hamlets",
-                  "localities", "locality", "capital", "outskirts", "countryside", "streets"}
+                  "localities", "locality", "capital", "outskirts", "countryside", "streets", "settlement",
+                  "settlements"}
+# the nouns that call a name a place in an apposition: "Azaz, a strategic city near the border",
+# "Pakistan's largest city, Karachi"
+_APPOSITION_PLACE_NOUNS = _PLACE_NOUNS | {"capital", "hamlet", "settlement", "suburb", "cities", "towns"}
 # the Arabic article written before a name ("Al-Raqqa", "al-Rai", "Ash-Shaddadi"), not always in GeoNames' spelling
 _ARTICLE = re.compile(r"^(?:[AaEe][lnrstdz]|[Aa]sh)[- ](?=[A-Z][a-z]{2})")
 # a word of a name: capitalised, maybe after an opening quote mark, its parts joined by hyphens or apostrophes
@@ -819,9 +823,20 @@ _DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Easter
 
 
 def _names_inside(doc: Doc, spans: list[Span], start: int, end: int) -> set[int]:
-    """The tokens of the names of persons, bodies and places found inside ``start:end``."""
-    return {i for s in [*spans, *doc.ents] if s.label_ in (PERSON, ORG, PLACE, "PERSON", "ORG")
-            and start <= s.start and s.end <= end and (s.start, s.end) != (start, end) for i in range(s.start, s.end)}
+    """The tokens of the names of persons, bodies and places (not states) found inside ``start:end``
+    ("the village of Tal Al-‘Eiss": "Tal" a town of the model's)."""
+    states = {i for s in spans if s.label_ in (COUNTRY, CAPITAL, DEMONYM) for i in range(s.start, s.end)}
+    return {i for s in [*spans, *doc.ents] if s.label_ in (PERSON, ORG, PLACE, CITY, "PERSON", "ORG", "GPE", "LOC", "FAC")
+            and start <= s.start and s.end <= end and (s.start, s.end) != (start, end)
+            for i in range(s.start, s.end)} - states
+
+
+def _calling_apposition(noun) -> bool:
+    """A place noun in apposition that calls the name beside it a place ("Azaz, a strategic city"),
+    not one naming another place ("the SAA controlled village of Kawkab")."""
+    return noun.lower_ in _APPOSITION_PLACE_NOUNS and not any(
+        (c.dep_ == "prep" and c.lower_ == "of") or c.lower_ in ("controlled", "held", "besieged", "occupied")
+        for c in noun.children)
 
 
 def _called_place(doc: Doc, span: Span) -> bool:
@@ -830,6 +845,10 @@ def _called_place(doc: Doc, span: Span) -> bool:
     if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS | _AREA_NOUNS \
             and (not doc[span.end].is_title or span.label_ == PERSON or doc[span.end].lower_ in _PROVINCE_WORDS):
         return True  # "Khanasir town", "the Al-Assad Suburb" (a person's name is no district's)
+    root = span.root
+    if any(_calling_apposition(c) and c.i >= span.end for c in root.children) \
+            or (root.dep_ == "appos" and _calling_apposition(root.head) and root.head.i < span.start):
+        return True  # "Azaz, a strategic city near the Turkish border", "Pakistan's largest city, Karachi"
     i = span.start - 1
     while i >= 1 and span.start - i <= 12:
         word = doc[i]
