@@ -475,6 +475,25 @@ def test_names_an_apposition_calls_places(places_of, text, places):
     assert places_of(text) == places
 
 
+@pytest.mark.parametrize("text, places", [
+    # each name listed before a plural place noun is a place, also where the model calls it a body
+    ("The SAA would also target Islamic State gathering points in the Al-Hussiniyah, Al-Jubeileh, and Al-Sina’a "
+     "districts of Deir Ezzor city.", {"Al-Hussiniyah": ("place:Al-Hussiniyah", None, None, None, None),
+                                      "Al-Jubeileh": ("place:Al-Jubeileh", None, None, None, None),
+                                      "Al-Sina’a": ("place:Al-Sina’a", "SYR", None, None, None),
+                                      "Deir ez-Zor": ("city:170794", "SYR", 170794, 35.33588, 40.14084)}),
+    ("Meanwhile, unconfirmed reports suggest the SAA has entered the Hanano and Jabal Badro districts.",
+     {"Hanano": ("place:Hanano", None, None, None, None), "Jabal Badro": ("place:Jabal Badro", None, None, None, None)}),
+    # a Nigerian local government area by its name
+    ("Suspected Fulani gunmen invaded villages in the Ukum local council, killing five persons.",
+     {"Ukum": ("place:Ukum", None, None, None, None)}),
+    # names listed before another noun stay what they are
+    ("Obama and Clinton supporters rallied in several cities.", {}),
+])
+def test_names_listed_before_a_place_noun_are_places(places_of, text, places):
+    assert places_of(text) == places
+
+
 @pytest.mark.parametrize("text, label, record", [
     # a county beside its constituent country is the county, not the Canadian city of its name
     ("A car bomb exploded in Caterham, Surrey, England, on Wednesday.", "Surrey",

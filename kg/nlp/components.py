@@ -91,6 +91,9 @@ _CALLING_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "dis
                   "province", "governorate", "region", "county", "municipality", "hamlet", "hamlets",
                   "localities", "locality", "capital", "outskirts", "countryside", "streets", "settlement",
                   "settlements"}
+# the plural nouns after a list of names that call each a place: "the Idlib and Hama governorates"
+_PLURAL_PLACE_NOUNS = frozenset({"towns", "cities", "villages", "districts", "neighbourhoods", "neighborhoods", "suburbs",
+                                 "provinces", "governorates", "regions", "counties", "areas", "camps", "settlements"})
 # the nouns that call a name a place in an apposition: "Azaz, a strategic city near the border",
 # "Pakistan's largest city, Karachi"
 _APPOSITION_PLACE_NOUNS = _PLACE_NOUNS | {"capital", "hamlet", "settlement", "suburb", "cities", "towns"}
@@ -845,6 +848,17 @@ def _called_place(doc: Doc, span: Span) -> bool:
     if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS | _AREA_NOUNS \
             and (not doc[span.end].is_title or span.label_ == PERSON or doc[span.end].lower_ in _PROVINCE_WORDS):
         return True  # "Khanasir town", "the Al-Assad Suburb" (a person's name is no district's)
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "local" and doc[span.end + 1].lower_ in ("council", "government"):
+        return True  # "the Ukum local council", "Guma local government area" (Nigeria's LGAs)
+    if span.end < len(doc) and doc[span.end].lower_ in ("and", ","):
+        # a name listed before a plural place noun: "the Idlib and Hama governorates", "the
+        # Al-Assad and Minyan suburbs", "the Al-Hussiniyah, Al-Jubeileh, and Al-Hamidiyah districts"
+        i = span.end
+        while i < len(doc) and i - span.end <= 12 and (doc[i].lower_ in ("and", ",", "-") or (
+                doc[i].pos_ == "PROPN" and re.match(_NAME_WORD, doc[i].text))):
+            i += 1
+        if i < len(doc) and doc[i - 1].pos_ == "PROPN" and doc[i].is_lower and doc[i].lower_ in _PLURAL_PLACE_NOUNS:
+            return True
     root = span.root
     if any(_calling_apposition(c) and c.i >= span.end for c in root.children) \
             or (root.dep_ == "appos" and _calling_apposition(root.head) and root.head.i < span.start):
