@@ -313,7 +313,7 @@ def event_at():
     # a list of names before a region noun, then the province it lies in: the smaller first
     ("Gunmen suspected to be members of Boko Haram Islamic sect, yesterday, attacked some communities in Chibok "
      "and Biu local government areas of Borno State, killing no fewer than 54 people.", "attacked",
-     ("Attack", "attacked", ["Chibok", "Borno"])),
+     ("Attack", "attacked", ["Chibok", "Biu", "Borno"])),  # (each name of the list: Biu too)
     # the town a thing lies in and the smaller place named after it
     ("A suicide bomber set off an explosive vest in a busy Baghdad square in the Shi'ite neighbourhood of Kadhimiya "
      "crowded with rush-hour commuters early Monday, killing at least 15 people.", "set",
