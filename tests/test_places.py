@@ -467,6 +467,10 @@ def test_names_the_text_calls_places(places_of, text, places):
     ("Jund Al-Aqsa launched another attack on Sunday, targeting the Syrian Arab Army (SAA) controlled village of Kawkab.",
      {"Kawkab": ("place:Kawkab", None, None, None, None)}),
     ("Ahmed Hassan, a city councillor, was shot dead on Monday.", {}),
+    ("An attempt to assassinate the deputy governor of the Tyumen region, Oleg Chemezov, was thwarted.",
+     {"Tyumen": ("city:1488754", "RUS", 1488754, 57.15222, 65.52722)}),
+    # ... nor a word of a name beside it (a results line: "City" of Kansas City)
+    ("DETROIT 4 Kansas City 0", {"Kansas City": ("city:4393217", "USA", 4393217, 39.09973, -94.57857)}),
     # "the village of X": the whole name, where the model marks a town inside it ("Tal")
     ("The rebels launched an offensive this afternoon, targeting the strategic hilltop village of Tal Al-‘Eiss.",
      {"Tal Al-‘Eiss": ("place:Tal Al-‘Eiss", None, None, None, None)}),

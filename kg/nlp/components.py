@@ -836,10 +836,11 @@ def _names_inside(doc: Doc, spans: list[Span], start: int, end: int) -> set[int]
 
 def _calling_apposition(noun) -> bool:
     """A place noun in apposition that calls the name beside it a place ("Azaz, a strategic city"),
-    not one naming another place ("the SAA controlled village of Kawkab")."""
-    return noun.lower_ in _APPOSITION_PLACE_NOUNS and not any(
+    a common noun, not a word of a name ("DETROIT 4 Kansas City 0") nor one naming another place
+    ("the SAA controlled village of Kawkab", "the deputy governor of the Tyumen region, Oleg Chemezov")."""
+    return noun.is_lower and noun.lower_ in _APPOSITION_PLACE_NOUNS and not any(
         (c.dep_ == "prep" and c.lower_ == "of") or c.lower_ in ("controlled", "held", "besieged", "occupied")
-        for c in noun.children)
+        or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children)
 
 
 def _called_place(doc: Doc, span: Span) -> bool:
