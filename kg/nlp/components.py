@@ -834,13 +834,15 @@ def _names_inside(doc: Doc, spans: list[Span], start: int, end: int) -> set[int]
             for i in range(s.start, s.end)} - states
 
 
-def _calling_apposition(noun) -> bool:
+def _calling_apposition(noun, named_noun: bool = False) -> bool:
     """A place noun in apposition that calls the name beside it a place ("Azaz, a strategic city"),
     a common noun, not a word of a name ("DETROIT 4 Kansas City 0") nor one naming another place
-    ("the SAA controlled village of Kawkab", "the deputy governor of the Tyumen region, Oleg Chemezov")."""
+    ("the SAA controlled village of Kawkab"); with ``named_noun`` (the noun before the name) not one
+    named itself ("the deputy governor of the Tyumen region, Oleg Chemezov"; but "Jaba (Quneitra
+    province)" is a place of the province)."""
     return noun.is_lower and noun.lower_ in _APPOSITION_PLACE_NOUNS and not any(
         (c.dep_ == "prep" and c.lower_ == "of") or c.lower_ in ("controlled", "held", "besieged", "occupied")
-        or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children)
+        or (named_noun and c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children)
 
 
 def _called_place(doc: Doc, span: Span) -> bool:
@@ -862,7 +864,7 @@ def _called_place(doc: Doc, span: Span) -> bool:
             return True
     root = span.root
     if any(_calling_apposition(c) and c.i >= span.end for c in root.children) \
-            or (root.dep_ == "appos" and _calling_apposition(root.head) and root.head.i < span.start):
+            or (root.dep_ == "appos" and _calling_apposition(root.head, named_noun=True) and root.head.i < span.start):
         return True  # "Azaz, a strategic city near the Turkish border", "Pakistan's largest city, Karachi"
     i = span.start - 1
     while i >= 1 and span.start - i <= 12:
