@@ -140,3 +140,61 @@ SITES_HIT = [
 @pytest.mark.parametrize("text,expected", SITES_HIT, ids=[c[0][:40] for c in SITES_HIT])
 def test_a_site_an_attack_happens_in_is_hit(run, text, expected):
     assert records(run(text)) == expected
+
+
+# an act laid on someone is theirs: "blamed the attack on X", "was blamed on X", "attributed ...
+# to X", "the work of X" — also where the parser hangs "on X" on the target's phrase ("the attack
+# on the embassy on the Taliban": the last in the chain, the one blamed, is no target)
+LAID_ON = [
+    ("Police blamed the attack on the embassy on the Taliban.",
+     [("Attack", "attack", ["attack"], ["ArmedForce:Taliban/AFG"], ["Group:people of embassy"], [], ["Place:embassy"])]),
+    ("The attack was blamed on the Taliban.",
+     [("Attack", "attack", ["attack"], ["ArmedForce:Taliban/AFG"], [], [], []),
+      ("Condemnation", "blame", ["blamed"], [], ["ArmedForce:Taliban/AFG"], [], [])]),
+    ("Police blamed the attack on the embassy.",
+     [("Attack", "attack", ["attack"], [], ["Group:people of embassy"], [], ["Place:embassy"])]),
+    ("Officials attributed the bombing to al-Shabab.",
+     [("Attack", "bombing", ["bombing"], ["ArmedForce:al-Shabab/SOM"], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LAID_ON, ids=[c[0][:40] for c in LAID_ON])
+def test_an_act_laid_on_someone_is_theirs(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# the toll a participle of harm tells after a verb of hitting whose subject is the act ("two
+# explosions struck the finish line, killing three spectators"): one event, its targets those harmed
+TOLLS_AFTER_HITTING = [
+    ("Two explosions struck the finish line, killing three spectators and injuring 260 others.",
+     [("Attack", "explosion", ["explosions", "struck", "killing", "injuring"], [],
+       ["Group:people of finish line", "Group:spectators", "Group:people"], [], ["Place:finish line"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOLLS_AFTER_HITTING, ids=[c[0][:40] for c in TOLLS_AFTER_HITTING])
+def test_the_toll_after_a_verb_of_hitting_is_the_acts(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a vehicle driven into people or a site is the means, neither hit nor where: those it is driven
+# into are hit ("rammed a truck into a crowd", "drove his car into pedestrians"); people an act
+# bearing weapons is done into or among are hit ("opened fire into the crowd", "among the
+# worshippers"), a place so named is not (it stays where)
+DRIVEN_INTO = [
+    ("A man rammed a truck into a crowd in Nice, killing 86 people.",
+     [("Attack", "ram", ["rammed", "killing"], ["Group:man/FRA"], ["Group:crowd/FRA", "Group:people/FRA"], [],
+       ["Place:Nice/FRA"])]),
+    ("The attacker drove his car into pedestrians on the bridge.",
+     [("Attack", "drive", ["drove"], ["ArmedForce:attackers"], ["Group:pedestrians"], [], [])]),
+    ("The bomber detonated his explosives among worshippers.",
+     [("Attack", "detonate", ["detonated"], ["ArmedForce:bombers"], ["Group:worshippers"], [], [])]),
+    ("Soldiers opened fire into the crowd in Yangon.",
+     [("Attack", "open", ["opened"], ["ArmedForce:soldiers/MMR"], ["Group:crowd/MMR"], [], ["Place:Yangon/MMR"])]),
+    ("The driver drove his car into the city.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", DRIVEN_INTO, ids=[c[0][:40] for c in DRIVEN_INTO])
+def test_a_vehicle_driven_into_people_hits_them(run, text, expected):
+    assert records(run(text)) == expected

@@ -39,7 +39,7 @@ NO_TRIGGER = [
     ("Militants burned three churches near Kaduna.",  # arson; not "burned his passport"
      [("Attack", "burn", "asserted", ["ArmedForce:militants/NGA"], ["Group:people of churches"], [], ["Place:Kaduna/NGA"])]),
     ("A man rammed his car into a crowd of pedestrians in Toronto.",
-     [("Attack", "ram", "asserted", ["Group:man/CAN"], [], [], ["Place:Toronto/CAN"])]),  # where the crowd was
+     [("Attack", "ram", "asserted", ["Group:man/CAN"], ["Group:pedestrians/CAN"], [], ["Place:Toronto/CAN"])]),  # the crowd is hit
     ("Soldiers patrolled the streets of Kabul.",  # a deployment's object is where, not whom
      [("MilitaryDeployment", "patrol", "asserted", ["Country:Afghanistan"], [], [], ["Place:Kabul/AFG"])]),
     ("Workers at the mine in Peru went on strike for better pay.",

@@ -605,6 +605,8 @@ CULPABLE = frozenset({"responsible", "guilty", "culpable", "involved", "implicat
 # verbs that say who did an act named after them: "convicted him of the bombing", "blamed Ukraine
 # for the attack", "was charged with the killing"
 BLAMING = frozenset({"convict", "blame", "accuse", "charge", "indict", "sentence"})
+# verbs that lay an act named as their object on someone: "the attack was blamed on X"
+LAID_ON = frozenset({"blame", "attribute", "pin"})
 
 
 def culprit(ctx: _Ctx, noun: Token) -> list[str]:
@@ -615,6 +617,22 @@ def culprit(ctx: _Ctx, noun: Token) -> list[str]:
         noun = noun.head  # "killings and beheadings"
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in ("attempt", "plot", "bid"):
         noun = noun.head  # "involved in the failed assassination attempt"
+    verb = noun.head
+    if noun.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in LAID_ON:
+        # "the attack was blamed on al-Shabab", "police attributed the bombing to the gang"
+        # (the parser may hang "on X" on the noun, or on the target's phrase: "blamed the bombing
+        # on the Taliban", "blamed the attack on the embassy on the Taliban": the last in the chain)
+        laid = _prep_objects(verb, {"on", "to"})
+        if not laid:
+            chain, t = [], noun
+            while len(chain) < 4 and (nxt := _prep_objects(t, {"on", "to"})):
+                chain.append(t := nxt[-1])
+            laid = chain[-1:]
+        return [a for p in laid for a in actors_of(ctx, p)]
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() == "be":
+        # "the bombing was the work of Uighur separatists"
+        return [a for w in verb.children if w.dep_ == "attr" and w.lemma_.lower() in ("work", "handiwork")
+                for p in _prep_objects(w, {"of"}) for a in actors_of(ctx, p)]
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of", "in", "with", "over", "behind"):
         return []
