@@ -198,3 +198,112 @@ DRIVEN_INTO = [
 @pytest.mark.parametrize("text,expected", DRIVEN_INTO, ids=[c[0][:40] for c in DRIVEN_INTO])
 def test_a_vehicle_driven_into_people_hits_them(run, text, expected):
     assert records(run(text)) == expected
+
+
+# the one who survived an attack, escaped it or was unharmed in it is what it was aimed at (the
+# surviving cues): "survived an assassination attempt", "was unharmed in the attack"; whoever
+# escapes something else is no target
+SURVIVORS = [
+    ("The president survived an assassination attempt in Caracas on Saturday.",
+     [("Attack", "assassination", ["assassination"], [], ["GovernmentBody:president"], [], ["Place:Caracas/VEN"])]),
+    ("President Ghani was unharmed in the attack.",
+     [("Attack", "attack", ["attack"], [], ["Person:Ghani"], [], [])]),
+    ("The minister escaped unhurt from the bombing.",
+     [("Incident", "escape", ["escaped"], ["GovernmentBody:minister"], [], [], []),
+      ("Attack", "bombing", ["bombing"], [], ["GovernmentBody:minister"], [], [])]),
+    ("The minister survived a vote in parliament.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SURVIVORS, ids=[c[0][:40] for c in SURVIVORS])
+def test_who_survived_an_attack_was_its_target(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# munitions that land or fall somewhere are an attack there (a weapon as subject: triggers.tsv
+# land/fall subj:); a plane landing or shares falling are none
+MUNITIONS_LANDING = [
+    ("Three rockets landed near the US embassy in Baghdad.",
+     [("Attack", "land", ["landed"], [], [], [], ["Place:Baghdad/IRQ"])]),
+    ("A mortar shell fell on a house in Donetsk.",
+     [("Attack", "fall", ["fell"], [], ["Group:people of house"], [], ["Place:Donetsk/UKR"])]),
+    ("The plane landed in Kabul.", []),
+    ("Shares fell sharply on Monday.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", MUNITIONS_LANDING, ids=[c[0][:40] for c in MUNITIONS_LANDING])
+def test_munitions_landing_are_an_attack(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# one an act done only to people is done to is a person, by the Phoenix agent nouns too (the
+# slaying cues: "assassinated the governor", "the assassination of the ambassador", "the judge
+# was killed"); what else an attack hits stays no person ("bombed the court")
+SLAIN = [
+    ("Militants assassinated the governor on Monday.",
+     [("Attack", "assassinate", ["assassinated"], ["ArmedForce:militants"], ["GovernmentBody:governor"], [], [])]),
+    ("The assassination of the ambassador in Ankara shocked the country.",
+     [("Attack", "assassination", ["assassination"], [], ["GovernmentBody:ambassador"], [], ["Place:Ankara/TUR"])]),
+    ("A judge was killed in Kabul on Monday.",
+     [("Attack", "kill", ["killed"], [], ["GovernmentBody:judge"], [], ["Place:Kabul/AFG"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SLAIN, ids=[c[0][:40] for c in SLAIN])
+def test_one_slain_is_a_person(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# those the text calls the doers of an act did it: "the perpetrators of the attack"; the shooter,
+# the killers, the hijackers are people described (groups.tsv)
+DOERS = [
+    ("The perpetrators of the attack on the mosque were arrested.",
+     [("Attack", "attack", ["attack"], ["Group:perpetrators"], ["Group:people of mosque"], [], ["Place:mosque"]),
+      ("Coercion", "arrest", ["arrested"], [], ["Group:perpetrators"], [], [])]),
+    ("The shooter opened fire on worshippers at the mosque.",
+     [("Attack", "open", ["opened"], ["ArmedForce:gunmen"], ["Group:worshippers"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOERS, ids=[c[0][:40] for c in DOERS])
+def test_the_doers_of_an_act_did_it(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# "the group", "the militant group": the armed group or organisation named last before it, in its
+# sentence or the three before (a mention of it); "the group of protesters" names its own
+THE_GROUP = [
+    ("Boko Haram fighters raided the village of Dapchi. The militant group has killed thousands of people since 2009.",
+     [("Attack", "raid", ["raided"], ["ArmedForce:Boko Haram/NGA"], ["Group:people of Dapchi/NGA"], [], ["Place:Dapchi/NGA"]),
+      ("Attack", "kill", ["killed"], ["ArmedForce:Boko Haram/NGA"], ["Group:people"], [], [])],
+     "ArmedForce:Boko Haram/NGA", ["Boko Haram", "Boko Haram fighters", "The militant group"]),
+    ("The group of protesters marched to the embassy.",
+     [("Protest", "march", ["marched"], ["Group:protesters"], [], [], [])], None, None),
+]
+
+
+@pytest.mark.parametrize("text,expected,name,mentions", THE_GROUP, ids=[c[0][:40] for c in THE_GROUP])
+def test_the_group_is_the_group_named_before(run, text, expected, name, mentions):
+    ex = run(text)
+    assert records(ex) == expected
+    if name:
+        assert mentions_of(ex, name) == mentions
+
+
+# "the country": the state named last before it as a phrase of its own, before one that only
+# modifies a noun ("US air attacks"); what comes under attack is its target
+THE_COUNTRY = [
+    ("The deaths occurred in Afghanistan, where US air attacks have increased. The country has since come under frequent US bombardment.",
+     [("Incident", "occur", ["occurred"], [], [], [], ["Country:Afghanistan"]),
+      ("Attack", "attack", ["attacks", "come", "bombardment"], ["Country:United States"], ["Country:Afghanistan"], [],
+       ["Country:Afghanistan"])],
+     "Country:Afghanistan", ["Afghanistan", "The country"]),
+]
+
+
+@pytest.mark.parametrize("text,expected,name,mentions", THE_COUNTRY, ids=[c[0][:40] for c in THE_COUNTRY])
+def test_the_country_is_the_state_named_before(run, text, expected, name, mentions):
+    ex = run(text)
+    assert records(ex) == expected
+    assert mentions_of(ex, name) == mentions

@@ -26,7 +26,7 @@ NO_TRIGGER = [
     ("Russia launched cyber warfare against Estonia.",
      [("Attack", "warfare", "asserted", ["Country:Russia"], ["Country:Estonia"], [], ["Country:Estonia"])]),
     ("Unknown attackers murdered a judge in Guatemala City.",
-     [("Attack", "murder", "asserted", ["ArmedForce:unknown attackers/GTM"], [], [], ["Place:Guatemala City/GTM"])]),
+     [("Attack", "murder", "asserted", ["ArmedForce:unknown attackers/GTM"], ["GovernmentBody:judge"], [], ["Place:Guatemala City/GTM"])]),
     ("Militants beheaded two hostages in Raqqa.",  # the hostages, people described, are its target
      [("Attack", "behead", "asserted", ["ArmedForce:militants/SYR"], ["Group:hostages/SYR"], [], ["Place:Ar Raqqah/SYR"])]),
     # entering is an attack when armed people enter; the town changes hands, its people are no

@@ -98,11 +98,13 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 targets += found
         aimed += [c for c in trigger.children if c.dep_ == "dobj" and not (driven and c in driven[0])] + passive_subjects
         for pobj in driven[1] if driven else ():
-            targets += _affected(ctx, pobj, etype)
+            # (people it hits are its targets; a site stands for its people, below)
+            targets += _people(ctx, pobj)
             aimed.append(pobj)
             patients.append(pobj)
         if not driven:
-            targets += _people_among(ctx, trigger, etype)
+            targets += [a for p in _prep_objects(trigger, AMONG) for a in _people(ctx, p)] \
+                if etype in ctx.types.weapons and etype in ctx.types.aimed else []
         # "exploded without warning at a pub": the parser hangs the act's own phrases on "warning"
         loose = [p for w in trigger.children if w.dep_ == "prep" and w.lower_ == "without"
                  for p in w.children if p.dep_ == "pcomp" and p.tag_ == "VBG" and _trigger_rule(ctx, p, True) is not None]
@@ -422,12 +424,10 @@ def _driven_into(ctx: _Ctx, verb: Token, etype: str) -> tuple[list[Token], list[
 AMONG = frozenset({"into", "among", "amongst"})
 
 
-def _people_among(ctx: _Ctx, verb: Token, etype: str) -> list[str]:
-    """The people (no place) an act bearing weapons is done into or among: they are hit."""
-    if etype not in ctx.types.weapons or etype not in ctx.types.aimed:
-        return []
-    return [a for p in _prep_objects(verb, AMONG) for a in actors_of(ctx, p)
-            if a in ctx.index.entities and ctx.index.entities[a].kind not in (PLACE, COUNTRY)]
+def _people(ctx: _Ctx, token: Token) -> list[str]:
+    """The actors a phrase names that are no place or state: those an act bearing weapons is done
+    into or among, or a vehicle is driven into, are hit (a place so named stays where)."""
+    return [a for a in actors_of(ctx, token) if a in ctx.index.entities and ctx.index.entities[a].kind not in (PLACE, COUNTRY)]
 
 
 def _facility_people(ctx: _Ctx, token: Token) -> list[str]:

@@ -51,6 +51,8 @@ class Rules:
     sites: frozenset[str] = frozenset()  # nouns of sites an act happens at, described not named: "a shrine"
     vehicles: frozenset[str] = frozenset()  # things people travel in, attacked as sites are: "a bus", "a convoy"
     maimed: frozenset[str] = frozenset()  # "lost a leg in the attack": what one loses when harmed
+    surviving: frozenset[str] = frozenset()  # "survived the attack", "was unharmed in it": aimed at, not harmed
+    slaying: frozenset[str] = frozenset()  # acts done only to people: "assassinated the governor" names a person
     alleging: frozenset[str] = frozenset()  # "accused Russia of shelling": the act is alleged, not asserted
     requesting: frozenset[str] = frozenset()  # "called for sanctions", "urged X to deploy": the act is asked for
     aspect: frozenset[str] = frozenset()  # "began attacking", "tried to enter": verbs of an act's phase or attempt
@@ -186,6 +188,8 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         prospective=cues.get("prospective", frozenset()),
         raising=cues.get("raising", frozenset()),
         maimed=cues.get("maimed", frozenset()),
+        surviving=cues.get("surviving", frozenset()),
+        slaying=cues.get("slaying", frozenset()),
         alleging=cues.get("alleging", frozenset()),
         requesting=cues.get("requesting", frozenset()),
         aspect=cues.get("aspect", frozenset()),
