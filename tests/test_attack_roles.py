@@ -307,3 +307,17 @@ def test_the_country_is_the_state_named_before(run, text, expected, name, mentio
     ex = run(text)
     assert records(ex) == expected
     assert mentions_of(ex, name) == mentions
+
+
+# the state a border is "with" is the other side of it: no state of the people along it
+BORDER_WITH = [
+    ("Troops along the border with Syria shelled Kurdish positions.",
+     [("Attack", "shell", ["shelled"], ["ArmedForce:troops"], [], [], [])]),
+    ("Soldiers in Iraq shelled the town.",
+     [("Attack", "shell", ["shelled"], ["ArmedForce:Iraqi soldiers/IRQ"], [], [], ["Country:Iraq"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BORDER_WITH, ids=[c[0][:40] for c in BORDER_WITH])
+def test_the_state_a_border_is_with_is_the_other_side(run, text, expected):
+    assert records(run(text)) == expected

@@ -393,6 +393,10 @@ def _described_key(ctx: _Ctx, t: Token, label: str) -> str:
     return f"group:~{digest}:{label}"
 
 
+# nouns for a line between two states: the one it is "with" is the other side ("the border with Syria")
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
 def _state_in_sentence(ctx: _Ctx, t: Token, official: bool) -> str | None:
     """The state a described group belongs to: the state of the place its sentence names (for
     police and officials, also the nearest state named in the sentence or the one before)."""
@@ -403,6 +407,9 @@ def _state_in_sentence(ctx: _Ctx, t: Token, official: bool) -> str | None:
         if not key:
             continue
         ent = ctx.index.entities[key]
+        tok = ctx.doc[i]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in BORDER_NOUNS:
+            continue  # "troops along the border with Syria": the other side of it
         if ent.kind == PLACE and ent.country:
             iso3 = ent.country
         elif ent.kind == COUNTRY and (official or ctx.doc[i].head.dep_ == "prep" and ctx.doc[i].dep_ == "pobj"):
