@@ -305,6 +305,33 @@ def test_two_documents_names_of_one_person_are_one_target():
     assert cluster_reports([a, b]) == {}
 
 
+def test_one_persons_two_names_acting_alone_are_one_happening():
+    # "Joseph Comeaux Jr escaped" and "Arcade Joseph Comeaux Jr. escaped" (ECB+): an act of one
+    # party, named two ways in two documents, is one act; a surname alone may be anyone
+    def escaped(iri, who):
+        return Report(iri=iri, type="Incident", modality="asserted", actors=frozenset({f"id/{who}"}), specific=True)
+    for x, y, same in PERSON_NAMES:
+        assert cluster_reports([escaped("e/1", x), escaped("e/2", y)]) == ({"e/2": "e/1"} if same else {}), (x, y)
+
+
+def test_an_act_of_one_side_is_told_by_its_named_parties_not_the_people_described():
+    # "Greek riots" by Greece and union members, "protests" by Greece and people (ECB+): one side
+    # acting, named alike, the people described otherwise; another state's protest stays apart
+    def protest(iri, *actors):
+        return Report(iri=iri, type="Protest", modality="asserted", actors=frozenset(actors), specific=True,
+                      side={a: a[2:] for a in actors if a.startswith("c/")}, countries=frozenset(a for a in actors if a.startswith("c/")))
+    GRC, TUR, UNION, PEOPLE = "c/GRC", "c/TUR", "id/group/~/union_members", "id/group/~/people"
+    table = [
+        ((GRC, UNION), (GRC, PEOPLE), {"e/2": "e/1"}),
+        ((GRC, UNION), (GRC,), {"e/2": "e/1"}),
+        ((GRC, UNION), (TUR, UNION), {}),
+        ((GRC, TUR, UNION), (GRC, PEOPLE), {"e/2": "e/1"}),  # all of one report's named parties in the other
+        ((GRC, "id/org/adedy"), (GRC, "id/org/gsee"), {}),  # two named unions: two protests
+    ]
+    for a, b, expected in table:
+        assert cluster_reports([protest("e/1", *a), protest("e/2", *b)]) == expected, (a, b)
+
+
 # reports of a directed act on one named person, agents named differently:
 # (agents of one, agents of the other, target of the other) -> one happening?
 POLICE, CHP, FBI_ = "id/group/USA/police", "id/org/california_highway_patrol", "id/org/fbi"
@@ -464,3 +491,4 @@ def test_grouping_from_the_index_pairs_is_the_grouping_from_the_blocks():
     whole = cluster_reports(reports)
     assert whole and cluster_reports(reports, candidates=pairs) == whole
     assert cluster_reports(reports, candidates={}) == {}
+
