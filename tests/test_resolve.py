@@ -492,3 +492,29 @@ def test_grouping_from_the_index_pairs_is_the_grouping_from_the_blocks():
     assert whole and cluster_reports(reports, candidates=pairs) == whole
     assert cluster_reports(reports, candidates={}) == {}
 
+
+def test_actors_tied_only_by_a_state_that_is_also_the_other_side_are_two_events():
+    # "rebels have been fighting Sudan's army since June" and "Sudan carried out the strike"
+    # (ECB+ topic 41): the rebels are of Sudan and so is the army; the state ties no side to
+    # Sudan's strike. Without the army as target, a body of Sudan and Sudan are one side.
+    from kg.extract.records import ARMED_FORCE, COUNTRY, GROUP
+    from kg.resolve.within import fuse_events
+
+    ents = [Entity("country:SDN", COUNTRY, "Sudan", iso3="SDN"), Entity("country:SSD", COUNTRY, "South Sudan", iso3="SSD"),
+            Entity("group:~1/rebels", GROUP, "rebels", country="SDN"),
+            Entity("armed:SDN/army", ARMED_FORCE, "army", country="SDN"),
+            Entity("armed:SDN/forces", ARMED_FORCE, "forces", country="SDN")]
+
+    def attack(at, agents, targets=(), date=None):
+        return Event(type="Attack", trigger="attack", mentions=[Span(at, at + 6, "attack")],
+                     sentences=[Span(at, at + 20, "x")], agents=list(agents), targets=list(targets), date=date)
+
+    table = [  # (first event, second event) -> how many events
+        ((("group:~1/rebels",), ("armed:SDN/army",), "2011-06"), (("country:SDN",), (), None), 2),
+        ((("armed:SDN/forces",), ("country:SSD",), None), (("country:SDN",), (), None), 1),
+        ((("armed:SDN/army",), ("group:~1/rebels",), None), (("armed:SDN/army",), (), None), 1),  # the same agent
+    ]
+    for first, second, expected in table:
+        ex = Extraction(entities={e.key: e for e in ents}, events=[attack(10, *first), attack(100, *second)])
+        fuse_events(ex)
+        assert len(ex.events) == expected, (first, second)
