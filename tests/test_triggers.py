@@ -599,3 +599,66 @@ HANDED_OVER = [
 @pytest.mark.parametrize("text,expected", HANDED_OVER, ids=[c[0][:40] for c in HANDED_OVER])
 def test_things_handed_over_sums_given_and_speech_acts_aimed_at_someone(run, text, expected):
     assert records(run(text)) == expected
+
+
+# an arrest is coercion whoever is arrested: PETRARCH2 codes "arrest protesters / demonstrators / a
+# journalist" CAMEO 175 (violent repression), which PLOVER makes an assault; the generator keeps the
+# verb's own code for such a row
+ARRESTED = [
+    ("Police arrested three protesters in Cairo.",
+     [("Coercion", "arrest", "asserted", ["GovernmentBody:Egyptian police/EGY"], ["Group:protesters/EGY"], [], ["Place:Cairo/EGY"])]),
+    ("Soldiers seized two journalists in Mosul.",
+     [("Coercion", "seize", "asserted", ["ArmedForce:soldiers/IRQ"], ["Group:journalists/IRQ"], [], ["Place:Mosul/IRQ"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ARRESTED, ids=[c[0][:40] for c in ARRESTED])
+def test_an_arrest_of_protesters_is_coercion_not_an_attack(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# handing a suspect over to another state is judicial cooperation between the two (CAMEO 06, PLOVER
+# COOPERATE "legal": PLOVER's gold set codes the first sentence so), not coercion of a state
+EXTRADITED = [
+    ("Zambia extradited suspected British militant Haroon Rashid Aswad to Britain on Sunday.",
+     [("Cooperation", "extradite", "asserted", [], [], ["Country:Zambia", "Country:United Kingdom"], [])]),
+    ("Turkey extradited a US citizen suspected of being an Islamic State militant.",
+     [("Cooperation", "extradite", "asserted", [], [], ["Country:Turkey"], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", EXTRADITED, ids=[c[0][:40] for c in EXTRADITED])
+def test_an_extradition_is_cooperation_between_states(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a verb conjunct with no subject or auxiliary of its own shares its head's: what "will" or "may"
+# governs is not asserted in the second conjunct either
+CONJUNCT_MODALITY = [
+    ("Insurgent leader Shefket Musliu said that his forces will lay down their weapons and disband by the end of the month.",
+     [("Statement", "say", "asserted", ["Person:Shefket Musliu"], [], [], []),
+      ("Agreement", "lay", "hypothetical", [], [], ["ArmedForce:forces"], []),
+      ("Sanction", "disband", "hypothetical", ["ArmedForce:forces"], [], [], [])]),
+    ("Israel will strike Iran and destroy its nuclear sites.",  # (one attack, no longer half asserted)
+     [("Attack", "strike", "hypothetical", ["Country:Israel"], ["Country:Iran"], [], ["Country:Iran"])]),
+    ("Rebels attacked the base and killed ten soldiers.",
+     [("Attack", "attack", "asserted", ["ArmedForce:rebels"], ["Group:people of base", "ArmedForce:soldiers"], [], ["Place:base"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONJUNCT_MODALITY, ids=[c[0][:40] for c in CONJUNCT_MODALITY])
+def test_a_conjunct_shares_its_heads_future_or_modal(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# websites defaced are a cyber attack; a statue defaced is vandalism, no attack
+DEFACED = [
+    ("Hackers defaced the website of the Israeli foreign ministry.",
+     [("Attack", "deface", "asserted", [], ["GovernmentBody:Israeli Ministry of Foreign Affairs/ISR"], [], [])]),
+    ("Vandals defaced a statue of Churchill in London.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEFACED, ids=[c[0][:40] for c in DEFACED])
+def test_websites_defaced_are_a_cyber_attack(run, text, expected):
+    assert records(run(text)) == expected

@@ -68,6 +68,11 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
         return HYPOTHETICAL
     if etype != "Threat" and trigger.pos_ in ("VERB", "AUX") and is_future(trigger):
         return HYPOTHETICAL  # planned or future acts are not (yet) facts: "will meet", "is to visit"
+    if etype != "Threat" and trigger.pos_ in ("VERB", "AUX") and trigger.dep_ == "conj" \
+            and trigger.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in trigger.children) \
+            and (is_future(trigger.head) or any(c.dep_ == "aux" and c.lower_ in ctx.rules.modal for c in trigger.head.children)):
+        return HYPOTHETICAL  # a conjunct sharing its head's subject shares its auxiliary: "will lay down their weapons and disband"
     if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.head.lemma_.lower() not in ATTEMPTS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return HYPOTHETICAL  # an act a noun asks for or plans: "a request to extradite him" (an attempt was made)
@@ -267,7 +272,7 @@ def _place_modifiers(ctx: _Ctx, noun: Token, states: bool = False) -> list[str]:
         if c.i > noun.i or c.dep_ not in ("compound", "poss", "nmod", "amod") or c.i in ctx.index.demonym_at:
             continue
         key = ctx.index.key_of(c)
-        if key is None and c.dep_ == "poss" and c.lower_ in REGION_NOUNS:
+        if key is None and c.dep_ == "poss" and (c.lower_ in ctx.rules.regions or c.lower_ in ctx.rules.towns):
             # "in the Hama Governorate's northern countryside": the governorate's name before it
             key = next((k for k in _place_keys(ctx, [g for g in c.children if g.dep_ == "compound"])), None)
         if key and key != ctx.index.key_of(noun) and ctx.index.entities[key].kind == PLACE:
@@ -281,11 +286,6 @@ def _place_modifiers(ctx: _Ctx, noun: Token, states: bool = False) -> list[str]:
         elif key and c.dep_ == "compound" and noun.lower_ in PLACE_HEAD_NOUNS and ctx.index.entities[key].kind == COUNTRY:
             owners.append(key)  # "in a Myanmar town": a town of that state (not "a Syrian town", an adjective)
     return out or owners  # the district before the city it lies in
-
-
-# the nouns that name a region after its name: "the Hama Governorate's countryside"
-REGION_NOUNS = frozenset({"governorate", "province", "district", "state", "region", "county", "city", "oblast",
-                          "prefecture", "municipality"})
 
 
 # nouns of direction that say where an act is from a place: "south of Al-Shadadi", "15 km east of Manawashi"
@@ -446,9 +446,12 @@ TAKING_LEMMAS = frozenset({"capture", "seize", "take", "retake", "recapture", "l
 HELD = frozenset({"held", "controlled", "occupied", "besieged"})
 
 
-def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sentence: bool = True) -> list[str]:
+def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sentence: bool = True,
+              smaller: bool = True) -> list[str]:
     """Where the act of ``anchors`` happens: the places its clause names (see below); else, with
-    ``sentence``, the one place its sentence locates something in (:func:`sentence_place`)."""
+    ``sentence``, the one place its sentence locates something in (:func:`sentence_place`); with
+    ``smaller``, and the smaller places those contain (:func:`_with_smaller`: a caller that adds
+    places of its own after this asks for them once, at its end)."""
     out = []
     preps = ctx.preps(etype, "place", "VERB") | ctx.preps(etype, "place", "NOUN")
     for anchor in anchors:
@@ -548,7 +551,7 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
         out = sentence_place(ctx, anchors[0], etype)
     if not out and depth == 0 and anchors and sentence:
         out = site_of(ctx, anchors, etype)
-    if out and depth == 0:
+    if out and depth == 0 and smaller:
         out = _with_smaller(ctx, anchors, out)
     return list(dict.fromkeys(out))
 
