@@ -662,3 +662,32 @@ DEFACED = [
 @pytest.mark.parametrize("text,expected", DEFACED, ids=[c[0][:40] for c in DEFACED])
 def test_websites_defaced_are_a_cyber_attack(run, text, expected):
     assert records(run(text)) == expected
+
+
+# an act its supposed doer denies is disputed, not asserted (as an act someone is accused of), unless
+# the sentence takes its occurrence as given ("the attack"); an act prevented did not happen, while an
+# attempt that was thwarted was made
+DENIED_OR_PREVENTED = [
+    ("The army denied shelling the village.",
+     [("Attack", "shell", "hypothetical", ["ArmedForce:army"], [], [], [])]),
+    ("Russia denied that its jets had bombed the hospital.",
+     [("Statement", "deny", "asserted", ["Country:Russia"], [], [], []),
+      ("Attack", "bomb", "hypothetical", [], ["Group:people of hospital"], [], ["Place:hospital"])]),
+    ("Russia denied reports that it had deployed troops to Belarus.",
+     [("Statement", "deny", "asserted", ["Country:Russia"], [], [], []),
+      ("MilitaryDeployment", "deploy", "hypothetical", ["Country:Russia"], ["Country:Belarus"], [], ["Country:Belarus"])]),
+    ("Hamas denied carrying out the attack.",
+     [("Statement", "deny", "asserted", ["ArmedForce:Hamas/PSE"], [], [], []),
+      ("Attack", "attack", "asserted", ["ArmedForce:Hamas/PSE"], [], [], [])]),
+    ("Police foiled a plot to bomb the embassy.",
+     [("Attack", "bomb", "negated", [], ["Group:people of embassy"], [], ["Place:embassy"])]),  # (not by the police)
+    ("Security forces prevented the militants from attacking the base.",
+     [("Attack", "attack", "negated", ["ArmedForce:militants"], ["Group:people of base"], [], ["Place:base"])]),
+    ("Police thwarted an attempt to bomb the embassy.",
+     [("Attack", "bomb", "asserted", [], ["Group:people of embassy"], [], ["Place:embassy"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DENIED_OR_PREVENTED, ids=[c[0][:40] for c in DENIED_OR_PREVENTED])
+def test_an_act_denied_is_not_asserted_and_one_prevented_did_not_happen(run, text, expected):
+    assert records(run(text)) == expected

@@ -494,6 +494,8 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
         found = [a for c in head.children if c.dep_ == "dobj" for a in actors_of(ctx, c)]
         if found:
             return found, False
+    if dep in ("xcomp", "advcl") and head.lemma_.lower() in ctx.rules.preventing:
+        return [], False  # "police foiled a plot to bomb the embassy": the police would not have bombed it
     if dep in ("xcomp", "conj") or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         # "agreed to cooperate", "met and agreed", "shunned work to protest"
         found, _ = subject_of(ctx, head, depth + 1)

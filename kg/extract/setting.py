@@ -84,11 +84,17 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
         return HYPOTHETICAL  # "will begin a new military operation", "plans to launch an offensive"
     if _requested(ctx, trigger):
         return HYPOTHETICAL
+    attempted = False
     for anc in [trigger, *_ancestors_complement(trigger, ctx.rules.say)]:
+        if anc != trigger and anc.lemma_.lower() in ctx.rules.denying and not _presupposed(trigger):
+            return HYPOTHETICAL  # "denied shelling the village", "denied that its jets bombed it" (not "denied carrying out the attack")
         if anc.lemma_.lower() in ctx.rules.say and anc != trigger:
+            if anc.pos_ == "NOUN" and anc.head.lemma_.lower() in ctx.rules.denying and not _presupposed(trigger):
+                return HYPOTHETICAL  # "denied reports that it had deployed troops"
             break
-        if anc != trigger and anc.lemma_.lower() in ctx.rules.negating:
-            return NEGATED  # "failed to renew the embargo", "refused to attend the talks"
+        attempted = attempted or (anc != trigger and anc.pos_ == "NOUN" and anc.lemma_.lower() in ATTEMPTS)
+        if anc != trigger and anc.lemma_.lower() in ctx.rules.negating | ctx.rules.preventing and not attempted:
+            return NEGATED  # "failed to renew the embargo", "refused to attend the talks", "foiled a plot to bomb it"
         if anc != trigger and anc.lemma_.lower() in hypothetical and anc.ent_type_ != "DATE":  # (not the month May)
             return HYPOTHETICAL
         if anc != trigger and anc.lemma_.lower() in ctx.rules.alleging and not _presupposed(trigger):
