@@ -53,6 +53,7 @@ class Rules:
     vehicles: frozenset[str] = frozenset()  # things people travel in, attacked as sites are: "a bus", "a convoy"
     maimed: frozenset[str] = frozenset()  # "lost a leg in the attack": what one loses when harmed
     alleging: frozenset[str] = frozenset()  # "accused Russia of shelling": the act is alleged, not asserted
+    forewarning: frozenset[str] = frozenset()  # "warned of attacks", "fear an invasion": the act is feared, not (yet) done
     denying: frozenset[str] = frozenset()  # "denied shelling the village": the act is disputed, not asserted
     requesting: frozenset[str] = frozenset()  # "called for sanctions", "urged X to deploy": the act is asked for
     aspect: frozenset[str] = frozenset()  # "began attacking", "tried to enter": verbs of an act's phase or attempt
@@ -191,6 +192,7 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         maimed=cues.get("maimed", frozenset()),
         alleging=cues.get("alleging", frozenset()),
         denying=cues.get("denying", frozenset()),
+        forewarning=cues.get("forewarning", frozenset()),
         requesting=cues.get("requesting", frozenset()),
         aspect=cues.get("aspect", frozenset()),
         controlling=cues.get("controlling", frozenset()),
