@@ -742,3 +742,21 @@ AWAY_FROM_HOME = [
 @pytest.mark.parametrize("text,expected", AWAY_FROM_HOME, ids=[c[0][:40] for c in AWAY_FROM_HOME])
 def test_people_are_not_of_the_state_they_go_to_or_face(run, text, expected):
     assert records(run(text)) == expected
+
+
+# whom a threat presses is who must meet its condition ("unless Baghdad accepted"), not a word of
+# the act threatened ("a new military offensive" had made "military" the target)
+CONDITIONAL_THREATS = [
+    ("Iran threatened to launch a new military offensive in its war with Iraq unless Baghdad accepted its conditions.",
+     [("Threat", "threaten", "asserted", ["Country:Iran"], ["Country:Iraq"], [], []),
+      ("Attack", "offensive", "hypothetical", ["Country:Iran"], [], [], []),
+      ("Concession", "accept", "hypothetical", ["Country:Iraq"], [], [], [])]),
+    ("Russia threatened to cut gas supplies to Ukraine.",  # (no condition: whom the act is aimed at)
+     [("Threat", "threaten", "asserted", ["Country:Russia"], ["Country:Ukraine"], [], []),
+      ("Sanction", "cut", "hypothetical", ["Country:Russia"], ["Country:Ukraine"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONDITIONAL_THREATS, ids=[c[0][:40] for c in CONDITIONAL_THREATS])
+def test_a_threat_presses_who_must_meet_its_condition(run, text, expected):
+    assert records(run(text)) == expected
