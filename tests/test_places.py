@@ -91,6 +91,9 @@ TABLE = [
     "Yala\t\tTHA\t100000\t\t\tTH-95\t\t",
     "Jalisco\t4004157\tMEX\t35000\t21.43\t-104.9\t\t\t",
     "Jalisco\t\tMEX\t100000\t\t\tMX-JAL\t\t",
+    # same-named subdivisions of two kinds (a tenth field: the subdivision's kind)
+    "Plateau\t\tBEN\t100000\t\t\tBJ-PL\t\t\tdepartment",
+    "Plateau\t\tNGA\t100000\t\t\tNG-PL\t\t\tstate",
     # last-resort lines of small places by their loose skeleton, also without the article
     "~qabasin\t172\tSYR\t12000\t36.37\t37.68\t\tQabbāsīn\t",
     "~sukhnah\t173\tSYR\t0\t34.88\t38.87\t\tAs Sukhnah\t",
@@ -109,6 +112,9 @@ TABLE = [
     ("Yala", set(), ("city:1604870", "THA")),  # the name alone: the seat
     ("Yala province", set(), ("city:THA:TH-95", "THA")),
     ("Jalisco", set(), ("city:MEX:MX-JAL", "MEX")),  # the state, not a smaller town of its name
+    # the region word picks the subdivision of its kind
+    ("Plateau State", set(), ("city:NGA:NG-PL", "NGA")),
+    ("Plateau Department", set(), ("city:BEN:BJ-PL", "BEN")),
     ("Nowhere", set(), None),
     ("Deir Ezzor", set(), ("city:170794", "SYR")),  # the same letters, spaced and cased otherwise
     # an alternate name places nothing outside the countries the document names
@@ -405,6 +411,47 @@ def test_event_place_by_category(event_at, text, trigger, expected):
 ])
 def test_place_record_by_category(places_of, text, label, record):
     assert places_of(text).get(label) == record
+
+
+@pytest.mark.parametrize("text, places", [
+    # a region word names the subdivision of its kind: Nigeria's Plateau State, not Benin's
+    # Plateau department
+    ("Gunmen killed 12 villagers in Plateau State on Sunday.",
+     {"Plateau": ("city:NGA:NG-PL", "NGA", None, None, None)}),
+    # a name that ends in a day is a day the model took for a site, no place
+    ("Bombs exploded in churches on Easter Sunday, killing 250 people.",
+     {"churches": ("site:~8f9511bcd3:churches", None, None, None, None)}),
+])
+def test_all_places_of_a_sentence(places_of, text, places):
+    assert places_of(text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # "the town of X" calls X a place, also where the model calls it a date, a people or a product,
+    # and with the curly apostrophes of transliterated Arabic, which are no title case to Python
+    ("The Syrian Arab Army launched a new offensive on Wednesday, targeting the key village of Ma’ardes, which is "
+     "under the control of Jund Al-Aqsa.", {"Ma’ardes": ("place:Ma’ardes", None, None, None, None)}),
+    ("Turkish troops launched an offensive on the neighbouring town of Bza’a earlier today.",
+     {"Bza’a": ("place:Bza’a", None, None, None, None)}),
+    # ... the GeoNames town where one has the name ("Halba" the model's NORP); a people named before
+    # a region word stays a people ("a remote Sunni region")
+    ("Saturday's gunbattle occurred in the town of Halba in Akkar, a remote Sunni region in northernmost Lebanon.",
+     {"Halba": ("city:274723", "LBN", 274723, 34.54278, 36.07972),
+      "‘Akkār": ("city:LBN:LB-AK", "LBN", None, None, None)}),
+    # ... each name of a list after a plural noun
+    ("The army shelled the villages of Al-‘Arfi and Mouzafeen.",
+     {"Al-‘Arfi": ("place:Al-‘Arfi", None, None, None, None), "Mouzafeen": ("place:Mouzafeen", None, None, None, None)}),
+    # ... the whole name, where the model finds a name inside it ("Najjar" a person)
+    ("Pro-regime helicopters bombed the village of Sheikh Najjar in the eastern countryside of Aleppo.",
+     {"Sheikh Najjar": ("place:Sheikh Najjar", None, None, None, None),
+      "Aleppo": ("city:170063", "SYR", 170063, 36.20124, 37.16117)}),
+    # a name the model calls a person after a locative preposition and a direction word, a town of
+    # the document's country by another of its names: "western Palmyra" is Tadmur
+    ("The Syrian Arab Army will launch another massive offensive in western Palmyra in order to retake the gas fields.",
+     {"Tadmur": ("city:163808", "SYR", 163808, 34.5624, 38.28402)}),
+])
+def test_names_the_text_calls_places(places_of, text, places):
+    assert places_of(text) == places
 
 
 @pytest.mark.parametrize("text, label, record", [

@@ -309,8 +309,8 @@ TAKEN_PLACES = [
      [("Attack", "capture", ["ArmedForce:Russian troops/RUS"], ["Country:Ukraine"], ["Bakhmut"])]),
     ("Iraqi troops recaptured the city of Ramadi from Islamic State militants.",
      [("Attack", "recapture", ["ArmedForce:Iraqi troops/IRQ"], ["ArmedForce:Islamic State"], ["Ramadi"])]),
-    ("Rebels captured the ISIS-held town of Manbij.",
-     [("Attack", "capture", ["ArmedForce:rebels"], ["ArmedForce:Islamic State"], [])]),
+    ("Rebels captured the ISIS-held town of Manbij.",  # (the town the place; the rebels of its country)
+     [("Attack", "capture", ["ArmedForce:rebels/SYR"], ["ArmedForce:Islamic State"], ["Manbij"])]),
     # ... but a place shelled stands for its people (gev:placeIsTarget)
     ("Government forces shelled the town of Douma.",
      [("Attack", "shell", ["ArmedForce:government forces/SYR"], ["Group:people of Dūmā/SYR"], ["Dūmā"])]),

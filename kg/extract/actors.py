@@ -723,12 +723,9 @@ def _imposed_on(ctx: _Ctx, noun: Token, etype: str, depth: int = 0) -> list[str]
     return list(dict.fromkeys(found))
 
 
-# nouns for a part of a place: "parts of Kashmir", "the disputed territory of Kashmir", "the town
-# of Gorazde"
-AREA_NOUNS = frozenset({"part", "parts", "area", "areas", "region", "regions", "territory", "territories", "province",
-                        "district", "town", "city", "village", "villages", "enclave", "zone", "outskirts", "suburbs",
-                        "centre", "center", "capital", "state", "county", "countryside", "border", "neighbourhood",
-                        "neighborhood"})
+def _area_noun(ctx: _Ctx, t: Token) -> bool:
+    rules, lemma = ctx.rules, t.lemma_.lower()
+    return lemma in rules.regions or lemma in rules.towns or lemma in rules.area_parts or lemma in SHARE_NOUNS
 
 
 def population(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
@@ -740,7 +737,9 @@ def population(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
     for t in [token, *token.conjuncts]:
         key = ctx.index.key_of(t)
         if key is None:
-            if depth < 2 and t.pos_ in ("NOUN", "PRON", "DET") and t.lemma_.lower() in AREA_NOUNS | SHARE_NOUNS:
+            # a region, a town or a part of a place: "parts of Kashmir", "the disputed territory of
+            # Kashmir", "the town of Gorazde" (the cue classes region, town and area_part)
+            if depth < 2 and t.pos_ in ("NOUN", "PRON", "DET") and _area_noun(ctx, t):
                 out += [k for p in _prep_objects(t, {"of", "in"}) for k in population(ctx, p, depth + 1)]
             continue
         ent = ctx.index.entities[key]

@@ -336,9 +336,10 @@ def _phase(ctx: _Ctx, trigger: Token, event: Event) -> None:
     the attempt at it, whose complement is the act (the trigger, or the verb that carries the
     trigger's noun) is a mention of that act's event."""
     words = [trigger]
-    sent = ctx.sents.sent(trigger.i)
-    words += [t for t in sent if t.pos_ == "VERB"
-              and any(c.start == t.idx for c in event.carriers)]
+    if event.carriers:  # (no carrier, no verb of the sentence carries it: no scan)
+        sent = ctx.sents.sent(trigger.i)
+        words += [t for t in sent if t.pos_ == "VERB"
+                  and any(c.start == t.idx for c in event.carriers)]
     for word in words:
         for _ in range(2):  # "tried to continue attacking"
             if word.dep_ != "xcomp" or word.head.pos_ != "VERB" or word.head.lemma_.lower() not in ctx.rules.aspect:

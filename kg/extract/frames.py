@@ -241,7 +241,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         targets += _addressee(ctx, trigger)
     if etype in ctx.types.speech and not targets and rule.pos == "VERB":
         targets += _summoned(ctx, trigger)
-    places = places_of(ctx, anchors, etype, sentence=False)
+    places = places_of(ctx, anchors, etype, sentence=False, smaller=False)  # (the smaller ones below, once)
     places += [p for p in object_places if p not in places and p not in targets]
     if not targets and places and etype in ctx.types.place_target and etype not in ctx.types.weapons:
         # a measure or aid in force where its clause puts it is on (or for) the people there

@@ -298,7 +298,7 @@ def _place_modifiers(ctx: _Ctx, noun: Token, states: bool = False) -> list[str]:
         if c.i > noun.i or c.dep_ not in ("compound", "poss", "nmod", "amod") or c.i in ctx.index.demonym_at:
             continue
         key = ctx.index.key_of(c)
-        if key is None and c.dep_ == "poss" and c.lower_ in REGION_NOUNS:
+        if key is None and c.dep_ == "poss" and (c.lower_ in ctx.rules.regions or c.lower_ in ctx.rules.towns):
             # "in the Hama Governorate's northern countryside": the governorate's name before it
             key = next((k for k in _place_keys(ctx, [g for g in c.children if g.dep_ == "compound"])), None)
         if key and key != ctx.index.key_of(noun) and ctx.index.entities[key].kind == PLACE:
@@ -312,11 +312,6 @@ def _place_modifiers(ctx: _Ctx, noun: Token, states: bool = False) -> list[str]:
         elif key and c.dep_ == "compound" and noun.lower_ in PLACE_HEAD_NOUNS and ctx.index.entities[key].kind == COUNTRY:
             owners.append(key)  # "in a Myanmar town": a town of that state (not "a Syrian town", an adjective)
     return out or owners  # the district before the city it lies in
-
-
-# the nouns that name a region after its name: "the Hama Governorate's countryside"
-REGION_NOUNS = frozenset({"governorate", "province", "district", "state", "region", "county", "city", "oblast",
-                          "prefecture", "municipality"})
 
 
 # nouns of direction that say where an act is from a place: "south of Al-Shadadi", "15 km east of Manawashi"
@@ -477,9 +472,12 @@ TAKING_LEMMAS = frozenset({"capture", "seize", "take", "retake", "recapture", "l
 HELD = frozenset({"held", "controlled", "occupied", "besieged"})
 
 
-def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sentence: bool = True) -> list[str]:
+def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sentence: bool = True,
+              smaller: bool = True) -> list[str]:
     """Where the act of ``anchors`` happens: the places its clause names (see below); else, with
-    ``sentence``, the one place its sentence locates something in (:func:`sentence_place`)."""
+    ``sentence``, the one place its sentence locates something in (:func:`sentence_place`); with
+    ``smaller``, and the smaller places those contain (:func:`_with_smaller`: a caller that adds
+    places of its own after this asks for them once, at its end)."""
     out = []
     preps = ctx.preps(etype, "place", "VERB") | ctx.preps(etype, "place", "NOUN")
     for anchor in anchors:
@@ -579,7 +577,7 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
         out = sentence_place(ctx, anchors[0], etype)
     if not out and depth == 0 and anchors and sentence:
         out = site_of(ctx, anchors, etype)
-    if out and depth == 0:
+    if out and depth == 0 and smaller:
         out = _with_smaller(ctx, anchors, out)
     return list(dict.fromkeys(out))
 
