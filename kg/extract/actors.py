@@ -393,8 +393,9 @@ def _described_key(ctx: _Ctx, t: Token, label: str) -> str:
     return f"group:~{digest}:{label}"
 
 
-# nouns for a line between two states: the one it is "with" is the other side ("the border with Syria")
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# prepositions that name a state as where people go, whom they face or border, never whose they are
+# (police and officials are of the state they act in: "attacked a police post" after "crossed into Kenya")
+AWAY_PREPS = frozenset({"to", "into", "toward", "towards", "with", "against"})
 
 
 def _state_in_sentence(ctx: _Ctx, t: Token, official: bool) -> str | None:
@@ -407,15 +408,14 @@ def _state_in_sentence(ctx: _Ctx, t: Token, official: bool) -> str | None:
         if not key:
             continue
         ent = ctx.index.entities[key]
-        tok = ctx.doc[i]
-        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_.lower() in BORDER_NOUNS:
-            continue  # "troops along the border with Syria": the other side of it
         if ent.kind == PLACE and ent.country:
             iso3 = ent.country
         elif ent.kind == COUNTRY and (official or ctx.doc[i].head.dep_ == "prep" and ctx.doc[i].dep_ == "pobj"):
             iso3 = ent.iso3
         else:
             continue
+        if not official and ctx.doc[i].dep_ == "pobj" and ctx.doc[i].head.lower_ in AWAY_PREPS:
+            continue  # "troops on alert along the border with Syria", "gunmen crossed into Kenya": not their state
         if best is None or abs(i - t.i) < best[0]:
             best = (abs(i - t.i), iso3)
     if best:
@@ -559,6 +559,8 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
         found = [a for c in head.children if c.dep_ == "dobj" for a in actors_of(ctx, c)]
         if found:
             return found, False
+    if dep in ("xcomp", "advcl") and head.lemma_.lower() in ctx.rules.preventing:
+        return [], False  # "police foiled a plot to bomb the embassy": the police would not have bombed it
     if dep in ("xcomp", "conj") or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         # "agreed to cooperate", "met and agreed", "shunned work to protest"
         found, _ = subject_of(ctx, head, depth + 1)

@@ -114,6 +114,14 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             targets += _affected(ctx, pobj, etype)
             aimed.append(pobj)
         promised = ctx.preps(etype, "promised", "VERB")
+        if promised and etype == "Threat":
+            # whom a threat presses is who must meet its condition: "threatened to launch an offensive
+            # unless Baghdad accepted its conditions", "threatened to cut ties if Israel did not apologise"
+            for act in [trigger, *[c for c in trigger.children if c.dep_ == "xcomp"]]:
+                for cond in [c for c in act.children if c.dep_ == "advcl"
+                             and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)]:
+                    for subj in [c for c in cond.children if c.dep_ == "nsubj"]:
+                        targets += [a for a in actors_of(ctx, subj) if a not in agents]
         if promised and not targets:
             # what is threatened or promised, and to whom: "threatened to break relations with Russia"
             for act in [c for c in trigger.children if c.dep_ == "xcomp"]:

@@ -46,6 +46,7 @@ class Rules:
     aiming: frozenset[str] = frozenset()  # "attacks targeting police": verbs that name an attack's target
     using: frozenset[str] = frozenset()  # "an attempt using two drones": verbs that name an instrument
     negating: frozenset[str] = frozenset()  # verbs whose complement did not happen: "failed to renew"
+    preventing: frozenset[str] = frozenset()  # "foiled a plot to bomb it": the complement did not happen, nor by the subject
     prospective: frozenset[str] = frozenset()  # modifiers of an event noun not (yet) real: "a possible attack"
     raising: frozenset[str] = frozenset()  # "X is believed to have attacked": the passive's subject acts
     sites: frozenset[str] = frozenset()  # nouns of sites an act happens at, described not named: "a shrine"
@@ -54,6 +55,8 @@ class Rules:
     surviving: frozenset[str] = frozenset()  # "survived the attack", "was unharmed in it": aimed at, not harmed
     slaying: frozenset[str] = frozenset()  # acts done only to people: "assassinated the governor" names a person
     alleging: frozenset[str] = frozenset()  # "accused Russia of shelling": the act is alleged, not asserted
+    forewarning: frozenset[str] = frozenset()  # "warned of attacks", "fear an invasion": the act is feared, not (yet) done
+    denying: frozenset[str] = frozenset()  # "denied shelling the village": the act is disputed, not asserted
     requesting: frozenset[str] = frozenset()  # "called for sanctions", "urged X to deploy": the act is asked for
     aspect: frozenset[str] = frozenset()  # "began attacking", "tried to enter": verbs of an act's phase or attempt
     controlling: frozenset[str] = frozenset()  # "forced residents to flee": whose object does what their complement says
@@ -188,12 +191,15 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         aiming=cues.get("aiming", frozenset()),
         using=cues.get("using", frozenset()),
         negating=cues.get("negating", frozenset()),
+        preventing=cues.get("preventing", frozenset()),
         prospective=cues.get("prospective", frozenset()),
         raising=cues.get("raising", frozenset()),
         maimed=cues.get("maimed", frozenset()),
         surviving=cues.get("surviving", frozenset()),
         slaying=cues.get("slaying", frozenset()),
         alleging=cues.get("alleging", frozenset()),
+        denying=cues.get("denying", frozenset()),
+        forewarning=cues.get("forewarning", frozenset()),
         requesting=cues.get("requesting", frozenset()),
         aspect=cues.get("aspect", frozenset()),
         controlling=cues.get("controlling", frozenset()),
