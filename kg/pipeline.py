@@ -572,8 +572,8 @@ def built_document(document: Document, ex: Extraction, base: str, fmt: str | Non
     builder = _BUILDERS.get(base)
     if builder is None:
         builder = _BUILDERS[base] = GraphBuilder(base)
-    mention_list: list = []
-    quads = builder.document_quads(document, ex, mentions=mention_list)
+    mention_lines: list = []
+    quads = builder.document_quads(document, ex, mention_lines=mention_lines)
     lines = nquads_lines(quads)
     nquads = "".join(lines).encode("utf-8")
     out = nquads if fmt == "nq" else graph_bytes(quads, fmt)
@@ -581,7 +581,7 @@ def built_document(document: Document, ex: Extraction, base: str, fmt: str | Non
         mark = f"<{builder.mint.document(document.key)}#char="
         nquads = "".join(line for line in lines if not line.startswith(mark)).encode("utf-8")
     # the default graph's mentions, as kg.rdf.union.mention_quads makes them
-    mentions = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in mention_list).encode("utf-8")
+    mentions = "".join(mention_lines).encode("utf-8")
     return BuiltDocument(nquads, out, document_record(builder, document, ex), _counted(ex), mentions)
 
 
@@ -674,11 +674,14 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
                 continue
             mentions: list = []
             others: list | None = [] if lean else None
-            quads = builder.document_quads(document, ex, mentions=mentions, others=others)
-            writer.extend(quads if others is None else others)
-            # as mention_quads(quads, the document's IRI) makes them
+            # as mention_quads(quads, the document's IRI) makes them (as lines for default_lines)
             if default_lines is not None:
-                default_lines.add_quads(mentions)
+                quads = builder.document_quads(document, ex, mention_lines=mentions, others=others)
+            else:
+                quads = builder.document_quads(document, ex, mentions=mentions, others=others)
+            writer.extend(quads if others is None else others)
+            if default_lines is not None:
+                default_lines.add_lines(mentions)
             else:
                 writer.extend(mentions)
             mentions = others = None
@@ -694,7 +697,7 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
         res = _default_graph_in_workers(store, store_dir, gathered, workers, writer, default_lines)
     else:
         res = write_default_graph(store, gathered, mentions_written=True,
-                                  out=default_lines.add_quads if default_lines is not None else None)
+                                  out_lines=default_lines.add_lines if default_lines is not None else None)
     if index:
         from kg.index import index_quads
 
@@ -733,7 +736,7 @@ def _default_graph_in_workers(store, store_dir: str, records, workers: int, writ
         from kg.store import write_default_graph
 
         return write_default_graph(store, records, mentions_written=True,
-                                   out=default_lines.add_quads if default_lines is not None else None)
+                                   out_lines=default_lines.add_lines if default_lines is not None else None)
     writer.flush()
     with tempfile.TemporaryDirectory(prefix="geokg-default-", dir=os.path.dirname(os.path.abspath(store_dir))) as tmp:
         snapshot = os.path.join(tmp, "snapshot")

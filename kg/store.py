@@ -45,7 +45,7 @@ def load_records(store: ox.Store) -> dict:
 
 
 def write_default_graph(store: ox.Store, records, chunk: int = 25_000, mentions_written: bool = False,
-                        out=None):
+                        out=None, out_lines=None):
     """Fill the (empty) default graph of a store holding only document graphs: the union of
     those with the resolution of ``records`` (records, or a :class:`~kg.resolve.across.Gathered`
     of them) applied. Returns the resolution. The store is
@@ -53,7 +53,8 @@ def write_default_graph(store: ox.Store, records, chunk: int = 25_000, mentions_
     ``mentions_written``, the build wrote the mentions' part as it wrote each document graph
     (:func:`kg.rdf.union.mention_quads`): only the other subjects are made here. With ``out``
     (a callable), the default graph's quads are given to it, a part at a time, instead of
-    being written to the store (a build to a file, :class:`kg.rdf.serialize.DefaultLines`)."""
+    being written to the store (a build to a file, :class:`kg.rdf.serialize.DefaultLines`);
+    with ``out_lines``, the same as N-Triples lines (``f"{quad} .\\n"``, no quad objects made)."""
     from kg.resolve.across import resolution_of
 
     res, documents = resolution_of(records)
@@ -62,6 +63,10 @@ def write_default_graph(store: ox.Store, records, chunk: int = 25_000, mentions_
         from kg.rdf.union import resolved_subjects
 
         subjects = resolved_subjects(store, documents)
+    if out_lines is not None:
+        for lines in _default_parts(store, res, subjects, lines=True):
+            out_lines(lines)
+        return res
     for quads in _default_parts(store, res, subjects):
         if out is not None:
             out(quads)
@@ -76,16 +81,16 @@ def write_default_graph(store: ox.Store, records, chunk: int = 25_000, mentions_
 DEFAULT_PART_QUADS = 25_000
 
 
-def _default_parts(store: ox.Store, res, subjects: set[str] | None = None):
+def _default_parts(store: ox.Store, res, subjects: set[str] | None = None, lines: bool = False):
     """The default graph ``res`` makes of the document graphs of ``store`` (of ``subjects`` of
     them, else all), in parts of about :data:`DEFAULT_PART_QUADS` quads: bounded whatever the
     corpus (parts of a number of subjects grew with it, an actor named in more documents having
-    more statements)."""
-    from kg.rdf.union import document_subjects, inverse, iter_default_quads
+    more statements); ``lines``: as N-Triples lines (:func:`kg.rdf.union.iter_default_lines`)."""
+    from kg.rdf.union import document_subjects, inverse, iter_default_lines, iter_default_quads
 
     origs = inverse(res, document_subjects(store) if subjects is None else subjects)
     part: list = []
-    for q in iter_default_quads(store, sorted(origs), origs, res):
+    for q in (iter_default_lines if lines else iter_default_quads)(store, sorted(origs), origs, res):
         part.append(q)
         if len(part) >= DEFAULT_PART_QUADS:
             yield part

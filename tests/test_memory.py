@@ -370,3 +370,46 @@ def test_a_build_to_a_file_writes_the_default_graph_of_the_store_from_its_lines(
     assert len(expected) > 3000 and set(default) == expected
     written = [f"{q} .\n" for q in default]
     assert written == sorted(set(written))
+
+
+def _samples_text() -> str:
+    return "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(samples_dir().glob("*.txt")))
+
+
+def test_token_vectors_by_windows_are_the_whole_batchs_bit_for_bit():
+    """The tok2vec layers (the shared one, the NER's own) computed over windows of 64 tokens and
+    their reach give the vectors, entities, tags and parse of the whole batch (windows cut inside
+    a document and across documents; an empty document; the reach is 4 tokens in this model)."""
+    import numpy
+
+    from kg.nlp import shared_pipeline
+    from kg.nlp.windows import _encoders, _reach, bound_token_vectors
+
+    nlp = shared_pipeline()
+    # the shared tok2vec and the NER's own reach 4 tokens either side, the (disabled) senter's 2
+    assert sorted(_reach(layer) for layer in _encoders(nlp)) == [2, 4, 4]
+    texts = [_samples_text(), "", "Short one.", _samples_text()[:700]]
+    assert len(nlp.make_doc(texts[0])) > 600
+    try:
+        assert bound_token_vectors(nlp, 10**9) >= 2  # no window ever cut: the model's own forward
+        whole = list(nlp.pipe(texts))
+        assert bound_token_vectors(nlp, 64) >= 2
+        windowed = list(nlp.pipe(texts))
+    finally:
+        from kg.nlp.windows import WINDOW_TOKENS
+
+        bound_token_vectors(nlp, WINDOW_TOKENS)
+    for a, b in zip(whole, windowed):
+        assert numpy.array_equal(a.tensor, b.tensor)
+        assert a.to_bytes(exclude=["user_data"]) == b.to_bytes(exclude=["user_data"])
+        assert [(e.start, e.end, e.label_) for e in a.ents] == [(e.start, e.end, e.label_) for e in b.ents]
+
+
+def test_a_layer_not_known_to_work_token_by_token_is_left_alone():
+    from spacy.attrs import ORTH
+    from spacy.ml.featureextractor import FeatureExtractor
+    from thinc.api import Linear, chain, list2array
+
+    from kg.nlp.windows import _reach
+
+    assert _reach(chain(FeatureExtractor([ORTH]), list2array(), Linear(4, 1))) is None

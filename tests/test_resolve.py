@@ -305,6 +305,33 @@ def test_two_documents_names_of_one_person_are_one_target():
     assert cluster_reports([a, b]) == {}
 
 
+def test_one_persons_two_names_acting_alone_are_one_happening():
+    # "Joseph Comeaux Jr escaped" and "Arcade Joseph Comeaux Jr. escaped" (ECB+): an act of one
+    # party, named two ways in two documents, is one act; a surname alone may be anyone
+    def escaped(iri, who):
+        return Report(iri=iri, type="Incident", modality="asserted", actors=frozenset({f"id/{who}"}), specific=True)
+    for x, y, same in PERSON_NAMES:
+        assert cluster_reports([escaped("e/1", x), escaped("e/2", y)]) == ({"e/2": "e/1"} if same else {}), (x, y)
+
+
+def test_an_act_of_one_side_is_told_by_its_named_parties_not_the_people_described():
+    # "Greek riots" by Greece and union members, "protests" by Greece and people (ECB+): one side
+    # acting, named alike, the people described otherwise; another state's protest stays apart
+    def protest(iri, *actors):
+        return Report(iri=iri, type="Protest", modality="asserted", actors=frozenset(actors), specific=True,
+                      side={a: a[2:] for a in actors if a.startswith("c/")}, countries=frozenset(a for a in actors if a.startswith("c/")))
+    GRC, TUR, UNION, PEOPLE = "c/GRC", "c/TUR", "id/group/~/union_members", "id/group/~/people"
+    table = [
+        ((GRC, UNION), (GRC, PEOPLE), {"e/2": "e/1"}),
+        ((GRC, UNION), (GRC,), {"e/2": "e/1"}),
+        ((GRC, UNION), (TUR, UNION), {}),
+        ((GRC, TUR, UNION), (GRC, PEOPLE), {"e/2": "e/1"}),  # all of one report's named parties in the other
+        ((GRC, "id/org/adedy"), (GRC, "id/org/gsee"), {}),  # two named unions: two protests
+    ]
+    for a, b, expected in table:
+        assert cluster_reports([protest("e/1", *a), protest("e/2", *b)]) == expected, (a, b)
+
+
 # reports of a directed act on one named person, agents named differently:
 # (agents of one, agents of the other, target of the other) -> one happening?
 POLICE, CHP, FBI_ = "id/group/USA/police", "id/org/california_highway_patrol", "id/org/fbi"
@@ -464,3 +491,30 @@ def test_grouping_from_the_index_pairs_is_the_grouping_from_the_blocks():
     whole = cluster_reports(reports)
     assert whole and cluster_reports(reports, candidates=pairs) == whole
     assert cluster_reports(reports, candidates={}) == {}
+
+
+def test_actors_tied_only_by_a_state_that_is_also_the_other_side_are_two_events():
+    # "rebels have been fighting Sudan's army since June" and "Sudan carried out the strike"
+    # (ECB+ topic 41): the rebels are of Sudan and so is the army; the state ties no side to
+    # Sudan's strike. Without the army as target, a body of Sudan and Sudan are one side.
+    from kg.extract.records import ARMED_FORCE, COUNTRY, GROUP
+    from kg.resolve.within import fuse_events
+
+    ents = [Entity("country:SDN", COUNTRY, "Sudan", iso3="SDN"), Entity("country:SSD", COUNTRY, "South Sudan", iso3="SSD"),
+            Entity("group:~1/rebels", GROUP, "rebels", country="SDN"),
+            Entity("armed:SDN/army", ARMED_FORCE, "army", country="SDN"),
+            Entity("armed:SDN/forces", ARMED_FORCE, "forces", country="SDN")]
+
+    def attack(at, agents, targets=(), date=None):
+        return Event(type="Attack", trigger="attack", mentions=[Span(at, at + 6, "attack")],
+                     sentences=[Span(at, at + 20, "x")], agents=list(agents), targets=list(targets), date=date)
+
+    table = [  # (first event, second event) -> how many events
+        ((("group:~1/rebels",), ("armed:SDN/army",), "2011-06"), (("country:SDN",), (), None), 2),
+        ((("armed:SDN/forces",), ("country:SSD",), None), (("country:SDN",), (), None), 1),
+        ((("armed:SDN/army",), ("group:~1/rebels",), None), (("armed:SDN/army",), (), None), 1),  # the same agent
+    ]
+    for first, second, expected in table:
+        ex = Extraction(entities={e.key: e for e in ents}, events=[attack(10, *first), attack(100, *second)])
+        fuse_events(ex)
+        assert len(ex.events) == expected, (first, second)

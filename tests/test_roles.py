@@ -117,7 +117,8 @@ CASES = [
       ("Attack", "shell", ["Country:Russia"], ["Group:people of Kharkiv/UKR"], [])]),
     # (the condemnation of a named person stands though the victims who make it are not named)
     ("Several victims condemned Tsarnaev for coming to the U.S. as an immigrant and then attacking American citizens.",
-     [("Condemnation", "condemn", ["Group:several victims/USA"], ["Person:Tsarnaev"], []),
+     # (the victims are of no state the text gives: "to the U.S." is where he came)
+     [("Condemnation", "condemn", ["Group:several victims"], ["Person:Tsarnaev"], []),
       ("Attack", "attack", ["Person:Tsarnaev"], ["Group:American citizens/USA"], [])]),
     ("Tsarnaev was found guilty of killing three people in the bombing.",
      [("Attack", "bombing", ["Person:Tsarnaev"], ["Group:people"], [])]),
@@ -308,8 +309,8 @@ TAKEN_PLACES = [
      [("Attack", "capture", ["ArmedForce:Russian troops/RUS"], ["Country:Ukraine"], ["Bakhmut"])]),
     ("Iraqi troops recaptured the city of Ramadi from Islamic State militants.",
      [("Attack", "recapture", ["ArmedForce:Iraqi troops/IRQ"], ["ArmedForce:Islamic State"], ["Ramadi"])]),
-    ("Rebels captured the ISIS-held town of Manbij.",
-     [("Attack", "capture", ["ArmedForce:rebels"], ["ArmedForce:Islamic State"], [])]),
+    ("Rebels captured the ISIS-held town of Manbij.",  # (the town the place; the rebels of its country)
+     [("Attack", "capture", ["ArmedForce:rebels/SYR"], ["ArmedForce:Islamic State"], ["Manbij"])]),
     # ... but a place shelled stands for its people (gev:placeIsTarget)
     ("Government forces shelled the town of Douma.",
      [("Attack", "shell", ["ArmedForce:government forces/SYR"], ["Group:people of Dūmā/SYR"], ["Dūmā"])]),

@@ -99,6 +99,9 @@ def test_builder_splits_mentions_as_mention_quads_does():
         assert quads == builder.document_quads(document, ex)
         mark = builder.mint.document(document.key) + "#char="
         assert mentions == mention_quads(quads, builder.mint.document(document.key))
+        lines: list = []  # the same statements as N-Triples lines, made without quads
+        assert builder.document_quads(document, ex, mention_lines=lines) == quads
+        assert lines == [f"{q} .\n" for q in mentions]
         assert others == [q for q in quads if not q.subject.value.startswith(mark)]
         assert len(mentions) + len(others) == len(quads)
         seen += bool(mentions) and bool(others)
@@ -334,3 +337,22 @@ def test_msgpack_decoders_are_looked_up_once_while_a_pipeline_loads(monkeypatch)
     assert "get_all" not in vars(msgpack.msgpack_decoders)
     srsly.msgpack_loads(srsly.msgpack_dumps(1))
     assert len(calls) == 3
+
+
+def test_default_graph_lines_are_the_lines_of_its_quads():
+    """The default graph a build to a file writes as lines (no quad objects made) is, line for
+    line, the default graph's quads as N-Triples, on the bundled samples."""
+    from kg.pipeline import build_store
+    from kg.rdf.union import document_subjects, inverse, iter_default_lines, iter_default_quads
+    from kg.resolve.across import resolution_of
+    from kg.resources import samples_dir
+
+    records: list = []
+    store, _ = build_store([str(samples_dir())], records=records)
+    res, _ = resolution_of(records)
+    origs = inverse(res, document_subjects(store))
+    subjects = sorted(origs)
+    quads = list(iter_default_quads(store, subjects, origs, res))
+    lines = list(iter_default_lines(store, subjects, origs, res))
+    assert len(quads) > 100 and any(q.object.__class__.__name__ == "Literal" for q in quads)
+    assert lines == [f"{q} .\n" for q in quads]

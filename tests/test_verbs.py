@@ -237,7 +237,7 @@ MISHAPS = [
     ("Doctors are fighting the epidemic in Liberia.", []),
     # an act as the cause is the act's: no incident beside it
     ("The terrorist attack struck the Al-Rasoul Checkpoint, killing a number of soldiers.",
-     [("Attack", "attack", ["attack", "struck"], [], [], [], ["Place:Al-Rasoul Checkpoint"])]),
+     [("Attack", "attack", ["attack", "struck", "killing"], [], ["ArmedForce:soldiers"], [], ["Place:Al-Rasoul Checkpoint"])]),
 ]
 
 # people dying, bodies found, crashes: incidents; the dead are those it happens to; a death that

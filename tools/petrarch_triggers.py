@@ -85,6 +85,11 @@ AMBIGUOUS = {
 # objects of a pattern that make a figure of speech of the verb in news far more often than the coded
 # act: "the rebels tightened their grip on the capital" is fighting for control, no sanction (172)
 FIGURATIVE_OBJECTS = {"grip"}
+# CAMEO 175 (violent repression) on an object pattern of a verb whose own act is a non-violent
+# coercion: PETRARCH's coders gave "arrest demonstrators / protesters / a journalist" 175 for whom
+# it is done to, but an arrest is no assault whoever is arrested ("police arrested three
+# protesters" is coercion, CAMEO 173), so such a row takes the verb's own code
+REPRESSION = "175"
 # families whose every verb takes the family's code (violence, coercion, riots: their synonyms keep
 # the sense); elsewhere only the family's first verb and verbs with a code of their own do — the
 # WordNet synonym sets of the other families hold verbs of other senses ("consult" under DISTURB
@@ -173,6 +178,10 @@ def convert(verbpatterns: Path, plover_path: Path, by_cameo: dict[str, str]) -> 
                 if not words:
                     continue
                 etype = geokg_type(code, plover, by_cameo)
+                verb_code = own or family_code
+                if code.startswith(REPRESSION) and verb_code and not verb_code.startswith(REPRESSION) \
+                        and geokg_type(verb_code, plover, by_cameo) == "Coercion":
+                    code, etype = verb_code, "Coercion"
                 if etype and not extra:
                     rows.append((lemma, etype, "obj:" + "|".join(sorted(set(words))), code))
             if not (whole or own or n == 0):

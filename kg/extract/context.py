@@ -37,6 +37,9 @@ class _Ctx:
     in_junk: Callable[[int, int], bool]
     sents: SentenceIndex
     described: dict = field(default_factory=dict)  # a described group's label -> its key, per document
+    # a token's object words (kg.extract.triggers._obj_lemmas) by its index: a trigger word's rules test
+    # them once per row of its ("obj:"/"notobj:" needs), the parse does not change meanwhile
+    obj_lemmas: dict = field(default_factory=dict)
 
     @property
     def types(self) -> EventTypes:

@@ -62,6 +62,10 @@ class EntityIndex:
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
+    if end == start + 1 and start >= 0:  # one token (most mentions): no spaCy Span made, no tokens joined
+        t = doc[start]
+        text = t.text
+        return Span(t.idx, t.idx + len(text), text)
     s = doc[start:end]
     return Span(s.start_char, s.end_char, s.text)
 

@@ -31,7 +31,7 @@ from kg.extract.constructions import _absorb_tolls, _ellipsis_copies, _harm_link
 def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.date | None,
                    in_junk: Callable[[int, int], bool], sents: SentenceIndex | None = None) -> list[Event]:
     ctx = _Ctx(doc, index, rules, published, in_junk, sents or SentenceIndex(doc))
-    definite_places(doc, index, ctx.sents, in_junk)  # "the city": the town named before
+    definite_places(doc, index, ctx.sents, rules, in_junk)  # "the city": the town named before
     events: list[Event] = []
     has_test = False
     tolls: list = []  # (attack, the verb of harm telling its toll)

@@ -64,6 +64,12 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # incident's, a deployment's or a test's object is not acted upon ("entered Switzerland",
         # "sent troops"); a place it names is where it happened
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+        driven = _driven_into(ctx, trigger, etype)
+        if driven:
+            # "rammed a truck into a crowd": the vehicle is the means, not what is hit nor where;
+            # those it is driven into are (constructions._driven_into)
+            objects = [o for o in objects if o not in driven[0]]
+            patients = [p for p in patients if p not in driven[0]]
         if not _takes_object(ctx, etype):
             object_places += [k for o in objects for k in _places_named(ctx, o)]
             objects = []
@@ -90,7 +96,15 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 agents = agents or found
             elif _takes_object(ctx, etype):
                 targets += found
-        aimed += [c for c in trigger.children if c.dep_ == "dobj"] + passive_subjects
+        aimed += [c for c in trigger.children if c.dep_ == "dobj" and not (driven and c in driven[0])] + passive_subjects
+        for pobj in driven[1] if driven else ():
+            # (people it hits are its targets; a site stands for its people, below)
+            targets += _people(ctx, pobj)
+            aimed.append(pobj)
+            patients.append(pobj)
+        if not driven:
+            targets += [a for p in _prep_objects(trigger, AMONG) for a in _people(ctx, p)] \
+                if etype in ctx.types.weapons and etype in ctx.types.aimed else []
         # "exploded without warning at a pub": the parser hangs the act's own phrases on "warning"
         loose = [p for w in trigger.children if w.dep_ == "prep" and w.lower_ == "without"
                  for p in w.children if p.dep_ == "pcomp" and p.tag_ == "VBG" and _trigger_rule(ctx, p, True) is not None]
@@ -100,6 +114,14 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             targets += _affected(ctx, pobj, etype)
             aimed.append(pobj)
         promised = ctx.preps(etype, "promised", "VERB")
+        if promised and etype == "Threat":
+            # whom a threat presses is who must meet its condition: "threatened to launch an offensive
+            # unless Baghdad accepted its conditions", "threatened to cut ties if Israel did not apologise"
+            for act in [trigger, *[c for c in trigger.children if c.dep_ == "xcomp"]]:
+                for cond in [c for c in act.children if c.dep_ == "advcl"
+                             and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)]:
+                    for subj in [c for c in cond.children if c.dep_ == "nsubj"]:
+                        targets += [a for a in actors_of(ctx, subj) if a not in agents]
         if promised and not targets:
             # what is threatened or promised, and to whom: "threatened to break relations with Russia"
             for act in [c for c in trigger.children if c.dep_ == "xcomp"]:
@@ -233,7 +255,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         targets += _addressee(ctx, trigger)
     if etype in ctx.types.speech and not targets and rule.pos == "VERB":
         targets += _summoned(ctx, trigger)
-    places = places_of(ctx, anchors, etype, sentence=False)
+    places = places_of(ctx, anchors, etype, sentence=False, smaller=False)  # (the smaller ones below, once)
     places += [p for p in object_places if p not in places and p not in targets]
     if not targets and places and etype in ctx.types.place_target and etype not in ctx.types.weapons:
         # a measure or aid in force where its clause puts it is on (or for) the people there
@@ -397,6 +419,34 @@ def _counts(patients: list[Token]) -> list[int]:
             if n is not None and n >= 2 and n not in out:
                 out.append(n)
     return out
+
+
+# the prepositions a vehicle is driven into what it hits with: "rammed a truck into a crowd",
+# "ploughed through pedestrians"
+DRIVEN_INTO = frozenset({"into", "through"})
+
+
+def _driven_into(ctx: _Ctx, verb: Token, etype: str) -> tuple[list[Token], list[Token]] | None:
+    """A vehicle driven into people or a site by an act that bears weapons ("rammed a truck into a
+    crowd", "drove his car into pedestrians on the bridge"): the vehicle objects (the means) and
+    what they are driven into, which is hit; None where no vehicle is driven into anything."""
+    if etype not in ctx.types.weapons or etype not in ctx.types.aimed:
+        return None
+    vehicles = [c for c in verb.children if c.dep_ == "dobj"
+                and (c.lemma_.lower() in ctx.rules.vehicles or c.lower_ in ctx.rules.vehicles)]
+    into = _prep_objects(verb, DRIVEN_INTO)
+    return (vehicles, into) if vehicles and into else None
+
+
+# the prepositions that put people in the way of an act that bears weapons: "opened fire into
+# the crowd", "detonated his explosives among the guests"
+AMONG = frozenset({"into", "among", "amongst"})
+
+
+def _people(ctx: _Ctx, token: Token) -> list[str]:
+    """The actors a phrase names that are no place or state: those an act bearing weapons is done
+    into or among, or a vehicle is driven into, are hit (a place so named stays where)."""
+    return [a for a in actors_of(ctx, token) if a in ctx.index.entities and ctx.index.entities[a].kind not in (PLACE, COUNTRY)]
 
 
 def _facility_people(ctx: _Ctx, token: Token) -> list[str]:

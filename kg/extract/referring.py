@@ -9,14 +9,12 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.entities import EntityIndex
 from kg.extract.records import COUNTRY, PLACE, Span
+from kg.extract.rules import Rules
 from kg.extract.sentences import SentenceIndex
 
 # a noun that names a place of a kind, by the kind of entity it may stand for: a state, a
-# town GeoNames knows, any place
+# town GeoNames knows (the cue class town: "the city"), any place (the cue class region: "the province")
 STATE_NOUNS = frozenset({"country", "nation"})  # (read by actors.actors_of, as an actor, not here)
-TOWN_NOUNS = frozenset({"city", "town", "village", "capital"})
-REGION_NOUNS = frozenset({"province", "region", "district", "area", "republic", "state", "county", "governorate",
-                          "territory", "neighbourhood", "neighborhood", "oblast", "prefecture"})
 # how far back the place may be named: this sentence and the ones before
 LOOK_BACK = 8
 
@@ -38,18 +36,19 @@ def _bare(t: Token) -> bool:
     return True
 
 
-def _fits(noun: str, ent) -> bool:
+def _fits(noun: str, ent, towns: frozenset[str]) -> bool:
     if noun in STATE_NOUNS:
         return ent.kind == COUNTRY
-    if noun in TOWN_NOUNS:
+    if noun in towns:
         return ent.kind == PLACE and bool(ent.geonameid)
     return ent.kind == PLACE or (noun in ("republic", "state") and ent.kind == COUNTRY)
 
 
-def definite_places(doc: Doc, index: EntityIndex, sents: SentenceIndex, in_junk=lambda a, b: False) -> None:
+def definite_places(doc: Doc, index: EntityIndex, sents: SentenceIndex, rules: Rules,
+                    in_junk=lambda a, b: False) -> None:
     """Make each bare definite place noun ("the city") a mention of the place of its kind named
     last before it, within :data:`LOOK_BACK` sentences; nouns with no such place stay as they are."""
-    nouns = TOWN_NOUNS | REGION_NOUNS
+    nouns = rules.towns | rules.regions
     for t in doc:
         if t.lower_ not in nouns or t.i in index.token_key or t.i in index.demonym_at or not _bare(t) \
                 or in_junk(t.idx, t.idx + len(t.text)):
@@ -64,7 +63,7 @@ def definite_places(doc: Doc, index: EntityIndex, sents: SentenceIndex, in_junk=
         key = None
         for i in range(t.i - 1, start - 1, -1):
             k = index.token_key.get(i)
-            if k and i not in index.demonym_at and k in index.entities and _fits(t.lower_, index.entities[k]):
+            if k and i not in index.demonym_at and k in index.entities and _fits(t.lower_, index.entities[k], rules.towns):
                 key = k
                 break
         if key is None:

@@ -46,12 +46,17 @@ class Rules:
     aiming: frozenset[str] = frozenset()  # "attacks targeting police": verbs that name an attack's target
     using: frozenset[str] = frozenset()  # "an attempt using two drones": verbs that name an instrument
     negating: frozenset[str] = frozenset()  # verbs whose complement did not happen: "failed to renew"
+    preventing: frozenset[str] = frozenset()  # "foiled a plot to bomb it": the complement did not happen, nor by the subject
     prospective: frozenset[str] = frozenset()  # modifiers of an event noun not (yet) real: "a possible attack"
     raising: frozenset[str] = frozenset()  # "X is believed to have attacked": the passive's subject acts
     sites: frozenset[str] = frozenset()  # nouns of sites an act happens at, described not named: "a shrine"
     vehicles: frozenset[str] = frozenset()  # things people travel in, attacked as sites are: "a bus", "a convoy"
     maimed: frozenset[str] = frozenset()  # "lost a leg in the attack": what one loses when harmed
+    surviving: frozenset[str] = frozenset()  # "survived the attack", "was unharmed in it": aimed at, not harmed
+    slaying: frozenset[str] = frozenset()  # acts done only to people: "assassinated the governor" names a person
     alleging: frozenset[str] = frozenset()  # "accused Russia of shelling": the act is alleged, not asserted
+    forewarning: frozenset[str] = frozenset()  # "warned of attacks", "fear an invasion": the act is feared, not (yet) done
+    denying: frozenset[str] = frozenset()  # "denied shelling the village": the act is disputed, not asserted
     requesting: frozenset[str] = frozenset()  # "called for sanctions", "urged X to deploy": the act is asked for
     aspect: frozenset[str] = frozenset()  # "began attacking", "tried to enter": verbs of an act's phase or attempt
     controlling: frozenset[str] = frozenset()  # "forced residents to flee": whose object does what their complement says
@@ -59,6 +64,9 @@ class Rules:
     truce: frozenset[str] = frozenset()  # "a ceasefire in Yemen", "laid down arms in Colombia": fighting ends for the people there
     hitting: frozenset[str] = frozenset()  # "the blast struck a bus": verbs whose act-subject is aimed at their object
     streets: frozenset[str] = frozenset()  # "Oxford Street": a name with these words first or last is a site
+    regions: frozenset[str] = frozenset()  # "the province", "the Hama Governorate's": nouns of a region of a state
+    towns: frozenset[str] = frozenset()  # "the city", "the town": nouns of a town
+    area_parts: frozenset[str] = frozenset()  # "parts of Kashmir", "the outskirts of X": nouns of a part of a place
     money: frozenset[str] = frozenset()  # "gave money to", "6.3 million euros": a sum handed over where the model tags no MONEY
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
@@ -183,10 +191,15 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         aiming=cues.get("aiming", frozenset()),
         using=cues.get("using", frozenset()),
         negating=cues.get("negating", frozenset()),
+        preventing=cues.get("preventing", frozenset()),
         prospective=cues.get("prospective", frozenset()),
         raising=cues.get("raising", frozenset()),
         maimed=cues.get("maimed", frozenset()),
+        surviving=cues.get("surviving", frozenset()),
+        slaying=cues.get("slaying", frozenset()),
         alleging=cues.get("alleging", frozenset()),
+        denying=cues.get("denying", frozenset()),
+        forewarning=cues.get("forewarning", frozenset()),
         requesting=cues.get("requesting", frozenset()),
         aspect=cues.get("aspect", frozenset()),
         controlling=cues.get("controlling", frozenset()),
@@ -197,4 +210,7 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         money=cues.get("money", frozenset()),
         hitting=cues.get("hitting", frozenset()),
         streets=cues.get("street", frozenset()),
+        regions=cues.get("region", frozenset()),
+        towns=cues.get("town", frozenset()),
+        area_parts=cues.get("area_part", frozenset()),
     )

@@ -53,6 +53,19 @@ def _requested(ctx: _Ctx, trigger: Token) -> bool:
     return head != node and head.lemma_.lower() in ctx.rules.requesting
 
 
+def _forewarned(ctx: _Ctx, noun: Token) -> bool:
+    """An event noun that is what someone warns of, fears or has not ruled out: the object (or the
+    object of "of", "about", "against") of a verb or noun of warning or fearing, or of "rule out"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("of", "about", "against"):
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    lemma = head.lemma_.lower()
+    return (lemma in ctx.rules.forewarning and head.pos_ in ("VERB", "NOUN")) \
+        or (lemma == "rule" and noun.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children))
+
+
 def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
     if any(c.dep_ == "neg" for c in trigger.children):
         return NEGATED
@@ -68,6 +81,11 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
         return HYPOTHETICAL
     if etype != "Threat" and trigger.pos_ in ("VERB", "AUX") and is_future(trigger):
         return HYPOTHETICAL  # planned or future acts are not (yet) facts: "will meet", "is to visit"
+    if etype != "Threat" and trigger.pos_ in ("VERB", "AUX") and trigger.dep_ == "conj" \
+            and trigger.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in trigger.children) \
+            and (is_future(trigger.head) or any(c.dep_ == "aux" and c.lower_ in ctx.rules.modal for c in trigger.head.children)):
+        return HYPOTHETICAL  # a conjunct sharing its head's subject shares its auxiliary: "will lay down their weapons and disband"
     if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.head.lemma_.lower() not in ATTEMPTS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return HYPOTHETICAL  # an act a noun asks for or plans: "a request to extradite him" (an attempt was made)
@@ -75,15 +93,28 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
                                                                           or c.lower_ in ctx.rules.prospective)
                                       for c in trigger.children):
         return HYPOTHETICAL  # "a possible US-led attack", "the planned offensive"
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
+        return HYPOTHETICAL  # "any attack on Iran would trigger a war", "warned against any military action"
+    if trigger.pos_ == "NOUN" and _forewarned(ctx, trigger):
+        return HYPOTHETICAL  # "warned of attacks on US bases", "officials fear attacks", "fears of an invasion"
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and is_future(trigger.head):
         return HYPOTHETICAL  # "will begin a new military operation", "plans to launch an offensive"
     if _requested(ctx, trigger):
         return HYPOTHETICAL
+    attempted, near = False, True  # near: only a preposition or the verb's object between ("prevented them from attacking")
     for anc in [trigger, *_ancestors_complement(trigger, ctx.rules.say)]:
+        if anc != trigger and near and anc.lemma_.lower() in ctx.rules.denying and not _presupposed(trigger):
+            return HYPOTHETICAL  # "denied shelling the village", "denied that its jets bombed it" (not "denied carrying out the attack")
         if anc.lemma_.lower() in ctx.rules.say and anc != trigger:
+            if anc.pos_ == "NOUN" and anc.head.lemma_.lower() in ctx.rules.denying and not _presupposed(trigger):
+                return HYPOTHETICAL  # "denied reports that it had deployed troops"
             break
-        if anc != trigger and anc.lemma_.lower() in ctx.rules.negating:
-            return NEGATED  # "failed to renew the embargo", "refused to attend the talks"
+        attempted = attempted or (anc != trigger and anc.pos_ == "NOUN" and anc.lemma_.lower() in ATTEMPTS)
+        if anc != trigger and not attempted and (anc.lemma_.lower() in ctx.rules.negating
+                                                 or (near and anc.lemma_.lower() in ctx.rules.preventing)):
+            return NEGATED  # "failed to renew the embargo", "refused to attend the talks", "foiled a plot to bomb it"
+        # (not "prevented the demonstration staged to protest the decision of sending troops")
+        near = near and (anc == trigger or anc.pos_ == "ADP" or (anc.pos_ == "NOUN" and anc.dep_ == "dobj"))
         if anc != trigger and anc.lemma_.lower() in hypothetical and anc.ent_type_ != "DATE":  # (not the month May)
             return HYPOTHETICAL
         if anc != trigger and anc.lemma_.lower() in ctx.rules.alleging and not _presupposed(trigger):
@@ -267,7 +298,7 @@ def _place_modifiers(ctx: _Ctx, noun: Token, states: bool = False) -> list[str]:
         if c.i > noun.i or c.dep_ not in ("compound", "poss", "nmod", "amod") or c.i in ctx.index.demonym_at:
             continue
         key = ctx.index.key_of(c)
-        if key is None and c.dep_ == "poss" and c.lower_ in REGION_NOUNS:
+        if key is None and c.dep_ == "poss" and (c.lower_ in ctx.rules.regions or c.lower_ in ctx.rules.towns):
             # "in the Hama Governorate's northern countryside": the governorate's name before it
             key = next((k for k in _place_keys(ctx, [g for g in c.children if g.dep_ == "compound"])), None)
         if key and key != ctx.index.key_of(noun) and ctx.index.entities[key].kind == PLACE:
@@ -281,11 +312,6 @@ def _place_modifiers(ctx: _Ctx, noun: Token, states: bool = False) -> list[str]:
         elif key and c.dep_ == "compound" and noun.lower_ in PLACE_HEAD_NOUNS and ctx.index.entities[key].kind == COUNTRY:
             owners.append(key)  # "in a Myanmar town": a town of that state (not "a Syrian town", an adjective)
     return out or owners  # the district before the city it lies in
-
-
-# the nouns that name a region after its name: "the Hama Governorate's countryside"
-REGION_NOUNS = frozenset({"governorate", "province", "district", "state", "region", "county", "city", "oblast",
-                          "prefecture", "municipality"})
 
 
 # nouns of direction that say where an act is from a place: "south of Al-Shadadi", "15 km east of Manawashi"
@@ -389,7 +415,7 @@ def _direction_place(ctx: _Ctx, word: Token, hops: int) -> list[str]:
 PLACE_HEAD_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages", "district", "districts",
                               "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb",
                               "suburbs", "province", "region", "area", "areas", "county", "governorate",
-                              "municipality", "camp", "hamlet", "hamlets", "settlement", "outskirts"})
+                              "municipality", "camp", "hamlet", "hamlets", "settlement", "settlements", "outskirts"})
 
 
 # a noun naming a part of what its "of" names: "captured the majority of the Yarmouk Camp",
@@ -446,9 +472,12 @@ TAKING_LEMMAS = frozenset({"capture", "seize", "take", "retake", "recapture", "l
 HELD = frozenset({"held", "controlled", "occupied", "besieged"})
 
 
-def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sentence: bool = True) -> list[str]:
+def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sentence: bool = True,
+              smaller: bool = True) -> list[str]:
     """Where the act of ``anchors`` happens: the places its clause names (see below); else, with
-    ``sentence``, the one place its sentence locates something in (:func:`sentence_place`)."""
+    ``sentence``, the one place its sentence locates something in (:func:`sentence_place`); with
+    ``smaller``, and the smaller places those contain (:func:`_with_smaller`: a caller that adds
+    places of its own after this asks for them once, at its end)."""
     out = []
     preps = ctx.preps(etype, "place", "VERB") | ctx.preps(etype, "place", "NOUN")
     for anchor in anchors:
@@ -548,7 +577,7 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
         out = sentence_place(ctx, anchors[0], etype)
     if not out and depth == 0 and anchors and sentence:
         out = site_of(ctx, anchors, etype)
-    if out and depth == 0:
+    if out and depth == 0 and smaller:
         out = _with_smaller(ctx, anchors, out)
     return list(dict.fromkeys(out))
 

@@ -32,6 +32,14 @@ def _obj_lemmas(token: Token) -> set[str]:
     return out
 
 
+def _obj_lemmas_of(ctx: _Ctx, token: Token) -> set[str]:
+    """:func:`_obj_lemmas` of ``token``, made once per document (read, never changed)."""
+    out = ctx.obj_lemmas.get(token.i)
+    if out is None:
+        out = ctx.obj_lemmas[token.i] = _obj_lemmas(token)
+    return out
+
+
 def _weapons_in(ctx: _Ctx, tokens: Iterable[Token]) -> list[str]:
     out = []
     for t in tokens:
@@ -171,9 +179,9 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
     kind, _, words = need.partition(":")
     options = set(words.split("|"))
     if kind == "obj":
-        return bool(_obj_lemmas(trigger) & options)
+        return bool(_obj_lemmas_of(ctx, trigger) & options)
     if kind == "notobj":  # "executed ten prisoners", not "executed the plan"
-        return not (_obj_lemmas(trigger) & options)
+        return not (_obj_lemmas_of(ctx, trigger) & options)
     if kind == "notpobj":  # "a deployment of troops", not "a deployment of workers"
         return not any(p.dep_ == "pobj" and (p.lemma_.lower() in options or p.lower_ in options)
                        for c in trigger.children if c.dep_ == "prep" for p in c.children)

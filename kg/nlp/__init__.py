@@ -233,8 +233,14 @@ def set_parse(nlp, parse: str | None = None):
 
 def load_pipeline(model: str = MODEL, parse: str | None = None):
     """The pipeline, loaded from the user cache when saved there, else built (and saved when the
-    cache directory can be written); ``parse``: see :func:`set_parse`."""
-    return set_parse(_load_pipeline(model), parse)
+    cache directory can be written); ``parse``: see :func:`set_parse`. Its tok2vec layers run
+    over bounded windows of tokens (:mod:`kg.nlp.windows`: the same vectors, a fraction of the
+    memory on a long document or batch)."""
+    from kg.nlp.windows import bound_token_vectors
+
+    nlp = set_parse(_load_pipeline(model), parse)
+    bound_token_vectors(nlp)
+    return nlp
 
 
 def _load_pipeline(model: str = MODEL):

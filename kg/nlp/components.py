@@ -63,6 +63,8 @@ _NOT_ORGS = {"state", "defense", "defence", "foreign", "interior", "gmt", "utc"}
 # "Helmand province", "Luhansk oblast": the region, not a town of its name
 _REGION_WORDS = {"province", "governorate", "district", "region", "oblast", "state", "county", "prefecture",
                  "department", "municipality", "provinces", "regions"}
+# the names of days: a name ending in one is a day ("Easter Sunday"), never a place
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # inhabitants a place needs to be taken for a name when none of the document's countries has a
 # place of that name
 MIN_UNANCHORED = 5000
@@ -87,9 +89,18 @@ _AREA_NOUNS = frozenset({"suburb", "suburbs", "camp", "neighbourhood", "neighbor
 _CALLING_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "district", "districts",
                   "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs",
                   "province", "governorate", "region", "county", "municipality", "hamlet", "hamlets",
-                  "localities", "locality", "capital", "outskirts", "countryside", "streets"}
+                  "localities", "locality", "capital", "outskirts", "countryside", "streets", "settlement",
+                  "settlements"}
+# the plural nouns after a list of names that call each a place: "the Idlib and Hama governorates"
+_PLURAL_PLACE_NOUNS = frozenset({"towns", "cities", "villages", "districts", "neighbourhoods", "neighborhoods", "suburbs",
+                                 "provinces", "governorates", "regions", "counties", "areas", "camps", "settlements"})
+# the nouns that call a name a place in an apposition: "Azaz, a strategic city near the border",
+# "Pakistan's largest city, Karachi"
+_APPOSITION_PLACE_NOUNS = _PLACE_NOUNS | {"capital", "hamlet", "settlement", "suburb", "cities", "towns"}
 # the Arabic article written before a name ("Al-Raqqa", "al-Rai", "Ash-Shaddadi"), not always in GeoNames' spelling
 _ARTICLE = re.compile(r"^(?:[AaEe][lnrstdz]|[Aa]sh)[- ](?=[A-Z][a-z]{2})")
+# a word of a name: capitalised, maybe after an opening quote mark, its parts joined by hyphens or apostrophes
+_NAME_WORD = r"^[‘’']?[A-Z][a-z]*(?:[-‘’']+[A-Za-z][a-z]*)*$"
 _NAME_RE = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)?$|^[A-Z][a-z]*[A-Z][a-z]+$")
 
 
@@ -195,7 +206,11 @@ class Gazetteer:
         self._called = Matcher(self.nlp.vocab)
         name = {"IS_TITLE": True, "OP": "+"}
         self._called.add("NAME_THEN_NOUN", [[name, {"LOWER": {"IN": sorted(_PLACE_NOUNS | _AREA_NOUNS)}}]])
-        self._called.add("NOUN_OF_NAME", [[{"LOWER": {"IN": sorted(_PLACE_NOUNS)}}, {"LOWER": "of"}, name]])
+        # (a name's words also with the curly apostrophes of transliterated Arabic, which are no
+        # title case to Python: "the village of Ma’ardes", "the town of ‘Ibta", "Al-‘Arfi")
+        name = {"TEXT": {"REGEX": _NAME_WORD}, "IS_UPPER": False, "OP": "+"}
+        nouns = _PLACE_NOUNS | {n + "s" for n in _PLACE_NOUNS if n not in ("state",)}  # "the villages of X and Y"
+        self._called.add("NOUN_OF_NAME", [[{"LOWER": {"IN": sorted(nouns)}}, {"LOWER": "of"}, name]])
 
     def _matchers_data(self) -> dict:
         """The phrase matchers as their patterns' token attribute ids (``PhraseMatcher``'s own
@@ -427,13 +442,39 @@ class Gazetteer:
         if self._places is None:
             return []
         taken = {i for s in spans for i in range(s.start, s.end)} | {i for e in doc.ents for i in range(e.start, e.end)}
+        # what the model calls a date, a people or a product ("the village of Ma’ardes" a DATE, "the
+        # town of Halba" NORP) is no name of anything geokg makes, so the text calling it a place wins
+        named = {i for s in spans for i in range(s.start, s.end)} | {
+            i for e in doc.ents if e.label_ not in _NOT_NAME_LABELS | _NUMERIC_LABELS for i in range(e.start, e.end)}
         out = []
         strings = doc.vocab.strings
-        for match_id, s, e in self._called(doc, as_spans=False) if self._called is not None else ():
+        matches = list(self._called(doc, as_spans=False)) if self._called is not None else []
+        for match_id, s, e in list(matches):
+            if strings[match_id] == "NOUN_OF_NAME" and doc[s].lower_.endswith("s") and doc[s].lower_ != "state":
+                # each name of a list after a plural: "the villages of Al-‘Arfi and Mouzafeen"
+                i = e
+                while i + 1 < len(doc) and doc[i].lower_ in (",", "and") and not doc[i + 1].is_sent_start:
+                    i += 1 if doc[i + 1].lower_ != "and" or i + 2 >= len(doc) else 2
+                    j = i
+                    while j < len(doc) and doc[j].pos_ == "PROPN" and re.match(_NAME_WORD, doc[j].text) and not doc[j].is_upper:
+                        j += 1
+                    if j == i:
+                        break
+                    matches.append((match_id, i - 2, j))  # (as if after the noun and "of")
+                    i = j
+        # (of the matches from one word, the longest first: "the village of Sheikh Najjar", not "Sheikh")
+        for match_id, s, e in sorted(matches, key=lambda m: (m[1], -m[2])):
             # the name without the noun; the longest name the pattern allows, each word a name's
             start, end = (s, e - 1) if strings[match_id] == "NAME_THEN_NOUN" else (s + 2, e)
-            if any(i in taken for i in range(start, end)) or doc[start].is_sent_start and start == s:
+            if strings[match_id] == "NAME_THEN_NOUN":
+                blocked = any(i in taken for i in range(start, end))
+            else:  # (a person, body or place named inside the name is the name: "the village of Sheikh Najjar")
+                blocked = any(i in named and i not in _names_inside(doc, spans, start, end) for i in range(start, end))
+            if blocked or doc[start].is_sent_start and start == s:
                 continue
+            if strings[match_id] == "NOUN_OF_NAME" and end < len(doc) and doc[end].pos_ == "PROPN" \
+                    and re.match(_NAME_WORD, doc[end].text):
+                continue  # a part of a longer name ("the village of Sheikh Najjar", "Najjar" a name the model finds)
             proper = all(t.pos_ == "PROPN" for t in doc[start:end])
             if not proper and not all(t.pos_ in ("PROPN", "ADJ") for t in doc[start:end]):
                 continue
@@ -457,6 +498,7 @@ class Gazetteer:
                 attrs.setdefault(key, {"name": doc[start:end].text, "country": None})
                 out.append(Span(doc, start, end, label=PLACE, kb_id=key))
             taken.update(range(start, end))
+            named.update(range(start, end))
         for match in filter_spans([doc[s:e] for _, s, e in self._places(doc)]):
             start, end = match.start, match.end
             if start == 0 or not _placed_before(doc, start) or doc[start].is_sent_start:
@@ -499,7 +541,10 @@ class Gazetteer:
             place = self.resolve_place(_with_region(doc, span.start, span.end), countries) if called or _after_locative(doc, span) else None
             if place is not None and not called and (
                     self.lexicon.lookup(span.label_, span.text) is not None
-                    or not self._sizeable(span.text, place[1].get("country"), countries)):
+                    or not (self._sizeable(span.text, place[1].get("country"), countries)
+                            # (or a town of the document's countries by another of its names: "in
+                            # northern Hama" is Ḩamāh, "in western Palmyra" Tadmur, in Syria)
+                            or place[1].get("geonameid") and place[1].get("country") in countries)):
                 place = None
             if place is not None:
                 key, a = place
@@ -617,6 +662,10 @@ class Gazetteer:
             return None
         if region:
             cands = [c for c in cands if c.subdivision] or cands
+            # of same-named subdivisions, those of the kind the text names ("Plateau State": the
+            # Nigerian state, not Benin's department)
+            kind = words[-1].lower().removesuffix("s")
+            cands = [c for c in cands if c.kind == kind] or cands
         local = [c for c in cands if c.iso3 in countries]
         if local:
             best = local[0]
@@ -695,6 +744,8 @@ class Gazetteer:
                 attrs.setdefault(key, {"name": text, "type": _guess_org_type(text), "country": None})
             return Span(doc, start, end, label=ORG, kb_id=key)
         if ent.label_ in ("GPE", "LOC", "FAC"):
+            if doc[end - 1].lower_ in _WEEKDAYS:
+                return None  # "on Easter Sunday", "Palm Sunday": a day the model takes for a site
             # "the Deir Ezzor Governorate" (the model's FAC "the Deir Ezzor"): a region by its name
             region = end < len(doc) and doc[end].lower_ in _REGION_WORDS and (ent.label_ != "FAC" or doc[end].is_title)
             label = "GPE" if region else ent.label_
@@ -774,12 +825,47 @@ _DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Easter
                "Northwestern", "Southeastern", "Southwestern"}
 
 
+def _names_inside(doc: Doc, spans: list[Span], start: int, end: int) -> set[int]:
+    """The tokens of the names of persons, bodies and places (not states) found inside ``start:end``
+    ("the village of Tal Al-‘Eiss": "Tal" a town of the model's)."""
+    states = {i for s in spans if s.label_ in (COUNTRY, CAPITAL, DEMONYM) for i in range(s.start, s.end)}
+    return {i for s in [*spans, *doc.ents] if s.label_ in (PERSON, ORG, PLACE, CITY, "PERSON", "ORG", "GPE", "LOC", "FAC")
+            and start <= s.start and s.end <= end and (s.start, s.end) != (start, end)
+            for i in range(s.start, s.end)} - states
+
+
+def _calling_apposition(noun, named_noun: bool = False) -> bool:
+    """A place noun in apposition that calls the name beside it a place ("Azaz, a strategic city"),
+    a common noun, not a word of a name ("DETROIT 4 Kansas City 0") nor one naming another place
+    ("the SAA controlled village of Kawkab"); with ``named_noun`` (the noun before the name) not one
+    named itself ("the deputy governor of the Tyumen region, Oleg Chemezov"; but "Jaba (Quneitra
+    province)" is a place of the province)."""
+    return noun.is_lower and noun.lower_ in _APPOSITION_PLACE_NOUNS and not any(
+        (c.dep_ == "prep" and c.lower_ == "of") or c.lower_ in ("controlled", "held", "besieged", "occupied")
+        or (named_noun and c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children)
+
+
 def _called_place(doc: Doc, span: Span) -> bool:
     """Whether the text calls ``span`` a place: "Damboa town", "the town of Heet", "the districts
     of Al-Baghiliyah and Al-Rashidiyah" (each name of the list)."""
     if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS | _AREA_NOUNS \
             and (not doc[span.end].is_title or span.label_ == PERSON or doc[span.end].lower_ in _PROVINCE_WORDS):
         return True  # "Khanasir town", "the Al-Assad Suburb" (a person's name is no district's)
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "local" and doc[span.end + 1].lower_ in ("council", "government"):
+        return True  # "the Ukum local council", "Guma local government area" (Nigeria's LGAs)
+    if span.end < len(doc) and doc[span.end].lower_ in ("and", ","):
+        # a name listed before a plural place noun: "the Idlib and Hama governorates", "the
+        # Al-Assad and Minyan suburbs", "the Al-Hussiniyah, Al-Jubeileh, and Al-Hamidiyah districts"
+        i = span.end
+        while i < len(doc) and i - span.end <= 12 and (doc[i].lower_ in ("and", ",", "-") or (
+                doc[i].pos_ == "PROPN" and re.match(_NAME_WORD, doc[i].text))):
+            i += 1
+        if i < len(doc) and doc[i - 1].pos_ == "PROPN" and doc[i].is_lower and doc[i].lower_ in _PLURAL_PLACE_NOUNS:
+            return True
+    root = span.root
+    if any(_calling_apposition(c) and c.i >= span.end for c in root.children) \
+            or (root.dep_ == "appos" and _calling_apposition(root.head, named_noun=True) and root.head.i < span.start):
+        return True  # "Azaz, a strategic city near the Turkish border", "Pakistan's largest city, Karachi"
     i = span.start - 1
     while i >= 1 and span.start - i <= 12:
         word = doc[i]
@@ -819,7 +905,10 @@ def _after_locative(doc: Doc, span: Span) -> bool:
     object of a verb of taking a place ("stormed Najarah", "captured Birao", "enter Al-Bab"), the
     last word of its name."""
     taken = span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in _TAKING_VERBS
-    if not taken and (span.start == 0 or doc[span.start - 1].lower_ not in _LOCATIVE_BEFORE_NAME):
+    before = span.start - 1
+    if before >= 1 and doc[before].lower_ in _DIRECTION_ADJECTIVES:
+        before -= 1  # "an offensive in northern Hama", "in western Palmyra"
+    if not taken and (before < 0 or doc[before].lower_ not in _LOCATIVE_BEFORE_NAME):
         return False
     return span.end >= len(doc) or not (doc[span.end].text[:1].isupper() and doc[span.end].is_alpha)
 
@@ -961,6 +1050,7 @@ def _confirm_headline_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 # model labels geokg makes no entity of: a large place's name under one of them is the place
+_NUMERIC_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 _NOT_NAME_LABELS = {"NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "LANGUAGE"}
 # a one-word "person" that is the own name of a city this large is the city ("Homs", "Aleppo"),
 # unless the word ends a longer person's name in the document ("Whitney Houston ... Houston")
@@ -1330,6 +1420,10 @@ class FastAttributeRuler:
         compiled_specs = [tuple((col_of[a], k, v) for a, k, v in spec) for spec in specs]
         single = [(rule, mid, pos[0]) for rule, mid, pos in patterns if len(pos) == 1]
         multi = [(rule, mid, pos) for rule, mid, pos in patterns if len(pos) > 1]
+        # the rules by the spec of their (first) token, as positions in those lists: a new token
+        # shape looks up the rules of the specs it satisfies instead of testing every rule
+        single = (single, _positions_by(spec for _, _, spec in single))
+        multi = (multi, _positions_by(pos[0] for _, _, pos in multi))
         # a miss checks only the specs that can hold: by the LOWER (or ORTH) a spec demands, else by
         # its TAG, else always (185 specs checked per new token shape made the misses half the cost)
         index = _spec_index(compiled_specs, col_of)
@@ -1370,8 +1464,8 @@ class FastAttributeRuler:
             entry = memo.get(key)
             if entry is None:
                 sat = self._satisfied(specs, key, index)
-                entry = memo[key] = (sat, [(rule, mid) for rule, mid, spec in single if spec in sat],
-                                     [(rule, mid, pos) for rule, mid, pos in multi if pos[0] in sat])
+                entry = memo[key] = (sat, [single[0][j][:2] for j in _positions_of(single[1], sat)],
+                                     [multi[0][j] for j in _positions_of(multi[1], sat)])
             found.append(entry)
         matches = []
         n = len(keys)
@@ -1385,6 +1479,22 @@ class FastAttributeRuler:
         if written is None or not _write_matches(doc, matches, *written):
             ruler.set_annotations(doc, matches)
         return doc
+
+
+def _positions_by(specs) -> dict[int, list[int]]:
+    """Spec -> the positions (in order) of the items that have it."""
+    out: dict[int, list[int]] = {}
+    for j, spec in enumerate(specs):
+        out.setdefault(spec, []).append(j)
+    return out
+
+
+def _positions_of(by_spec: dict[int, list[int]], sat) -> list[int]:
+    """The positions of the items whose spec is in ``sat``, in order (as a scan of the list)."""
+    found = [j for spec in sat for j in by_spec.get(spec, ())]
+    if len(found) > 1:
+        found.sort()
+    return found
 
 
 # the attributes ``set_token_attrs`` sets on the token alone (the lexeme has none of them)

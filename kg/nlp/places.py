@@ -26,7 +26,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 
-FORMAT = "4"
+FORMAT = "5"
 # alternate names are read from this size on (the small places' alternates are mostly other
 # scripts, codes and noise)
 ALTERNATES_FROM = 15000
@@ -48,6 +48,7 @@ class Candidate:
     subdivision: str  # ISO 3166-2 code, "" for a GeoNames place
     name: str  # canonical
     seat: bool = False  # the most populous place of its first-order division
+    kind: str = ""  # a subdivision's kind, the last word of its ISO 3166-2 type in lower case: "state", "department"
 
 
 @lru_cache(maxsize=65_536)
@@ -144,9 +145,10 @@ class PlaceTable:
         out = []
         while data[i:i + len(key)] == key:
             end = data.find(b"\n", i)
-            _, gid, iso3, pop, lat, lon, code, canonical, seat = data[i:end].decode("utf-8").split("\t")
+            _, gid, iso3, pop, lat, lon, code, canonical, seat, *kind = data[i:end].decode("utf-8").split("\t")
             out.append(Candidate(int(gid) if gid else None, iso3, int(pop), float(lat) if lat else None,
-                                 float(lon) if lon else None, code, canonical or name, seat == "1"))
+                                 float(lon) if lon else None, code, canonical or name, seat == "1",
+                                 kind[0] if kind else ""))
             i = end + 1
         out.sort(key=lambda c: (-c.population, c.geonameid or 0, c.subdivision))
         return out
@@ -158,7 +160,7 @@ class PlaceTable:
         for line in self.lines:
             if line.startswith(SKELETON_MARK):
                 break  # the skeleton lines sort last
-            name, gid, _, pop, _, _, _, canonical, _ = line.split("\t")
+            name, gid, _, pop, _, _, _, canonical, *_ = line.split("\t")
             if (not gid or int(pop) >= min_population) and (not canonical or skeleton(canonical) == skeleton(name)):
                 if not out or out[-1] != name:
                     out.append(name)
@@ -197,10 +199,10 @@ def build_table() -> PlaceTable:
     iso2to3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     lines: set[str] = set()
 
-    def add(name: str, fields: str, canonical: str, seat: str = "") -> None:
+    def add(name: str, fields: str, canonical: str, seat: str = "", kind: str = "") -> None:
         for form in {name.strip(), ascii_fold(name).strip()}:
             if len(form) >= 2 and form[0].isupper() and "\t" not in form:
-                lines.add(f"{form}\t{fields}\t{'' if canonical == form else canonical}\t{seat}")
+                lines.add(f"{form}\t{fields}\t{'' if canonical == form else canonical}\t{seat}" + (f"\t{kind}" if kind else ""))
 
     # the most populous place of each first-order division
     largest: dict[tuple[str, str], dict] = {}
@@ -232,8 +234,12 @@ def build_table() -> PlaceTable:
     for sub in pycountry.subdivisions:
         iso3 = iso2to3.get(sub.country_code)
         if iso3:
-            add(sub.name, f"\t{iso3}\t{SUBDIVISION_RANK}\t\t\t{sub.code}", sub.name)
-            lines.add(f"{SKELETON_MARK}{loose_skeleton(sub.name)}\t\t{iso3}\t{SUBDIVISION_RANK}\t\t\t{sub.code}\t{sub.name}\t")
+            # its kind, which a region word in the text picks among same-named ones: "Plateau State"
+            # is Nigeria's state, not Benin's Plateau department
+            kind = (sub.type or "").split()[-1].lower() if sub.type else ""
+            add(sub.name, f"\t{iso3}\t{SUBDIVISION_RANK}\t\t\t{sub.code}", sub.name, kind=kind)
+            lines.add(f"{SKELETON_MARK}{loose_skeleton(sub.name)}\t\t{iso3}\t{SUBDIVISION_RANK}\t\t\t{sub.code}\t{sub.name}\t"
+                      + (f"\t{kind}" if kind else ""))
     return PlaceTable(sorted(lines))
 
 

@@ -184,6 +184,11 @@ class DefaultLines:
     def add_quads(self, quads) -> None:
         self._add([f"{q} .\n" for q in quads])
 
+    def add_lines(self, lines: list[str]) -> None:
+        """Lines ``s p o .\\n`` as :meth:`add_quads` makes them of default-graph quads."""
+        if lines:
+            self._add(lines)
+
     def add_bytes(self, data: bytes) -> None:
         """Lines ``s p o .`` as :func:`nquads_lines` writes a default-graph quad."""
         if data:

@@ -116,6 +116,19 @@ def iter_default_quads(store: ox.Store, canon_subjects: Iterable[str], origs: di
             yield ox.Quad(node, p, o, default)
 
 
+def iter_default_lines(store: ox.Store, canon_subjects: Iterable[str], origs: dict[str, set[str]],
+                       res: Resolution) -> Iterator[str]:
+    """:func:`iter_default_quads` as N-Triples lines (``f"{quad} .\\n"``), made without a quad
+    object (one with a literal object costs about 4 µs to make, its line about 1.5)."""
+    lookup = store_lookup(store)
+    for c in canon_subjects:
+        node = None
+        for p, o in subject_triples(c, origs.get(c, ()), lookup, res):
+            if node is None:
+                node = str(ox.NamedNode(c))
+            yield f"{node} {p} {o} .\n"
+
+
 def mention_quads(quads, doc_iri: str) -> list[ox.Quad]:
     """The default graph's quads of the mentions of one document graph (``quads``): as they are.
     A mention (``DOC#char=B,E``) belongs to one document and names no entity or event, so

@@ -414,7 +414,23 @@ def _described(iris: frozenset[str]) -> set[str]:
 def _parties_agree(a: Report, b: Report) -> bool:
     """Meetings and agreements: the parties one report names are all among the other's ("Ross
     is in negotiations" and "Ross and Lionsgate are in negotiations"), or two sides are shared."""
-    return a.actors <= b.actors or b.actors <= a.actors or _shared_sides(a, b) >= 2
+    if a.type not in registry().symmetric:
+        # an act of one side (a protest, an escape): the parties named, not the people described
+        # ("Greeks and union members protested", "Greeks and people protested")
+        na, nb = _named(a.actors), _named(b.actors)
+        if na and nb and (_among(na, nb) or _among(nb, na)):
+            return True
+    return _among(a.actors, b.actors) or _among(b.actors, a.actors) or _shared_sides(a, b) >= 2
+
+
+def _named(actors: frozenset[str]) -> frozenset[str]:
+    return frozenset(a for a in actors if "/group/~" not in a)
+
+
+def _among(xs: frozenset[str], ys: frozenset[str]) -> bool:
+    """Every party of ``xs`` is one of ``ys``: the same IRI, or one person's two names ("Joseph
+    Comeaux Jr" and "Arcade Joseph Comeaux Jr.", :func:`_same_person`)."""
+    return all(x in ys or any(_same_person(x, y) for y in ys) for x in xs)
 
 
 def _parties_conflict(a: Report, b: Report) -> bool:
@@ -465,6 +481,8 @@ def _keys(r: Report) -> set[str]:
     """What candidate pairs are blocked by: actors and their states; and the places and targets,
     where a report without an agent meets the fuller reports it may complete."""
     keys = set(r.actors) | {f"iso:{r.side[a]}" for a in r.actors if a in r.side}
+    # one person named two ways acts in both ("Winston Blackmore", "Winston K. Blackmore": _overlap)
+    keys |= {f"by:person:{name[-1]}" for name in map(_person_name, r.actors) if name}
     if r.type in registry().directed:
         keys |= {f"hit:{s}:{h}" for s in _stems(r) for h in _described(r.targets)}
         keys |= {f"count:{s}:{n}" for s in _stems(r) for n in r.counts}  # "captured 23" (_same_act_counted)

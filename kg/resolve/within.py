@@ -87,6 +87,10 @@ def _country_of(entities: dict[str, Entity], key: str) -> str | None:
     return ent.iso3 if ent.kind == COUNTRY else ent.country
 
 
+def _countries(entities: dict[str, Entity], keys: list[str]) -> set[str]:
+    return {_country_of(entities, k) for k in keys} - {None}
+
+
 def _actors_overlap(entities: dict[str, Entity], a: list[str], b: list[str]) -> bool:
     if set(a) & set(b):
         return True
@@ -107,6 +111,12 @@ def _can_fuse(entities: dict[str, Entity], cluster: Event, ev: Event) -> bool:
     if ev.type in registry().multi_party:
         return _actors_overlap(entities, cluster.actors(), ev.actors())
     if not _actors_overlap(entities, cluster.agents, ev.agents):
+        return False
+    shared = _countries(entities, cluster.agents) & _countries(entities, ev.agents)
+    if not set(cluster.agents) & set(ev.agents) and shared & _countries(entities, cluster.targets + ev.targets):
+        # agents tied only by their state, and that state is on the other side too ("rebels have
+        # been fighting Sudan's army" and "Sudan carried out the strike"): in a war within a state,
+        # its state tells no side apart
         return False
     # (the people of a site described without a name tell no two reports apart)
     mine, theirs = [t for t in cluster.targets if not is_site_people(t)], [t for t in ev.targets if not is_site_people(t)]
