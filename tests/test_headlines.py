@@ -21,8 +21,9 @@ CASES = [
      [("Coercion", "arrest", [], ["Person:Jamal Williams"], True)]),
     ("Jackson arrested on DUI charge\nHe was stopped.",
      [("Coercion", "arrest", [], ["Person:Jackson"], True)]),
+    # (the rebels, attacked, fire back: armed people firing is an attack of theirs)
     ("Rebels attacked in Aleppo\nThey fired.",
-     [("Attack", "attack", [], ["ArmedForce:rebels/SYR"], True)]),
+     [("Attack", "attack", [], ["ArmedForce:rebels/SYR"], True), ("Attack", "fire", ["ArmedForce:rebels/SYR"], [], True)]),
     # the present tense of a headline is active, as is the past in running text
     ("Police arrest Jackson on DUI charge\nHe was stopped.",
      [("Coercion", "arrest", ["GovernmentBody:police"], ["Person:Jackson"], True)]),
