@@ -140,3 +140,184 @@ SITES_HIT = [
 @pytest.mark.parametrize("text,expected", SITES_HIT, ids=[c[0][:40] for c in SITES_HIT])
 def test_a_site_an_attack_happens_in_is_hit(run, text, expected):
     assert records(run(text)) == expected
+
+
+# an act laid on someone is theirs: "blamed the attack on X", "was blamed on X", "attributed ...
+# to X", "the work of X" — also where the parser hangs "on X" on the target's phrase ("the attack
+# on the embassy on the Taliban": the last in the chain, the one blamed, is no target)
+LAID_ON = [
+    ("Police blamed the attack on the embassy on the Taliban.",
+     [("Attack", "attack", ["attack"], ["ArmedForce:Taliban/AFG"], ["Group:people of embassy"], [], ["Place:embassy"])]),
+    ("The attack was blamed on the Taliban.",
+     [("Attack", "attack", ["attack"], ["ArmedForce:Taliban/AFG"], [], [], []),
+      ("Condemnation", "blame", ["blamed"], [], ["ArmedForce:Taliban/AFG"], [], [])]),
+    ("Police blamed the attack on the embassy.",
+     [("Attack", "attack", ["attack"], [], ["Group:people of embassy"], [], ["Place:embassy"])]),
+    ("Officials attributed the bombing to al-Shabab.",
+     [("Attack", "bombing", ["bombing"], ["ArmedForce:al-Shabab/SOM"], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LAID_ON, ids=[c[0][:40] for c in LAID_ON])
+def test_an_act_laid_on_someone_is_theirs(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# the toll a participle of harm tells after a verb of hitting whose subject is the act ("two
+# explosions struck the finish line, killing three spectators"): one event, its targets those harmed
+TOLLS_AFTER_HITTING = [
+    ("Two explosions struck the finish line, killing three spectators and injuring 260 others.",
+     [("Attack", "explosion", ["explosions", "struck", "killing", "injuring"], [],
+       ["Group:people of finish line", "Group:spectators", "Group:people"], [], ["Place:finish line"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOLLS_AFTER_HITTING, ids=[c[0][:40] for c in TOLLS_AFTER_HITTING])
+def test_the_toll_after_a_verb_of_hitting_is_the_acts(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a vehicle driven into people or a site is the means, neither hit nor where: those it is driven
+# into are hit ("rammed a truck into a crowd", "drove his car into pedestrians"); people an act
+# bearing weapons is done into or among are hit ("opened fire into the crowd", "among the
+# worshippers"), a place so named is not (it stays where)
+DRIVEN_INTO = [
+    ("A man rammed a truck into a crowd in Nice, killing 86 people.",
+     [("Attack", "ram", ["rammed", "killing"], ["Group:man/FRA"], ["Group:crowd/FRA", "Group:people/FRA"], [],
+       ["Place:Nice/FRA"])]),
+    ("The attacker drove his car into pedestrians on the bridge.",
+     [("Attack", "drive", ["drove"], ["ArmedForce:attackers"], ["Group:pedestrians"], [], [])]),
+    ("The bomber detonated his explosives among worshippers.",
+     [("Attack", "detonate", ["detonated"], ["ArmedForce:bombers"], ["Group:worshippers"], [], [])]),
+    ("Soldiers opened fire into the crowd in Yangon.",
+     [("Attack", "open", ["opened"], ["ArmedForce:soldiers/MMR"], ["Group:crowd/MMR"], [], ["Place:Yangon/MMR"])]),
+    ("The driver drove his car into the city.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", DRIVEN_INTO, ids=[c[0][:40] for c in DRIVEN_INTO])
+def test_a_vehicle_driven_into_people_hits_them(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# the one who survived an attack, escaped it or was unharmed in it is what it was aimed at (the
+# surviving cues): "survived an assassination attempt", "was unharmed in the attack"; whoever
+# escapes something else is no target
+SURVIVORS = [
+    ("The president survived an assassination attempt in Caracas on Saturday.",
+     [("Attack", "assassination", ["assassination"], [], ["GovernmentBody:president"], [], ["Place:Caracas/VEN"])]),
+    ("President Ghani was unharmed in the attack.",
+     [("Attack", "attack", ["attack"], [], ["Person:Ghani"], [], [])]),
+    ("The minister escaped unhurt from the bombing.",
+     [("Incident", "escape", ["escaped"], ["GovernmentBody:minister"], [], [], []),
+      ("Attack", "bombing", ["bombing"], [], ["GovernmentBody:minister"], [], [])]),
+    ("The minister survived a vote in parliament.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SURVIVORS, ids=[c[0][:40] for c in SURVIVORS])
+def test_who_survived_an_attack_was_its_target(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# munitions that land or fall somewhere are an attack there (a weapon as subject: triggers.tsv
+# land/fall subj:); a plane landing or shares falling are none
+MUNITIONS_LANDING = [
+    ("Three rockets landed near the US embassy in Baghdad.",
+     [("Attack", "land", ["landed"], [], [], [], ["Place:Baghdad/IRQ"])]),
+    ("A mortar shell fell on a house in Donetsk.",
+     [("Attack", "fall", ["fell"], [], ["Group:people of house"], [], ["Place:Donetsk/UKR"])]),
+    ("The plane landed in Kabul.", []),
+    ("Shares fell sharply on Monday.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", MUNITIONS_LANDING, ids=[c[0][:40] for c in MUNITIONS_LANDING])
+def test_munitions_landing_are_an_attack(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# one an act done only to people is done to is a person, by the Phoenix agent nouns too (the
+# slaying cues: "assassinated the governor", "the assassination of the ambassador", "the judge
+# was killed"); what else an attack hits stays no person ("bombed the court")
+SLAIN = [
+    ("Militants assassinated the governor on Monday.",
+     [("Attack", "assassinate", ["assassinated"], ["ArmedForce:militants"], ["GovernmentBody:governor"], [], [])]),
+    ("The assassination of the ambassador in Ankara shocked the country.",
+     [("Attack", "assassination", ["assassination"], [], ["GovernmentBody:ambassador"], [], ["Place:Ankara/TUR"])]),
+    ("A judge was killed in Kabul on Monday.",
+     [("Attack", "kill", ["killed"], [], ["GovernmentBody:judge"], [], ["Place:Kabul/AFG"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SLAIN, ids=[c[0][:40] for c in SLAIN])
+def test_one_slain_is_a_person(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# those the text calls the doers of an act did it: "the perpetrators of the attack"; the shooter,
+# the killers, the hijackers are people described (groups.tsv)
+DOERS = [
+    ("The perpetrators of the attack on the mosque were arrested.",
+     [("Attack", "attack", ["attack"], ["Group:perpetrators"], ["Group:people of mosque"], [], ["Place:mosque"]),
+      ("Coercion", "arrest", ["arrested"], [], ["Group:perpetrators"], [], [])]),
+    ("The shooter opened fire on worshippers at the mosque.",
+     [("Attack", "open", ["opened"], ["ArmedForce:gunmen"], ["Group:worshippers"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOERS, ids=[c[0][:40] for c in DOERS])
+def test_the_doers_of_an_act_did_it(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# "the group", "the militant group": the armed group or organisation named last before it, in its
+# sentence or the three before (a mention of it); "the group of protesters" names its own
+THE_GROUP = [
+    ("Boko Haram fighters raided the village of Dapchi. The militant group has killed thousands of people since 2009.",
+     [("Attack", "raid", ["raided"], ["ArmedForce:Boko Haram/NGA"], ["Group:people of Dapchi/NGA"], [], ["Place:Dapchi/NGA"]),
+      ("Attack", "kill", ["killed"], ["ArmedForce:Boko Haram/NGA"], ["Group:people"], [], [])],
+     "ArmedForce:Boko Haram/NGA", ["Boko Haram", "Boko Haram fighters", "The militant group"]),
+    ("The group of protesters marched to the embassy.",
+     [("Protest", "march", ["marched"], ["Group:protesters"], [], [], [])], None, None),
+]
+
+
+@pytest.mark.parametrize("text,expected,name,mentions", THE_GROUP, ids=[c[0][:40] for c in THE_GROUP])
+def test_the_group_is_the_group_named_before(run, text, expected, name, mentions):
+    ex = run(text)
+    assert records(ex) == expected
+    if name:
+        assert mentions_of(ex, name) == mentions
+
+
+# "the country": the state named last before it as a phrase of its own, before one that only
+# modifies a noun ("US air attacks"); what comes under attack is its target
+THE_COUNTRY = [
+    ("The deaths occurred in Afghanistan, where US air attacks have increased. The country has since come under frequent US bombardment.",
+     [("Incident", "occur", ["occurred"], [], [], [], ["Country:Afghanistan"]),
+      ("Attack", "attack", ["attacks", "come", "bombardment"], ["Country:United States"], ["Country:Afghanistan"], [],
+       ["Country:Afghanistan"])],
+     "Country:Afghanistan", ["Afghanistan", "The country"]),
+]
+
+
+@pytest.mark.parametrize("text,expected,name,mentions", THE_COUNTRY, ids=[c[0][:40] for c in THE_COUNTRY])
+def test_the_country_is_the_state_named_before(run, text, expected, name, mentions):
+    ex = run(text)
+    assert records(ex) == expected
+    assert mentions_of(ex, name) == mentions
+
+
+# the state a border is "with" is the other side of it: no state of the people along it
+BORDER_WITH = [
+    ("Troops along the border with Syria shelled Kurdish positions.",
+     [("Attack", "shell", ["shelled"], ["ArmedForce:troops"], [], [], [])]),
+    ("Soldiers in Iraq shelled the town.",
+     [("Attack", "shell", ["shelled"], ["ArmedForce:Iraqi soldiers/IRQ"], [], [], ["Country:Iraq"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BORDER_WITH, ids=[c[0][:40] for c in BORDER_WITH])
+def test_the_state_a_border_is_with_is_the_other_side(run, text, expected):
+    assert records(run(text)) == expected

@@ -45,7 +45,8 @@ CASES = [
     ("Spain beat Italy in the final match of the tournament.", []),
     # (harm by an accident or a disaster is no attack but a happening of no other type)
     ("Three people were killed in a car crash in Lagos.", [("Incident", "kill", [], [], ["Place:Lagos/NGA"])]),
-    ("He died of a heart attack in Paris.", []),
+    # (no attack; the death is a happening its sentence places, as "killed in a car crash in Lagos")
+    ("He died of a heart attack in Paris.", [("Incident", "die", [], [], ["Place:Paris/FRA"])]),
     # undone, peaceful or fought causes are no attacks, sanctions or shows of force (lifting
     # sanctions is a concession, donating supplies aid: CAMEO 08 and 07)
     ("The United States lifted long-standing sanctions against Sudan on Friday.",

@@ -313,7 +313,7 @@ def event_at():
     # a list of names before a region noun, then the province it lies in: the smaller first
     ("Gunmen suspected to be members of Boko Haram Islamic sect, yesterday, attacked some communities in Chibok "
      "and Biu local government areas of Borno State, killing no fewer than 54 people.", "attacked",
-     ("Attack", "attacked", ["Chibok", "Borno"])),
+     ("Attack", "attacked", ["Chibok", "Biu", "Borno"])),  # (each name of the list: Biu too)
     # the town a thing lies in and the smaller place named after it
     ("A suicide bomber set off an explosive vest in a busy Baghdad square in the Shi'ite neighbourhood of Kadhimiya "
      "crowded with rush-hour commuters early Monday, killing at least 15 people.", "set",
@@ -375,6 +375,9 @@ def event_at():
      "around the Kuweires Military Airport.", "targeting", ("Attack", "targeting", ["Kuweires Military Airport"])),
     ("A suicide bomber detonated a bomb along Jos Road in Potiskum, Yobe State, killing seven people.", "detonated",
      ("Attack", "detonated", ["Jos Road", "Potiskum"])),
+    # the places an act is done to, named as "the settlements of X and Y"
+    ("Terrorists also shelled the settlements of Maharda (Hama province) and Jaba (Quneitra province).", "shelled",
+     ("Attack", "shelled", ["Maharda", "Jabā"])),
 ])
 def test_event_place_by_category(event_at, text, trigger, expected):
     assert event_at(text, trigger) == expected
@@ -451,6 +454,47 @@ def test_all_places_of_a_sentence(places_of, text, places):
      {"Tadmur": ("city:163808", "SYR", 163808, 34.5624, 38.28402)}),
 ])
 def test_names_the_text_calls_places(places_of, text, places):
+    assert places_of(text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # a place noun in apposition calls a name the model takes for a body or person a place
+    ("ISIS fighters routed rebel groups last month to seize control of Azaz, a strategic city near the Turkish border.",
+     {"Azaz": ("place:Azaz", None, None, None, None)}),
+    ("A bomb planted on a motorbike killed at least nine people in Pakistan's largest city, Karachi.",
+     {"Karachi": ("city:1174872", "PAK", 1174872, 24.8608, 67.0104)}),
+    # ... not a noun that names another place, nor a noun of a person
+    ("Jund Al-Aqsa launched another attack on Sunday, targeting the Syrian Arab Army (SAA) controlled village of Kawkab.",
+     {"Kawkab": ("place:Kawkab", None, None, None, None)}),
+    ("Ahmed Hassan, a city councillor, was shot dead on Monday.", {}),
+    ("An attempt to assassinate the deputy governor of the Tyumen region, Oleg Chemezov, was thwarted.",
+     {"Tyumen": ("city:1488754", "RUS", 1488754, 57.15222, 65.52722)}),
+    # ... nor a word of a name beside it (a results line: "City" of Kansas City)
+    ("DETROIT 4 Kansas City 0", {"Kansas City": ("city:4393217", "USA", 4393217, 39.09973, -94.57857)}),
+    # "the village of X": the whole name, where the model marks a town inside it ("Tal")
+    ("The rebels launched an offensive this afternoon, targeting the strategic hilltop village of Tal Al-‘Eiss.",
+     {"Tal Al-‘Eiss": ("place:Tal Al-‘Eiss", None, None, None, None)}),
+])
+def test_names_an_apposition_calls_places(places_of, text, places):
+    assert places_of(text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    # each name listed before a plural place noun is a place, also where the model calls it a body
+    ("The SAA would also target Islamic State gathering points in the Al-Hussiniyah, Al-Jubeileh, and Al-Sina’a "
+     "districts of Deir Ezzor city.", {"Al-Hussiniyah": ("place:Al-Hussiniyah", None, None, None, None),
+                                      "Al-Jubeileh": ("place:Al-Jubeileh", None, None, None, None),
+                                      "Al-Sina’a": ("place:Al-Sina’a", "SYR", None, None, None),
+                                      "Deir ez-Zor": ("city:170794", "SYR", 170794, 35.33588, 40.14084)}),
+    ("Meanwhile, unconfirmed reports suggest the SAA has entered the Hanano and Jabal Badro districts.",
+     {"Hanano": ("place:Hanano", None, None, None, None), "Jabal Badro": ("place:Jabal Badro", None, None, None, None)}),
+    # a Nigerian local government area by its name
+    ("Suspected Fulani gunmen invaded villages in the Ukum local council, killing five persons.",
+     {"Ukum": ("place:Ukum", None, None, None, None)}),
+    # names listed before another noun stay what they are
+    ("Obama and Clinton supporters rallied in several cities.", {}),
+])
+def test_names_listed_before_a_place_noun_are_places(places_of, text, places):
     assert places_of(text) == places
 
 

@@ -26,7 +26,7 @@ NO_TRIGGER = [
     ("Russia launched cyber warfare against Estonia.",
      [("Attack", "warfare", "asserted", ["Country:Russia"], ["Country:Estonia"], [], ["Country:Estonia"])]),
     ("Unknown attackers murdered a judge in Guatemala City.",
-     [("Attack", "murder", "asserted", ["ArmedForce:unknown attackers/GTM"], [], [], ["Place:Guatemala City/GTM"])]),
+     [("Attack", "murder", "asserted", ["ArmedForce:unknown attackers/GTM"], ["GovernmentBody:judge"], [], ["Place:Guatemala City/GTM"])]),
     ("Militants beheaded two hostages in Raqqa.",  # the hostages, people described, are its target
      [("Attack", "behead", "asserted", ["ArmedForce:militants/SYR"], ["Group:hostages/SYR"], [], ["Place:Ar Raqqah/SYR"])]),
     # entering is an attack when armed people enter; the town changes hands, its people are no
@@ -39,7 +39,7 @@ NO_TRIGGER = [
     ("Militants burned three churches near Kaduna.",  # arson; not "burned his passport"
      [("Attack", "burn", "asserted", ["ArmedForce:militants/NGA"], ["Group:people of churches"], [], ["Place:Kaduna/NGA"])]),
     ("A man rammed his car into a crowd of pedestrians in Toronto.",
-     [("Attack", "ram", "asserted", ["Group:man/CAN"], [], [], ["Place:Toronto/CAN"])]),  # where the crowd was
+     [("Attack", "ram", "asserted", ["Group:man/CAN"], ["Group:pedestrians/CAN"], [], ["Place:Toronto/CAN"])]),  # the crowd is hit
     ("Soldiers patrolled the streets of Kabul.",  # a deployment's object is where, not whom
      [("MilitaryDeployment", "patrol", "asserted", ["Country:Afghanistan"], [], [], ["Place:Kabul/AFG"])]),
     ("Workers at the mine in Peru went on strike for better pay.",
@@ -162,7 +162,8 @@ OTHER_ROOTS = [
     ("Mexico granted asylum to the former Bolivian president.",
      [("Aid", "grant", "asserted", ["Country:Mexico"], ["GovernmentBody:Bolivian President/BOL"], [], [])]),
     ("Nigeria deployed peacekeepers to Liberia.",  # peacekeeping is aid (CAMEO 074), no show of force
-     [("Aid", "deploy", "asserted", ["Country:Nigeria"], ["ArmedForce:peacekeepers/LBR", "Country:Liberia"], [], [])]),
+     # (Nigeria's peacekeepers, not Liberia's: Liberia is where they go)
+     [("Aid", "deploy", "asserted", ["Country:Nigeria"], ["ArmedForce:peacekeepers", "Country:Liberia"], [], [])]),
     ("Saudi Arabia eased the curfew in Riyadh.",
      [("Concession", "ease", "asserted", ["Country:Saudi Arabia"], ["Group:people of Riyadh/SAU"], [], ["Place:Riyadh/SAU"])]),
     ("The United States lifted sanctions against Sudan on Friday.",
@@ -661,4 +662,101 @@ DEFACED = [
 
 @pytest.mark.parametrize("text,expected", DEFACED, ids=[c[0][:40] for c in DEFACED])
 def test_websites_defaced_are_a_cyber_attack(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# an act its supposed doer denies is disputed, not asserted (as an act someone is accused of), unless
+# the sentence takes its occurrence as given ("the attack"); an act prevented did not happen, while an
+# attempt that was thwarted was made
+DENIED_OR_PREVENTED = [
+    ("The army denied shelling the village.",
+     [("Attack", "shell", "hypothetical", ["ArmedForce:army"], [], [], [])]),
+    ("Russia denied that its jets had bombed the hospital.",
+     [("Statement", "deny", "asserted", ["Country:Russia"], [], [], []),
+      ("Attack", "bomb", "hypothetical", [], ["Group:people of hospital"], [], ["Place:hospital"])]),
+    ("Russia denied reports that it had deployed troops to Belarus.",
+     [("Statement", "deny", "asserted", ["Country:Russia"], [], [], []),
+      ("MilitaryDeployment", "deploy", "hypothetical", ["Country:Russia"], ["Country:Belarus"], [], ["Country:Belarus"])]),
+    ("Hamas denied carrying out the attack.",
+     [("Statement", "deny", "asserted", ["ArmedForce:Hamas/PSE"], [], [], []),
+      ("Attack", "attack", "asserted", ["ArmedForce:Hamas/PSE"], [], [], [])]),
+    ("Police foiled a plot to bomb the embassy.",
+     [("Attack", "bomb", "negated", [], ["Group:people of embassy"], [], ["Place:embassy"])]),  # (not by the police)
+    ("Security forces prevented the militants from attacking the base.",
+     [("Attack", "attack", "negated", ["ArmedForce:militants"], ["Group:people of base"], [], ["Place:base"])]),
+    ("Police thwarted an attempt to bomb the embassy.",
+     [("Attack", "bomb", "asserted", [], ["Group:people of embassy"], [], ["Place:embassy"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DENIED_OR_PREVENTED, ids=[c[0][:40] for c in DENIED_OR_PREVENTED])
+def test_an_act_denied_is_not_asserted_and_one_prevented_did_not_happen(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# an act warned of, feared, not ruled out or spoken of as "any" such act is not (yet) a fact
+FOREWARNED = [
+    ("The US has not ruled out military strikes against Syria.",
+     [("Attack", "strike", "hypothetical", [], ["Country:Syria"], [], ["Country:Syria"])]),
+    ("Any attack on Iran would trigger a war.",
+     [("Attack", "attack", "hypothetical", [], ["Country:Iran"], [], ["Country:Iran"])]),
+    ("Iran warned of attacks on US bases in Iraq.",
+     [("Statement", "warn", "asserted", ["Country:Iran"], [], [], []),
+      ("Attack", "attack", "hypothetical", [], ["Country:United States"], [], ["Country:Iraq"])]),
+    # (a toll feared is the attack's, which happened)
+    ("Ten people were feared killed in the attack on the market.",
+     [("Attack", "attack", "asserted", [], ["Group:people of market", "Group:people"], [], ["Place:market"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOREWARNED, ids=[c[0][:40] for c in FOREWARNED])
+def test_an_act_warned_of_or_feared_is_not_asserted(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# an act simulated in drills or that someone is capable of is no act done
+SIMULATED_OR_CAPABLE = [
+    ("Taiwan held drills simulating a Chinese invasion.",
+     [("Attack", "invasion", "hypothetical", ["Country:China"], [], [], [])]),
+    ("Iran is capable of attacking US bases.",
+     [("Attack", "attack", "hypothetical", ["Country:Iran"], ["Country:United States"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SIMULATED_OR_CAPABLE, ids=[c[0][:40] for c in SIMULATED_OR_CAPABLE])
+def test_an_act_simulated_or_within_reach_is_not_asserted(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# armed or other described people are not of a state the sentence names only as where they go, whom
+# they face or border ("to", "into", "with", "against"): "troops ... along the border with Syria"
+# made Syria the deployment's agent; police and officials stay of the state they act in
+AWAY_FROM_HOME = [
+    ("Troops remained on alert along the border with Syria.",
+     [("MilitaryDeployment", "alert", "asserted", ["ArmedForce:troops"], [], [], [])]),
+    ("Gunmen crossed into Kenya and attacked a police post.",
+     [("Attack", "attack", "asserted", ["ArmedForce:gunmen"], ["GovernmentBody:Kenyan police/KEN"], [], ["Country:Kenya"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", AWAY_FROM_HOME, ids=[c[0][:40] for c in AWAY_FROM_HOME])
+def test_people_are_not_of_the_state_they_go_to_or_face(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# whom a threat presses is who must meet its condition ("unless Baghdad accepted"), not a word of
+# the act threatened ("a new military offensive" had made "military" the target)
+CONDITIONAL_THREATS = [
+    ("Iran threatened to launch a new military offensive in its war with Iraq unless Baghdad accepted its conditions.",
+     [("Threat", "threaten", "asserted", ["Country:Iran"], ["Country:Iraq"], [], []),
+      ("Attack", "offensive", "hypothetical", ["Country:Iran"], [], [], []),
+      ("Concession", "accept", "hypothetical", ["Country:Iraq"], [], [], [])]),
+    ("Russia threatened to cut gas supplies to Ukraine.",  # (no condition: whom the act is aimed at)
+     [("Threat", "threaten", "asserted", ["Country:Russia"], ["Country:Ukraine"], [], []),
+      ("Sanction", "cut", "hypothetical", ["Country:Russia"], ["Country:Ukraine"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONDITIONAL_THREATS, ids=[c[0][:40] for c in CONDITIONAL_THREATS])
+def test_a_threat_presses_who_must_meet_its_condition(run, text, expected):
     assert records(run(text)) == expected

@@ -9,7 +9,7 @@ import hashlib
 
 from spacy.tokens import Token
 
-from kg.extract.records import ARMED_FORCE, COUNTRY, GOVERNMENT, GROUP, PERSON, PLACE, WEAPON, Entity, Span
+from kg.extract.records import ARMED_FORCE, COUNTRY, ORGANIZATION, GOVERNMENT, GROUP, PERSON, PLACE, WEAPON, Entity, Span
 from kg.extract.context import SUBJECT_DEPS, _Ctx, _ensure_country, _prep_objects, _subjects, measured
 
 
@@ -83,6 +83,13 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
                 out.append(state)
                 _also_mentioned(ctx, state, t.i - 1, t.i + 1)
                 continue
+        # "the group", "the militant group": the armed group or organisation named last before it
+        if t.lemma_.lower() in GROUP_NOUNS and t.tag_ == "NN" and _definite_group(ctx, t):
+            group = _group_before(ctx, t)
+            if group:
+                out.append(group)
+                _also_mentioned(ctx, group, t.left_edge.i, t.i + 1)
+                continue
         # "the defense chiefs of the United States and South Korea"; people from a body: "activists
         # from the Fatah Party"
         for child in t.children:
@@ -148,6 +155,39 @@ def _bare_definite(t: Token) -> bool:
         and all(c.dep_ in ("det", "punct", "relcl", "acl") for c in kids) and t.dep_ not in ("compound", "poss")
 
 
+# nouns that stand for a named armed group or organisation when definite: "the group said ..."
+GROUP_NOUNS = frozenset({"group", "organisation", "organization", "militia", "movement", "faction", "outfit"})
+
+
+def _definite_group(ctx: _Ctx, t: Token) -> bool:
+    """"the group", "the militant group", "the jihadist organisation": "the" and only adjectives
+    that name no state before the noun, nothing after it that names the group itself."""
+    kids = list(t.children)
+    if not kids or kids[0].dep_ != "det" or kids[0].lower_ != "the" or t.dep_ in ("compound", "poss"):
+        return False
+    return all(c.dep_ == "amod" and c.i not in ctx.index.demonym_at and not ctx.index.key_of(c)
+               for c in kids[1:] if c.i < t.i) \
+        and not any(c.dep_ in ("appos", "prep", "acl", "relcl", "compound") for c in kids if c.i > t.i)
+
+
+def _group_before(ctx: _Ctx, t: Token) -> str | None:
+    """The armed group or organisation named last before a token, in its sentence or the three
+    before it."""
+    sent = ctx.sents.sent(t.i)
+    start = sent.start
+    for _ in range(3):
+        prev = ctx.sents.previous(ctx.sents.sent(start))
+        if prev is None:
+            break
+        start = prev.start
+    for i in range(t.i - 1, start - 1, -1):
+        key = ctx.index.token_key.get(i)
+        if key and key in ctx.index.entities and ctx.index.entities[key].kind in (ARMED_FORCE, ORGANIZATION) \
+                and not key.startswith("group:"):
+            return key
+    return None
+
+
 def _state_before(ctx: _Ctx, t: Token) -> str | None:
     """The state named last before a token, in its sentence or the two before (only one state)."""
     sent = ctx.sents.sent(t.i)
@@ -157,11 +197,11 @@ def _state_before(ctx: _Ctx, t: Token) -> str | None:
         if prev is None:
             break
         start = prev.start
-    for i in range(t.i - 1, start - 1, -1):
-        key = ctx.index.token_key.get(i)
-        if key and key.startswith("country:"):
-            return key
-    return None
+    # a state named as a phrase of its own first; one only modifying a noun ("US air attacks", "the
+    # Afghan army") is less likely the one "the country" goes on about
+    found = [(ctx.doc[i].dep_ in ("compound", "amod", "nmod"), key) for i in range(t.i - 1, start - 1, -1)
+             for key in [ctx.index.token_key.get(i)] if key and key.startswith("country:")]
+    return next((key for modifier, key in found if not modifier), found[0][1] if found else None)
 
 
 def _described_by_body(ctx: _Ctx, key: str, body: Token, head: Token) -> None:
@@ -266,7 +306,8 @@ def _group_of(ctx: _Ctx, t: Token, patient: bool = False) -> tuple[str, str, boo
     before = [c.lower_ for c in t.children if c.dep_ in ("compound", "amod") and c.i == t.i - 1]
     key = ctx.index.key_of(t)
     lexicons = [ctx.rules.groups]
-    if (_acting(t) or _own_state(ctx, t) or patient) and not (key and ctx.index.entities[key].kind in (WEAPON, PLACE)):
+    if (_acting(t) or _own_state(ctx, t) or patient or _slain(ctx, t)) \
+            and not (key and ctx.index.entities[key].kind in (WEAPON, PLACE)):
         lexicons.append(ctx.rules.agents)
     for groups in lexicons:
         for form in ([f"{before[0]} {low}", f"{before[0]} {lemma}"] if before else []) + [low, lemma]:
@@ -313,6 +354,23 @@ def _own_state(ctx: _Ctx, t: Token) -> str | None:
     return None
 
 
+def _slain(ctx: _Ctx, t: Token) -> bool:
+    """Whether a noun is the one an act done only to people is done to (the slaying cues: killed,
+    assassinated, kidnapped; "the murder of"): "assassinated the governor", "the ambassador was
+    killed", "the assassination of the ambassador" — a person, never a place, whatever its word."""
+    for _ in range(3):
+        if t.dep_ in ("conj", "appos") and t.head != t:
+            t = t.head
+            continue
+        break
+    head = t.head
+    if t.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+        return head.lemma_.lower() in ctx.rules.slaying
+    if t.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head.lemma_.lower() in ctx.rules.slaying
+    return False
+
+
 def _acting(t: Token) -> bool:
     """Whether a noun is the one who acts in its clause: the subject of an active verb, the agent
     of a passive one ("by the court"), a possessor ("the court's ruling"), or a conjunct or
@@ -335,6 +393,11 @@ def _described_key(ctx: _Ctx, t: Token, label: str) -> str:
     return f"group:~{digest}:{label}"
 
 
+# prepositions that name a state as where people go, whom they face or border, never whose they are
+# (police and officials are of the state they act in: "attacked a police post" after "crossed into Kenya")
+AWAY_PREPS = frozenset({"to", "into", "toward", "towards", "with", "against"})
+
+
 def _state_in_sentence(ctx: _Ctx, t: Token, official: bool) -> str | None:
     """The state a described group belongs to: the state of the place its sentence names (for
     police and officials, also the nearest state named in the sentence or the one before)."""
@@ -351,6 +414,8 @@ def _state_in_sentence(ctx: _Ctx, t: Token, official: bool) -> str | None:
             iso3 = ent.iso3
         else:
             continue
+        if not official and ctx.doc[i].dep_ == "pobj" and ctx.doc[i].head.lower_ in AWAY_PREPS:
+            continue  # "troops on alert along the border with Syria", "gunmen crossed into Kenya": not their state
         if best is None or abs(i - t.i) < best[0]:
             best = (abs(i - t.i), iso3)
     if best:
@@ -494,6 +559,8 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
         found = [a for c in head.children if c.dep_ == "dobj" for a in actors_of(ctx, c)]
         if found:
             return found, False
+    if dep in ("xcomp", "advcl") and head.lemma_.lower() in ctx.rules.preventing:
+        return [], False  # "police foiled a plot to bomb the embassy": the police would not have bombed it
     if dep in ("xcomp", "conj") or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         # "agreed to cooperate", "met and agreed", "shunned work to protest"
         found, _ = subject_of(ctx, head, depth + 1)
@@ -605,6 +672,10 @@ CULPABLE = frozenset({"responsible", "guilty", "culpable", "involved", "implicat
 # verbs that say who did an act named after them: "convicted him of the bombing", "blamed Ukraine
 # for the attack", "was charged with the killing"
 BLAMING = frozenset({"convict", "blame", "accuse", "charge", "indict", "sentence"})
+# nouns for the one who did an act "of" which they are: "the perpetrators of the attack"
+DOERS = frozenset({"perpetrator", "culprit", "killer", "mastermind", "organiser", "organizer", "attacker", "author"})
+# verbs that lay an act named as their object on someone: "the attack was blamed on X"
+LAID_ON = frozenset({"blame", "attribute", "pin"})
 
 
 def culprit(ctx: _Ctx, noun: Token) -> list[str]:
@@ -615,10 +686,28 @@ def culprit(ctx: _Ctx, noun: Token) -> list[str]:
         noun = noun.head  # "killings and beheadings"
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in ("attempt", "plot", "bid"):
         noun = noun.head  # "involved in the failed assassination attempt"
+    verb = noun.head
+    if noun.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in LAID_ON:
+        # "the attack was blamed on al-Shabab", "police attributed the bombing to the gang"
+        # (the parser may hang "on X" on the noun, or on the target's phrase: "blamed the bombing
+        # on the Taliban", "blamed the attack on the embassy on the Taliban": the last in the chain)
+        laid = _prep_objects(verb, {"on", "to"})
+        if not laid:
+            chain, t = [], noun
+            while len(chain) < 4 and (nxt := _prep_objects(t, {"on", "to"})):
+                chain.append(t := nxt[-1])
+            laid = chain[-1:]
+        return [a for p in laid for a in actors_of(ctx, p)]
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() == "be":
+        # "the bombing was the work of Uighur separatists"
+        return [a for w in verb.children if w.dep_ == "attr" and w.lemma_.lower() in ("work", "handiwork")
+                for p in _prep_objects(w, {"of"}) for a in actors_of(ctx, p)]
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of", "in", "with", "over", "behind"):
         return []
     owner = prep.head
+    if prep.lower_ == "of" and owner.pos_ == "NOUN" and owner.lemma_.lower() in DOERS:
+        return actors_of(ctx, owner)  # "the perpetrators of the attack", "the mastermind of the bombing"
     if prep.lower_ == "behind":  # "the gang was behind the bombing", "who was behind the attack"
         return [a for s in _subjects(owner) for a in actors_of(ctx, s)] if owner.lemma_.lower() == "be" else []
     if owner.pos_ == "ADJ" and owner.lemma_.lower() in CULPABLE:
@@ -804,7 +893,17 @@ def harmed(ctx: _Ctx, noun: Token) -> list[str]:
     "explosions killed four people and wounded 24"."""
     out: list[str] = []
     noun = measured(noun)  # "a wave of attacks hit ...", "a total of 563 strikes targeted ..."
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in ("attempt", "plot", "bid"):
+        noun = noun.head  # "survived an assassination attempt"
     head = noun.head
+    # the one who survived it, escaped it or was unharmed in it was its target: "the president
+    # survived an assassination attempt", "Ghani was unharmed in the attack", "escaped unhurt from
+    # the bombing"
+    survivor = head if noun.dep_ == "dobj" else head.head if noun.dep_ == "pobj" and head.lower_ in ("in", "from", "during") else None
+    if survivor is not None and survivor.lemma_.lower() in ctx.rules.surviving:
+        verb = survivor.head if survivor.pos_ == "ADJ" and survivor.dep_ in ("acomp", "oprd", "dobj") else survivor
+        if survivor.pos_ != "ADJ" or verb != survivor:
+            out += [a for s in _subjects(verb) if s.dep_ in ("nsubj", "nsubjpass") for a in actors_of(ctx, s)]
 
     def harms(verb: Token) -> bool:
         return _harms(ctx, verb)

@@ -119,9 +119,11 @@ BLASTS = frozenset({"explode", "detonate", "go", "blow", "rip", "tear"})  # "a b
 _CAUSE_PATH = frozenset({"pobj", "prep", "pcomp", "amod", "acomp", "advmod", "npadvmod", "agent"})
 
 
-def _harm_verb(noun: Token) -> tuple[Token | None, bool]:
+def _harm_verb(noun: Token, hitting: frozenset[str] = frozenset()) -> tuple[Token | None, bool]:
     """The verb of harm an attack noun is the cause of, and whether the noun is its subject: "an
-    explosion killed ..." (subject), "killed in the attack", "died due to torture" (a phrase)."""
+    explosion killed ..." (subject), "killed in the attack", "died due to torture" (a phrase);
+    also the participle of harm going on from a verb of occurrence or of ``hitting`` the noun is
+    the subject of ("two explosions struck the finish line, killing three spectators")."""
     noun = measured(noun)
     for rel in noun.children:
         # "the explosion, which killed 20 people", "the bombing that wounded 12 soldiers"
@@ -137,8 +139,9 @@ def _harm_verb(noun: Token) -> tuple[Token | None, bool]:
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
         if noun.head.lemma_.lower() in HARM or _leaves_toll(noun.head):
             return noun.head, True  # "an explosion killed two", "the raid left 22 people dead"
-        if noun.head.lemma_.lower() in OCCUR:  # "a blast ripped through a market, killing 49": the
-            # participle of harm its verb of occurrence goes on with
+        if noun.head.lemma_.lower() in OCCUR or noun.head.lemma_.lower() in hitting:
+            # "a blast ripped through a market, killing 49", "an airstrike hit a school, killing
+            # 12": the participle of harm its verb of occurrence or of hitting goes on with
             return next(((c, True) for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
                          and c.lemma_.lower() in HARM), (None, False))
         return None, False
@@ -197,7 +200,7 @@ def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
             verb, as_subject = next((c for c in noun.children if c.dep_ in ("advcl", "conj", "xcomp")
                                  and c.pos_ == "VERB" and c.lemma_.lower() in HARM), None), True
     else:
-        verb, as_subject = _harm_verb(noun)
+        verb, as_subject = _harm_verb(noun, ctx.rules.hitting)
     if verb is None:
         return []
     verbs = [verb, *(c for c in verb.conjuncts if c.pos_ == "VERB" and c.lemma_.lower() in HARM)]

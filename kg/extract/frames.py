@@ -64,6 +64,12 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # incident's, a deployment's or a test's object is not acted upon ("entered Switzerland",
         # "sent troops"); a place it names is where it happened
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+        driven = _driven_into(ctx, trigger, etype)
+        if driven:
+            # "rammed a truck into a crowd": the vehicle is the means, not what is hit nor where;
+            # those it is driven into are (constructions._driven_into)
+            objects = [o for o in objects if o not in driven[0]]
+            patients = [p for p in patients if p not in driven[0]]
         if not _takes_object(ctx, etype):
             object_places += [k for o in objects for k in _places_named(ctx, o)]
             objects = []
@@ -90,7 +96,15 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 agents = agents or found
             elif _takes_object(ctx, etype):
                 targets += found
-        aimed += [c for c in trigger.children if c.dep_ == "dobj"] + passive_subjects
+        aimed += [c for c in trigger.children if c.dep_ == "dobj" and not (driven and c in driven[0])] + passive_subjects
+        for pobj in driven[1] if driven else ():
+            # (people it hits are its targets; a site stands for its people, below)
+            targets += _people(ctx, pobj)
+            aimed.append(pobj)
+            patients.append(pobj)
+        if not driven:
+            targets += [a for p in _prep_objects(trigger, AMONG) for a in _people(ctx, p)] \
+                if etype in ctx.types.weapons and etype in ctx.types.aimed else []
         # "exploded without warning at a pub": the parser hangs the act's own phrases on "warning"
         loose = [p for w in trigger.children if w.dep_ == "prep" and w.lower_ == "without"
                  for p in w.children if p.dep_ == "pcomp" and p.tag_ == "VBG" and _trigger_rule(ctx, p, True) is not None]
@@ -100,6 +114,14 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             targets += _affected(ctx, pobj, etype)
             aimed.append(pobj)
         promised = ctx.preps(etype, "promised", "VERB")
+        if promised and etype == "Threat":
+            # whom a threat presses is who must meet its condition: "threatened to launch an offensive
+            # unless Baghdad accepted its conditions", "threatened to cut ties if Israel did not apologise"
+            for act in [trigger, *[c for c in trigger.children if c.dep_ == "xcomp"]]:
+                for cond in [c for c in act.children if c.dep_ == "advcl"
+                             and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children)]:
+                    for subj in [c for c in cond.children if c.dep_ == "nsubj"]:
+                        targets += [a for a in actors_of(ctx, subj) if a not in agents]
         if promised and not targets:
             # what is threatened or promised, and to whom: "threatened to break relations with Russia"
             for act in [c for c in trigger.children if c.dep_ == "xcomp"]:
@@ -309,10 +331,21 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             places = list(dict.fromkeys(places))
     if etype == "ArmsTransfer":
         places = [p for p in places if p not in targets]
-    if not places and (agents or targets or participants):
-        # an act with a party and a clause that names no place: the one place its sentence
-        # locates something in (never what makes an event of a trigger with no party, nor a target)
+    if not places:
+        # a clause that names no place: the one place its sentence locates something in (never a
+        # target), also for an act whose text names no party ("the attack occurred Wednesday as
+        # the convoy was on its way through Rutshuru", "a Palestinian was shot dead in a hostel in
+        # the West Bank", "in Vienna, some 200,000 people marched"): the place is what the text
+        # gives, and a party it does not give is still left out (resolve.within keeps an event
+        # with a target or a place)
         places = sentence_place(ctx, anchors[0], etype)
+        if places and not (agents or targets or participants) and (
+                not _main_clause(trigger, anchors) or _said_where(ctx, anchors[0], places[0])):
+            # only the act its sentence reports ("the attack occurred ...", "he was captured ..."),
+            # not one it names in passing ("condolences over the attack", "amid fighting", "who
+            # had been jailed"); and not where something was said ("officials said in Geneva that
+            # the fighting had stopped")
+            places = []
     if not places:
         # nor its sentence: a site the text describes ("the bombing at a popular shrine")
         places = site_of(ctx, anchors, etype)
@@ -388,6 +421,34 @@ def _counts(patients: list[Token]) -> list[int]:
     return out
 
 
+# the prepositions a vehicle is driven into what it hits with: "rammed a truck into a crowd",
+# "ploughed through pedestrians"
+DRIVEN_INTO = frozenset({"into", "through"})
+
+
+def _driven_into(ctx: _Ctx, verb: Token, etype: str) -> tuple[list[Token], list[Token]] | None:
+    """A vehicle driven into people or a site by an act that bears weapons ("rammed a truck into a
+    crowd", "drove his car into pedestrians on the bridge"): the vehicle objects (the means) and
+    what they are driven into, which is hit; None where no vehicle is driven into anything."""
+    if etype not in ctx.types.weapons or etype not in ctx.types.aimed:
+        return None
+    vehicles = [c for c in verb.children if c.dep_ == "dobj"
+                and (c.lemma_.lower() in ctx.rules.vehicles or c.lower_ in ctx.rules.vehicles)]
+    into = _prep_objects(verb, DRIVEN_INTO)
+    return (vehicles, into) if vehicles and into else None
+
+
+# the prepositions that put people in the way of an act that bears weapons: "opened fire into
+# the crowd", "detonated his explosives among the guests"
+AMONG = frozenset({"into", "among", "amongst"})
+
+
+def _people(ctx: _Ctx, token: Token) -> list[str]:
+    """The actors a phrase names that are no place or state: those an act bearing weapons is done
+    into or among, or a vehicle is driven into, are hit (a place so named stays where)."""
+    return [a for a in actors_of(ctx, token) if a in ctx.index.entities and ctx.index.entities[a].kind not in (PLACE, COUNTRY)]
+
+
 def _facility_people(ctx: _Ctx, token: Token) -> list[str]:
     """The people of a named place whose name says it is a site ("Times Square", "Oxford Street",
     "the Erawan Shrine", "Camp Shorabak"): a word of the site list first or last in its name."""
@@ -451,6 +512,47 @@ def _truce(ctx: _Ctx, trigger: Token, support: Token | None) -> bool:
     nouns += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
               for p in c.children if p.dep_ == "pobj"]
     return any(n.lemma_.lower() in words or n.lower_ in words for n in nouns)
+
+
+def _main_clause(trigger: Token, anchors: list[Token]) -> bool:
+    """Whether an act is what a main or reported clause says happened: its verb (a noun's, the verb
+    that carries it: "the attack occurred") is the sentence's root or a clause said, also across
+    "and"; not a relative, adverbial or participle clause, nor a noun with no verb of its own."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else next((a for a in anchors[1:] if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ in ("ROOT", "ccomp")
+
+
+def _said_where(ctx: _Ctx, trigger: Token, key: str) -> bool:
+    """Whether the sentence names a place only where something was said about the act, not where
+    it happened: the place and the trigger meet at a verb of saying that the trigger is not ("officials
+    said in Geneva that the fighting had stopped", "speaking in London, the minister warned that
+    attacks would continue", "a report published in Paris said attacks are rising")."""
+    sent = ctx.sents.sent(trigger.i)
+    spans = [ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+             for m in ctx.index.entities[key].mentions if sent.start_char <= m.start < sent.end_char]
+    spans = [s for s in spans if s is not None]
+    if not spans:
+        return False
+    for span in spans:
+        above = {span.root.i, *(a.i for a in span.root.ancestors)}
+        meet = trigger if trigger.i in above else next((a for a in trigger.ancestors if a.i in above), None)
+        if meet is None or meet == trigger or not _says(ctx, meet):
+            return False
+    return True
+
+
+def _says(ctx: _Ctx, token: Token) -> bool:
+    """A verb of saying: of the say cue, or a trigger of a speech act."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.lemma_.lower() in ctx.rules.say:
+        return True
+    rule = _trigger_rule(ctx, token, True)
+    return rule is not None and rule.type in ctx.types.speech
 
 
 def _takes_object(ctx: _Ctx, etype: str) -> bool:

@@ -53,6 +53,19 @@ def _requested(ctx: _Ctx, trigger: Token) -> bool:
     return head != node and head.lemma_.lower() in ctx.rules.requesting
 
 
+def _forewarned(ctx: _Ctx, noun: Token) -> bool:
+    """An event noun that is what someone warns of, fears or has not ruled out: the object (or the
+    object of "of", "about", "against") of a verb or noun of warning or fearing, or of "rule out"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("of", "about", "against"):
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    lemma = head.lemma_.lower()
+    return (lemma in ctx.rules.forewarning and head.pos_ in ("VERB", "NOUN")) \
+        or (lemma == "rule" and noun.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children))
+
+
 def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
     if any(c.dep_ == "neg" for c in trigger.children):
         return NEGATED
@@ -80,15 +93,28 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
                                                                           or c.lower_ in ctx.rules.prospective)
                                       for c in trigger.children):
         return HYPOTHETICAL  # "a possible US-led attack", "the planned offensive"
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
+        return HYPOTHETICAL  # "any attack on Iran would trigger a war", "warned against any military action"
+    if trigger.pos_ == "NOUN" and _forewarned(ctx, trigger):
+        return HYPOTHETICAL  # "warned of attacks on US bases", "officials fear attacks", "fears of an invasion"
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and is_future(trigger.head):
         return HYPOTHETICAL  # "will begin a new military operation", "plans to launch an offensive"
     if _requested(ctx, trigger):
         return HYPOTHETICAL
+    attempted, near = False, True  # near: only a preposition or the verb's object between ("prevented them from attacking")
     for anc in [trigger, *_ancestors_complement(trigger, ctx.rules.say)]:
+        if anc != trigger and near and anc.lemma_.lower() in ctx.rules.denying and not _presupposed(trigger):
+            return HYPOTHETICAL  # "denied shelling the village", "denied that its jets bombed it" (not "denied carrying out the attack")
         if anc.lemma_.lower() in ctx.rules.say and anc != trigger:
+            if anc.pos_ == "NOUN" and anc.head.lemma_.lower() in ctx.rules.denying and not _presupposed(trigger):
+                return HYPOTHETICAL  # "denied reports that it had deployed troops"
             break
-        if anc != trigger and anc.lemma_.lower() in ctx.rules.negating:
-            return NEGATED  # "failed to renew the embargo", "refused to attend the talks"
+        attempted = attempted or (anc != trigger and anc.pos_ == "NOUN" and anc.lemma_.lower() in ATTEMPTS)
+        if anc != trigger and not attempted and (anc.lemma_.lower() in ctx.rules.negating
+                                                 or (near and anc.lemma_.lower() in ctx.rules.preventing)):
+            return NEGATED  # "failed to renew the embargo", "refused to attend the talks", "foiled a plot to bomb it"
+        # (not "prevented the demonstration staged to protest the decision of sending troops")
+        near = near and (anc == trigger or anc.pos_ == "ADP" or (anc.pos_ == "NOUN" and anc.dep_ == "dobj"))
         if anc != trigger and anc.lemma_.lower() in hypothetical and anc.ent_type_ != "DATE":  # (not the month May)
             return HYPOTHETICAL
         if anc != trigger and anc.lemma_.lower() in ctx.rules.alleging and not _presupposed(trigger):
@@ -389,7 +415,7 @@ def _direction_place(ctx: _Ctx, word: Token, hops: int) -> list[str]:
 PLACE_HEAD_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages", "district", "districts",
                               "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb",
                               "suburbs", "province", "region", "area", "areas", "county", "governorate",
-                              "municipality", "camp", "hamlet", "hamlets", "settlement", "outskirts"})
+                              "municipality", "camp", "hamlet", "hamlets", "settlement", "settlements", "outskirts"})
 
 
 # a noun naming a part of what its "of" names: "captured the majority of the Yarmouk Camp",

@@ -89,7 +89,14 @@ _AREA_NOUNS = frozenset({"suburb", "suburbs", "camp", "neighbourhood", "neighbor
 _CALLING_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "district", "districts",
                   "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs",
                   "province", "governorate", "region", "county", "municipality", "hamlet", "hamlets",
-                  "localities", "locality", "capital", "outskirts", "countryside", "streets"}
+                  "localities", "locality", "capital", "outskirts", "countryside", "streets", "settlement",
+                  "settlements"}
+# the plural nouns after a list of names that call each a place: "the Idlib and Hama governorates"
+_PLURAL_PLACE_NOUNS = frozenset({"towns", "cities", "villages", "districts", "neighbourhoods", "neighborhoods", "suburbs",
+                                 "provinces", "governorates", "regions", "counties", "areas", "camps", "settlements"})
+# the nouns that call a name a place in an apposition: "Azaz, a strategic city near the border",
+# "Pakistan's largest city, Karachi"
+_APPOSITION_PLACE_NOUNS = _PLACE_NOUNS | {"capital", "hamlet", "settlement", "suburb", "cities", "towns"}
 # the Arabic article written before a name ("Al-Raqqa", "al-Rai", "Ash-Shaddadi"), not always in GeoNames' spelling
 _ARTICLE = re.compile(r"^(?:[AaEe][lnrstdz]|[Aa]sh)[- ](?=[A-Z][a-z]{2})")
 # a word of a name: capitalised, maybe after an opening quote mark, its parts joined by hyphens or apostrophes
@@ -819,9 +826,23 @@ _DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Easter
 
 
 def _names_inside(doc: Doc, spans: list[Span], start: int, end: int) -> set[int]:
-    """The tokens of the names of persons, bodies and places found inside ``start:end``."""
-    return {i for s in [*spans, *doc.ents] if s.label_ in (PERSON, ORG, PLACE, "PERSON", "ORG")
-            and start <= s.start and s.end <= end and (s.start, s.end) != (start, end) for i in range(s.start, s.end)}
+    """The tokens of the names of persons, bodies and places (not states) found inside ``start:end``
+    ("the village of Tal Al-‘Eiss": "Tal" a town of the model's)."""
+    states = {i for s in spans if s.label_ in (COUNTRY, CAPITAL, DEMONYM) for i in range(s.start, s.end)}
+    return {i for s in [*spans, *doc.ents] if s.label_ in (PERSON, ORG, PLACE, CITY, "PERSON", "ORG", "GPE", "LOC", "FAC")
+            and start <= s.start and s.end <= end and (s.start, s.end) != (start, end)
+            for i in range(s.start, s.end)} - states
+
+
+def _calling_apposition(noun, named_noun: bool = False) -> bool:
+    """A place noun in apposition that calls the name beside it a place ("Azaz, a strategic city"),
+    a common noun, not a word of a name ("DETROIT 4 Kansas City 0") nor one naming another place
+    ("the SAA controlled village of Kawkab"); with ``named_noun`` (the noun before the name) not one
+    named itself ("the deputy governor of the Tyumen region, Oleg Chemezov"; but "Jaba (Quneitra
+    province)" is a place of the province)."""
+    return noun.is_lower and noun.lower_ in _APPOSITION_PLACE_NOUNS and not any(
+        (c.dep_ == "prep" and c.lower_ == "of") or c.lower_ in ("controlled", "held", "besieged", "occupied")
+        or (named_noun and c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children)
 
 
 def _called_place(doc: Doc, span: Span) -> bool:
@@ -830,6 +851,21 @@ def _called_place(doc: Doc, span: Span) -> bool:
     if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS | _AREA_NOUNS \
             and (not doc[span.end].is_title or span.label_ == PERSON or doc[span.end].lower_ in _PROVINCE_WORDS):
         return True  # "Khanasir town", "the Al-Assad Suburb" (a person's name is no district's)
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "local" and doc[span.end + 1].lower_ in ("council", "government"):
+        return True  # "the Ukum local council", "Guma local government area" (Nigeria's LGAs)
+    if span.end < len(doc) and doc[span.end].lower_ in ("and", ","):
+        # a name listed before a plural place noun: "the Idlib and Hama governorates", "the
+        # Al-Assad and Minyan suburbs", "the Al-Hussiniyah, Al-Jubeileh, and Al-Hamidiyah districts"
+        i = span.end
+        while i < len(doc) and i - span.end <= 12 and (doc[i].lower_ in ("and", ",", "-") or (
+                doc[i].pos_ == "PROPN" and re.match(_NAME_WORD, doc[i].text))):
+            i += 1
+        if i < len(doc) and doc[i - 1].pos_ == "PROPN" and doc[i].is_lower and doc[i].lower_ in _PLURAL_PLACE_NOUNS:
+            return True
+    root = span.root
+    if any(_calling_apposition(c) and c.i >= span.end for c in root.children) \
+            or (root.dep_ == "appos" and _calling_apposition(root.head, named_noun=True) and root.head.i < span.start):
+        return True  # "Azaz, a strategic city near the Turkish border", "Pakistan's largest city, Karachi"
     i = span.start - 1
     while i >= 1 and span.start - i <= 12:
         word = doc[i]
