@@ -331,26 +331,34 @@ def test_parts_of_one_event_fold_in_document_order():
         _resolutions_equal(gathered.resolve(), resolve(records))
 
 
-def test_default_lines_are_sorted_runs_merged_once_each_in_the_stored_form():
+def test_default_lines_are_sorted_runs_merged_once_each_with_the_contracts_offset_type():
     """A build to a file keeps the default graph as lines in sorted runs (one run in memory) and
-    writes them merged: sorted, each line once, an xsd:nonNegativeInteger as the store gives it."""
+    writes them merged: sorted, each line once; a mention's offsets typed xsd:nonNegativeInteger
+    as the contract types them, also when a store gave them as xsd:integer; other integers and
+    other literals as they came."""
     import io
 
     from kg.rdf.serialize import DefaultLines
 
     nni = "^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>"
+    integer = "^^<http://www.w3.org/2001/XMLSchema#integer>"
+    begin = "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex>"
+    end = "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex>"
     lines = DefaultLines(run=3)
-    lines.add_bytes(b'<s:c> <p:b> "2"' + nni.encode() + b' .\n<s:a> <p:a> "x" .\n')
+    lines.add_bytes(f'<s:c> {begin} "2"{nni} .\n<s:a> <p:a> "x" .\n'.encode())
     lines.add_quads([ox.Quad(ox.NamedNode("s:b"), ox.NamedNode("p:a"), ox.Literal('say "1"' + nni), ox.DefaultGraph())])
-    lines.add_bytes(b'<s:a> <p:a> "x" .\n<s:0> <p:a> <o:a> .\n')
-    assert len(lines.runs) == 1
+    lines.add_bytes(f'<s:a> <p:a> "x" .\n<s:0> <p:a> <o:a> .\n<s:c> {begin} "2"{integer} .\n'.encode())
+    lines.add_lines([f'<s:c> {end} "5"{integer} .\n', f'<s:d> <p:n> "5"{integer} .\n'])
+    assert len(lines.runs) == 2
     out = io.BytesIO()
     lines.write(out, block=2)
     assert out.getvalue().decode() == (
         '<s:0> <p:a> <o:a> .\n<s:a> <p:a> "x" .\n'
         '<s:b> <p:a> "say \\"1\\"' + nni + '" .\n'
-        '<s:c> <p:b> "2"^^<http://www.w3.org/2001/XMLSchema#integer> .\n')
-    assert [len(b) for b in lines.quads(batch=3)] == [3, 1]
+        f'<s:c> {begin} "2"{nni} .\n'
+        f'<s:c> {end} "5"{nni} .\n'
+        f'<s:d> <p:n> "5"{integer} .\n')
+    assert [len(b) for b in lines.quads(batch=4)] == [4, 2]
     lines.discard()
 
 
@@ -367,9 +375,16 @@ def test_a_build_to_a_file_writes_the_default_graph_of_the_store_from_its_lines(
     default = [q for q in ox.parse((tmp_path / "g.nq").read_bytes(), format=ox.RdfFormat.N_QUADS)
                if isinstance(q.graph_name, ox.DefaultGraph)]
     expected = set(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
-    assert len(expected) > 3000 and set(default) == expected
+    # the same graph once stored (a store keeps an xsd:nonNegativeInteger as an xsd:integer)
+    loaded = ox.Store()
+    loaded.extend(default)
+    assert len(expected) > 3000 and set(loaded) == expected
     written = [f"{q} .\n" for q in default]
     assert written == sorted(set(written))
+    # the file keeps the contract's type of a mention's offsets in the default graph too
+    nif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+    offsets = [q.object.datatype.value for q in default if q.predicate.value in (nif + "beginIndex", nif + "endIndex")]
+    assert len(offsets) > 500 and set(offsets) == {"http://www.w3.org/2001/XMLSchema#nonNegativeInteger"}
 
 
 def _samples_text() -> str:

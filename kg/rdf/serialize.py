@@ -195,9 +195,11 @@ class DefaultLines:
             self._add(data.decode("utf-8").splitlines(keepends=True))
 
     def _add(self, lines: list[str]) -> None:
-        # as a store gives them back, which the default graph was read from: Oxigraph keeps an
-        # xsd:nonNegativeInteger (a mention's offsets, canonical digits) as an xsd:integer
-        self.pending.extend(line[:-_NNI_LEN] + _INT if line.endswith(_NNI) else line for line in lines)
+        # a mention's offsets typed as the contract types them (xsd:nonNegativeInteger), as the
+        # document graphs have them, also where they come from a store, which keeps them as an
+        # xsd:integer (Oxigraph's canonical form of the type: loading the file into a store
+        # gives the same graph either way)
+        self.pending.extend(_as_offset(line) if line.endswith(_INT) else line for line in lines)
         if len(self.pending) >= self.run:
             self._spill()
 
@@ -251,7 +253,14 @@ class DefaultLines:
 DEFAULT_RUN_LINES = 50_000
 _NNI = '"^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger> .\n'
 _INT = '"^^<http://www.w3.org/2001/XMLSchema#integer> .\n'
-_NNI_LEN = len(_NNI)
+_INT_LEN = len(_INT)
+_OFFSETS = ("> <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex> \"",
+            "> <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex> \"")
+
+
+def _as_offset(line: str) -> str:
+    """A default-graph line of a mention's offset typed xsd:integer, as xsd:nonNegativeInteger."""
+    return line[:-_INT_LEN] + _NNI if any(p in line for p in _OFFSETS) else line
 
 
 def write_dataset(ds, path: Path) -> None:
