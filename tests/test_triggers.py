@@ -686,6 +686,24 @@ DENIED_OR_PREVENTED = [
      [("Attack", "attack", "negated", ["ArmedForce:militants"], ["Group:people of base"], [], ["Place:base"])]),
     ("Police thwarted an attempt to bomb the embassy.",
      [("Attack", "bomb", "asserted", [], ["Group:people of embassy"], [], ["Place:embassy"])]),
+    ("Police prevented an attack on the embassy.",
+     [("Attack", "attack", "negated", [], ["Group:people of embassy"], [], ["Place:embassy"])]),
+    # an attack foiled or thwarted was made, and failed (as a thwarted attempt); what the preventer
+    # does besides, in a conjunct or an adverbial clause, happened
+    ("The navy foiled a pirate attack on a merchant ship in the Gulf of Aden.",
+     [("Attack", "attack", "asserted", [], ["Group:people of merchant ship"], [], ["Place:Gulf of Aden"])]),
+    ("The navy thwarted an attack by pirates on a tanker, arresting 26 pirates.",
+     [("Attack", "attack", "asserted", ["ArmedForce:pirates"], [], [], []),
+      ("Coercion", "arrest", "asserted", [], ["ArmedForce:pirates"], [], [])]),
+    ("The navy thwarted a pirate attack and captured three boats.",
+     [("Attack", "capture", "asserted", ["ArmedForce:navy"], ["Group:people of boats"], [], ["Place:boats"])]),
+    # a denial reaches the act it takes as object or complement, not an adjunct or a conjunct, and
+    # claims denied were made
+    ("A man denied arson after a fire at a supermarket in Wellington.",
+     [("Attack", "fire", "asserted", [], ["Group:people of supermarket"], [], ["Place:Wellington/NZL"])]),
+    ("Mr. LaRue denied that he was the source, and Woodward said he will not reveal the name.",
+     [("Statement", "deny", "asserted", ["Person:LaRue"], [], [], []),
+      ("Statement", "say", "asserted", ["Person:Woodward"], [], [], [])]),
 ]
 
 

@@ -47,6 +47,7 @@ class Rules:
     using: frozenset[str] = frozenset()  # "an attempt using two drones": verbs that name an instrument
     negating: frozenset[str] = frozenset()  # verbs whose complement did not happen: "failed to renew"
     preventing: frozenset[str] = frozenset()  # "foiled a plot to bomb it": the complement did not happen, nor by the subject
+    repelling: frozenset[str] = frozenset()  # "foiled a pirate attack": an act these take as object was made, and failed
     prospective: frozenset[str] = frozenset()  # modifiers of an event noun not (yet) real: "a possible attack"
     raising: frozenset[str] = frozenset()  # "X is believed to have attacked": the passive's subject acts
     sites: frozenset[str] = frozenset()  # nouns of sites an act happens at, described not named: "a shrine"
@@ -192,6 +193,7 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         using=cues.get("using", frozenset()),
         negating=cues.get("negating", frozenset()),
         preventing=cues.get("preventing", frozenset()),
+        repelling=cues.get("repelling", frozenset()),
         prospective=cues.get("prospective", frozenset()),
         raising=cues.get("raising", frozenset()),
         maimed=cues.get("maimed", frozenset()),

@@ -66,6 +66,18 @@ def _forewarned(ctx: _Ctx, noun: Token) -> bool:
         or (lemma == "rule" and noun.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children))
 
 
+def _complement_of(child: Token, trigger: Token) -> bool:
+    """Whether ``child`` (on the path up from ``trigger``) is its head's object or complement: the
+    object, a clausal complement, "from"/"of" and the clause it opens, or the noun the trigger
+    modifies ("a plot to bomb it"), not a conjunct, an adverbial clause other than "to ..." or
+    another adjunct."""
+    if child.dep_ in ("dobj", "ccomp", "xcomp", "pcomp", "pobj", "acl", "relcl", "nsubjpass", "attr", "oprd"):
+        return True
+    if child.dep_ == "advcl":  # "foiled a plot to bomb it" as the parser often attaches it
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+    return child.dep_ == "prep" and child.lower_ in ("from", "of")
+
+
 def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
     if any(c.dep_ == "neg" for c in trigger.children):
         return NEGATED
@@ -102,16 +114,24 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
     if _requested(ctx, trigger):
         return HYPOTHETICAL
     attempted, near = False, True  # near: only a preposition or the verb's object between ("prevented them from attacking")
-    for anc in [trigger, *_ancestors_complement(trigger, ctx.rules.say)]:
-        if anc != trigger and near and anc.lemma_.lower() in ctx.rules.denying and not _presupposed(trigger):
-            return HYPOTHETICAL  # "denied shelling the village", "denied that its jets bombed it" (not "denied carrying out the attack")
+    path = [trigger, *_ancestors_complement(trigger, ctx.rules.say)]
+    for i, anc in enumerate(path):
+        # a denial or prevention reaches what it governs as its object or complement, not a
+        # conjunct or an adjunct: "denied arson following a fire", "denied that he was X, and Woodward
+        # said", "thwarted an attack, apprehending 26 pirates" (the fire, the saying, the arrest happened)
+        governed = i > 0 and _complement_of(path[i - 1], trigger)
+        if anc != trigger and near and governed and anc.lemma_.lower() in ctx.rules.denying \
+                and not _presupposed(trigger) and trigger.lemma_.lower() not in ctx.rules.say:
+            return HYPOTHETICAL  # "denied shelling the village", "denied that its jets bombed it" (not "denied carrying out the attack", not "denied the claims": they were made)
         if anc.lemma_.lower() in ctx.rules.say and anc != trigger:
             if anc.pos_ == "NOUN" and anc.head.lemma_.lower() in ctx.rules.denying and not _presupposed(trigger):
                 return HYPOTHETICAL  # "denied reports that it had deployed troops"
             break
         attempted = attempted or (anc != trigger and anc.pos_ == "NOUN" and anc.lemma_.lower() in ATTEMPTS)
+        repelled = anc.lemma_.lower() in ctx.rules.repelling and path[i - 1] == trigger and trigger.pos_ == "NOUN"
         if anc != trigger and not attempted and (anc.lemma_.lower() in ctx.rules.negating
-                                                 or (near and anc.lemma_.lower() in ctx.rules.preventing)):
+                                                 or (near and governed and not repelled
+                                                     and anc.lemma_.lower() in ctx.rules.preventing)):
             return NEGATED  # "failed to renew the embargo", "refused to attend the talks", "foiled a plot to bomb it"
         # (not "prevented the demonstration staged to protest the decision of sending troops")
         near = near and (anc == trigger or anc.pos_ == "ADP" or (anc.pos_ == "NOUN" and anc.dep_ == "dobj"))
