@@ -173,13 +173,7 @@ def _definite_group(ctx: _Ctx, t: Token) -> bool:
 def _group_before(ctx: _Ctx, t: Token) -> str | None:
     """The armed group or organisation named last before a token, in its sentence or the three
     before it."""
-    sent = ctx.sents.sent(t.i)
-    start = sent.start
-    for _ in range(3):
-        prev = ctx.sents.previous(ctx.sents.sent(start))
-        if prev is None:
-            break
-        start = prev.start
+    start = ctx.sents.start_back(t.i, 3)
     for i in range(t.i - 1, start - 1, -1):
         key = ctx.index.token_key.get(i)
         if key and key in ctx.index.entities and ctx.index.entities[key].kind in (ARMED_FORCE, ORGANIZATION) \
@@ -190,13 +184,7 @@ def _group_before(ctx: _Ctx, t: Token) -> str | None:
 
 def _state_before(ctx: _Ctx, t: Token) -> str | None:
     """The state named last before a token, in its sentence or the two before (only one state)."""
-    sent = ctx.sents.sent(t.i)
-    start = sent.start
-    for _ in range(2):
-        prev = ctx.sents.previous(ctx.sents.sent(start))
-        if prev is None:
-            break
-        start = prev.start
+    start = ctx.sents.start_back(t.i, 2)
     # a state named as a phrase of its own first; one only modifying a noun ("US air attacks", "the
     # Afghan army") is less likely the one "the country" goes on about
     found = [(ctx.doc[i].dep_ in ("compound", "amod", "nmod"), key) for i in range(t.i - 1, start - 1, -1)

@@ -53,13 +53,7 @@ def definite_places(doc: Doc, index: EntityIndex, sents: SentenceIndex, rules: R
         if t.lower_ not in nouns or t.i in index.token_key or t.i in index.demonym_at or not _bare(t) \
                 or in_junk(t.idx, t.idx + len(t.text)):
             continue
-        sent = sents.sent(t.i)
-        start = sent.start
-        for _ in range(LOOK_BACK):
-            prev = sents.previous(sents.sent(start))
-            if prev is None:
-                break
-            start = prev.start
+        start = sents.start_back(t.i, LOOK_BACK)
         key = None
         for i in range(t.i - 1, start - 1, -1):
             k = index.token_key.get(i)

@@ -24,5 +24,10 @@ class SentenceIndex:
         n = self.of_token[s.start]
         return self.spans[n - 1] if n > 0 else None
 
+    def start_back(self, i: int, back: int) -> int:
+        """The first token of the sentence ``back`` sentences before token ``i``'s (or of the
+        document's first sentence): where a look-back over those sentences starts."""
+        return self.spans[max(0, self.of_token[i] - back)].start
+
     def ents_of(self, i: int) -> list[Span]:
         return self.ents[self.of_token[i]]
