@@ -49,14 +49,20 @@ def _add(store_dir, *inputs, batch: int | None = None) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
 
 
-@pytest.mark.slow
-def test_readers_never_see_fewer_events_during_an_add_or_after_a_kill(tmp_path):
+def _seeded_store(tmp_path):
+    """A store directory that one `kg add` of the seed record made."""
     from kg.api import add_to_store
 
     seed = tmp_path / "seed.jsonl"
     seed.write_text(json.dumps(seed_record()) + "\n", encoding="utf-8")
     store_dir = tmp_path / "store"
     add_to_store(store_dir, [str(seed)])
+    return store_dir
+
+
+@pytest.mark.slow
+def test_readers_never_see_fewer_events_during_an_add_or_after_a_kill(tmp_path):
+    store_dir = _seeded_store(tmp_path)
     before = _count(store_dir)
     assert before and before > 0
     others = sorted(p for p in samples_dir().glob("*.txt"))
@@ -106,13 +112,9 @@ def test_what_an_add_or_update_committed_is_not_only_in_the_write_ahead_log(tmp_
     """Each `kg add` and `kg query --allow-update` ends with its writes in the store's files: a
     reader that opens the store while the next writer replaces the log still sees them (CI once
     counted 0 events during an add that followed a one-record add)."""
-    from kg.api import add_to_store
     from kg.cli import main
 
-    seed = tmp_path / "seed.jsonl"
-    seed.write_text(json.dumps(seed_record()) + "\n", encoding="utf-8")
-    store_dir = tmp_path / "store"
-    add_to_store(store_dir, [str(seed)])
+    store_dir = _seeded_store(tmp_path)
     n = _count(store_dir)
     assert n and n > 0
     if how == "update":
