@@ -174,6 +174,9 @@ NAMED_BY_SITE = [
      [("Attack", "bombing", ["bombings", "killed"], [], ["Group:people/IRQ"], [], ["Place:Baghdad/IRQ"])]),
     ("The Mogadishu truck bombing was the deadliest in Somalia's history.",
      [("Attack", "bombing", ["bombing", "was"], [], [], [], ["Place:Mogadishu/SOM"])]),
+    # (not an act named in passing: "condolences to ... those who perished in the Ankara attack")
+    ("Hungary expressed its condolences to the families of those who perished in the Ankara terrorist attack.",
+     [("Statement", "express", ["expressed"], ["Country:Hungary"], ["Group:families/TUR"], [], [])]),
 ]
 
 
@@ -311,6 +314,43 @@ def test_the_doers_of_an_act_did_it(run, text, expected):
     assert records(run(text)) == expected
 
 
+# people described by age, kinship or deed, and an armed group described with no group named
+# before it, are the doers of what they do ("a teenager blew himself up", "the brothers planted two
+# bombs", "an assassin shot the mayor", "the jihadist group launched an attack")
+DESCRIBED_DOERS = [
+    ("A teenager blew himself up at a checkpoint in Kabul.",
+     [("Attack", "blow", ["blew"], ["Group:teenagers/AFG"], ["Group:people of checkpoint"], [],
+       ["Place:checkpoint", "Place:Kabul/AFG"])]),
+    ("The brothers planted two bombs near the finish line.",
+     [("Attack", "plant", ["planted"], ["Group:brothers"], [], [], ["Place:finish line"])]),
+    ("An assassin shot the mayor outside his home.",
+     [("Attack", "shoot", ["shot"], ["ArmedForce:assassins"], ["GovernmentBody:mayor"], [], ["Place:home"])]),
+    ("The jihadist group launched an attack on a police station in Niger.",
+     [("Attack", "attack", ["launched", "attack"], ["ArmedForce:jihadist groups/NER"],
+       ["GovernmentBody:Nigerien police/NER", "Group:people of police station"], [], ["Country:Niger"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DESCRIBED_DOERS, ids=[c[0][:40] for c in DESCRIBED_DOERS])
+def test_people_described_are_the_doers(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# acts counted by a number noun ("dozens of airstrikes", "hundreds of drone strikes") are acts
+# the counting noun stands for, as "a wave of attacks" is (the model lemmatises "dozens" to "dozen")
+COUNTED = [
+    ("The US carried out dozens of airstrikes in Syria.",
+     [("Attack", "airstrike", ["carried", "airstrikes"], ["Country:United States"], ["Country:Syria"], [], ["Country:Syria"])]),
+    ("The US has conducted hundreds of drone strikes in Pakistan since 2004.",
+     [("Attack", "strike", ["conducted", "strikes"], ["Country:United States"], ["Country:Pakistan"], [], ["Country:Pakistan"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTED, ids=[c[0][:40] for c in COUNTED])
+def test_acts_counted_by_a_number_noun(run, text, expected):
+    assert records(run(text)) == expected
+
+
 # "the group", "the militant group": the armed group or organisation named last before it, in its
 # sentence or the three before (a mention of it); "the group of protesters" names its own
 THE_GROUP = [
@@ -320,6 +360,11 @@ THE_GROUP = [
      "ArmedForce:Boko Haram/NGA", ["Boko Haram", "Boko Haram fighters", "The militant group"]),
     ("The group of protesters marched to the embassy.",
      [("Protest", "march", ["marched"], ["Group:protesters"], [], [], [])], None, None),
+    # (a lower-case word the parser takes for a noun: "the jihadist group")
+    ("Boko Haram fighters raided the village of Dapchi. The jihadist group has killed thousands of people since 2009.",
+     [("Attack", "raid", ["raided"], ["ArmedForce:Boko Haram/NGA"], ["Group:people of Dapchi/NGA"], [], ["Place:Dapchi/NGA"]),
+      ("Attack", "kill", ["killed"], ["ArmedForce:Boko Haram/NGA"], ["Group:people"], [], [])],
+     "ArmedForce:Boko Haram/NGA", ["Boko Haram", "Boko Haram fighters", "The jihadist group"]),
 ]
 
 

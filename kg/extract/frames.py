@@ -11,7 +11,7 @@ from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
 from kg.extract.triggers import ARMED_NOUNS, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
-from kg.extract.setting import ATTEMPTS, _located, described_sites, date_before, sentence_place, site_of, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
+from kg.extract.setting import ATTEMPTS, _located, _place_modifiers, described_sites, date_before, sentence_place, site_of, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
@@ -345,6 +345,13 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             places = list(dict.fromkeys(places))
     if etype == "ArmsTransfer":
         places = [p for p in places if p not in targets]
+    if not places and trigger.pos_ == "NOUN" and etype in ctx.types.weapons:
+        # a town that names the act: "the Baghdad bombings killed 30", "the Mogadishu truck bombing
+        # was the deadliest" — as for the sentence's place, only of an act with a party or one its
+        # sentence reports ("condolences over the Ankara attack" names it in passing)
+        places = _place_modifiers(ctx, trigger)
+        if places and not (agents or targets or participants) and not _main_clause(trigger, anchors):
+            places = []
     if not places:
         # a clause that names no place: the one place its sentence locates something in (never a
         # target), also for an act whose text names no party ("the attack occurred Wednesday as
