@@ -49,6 +49,22 @@ def test_text_is_never_rewritten():
     assert doc.in_junk(0, 5) and not doc.in_junk(17, 26)
 
 
+# junk spans (unsorted, nested, overlapping, touching) and the spans asked about: whether one
+# overlaps is what a scan of every junk span answers
+_JUNK = [(40, 50), (0, 5), (10, 30), (12, 14), (29, 31), (50, 51), (60, 61), (45, 70)]
+
+
+@pytest.mark.parametrize("junk", [_JUNK, _JUNK[:1], _JUNK[2:4], _JUNK[::-1], [(3, 3)], [(5, 9), (0, 2), (1, 4)]])
+def test_in_junk_is_whether_any_junk_span_overlaps(junk):
+    from kg.ingest.document import Document, JunkSpan
+
+    doc = Document(text="x" * 80, source="t", junk=tuple(JunkSpan(a, b, "repeat") for a, b in junk))
+    for start in range(0, 75):
+        for end in range(start, min(80, start + 25)):
+            assert doc.in_junk(start, end) == any(a < end and start < b for a, b in junk), (start, end)
+    assert doc == Document(text="x" * 80, source="t", junk=doc.junk)  # its lookup table is no part of it
+
+
 DATES = [("Thursday", "2024-10-31"), ("on Wednesday", "2024-10-30"), ("in June", "2024-06"),
          ("October 31, 2024", "2024-10-31"), ("31 October 2024", "2024-10-31"), ("2019", "2019"),
          ("December", "2023-12"), ("yesterday", "2024-10-30"), ("last year", "2023"), ("soon", None)]
