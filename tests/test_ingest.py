@@ -42,6 +42,19 @@ def test_byline_and_bio_are_junk_and_author_kept():
     assert "Troops moved north." not in kinds
 
 
+def test_bylines_are_marked_once_and_repeated_lines_after_their_first():
+    text = ("By Jane Roe\n\nTroops moved north into the valley today.\n\nBy Jane Roe\n\n"
+            "Troops moved north into the valley today.\n\nShort line.\n\nShort line.\n\n"
+            "Troops  moved north into the valley TODAY.\n")
+    spans, author = find_junk(text)
+    assert author == "Jane Roe"
+    second = text.index("By Jane Roe", 1)
+    assert [(s.start, text[s.start:s.end], s.kind) for s in spans] == [
+        (0, "By Jane Roe", "byline"), (second, "By Jane Roe", "byline"),
+        (second + 13, "Troops moved north into the valley today.", "repeat"),
+        (text.index("Troops  moved"), "Troops  moved north into the valley TODAY.", "repeat")]
+
+
 def test_text_is_never_rewritten():
     text = "Spread the love\n\nPyongyang fired a missile.\n"
     doc = make_document(text, "x")
