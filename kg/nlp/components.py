@@ -28,7 +28,7 @@ from kg.nlp.lexicon import (
     CAPITAL, CITY, COUNTRY, DEMONYM, ORG, PERSON, PLACE, TITLE, WEAPON,
     Lexicon, load_lexicon,
 )
-from kg.nlp.places import ALTERNATES_FROM, PlaceTable, ascii_fold, skeleton
+from kg.nlp.places import ALTERNATES_FROM, PlaceTable, ascii_fold, loose_skeleton, skeleton
 
 SPANS_KEY = "geokg"
 ATTRS_KEY = "geokg"
@@ -660,6 +660,12 @@ class Gazetteer:
             name = rest
         if not cands:
             return None
+        if region and not any(c.subdivision for c in cands):
+            # "Hama province": the province its town's own name names in the town's country (ISO
+            # 3166-2 writes "Ḩamāh", GeoNames' town of that name is also "Hama")
+            towns = {(c.iso3, loose_skeleton(c.name)) for c in cands}
+            cands = [s for c in cands for s in table.get_skeleton(c.name)
+                     if s.subdivision and (s.iso3, loose_skeleton(s.name)) in towns] or cands
         if region:
             cands = [c for c in cands if c.subdivision] or cands
             # of same-named subdivisions, those of the kind the text names ("Plateau State": the
@@ -669,6 +675,11 @@ class Gazetteer:
         local = [c for c in cands if c.iso3 in countries]
         if local:
             best = local[0]
+        elif len({c.iso3 for c in cands if c.subdivision}) > 1 and all(c.subdivision for c in cands):
+            # subdivisions of one name in several countries, none of them the document's, have no
+            # size to choose by: "Eastern Province" in a text about Saudi Arabia is none of Rwanda's,
+            # Zambia's or Sierra Leone's
+            return None
         else:
             # GeoNames' alternate names are noisy ("Yida" is one of Jeddah's): one that is not the
             # place's own name places nothing outside the document's countries, and only a large
