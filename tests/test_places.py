@@ -395,6 +395,9 @@ def event_at():
     ("Attacks on journalists are rising, a report published in Paris said.", "Attacks", ("Attack", "Attacks", [])),
     ("Officials said that three bystanders were killed near a marketplace in the northern Baghdad neighborhood of "
      "al-Adamiyah, and seven people were injured.", "injured", ("Attack", "injured", ["al-Adamiyah", "Baghdad"])),
+    # ... and so is where the speakers are who are its parties
+    ("Rebel fighters in the Deraa countryside said they will lay down their weapons and accept state rule.", "lay",
+     ("Agreement", "lay", ["Deraa"])),
     # what an attack is aimed at lies in a place: the act happens there too (a relative clause or a
     # participle of aiming, the object of a verb of taking, a place a clause of "controlled" names)
     ("ISIS launched a late night attack in southwest Deir Ezzor on Wednesday that targeted the Syrian Arab Army’s "

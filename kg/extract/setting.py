@@ -832,6 +832,11 @@ def _said_where(ctx: _Ctx, trigger: Token, key: str, speech: bool = True) -> boo
         branch = next((a for a in [span.root, *span.root.ancestors] if a.head == meet), None)
         if branch is not None and branch.dep_ in ("ccomp", "xcomp", "dobj", "conj", "parataxis", "attr", "oprd"):
             return False
+        # (nor where the speakers are, who are the parties: "Rebel fighters in the Deraa countryside
+        # said they will lay down their weapons"; a report's place is where it was made)
+        if branch is not None and branch.dep_ in SUBJECT_DEPS and (key := ctx.index.key_of(branch)) \
+                and ctx.index.entities[key].kind not in (PLACE, COUNTRY):
+            return False
     return True
 
 
