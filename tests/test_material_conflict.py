@@ -83,6 +83,27 @@ def test_web_sites_defaced_are_a_cyber_attack(run, text, expected):
     assert records(run(text)) == expected
 
 
+# crowd control by force (CAMEO 175): tear gas, batons and water cannon against a crowd, a crowd
+# dispersed or broken up, are coercion — not a weapon test, and nothing at all before
+CROWD_CONTROL = [
+    ("Liberian riot police used tear gas to disperse demonstrators protesting election results in Monrovia.",
+     [("Protest", "protest", "asserted", ["Group:protesters/LBR"], [], [], ["Place:Monrovia/LBR"]),
+      ("Coercion", "use", "asserted", ["GovernmentBody:Liberian police/LBR"], ["Group:protesters/LBR"], [], ["Place:Monrovia/LBR"])]),
+    ("Zimbabwean police in the capital Harare have fired teargas to break up protests against the country's worsening economic crisis.",
+     [("Coercion", "fire", "asserted", ["GovernmentBody:Zimbabwean police/ZWE"], [], [], ["Place:Harare/ZWE"])]),
+    ("Police fired tear gas at the protesters.",
+     [("Coercion", "fire", "asserted", ["GovernmentBody:police"], ["Group:protesters"], [], [])]),
+    ("Police dispersed the crowd with water cannon.",
+     [("Coercion", "disperse", "asserted", ["GovernmentBody:police"], ["Group:crowd"], [], [])]),
+    ("The rally dispersed peacefully.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CROWD_CONTROL, ids=[c[0][:40] for c in CROWD_CONTROL])
+def test_crowd_control_by_force_is_coercion(run, text, expected):
+    assert records(run(text)) == expected
+
+
 # an act its doer denies is not asserted (cue class denying, 70299f5)
 DENIED = [
     ("The army denied firing shots in Karni but said it had a firefight with gunmen near the Jewish settlement of Kfar Darom.",
