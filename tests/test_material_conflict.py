@@ -59,6 +59,12 @@ ARMED_GROUPS = [
     ("The attack was blamed on the Haqqani network.",
      [("Attack", "attack", "asserted", ["ArmedForce:Haqqani network/AFG"], [], [], []),
       ("Condemnation", "blame", "asserted", [], ["ArmedForce:Haqqani network/AFG"], [], [])]),
+    # a group noun with the group's name right after it is that group, not a state's groups
+    ("The Somali militant group al-Shabab attacked a hotel in Mogadishu.",
+     [("Attack", "attack", "asserted", ["ArmedForce:al-Shabab/SOM"], ["Group:people of hotel"], [], ["Place:Mogadishu/SOM"])]),
+    ("The Iraqi militant group said it attacked a base.",  # (no name after it: the state's group)
+     [("Statement", "say", "asserted", ["Organization:Iraqi groups/IRQ"], [], [], []),
+      ("Attack", "attack", "asserted", ["Organization:Iraqi groups/IRQ"], ["Group:people of base"], [], ["Place:base"])]),
     ("Gunmen from the Zarqawi network kidnapped two engineers in Baghdad.",
      [("Attack", "kidnap", "asserted", ["Organization:Zarqawi network"], ["Group:engineer"], [], ["Place:Baghdad/IRQ"])]),
 ]

@@ -83,6 +83,13 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
                 out.append(state)
                 _also_mentioned(ctx, state, t.i - 1, t.i + 1)
                 continue
+        # "the militant group al-Shabab", "the rebel group M23": the group named right after the noun
+        if t.lemma_.lower() in GROUP_NOUNS and t.tag_ == "NN" and t.i + 1 < len(ctx.doc):
+            named = ctx.index.token_key.get(t.i + 1)
+            if named and named in ctx.index.entities and ctx.index.entities[named].kind in (ARMED_FORCE, ORGANIZATION) \
+                    and not named.startswith("group:"):
+                out.append(named)
+                continue
         # "the group", "the militant group": the armed group or organisation named last before it
         if t.lemma_.lower() in GROUP_NOUNS and t.tag_ == "NN" and _definite_group(ctx, t):
             group = _group_before(ctx, t)
