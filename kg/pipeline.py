@@ -19,6 +19,7 @@ class BuildReport:
     actors: int = 0
     events: Counter = field(default_factory=Counter)
     on_document: Callable[[], None] | None = None  # called once per document built (progress bars)
+    written: int = 0  # kg add: graphs written to the store (0: it changed nothing)
 
     def reporter(self, on_problem: Callable[[InputProblem], None] | None) -> Callable[[InputProblem], None]:
         def report(problem: InputProblem) -> None:
