@@ -20,7 +20,7 @@ CASES = [
      [("Attack", "kill", ["ArmedForce:unidentified gunmen/AFG"], ["Group:villagers/AFG"], ["Place:Helmand/AFG"])]),
     # police are the government body of the state the place gives
     ("Police fired tear gas at protesters in Nairobi.",
-     [("Attack", "fire", ["GovernmentBody:Kenyan police/KEN"], ["Group:Kenyan protesters/KEN"], ["Place:Nairobi/KEN"])]),
+     [("Coercion", "fire", ["GovernmentBody:Kenyan police/KEN"], ["Group:Kenyan protesters/KEN"], ["Place:Nairobi/KEN"])]),  # crowd control
     # a compound names the group; the place gives its state
     ("Suicide bombers attacked a checkpoint in Kabul.",
      [("Attack", "attack", ["ArmedForce:suicide bombers/AFG"], ["Group:people of checkpoint"], ["Place:Kabul/AFG"])]),

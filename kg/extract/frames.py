@@ -11,7 +11,7 @@ from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
 from kg.extract.triggers import ARMED_NOUNS, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
-from kg.extract.setting import ATTEMPTS, _located, _place_modifiers, described_sites, date_before, sentence_place, site_of, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
+from kg.extract.setting import ATTEMPTS, _located, _place_modifiers, _said_where, described_sites, date_before, sentence_place, site_of, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
@@ -364,8 +364,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 not _main_clause(trigger, anchors) or _said_where(ctx, anchors[0], places[0])):
             # only the act its sentence reports ("the attack occurred ...", "he was captured ..."),
             # not one it names in passing ("condolences over the attack", "amid fighting", "who
-            # had been jailed"); and not where something was said ("officials said in Geneva that
-            # the fighting had stopped")
+            # had been jailed"); and not where something was said or done by word ("officials
+            # said in Geneva that the fighting had stopped"; where the saying verb is one of the
+            # say cue, for any act: sentence_place)
             places = []
     if not places:
         # nor its sentence: a site the text describes ("the bombing at a popular shrine")
@@ -551,35 +552,6 @@ def _main_clause(trigger: Token, anchors: list[Token]) -> bool:
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     return verb.dep_ in ("ROOT", "ccomp")
-
-
-def _said_where(ctx: _Ctx, trigger: Token, key: str) -> bool:
-    """Whether the sentence names a place only where something was said about the act, not where
-    it happened: the place and the trigger meet at a verb of saying that the trigger is not ("officials
-    said in Geneva that the fighting had stopped", "speaking in London, the minister warned that
-    attacks would continue", "a report published in Paris said attacks are rising")."""
-    sent = ctx.sents.sent(trigger.i)
-    spans = [ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-             for m in ctx.index.entities[key].mentions if sent.start_char <= m.start < sent.end_char]
-    spans = [s for s in spans if s is not None]
-    if not spans:
-        return False
-    for span in spans:
-        above = {span.root.i, *(a.i for a in span.root.ancestors)}
-        meet = trigger if trigger.i in above else next((a for a in trigger.ancestors if a.i in above), None)
-        if meet is None or meet == trigger or not _says(ctx, meet):
-            return False
-    return True
-
-
-def _says(ctx: _Ctx, token: Token) -> bool:
-    """A verb of saying: of the say cue, or a trigger of a speech act."""
-    if token.pos_ not in ("VERB", "AUX"):
-        return False
-    if token.lemma_.lower() in ctx.rules.say:
-        return True
-    rule = _trigger_rule(ctx, token, True)
-    return rule is not None and rule.type in ctx.types.speech
 
 
 def _takes_object(ctx: _Ctx, etype: str) -> bool:
