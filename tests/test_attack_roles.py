@@ -185,6 +185,27 @@ def test_a_site_or_town_naming_an_attack_is_where_it_happened(run, text, expecte
     assert records(run(text)) == expected
 
 
+# a common noun of a place that no name goes with is where an attack happened when nothing named
+# says where ("in a residential area", "on a busy street"), and what it is aimed at stands for its
+# people ("gunmen attacked a village"); not a bare definite one ("the village": see DEFINITE_PLACES),
+# nor one a name goes with ("the Afghan capital")
+UNNAMED_PLACES = [
+    ("A bomb exploded in a residential area, killing four people.",
+     [("Attack", "explode", ["exploded", "killing"], [], ["Group:people"], [], ["Place:area"])]),
+    ("Gunmen attacked a village in the north, killing ten.",
+     [("Attack", "attack", ["attacked", "killing"], ["ArmedForce:gunmen"], ["Group:people of village", "Group:people"], [],
+       ["Place:village"])]),
+    ("A car bomb exploded on a busy street.",
+     [("Attack", "explode", ["exploded"], [], ["Group:people of street"], [], ["Place:street"])]),
+    ("A bomb exploded in the Afghan capital on Tuesday.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNNAMED_PLACES, ids=[c[0][:40] for c in UNNAMED_PLACES])
+def test_a_place_no_name_goes_with_is_where_an_attack_happened(run, text, expected):
+    assert records(run(text)) == expected
+
+
 # an act laid on someone is theirs: "blamed the attack on X", "was blamed on X", "attributed ...
 # to X", "the work of X" — also where the parser hangs "on X" on the target's phrase ("the attack
 # on the embassy on the Taliban": the last in the chain, the one blamed, is no target)

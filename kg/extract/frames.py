@@ -11,7 +11,7 @@ from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
 from kg.extract.triggers import ARMED_NOUNS, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
-from kg.extract.setting import ATTEMPTS, _located, _place_modifiers, _said_where, described_sites, date_before, sentence_place, site_of, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
+from kg.extract.setting import ATTEMPTS, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
@@ -311,8 +311,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # "houses were destroyed", "exploded at a pub", "Russian jets bombed a hospital in Idlib",
         # "attacked a police station" (the police, and the people of the station)
         # (not one's own: "rammed his car into a crowd")
+        # (also a place no name goes with: "gunmen attacked a village", "an attack on a village")
         targets += [k for t in aimed if not actors_of(ctx, t) and not any(c.dep_ == "poss" for c in t.children)
-                    for k in site_people(ctx, t)]
+                    for k in site_people(ctx, t, unnamed=True)]
         # ... and so does a site it happens in or at, what a bomb or a shooting there hits: "the IRA
         # exploded a bomb in Oxford Street", "the attempted car bombing in Times Square", "a shooting
         # at a checkpoint" (a site described, or a named one whose name says it is a site; a town
@@ -333,8 +334,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             if actors_of(ctx, t) or any(c.dep_ == "poss" and not _places_named(ctx, c) for c in t.children):
                 continue
             claim = ctx.index.key_of(t) is None and not (places or _located(ctx, t))
-            hit = site_people(ctx, t, claim=claim)
-            if not (t.dep_ == "pobj" and t.head.lower_ in NEAR_PREPS):
+            unnamed = unnamed_place(ctx, t)  # (a place no name goes with is where, not what, it hits)
+            hit = site_people(ctx, t, claim=claim, unnamed=True)
+            if not (t.dep_ == "pobj" and t.head.lower_ in NEAR_PREPS) and not unnamed:
                 targets += hit or _facility_people(ctx, t)
             if not claim:  # (and the places it lies in: "into a hotel in Srinagar")
                 sites += described_sites(ctx, t) + _located(ctx, t)

@@ -703,11 +703,40 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
             # a site the act is done to is where it happens ("gunmen stormed a farm", "the office
             # was raided"), as a place named as its object is (places_of)
             nouns += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+        if etype in ctx.types.weapons:
+            # ... and a street it happens on ("a car bomb exploded on a busy street")
+            nouns += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ == "on"
+                      for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ctx.rules.streets]
         for noun in nouns:
             if noun.pos_ == "NOUN" and ctx.index.key_of(noun) is None and not _online(noun) and (
-                    noun.lemma_.lower() in ctx.rules.sites or _site_words(ctx, noun)[1] in ctx.rules.sites):
+                    noun.lemma_.lower() in ctx.rules.sites or _site_words(ctx, noun)[1] in ctx.rules.sites
+                    or etype in ctx.types.weapons and unnamed_place(ctx, noun)):
                 return [_site(ctx, noun)]  # (and the places it lies in: _with_smaller)
     return []
+
+
+# common nouns of places: where an attack happens when no name says where ("a bomb exploded in a
+# residential area", "gunmen attacked a village", "on a busy street")
+UNNAMED_PLACE_NOUNS = frozenset({"area", "village", "town", "city", "neighbourhood", "neighborhood", "district",
+                                 "suburb", "region", "province", "hamlet", "settlement", "locality", "capital"})
+
+
+def unnamed_place(ctx: _Ctx, noun: Token) -> bool:
+    """A common noun of a place that no name goes with (not "the town of X", "Damboa town", "the
+    Afghan capital", "the capital, Kabul", nor one a definite noun took for the place named before)."""
+    word = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or ctx.index.key_of(noun) is not None or not (
+            word in UNNAMED_PLACE_NOUNS or noun.lower_ in UNNAMED_PLACE_NOUNS or word in ctx.rules.streets):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" or ctx.index.key_of(c) or c.i in ctx.index.demonym_at
+           for c in noun.children):
+        return False
+    # (nor a bare definite one, "the village", "the town": it refers to a place the text names, or
+    # names none: kg.extract.referring)
+    before = [c for c in noun.children if c.i < noun.i]
+    if before and all(c.dep_ == "det" for c in before) and before[0].lower_ in ("the", "this", "that"):
+        return False
+    return not _named_after(ctx, noun)
 
 
 # nouns that count or line up what follows "of": "a row of houses", "a number of shops"
@@ -715,12 +744,13 @@ ROW_NOUNS = frozenset({"row", "rows", "block", "blocks", "line", "cluster", "num
                        "hundreds", "string", "series"})
 
 
-def site_people(ctx: _Ctx, noun: Token, depth: int = 0, claim: bool = True) -> list[str]:
+def site_people(ctx: _Ctx, noun: Token, depth: int = 0, claim: bool = True, unnamed: bool = False) -> list[str]:
     """The people of a site an act is aimed at, where the text describes the site without a name
     and no actor is acted on: "the bombing of the federal building", "a row of houses were
     destroyed", "a bomb exploded at a pub" — the site a ``gev:Place`` of its document (as
     :func:`site_of` makes it), the people a ``gev:Group`` "people of" it (see
-    :func:`~kg.extract.actors.population`), mentioned where the site is described."""
+    :func:`~kg.extract.actors.population`), mentioned where the site is described; with
+    ``unnamed``, also a place no name goes with ("gunmen attacked a village": :func:`unnamed_place`)."""
     if not ctx.rules.sites:
         return []
     out: list[str] = []
@@ -730,7 +760,8 @@ def site_people(ctx: _Ctx, noun: Token, depth: int = 0, claim: bool = True) -> l
         key = ctx.index.key_of(t)
         if key is None and (t.lemma_.lower() in ctx.rules.sites or t.lower_ in ctx.rules.sites
                             or _site_words(ctx, t)[1] in ctx.rules.sites
-                            or t.lemma_.lower() in ctx.rules.vehicles or t.lower_ in ctx.rules.vehicles):
+                            or t.lemma_.lower() in ctx.rules.vehicles or t.lower_ in ctx.rules.vehicles
+                            or unnamed and unnamed_place(ctx, t)):
             key = _site(ctx, t, claim)
             if not claim:  # (its words stay unclaimed: the site is no place of the act, what it names is)
                 from kg.extract.actors import people_of
