@@ -198,6 +198,8 @@ UNNAMED_PLACES = [
     ("A car bomb exploded on a busy street.",
      [("Attack", "explode", ["exploded"], [], ["Group:people of street"], [], ["Place:street"])]),
     ("A bomb exploded in the Afghan capital on Tuesday.", []),
+    ("Government forces recaptured the two towns on Tuesday.",
+     [("Attack", "recapture", ["recaptured"], ["ArmedForce:government forces"], [], [], [])]),
 ]
 
 

@@ -736,6 +736,10 @@ def unnamed_place(ctx: _Ctx, noun: Token) -> bool:
     before = [c for c in noun.children if c.i < noun.i]
     if before and all(c.dep_ == "det" for c in before) and before[0].lower_ in ("the", "this", "that"):
         return False
+    # (nor definite ones counted or plural, "the two towns", "the villages": the places named before)
+    if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in before) \
+            and (noun.tag_ == "NNS" or any(c.dep_ == "nummod" for c in before)):
+        return False
     return not _named_after(ctx, noun)
 
 
