@@ -647,3 +647,23 @@ def test_a_day_is_no_site_of_people(text, expected):
     ex = extract(nlp(text), Document(text=text, source="test", published="2024-05-02"), rules)
     assert [(e.type, e.mentions[0].text, sorted(ex.entities[t].label for t in e.targets),
              [ex.entities[p].label for p in e.places]) for e in ex.events] == expected
+
+
+def test_place_words_are_data_of_the_lexicon():
+    # the words around a name that call it a place are cue classes of cues.tsv, kept with the
+    # lexicon (saved with the pipeline), not sets in code: without "province" as a region word,
+    # "Idlib province" is no longer the province (nor anything else)
+    from kg.extract import dates
+    from kg.resources import WEEKDAYS, cue_classes
+
+    gaz = shared_pipeline().get_pipe("geokg_gazetteer")
+    assert {k: set(v) for k, v in gaz.lexicon.place_words.items()} == {
+        k: set(v) for k, v in cue_classes().items() if k in gaz.lexicon.place_words}
+    assert {"town", "province"} <= set(gaz.lexicon.place_words["place_noun"])
+    assert Lexicon.from_json(gaz.lexicon.to_json()).place_words == gaz.lexicon.place_words
+    narrow = Gazetteer.__new__(Gazetteer)
+    narrow.lexicon = Lexicon(places=PlaceTable(sorted(TABLE)), place_words={"region_word": ["county"]})
+    assert narrow.resolve_place("Idlib province", set()) is None
+    assert _gazetteer(TABLE).resolve_place("Idlib province", set())[0] == "city:SYR:SY-ID"
+    # one list of the days' names, read by dates and by the gazetteer
+    assert dates.WEEKDAYS is WEEKDAYS
