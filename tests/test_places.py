@@ -479,6 +479,11 @@ def test_all_places_of_a_sentence(places_of, text, places):
      "under the control of Jund Al-Aqsa.", {"Ma’ardes": ("place:Ma’ardes", None, None, None, None)}),
     ("Turkish troops launched an offensive on the neighbouring town of Bza’a earlier today.",
      {"Bza’a": ("place:Bza’a", None, None, None, None)}),
+    # ... and before a place noun: "the Dara’a Governorate" (the province), "the Jaroud Qa’a region"
+    ("ISIS launched a large-scale offensive to expand its presence inside the Dara’a Governorate, seizing several "
+     "villages.", {"Dar'ā": ("city:SYR:SY-DR", "SYR", None, None, None)}),
+    ("The army launched an operation against ISIS in the Jaroud Qa’a region of the Beqa’a Governorate on Thursday.",
+     {"Jaroud Qa’a": ("place:Jaroud Qa’a", None, None, None, None), "Beqa’a": ("place:Beqa’a", None, None, None, None)}),
     # ... the GeoNames town where one has the name ("Halba" the model's NORP); a people named before
     # a region word stays a people ("a remote Sunni region")
     ("Saturday's gunbattle occurred in the town of Halba in Akkar, a remote Sunni region in northernmost Lebanon.",

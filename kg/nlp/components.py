@@ -224,11 +224,14 @@ class Gazetteer:
         # a place of any size the text calls one: "Damboa town", "the village of Shurifah"
         self._called = Matcher(self.nlp.vocab)
         name = {"IS_TITLE": True, "OP": "+"}
-        words = self.words
-        self._called.add("NAME_THEN_NOUN", [[name, {"LOWER": {"IN": sorted(words.place | words.area)}}]])
         # (a name's words also with the curly apostrophes of transliterated Arabic, which are no
-        # title case to Python: "the village of Ma’ardes", "the town of ‘Ibta", "Al-‘Arfi")
-        name = {"TEXT": {"REGEX": _NAME_WORD}, "IS_UPPER": False, "OP": "+"}
+        # title case to Python: "the village of Ma’ardes", "the town of ‘Ibta", "Al-‘Arfi", "the
+        # Dara’a Governorate")
+        curly = {"TEXT": {"REGEX": _NAME_WORD}, "IS_UPPER": False, "OP": "+"}
+        words = self.words
+        noun = {"LOWER": {"IN": sorted(words.place | words.area)}}
+        self._called.add("NAME_THEN_NOUN", [[name, noun], [curly, noun]])
+        name = curly
         nouns = words.place | {n + "s" for n in words.place if n not in ("state",)}  # "the villages of X and Y"
         self._called.add("NOUN_OF_NAME", [[{"LOWER": {"IN": sorted(nouns)}}, {"LOWER": "of"}, name]])
 
