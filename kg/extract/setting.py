@@ -745,6 +745,17 @@ def site_people(ctx: _Ctx, noun: Token, depth: int = 0, claim: bool = True) -> l
     return list(dict.fromkeys(out))
 
 
+def described_sites(ctx: _Ctx, noun: Token) -> list[str]:
+    """The keys of the described sites a noun and its conjuncts name, claimed or not (as
+    :func:`site_people` made them): "a market", "a school and a clinic"."""
+    out = []
+    for t in [noun, *noun.conjuncts]:
+        key = ctx.index.key_of(t) or ctx.described.get(("site", _site_words(ctx, t)[1]))
+        if key and key.startswith("site:"):
+            out.append(key)
+    return out
+
+
 def _online(noun: Token) -> bool:
     """Whether a site noun names a place on the web ("Danish Web sites"), no place on the map."""
     return any(c.dep_ == "compound" and c.lower_ in ("web", "internet", "online") for c in noun.children)
