@@ -28,7 +28,7 @@ from kg.nlp.lexicon import (
     CAPITAL, CITY, COUNTRY, DEMONYM, ORG, PERSON, PLACE, TITLE, WEAPON,
     Lexicon, load_lexicon,
 )
-from kg.nlp.places import ALTERNATES_FROM, PlaceTable, ascii_fold, skeleton
+from kg.nlp.places import ALTERNATES_FROM, PlaceTable, ascii_fold, loose_skeleton, skeleton
 
 SPANS_KEY = "geokg"
 ATTRS_KEY = "geokg"
@@ -60,6 +60,10 @@ _ANY_STANDALONE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in
 _SHIP_PREFIXES = {"USS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL", "INS": "IND",
                   "ROKS": "KOR", "JS": "JPN", "FS": "FRA", "TCG": "TUR", "HNLMS": "NLD", "HDMS": "DNK"}
 _NOT_ORGS = {"state", "defense", "defence", "foreign", "interior", "gmt", "utc"}
+# the nouns of a body after a name ("the Haqqani network", "the Wagner group"); not a person's
+# government ("the Bush administration": kg.extract.actors reads it as the person's state)
+_BODY_AFTER_NAME = frozenset({"network", "group", "movement", "militia", "faction", "brigade", "brigades", "organisation",
+                              "organization", "outfit"})
 # "Helmand province", "Luhansk oblast": the region, not a town of its name
 _REGION_WORDS = {"province", "governorate", "district", "region", "oblast", "state", "county", "prefecture",
                  "department", "municipality", "provinces", "regions"}
@@ -660,6 +664,12 @@ class Gazetteer:
             name = rest
         if not cands:
             return None
+        if region and not any(c.subdivision for c in cands):
+            # "Hama province": the province its town's own name names in the town's country (ISO
+            # 3166-2 writes "Ḩamāh", GeoNames' town of that name is also "Hama")
+            towns = {(c.iso3, loose_skeleton(c.name)) for c in cands}
+            cands = [s for c in cands for s in table.get_skeleton(c.name)
+                     if s.subdivision and (s.iso3, loose_skeleton(s.name)) in towns] or cands
         if region:
             cands = [c for c in cands if c.subdivision] or cands
             # of same-named subdivisions, those of the kind the text names ("Plateau State": the
@@ -669,6 +679,11 @@ class Gazetteer:
         local = [c for c in cands if c.iso3 in countries]
         if local:
             best = local[0]
+        elif len({c.iso3 for c in cands if c.subdivision}) > 1 and all(c.subdivision for c in cands):
+            # subdivisions of one name in several countries, none of them the document's, have no
+            # size to choose by: "Eastern Province" in a text about Saudi Arabia is none of Rwanda's,
+            # Zambia's or Sierra Leone's
+            return None
         else:
             # GeoNames' alternate names are noisy ("Yida" is one of Jeddah's): one that is not the
             # place's own name places nothing outside the document's countries, and only a large
@@ -716,6 +731,18 @@ class Gazetteer:
             key = f"place:{text}"
             attrs.setdefault(key, {"name": text, "country": None})
             return Span(doc, start, end, label=PLACE, kb_id=key)
+        if ent.label_ == "PERSON" and end < len(doc) and doc[end].lower_ in _BODY_AFTER_NAME and doc[end].head.i != start \
+                and doc[end - 1].head.i == end:
+            # "the Haqqani network", "the Wagner group", "the Gulen movement": a name the model calls a
+            # person that names a body after it is that body (a known one by its lexicon entry)
+            text = normalize_name(doc[start:end + 1].text, org=True)
+            key = self.lexicon.lookup(ORG, text)
+            if key is not None:
+                attrs.setdefault(key, self.lexicon.attrs[key])
+            else:
+                key = f"org:{text}"
+                attrs.setdefault(key, {"name": text, "type": _guess_org_type(text), "country": None})
+            return Span(doc, start, end + 1, label=ORG, kb_id=key)
         if ent.label_ == "PERSON":
             if not any(c.isupper() for c in text):
                 return None
@@ -727,6 +754,12 @@ class Gazetteer:
                 attrs.setdefault(key, a)
                 return Span(doc, start, end, label=CITY, kb_id=key)
             key = self.lexicon.lookup(PERSON, text)  # a person the Phoenix dictionary knows
+            org = self.lexicon.own_org(text) if key is None else None
+            if org is not None:
+                # "Al-Shabab claimed ...": a name geokg's own lexicon gives an organisation, in
+                # another case or spelling, is that organisation, whatever the model calls it
+                attrs.setdefault(org, self.lexicon.attrs[org])
+                return Span(doc, start, end, label=ORG, kb_id=org)
             if key is not None:
                 attrs.setdefault(key, self.lexicon.attrs[key])
             else:
