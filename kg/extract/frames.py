@@ -345,13 +345,12 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             places = list(dict.fromkeys(places))
     if etype == "ArmsTransfer":
         places = [p for p in places if p not in targets]
-    if not places and trigger.pos_ == "NOUN" and etype in ctx.types.weapons:
-        # a town that names the act: "the Baghdad bombings killed 30", "the Mogadishu truck bombing
-        # was the deadliest" — as for the sentence's place, only of an act with a party or one its
-        # sentence reports ("condolences over the Ankara attack" names it in passing)
-        places = _place_modifiers(ctx, trigger)
-        if places and not (agents or targets or participants) and not _main_clause(trigger, anchors):
-            places = []
+    if places and trigger.pos_ == "NOUN" and not (agents or targets or participants) \
+            and set(places) <= set(_place_modifiers(ctx, trigger)) and not _main_clause(trigger, anchors):
+        # a town that names the act (places_of: "the Baghdad bombings killed 30") places it, as
+        # the sentence's place does, only when it has a party or its sentence reports it: not
+        # "condolences to those who perished in the Ankara attack", named in passing
+        places = []
     if not places:
         # a clause that names no place: the one place its sentence locates something in (never a
         # target), also for an act whose text names no party ("the attack occurred Wednesday as

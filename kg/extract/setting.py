@@ -564,6 +564,9 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                 out += _direction_place(ctx, child, CHAIN_HOPS - 1)  # "killed 15 km east of Manawashi"
         for obj in objects:  # "attacked Damboa town", "shelled a Donetsk market"
             out += _place_modifiers(ctx, obj)
+        if anchor.pos_ == "NOUN" and etype in ctx.types.weapons:
+            # a town that names the act: "the Baghdad bombings killed 30", "the Mogadishu truck bombing"
+            out += _place_modifiers(ctx, anchor)
         out += _object_places(ctx, anchor, etype)
         if etype in ctx.types.state_place and not out:
             # "launched an offensive to take back Wadi Barada", "began their assault to capture the
