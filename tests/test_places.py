@@ -539,6 +539,12 @@ def test_names_an_apposition_calls_places(places_of, text, places):
     # a Nigerian local government area by its name
     ("Suspected Fulani gunmen invaded villages in the Ukum local council, killing five persons.",
      {"Ukum": ("place:Ukum", None, None, None, None)}),
+    # ... also one the model does not mark, or calls a people, before "local government area" or
+    # "local council"
+    ("Gunmen have killed 20 people this morning with several communities in Guma local government area of Benue "
+     "state.", {"Guma": ("place:Guma", None, None, None, None), "Benue": ("city:NGA:NG-BE", "NGA", None, None, None)}),
+    ("Suspected Fulani gunmen invaded villages in the Agatu local council, killing five persons.",
+     {"Agatu": ("place:Agatu", None, None, None, None)}),
     # names listed before another noun stay what they are
     ("Obama and Clinton supporters rallied in several cities.", {}),
 ])

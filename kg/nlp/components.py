@@ -231,6 +231,10 @@ class Gazetteer:
         words = self.words
         noun = {"LOWER": {"IN": sorted(words.place | words.area)}}
         self._called.add("NAME_THEN_NOUN", [[name, noun], [curly, noun]])
+        # a Nigerian local government area by its name, which the model rarely marks: "in Guma
+        # local government area", "in the Agatu local council"
+        local = [{"LOWER": "local"}, {"LOWER": {"IN": ["government", "council"]}}]
+        self._called.add("NAME_THEN_LOCAL", [[name, *local], [curly, *local]])
         name = curly
         nouns = words.place | {n + "s" for n in words.place if n not in ("state",)}  # "the villages of X and Y"
         self._called.add("NOUN_OF_NAME", [[{"LOWER": {"IN": sorted(nouns)}}, {"LOWER": "of"}, name]])
@@ -489,9 +493,12 @@ class Gazetteer:
         # (of the matches from one word, the longest first: "the village of Sheikh Najjar", not "Sheikh")
         for match_id, s, e in sorted(matches, key=lambda m: (m[1], -m[2])):
             # the name without the noun; the longest name the pattern allows, each word a name's
-            start, end = (s, e - 1) if strings[match_id] == "NAME_THEN_NOUN" else (s + 2, e)
-            if strings[match_id] == "NAME_THEN_NOUN":
+            kind = strings[match_id]
+            start, end = {"NAME_THEN_NOUN": (s, e - 1), "NAME_THEN_LOCAL": (s, e - 2)}.get(kind, (s + 2, e))
+            if kind == "NAME_THEN_NOUN":
                 blocked = any(i in taken for i in range(start, end))
+            elif kind == "NAME_THEN_LOCAL":  # (also what the model calls a people: "the Agatu local council")
+                blocked = any(i in named for i in range(start, end))
             else:  # (a person, body or place named inside the name is the name: "the village of Sheikh Najjar")
                 blocked = any(i in named and i not in _names_inside(doc, spans, start, end) for i in range(start, end))
             if blocked or doc[start].is_sent_start and start == s:
