@@ -209,73 +209,6 @@ def _named_target(ev: Event, types) -> bool:
     return ev.type in types.directed and any(not t.startswith("group:~") for t in ev.targets)
 
 
-def _described_only(ev: Event) -> bool:
-    """An event whose agents are all people the document describes without a name ("a former
-    employee", "the gunman")."""
-    return bool(ev.actors()) and all(a.startswith("group:~") for a in ev.actors())
-
-
-def _places(entities: dict[str, Entity], ev: Event) -> tuple[set[str], set[str]]:
-    """The places of an event below a state (no site described without a name: "the office")
-    and the states they are in."""
-    keys = [k for k in ev.places if k in entities]
-    below = {k for k in keys if entities[k].kind != COUNTRY and not k.startswith("site:")}
-    return below, _countries(entities, keys)
-
-
-def _same_setting(entities: dict[str, Entity], a: Event, b: Event) -> bool:
-    """Compatible dates, and no place, state of place or weapon that tells two events apart."""
-    if not compatible(a.date, b.date):
-        return False
-    (pa, ra), (pb, rb) = _places(entities, a), _places(entities, b)
-    if (pa and pb and not pa & pb) or (ra and rb and not ra & rb):
-        return False
-    return not (a.weapons and b.weapons and not set(a.weapons) & set(b.weapons))
-
-
-def _targets_fit(entities: dict[str, Entity], v: Event, s: Event) -> bool:
-    """The one acted on is not the agent, and where both name whom they acted on (other than a
-    state or anyone: "people", "soldiers"), one of them is the same, or described by the same
-    noun ("two guards", "the guards")."""
-    from kg.resolve.fusion import _ANYONE
-
-    if set(v.targets) & set(s.actors()):
-        return False
-
-    def told(ev: Event) -> dict[str, str]:
-        heads = {k: k.rsplit(":", 1)[-1].split()[-1].lower() for k in ev.targets
-                 if k in entities and entities[k].kind != COUNTRY}
-        return {k: h for k, h in heads.items() if h not in _ANYONE}
-
-    mine, theirs = told(v), told(s)
-    return not (mine and theirs and not mine.keys() & theirs.keys() and not set(mine.values()) & set(theirs.values()))
-
-
-def _join_described(entities: dict[str, Entity], clusters: list[Event], types) -> list[Event]:
-    """An act whose agents the document only describes ("a former employee opened fire at an office
-    party") joins the one act of its type, modality and trigger word that names its agent
-    ("Kirkpatrick opened fire at a Vancouver office party"), where their dates, places and weapons
-    agree and so do those acted on (:func:`_targets_fit`): one document tells one happening twice,
-    once by who did it. Not when it names the agents of two acts of that word (which one is unsaid)."""
-    from kg.resolve.fusion import _stem
-
-    named: dict[tuple[str, str, str], list[int]] = {}
-    for i, c in enumerate(clusters):
-        if c.type not in types.speech and c.trigger and any(not a.startswith("group:~") for a in c.actors()):
-            named.setdefault((c.type, c.modality, _stem(c.trigger)), []).append(i)
-    if not named:
-        return clusters
-    gone: set[int] = set()
-    for i, v in enumerate(clusters):
-        if v.type in types.speech or not v.trigger or not _described_only(v):
-            continue
-        told = named.get((v.type, v.modality, _stem(v.trigger)), [])
-        if len(told) == 1 and _same_setting(entities, v, clusters[told[0]]) and _targets_fit(entities, v, clusters[told[0]]):
-            merge_into(clusters[told[0]], v)
-            gone.add(i)
-    return [c for i, c in enumerate(clusters) if i not in gone]
-
-
 def fuse_events(ex: Extraction) -> None:
     clusters: list[Event] = []
     orphans: list[Event] = []
@@ -330,7 +263,6 @@ def fuse_events(ex: Extraction) -> None:
         # in Market Bombing", then "a bomb exploded in a market ..."): once all are placed
         if not _join_anaphoric(clusters, by_type, seen, ev, types):
             _join_anaphoric(clusters, actorless, seen, ev, types)
-    clusters = _join_described(ex.entities, clusters, types)
     for cluster in clusters:
         # the agents of an event are not also its targets or its sources
         cluster.targets = [t for t in cluster.targets if t not in cluster.agents]
