@@ -42,6 +42,11 @@ def event_signature(ev: Event, reported: str | None = None) -> str:
     parts = [ev.type, ev.modality, when, "|".join(sorted(set(ev.agents) | set(ev.participants)))]
     if ev.type in registry().directed:
         parts.append("|".join(sorted(set(ev.targets))))
+        if ev.counts:
+            # copies of one story give the same count: "the navy captured 23 pirates" and "the navy
+            # captured 26 pirates", both undated, are no copies (whether they are one happening is
+            # for cluster_reports to say)
+            parts.append(",".join(map(str, sorted(set(ev.counts)))))
     if not ev.agents and not ev.participants:
         # an agentless report ("a man was shot dead in Guadalajara") is told apart by what it names
         parts += ["|".join(sorted(set(ev.targets))), "|".join(sorted(set(ev.places)))]
