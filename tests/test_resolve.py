@@ -541,3 +541,27 @@ def test_actors_tied_only_by_a_state_that_is_also_the_other_side_are_two_events(
         ex = Extraction(entities={e.key: e for e in ents}, events=[attack(10, *first), attack(100, *second)])
         fuse_events(ex)
         assert len(ex.events) == expected, (first, second)
+
+
+# (issue 13, ECB+ topic 12) the same act on as many joins before a shared actor and target alone:
+# "the navy struck pirates" (e/0) would join "the navy captured 23 pirates" (e/1) first, and then
+# "the navy captured 23 Somali pirates" (e/2) could not join, its target told otherwise than e/0's
+O_NAVY, O_PIRATES, O_SOMALI = "o/navy", "x/group/~/pirates", "g/SOM/pirates"
+
+
+def navy_act(iri: str, trigger: str, targets: frozenset, counts: frozenset = frozenset()) -> Report:
+    return Report(iri=iri, type="Attack", modality="asserted", actors=frozenset({O_NAVY}), targets=targets,
+                  side={O_NAVY: "IND"}, specific=True, triggers=frozenset({trigger}), counts=counts)
+
+
+ORDER_CASES = [
+    ([navy_act("e/0", "strike", frozenset({O_PIRATES})), navy_act("e/1", "capture", frozenset({O_PIRATES}), frozenset({23})),
+      navy_act("e/2", "capture", frozenset({O_SOMALI}), frozenset({23}))], {"e/2": "e/1"}),
+    # no stronger pair: IRI order as before
+    ([navy_act("e/0", "strike", frozenset({O_PIRATES})), navy_act("e/1", "capture", frozenset({O_PIRATES}))], {"e/1": "e/0"}),
+]
+
+
+@pytest.mark.parametrize("reports,groups", ORDER_CASES, ids=["counted-first", "iri-order"])
+def test_the_same_act_on_as_many_joins_first(reports, groups):
+    assert cluster_reports(reports) == groups
