@@ -101,7 +101,7 @@ CASES = [
     # the target hung on the light verb ("launched attacks on"), through a quantity ("a number
     # of"), a thing of a state by its adjective
     ("Azerbaijani hackers launched cyber attacks on a number of Armenian state and media websites.",
-     [("Attack", "attack", ["Country:Azerbaijan"], ["Country:Armenia"], [])]),
+     [("Attack", "attack", ["Group:Azerbaijani hackers/AZE"], ["Country:Armenia"], [])]),  # described people of their state
     # a demonym as a plural noun names the state's people, also where the tagger wrote NNP
     ("Charles Taylor called on Liberians to stand by him during these difficult days.",
      [("Demand", "call", ["Person:Charles Taylor/LBR"], ["Country:Liberia"], [])]),
@@ -339,7 +339,7 @@ MEASURES_IN_PLACES = [
      [("Concession", "ease", ["GovernmentBody:Jordanian authorities/JOR"], ["Group:people of Amman/JOR"], ["Amman"])]),
     ("The European Commission suspended humanitarian aid to Kabul.",
      [("Sanction", "suspend", ["InternationalOrganization:European Commission"], ["Group:people of Kabul/AFG"], [])]),
-    ("A bomb exploded in a market in Baghdad.", [("Attack", "explode", [], ["Group:people of market"], ["Baghdad"])]),
+    ("A bomb exploded in a market in Baghdad.", [("Attack", "explode", [], ["Group:people of market"], ["market", "Baghdad"])]),
 ]
 # a noun trigger in a phrase of its verb ("carrier" prepositions) is done by the verb's subject
 # only where the verb acts on no one: who arrests or fires during a protest did not protest

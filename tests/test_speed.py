@@ -187,7 +187,7 @@ def test_sorted_nquads_lines_are_the_serializer_bytes(seed_dataset):
 
     import pyoxigraph as ox
 
-    from kg.rdf.serialize import PREFIXES, dataset_quads, serialize_quads, write_nquads
+    from kg.rdf.serialize import PREFIXES, contract_offsets, dataset_quads, serialize_quads, write_nquads
 
     g = ox.NamedNode("https://example.org/g")
     s, p = ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p")
@@ -197,7 +197,8 @@ def test_sorted_nquads_lines_are_the_serializer_bytes(seed_dataset):
                                             ox.NamedNode("https://example.org/s2"), ox.NamedNode("https://example.org/s"))]
     tricky += [ox.Quad(ox.NamedNode("https://example.org/s2"), p, ox.Literal("x"), g)] * 2
     by_graph: dict = {}
-    for q in dataset_quads(seed_dataset):
+    # (the quads as the builder makes them: the store gave a mention's offsets back as xsd:integer)
+    for q in contract_offsets(dataset_quads(seed_dataset)):
         by_graph.setdefault(q.graph_name, []).append(q)
     for quads in [tricky, *by_graph.values()]:
         out = io.BytesIO()
@@ -356,3 +357,17 @@ def test_default_graph_lines_are_the_lines_of_its_quads():
     lines = list(iter_default_lines(store, subjects, origs, res))
     assert len(quads) > 100 and any(q.object.__class__.__name__ == "Literal" for q in quads)
     assert lines == [f"{q} .\n" for q in quads]
+
+
+def test_shared_pipeline_is_kept_out_of_the_collectors_generations():
+    """The process's pipeline is loaded with the collector paused and then frozen (gc.freeze):
+    the full collections of a build do not walk the model again; the collector runs again."""
+    import gc
+
+    from kg.nlp import shared_pipeline
+
+    nlp = shared_pipeline()
+    assert gc.isenabled()
+    tracked = {id(o) for o in gc.get_objects()}
+    assert id(nlp) not in tracked and id(nlp.get_pipe("geokg_gazetteer")) not in tracked
+    assert gc.get_freeze_count() > 0

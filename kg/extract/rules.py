@@ -7,7 +7,7 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.resources import data_path
+from kg.resources import cue_classes, data_path
 from kg.vocab.event_types import EventTypes, registry
 
 
@@ -68,6 +68,8 @@ class Rules:
     regions: frozenset[str] = frozenset()  # "the province", "the Hama Governorate's": nouns of a region of a state
     towns: frozenset[str] = frozenset()  # "the city", "the town": nouns of a town
     area_parts: frozenset[str] = frozenset()  # "parts of Kashmir", "the outskirts of X": nouns of a part of a place
+    open_spaces: frozenset[str] = frozenset()  # "fired into the air / the sea": aimed at no one
+    act_nouns: frozenset[str] = frozenset()  # "military action": nouns of an act, no thing anyone owns
     money: frozenset[str] = frozenset()  # "gave money to", "6.3 million euros": a sum handed over where the model tags no MONEY
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
@@ -167,7 +169,7 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
                 hand.add((lemma, pos))
             target = verbs if pos == "VERB" else nouns
             target.setdefault(lemma, []).append(TriggerRule(lemma, pos, etype, need, generated))
-    cues = {row[0]: frozenset(row[1].split("|")) for row in _rows(directory / "cues.tsv")}
+    cues = cue_classes(directory)
     groups, sided, institutions = _groups(directory / "groups.tsv")
     return Rules(
         verbs={k: tuple(v) for k, v in verbs.items()},
@@ -215,4 +217,6 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         regions=cues.get("region", frozenset()),
         towns=cues.get("town", frozenset()),
         area_parts=cues.get("area_part", frozenset()),
+        open_spaces=cues.get("open_space", frozenset()),
+        act_nouns=cues.get("act_noun", frozenset()),
     )

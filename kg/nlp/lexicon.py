@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.nlp.places import PlaceTable, load_table
-from kg.resources import data_path, name_titles
+from kg.resources import cue_classes, data_path, name_titles
 
 # labels of the spans the gazetteer writes
 COUNTRY, DEMONYM, CAPITAL, CITY, PLACE = "COUNTRY", "DEMONYM", "CAPITAL", "CITY", "PLACE"
@@ -27,6 +27,12 @@ class Entry:
     key: str
 
 
+# the word classes of ``cues.tsv`` the gazetteer reads around a name to call it a place
+# (kg.nlp.components.PlaceWords), saved with the lexicon
+PLACE_WORD_CLASSES = ("region_word", "province_word", "place_noun", "area_noun", "calling_noun", "plural_place_noun",
+                      "apposition_noun", "part_of_noun")
+
+
 @dataclass(slots=True)
 class Lexicon:
     entries: list[Entry] = field(default_factory=list)
@@ -36,8 +42,21 @@ class Lexicon:
     cities: dict[str, tuple[int, str]] = field(default_factory=dict)
     # "LABEL\tname" (case-folded) -> key: names from the big dictionaries, looked up for NER spans
     names: dict[str, str] = field(default_factory=dict)
+    # case-folded name -> key of geokg's own organisations (made from ``entries`` on first use)
+    own_orgs: dict[str, str] = field(default_factory=dict, repr=False)
     # words of address never part of a name ("Dr.", "Mrs"): ``name_titles.tsv`` rows of kind "address"
     honorifics: list[str] = field(default_factory=list)
+    # the words around a name that call it a place: the place-word classes of ``cues.tsv``
+    # (PLACE_WORD_CLASSES), class -> words
+    place_words: dict[str, list[str]] = field(default_factory=dict)
+
+    def own_org(self, text: str) -> str | None:
+        """The key of the organisation of geokg's own lexicon (``organizations.tsv``, not the big
+        dictionaries, whose aliases include people) one of whose names ``text`` is, in any case
+        and spelling (:func:`fold`)."""
+        if not self.own_orgs:
+            self.own_orgs.update((fold(e.text), e.key) for e in self.entries if e.label == ORG)
+        return self.own_orgs.get(fold(text))
 
     def lookup(self, label: str, text: str) -> str | None:
         """The key of the dictionary entry named ``text`` as a ``label`` (PERSON, ORG), if any:
@@ -64,6 +83,7 @@ class Lexicon:
             "cities": {k: list(v) for k, v in self.cities.items()},
             "names": self.names,
             "honorifics": self.honorifics,
+            "place_words": self.place_words,
         }
 
     @classmethod
@@ -74,6 +94,7 @@ class Lexicon:
             cities={k: (int(v[0]), v[1]) for k, v in data["cities"].items()},
             names=data.get("names", {}),
             honorifics=data.get("honorifics", []),
+            place_words=data.get("place_words", {}),
         )
 
 
@@ -199,6 +220,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     for row in _rows(directory / "organizations.tsv"):
         name, kind, iso3 = row[0], row[1], _country(row[2])
         aliases = _split(row[3]) if len(row) > 3 else []
+        # a name written in lower case ("al-Shabab") is capitalised at a sentence's start
+        aliases += [f[0].upper() + f[1:] for f in [name] + aliases if f[0].islower() and f[0].upper() + f[1:] not in aliases]
         lex.add(ORG, f"org:{name}", [name] + aliases, {"name": name, "type": kind, "country": iso3})
         orgs.append((f"org:{name}", [name] + aliases))
 
@@ -222,6 +245,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     for row in _rows(directory / "titles.tsv"):
         lex.add(TITLE, f"title:{row[0]}", [row[0]], {"name": row[0], "country": _country(row[1])})
     lex.honorifics = sorted(w for w, kind in name_titles(directory) if kind == "address")
+    lex.place_words = {kind: sorted(words) for kind, words in cue_classes(directory).items()
+                       if kind in PLACE_WORD_CLASSES}
 
     persons: list[tuple[str, list[str]]] = []
     for row in _rows(directory / "persons.tsv"):
