@@ -140,9 +140,9 @@ def test_happenings_of_no_other_type_are_incidents(run, text, expected):
 # participle tells is the attack's
 BLAST_VERBS = [
     ("A massive blast ripped through a packed market in Baghdad on Friday, killing at least 49 people.",
-     [("Attack", "blast", ["blast", "ripped", "killing"], [], ["Group:people/IRQ"], [], ["Place:Baghdad/IRQ"])]),
+     [("Attack", "blast", ["blast", "ripped", "killing"], [], ["Group:people of market", "Group:people/IRQ"], [], ["Place:market", "Place:Baghdad/IRQ"])]),
     ("A roadside bomb ripped through a police car in Kandahar, killing two officers.",
-     [("Attack", "rip", ["ripped", "killing"], [], ["GovernmentBody:Afghan police/AFG"], [], ["Place:Kandahār/AFG"])]),
+     [("Attack", "rip", ["ripped", "killing"], [], ["Group:people of police car", "GovernmentBody:Afghan police/AFG"], [], ["Place:police car", "Place:Kandahār/AFG"])]),
     ("A storm ripped through the town of Moore on Monday.", []),
 ]
 

@@ -168,12 +168,13 @@ GROUP_NOUNS = frozenset({"group", "organisation", "organization", "militia", "mo
 
 def _definite_group(ctx: _Ctx, t: Token) -> bool:
     """"the group", "the militant group", "the jihadist organisation": "the" and only adjectives
-    that name no state before the noun, nothing after it that names the group itself."""
+    that name no state before the noun (also a lower-case word the parser takes for a noun: "the
+    jihadist group", "the extremist group"), nothing after it that names the group itself."""
     kids = list(t.children)
     if not kids or kids[0].dep_ != "det" or kids[0].lower_ != "the" or t.dep_ in ("compound", "poss"):
         return False
-    return all(c.dep_ == "amod" and c.i not in ctx.index.demonym_at and not ctx.index.key_of(c)
-               for c in kids[1:] if c.i < t.i) \
+    return all((c.dep_ == "amod" or c.dep_ == "compound" and c.is_lower) and c.i not in ctx.index.demonym_at
+               and not ctx.index.key_of(c) for c in kids[1:] if c.i < t.i) \
         and not any(c.dep_ in ("appos", "prep", "acl", "relcl", "compound") for c in kids if c.i > t.i)
 
 

@@ -11,7 +11,7 @@ from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
 from kg.extract.triggers import ARMED_NOUNS, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
-from kg.extract.setting import ATTEMPTS, _located, _said_where, date_before, sentence_place, site_of, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
+from kg.extract.setting import ATTEMPTS, _located, _place_modifiers, _said_where, described_sites, date_before, sentence_place, site_of, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
@@ -317,20 +317,40 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # exploded a bomb in Oxford Street", "the attempted car bombing in Times Square", "a shooting
         # at a checkpoint" (a site described, or a named one whose name says it is a site; a town
         # or a region is where, not what, it hits)
-        within = [p for a in anchors for p in _prep_objects(a, {"in", "at", "inside", "into"})]
+        # (a site it happens only near or outside of is where it happened, not hit: "a car bomb
+        # exploded outside a police station", "a roadside bomb exploded near a market")
+        within = [p for a in anchors for p in _prep_objects(a, SITE_PREPS | NEAR_PREPS)]
+        # ... and a site that names the act ("the embassy attack", "a mosque bombing in Quetta"; not
+        # a vehicle, which names what it is done with: "a car bombing", "the truck bombing")
+        within += [c for a in anchors if a.pos_ == "NOUN" for c in a.children if c.dep_ == "compound" and c.i < a.i
+                   and c.pos_ == "NOUN" and (c.lemma_.lower() in ctx.rules.sites or c.lower_ in ctx.rules.sites)]
         # (not one's own: "at his home"; a place's own is a site: "New York's Times Square"; a site
-        # described beside a place named is hit, but the place named is where it happened: "threw a
-        # grenade into a hotel in Srinagar")
-        targets += [k for t in within if not actors_of(ctx, t) and not any(
-                        c.dep_ == "poss" and not _places_named(ctx, c) for c in t.children)
-                    for k in site_people(ctx, t, claim=ctx.index.key_of(t) is None and not (places or _located(ctx, t)))
-                    or _facility_people(ctx, t)]
+        # described beside a place named is where it happened as well as the place named, its words
+        # unclaimed so that the place named stays the sentence's: "threw a grenade into a hotel in
+        # Srinagar", "a car bomb exploded near a market in Baghdad")
+        sites: list[str] = []
+        for t in within:
+            if actors_of(ctx, t) or any(c.dep_ == "poss" and not _places_named(ctx, c) for c in t.children):
+                continue
+            claim = ctx.index.key_of(t) is None and not (places or _located(ctx, t))
+            hit = site_people(ctx, t, claim=claim)
+            if not (t.dep_ == "pobj" and t.head.lower_ in NEAR_PREPS):
+                targets += hit or _facility_people(ctx, t)
+            if not claim:  # (and the places it lies in: "into a hotel in Srinagar")
+                sites += described_sites(ctx, t) + _located(ctx, t)
+        places = list(dict.fromkeys(sites + places))
         if not places:  # ... and where it happened ("stormed a farm and raided an office")
             places = [k for t in aimed + within for c in [t, *t.conjuncts] for k in [ctx.index.key_of(c)]
                       if k and k.startswith("site:")]
             places = list(dict.fromkeys(places))
     if etype == "ArmsTransfer":
         places = [p for p in places if p not in targets]
+    if places and trigger.pos_ == "NOUN" and not (agents or targets or participants) \
+            and set(places) <= set(_place_modifiers(ctx, trigger)) and not _main_clause(trigger, anchors):
+        # a town that names the act (places_of: "the Baghdad bombings killed 30") places it, as
+        # the sentence's place does, only when it has a party or its sentence reports it: not
+        # "condolences to those who perished in the Ankara attack", named in passing
+        places = []
     if not places:
         # a clause that names no place: the one place its sentence locates something in (never a
         # target), also for an act whose text names no party ("the attack occurred Wednesday as
@@ -438,6 +458,12 @@ def _driven_into(ctx: _Ctx, verb: Token, etype: str) -> tuple[list[Token], list[
     into = _prep_objects(verb, DRIVEN_INTO)
     return (vehicles, into) if vehicles and into else None
 
+
+# the prepositions of a site an act that bears weapons happens at, which it hits: "exploded at a pub",
+# "a shooting in a classroom", "an explosion ripped through a mosque"
+SITE_PREPS = frozenset({"in", "at", "inside", "into", "through"})
+# ... and of a site it happens by, which is where it happened: "exploded outside a police station"
+NEAR_PREPS = frozenset({"near", "outside"})
 
 # the prepositions that put people in the way of an act that bears weapons: "opened fire into
 # the crowd", "detonated his explosives among the guests"

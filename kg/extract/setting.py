@@ -564,6 +564,9 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                 out += _direction_place(ctx, child, CHAIN_HOPS - 1)  # "killed 15 km east of Manawashi"
         for obj in objects:  # "attacked Damboa town", "shelled a Donetsk market"
             out += _place_modifiers(ctx, obj)
+        if anchor.pos_ == "NOUN" and etype in ctx.types.weapons:
+            # a town that names the act: "the Baghdad bombings killed 30", "the Mogadishu truck bombing"
+            out += _place_modifiers(ctx, anchor)
         out += _object_places(ctx, anchor, etype)
         if etype in ctx.types.state_place and not out:
             # "launched an offensive to take back Wadi Barada", "began their assault to capture the
@@ -743,6 +746,17 @@ def site_people(ctx: _Ctx, noun: Token, depth: int = 0, claim: bool = True) -> l
         if key and key.startswith("site:"):
             out += population(ctx, t, depth=2)
     return list(dict.fromkeys(out))
+
+
+def described_sites(ctx: _Ctx, noun: Token) -> list[str]:
+    """The keys of the described sites a noun and its conjuncts name, claimed or not (as
+    :func:`site_people` made them): "a market", "a school and a clinic"."""
+    out = []
+    for t in [noun, *noun.conjuncts]:
+        key = ctx.index.key_of(t) or ctx.described.get(("site", _site_words(ctx, t)[1]))
+        if key and key.startswith("site:"):
+            out.append(key)
+    return out
 
 
 def _online(noun: Token) -> bool:
