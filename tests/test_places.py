@@ -479,6 +479,11 @@ def test_all_places_of_a_sentence(places_of, text, places):
      "under the control of Jund Al-Aqsa.", {"Ma’ardes": ("place:Ma’ardes", None, None, None, None)}),
     ("Turkish troops launched an offensive on the neighbouring town of Bza’a earlier today.",
      {"Bza’a": ("place:Bza’a", None, None, None, None)}),
+    # ... and before a place noun: "the Dara’a Governorate" (the province), "the Jaroud Qa’a region"
+    ("ISIS launched a large-scale offensive to expand its presence inside the Dara’a Governorate, seizing several "
+     "villages.", {"Dar'ā": ("city:SYR:SY-DR", "SYR", None, None, None)}),
+    ("The army launched an operation against ISIS in the Jaroud Qa’a region of the Beqa’a Governorate on Thursday.",
+     {"Jaroud Qa’a": ("place:Jaroud Qa’a", None, None, None, None), "Beqa’a": ("place:Beqa’a", None, None, None, None)}),
     # ... the GeoNames town where one has the name ("Halba" the model's NORP); a people named before
     # a region word stays a people ("a remote Sunni region")
     ("Saturday's gunbattle occurred in the town of Halba in Akkar, a remote Sunni region in northernmost Lebanon.",
@@ -534,6 +539,12 @@ def test_names_an_apposition_calls_places(places_of, text, places):
     # a Nigerian local government area by its name
     ("Suspected Fulani gunmen invaded villages in the Ukum local council, killing five persons.",
      {"Ukum": ("place:Ukum", None, None, None, None)}),
+    # ... also one the model does not mark, or calls a people, before "local government area" or
+    # "local council"
+    ("Gunmen have killed 20 people this morning with several communities in Guma local government area of Benue "
+     "state.", {"Guma": ("place:Guma", None, None, None, None), "Benue": ("city:NGA:NG-BE", "NGA", None, None, None)}),
+    ("Suspected Fulani gunmen invaded villages in the Agatu local council, killing five persons.",
+     {"Agatu": ("place:Agatu", None, None, None, None)}),
     # names listed before another noun stay what they are
     ("Obama and Clinton supporters rallied in several cities.", {}),
 ])
@@ -647,3 +658,23 @@ def test_a_day_is_no_site_of_people(text, expected):
     ex = extract(nlp(text), Document(text=text, source="test", published="2024-05-02"), rules)
     assert [(e.type, e.mentions[0].text, sorted(ex.entities[t].label for t in e.targets),
              [ex.entities[p].label for p in e.places]) for e in ex.events] == expected
+
+
+def test_place_words_are_data_of_the_lexicon():
+    # the words around a name that call it a place are cue classes of cues.tsv, kept with the
+    # lexicon (saved with the pipeline), not sets in code: without "province" as a region word,
+    # "Idlib province" is no longer the province (nor anything else)
+    from kg.extract import dates
+    from kg.resources import WEEKDAYS, cue_classes
+
+    gaz = shared_pipeline().get_pipe("geokg_gazetteer")
+    assert {k: set(v) for k, v in gaz.lexicon.place_words.items()} == {
+        k: set(v) for k, v in cue_classes().items() if k in gaz.lexicon.place_words}
+    assert {"town", "province"} <= set(gaz.lexicon.place_words["place_noun"])
+    assert Lexicon.from_json(gaz.lexicon.to_json()).place_words == gaz.lexicon.place_words
+    narrow = Gazetteer.__new__(Gazetteer)
+    narrow.lexicon = Lexicon(places=PlaceTable(sorted(TABLE)), place_words={"region_word": ["county"]})
+    assert narrow.resolve_place("Idlib province", set()) is None
+    assert _gazetteer(TABLE).resolve_place("Idlib province", set())[0] == "city:SYR:SY-ID"
+    # one list of the days' names, read by dates and by the gazetteer
+    assert dates.WEEKDAYS is WEEKDAYS

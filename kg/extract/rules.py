@@ -7,7 +7,7 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.resources import data_path
+from kg.resources import cue_classes, data_path
 from kg.vocab.event_types import EventTypes, registry
 
 
@@ -169,7 +169,7 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
                 hand.add((lemma, pos))
             target = verbs if pos == "VERB" else nouns
             target.setdefault(lemma, []).append(TriggerRule(lemma, pos, etype, need, generated))
-    cues = {row[0]: frozenset(row[1].split("|")) for row in _rows(directory / "cues.tsv")}
+    cues = cue_classes(directory)
     groups, sided, institutions = _groups(directory / "groups.tsv")
     return Rules(
         verbs={k: tuple(v) for k, v in verbs.items()},
