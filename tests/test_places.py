@@ -236,13 +236,13 @@ def event_at():
 @pytest.mark.parametrize("text, trigger, expected", [
     # the place lies below the first preposition: "at a station in the city of X", "on a mosque in X"
     ("A female suicide bomber blew herself up at a crowded bus station in the northeast Nigerian city "
-     "of Damaturu on Sunday.", "blew", ("Attack", "blew", ["Damaturu"])),
+     "of Damaturu on Sunday.", "blew", ("Attack", "blew", ["bus station", "Damaturu"])),
     ("Nineteen people were killed in a bomb attack on a Shiite mosque in Peshawar on Friday.", "attack",
      ("Attack", "attack", ["Peshawar"])),
     ("Insurgents launched attacks on a military base near the town of Dhuluiyah.", "attacks",
      ("Attack", "attacks", ["Dhuluiyah"])),
     # a place naming the place or thing: the district before the city, a state only as the owner
-    ("A car bomb exploded in Kirkuk's main market on Sunday.", "exploded", ("Attack", "exploded", ["Kirkuk"])),
+    ("A car bomb exploded in Kirkuk's main market on Sunday.", "exploded", ("Attack", "exploded", ["market", "Kirkuk"])),
     ("A surprise burst of mob violence in Liberia's capital last week killed 18 people.", "killed",
      ("Attack", "killed", ["Liberia"])),
     # where the doer is, when the clause names no place
@@ -267,7 +267,7 @@ def event_at():
     ("The August 17 blast at the Erawan Shrine was one of the most deadly acts of violence in Bangkok in decades.",
      "blast", ("Attack", "blast", ["Erawan Shrine"])),
     # a capital owning a part of a town is the city, not the state
-    ("A car bomb exploded in Baghdad's main market on Sunday.", "exploded", ("Attack", "exploded", ["Baghdad"])),
+    ("A car bomb exploded in Baghdad's main market on Sunday.", "exploded", ("Attack", "exploded", ["market", "Baghdad"])),
     # a site GeoNames does not know, and the town it lies in or near
     ("Gunmen attacked a checkpoint at the Gondola Crossing near Aleppo.", "attacked",
      ("Attack", "attacked", ["Gondola Crossing", "Aleppo"])),
@@ -332,7 +332,7 @@ def event_at():
     # the town a thing lies in and the smaller place named after it
     ("A suicide bomber set off an explosive vest in a busy Baghdad square in the Shi'ite neighbourhood of Kadhimiya "
      "crowded with rush-hour commuters early Monday, killing at least 15 people.", "set",
-     ("Attack", "set", ["Baghdad", "Kadhimiya"])),
+     ("Attack", "set", ["square", "Baghdad", "Kadhimiya"])),
     # the name after "the capital," that the parser hangs on the verb
     ("A suicide bomber blew himself up in an office of the U.N. World Food Programme (WFP) in the capital, "
      "Islamabad, on Monday killing five members of staff.", "blew", ("Attack", "blew", ["Pakistan"])),
@@ -502,7 +502,9 @@ def test_all_places_of_a_sentence(places_of, text, places):
      {"Tadmur": ("city:163808", "SYR", 163808, 34.5624, 38.28402)}),
 ])
 def test_names_the_text_calls_places(places_of, text, places):
-    assert places_of(text) == places
+    # (of the document's places, those named: a site described without a name is one too since
+    # 6b2ba21, "seizing several villages")
+    assert {k: v for k, v in places_of(text).items() if not v[0].startswith("site:")} == places
 
 
 @pytest.mark.parametrize("text, places", [
@@ -549,7 +551,7 @@ def test_names_an_apposition_calls_places(places_of, text, places):
     ("Obama and Clinton supporters rallied in several cities.", {}),
 ])
 def test_names_listed_before_a_place_noun_are_places(places_of, text, places):
-    assert places_of(text) == places
+    assert {k: v for k, v in places_of(text).items() if not v[0].startswith("site:")} == places
 
 
 @pytest.mark.parametrize("text, label, record", [
@@ -604,9 +606,10 @@ def sites_of():
     # ... also where the doer is: "detonated by X near the finish line"
     ("Two bombs were detonated remotely by the Tsarnaevs near the finish line of the Boston Marathon.",
      "detonated", [("Place", "finish line", None, None, None, "site", ["finish line"])]),
-    # a named place wins over the site
+    # a site beside the named town it lies in is a place of the act too (6b2ba21), the site first
     ("A bomb exploded at a market in Baghdad, killing six people.", "exploded",
-     [("Place", "Baghdad", "IRQ", 98182, 33.34058, "city", ["Baghdad"])]),
+     [("Place", "market", None, None, None, "site", ["market"]),
+      ("Place", "Baghdad", "IRQ", 98182, 33.34058, "city", ["Baghdad"])]),
     # no site for what was said, nor a noun that is no site
     ("Police said at a news conference that nine people died.", "said", []),
     ("The militants attacked in line with their strategy.", "attacked", []),
