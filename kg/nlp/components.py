@@ -646,6 +646,16 @@ class Gazetteer:
                     out |= big
         return out
 
+    def _org_span(self, doc: Doc, start: int, end: int, text: str, attrs: dict) -> Span:
+        """An organisation's span: the lexicon's entry for its name, or one of the document's own."""
+        key = self.lexicon.lookup(ORG, text)
+        if key is not None:
+            attrs.setdefault(key, self.lexicon.attrs[key])
+        else:
+            key = f"org:{text}"
+            attrs.setdefault(key, {"name": text, "type": _guess_org_type(text), "country": None})
+        return Span(doc, start, end, label=ORG, kb_id=key)
+
     def _place_not_person(self, text: str, words: int, countries: set[str],
                           resolve_as: str | None = None) -> tuple[str, dict] | None:
         """One word the model calls a person that is a large place (a city of ``BIG_PLACE``
@@ -762,14 +772,7 @@ class Gazetteer:
                 and doc[end - 1].head.i == end:
             # "the Haqqani network", "the Wagner group", "the Gulen movement": a name the model calls a
             # person that names a body after it is that body (a known one by its lexicon entry)
-            text = normalize_name(doc[start:end + 1].text, org=True)
-            key = self.lexicon.lookup(ORG, text)
-            if key is not None:
-                attrs.setdefault(key, self.lexicon.attrs[key])
-            else:
-                key = f"org:{text}"
-                attrs.setdefault(key, {"name": text, "type": _guess_org_type(text), "country": None})
-            return Span(doc, start, end + 1, label=ORG, kb_id=key)
+            return self._org_span(doc, start, end + 1, normalize_name(doc[start:end + 1].text, org=True), attrs)
         if ent.label_ == "PERSON":
             if not any(c.isupper() for c in text):
                 return None
@@ -796,13 +799,7 @@ class Gazetteer:
         if ent.label_ == "ORG":
             if text.lower() in _NOT_ORGS or not any(c.isalpha() for c in text):
                 return None
-            key = self.lexicon.lookup(ORG, text)
-            if key is not None:
-                attrs.setdefault(key, self.lexicon.attrs[key])
-            else:
-                key = f"org:{text}"
-                attrs.setdefault(key, {"name": text, "type": _guess_org_type(text), "country": None})
-            return Span(doc, start, end, label=ORG, kb_id=key)
+            return self._org_span(doc, start, end, text, attrs)
         if ent.label_ in ("GPE", "LOC", "FAC"):
             if doc[end - 1].lower_ in WEEKDAYS:
                 return None  # "on Easter Sunday", "Palm Sunday": a day the model takes for a site
