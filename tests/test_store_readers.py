@@ -170,3 +170,22 @@ def test_the_store_is_opened_once_the_first_batch_is_extracted():
     report = add_documents(opener, [str(path)], on_document=lambda: seen.append("document"))
     assert seen == ["document", "open"] and report.written == 2
     assert any(True for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+
+
+def test_an_add_compacts_a_store_whose_files_piled_up(tmp_path, monkeypatch):
+    """Each add leaves level-0 files whose compaction its close abandons; an add that finds more
+    than ``COMPACT_AT_FILES`` of them compacts the store (the 249 Guardian articles added one at
+    a time had left 208, and `kg validate` took 98 s instead of 14.5), with the same statements."""
+    import kg.api as api
+
+    def grow(store_dir, limit):
+        monkeypatch.setattr(api, "COMPACT_AT_FILES", limit)
+        for i in range(3):  # (under RocksDB's own trigger of 4 level-0 files)
+            f = tmp_path / f"{store_dir.name}-{i}.jsonl"
+            f.write_text(json.dumps({**seed_record(), "id": f"doc-{i}"}) + "\n", encoding="utf-8")
+            api.add_to_store(store_dir, [str(f)])
+        return len(list(store_dir.glob("*.sst")))
+
+    piled, compacted = grow(tmp_path / "piled", 10 ** 6), grow(tmp_path / "compacted", 0)
+    assert compacted < piled
+    assert _count(tmp_path / "compacted") == _count(tmp_path / "piled") > 0
