@@ -715,18 +715,14 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
     return []
 
 
-# common nouns of places: where an attack happens when no name says where ("a bomb exploded in a
-# residential area", "gunmen attacked a village", "on a busy street")
-UNNAMED_PLACE_NOUNS = frozenset({"area", "village", "town", "city", "neighbourhood", "neighborhood", "district",
-                                 "suburb", "region", "province", "hamlet", "settlement", "locality", "capital"})
-
-
+# common nouns of places (cue class unnamed_place): where an attack happens when no name says where
+# ("a bomb exploded in a residential area", "gunmen attacked a village", "on a busy street")
 def unnamed_place(ctx: _Ctx, noun: Token) -> bool:
     """A common noun of a place that no name goes with (not "the town of X", "Damboa town", "the
     Afghan capital", "the capital, Kabul", nor one a definite noun took for the place named before)."""
     word = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or ctx.index.key_of(noun) is not None or not (
-            word in UNNAMED_PLACE_NOUNS or noun.lower_ in UNNAMED_PLACE_NOUNS or word in ctx.rules.streets):
+            word in ctx.rules.unnamed_places or noun.lower_ in ctx.rules.unnamed_places or word in ctx.rules.streets):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" or ctx.index.key_of(c) or c.i in ctx.index.demonym_at
            for c in noun.children):
