@@ -681,3 +681,41 @@ def test_place_words_are_data_of_the_lexicon():
     assert _gazetteer(TABLE).resolve_place("Idlib province", set())[0] == "city:SYR:SY-ID"
     # one list of the days' names, read by dates and by the gazetteer
     assert dates.WEEKDAYS is WEEKDAYS
+
+
+# names the model takes for a person or organisation that the text puts where a place goes, and the
+# events they are the places of (issue 13.5, event_location dev misses): the owner of a part of a
+# town ("Grozny's streets"), a name before a noun of a site ("the Kissufim crossing point", cue
+# class area_noun), "to" on a verb of marching (cue class marching), a preposition and a direction
+# word ("from northern Hama": no person has a north), one word no fuller name of the text ends,
+# captured or seized ("to seize Minakh"), "the island of" (cue class calling_noun)
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Grozny's streets are still heavily patrolled by troops.", "patrolled",
+     ("MilitaryDeployment", "patrolled", ["Grozny"])),
+    ("Israeli soldiers shot and killed a Palestinian near the Kissufim crossing point.", "shot",
+     ("Attack", "shot", ["Kissufim"])),
+    ("The Congress is now planning to march to Bellary to further crank up pressure.", "march",
+     ("Protest", "march", ["Bellary"])),
+    ("Over 30,000 people marched to Khrew in southern Pulwama district.", "marched",
+     ("Protest", "marched", ["Pulwama", "Khrew"])),
+    ("Two medical facilities came under attack in the past days in eastern Ghouta.", "attack",
+     ("Attack", "attack", ["Ghouta"])),
+    ("According to local reports from northern Hama, the Syrian Armed Forces have entered this town.", "entered",
+     ("Attack", "entered", ["Ḩamāh"])),
+    ("Abu al-Haytham, a rebel fighter who fought for months to seize Minakh, called the capture a morale booster.",
+     "fought", ("Attack", "fought", ["Minakh"])),
+    ("On December 18 Eritrea captured the Red Sea island of Hanish al-Kabir after three days of fighting.",
+     "captured", ("Attack", "captured", ["Red Sea", "Hanish al-Kabir"])),
+])
+def test_names_in_a_place_position_are_places_of_the_event(event_at, text, trigger, expected):
+    assert event_at(text, trigger) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # guard rows: the surname of a person named in full stays the person; "to" on another verb
+    "Troops captured Saddam Hussein on Monday. Two days later they seized Hussein again.",
+    "The striker moved to Juventus last year.",
+    "Smith's wife was arrested on Monday.",
+])
+def test_persons_in_those_positions_stay_persons(places_of, text):
+    assert places_of(text) == {}

@@ -314,7 +314,10 @@ def _place_modifiers(ctx: _Ctx, noun: Token, states: bool = False) -> list[str]:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
     out, owners = [], []
-    for c in noun.children:
+    # (a name before a compound noun: "the Kissufim crossing point", "the Barad regime checkpoint")
+    inner = [g for c in noun.children if c.dep_ == "compound" and c.i < noun.i and ctx.index.key_of(c) is None
+             and c.pos_ == "NOUN" for g in c.children if g.dep_ == "compound" and g.i < c.i]
+    for c in [*noun.children, *inner]:
         if c.i > noun.i or c.dep_ not in ("compound", "poss", "nmod", "amod") or c.i in ctx.index.demonym_at:
             continue
         key = ctx.index.key_of(c)
@@ -562,7 +565,15 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                         for k in (places_of(ctx, [p], etype, depth=1) or _located(ctx, p))]
             elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in DIRECTION_WORDS:
                 out += _direction_place(ctx, child, CHAIN_HOPS - 1)  # "killed 15 km east of Manawashi"
-        for obj in objects:  # "attacked Damboa town", "shelled a Donetsk market"
+        for child in anchor.children:
+            # "marched to Khrew", "a march to the Devagiri hills": where the marchers go
+            if child.dep_ == "prep" and child.lower_ in ("to", "toward", "towards") \
+                    and anchor.lemma_.lower() in ctx.rules.marching:
+                out += [k for p in child.children if p.dep_ == "pobj" for k in _located(ctx, p)]
+        # "attacked Damboa town", "shelled a Donetsk market"; as a passive's subject: "Grozny's
+        # streets are patrolled by troops"
+        passive = [c for c in anchor.children if c.dep_ == "nsubjpass"] if anchor.pos_ == "VERB" else []
+        for obj in [*objects, *passive]:
             out += _place_modifiers(ctx, obj)
         if anchor.pos_ == "NOUN" and etype in ctx.types.weapons:
             # a town that names the act: "the Baghdad bombings killed 30", "the Mogadishu truck bombing"
