@@ -720,6 +720,10 @@ class Gazetteer:
         local = [c for c in cands if c.iso3 in countries]
         if local:
             best = local[0]
+            if not best.subdivision and _consonants(best.name) != _consonants(name):
+                # a subdivision of its own name before a town that has it only as an alternate
+                # name: "Goa" in a text naming India is the state, not Mormugao
+                best = next((c for c in local if c.subdivision and skeleton(c.name) == skeleton(name)), best)
         elif len({c.iso3 for c in cands if c.subdivision}) > 1 and all(c.subdivision for c in cands):
             # subdivisions of one name in several countries, none of them the document's, have no
             # size to choose by: "Eastern Province" in a text about Saudi Arabia is none of Rwanda's,
@@ -822,6 +826,17 @@ class Gazetteer:
                 return Span(doc, start, end, label=CITY, kb_id=key)
             # a named site (the model's FAC: "Times Square", "the Erawan Shrine", "Kandahar Airfield")
             # is a place where things happen, never a town of its name
+            key = f"place:{text}"
+            attrs.setdefault(key, {"name": text, "country": None})
+            return Span(doc, start, end, label=PLACE, kb_id=key)
+        if ent.label_ == "NORP" and end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.words.place \
+                and all(t.pos_ == "PROPN" for t in doc[start:end]) and doc[end].head.i != start \
+                and (start == 0 or doc[start - 1].lower_ not in ("the", "a", "an")) \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in doc[end].children) \
+                and self.lexicon.lookup(ORG, text) is None:
+            # "attacks on Akida village", "in Mbuta village": a name the model takes for a people
+            # before a place noun, with no article, is the place's own name ("a remote Sunni region",
+            # "the Shi'ite neighbourhood of Kadhimiya": a people's)
             key = f"place:{text}"
             attrs.setdefault(key, {"name": text, "country": None})
             return Span(doc, start, end, label=PLACE, kb_id=key)
@@ -1199,6 +1214,12 @@ def _with_region(doc: Doc, start: int, end: int, words: PlaceWords) -> str:
     """A name with the region word after it ("Yala province"), which makes it the province."""
     text = doc[start:end].text
     return f"{text} {doc[end].text}" if end < len(doc) and doc[end].lower_ in words.region else text
+
+
+def _consonants(name: str) -> str:
+    """A name's skeleton without its vowels, which transliterations write differently: "Jenin" and
+    "Janīn" agree, "Goa" and "Mormugao" do not."""
+    return re.sub(r"[aeiouy]", "", skeleton(name))
 
 
 def _candidate_place(best) -> tuple[str, dict]:
