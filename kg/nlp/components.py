@@ -836,7 +836,12 @@ class Gazetteer:
                 and self.lexicon.lookup(ORG, text) is None:
             # "attacks on Akida village", "in Mbuta village": a name the model takes for a people
             # before a place noun, with no article, is the place's own name ("a remote Sunni region",
-            # "the Shi'ite neighbourhood of Kadhimiya": a people's)
+            # "the Shi'ite neighbourhood of Kadhimiya": a people's); one GeoNames or ISO 3166-2
+            # knows as a place of the document's countries or "X province" is that place
+            place = self.resolve_place(_with_region(doc, start, end, self.words), countries)
+            if place is not None and (place[1].get("country") in countries or doc[end].lower_ in self.words.region):
+                attrs.setdefault(place[0], place[1])
+                return Span(doc, start, end, label=CITY, kb_id=place[0])
             key = f"place:{text}"
             attrs.setdefault(key, {"name": text, "country": None})
             return Span(doc, start, end, label=PLACE, kb_id=key)
