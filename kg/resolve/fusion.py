@@ -518,9 +518,11 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset(),
     """Group reports of one happening; returns report IRI → the IRI that stands for its group
     (the smallest member IRI) for every report in a group of two or more.
 
-    Groups are built by joining compatible pairs in a fixed order (sorted IRIs), refusing a join
+    Groups are built by joining compatible pairs in a fixed order — the strongest evidence first,
+    then by what the reports say (:func:`_content_order`), never by their IRIs — refusing a join
     that would put incompatible dates in one group or leave its reports no common day, so the
-    result depends only on the set of reports — never on the order documents were loaded in.
+    result depends only on what the reports say — never on the order documents were loaded in,
+    nor on how their IRIs hash.
     ``oversized``: blocks ``(type, modality, key)`` known to hold more than :data:`MAX_BLOCK`
     reports among others not given (a store resolving the part a batch touches, kg.index).
     ``candidates``: report IRI -> the reports it shares a block of at most MAX_BLOCK with and
@@ -528,7 +530,7 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset(),
     which gives the same groups (no other pair of a block can join) without remaking the blocks."""
     from kg.extract.dates import compatible
 
-    reports = sorted({r.iri: r for r in reports}.values(), key=lambda r: r.iri)
+    reports = sorted({r.iri: r for r in reports}.values(), key=_content_order)
     pairs: set[tuple[int, int]] = set()
     if candidates is not None:
         position = {r.iri: i for i, r in enumerate(reports)}
@@ -589,11 +591,13 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset(),
         groups[a] += groups.pop(b)
 
     # the pairs with the strongest evidence join first (the same day, the same act on as many or on
-    # people described alike), then the rest, each in IRI order: a join is refused where it would
-    # put attacks on different targets in one group, so which pairs join first decides the groups,
-    # and IRIs (hashes) alone gave an order with no meaning ("the navy struck pirates" joined "the
-    # navy captured 23 pirates" first and kept out "the navy captured 23 Somali pirates")
-    for _, i, j in sorted((_weak(reports[i], reports[j]), i, j) for i, j in pairs):
+    # people described alike), then those that share more (actors, targets, places, weapons, trigger
+    # words), then by what they say: a join is refused where it would put attacks on different
+    # targets in one group, so which pairs join first decides the groups, and IRIs (hashes) gave an
+    # order with no meaning ("the navy struck pirates" joined "the navy captured 23 pirates" first
+    # and kept out "the navy captured 23 Somali pirates"), which any change to how events are keyed
+    # reshuffled
+    for *_, i, j in sorted((_weak(reports[i], reports[j]), -_shared(reports[i], reports[j]), i, j) for i, j in pairs):
         if find(i) != find(j) and same_happening(reports[i], reports[j]):
             join(i, j)
     # a group of vague reports ("Sudan bombed a camp", "HP agreed to buy") joins the one group of
@@ -622,9 +626,29 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset(),
     for i, j in sorted((min(p), max(p)) for p in spoken):
         if reports[i].actors & reports[j].actors:  # the same speaker: Kim's words are not North Korea's
             join(i, j)
-    out: dict[str, str] = {}
+    members: dict[int, list[str]] = {}
     for i, r in enumerate(reports):
-        root = find(i)
-        if root != i:
-            out[r.iri] = reports[root].iri
+        members.setdefault(find(i), []).append(r.iri)
+    out: dict[str, str] = {}
+    for iris in members.values():
+        if len(iris) > 1:
+            first = min(iris)  # the group's name: its smallest member IRI, whatever joined first
+            out.update((iri, first) for iri in iris if iri != first)
     return out
+
+
+def _shared(a: Report, b: Report) -> int:
+    """How much two reports have in common: actors, targets, places, weapons and trigger words."""
+    return (len(a.actors & b.actors) + len(a.targets & b.targets) + len(a.places & b.places)
+            + len(a.weapons & b.weapons) + len(_stems(a) & _stems(b)))
+
+
+def _content_order(r: Report) -> tuple:
+    """Where a report stands in the order :func:`cluster_reports` tries its pairs in: by what it
+    says (type, modality, dates, actors, targets, places, weapons, trigger words, counts, ...),
+    never by its IRI, which is a hash of its key: any change to what keys an event would
+    otherwise reorder every pair of equal evidence and so move groups that change has nothing to
+    do with. The IRI decides only between reports that say the same, where the order cannot matter."""
+    return (r.type, r.modality, r.date or "", r.window or ("", ""), sorted(r.actors), sorted(r.targets),
+            sorted(r.places), sorted(r.weapons), sorted(r.triggers), sorted(r.counts), sorted(r.regions),
+            r.specific, sorted(r.side.items()), sorted(r.countries), len(r.about), r.iri)
