@@ -608,3 +608,43 @@ def test_groups_do_not_depend_on_iris(says, joined):
             first, other = sorted(name[k] for k in pair)
             expected[other] = first
         assert groups == expected, iris
+
+
+# (issue 13) statements across stories: one speaker's words about one happening are one statement.
+# People described without a name are compared by their words ("police said" in two stories), and
+# a group one story describes is the body another names by the same word ("authorities said", "US
+# authorities said"); what was said is about one happening when the events reported are one group,
+# or two that may be one though a third kept them apart ("HP signed an agreement", which may be its
+# deal with EYP or with EDS: ECB+ dev topic 44). Each row: reports -> the whole grouping.
+SAID_POLICE, SAID_RESIDENTS = "id/group/~/police", "id/group/~/residents"
+SAID_AUTHORITIES, SAID_US_AUTHORITIES = "id/group/~/authorities", "id/org/USA/authorities"
+
+
+def said(iri: str, speaker: str, *about: str) -> Report:
+    return Report(iri=iri, type="Statement", modality="asserted", actors=frozenset({speaker}), about=frozenset(about))
+
+
+ONE_DAY = [meeting("e/1", USA, KOR, date="2024-10-31"), meeting("e/2", USA, KOR, date="2024-10-31")]
+# the vague report e/0 may be either dated meeting (two candidates: it joins neither)
+EITHER = [meeting("e/0", USA), meeting("e/1", USA, KOR, date="2024-10-01"), meeting("e/2", USA, PRK, date="2024-10-03")]
+
+STATEMENT_CASES = [
+    # guard (as before): people described alike, about one group
+    (ONE_DAY + [said("s/1", SAID_POLICE, "e/1"), said("s/2", SAID_POLICE, "e/2")], {"e/2": "e/1", "s/2": "s/1"}),
+    # guard: people described otherwise are other speakers
+    (ONE_DAY + [said("s/1", SAID_POLICE, "e/1"), said("s/2", SAID_RESIDENTS, "e/2")], {"e/2": "e/1"}),
+    # described in one story, named by the same word in the other
+    (ONE_DAY + [said("s/1", SAID_AUTHORITIES, "e/1"), said("s/2", SAID_US_AUTHORITIES, "e/2")], {"e/2": "e/1", "s/2": "s/1"}),
+    # about the vague report and about a meeting it may be: one statement
+    (EITHER + [said("s/1", SAID_POLICE, "e/0"), said("s/2", SAID_POLICE, "e/1")], {"s/2": "s/1"}),
+    # ... but what was said of two different meetings stays apart: the vague one joins only one
+    (EITHER + [said("s/1", SAID_POLICE, "e/1"), said("s/2", SAID_POLICE, "e/2")], {}),
+    (EITHER + [said("s/0", SAID_POLICE, "e/0"), said("s/1", SAID_POLICE, "e/1"), said("s/2", SAID_POLICE, "e/2")], {"s/1": "s/0"}),
+]
+
+
+@pytest.mark.parametrize("reports,groups", STATEMENT_CASES,
+                         ids=["described-alike", "described-otherwise", "described-and-named", "may-be-one",
+                              "two-meetings", "vague-joins-one"])
+def test_statements_across_stories(reports, groups):
+    assert cluster_reports(reports) == groups

@@ -574,7 +574,7 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset(),
         if shared is False:
             return
         if reports[i].type in registry().speech:
-            if not all(x.actors & y.actors for x in groups[a] for y in groups[b]):
+            if not all(_same_speaker(x, y) for x in groups[a] for y in groups[b]):
                 return  # every statement of a group has a speaker in common with every other
         elif reports[i].type in registry().directed:
             if not all(_same_day(x, y) or _targets_agree(x, y) or _same_person_acted_on(x, y)
@@ -615,16 +615,36 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset(),
     # then statements: one speaker's reports about one happening are one statement ("HP said it
     # had agreed to buy EYP" in six stories), whatever their wording
     position = {r.iri: i for i, r in enumerate(reports)}
-    said: dict[tuple[str, str], list[int]] = {}
+    told = {position[e] for r in reports if r.type == "Statement" for e in r.about if e in position}
+    # what was said is about one happening when the events it reports are one group, or when one
+    # event each reports may be one (:func:`may_join`: "HP agreed to buy EYP" in two stories, kept
+    # apart by a third) — pairs a store's index keeps, so an addition finds the statements it regroups
+    partners: dict[int, set[int]] = {}
+    for i, j in sorted(pairs):
+        if i in told and j in told and find(i) != find(j) and may_join(reports[i], reports[j]):
+            partners.setdefault(i, set()).add(j)
+            partners.setdefault(j, set()).add(i)
+    said: dict[tuple, list[int]] = {}
     for i, r in enumerate(reports):
         if r.type == "Statement":
-            for e in sorted(r.about):
-                if e in position:
-                    said.setdefault((r.modality, reports[find(position[e])].iri), []).append(i)
+            told_of = {position[e] for e in r.about if e in position}
+            keys = {(r.modality, "group", find(e)) for e in told_of}
+            keys |= {(r.modality, "pair", min(e, f), max(e, f)) for e in told_of for f in partners.get(e, ())}
+            for key in sorted(keys):
+                said.setdefault(key, []).append(i)
     spoken = {(i, j) for members in said.values() if len(members) <= MAX_BLOCK
               for x, i in enumerate(members) for j in members[x + 1:] if i != j}
+    def told_alike(x: Report, y: Report) -> bool:
+        """Two statements report events of one group, or two that may be one."""
+        ex, ey = [position[e] for e in x.about if e in position], [position[f] for f in y.about if f in position]
+        return any(find(e) == find(f) or f in partners.get(e, ()) for e in ex for f in ey)
+
     for i, j in sorted((min(p), max(p)) for p in spoken):
-        if reports[i].actors & reports[j].actors:  # the same speaker: Kim's words are not North Korea's
+        a, b = find(i), find(j)
+        # every statement of a group by the speaker of every other (Kim's words are not North
+        # Korea's), about what every other is about: a report that may be either of two happenings
+        # ("HP signed an agreement") ties neither what was said of one to what was said of the other
+        if a != b and all(_same_speaker(x, y) and told_alike(x, y) for x in groups[a] for y in groups[b]):
             join(i, j)
     members: dict[int, list[str]] = {}
     for i, r in enumerate(reports):
@@ -635,6 +655,20 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset(),
             first = min(iris)  # the group's name: its smallest member IRI, whatever joined first
             out.update((iri, first) for iri in iris if iri != first)
     return out
+
+
+def _same_speaker(a: Report, b: Report) -> bool:
+    """Two statements by one speaker: a speaker in common — people described alike in two stories
+    ("police said" in each, ``group/~/police``) are compared by their words — or people one story
+    describes and a body another names by the same word ("authorities said", "US authorities said")."""
+    return bool(a.actors & b.actors) or _named_alike(a.actors, b.actors) or _named_alike(b.actors, a.actors)
+
+
+def _named_alike(described: frozenset[str], named: frozenset[str]) -> bool:
+    """A group described in one report is named by the same words in another ("authorities",
+    ``org/USA/authorities``)."""
+    words = {x.rsplit("/", 1)[-1] for x in described if "/group/~" in x}
+    return bool(words) and any(x.rsplit("/", 1)[-1] in words for x in _named(named))
 
 
 def _shared(a: Report, b: Report) -> int:
