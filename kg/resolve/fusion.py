@@ -597,7 +597,9 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset(),
     # order with no meaning ("the navy struck pirates" joined "the navy captured 23 pirates" first
     # and kept out "the navy captured 23 Somali pirates"), which any change to how events are keyed
     # reshuffled
-    for *_, i, j in sorted((_weak(reports[i], reports[j]), -_shared(reports[i], reports[j]), i, j) for i, j in pairs):
+    stems = [frozenset(_stems(r)) for r in reports]
+    for *_, i, j in sorted((_weak(reports[i], reports[j]), -_shared(reports[i], reports[j], stems[i] & stems[j]), i, j)
+                           for i, j in pairs):
         if find(i) != find(j) and same_happening(reports[i], reports[j]):
             join(i, j)
     # a group of vague reports ("Sudan bombed a camp", "HP agreed to buy") joins the one group of
@@ -620,7 +622,7 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset(),
     # event each reports may be one (:func:`may_join`: "HP agreed to buy EYP" in two stories, kept
     # apart by a third) — pairs a store's index keeps, so an addition finds the statements it regroups
     partners: dict[int, set[int]] = {}
-    for i, j in sorted(pairs):
+    for i, j in pairs:  # (partners are sets: the order of this walk makes no difference)
         if i in told and j in told and find(i) != find(j) and may_join(reports[i], reports[j]):
             partners.setdefault(i, set()).add(j)
             partners.setdefault(j, set()).add(i)
@@ -671,10 +673,11 @@ def _named_alike(described: frozenset[str], named: frozenset[str]) -> bool:
     return bool(words) and any(x.rsplit("/", 1)[-1] in words for x in _named(named))
 
 
-def _shared(a: Report, b: Report) -> int:
-    """How much two reports have in common: actors, targets, places, weapons and trigger words."""
+def _shared(a: Report, b: Report, stems: frozenset[str]) -> int:
+    """How much two reports have in common: actors, targets, places, weapons and the trigger words
+    ``stems`` they share."""
     return (len(a.actors & b.actors) + len(a.targets & b.targets) + len(a.places & b.places)
-            + len(a.weapons & b.weapons) + len(_stems(a) & _stems(b)))
+            + len(a.weapons & b.weapons) + len(stems))
 
 
 def _content_order(r: Report) -> tuple:
