@@ -28,8 +28,8 @@ def mentions_of(ex, name: str) -> list[str]:
 # no such place before it, or one that names its own place ("a city of the north"), names none
 DEFINITE_PLACES = [
     ("A bomb exploded in Mogadishu on Saturday. The blast occurred near a busy junction in the city.",
-     [("Attack", "explode", ["exploded"], [], [], [], ["Place:Mogadishu/SOM"]),
-      ("Attack", "blast", ["blast", "occurred"], [], [], [], ["Place:junction", "Place:Mogadishu/SOM"])],
+     # (one explosion: "the blast" is the one reported before it, resolve.within)
+     [("Attack", "explode", ["exploded", "blast", "occurred"], [], [], [], ["Place:Mogadishu/SOM", "Place:junction"])],
      "Place:Mogadishu/SOM", ["Mogadishu", "the city"]),
     ("Fighting broke out in Helmand Province last week. Militants attacked a police post in the province on Monday.",
      [("Attack", "attack", ["Fighting", "broke", "attacked"], ["ArmedForce:militants/AFG"],
@@ -428,4 +428,102 @@ BORDER_WITH = [
 
 @pytest.mark.parametrize("text,expected", BORDER_WITH, ids=[c[0][:40] for c in BORDER_WITH])
 def test_the_state_a_border_is_with_is_the_other_side(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# an instrument as the subject and who set it ("a bomb planted by militants exploded"): the one
+# who set it is the attacker; where it was set is where it went off ("planted under a bridge":
+# "under" says where, like "beneath" and "underneath")
+SET_INSTRUMENTS = [
+    ("A bomb planted by militants exploded in a market.",
+     [("Attack", "explode", ["exploded"], ["ArmedForce:militants"], ["Group:people of market"], [], ["Place:market"])]),
+    ("A car bomb driven by a suicide bomber went off near a checkpoint in Baghdad.",
+     [("Attack", "go", ["went"], ["ArmedForce:suicide bombers/IRQ"], [], [], ["Place:checkpoint", "Place:Baghdad/IRQ"])]),
+    ("A bomb planted under a bridge exploded on Tuesday.",
+     [("Attack", "explode", ["exploded"], [], [], [], ["Place:bridge"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SET_INSTRUMENTS, ids=[c[0][:40] for c in SET_INSTRUMENTS])
+def test_who_set_an_instrument_and_where(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# munitions that slam into or land on a site, a vehicle rammed into a convoy: attacks without a
+# named doer; "slammed the decision" stays a condemnation's word (guard row: no event, as before)
+MUNITIONS_AND_RAMMING = [
+    ("Two rockets slammed into the US embassy compound.",
+     [("Attack", "slam", ["slammed"], [], ["Group:people of embassy compound"], [], ["Place:embassy compound"])]),
+    ("A mortar round landed in a crowded market.",
+     [("Attack", "land", ["landed"], [], ["Group:people of market"], [], ["Place:market"])]),
+    ("The senator slammed the decision.", []),
+    ("A suicide bomber rammed his car into a NATO convoy in Kabul.",
+     [("Attack", "ram", ["rammed"], ["ArmedForce:suicide bombers/AFG"],
+       ["InternationalOrganization:NATO", "Group:people of convoy"], [], ["Place:convoy", "Place:Kabul/AFG"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MUNITIONS_AND_RAMMING, ids=[c[0][:40] for c in MUNITIONS_AND_RAMMING])
+def test_munitions_and_ramming_are_attacks(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a vehicle "carrying" people: the vehicle is hit and so are those it carries (the parser makes
+# "bus carrying" compounds of "pilgrims": the group is "pilgrims", not "carrying pilgrims")
+CARRYING = [
+    ("Gunmen opened fire on a bus carrying pilgrims.",
+     [("Attack", "open", ["opened"], ["ArmedForce:gunmen"], ["Group:pilgrims", "Group:people of bus"], [], [])]),
+    ("A roadside bomb hit a truck carrying soldiers in Helmand.",
+     [("Attack", "hit", ["hit"], [], ["Group:people of truck", "ArmedForce:soldiers/AFG"], [], ["Place:truck"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CARRYING, ids=[c[0][:40] for c in CARRYING])
+def test_a_vehicle_and_those_it_carries_are_hit(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# an office holder the text does not name is the official it describes ("the attack on the
+# governor"); a site or vehicle whose holder is named is hit beside the holder ("the president's
+# motorcade"), not one's own ("at his home": guard row, as before)
+HOLDERS = [
+    ("The attack on the governor failed.",
+     [("Attack", "attack", ["attack"], [], ["GovernmentBody:governor"], [], [])]),
+    ("Drones were used in an attack on the president of Venezuela.",
+     [("Attack", "attack", ["attack"], [], ["GovernmentBody:president", "Country:Venezuela"], [], ["Country:Venezuela"])]),
+    ("Assailants attacked the president's motorcade.",
+     [("Attack", "attack", ["attacked"], ["ArmedForce:assailants"],
+       ["GovernmentBody:president", "Group:people of motorcade"], [], ["Place:motorcade"])]),
+    ("Bombers targeted the minister's residence.",
+     [("Attack", "target", ["targeted"], ["ArmedForce:bombers"],
+       ["GovernmentBody:minister", "Group:people of residence"], [], ["Place:residence"])]),
+    ("Gunmen attacked him at his home.",
+     [("Attack", "attack", ["attacked"], ["ArmedForce:gunmen"], [], [], ["Place:home"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HOLDERS, ids=[c[0][:40] for c in HOLDERS])
+def test_office_holders_and_their_sites_are_targets(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a definite noun with no actor ("the blast", "the explosions in the city") is the occurrence
+# reported before it that names no actor either, whatever it adds; not one placed elsewhere
+# ("the blast in Kandahar") nor an indefinite one ("a blast": guard rows, as before)
+THE_BLAST = [
+    ("A car bomb exploded outside a hotel in Mogadishu. The blast killed five people.",
+     [("Attack", "explode", ["exploded", "blast", "killed"], [], ["Group:people"], [], ["Place:hotel", "Place:Mogadishu/SOM"])]),
+    ("Two bombs exploded in Boston. The explosions in the city killed three.",
+     [("Attack", "explode", ["exploded", "explosions", "killed"], [], ["Group:people/USA"], [], ["Place:Boston/USA"])]),
+    ("A bomb exploded in Kabul on Monday. The blast in Kandahar killed two.",
+     [("Attack", "explode", ["exploded"], [], [], [], ["Place:Kabul/AFG"]),
+      ("Attack", "blast", ["blast", "killed"], [], ["Group:people/AFG"], [], ["Place:Kandahār/AFG"])]),
+    ("A bomb exploded in Kabul on Monday. A blast killed two people.",
+     [("Attack", "explode", ["exploded"], [], [], [], ["Place:Kabul/AFG"]),
+      ("Attack", "blast", ["blast", "killed"], [], ["Group:people"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", THE_BLAST, ids=[c[0][:40] for c in THE_BLAST])
+def test_the_blast_is_the_explosion_reported_before(run, text, expected):
     assert records(run(text)) == expected

@@ -10,7 +10,7 @@ import hashlib
 from spacy.tokens import Token
 
 from kg.extract.records import ARMED_FORCE, COUNTRY, ORGANIZATION, GOVERNMENT, GROUP, PERSON, PLACE, WEAPON, Entity, Span
-from kg.extract.context import SUBJECT_DEPS, _Ctx, _ensure_country, _prep_objects, _subjects, measured
+from kg.extract.context import SUBJECT_DEPS, _Ctx, _ensure_country, _prep_objects, _subjects, carrier_of, measured
 
 
 BODY_NOUNS = {"administration", "network", "group", "organization", "organisation", "movement", "party",
@@ -268,6 +268,8 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False, patient: bool = Fals
             start = c.i
     while start < t.i and ctx.doc[start].dep_ == "det":
         start += 1  # "the gunmen" is named "gunmen"
+    if carrier_of(ctx, t) is not None:
+        start = t.i  # "a bus carrying pilgrims": the pilgrims, not "carrying pilgrims"
     words = [w.text if w.i in ctx.index.demonym_at else w.lower_
              for w in ctx.doc[start:t.i] if w.dep_ in ("compound", "amod") and w.pos_ in ("NOUN", "ADJ")]
     words = [w for w in words if w not in group.split()]  # "military base" is named once
@@ -728,6 +730,12 @@ def _affected(ctx: _Ctx, token: Token, etype: str, taken: bool = False) -> list[
     ``taken`` ("retook Palmyra", "entered Kismayo": it changes hands, and only its holder, where
     its phrase names one, is acted on: "the rebel-held town")."""
     found = _people_of_a_state(ctx, token, etype) or actors_of(ctx, token) or patients_of(ctx, token, etype)
+    if etype in ctx.types.aimed and etype in ctx.types.weapons and token.pos_ == "NOUN" and token.i in ctx.index.titles \
+            and all(ctx.index.entities[k].kind == COUNTRY for k in found if k in ctx.index.entities):
+        # an office holder the text does not name is the official it describes: "the attack on the
+        # governor", "an attack on the president of Venezuela" (beside the state of the office)
+        official = _described(ctx, token, patient=True)
+        found = ([official] if official else []) + [k for k in found if k != official]
     if not found and etype in ctx.types.aimed and etype in ctx.types.weapons and token.pos_ == "NOUN" \
             and token.lemma_.lower() not in ctx.rules.act_nouns:
         # "attacked a military base", "shelled the rebel-held town" — not an act's maker ("threatened

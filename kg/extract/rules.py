@@ -52,6 +52,7 @@ class Rules:
     raising: frozenset[str] = frozenset()  # "X is believed to have attacked": the passive's subject acts
     sites: frozenset[str] = frozenset()  # nouns of sites an act happens at, described not named: "a shrine"
     vehicles: frozenset[str] = frozenset()  # things people travel in, attacked as sites are: "a bus", "a convoy"
+    carrying: frozenset[str] = frozenset()  # what a vehicle does with those in it: "a bus carrying pilgrims"
     maimed: frozenset[str] = frozenset()  # "lost a leg in the attack": what one loses when harmed
     surviving: frozenset[str] = frozenset()  # "survived the attack", "was unharmed in it": aimed at, not harmed
     slaying: frozenset[str] = frozenset()  # acts done only to people: "assassinated the governor" names a person
@@ -210,6 +211,7 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         controlling=cues.get("controlling", frozenset()),
         sites=cues.get("site", frozenset()),
         vehicles=cues.get("vehicle", frozenset()),
+        carrying=cues.get("carrying", frozenset()),
         capturing=cues.get("capturing", frozenset()),
         truce=cues.get("truce", frozenset()),
         money=cues.get("money", frozenset()),

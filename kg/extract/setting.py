@@ -177,6 +177,16 @@ def refers_back(trigger: Token) -> bool:
     return any((c.dep_ in ("det", "predet") and c.lower_ in BACK_DETERMINERS) or c.dep_ == "poss" for c in trigger.children)
 
 
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def is_definite(trigger: Token) -> bool:
+    """Whether a singular event noun is definite and so names an occurrence already reported:
+    "the blast", "this attack" (not "a blast", "an attack", "Turkey's offensive")."""
+    return trigger.pos_ == "NOUN" and trigger.tag_ == "NN" \
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in trigger.children)
+
+
 def according_to(ctx: _Ctx, trigger: Token) -> tuple[list[str], Token | None]:
     """Who a report is attributed to ("according to X", "X said it ..."), and the verb of saying
     whose complement the trigger is in ("HP said it had agreed to buy EYP": "said"), if any."""
@@ -696,6 +706,8 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
         # the act's own prepositions, and its doer's ("detonated by the Tsarnaevs near the finish line")
         doers = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
         doers += [p for c in anchor.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        # ... and the participle clause of what did it: "a bomb planted under a bridge exploded"
+        doers += [c for d in doers for c in d.children if c.dep_ == "acl" and c.pos_ == "VERB"]
         for child in (c for h in [anchor, *doers] for c in h.children):
             if child.dep_ == "prep" and child.lower_ in preps:
                 nouns += [p for p in child.children if p.dep_ == "pobj"]
