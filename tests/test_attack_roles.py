@@ -527,3 +527,55 @@ THE_BLAST = [
 @pytest.mark.parametrize("text,expected", THE_BLAST, ids=[c[0][:40] for c in THE_BLAST])
 def test_the_blast_is_the_explosion_reported_before(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a site an explosion happened in front of, next to or close to is where it happened (dropped
+# before for lack of arguments: "in front of" put it at "front", "next to" at nothing)
+BESIDE_A_SITE = [
+    ("A car bomb exploded in front of a government building.",
+     [("Attack", "explode", ["exploded"], [], [], [], ["Place:government building"])]),
+    ("A bomb exploded next to a police station.",
+     [("Attack", "explode", ["exploded"], [], [], [], ["Place:police station"])]),
+    ("A bomb exploded close to the gate of the embassy.",
+     [("Attack", "explode", ["exploded"], [], [], [], ["Place:gate"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BESIDE_A_SITE, ids=[c[0][:40] for c in BESIDE_A_SITE])
+def test_a_site_it_happened_beside_is_where(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a named site the model gives no entity, after a place preposition ("the blast at the Erawan
+# Shrine": after "exploded at" the model's FAC makes it a place already) is where it happened
+UNLABELLED_SITES = [
+    ("The blast at the Erawan Shrine killed 20 people.",
+     [("Attack", "blast", ["blast", "killed"], [], ["Group:people"], [], ["Place:Erawan Shrine"])]),
+    ("The shooting at the Pulse Nightclub left 49 dead.",
+     [("Attack", "shooting", ["shooting", "left"], [], ["Group:people of Pulse Nightclub"], [], ["Place:Pulse Nightclub"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNLABELLED_SITES, ids=[c[0][:40] for c in UNLABELLED_SITES])
+def test_a_named_site_the_model_misses_is_where(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# facilities and vehicles people are in, attacked as sites are (cue classes site, vehicle): a
+# museum, a bakery, a pipeline, a taxi
+MORE_SITES = [
+    ("Gunmen attacked a museum in Tunis.",
+     [("Attack", "attack", ["attacked"], ["ArmedForce:gunmen/TUN"], ["Group:people of museum"], [], ["Place:Tunis/TUN"])]),
+    ("A bomb exploded at a bakery, killing four.",
+     [("Attack", "explode", ["exploded", "killing"], [], ["Group:people of bakery", "Group:people"], [], ["Place:bakery"])]),
+    ("Insurgents have carried out attacks on oil pipelines.",
+     [("Attack", "attack", ["carried", "attacks"], ["ArmedForce:insurgents"], ["Group:people of oil pipelines"], [],
+       ["Place:oil pipelines"])]),
+    ("Militants fired on a taxi in Quetta.",
+     [("Attack", "fire", ["fired"], ["ArmedForce:militants/PAK"], ["Group:people of taxi"], [], ["Place:Quetta/PAK"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_SITES, ids=[c[0][:40] for c in MORE_SITES])
+def test_facilities_and_vehicles_are_sites(run, text, expected):
+    assert records(run(text)) == expected

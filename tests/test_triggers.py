@@ -339,7 +339,9 @@ PHASE_CARRIERS = [
      [("Attack", "attack", "asserted", [], ["GovernmentBody:Afghan police/AFG", "Group:people of police patrol"], [],
        ["Place:Kandahār/AFG"], ["came", "attack"], ["came"])]),
     ("The convoy of the United Nations came under fire near Kabul.",
-     [("Attack", "fire", "asserted", [], ["InternationalOrganization:United Nations"], [], ["Place:Kabul/AFG"], ["came", "fire"], ["came"])]),
+     # (the convoy hit beside its holder: test_attack_roles HOLDERS)
+     [("Attack", "fire", "asserted", [], ["InternationalOrganization:United Nations", "Group:people of convoy"], [],
+       ["Place:Kabul/AFG"], ["came", "fire"], ["came"])]),
     ("Hamas claimed responsibility for the attack in Jerusalem.",
      [("Statement", "claim", "asserted", ["ArmedForce:Hamas/PSE"], [], [], [], ["claimed"], []),
       ("Attack", "attack", "asserted", [], [], [], ["Place:Jerusalem/ISR"], ["attack"], [])]),
@@ -367,7 +369,8 @@ VERB_ROWS = [
        ["burnt"], [])]),
     # "hit" by its instrument as subject or a mine as object, the toll in the clause it is told in
     ("A child was among nine people killed Tuesday when a shell hit a pharmacy in Benghazi.",
-     [("Attack", "hit", "asserted", [], ["Group:people/LBY"], [], ["Place:Benghazi/LBY"], ["killed", "hit"], ["killed"])]),
+     [("Attack", "hit", "asserted", [], ["Group:people of pharmacy", "Group:people/LBY"], [], ["Place:Benghazi/LBY"],
+       ["killed", "hit"], ["killed"])]),
     ("At least 28 people died when their vehicle hit a landmine in the Somali town of Bur Hakaba.",
      [("Attack", "hit", "asserted", [], ["Group:people/SOM"], [], ["Place:Buurhakaba/SOM"], ["died", "hit"], ["died"])]),
     ("Ronaldo hit the post twice in the second half.", []),
