@@ -82,7 +82,8 @@ TOLLS_LEFT = [
     ("The raid left 22 people dead.",
      [("Attack", "raid", ["raid", "left"], [], ["Group:people"], [], [])]),
     ("Gunmen attacked a convoy, leaving 12 people dead and 30 wounded.",
-     [("Attack", "attack", ["attacked"], ["ArmedForce:gunmen"], ["Group:people of convoy", "Group:people"], [],
+     # (the wounding is the attack: a bare verb, BARE_VERBS below)
+     [("Attack", "attack", ["attacked", "wounded"], ["ArmedForce:gunmen"], ["Group:people of convoy", "Group:people"], [],
        ["Place:convoy"])]),
     # (a protest's toll is no target of it)
     ("The riots left four dead on Monday in Karachi.",
@@ -578,4 +579,18 @@ MORE_SITES = [
 
 @pytest.mark.parametrize("text,expected", MORE_SITES, ids=[c[0][:40] for c in MORE_SITES])
 def test_facilities_and_vehicles_are_sites(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a verb of an attack with no party, place or instrument of its own ("the device was detonated
+# by remote control") is a mention of the occurrence of its type reported last before it, as a
+# verb whose only argument is its instrument is (it was dropped before, naming nothing)
+BARE_VERBS = [
+    ("A bomb exploded at a market in Kirkuk on Friday. A witness said the device was detonated by remote control.",
+     [("Attack", "explode", ["exploded", "detonated"], [], ["Group:people of market"], [], ["Place:market", "Place:Kirkuk/IRQ"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BARE_VERBS, ids=[c[0][:40] for c in BARE_VERBS])
+def test_a_bare_verb_is_the_occurrence_reported_before(run, text, expected):
     assert records(run(text)) == expected
