@@ -80,10 +80,6 @@ class Event:
     # a definite plural ("the attacks", "both bombings"): it names occurrences already reported,
     # so, with no actor of its own, it joins those of its type reported before it (resolve.within)
     refers_back: bool = False
-    # a definite singular noun ("the blast", "this attack"): it names an occurrence already
-    # reported, so, with no actor of its own, it joins the one of its type reported last before it
-    # that names no actor either (resolve.within), whatever it adds of its own ("the blast killed five")
-    definite: bool = False
     quotes: list[str] = field(default_factory=list)
     counts: list[int] = field(default_factory=list)  # how many were acted on ("captured 23 pirates": 23)
     modality: str = ASSERTED

@@ -177,16 +177,6 @@ def refers_back(trigger: Token) -> bool:
     return any((c.dep_ in ("det", "predet") and c.lower_ in BACK_DETERMINERS) or c.dep_ == "poss" for c in trigger.children)
 
 
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
-
-
-def is_definite(trigger: Token) -> bool:
-    """Whether a singular event noun is definite and so names an occurrence already reported:
-    "the blast", "this attack" (not "a blast", "an attack", "Turkey's offensive")."""
-    return trigger.pos_ == "NOUN" and trigger.tag_ == "NN" \
-        and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in trigger.children)
-
-
 def according_to(ctx: _Ctx, trigger: Token) -> tuple[list[str], Token | None]:
     """Who a report is attributed to ("according to X", "X said it ..."), and the verb of saying
     whose complement the trigger is in ("HP said it had agreed to buy EYP": "said"), if any."""

@@ -158,10 +158,8 @@ BACK_REACH = 4  # how many occurrences reported before "the attacks" it names at
 
 def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: Event, types) -> bool:
     # a noun ("the attack"), or a verb whose only argument is its instrument ("the drone
-    # detonated", "a bomb exploded") or that has none of its own ("the car was then detonated",
-    # "they struck again"): an occurrence the document may already report
-    if ev.type not in types.anaphoric or (ev.pos != "NOUN" and ev.type != "WeaponTest" and not ev.weapons
-                                          and (ev.targets or ev.places)):
+    # detonated", "a bomb exploded"): an occurrence the document may already report
+    if ev.type not in types.anaphoric or (ev.pos != "NOUN" and ev.type != "WeaponTest" and not ev.weapons):
         return False
     same = by_type.get((ev.type, ev.modality), [])
     if len(same) > 50:
@@ -202,24 +200,6 @@ def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: E
         merge_into(clusters[best], ev, seen[best])
         return True
     return False
-
-
-def _join_last(clusters: list[Event], actorless: dict, seen: list[set], ev: Event, types) -> bool:
-    """A definite noun ("the blast", "the attack") with no actor of its own joins the occurrence
-    of its type reported last before it that names no actor either, unless both name places and
-    none of them is the same ("the blast in Kandahar" after a bomb in Kabul is another); a definite
-    plural ("the explosions in the city") joins each of the last few (``BACK_REACH``) so placed."""
-    if ev.type not in types.anaphoric:
-        return False
-    at = ev.mentions[0].start
-    before = sorted((max(m.start for m in clusters[i].mentions if m.start < at), i)
-                    for i in actorless.get((ev.type, ev.modality), [])
-                    if compatible(clusters[i].date, ev.date) and any(m.start < at for m in clusters[i].mentions))
-    before = [i for _, i in before[-(BACK_REACH if ev.refers_back else 1):]
-              if not (clusters[i].places and ev.places and not set(clusters[i].places) & set(ev.places))]
-    for i in before:
-        merge_into(clusters[i], ev, seen[i])
-    return bool(before)
 
 
 def _named_target(ev: Event, types) -> bool:
@@ -267,10 +247,6 @@ def fuse_events(ex: Extraction) -> None:
     bare: list[Event] = []
     for ev in orphans:
         if _join_anaphoric(clusters, by_type, seen, ev, types):
-            continue
-        if (ev.definite or ev.refers_back) and _join_last(clusters, actorless, seen, ev, types):
-            # "A car bomb exploded outside a hotel. The blast killed five people": the blast is the
-            # explosion reported before it, whatever it adds
             continue
         if (ev.type not in types.speech or _named_target(ev, types)) and (ev.targets or ev.places):
             clusters.append(ev)
