@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from kg.extract.records import ARMED_FORCE, WEAPON
+from kg.extract.records import ARMED_FORCE, GROUP, PERSON, PLACE, WEAPON
 from kg.extract.rules import TriggerRule
 from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, GUEST_KINDS, SUBJECT_DEPS, _Ctx, _headline, _prep_objects, _subjects, lemma_of
 from kg.extract.actors import actors_of, subject_of
@@ -87,6 +87,8 @@ def _troops(ctx: _Ctx, trigger: Token) -> bool:
     return False
 
 
+CAPTIVE_KINDS = {PERSON, ARMED_FORCE, GROUP}
+
 ARMED_NOUNS = ("troops", "forces", "soldiers", "army", "military", "fighters", "militants", "rebels", "militia",
                "insurgents", "gunmen", "jihadists", "tanks")
 
@@ -123,6 +125,16 @@ def _attack_object(ctx: _Ctx, verb: Token) -> bool:
     return False
 
 
+def _place_taken(ctx: _Ctx, token: Token) -> bool:
+    """Whether a noun phrase (one conjunct) names a place: a named place, or a common noun of one
+    ("the airport", "the army base")."""
+    lemma = token.lemma_.lower()
+    if token.ent_type_ in ("GPE", "LOC", "FAC") or lemma in ctx.rules.unnamed_places or lemma in ctx.rules.sites:
+        return True
+    key = ctx.index.key_of(token)
+    return bool(key and key in ctx.index.entities and ctx.index.entities[key].kind == PLACE)
+
+
 def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: bool) -> bool:
     need = rule.need
     if need == "-":
@@ -151,6 +163,13 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         return _troops(ctx, trigger)
     if need == "actorobj":  # "received the Japanese prime minister", "asked Iraq to ..."
         return any(actors_of(ctx, c) for c in trigger.children if c.dep_ in ("dobj", "dative"))
+    if need == "captive":  # "captured 23 pirates", "the commander was captured": people taken, an arrest
+        # (CAMEO 173), not the seizure of a town or a base (192)
+        taken = [t for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)]
+        # (every one taken is people: "captured the base and two soldiers" is the fight for the base)
+        return not any(_place_taken(ctx, t) for t in taken) \
+            and any(ctx.index.entities[a].kind in CAPTIVE_KINDS for t in taken for a in actors_of(ctx, t)
+                    if a in ctx.index.entities)
     if need == "guest":  # "hosted the Japanese prime minister", not "hosted the Oscars"
         return any(ctx.index.entities[a].kind in GUEST_KINDS
                    for c in trigger.children if c.dep_ in ("dobj", "dative") for a in actors_of(ctx, c))
