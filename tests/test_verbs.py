@@ -78,6 +78,28 @@ SPEECH = [
     ("Turkey claimed the land as its own.", []),
 ]
 
+# a speech act by people described, not named, is theirs (gev:Group, or the body police and
+# officials belong to): the contract's described actors speak as named ones do
+DESCRIBED_SPEAKERS = [
+    ("Residents say the reopening would pose a health risk.",
+     [("Statement", "say", ["say"], ["Group:residents"], [], [], [])]),
+    ("A senior official told AFP that the blast killed four soldiers.",
+     [("Statement", "tell", ["told"], ["GovernmentBody:senior officials"], ["MediaOrganization:Agence France-Presse/FRA"], [], []),
+      ("Attack", "blast", ["blast", "killed"], [], ["ArmedForce:soldiers"], [], [])]),
+    ("\"The attackers also burned down houses,\" police added.",
+     [("Attack", "burn", ["burned"], ["ArmedForce:attackers"], ["Group:people of houses"], [], ["Place:houses"]),
+      ("Statement", "add", ["added"], ["GovernmentBody:police"], [], [], [])]),
+    # ... but a warning not given is no speech act of the ones who fired
+    ("Troops fired without warning at the crowd, police said.",
+     [("Attack", "fire", ["fired"], ["ArmedForce:troops"], ["Group:crowd"], [], []),
+      ("Statement", "say", ["said"], ["GovernmentBody:police"], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DESCRIBED_SPEAKERS, ids=[c[0][:40] for c in DESCRIBED_SPEAKERS])
+def test_described_speakers_speak(run, text, expected):
+    assert records(run(text)) == expected
+
 
 @pytest.mark.parametrize("text,expected", GROUPS, ids=[c[0][:40] for c in GROUPS])
 def test_described_people_keep_their_event(run, text, expected):
@@ -325,7 +347,8 @@ NO_PARTY_PLACED = [
     ("The attack occurred on Tuesday.", []),
     ("Officials said in Geneva that the fighting had stopped.",
      [("Statement", "say", ["said"], ["GovernmentBody:Swiss officials/CHE"], [], [], ["Place:Geneva/CHE"])]),
-    ("Speaking in London, the minister warned that attacks would continue.", []),
+    ("Speaking in London, the minister warned that attacks would continue.",
+     [("Threat", "warn", ["warned"], ["GovernmentBody:minister"], [], [], [])]),
     # an act named in passing (a noun with no verb of its own, a relative or adverbial clause) is
     # not placed by its sentence: the fighting is no event here (it names no party)
     ("Aid was sent to people in Yemen amid fighting.",
