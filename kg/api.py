@@ -28,34 +28,53 @@ def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str
     the store as the last whole batch left it, and adding the same documents again changes
     nothing. ``on_document`` is called after each document is extracted."""
     from kg.remote import is_endpoint
+    from kg.store import locked
 
-    remote = is_endpoint(str(store_dir))
-    store = str(store_dir) if remote else ox.Store(str(store_dir))
-    if not remote:
-        prune_info_logs(Path(store_dir))
-    report = add_documents(store, inputs, published=published, base=base, workers=workers, max_bytes=max_bytes,
-                           limits=limits, on_problem=on_problem, on_document=on_document)
-    if not remote:
-        # every add moves what it wrote from the write-ahead log to the store's files before it
-        # ends. Left in the log, the next writer's open would flush it into a new file and delete
-        # the log, and a reader opening the store in that moment reads the old file list and no
-        # log: an empty store (CI saw a query count 0 events during an add). A large add's log
-        # would also be replayed by every later open (9 s of CPU after 2,000 articles).
-        # The store is closed and opened once more for that: RocksDB's open writes the log it
-        # finds to the store's files (pyoxigraph keeps RocksDB's default,
-        # avoid_flush_during_recovery=false) and deletes it. The log then holds only this add's
-        # writes, so a reader racing that open sees the store before this add, as during it.
-        # Cheaper than store.flush(), whose background flushes each start a compaction that the
-        # close then abandons (one AG item into 2,000: 0.125 against 0.18 CPU-s, median of 8).
-        if sys.getrefcount(store) > 2:  # held elsewhere too (not closed by dropping it here)
-            store.flush()
-        else:
-            del store
-            try:
-                ox.Store(str(store_dir))  # opened and, dropped at once, closed
-            except OSError:
-                pass  # another writer holds it now: its open has written the log to the files
+    if is_endpoint(str(store_dir)):
+        return add_documents(str(store_dir), inputs, published=published, base=base, workers=workers,
+                             max_bytes=max_bytes, limits=limits, on_problem=on_problem, on_document=on_document)
+    # the store is opened once the first batch is extracted, not before: an open sets RocksDB's
+    # background compactions going (each add leaves new level-0 files), and those the add's end
+    # abandons are lost work; extraction needs no store (one AG item into a store of 2,000: the
+    # other threads' CPU 0.05 -> 0.02 s, median of 24)
+    if locked(Path(store_dir)):  # refused now, not after the first batch's extraction
+        raise OSError(f"IO error: the lock of {Path(store_dir) / 'LOCK'} is held by another process")
+    opened: list = []
+
+    def open_store() -> ox.Store:
+        if not opened:
+            opened.append(ox.Store(str(store_dir)))
             prune_info_logs(Path(store_dir))
+        return opened[0]
+
+    report = add_documents(open_store, inputs, published=published, base=base, workers=workers, max_bytes=max_bytes,
+                           limits=limits, on_problem=on_problem, on_document=on_document)
+    store = open_store()  # every add opens it (the last batch, documents or not, is written)
+    opened.clear()
+    if not report.written:
+        # nothing written: nothing of this add is in the write-ahead log, and this open wrote
+        # what an earlier (killed) add left there to the store's files, as the open below would
+        return report
+    # every add moves what it wrote from the write-ahead log to the store's files before it
+    # ends. Left in the log, the next writer's open would flush it into a new file and delete
+    # the log, and a reader opening the store in that moment reads the old file list and no
+    # log: an empty store (CI saw a query count 0 events during an add). A large add's log
+    # would also be replayed by every later open (9 s of CPU after 2,000 articles).
+    # The store is closed and opened once more for that: RocksDB's open writes the log it
+    # finds to the store's files (pyoxigraph keeps RocksDB's default,
+    # avoid_flush_during_recovery=false) and deletes it. The log then holds only this add's
+    # writes, so a reader racing that open sees the store before this add, as during it.
+    # Cheaper than store.flush(), whose background flushes each start a compaction that the
+    # close then abandons (one AG item into 2,000: 0.125 against 0.18 CPU-s, median of 8).
+    if sys.getrefcount(store) > 2:  # held elsewhere too (not closed by dropping it here)
+        store.flush()
+    else:
+        del store
+        try:
+            ox.Store(str(store_dir))  # opened and, dropped at once, closed
+        except OSError:
+            pass  # another writer holds it now: its open has written the log to the files
+        prune_info_logs(Path(store_dir))
     return report
 
 
@@ -63,8 +82,10 @@ def add_documents(store, inputs: Iterable[str], *, published: str | None = None,
                   workers: int = 1, max_bytes: int | None = None, limits: dict | None = None,
                   on_problem: Callable[[InputProblem], None] | None = None,
                   on_document: Callable[[], None] | None = None) -> BuildReport:
-    """:func:`add_to_store` into an open writable pyoxigraph ``store`` (or an endpoint URL): the
-    resolution records already in the store's index are resolved together with the new ones."""
+    """:func:`add_to_store` into an open writable pyoxigraph ``store`` (or an endpoint URL, or a
+    function that opens the store, called when the first batch is extracted): the resolution
+    records already in the store's index are resolved together with the new ones. The report's
+    ``written`` counts the document and ontology graphs written."""
     from kg.ingest import IngestOptions
     from kg.pipeline import _extractions, document_record, iter_documents, process_rules
     from kg.rdf import GraphBuilder
@@ -78,17 +99,26 @@ def add_documents(store, inputs: Iterable[str], *, published: str | None = None,
     remote = isinstance(store, str)
     graphs: dict[str, list[ox.Quad]] = {}
     records: list = []
+    ontology_checked = False
     if remote:
         endpoint = Endpoint.from_url(store)
         add_to_endpoint(endpoint, _by_graph(builder.ontology_quads()))
-    elif not store.contains_named_graph(ONTOLOGY_GRAPH):
-        graphs.update(_by_graph(builder.ontology_quads()))
+    target = store if callable(store) else (lambda: store)
 
     def flush() -> None:
+        nonlocal ontology_checked
         if remote:
             add_to_endpoint(endpoint, graphs)
-        elif graphs:
-            add_graphs(store, graphs, records)
+        else:
+            writable = target()
+            if not ontology_checked:
+                ontology_checked = True
+                if not writable.contains_named_graph(ONTOLOGY_GRAPH):
+                    batch = {**_by_graph(builder.ontology_quads()), **graphs}
+                    graphs.clear()
+                    graphs.update(batch)
+            if graphs:
+                report.written += add_graphs(writable, graphs, records)
         graphs.clear()
         records.clear()
 

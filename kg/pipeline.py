@@ -19,6 +19,7 @@ class BuildReport:
     actors: int = 0
     events: Counter = field(default_factory=Counter)
     on_document: Callable[[], None] | None = None  # called once per document built (progress bars)
+    written: int = 0  # kg add: graphs written to the store (0: it changed nothing)
 
     def reporter(self, on_problem: Callable[[InputProblem], None] | None) -> Callable[[InputProblem], None]:
         def report(problem: InputProblem) -> None:
@@ -838,7 +839,8 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
     import pyoxigraph as ox
 
     from kg.io import AtomicWriter
-    from kg.rdf.serialize import PREFIXES, DefaultLines, SortedRuns, format_for, serialize_quads, write_nquads
+    from kg.rdf.serialize import (PREFIXES, DefaultLines, SortedRuns, contract_offsets, format_for, serialize_quads,
+                                  write_nquads)
 
     out = Path(out)
     fmt = format_for(out)
@@ -881,7 +883,7 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
             write(list(store))
         elif fmt == ox.RdfFormat.N_QUADS:  # lines made as the quads are read: no Quad object kept per line
             lines: set[str] = set()
-            for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+            for q in contract_offsets(store.quads_for_pattern(None, None, None, ox.DefaultGraph())):
                 lines.add(f"{q} .\n")
                 if len(lines) >= 100_000:
                     _write_lines(handle, lines)

@@ -339,6 +339,24 @@ def _open_dir(path: Path, source: str, writable: bool, attempts: int = 6):
             time.sleep(0.05 * 2 ** attempt)
 
 
+def locked(path: Path) -> bool:
+    """Whether a process holds the lock of the store directory ``path`` (RocksDB's POSIX lock on
+    its ``LOCK`` file), as Linux lists it in ``/proc/locks``: what opening the store writable
+    would refuse, known without opening it (an open sets compactions going) and without opening
+    ``LOCK`` (closing any descriptor of it would drop this process's own lock). False where that
+    cannot be told (no ``/proc/locks``, another system): the open then says it."""
+    import os
+
+    try:
+        st = os.stat(Path(path) / "LOCK")
+        with open("/proc/locks", encoding="ascii", errors="replace") as f:
+            table = f.read()
+    except OSError:
+        return False
+    mark = f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"
+    return any(mark in line.split() for line in table.splitlines())
+
+
 # RocksDB's information logs kept beside a store: each writable open starts a new ``LOG`` and
 # keeps the last one as ``LOG.old.<microseconds>``, and pyoxigraph exposes no option to bound them
 INFO_LOGS_KEPT = 3

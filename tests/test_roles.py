@@ -103,7 +103,7 @@ CASES = [
     # the target hung on the light verb ("launched attacks on"), through a quantity ("a number
     # of"), a thing of a state by its adjective
     ("Azerbaijani hackers launched cyber attacks on a number of Armenian state and media websites.",
-     [("Attack", "attack", ["Country:Azerbaijan"], ["Country:Armenia"], [])]),
+     [("Attack", "attack", ["Group:Azerbaijani hackers/AZE"], ["Country:Armenia"], [])]),  # described people of their state
     # a demonym as a plural noun names the state's people, also where the tagger wrote NNP
     ("Charles Taylor called on Liberians to stand by him during these difficult days.",
      [("Demand", "call", ["Person:Charles Taylor/LBR"], ["Country:Liberia"], [])]),

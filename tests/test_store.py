@@ -237,3 +237,23 @@ def test_a_store_opened_for_writing_keeps_only_its_newest_information_logs(tmp_p
     mine = store.quads_for_pattern(ox.NamedNode("http://example.org/s"), None, None)
     assert sorted(q.object.value for q in mine) == [str(i) for i in range(INFO_LOGS_KEPT + 4)]
     del store
+
+
+def test_a_store_held_by_a_writer_is_known_locked_without_opening_it(tmp_path):
+    """`kg add` refuses a store another writer holds before it extracts anything (it opens the
+    store only when the first batch is ready): the lock is read from /proc/locks."""
+    import pytest
+
+    from pathlib import Path
+
+    from kg.store import locked
+
+    if not Path("/proc/locks").exists():
+        pytest.skip("no /proc/locks on this system")
+    path = tmp_path / "store"
+    assert not locked(path)  # no store there
+    holder = ox.Store(str(path))
+    assert locked(path)
+    del holder
+    assert not locked(path)
+    ox.Store(str(path))  # opened and closed again: its lock was really released

@@ -123,3 +123,39 @@ def test_what_an_add_or_update_committed_is_not_only_in_the_write_ahead_log(tmp_
         n += 1
         assert _count(store_dir) == n
     assert _count(_without_log(store_dir, tmp_path / "seen")) == n
+
+
+def test_an_add_that_changes_nothing_writes_nothing_and_leaves_the_files_whole(tmp_path):
+    """Adding a document the store holds as it is writes no graph (so the add's end needs no
+    second open to move its writes out of the write-ahead log), and the store's files still hold
+    every statement."""
+    from kg.api import add_to_store
+
+    seed = tmp_path / "seed.jsonl"
+    seed.write_text(json.dumps(seed_record()) + "\n", encoding="utf-8")
+    store_dir = tmp_path / "store"
+    assert add_to_store(store_dir, [str(seed)]).written == 2  # the ontology and the document
+    n = _count(store_dir)
+    again = add_to_store(store_dir, [str(seed)])
+    assert again.documents == 1 and again.written == 0
+    assert _count(store_dir) == n and _count(_without_log(store_dir, tmp_path / "seen")) == n
+
+
+def test_the_store_is_opened_once_the_first_batch_is_extracted():
+    """`kg add` opens its store only when it has a batch to write: an open sets RocksDB's
+    background compactions going, and what the add's end abandons of them is lost CPU."""
+    import pyoxigraph as ox
+
+    from kg.api import add_documents
+
+    seen = []
+
+    def opener():
+        seen.append("open")
+        return store
+
+    store = ox.Store()
+    path = samples_dir() / "seed.jsonl"
+    report = add_documents(opener, [str(path)], on_document=lambda: seen.append("document"))
+    assert seen == ["document", "open"] and report.written == 2
+    assert any(True for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))

@@ -659,8 +659,8 @@ def test_a_conjunct_shares_its_heads_future_or_modal(run, text, expected):
 
 # websites defaced are a cyber attack; a statue defaced is vandalism, no attack
 DEFACED = [
-    ("Hackers defaced the website of the Israeli foreign ministry.",
-     [("Attack", "deface", "asserted", [], ["GovernmentBody:Israeli Ministry of Foreign Affairs/ISR"], [], [])]),
+    ("Hackers defaced the website of the Israeli foreign ministry.",  # hackers are described people
+     [("Attack", "deface", "asserted", ["Group:hackers"], ["GovernmentBody:Israeli Ministry of Foreign Affairs/ISR"], [], [])]),
     ("Vandals defaced a statue of Churchill in London.", []),
 ]
 

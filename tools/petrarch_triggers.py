@@ -97,6 +97,9 @@ REPRESSION = "175"
 WHOLE_FAMILIES = ("17", "18", "19", "20", "145")
 EXCLUDED_TYPES = {"Statement", "WeaponTest"}  # verbs of saying and tests are geokg's own lists
 PARTICLES = {"back", "down", "up", "off", "out", "in", "on", "over", "away", "into", "to", "with", "for", "against"}
+# the second word of a compound verb that is no object: "+SHOT_AND" is PETRARCH's "shot and
+# [killed]", a conjunction joining two verbs (and "shot" no lemma), not "shot" with an "and" object
+JOINING_WORDS = {"and", "or", "but", "nor", "then"}
 
 
 def plover_table(path: Path) -> dict[str, str]:
@@ -224,6 +227,8 @@ def convert(verbpatterns: Path, plover_path: Path, by_cameo: dict[str, str]) -> 
             verbs.append((parts[0], "", own))
         elif len(parts) == 2 and parts[1] in PARTICLES:
             verbs.append((parts[0], f"prep:{parts[1]}", own))
+        elif len(parts) == 2 and parts[1] in JOINING_WORDS:
+            continue
         elif len(parts) == 2 and re.fullmatch(r"[a-z]+", parts[1]):
             verbs.append((parts[0], f"obj:{parts[1]}", own))
     flush()

@@ -720,8 +720,11 @@ def _affected(ctx: _Ctx, token: Token, etype: str, taken: bool = False) -> list[
     ``taken`` ("retook Palmyra", "entered Kismayo": it changes hands, and only its holder, where
     its phrase names one, is acted on: "the rebel-held town")."""
     found = _people_of_a_state(ctx, token, etype) or actors_of(ctx, token) or patients_of(ctx, token, etype)
-    if not found and etype in ctx.types.aimed and etype in ctx.types.weapons and token.pos_ == "NOUN":
-        found = _owner(ctx, token)  # "attacked a military base", "shelled the rebel-held town"
+    if not found and etype in ctx.types.aimed and etype in ctx.types.weapons and token.pos_ == "NOUN" \
+            and token.lemma_.lower() not in ctx.rules.act_nouns:
+        # "attacked a military base", "shelled the rebel-held town" — not an act's maker ("threatened
+        # military action": the military is no target)
+        found = _owner(ctx, token)
     if not found and etype in ctx.types.place_target and not taken:
         found = population(ctx, token)  # "shelled Haifa", "imposed a curfew on Basra"
     if found or etype not in ctx.types.aimed or token.pos_ not in ("NOUN", "PRON", "DET"):

@@ -68,6 +68,8 @@ class Rules:
     regions: frozenset[str] = frozenset()  # "the province", "the Hama Governorate's": nouns of a region of a state
     towns: frozenset[str] = frozenset()  # "the city", "the town": nouns of a town
     area_parts: frozenset[str] = frozenset()  # "parts of Kashmir", "the outskirts of X": nouns of a part of a place
+    open_spaces: frozenset[str] = frozenset()  # "fired into the air / the sea": aimed at no one
+    act_nouns: frozenset[str] = frozenset()  # "military action": nouns of an act, no thing anyone owns
     money: frozenset[str] = frozenset()  # "gave money to", "6.3 million euros": a sum handed over where the model tags no MONEY
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
@@ -215,4 +217,6 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         regions=cues.get("region", frozenset()),
         towns=cues.get("town", frozenset()),
         area_parts=cues.get("area_part", frozenset()),
+        open_spaces=cues.get("open_space", frozenset()),
+        act_nouns=cues.get("act_noun", frozenset()),
     )

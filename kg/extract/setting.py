@@ -672,7 +672,7 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
             # was raided"), as a place named as its object is (places_of)
             nouns += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
         for noun in nouns:
-            if noun.pos_ == "NOUN" and ctx.index.key_of(noun) is None and (
+            if noun.pos_ == "NOUN" and ctx.index.key_of(noun) is None and not _online(noun) and (
                     noun.lemma_.lower() in ctx.rules.sites or _site_words(ctx, noun)[1] in ctx.rules.sites):
                 return [_site(ctx, noun)]  # (and the places it lies in: _with_smaller)
     return []
@@ -693,7 +693,7 @@ def site_people(ctx: _Ctx, noun: Token, depth: int = 0, claim: bool = True) -> l
         return []
     out: list[str] = []
     for t in [noun, *noun.conjuncts]:
-        if t.pos_ != "NOUN" or ctx.in_junk(t.idx, t.idx + len(t.text)):
+        if t.pos_ != "NOUN" or ctx.in_junk(t.idx, t.idx + len(t.text)) or _online(t):
             continue
         key = ctx.index.key_of(t)
         if key is None and (t.lemma_.lower() in ctx.rules.sites or t.lower_ in ctx.rules.sites
@@ -714,6 +714,11 @@ def site_people(ctx: _Ctx, noun: Token, depth: int = 0, claim: bool = True) -> l
         if key and key.startswith("site:"):
             out += population(ctx, t, depth=2)
     return list(dict.fromkeys(out))
+
+
+def _online(noun: Token) -> bool:
+    """Whether a site noun names a place on the web ("Danish Web sites"), no place on the map."""
+    return any(c.dep_ == "compound" and c.lower_ in ("web", "internet", "online") for c in noun.children)
 
 
 def _site_words(ctx: _Ctx, noun: Token):

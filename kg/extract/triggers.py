@@ -187,8 +187,10 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
                        for c in trigger.children if c.dep_ == "prep" for p in c.children)
     if kind == "prep":
         return any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in options for c in trigger.children)
-    if kind == "aim":  # "fired at the crowd", not "fired on Thursday"
+    if kind == "aim":  # "fired at the crowd", "fired rockets into Israel", not "fired on Thursday" nor
+        # "fired into the air / the sea" (warning shots, tests: aimed at no one)
         return any(c.dep_ == "prep" and c.lower_ in options and p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
+                   and p.lemma_.lower() not in ctx.rules.open_spaces
                    for c in trigger.children for p in c.children)
     if kind == "head":  # "lodged a protest": the verb the noun is the object of (or "went on strike": its
         # prepositional object)

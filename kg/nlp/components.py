@@ -60,6 +60,10 @@ _ANY_STANDALONE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in
 _SHIP_PREFIXES = {"USS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL", "INS": "IND",
                   "ROKS": "KOR", "JS": "JPN", "FS": "FRA", "TCG": "TUR", "HNLMS": "NLD", "HDMS": "DNK"}
 _NOT_ORGS = {"state", "defense", "defence", "foreign", "interior", "gmt", "utc"}
+# the nouns of a body after a name ("the Haqqani network", "the Wagner group"); not a person's
+# government ("the Bush administration": kg.extract.actors reads it as the person's state)
+_BODY_AFTER_NAME = frozenset({"network", "group", "movement", "militia", "faction", "brigade", "brigades", "organisation",
+                              "organization", "outfit"})
 # "Helmand province", "Luhansk oblast": the region, not a town of its name
 _REGION_WORDS = {"province", "governorate", "district", "region", "oblast", "state", "county", "prefecture",
                  "department", "municipality", "provinces", "regions"}
@@ -716,6 +720,18 @@ class Gazetteer:
             key = f"place:{text}"
             attrs.setdefault(key, {"name": text, "country": None})
             return Span(doc, start, end, label=PLACE, kb_id=key)
+        if ent.label_ == "PERSON" and end < len(doc) and doc[end].lower_ in _BODY_AFTER_NAME and doc[end].head.i != start \
+                and doc[end - 1].head.i == end:
+            # "the Haqqani network", "the Wagner group", "the Gulen movement": a name the model calls a
+            # person that names a body after it is that body (a known one by its lexicon entry)
+            text = normalize_name(doc[start:end + 1].text, org=True)
+            key = self.lexicon.lookup(ORG, text)
+            if key is not None:
+                attrs.setdefault(key, self.lexicon.attrs[key])
+            else:
+                key = f"org:{text}"
+                attrs.setdefault(key, {"name": text, "type": _guess_org_type(text), "country": None})
+            return Span(doc, start, end + 1, label=ORG, kb_id=key)
         if ent.label_ == "PERSON":
             if not any(c.isupper() for c in text):
                 return None
@@ -727,6 +743,12 @@ class Gazetteer:
                 attrs.setdefault(key, a)
                 return Span(doc, start, end, label=CITY, kb_id=key)
             key = self.lexicon.lookup(PERSON, text)  # a person the Phoenix dictionary knows
+            org = self.lexicon.own_org(text) if key is None else None
+            if org is not None:
+                # "Al-Shabab claimed ...": a name geokg's own lexicon gives an organisation, in
+                # another case or spelling, is that organisation, whatever the model calls it
+                attrs.setdefault(org, self.lexicon.attrs[org])
+                return Span(doc, start, end, label=ORG, kb_id=org)
             if key is not None:
                 attrs.setdefault(key, self.lexicon.attrs[key])
             else:

@@ -36,8 +36,18 @@ class Lexicon:
     cities: dict[str, tuple[int, str]] = field(default_factory=dict)
     # "LABEL\tname" (case-folded) -> key: names from the big dictionaries, looked up for NER spans
     names: dict[str, str] = field(default_factory=dict)
+    # case-folded name -> key of geokg's own organisations (made from ``entries`` on first use)
+    own_orgs: dict[str, str] = field(default_factory=dict, repr=False)
     # words of address never part of a name ("Dr.", "Mrs"): ``name_titles.tsv`` rows of kind "address"
     honorifics: list[str] = field(default_factory=list)
+
+    def own_org(self, text: str) -> str | None:
+        """The key of the organisation of geokg's own lexicon (``organizations.tsv``, not the big
+        dictionaries, whose aliases include people) one of whose names ``text`` is, in any case
+        and spelling (:func:`fold`)."""
+        if not self.own_orgs:
+            self.own_orgs.update((fold(e.text), e.key) for e in self.entries if e.label == ORG)
+        return self.own_orgs.get(fold(text))
 
     def lookup(self, label: str, text: str) -> str | None:
         """The key of the dictionary entry named ``text`` as a ``label`` (PERSON, ORG), if any:
@@ -199,6 +209,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     for row in _rows(directory / "organizations.tsv"):
         name, kind, iso3 = row[0], row[1], _country(row[2])
         aliases = _split(row[3]) if len(row) > 3 else []
+        # a name written in lower case ("al-Shabab") is capitalised at a sentence's start
+        aliases += [f[0].upper() + f[1:] for f in [name] + aliases if f[0].islower() and f[0].upper() + f[1:] not in aliases]
         lex.add(ORG, f"org:{name}", [name] + aliases, {"name": name, "type": kind, "country": iso3})
         orgs.append((f"org:{name}", [name] + aliases))
 

@@ -88,8 +88,30 @@ def _key(q: ox.Quad) -> tuple[str, str, str, str]:
     return (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object))
 
 
+_NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+_OFFSET_PREDICATES = frozenset({ox.NamedNode(_NIF + "beginIndex"), ox.NamedNode(_NIF + "endIndex")})
+_XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+_XSD_NON_NEGATIVE = ox.NamedNode("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")
+
+
+def contract_offsets(quads: Iterable[ox.Quad]) -> Iterable[ox.Quad]:
+    """``quads`` with a mention's offsets (``nif:beginIndex``, ``nif:endIndex``) typed
+    xsd:nonNegativeInteger, the type CONTRACT.md gives them, where a store gave them back as
+    xsd:integer (Oxigraph keeps every integer type as its canonical xsd:integer); every other
+    quad as it came."""
+    for q in quads:
+        if q.predicate in _OFFSET_PREDICATES:
+            o = q.object
+            if isinstance(o, ox.Literal) and o.datatype == _XSD_INTEGER:
+                q = ox.Quad(q.subject, q.predicate, ox.Literal(o.value, datatype=_XSD_NON_NEGATIVE), q.graph_name)
+        yield q
+
+
 def serialize_quads(quads: Iterable[ox.Quad], fmt: ox.RdfFormat, prefixes: dict[str, str] | None = None) -> bytes:
-    quads = sorted(set(quads), key=_key)
+    """``quads`` in ``fmt``, sorted (the same graph always gives the same bytes); a mention's
+    offsets typed as the contract types them (:func:`contract_offsets`), also where the quads were
+    read from a store (Turtle and JSON-LD builds, :meth:`kg.api.KnowledgeGraph.save`)."""
+    quads = sorted(set(contract_offsets(quads)), key=_key)
     if fmt == ox.RdfFormat.TURTLE:
         # Turtle has no named graphs: the default graph (the resolved union; see kg.rdf.union)
         # where there is one, else the union of the graphs
@@ -102,9 +124,11 @@ def serialize_quads(quads: Iterable[ox.Quad], fmt: ox.RdfFormat, prefixes: dict[
 
 
 def nquads_lines(quads: Iterable[ox.Quad]) -> list[str]:
-    """The N-Quads lines of ``quads``, unique and sorted. For quads of one graph (each call of the
-    streamed build) this is byte for byte what :func:`serialize_quads` writes — sorting lines
-    orders by subject, predicate, object as its key does — without holding a key tuple per quad."""
+    """The N-Quads lines of ``quads``, unique and sorted. For quads of one graph as the builder
+    makes them (each call of the streamed build; a mention's offsets typed as the contract types
+    them, no :func:`contract_offsets` pass on this hot path) this is byte for byte what
+    :func:`serialize_quads` writes — sorting lines orders by subject, predicate, object as its
+    key does — without holding a key tuple per quad."""
     return sorted({f"{q} .\n" for q in quads})
 
 

@@ -1,0 +1,124 @@
+"""Material conflict (CAMEO quad class 4) by category of error (issue 13, the CAMEO sets): a table
+per category of sentences and the whole record of each event they yield (type, trigger, modality,
+agents, targets, participants and places as kind:label/country). Sentences written for these tests
+in wire style."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import entity_name as _name
+
+
+def records(ex) -> list[tuple]:
+    return [(e.type, e.trigger, e.modality, [_name(ex, k) for k in e.agents], [_name(ex, k) for k in e.targets],
+             [_name(ex, k) for k in e.participants], [_name(ex, k) for k in e.places]) for e in ex.events]
+
+
+# weapons fired into a state or at a crowd are an attack on it; fired into the air or the sea, at no
+# one, they are a test or nothing (the WeaponTest row took "fired rockets into Israel")
+FIRED_INTO = [
+    ("Hamas fired rockets into Israel on Monday.",
+     [("Attack", "fire", "asserted", ["ArmedForce:Hamas/PSE"], ["Country:Israel"], [], ["Country:Israel"])]),
+    ("Militants fired mortar shells into the town of Ramadi.",
+     [("Attack", "fire", "asserted", ["ArmedForce:militants/IRQ"], ["Group:people of Ramadi/IRQ"], [], ["Place:Ramadi/IRQ"])]),
+    ("North Korea fired two missiles into the sea.",
+     [("WeaponTest", "fire", "asserted", ["Country:North Korea"], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIRED_INTO, ids=[c[0][:40] for c in FIRED_INTO])
+def test_weapons_fired_into_a_place_attack_it(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a noun of an act ("military action", "a military operation") has no owner to be its target: the
+# modifier "military" made an ArmedForce target of a threat
+ACT_NOUNS = [
+    ("The United States threatened military action against Syria.",
+     [("Threat", "threaten", "asserted", ["Country:United States"], ["Country:Syria"], [], [])]),
+    ("Rebels attacked a military base near Aleppo.",  # a thing, not an act: its owner stays the target
+     [("Attack", "attack", "asserted", ["ArmedForce:rebels/SYR"], ["ArmedForce:military/SYR", "Group:people of base"], [],
+       ["Place:Aleppo/SYR"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACT_NOUNS, ids=[c[0][:40] for c in ACT_NOUNS])
+def test_an_act_noun_has_no_owner_as_target(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# armed groups the model calls persons: a lexicon organisation in another case ("Al-Shabab"), a name
+# before a body noun ("the Haqqani network", "the Wagner group")
+ARMED_GROUPS = [
+    ("Al-Shabab said it carried out the attack.",
+     [("Statement", "say", "asserted", ["ArmedForce:al-Shabab/SOM"], [], [], []),
+      ("Attack", "attack", "asserted", ["ArmedForce:al-Shabab/SOM"], [], [], [])]),
+    ("Al-Shabab fighters attacked a base in Somalia.",
+     [("Attack", "attack", "asserted", ["ArmedForce:al-Shabab/SOM"], ["Group:people of base"], [], ["Country:Somalia"])]),
+    ("The attack was blamed on the Haqqani network.",
+     [("Attack", "attack", "asserted", ["ArmedForce:Haqqani network/AFG"], [], [], []),
+      ("Condemnation", "blame", "asserted", [], ["ArmedForce:Haqqani network/AFG"], [], [])]),
+    ("Gunmen from the Zarqawi network kidnapped two engineers in Baghdad.",
+     [("Attack", "kidnap", "asserted", ["Organization:Zarqawi network"], ["Group:engineer"], [], ["Place:Baghdad/IRQ"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ARMED_GROUPS, ids=[c[0][:40] for c in ARMED_GROUPS])
+def test_armed_groups_the_model_calls_persons(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# web sites defaced are a cyber attack (as websites are), and no place on the map
+DEFACED = [
+    ("Muslim hackers have defaced nearly 3,000 Danish Web sites over the past month.",
+     [("Attack", "deface", "asserted", ["Group:muslim hackers"], ["Country:Denmark"], [], [])]),
+    ("Hackers defaced the Web site of the Georgian parliament.",
+     [("Attack", "deface", "asserted", ["Group:hackers"], ["GovernmentBody:Georgian Parliament/GEO"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEFACED, ids=[c[0][:40] for c in DEFACED])
+def test_web_sites_defaced_are_a_cyber_attack(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# an act its doer denies is not asserted (cue class denying, 70299f5)
+DENIED = [
+    ("The army denied firing shots in Karni but said it had a firefight with gunmen near the Jewish settlement of Kfar Darom.",
+     [("Attack", "fire", "hypothetical", ["ArmedForce:army"], [], [], ["Place:Karni"]),
+      ("Attack", "firefight", "asserted", ["ArmedForce:army"], ["ArmedForce:gunmen"], [], ["Place:Kfar Darom"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DENIED, ids=[c[0][:40] for c in DENIED])
+def test_an_act_denied_by_its_doer_is_not_asserted(run, text, expected):
+    assert records(run(text)) == expected
+
+
+def test_no_generated_trigger_takes_a_conjunction_for_its_object():
+    """PETRARCH2's "+SHOT_AND" (and "KILLED_OR", "ARREST_AND") are a verb joined to the next by a
+    conjunction ("shot and killed"), not a verb with an object "and": the generator gave
+    ``shot VERB Attack obj:and``."""
+    from kg.resources import data_path
+
+    rows = [line.split("\t") for line in data_path("lexicon", "triggers_petrarch.tsv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    assert [r[:4] for r in rows if r[3] in ("obj:and", "obj:or", "obj:but", "obj:nor", "obj:then")] == []
+
+
+def test_the_generator_reads_a_joined_verb_as_no_object(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("petrarch_triggers", root / "tools" / "petrarch_triggers.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    patterns = tmp_path / "verbs.txt"
+    patterns.write_text("####### VERB PATTERNS #######\n--- ATTACK [190]\nATTACK\n+SHOT_AND {} # shot and killed\n"
+                        "+STORM_INTO\n", encoding="utf-8")
+    plover = tmp_path / "plover.txt"
+    plover.write_text("190: ASSAULT\n", encoding="utf-8")
+    assert tool.convert(patterns, plover, {}) == [("attack", "Attack", "actor", "190"),
+                                                  ("storm", "Attack", "prep:into", "190")]
