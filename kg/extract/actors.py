@@ -549,6 +549,16 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
             return found, False
     if dep in ("xcomp", "advcl") and head.lemma_.lower() in ctx.rules.preventing:
         return [], False  # "police foiled a plot to bomb the embassy": the police would not have bombed it
+    if dep == "conj" and head.pos_ == "NOUN" and head.dep_ == "dobj" and verb.pos_ == "VERB" and head.head.pos_ == "VERB":
+        # a verb the parser joined to the object of the verb before it: "women are taking on water
+        # cannons and marching on the streets" — that verb's subject does both
+        found, _ = subject_of(ctx, head.head, depth + 1)
+        return found, False
+    if dep == "dep" and head.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == verb.tag_:
+        # a verb of the same tense the parser left unattached after the verb before it: "supporters
+        # held a vigil, then marched back to the square"
+        found, _ = subject_of(ctx, head, depth + 1)
+        return found, False
     if dep in ("xcomp", "conj") or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         # "agreed to cooperate", "met and agreed", "shunned work to protest"
         found, _ = subject_of(ctx, head, depth + 1)

@@ -40,6 +40,9 @@ class Rules:
     agents: dict[str, tuple[str, str]] = field(default_factory=dict)  # Phoenix agent nouns: noun -> (group, kind)
     nonagent: frozenset[str] = frozenset()  # subjects that are no actors: "an earthquake killed ..."
     sport: frozenset[str] = frozenset()  # words of sport: "Spain beat Italy in the final match" is no attack
+    # sport's venues and set phrases that name no sport being played ("a blast near the stadium",
+    # "two soccer fields", "executed by firing squad"): a sport word there is no sign of sport
+    sport_venues: frozenset[str] = frozenset()
     undo: frozenset[str] = frozenset()  # verbs that end what their object names: "lifted sanctions"
     peacekeeping: frozenset[str] = frozenset()  # a deployment of these is no show of force
     victims: frozenset[str] = frozenset()  # "the victims of the attack": who an attack harmed
@@ -188,6 +191,7 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         agents=_phoenix_agents(directory / "phoenix" / "agents.tsv", groups),
         nonagent=cues.get("nonagent", frozenset()),
         sport=cues.get("sport", frozenset()),
+        sport_venues=cues.get("sport_venues", frozenset()),
         undo=cues.get("undo", frozenset()),
         peacekeeping=cues.get("peacekeeping", frozenset()),
         victims=cues.get("victims", frozenset()),
