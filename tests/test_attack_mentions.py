@@ -23,7 +23,7 @@ CASES = [
      [("Attack", "attack", "asserted", ["ArmedForce:gunmen/SOM"], ["Group:people of hotel"], [],
        ["Place:Mogadishu/SOM"], ["attacked"])]),
     ("A bomb exploded at a crowded cafe in Baghdad.",
-     [("Attack", "explode", "asserted", [], ["Group:people of cafe"], ["explosive"], ["Place:Baghdad/IRQ"],
+     [("Attack", "explode", "asserted", [], ["Group:people of cafe"], ["explosive"], ["Place:cafe", "Place:Baghdad/IRQ"],
        ["exploded"])]),
     ("A row of shops was destroyed in Kabul.",
      [("Attack", "destroy", "asserted", [], ["Group:people of shops"], [], ["Place:Kabul/AFG"], ["destroyed"])]),
@@ -53,7 +53,7 @@ CASES = [
     # a title-case headline's event noun (tagged as a name) names the occurrence the story reports
     # after it
     ("Police Arrest Suspect in Market Bombing\nA bomb exploded in a market in Peshawar on Monday, killing six people.",
-     [("Attack", "explode", "asserted", [], ["Group:people of market", "Group:people/PAK"], ["explosive"], ["Place:Peshawar/PAK"],
+     [("Attack", "explode", "asserted", [], ["Group:people of market", "Group:people/PAK"], ["explosive"], ["Place:market", "Place:Peshawar/PAK"],
        ["Bombing", "exploded", "killing"])]),
     # a noun with its own date (cut off by the comma after the year) names that day's occurrence;
     # the month May is no modal

@@ -20,7 +20,7 @@ CASES = [
      [("Attack", "kill", ["ArmedForce:unidentified gunmen/AFG"], ["Group:villagers/AFG"], ["Place:Helmand/AFG"])]),
     # police are the government body of the state the place gives
     ("Police fired tear gas at protesters in Nairobi.",
-     [("Attack", "fire", ["GovernmentBody:Kenyan police/KEN"], ["Group:Kenyan protesters/KEN"], ["Place:Nairobi/KEN"])]),
+     [("Coercion", "fire", ["GovernmentBody:Kenyan police/KEN"], ["Group:Kenyan protesters/KEN"], ["Place:Nairobi/KEN"])]),  # crowd control
     # a compound names the group; the place gives its state
     ("Suicide bombers attacked a checkpoint in Kabul.",
      [("Attack", "attack", ["ArmedForce:suicide bombers/AFG"], ["Group:people of checkpoint"], ["Place:Kabul/AFG"])]),
@@ -31,14 +31,14 @@ CASES = [
      [("Attack", "find", [], ["Group:journalist/MEX"], ["Place:Veracruz/MEX"])]),
     # an instrument as subject; the place of what it went off near
     ("A bomb went off outside a police station in Peshawar.",
-     [("Attack", "go", [], [], ["Place:Peshawar/PAK"])]),
+     [("Attack", "go", [], [], ["Place:police station", "Place:Peshawar/PAK"])]),
     # a bare nominal event placed by its verb
     ("A protest was held in Paris on Saturday.", [("Protest", "protest", [], [], ["Place:Paris/FRA"])]),
     ("Police clashed with protesters in Santiago.",
      [("Attack", "clash", ["GovernmentBody:Chilean police/CHL"], ["Group:protesters/CHL"], ["Place:Santiago/CHL"])]),
     ("Residents took to the streets of Beirut on Saturday.", [("Protest", "take", ["Group:residents/LBN"], [], [])]),
     ("Assailants lobbed a grenade at a police patrol in Srinagar.",
-     [("Attack", "lob", ["ArmedForce:assailants/IND"], ["GovernmentBody:Indian police/IND", "Group:people of police patrol"], ["Place:Srinagar/IND"])]),
+     [("Attack", "lob", ["ArmedForce:assailants/IND"], ["GovernmentBody:Indian police/IND", "Group:people of police patrol"], ["Place:police patrol", "Place:Srinagar/IND"])]),
     ("The two sides carried out a prisoner exchange in Istanbul.",
      [("Agreement", "exchange", [], [], ["Place:Istanbul/TUR"])]),
     # sense checks: sport, accidents, illness, a cause as subject

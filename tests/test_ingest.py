@@ -42,11 +42,40 @@ def test_byline_and_bio_are_junk_and_author_kept():
     assert "Troops moved north." not in kinds
 
 
+def test_bylines_are_marked_once_and_repeated_lines_after_their_first():
+    text = ("By Jane Roe\n\nTroops moved north into the valley today.\n\nBy Jane Roe\n\n"
+            "Troops moved north into the valley today.\n\nShort line.\n\nShort line.\n\n"
+            "Troops  moved north into the valley TODAY.\n")
+    spans, author = find_junk(text)
+    assert author == "Jane Roe"
+    second = text.index("By Jane Roe", 1)
+    assert [(s.start, text[s.start:s.end], s.kind) for s in spans] == [
+        (0, "By Jane Roe", "byline"), (second, "By Jane Roe", "byline"),
+        (second + 13, "Troops moved north into the valley today.", "repeat"),
+        (text.index("Troops  moved"), "Troops  moved north into the valley TODAY.", "repeat")]
+
+
 def test_text_is_never_rewritten():
     text = "Spread the love\n\nPyongyang fired a missile.\n"
     doc = make_document(text, "x")
     assert doc.text == text
     assert doc.in_junk(0, 5) and not doc.in_junk(17, 26)
+
+
+# junk spans (unsorted, nested, overlapping, touching) and the spans asked about: whether one
+# overlaps is what a scan of every junk span answers
+_JUNK = [(40, 50), (0, 5), (10, 30), (12, 14), (29, 31), (50, 51), (60, 61), (45, 70)]
+
+
+@pytest.mark.parametrize("junk", [_JUNK, _JUNK[:1], _JUNK[2:4], _JUNK[::-1], [(3, 3)], [(5, 9), (0, 2), (1, 4)]])
+def test_in_junk_is_whether_any_junk_span_overlaps(junk):
+    from kg.ingest.document import Document, JunkSpan
+
+    doc = Document(text="x" * 80, source="t", junk=tuple(JunkSpan(a, b, "repeat") for a, b in junk))
+    for start in range(0, 75):
+        for end in range(start, min(80, start + 25)):
+            assert doc.in_junk(start, end) == any(a < end and start < b for a, b in junk), (start, end)
+    assert doc == Document(text="x" * 80, source="t", junk=doc.junk)  # its lookup table is no part of it
 
 
 DATES = [("Thursday", "2024-10-31"), ("on Wednesday", "2024-10-30"), ("in June", "2024-06"),

@@ -59,6 +59,12 @@ ARMED_GROUPS = [
     ("The attack was blamed on the Haqqani network.",
      [("Attack", "attack", "asserted", ["ArmedForce:Haqqani network/AFG"], [], [], []),
       ("Condemnation", "blame", "asserted", [], ["ArmedForce:Haqqani network/AFG"], [], [])]),
+    # a group noun with the group's name right after it is that group, not a state's groups
+    ("The Somali militant group al-Shabab attacked a hotel in Mogadishu.",
+     [("Attack", "attack", "asserted", ["ArmedForce:al-Shabab/SOM"], ["Group:people of hotel"], [], ["Place:Mogadishu/SOM"])]),
+    ("The Iraqi militant group said it attacked a base.",  # (no name after it: the state's group)
+     [("Statement", "say", "asserted", ["Organization:Iraqi groups/IRQ"], [], [], []),
+      ("Attack", "attack", "asserted", ["Organization:Iraqi groups/IRQ"], ["Group:people of base"], [], ["Place:base"])]),
     ("Gunmen from the Zarqawi network kidnapped two engineers in Baghdad.",
      [("Attack", "kidnap", "asserted", ["Organization:Zarqawi network"], ["Group:engineer"], [], ["Place:Baghdad/IRQ"])]),
 ]
@@ -80,6 +86,27 @@ DEFACED = [
 
 @pytest.mark.parametrize("text,expected", DEFACED, ids=[c[0][:40] for c in DEFACED])
 def test_web_sites_defaced_are_a_cyber_attack(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# crowd control by force (CAMEO 175): tear gas, batons and water cannon against a crowd, a crowd
+# dispersed or broken up, are coercion — not a weapon test, and nothing at all before
+CROWD_CONTROL = [
+    ("Liberian riot police used tear gas to disperse demonstrators protesting election results in Monrovia.",
+     [("Protest", "protest", "asserted", ["Group:protesters/LBR"], [], [], ["Place:Monrovia/LBR"]),
+      ("Coercion", "use", "asserted", ["GovernmentBody:Liberian police/LBR"], ["Group:protesters/LBR"], [], ["Place:Monrovia/LBR"])]),
+    ("Zimbabwean police in the capital Harare have fired teargas to break up protests against the country's worsening economic crisis.",
+     [("Coercion", "fire", "asserted", ["GovernmentBody:Zimbabwean police/ZWE"], [], [], ["Place:Harare/ZWE"])]),
+    ("Police fired tear gas at the protesters.",
+     [("Coercion", "fire", "asserted", ["GovernmentBody:police"], ["Group:protesters"], [], [])]),
+    ("Police dispersed the crowd with water cannon.",
+     [("Coercion", "disperse", "asserted", ["GovernmentBody:police"], ["Group:crowd"], [], [])]),
+    ("The rally dispersed peacefully.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CROWD_CONTROL, ids=[c[0][:40] for c in CROWD_CONTROL])
+def test_crowd_control_by_force_is_coercion(run, text, expected):
     assert records(run(text)) == expected
 
 

@@ -94,6 +94,13 @@ TABLE = [
     # same-named subdivisions of two kinds (a tenth field: the subdivision's kind)
     "Plateau\t\tBEN\t100000\t\t\tBJ-PL\t\t\tdepartment",
     "Plateau\t\tNGA\t100000\t\t\tNG-PL\t\t\tstate",
+    # a town whose own name ("Ḩamāh") is its province's, known also by an alternate name ("Hama")
+    "Hama\t170017\tSYR\t460602\t35.13179\t36.75783\t\tḨamāh\t1",
+    "Ḩamāh\t\tSYR\t100000\t\t\tSY-HM\t\t\tprovince",
+    "~hamah\t\tSYR\t100000\t\t\tSY-HM\tḨamāh\t\tprovince",
+    # one subdivision name in several countries
+    "Eastern\t\tRWA\t100000\t\t\tRW-02\t\t\tprovince",
+    "Eastern\t\tZMB\t100000\t\t\tZM-03\t\t\tprovince",
     # last-resort lines of small places by their loose skeleton, also without the article
     "~qabasin\t172\tSYR\t12000\t36.37\t37.68\t\tQabbāsīn\t",
     "~sukhnah\t173\tSYR\t0\t34.88\t38.87\t\tAs Sukhnah\t",
@@ -131,6 +138,14 @@ TABLE = [
     ("Sukhnah", {"SYR"}, ("city:173", "SYR")),
     ("Sukhnah", {"IRQ"}, None),
     ("Shaab", {"IRQ"}, None),
+    # "X province" where X is a town's other name: the province the town's own name names
+    ("Hama", set(), ("city:170017", "SYR")),
+    ("Hama province", set(), ("city:SYR:SY-HM", "SYR")),
+    # a subdivision name of several countries follows the document's countries, and places
+    # nothing when none of them has it (subdivisions have no size to choose by)
+    ("Eastern Province", {"ZMB"}, ("city:ZMB:ZM-03", "ZMB")),
+    ("Eastern Province", {"SAU"}, None),
+    ("Eastern Province", set(), None),
 ])
 def test_resolve_place(text, countries, expected):
     got = _gazetteer(TABLE).resolve_place(text, countries)
@@ -221,13 +236,13 @@ def event_at():
 @pytest.mark.parametrize("text, trigger, expected", [
     # the place lies below the first preposition: "at a station in the city of X", "on a mosque in X"
     ("A female suicide bomber blew herself up at a crowded bus station in the northeast Nigerian city "
-     "of Damaturu on Sunday.", "blew", ("Attack", "blew", ["Damaturu"])),
+     "of Damaturu on Sunday.", "blew", ("Attack", "blew", ["bus station", "Damaturu"])),
     ("Nineteen people were killed in a bomb attack on a Shiite mosque in Peshawar on Friday.", "attack",
      ("Attack", "attack", ["Peshawar"])),
     ("Insurgents launched attacks on a military base near the town of Dhuluiyah.", "attacks",
      ("Attack", "attacks", ["Dhuluiyah"])),
     # a place naming the place or thing: the district before the city, a state only as the owner
-    ("A car bomb exploded in Kirkuk's main market on Sunday.", "exploded", ("Attack", "exploded", ["Kirkuk"])),
+    ("A car bomb exploded in Kirkuk's main market on Sunday.", "exploded", ("Attack", "exploded", ["market", "Kirkuk"])),
     ("A surprise burst of mob violence in Liberia's capital last week killed 18 people.", "killed",
      ("Attack", "killed", ["Liberia"])),
     # where the doer is, when the clause names no place
@@ -252,7 +267,7 @@ def event_at():
     ("The August 17 blast at the Erawan Shrine was one of the most deadly acts of violence in Bangkok in decades.",
      "blast", ("Attack", "blast", ["Erawan Shrine"])),
     # a capital owning a part of a town is the city, not the state
-    ("A car bomb exploded in Baghdad's main market on Sunday.", "exploded", ("Attack", "exploded", ["Baghdad"])),
+    ("A car bomb exploded in Baghdad's main market on Sunday.", "exploded", ("Attack", "exploded", ["market", "Baghdad"])),
     # a site GeoNames does not know, and the town it lies in or near
     ("Gunmen attacked a checkpoint at the Gondola Crossing near Aleppo.", "attacked",
      ("Attack", "attacked", ["Gondola Crossing", "Aleppo"])),
@@ -317,7 +332,7 @@ def event_at():
     # the town a thing lies in and the smaller place named after it
     ("A suicide bomber set off an explosive vest in a busy Baghdad square in the Shi'ite neighbourhood of Kadhimiya "
      "crowded with rush-hour commuters early Monday, killing at least 15 people.", "set",
-     ("Attack", "set", ["Baghdad", "Kadhimiya"])),
+     ("Attack", "set", ["square", "Baghdad", "Kadhimiya"])),
     # the name after "the capital," that the parser hangs on the verb
     ("A suicide bomber blew himself up in an office of the U.N. World Food Programme (WFP) in the capital, "
      "Islamabad, on Monday killing five members of staff.", "blew", ("Attack", "blew", ["Pakistan"])),
@@ -375,9 +390,28 @@ def event_at():
      "around the Kuweires Military Airport.", "targeting", ("Attack", "targeting", ["Kuweires Military Airport"])),
     ("A suicide bomber detonated a bomb along Jos Road in Potiskum, Yobe State, killing seven people.", "detonated",
      ("Attack", "detonated", ["Jos Road", "Potiskum"])),
-    # the places an act is done to, named as "the settlements of X and Y"
+    # a place named only where something was said is no place of an act, with a party or not;
+    # a place inside what was said still is
+    ("Attacks on journalists are rising, a report published in Paris said.", "Attacks", ("Attack", "Attacks", [])),
+    ("Officials said that three bystanders were killed near a marketplace in the northern Baghdad neighborhood of "
+     "al-Adamiyah, and seven people were injured.", "injured", ("Attack", "injured", ["al-Adamiyah", "Baghdad"])),
+    # ... and so is where the speakers are who are its parties
+    ("Rebel fighters in the Deraa countryside said they will lay down their weapons and accept state rule.", "lay",
+     ("Agreement", "lay", ["Deraa"])),
+    # what an attack is aimed at lies in a place: the act happens there too (a relative clause or a
+    # participle of aiming, the object of a verb of taking, a place a clause of "controlled" names)
+    ("ISIS launched a late night attack in southwest Deir Ezzor on Wednesday that targeted the Syrian Arab Army’s "
+     "positions near the Panorama Checkpoint.", "attack", ("Attack", "attack", ["Deir ez-Zor", "Panorama Checkpoint"])),
+    ("Jaysh Al-Islam launched a counter-attack against ISIS in the countryside of the Damascus Governorate on "
+     "Wednesday, targeting the eastern slopes of the Qalamoun Mountains.", "targeting",
+     ("Attack", "targeting", ["Damascus", "Qalamoun Mountains"])),
+    ("ISIS launched another offensive in the Deir Ezzor Governorate on Friday, targeting the Syrian Arab Army "
+     "controlled Al-Rashidiyah District inside the provincial capital.", "targeting",
+     ("Attack", "targeting", ["Al-Rashidiyah District"])),
+    # the places an act is done to, named as "the settlements of X and Y" (and the province the
+    # first lies in: "Hama province" is the province Ḩamāh, no longer the town)
     ("Terrorists also shelled the settlements of Maharda (Hama province) and Jaba (Quneitra province).", "shelled",
-     ("Attack", "shelled", ["Maharda", "Jabā"])),
+     ("Attack", "shelled", ["Maharda", "Jabā", "Ḩamāh"])),
 ])
 def test_event_place_by_category(event_at, text, trigger, expected):
     assert event_at(text, trigger) == expected
@@ -421,6 +455,15 @@ def test_place_record_by_category(places_of, text, label, record):
     # Plateau department
     ("Gunmen killed 12 villagers in Plateau State on Sunday.",
      {"Plateau": ("city:NGA:NG-PL", "NGA", None, None, None)}),
+    # "Eastern Province" of a text about Saudi Arabia is none of the same-named provinces of
+    # Rwanda, Zambia or Sierra Leone: a place of the text, in the state that owns it
+    ("Gunmen attacked a mosque in Saudi Arabia's Eastern Province on Friday.",
+     {"Eastern Province": ("place:Eastern Province", "SAU", None, None, None),
+      "mosque": ("site:~db2f798f83:mosque", None, None, None, None)}),
+    # "Hama province" is the province (ISO 3166-2 "Ḩamāh", no GeoNames record of it installed), not
+    # the town of its name
+    ("A car bomb in Syria's western Hama province on Friday killed 34.",
+     {"Ḩamāh": ("city:SYR:SY-HM", "SYR", None, None, None)}),
     # a name that ends in a day is a day the model took for a site, no place
     ("Bombs exploded in churches on Easter Sunday, killing 250 people.",
      {"churches": ("site:~8f9511bcd3:churches", None, None, None, None)}),
@@ -436,6 +479,11 @@ def test_all_places_of_a_sentence(places_of, text, places):
      "under the control of Jund Al-Aqsa.", {"Ma’ardes": ("place:Ma’ardes", None, None, None, None)}),
     ("Turkish troops launched an offensive on the neighbouring town of Bza’a earlier today.",
      {"Bza’a": ("place:Bza’a", None, None, None, None)}),
+    # ... and before a place noun: "the Dara’a Governorate" (the province), "the Jaroud Qa’a region"
+    ("ISIS launched a large-scale offensive to expand its presence inside the Dara’a Governorate, seizing several "
+     "villages.", {"Dar'ā": ("city:SYR:SY-DR", "SYR", None, None, None)}),
+    ("The army launched an operation against ISIS in the Jaroud Qa’a region of the Beqa’a Governorate on Thursday.",
+     {"Jaroud Qa’a": ("place:Jaroud Qa’a", None, None, None, None), "Beqa’a": ("place:Beqa’a", None, None, None, None)}),
     # ... the GeoNames town where one has the name ("Halba" the model's NORP); a people named before
     # a region word stays a people ("a remote Sunni region")
     ("Saturday's gunbattle occurred in the town of Halba in Akkar, a remote Sunni region in northernmost Lebanon.",
@@ -454,7 +502,9 @@ def test_all_places_of_a_sentence(places_of, text, places):
      {"Tadmur": ("city:163808", "SYR", 163808, 34.5624, 38.28402)}),
 ])
 def test_names_the_text_calls_places(places_of, text, places):
-    assert places_of(text) == places
+    # (of the document's places, those named: a site described without a name is one too since
+    # 6b2ba21, "seizing several villages")
+    assert {k: v for k, v in places_of(text).items() if not v[0].startswith("site:")} == places
 
 
 @pytest.mark.parametrize("text, places", [
@@ -491,11 +541,17 @@ def test_names_an_apposition_calls_places(places_of, text, places):
     # a Nigerian local government area by its name
     ("Suspected Fulani gunmen invaded villages in the Ukum local council, killing five persons.",
      {"Ukum": ("place:Ukum", None, None, None, None)}),
+    # ... also one the model does not mark, or calls a people, before "local government area" or
+    # "local council"
+    ("Gunmen have killed 20 people this morning with several communities in Guma local government area of Benue "
+     "state.", {"Guma": ("place:Guma", None, None, None, None), "Benue": ("city:NGA:NG-BE", "NGA", None, None, None)}),
+    ("Suspected Fulani gunmen invaded villages in the Agatu local council, killing five persons.",
+     {"Agatu": ("place:Agatu", None, None, None, None)}),
     # names listed before another noun stay what they are
     ("Obama and Clinton supporters rallied in several cities.", {}),
 ])
 def test_names_listed_before_a_place_noun_are_places(places_of, text, places):
-    assert places_of(text) == places
+    assert {k: v for k, v in places_of(text).items() if not v[0].startswith("site:")} == places
 
 
 @pytest.mark.parametrize("text, label, record", [
@@ -550,9 +606,10 @@ def sites_of():
     # ... also where the doer is: "detonated by X near the finish line"
     ("Two bombs were detonated remotely by the Tsarnaevs near the finish line of the Boston Marathon.",
      "detonated", [("Place", "finish line", None, None, None, "site", ["finish line"])]),
-    # a named place wins over the site
+    # a site beside the named town it lies in is a place of the act too (6b2ba21), the site first
     ("A bomb exploded at a market in Baghdad, killing six people.", "exploded",
-     [("Place", "Baghdad", "IRQ", 98182, 33.34058, "city", ["Baghdad"])]),
+     [("Place", "market", None, None, None, "site", ["market"]),
+      ("Place", "Baghdad", "IRQ", 98182, 33.34058, "city", ["Baghdad"])]),
     # no site for what was said, nor a noun that is no site
     ("Police said at a news conference that nine people died.", "said", []),
     ("The militants attacked in line with their strategy.", "attacked", []),
@@ -592,3 +649,35 @@ def test_name_where_an_act_is_done_is_a_place(places_of, text, label, record):
 ])
 def test_persons_acted_on_are_no_places(places_of, text):
     assert set(places_of(text)) <= {"market", "house"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day's name is no site whose people are hit ("people of Easter Sunday")
+    ("Dozens of people were killed in attacks on three churches in Sri Lanka on Easter Sunday.",
+     [("Attack", "attacks", ["people", "people of churches"], ["Sri Lanka"])]),
+])
+def test_a_day_is_no_site_of_people(text, expected):
+    nlp, rules = shared_pipeline(), load_rules()
+    ex = extract(nlp(text), Document(text=text, source="test", published="2024-05-02"), rules)
+    assert [(e.type, e.mentions[0].text, sorted(ex.entities[t].label for t in e.targets),
+             [ex.entities[p].label for p in e.places]) for e in ex.events] == expected
+
+
+def test_place_words_are_data_of_the_lexicon():
+    # the words around a name that call it a place are cue classes of cues.tsv, kept with the
+    # lexicon (saved with the pipeline), not sets in code: without "province" as a region word,
+    # "Idlib province" is no longer the province (nor anything else)
+    from kg.extract import dates
+    from kg.resources import WEEKDAYS, cue_classes
+
+    gaz = shared_pipeline().get_pipe("geokg_gazetteer")
+    assert {k: set(v) for k, v in gaz.lexicon.place_words.items()} == {
+        k: set(v) for k, v in cue_classes().items() if k in gaz.lexicon.place_words}
+    assert {"town", "province"} <= set(gaz.lexicon.place_words["place_noun"])
+    assert Lexicon.from_json(gaz.lexicon.to_json()).place_words == gaz.lexicon.place_words
+    narrow = Gazetteer.__new__(Gazetteer)
+    narrow.lexicon = Lexicon(places=PlaceTable(sorted(TABLE)), place_words={"region_word": ["county"]})
+    assert narrow.resolve_place("Idlib province", set()) is None
+    assert _gazetteer(TABLE).resolve_place("Idlib province", set())[0] == "city:SYR:SY-ID"
+    # one list of the days' names, read by dates and by the gazetteer
+    assert dates.WEEKDAYS is WEEKDAYS

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.extract.records import PERSON, Entity, Event, Extraction, Span
 from kg.resolve import event_key, resolve_document
 
@@ -41,6 +43,27 @@ def test_event_key_ignores_order_and_separates_dates():
     b = Event(type="Meeting", trigger="talk", participants=["country:KOR", "country:USA"], date="2024-10-31")
     c = Event(type="Meeting", trigger="meet", participants=["country:KOR", "country:USA"], date="2024-11-01")
     assert event_key(a) == event_key(b) != event_key(c)
+
+
+def _capture(counts: list[int], trigger: str = "capture", etype: str = "Attack") -> Event:
+    return Event(type=etype, trigger=trigger, agents=["org:IND/navy"], targets=["group:SOM/pirates"], counts=counts)
+
+
+# (issue 13, ECB+ dev half: two undated captures of Somali pirates by the Indian navy, 23 in 2008
+# and 26 in 2011, shared one key, so one event) two reports share a key (copies of one story) or not
+KEY_CASES = [
+    (_capture([23]), _capture([23]), True),  # the same count: copies
+    (_capture([23]), _capture([23], trigger="seize"), True),  # the wording is no part of the key
+    (_capture([23]), _capture([26]), False),  # another count: no copy of the same story
+    (_capture([4, 12]), _capture([12, 4]), True),
+    (_capture([]), _capture([]), True),
+    (_capture([23]), _capture([]), False),
+]
+
+
+@pytest.mark.parametrize("a,b,same", KEY_CASES, ids=[f"{a.counts}-{b.counts}-{b.trigger}" for a, b, _ in KEY_CASES])
+def test_a_count_of_those_acted_on_is_part_of_the_key(a, b, same):
+    assert (event_key(a) == event_key(b)) == same
 
 
 # ------------------------------------------------------------------ across documents
@@ -518,3 +541,27 @@ def test_actors_tied_only_by_a_state_that_is_also_the_other_side_are_two_events(
         ex = Extraction(entities={e.key: e for e in ents}, events=[attack(10, *first), attack(100, *second)])
         fuse_events(ex)
         assert len(ex.events) == expected, (first, second)
+
+
+# (issue 13, ECB+ topic 12) the same act on as many joins before a shared actor and target alone:
+# "the navy struck pirates" (e/0) would join "the navy captured 23 pirates" (e/1) first, and then
+# "the navy captured 23 Somali pirates" (e/2) could not join, its target told otherwise than e/0's
+O_NAVY, O_PIRATES, O_SOMALI = "o/navy", "x/group/~/pirates", "g/SOM/pirates"
+
+
+def navy_act(iri: str, trigger: str, targets: frozenset, counts: frozenset = frozenset()) -> Report:
+    return Report(iri=iri, type="Attack", modality="asserted", actors=frozenset({O_NAVY}), targets=targets,
+                  side={O_NAVY: "IND"}, specific=True, triggers=frozenset({trigger}), counts=counts)
+
+
+ORDER_CASES = [
+    ([navy_act("e/0", "strike", frozenset({O_PIRATES})), navy_act("e/1", "capture", frozenset({O_PIRATES}), frozenset({23})),
+      navy_act("e/2", "capture", frozenset({O_SOMALI}), frozenset({23}))], {"e/2": "e/1"}),
+    # no stronger pair: IRI order as before
+    ([navy_act("e/0", "strike", frozenset({O_PIRATES})), navy_act("e/1", "capture", frozenset({O_PIRATES}))], {"e/1": "e/0"}),
+]
+
+
+@pytest.mark.parametrize("reports,groups", ORDER_CASES, ids=["counted-first", "iri-order"])
+def test_the_same_act_on_as_many_joins_first(reports, groups):
+    assert cluster_reports(reports) == groups

@@ -341,7 +341,7 @@ MEASURES_IN_PLACES = [
      [("Concession", "ease", ["GovernmentBody:Jordanian authorities/JOR"], ["Group:people of Amman/JOR"], ["Amman"])]),
     ("The European Commission suspended humanitarian aid to Kabul.",
      [("Sanction", "suspend", ["InternationalOrganization:European Commission"], ["Group:people of Kabul/AFG"], [])]),
-    ("A bomb exploded in a market in Baghdad.", [("Attack", "explode", [], ["Group:people of market"], ["Baghdad"])]),
+    ("A bomb exploded in a market in Baghdad.", [("Attack", "explode", [], ["Group:people of market"], ["market", "Baghdad"])]),
 ]
 # a noun trigger in a phrase of its verb ("carrier" prepositions) is done by the verb's subject
 # only where the verb acts on no one: who arrests or fires during a protest did not protest

@@ -357,3 +357,17 @@ def test_default_graph_lines_are_the_lines_of_its_quads():
     lines = list(iter_default_lines(store, subjects, origs, res))
     assert len(quads) > 100 and any(q.object.__class__.__name__ == "Literal" for q in quads)
     assert lines == [f"{q} .\n" for q in quads]
+
+
+def test_shared_pipeline_is_kept_out_of_the_collectors_generations():
+    """The process's pipeline is loaded with the collector paused and then frozen (gc.freeze):
+    the full collections of a build do not walk the model again; the collector runs again."""
+    import gc
+
+    from kg.nlp import shared_pipeline
+
+    nlp = shared_pipeline()
+    assert gc.isenabled()
+    tracked = {id(o) for o in gc.get_objects()}
+    assert id(nlp) not in tracked and id(nlp.get_pipe("geokg_gazetteer")) not in tracked
+    assert gc.get_freeze_count() > 0

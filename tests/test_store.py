@@ -204,7 +204,9 @@ def test_stored_form_and_update_text_give_the_quads_a_store_keeps():
     assert got == {"urn:x:g": set(mem)}
     assert ox.Quad(s, p, ox.Literal("0.9", datatype=ox.NamedNode(xsd + "decimal")), g) in got["urn:x:g"]
     assert ox.Quad(s, p, ox.Literal("0.90"), g) in got["urn:x:g"]
-    both = list(got["urn:x:g"]) + [ox.Quad(s, p, ox.Literal('say "hi"\n'), d)]
+    both = list(got["urn:x:g"]) + [ox.Quad(s, p, ox.Literal('say "hi"\n'), d),
+                                    ox.Quad(s, p, ox.Literal("a\\b\tc\x01 Homs – حمص"), d),
+                                    ox.Quad(ox.NamedNode("urn:x:café"), p, ox.Literal("x", language="ar-SY"), d)]
     store = ox.Store()
     store.update("INSERT DATA { " + _data(both) + " }")
     assert set(store) == set(both)

@@ -101,10 +101,21 @@ def test_readers_never_see_fewer_events_during_an_add_or_after_a_kill(tmp_path):
 def _without_log(store_dir, copy_dir):
     """The store as a reader finds it when a writer's open has just flushed the write-ahead log
     (``*.log``) into a new file and deleted it, the reader having read the old file list."""
+    import gc
     import shutil
+    import time
 
-    shutil.copytree(store_dir, copy_dir, ignore=lambda _d, names: [n for n in names if n.endswith(".log")])
-    return copy_dir
+    gc.collect()  # drop any store object the add left for the collector (its RocksDB threads with it)
+    for _ in range(5):
+        try:
+            shutil.copytree(store_dir, copy_dir,
+                            ignore=lambda _d, names: [n for n in names if n.endswith(".log")])
+            return copy_dir
+        except (shutil.Error, FileNotFoundError):
+            # RocksDB deleted an obsolete file between the listing and its copy: copy again
+            shutil.rmtree(copy_dir, ignore_errors=True)
+            time.sleep(0.2)
+    raise AssertionError(f"{store_dir} kept changing while it was copied")
 
 
 @pytest.mark.parametrize("how", ["add", "update"])
@@ -159,3 +170,22 @@ def test_the_store_is_opened_once_the_first_batch_is_extracted():
     report = add_documents(opener, [str(path)], on_document=lambda: seen.append("document"))
     assert seen == ["document", "open"] and report.written == 2
     assert any(True for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+
+
+def test_an_add_compacts_a_store_whose_files_piled_up(tmp_path, monkeypatch):
+    """Each add leaves level-0 files whose compaction its close abandons; an add that finds more
+    than ``COMPACT_AT_FILES`` of them compacts the store (the 249 Guardian articles added one at
+    a time had left 208, and `kg validate` took 98 s instead of 14.5), with the same statements."""
+    import kg.api as api
+
+    def grow(store_dir, limit):
+        monkeypatch.setattr(api, "COMPACT_AT_FILES", limit)
+        for i in range(3):  # (under RocksDB's own trigger of 4 level-0 files)
+            f = tmp_path / f"{store_dir.name}-{i}.jsonl"
+            f.write_text(json.dumps({**seed_record(), "id": f"doc-{i}"}) + "\n", encoding="utf-8")
+            api.add_to_store(store_dir, [str(f)])
+        return len(list(store_dir.glob("*.sst")))
+
+    piled, compacted = grow(tmp_path / "piled", 10 ** 6), grow(tmp_path / "compacted", 0)
+    assert compacted < piled
+    assert _count(tmp_path / "compacted") == _count(tmp_path / "piled") > 0

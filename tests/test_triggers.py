@@ -70,7 +70,7 @@ TOLLS = [
     ("Scores of villagers died in the attacks in Borno.",
      [("Attack", "attack", "asserted", [], ["Group:villagers/NGA"], [], ["Place:Borno/NGA"])]),
     ("A bomb exploded in a market in Peshawar, killing five people.",
-     [("Attack", "explode", "asserted", [], ["Group:people of market", "Group:people/PAK"], [], ["Place:Peshawar/PAK"])]),
+     [("Attack", "explode", "asserted", [], ["Group:people of market", "Group:people/PAK"], [], ["Place:market", "Place:Peshawar/PAK"])]),
 ]
 
 # sense checks: accidents, plans, markets, causes fought are no attacks; peaceful deployments no
@@ -312,7 +312,7 @@ TOLL_CARRIERS = [
      [("Attack", "shoot", "asserted", ["ArmedForce:gunmen"], ["Person:Abdelkader Alloula"], [], [], ["shot", "died"], ["died"])]),
     # the toll told first, the act in a clause of time (with a passive or "died": no agent of its own)
     ("Four people died and 22 were injured when militants threw a grenade into a hotel in Srinagar on Saturday.",
-     [("Attack", "throw", "asserted", ["ArmedForce:militants/IND"], ["Group:people of hotel", "Group:people/IND"], [], ["Place:Srinagar/IND"],
+     [("Attack", "throw", "asserted", ["ArmedForce:militants/IND"], ["Group:people of hotel", "Group:people/IND"], [], ["Place:hotel", "Place:Srinagar/IND"],
        ["died", "injured", "threw"], ["died", "injured"])]),
     ("At least 24 people were killed after Chadian soldiers opened fire on civilians in Bangui.",
      [("Attack", "open", "asserted", ["ArmedForce:Chadian soldiers/TCD"], ["Group:civilians/CAF", "Group:people/CAF"], [],
@@ -707,7 +707,7 @@ DENIED_OR_PREVENTED = [
     # claims denied were made
     ("A man denied arson after a fire at a supermarket in Wellington.",
      [("Statement", "deny", "asserted", ["Group:man/NZL"], [], [], []),
-      ("Attack", "fire", "asserted", [], ["Group:people of supermarket"], [], ["Place:Wellington/NZL"])]),
+      ("Attack", "fire", "asserted", [], ["Group:people of supermarket"], [], ["Place:supermarket", "Place:Wellington/NZL"])]),
     ("Mr. LaRue denied that he was the source, and Woodward said he will not reveal the name.",
      [("Statement", "deny", "asserted", ["Person:LaRue"], [], [], []),
       ("Statement", "say", "asserted", ["Person:Woodward"], [], [], [])]),

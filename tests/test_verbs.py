@@ -162,9 +162,9 @@ def test_happenings_of_no_other_type_are_incidents(run, text, expected):
 # participle tells is the attack's
 BLAST_VERBS = [
     ("A massive blast ripped through a packed market in Baghdad on Friday, killing at least 49 people.",
-     [("Attack", "blast", ["blast", "ripped", "killing"], [], ["Group:people/IRQ"], [], ["Place:Baghdad/IRQ"])]),
+     [("Attack", "blast", ["blast", "ripped", "killing"], [], ["Group:people of market", "Group:people/IRQ"], [], ["Place:market", "Place:Baghdad/IRQ"])]),
     ("A roadside bomb ripped through a police car in Kandahar, killing two officers.",
-     [("Attack", "rip", ["ripped", "killing"], [], ["GovernmentBody:Afghan police/AFG"], [], ["Place:Kandahār/AFG"])]),
+     [("Attack", "rip", ["ripped", "killing"], [], ["Group:people of police car", "GovernmentBody:Afghan police/AFG"], [], ["Place:police car", "Place:Kandahār/AFG"])]),
     ("A storm ripped through the town of Moore on Monday.", []),
 ]
 
@@ -188,8 +188,9 @@ def test_a_promised_incident_is_an_agreement(run):
 TAKING_AND_PATROLS = [
     ("Taliban troops took the key opposition stronghold of Mazar-e-Sharif in August.",
      [("Attack", "take", ["took"], ["ArmedForce:Taliban/AFG"], [], [], ["Place:Mazar"])]),
+    # (the place taken is where the act is: what it is aimed at lies in it)
     ("Rebels seized control of the town of Ras al-Ain on Sunday.",
-     [("Attack", "seize", ["seized"], ["ArmedForce:rebels"], [], [], [])]),
+     [("Attack", "seize", ["seized"], ["ArmedForce:rebels"], [], [], ["Place:Ras al-Ain"])]),
     ("The company took control of the market.", []),
     ("Hundreds of Nigerian peacekeepers patrolled the streets of Monrovia.",
      [("Aid", "patrol", ["patrolled"], ["ArmedForce:Nigerian peacekeepers/NGA"], [], [], [])]),
@@ -226,8 +227,10 @@ DONE_BY_AN_ACT = [
 # a verb of the phase of an act or of the attempt at it, with the act as its complement, is a
 # mention of the act's event ("began attacking", "continue to launch attacks", "tried to enter")
 PHASES = [
+    # ("Quneitra province" is the Syrian province Al Qunayţirah, which "Quneitra" the town's alternate
+    # name names: the government is Syria's)
     ("Several factions of the Free Syrian Army began attacking government positions in Quneitra province.",
-     [("Attack", "attack", ["began", "attacking"], ["ArmedForce:Free Syrian Army/SYR"], ["GovernmentBody:government"], [], ["Place:Quneitra province"])]),
+     [("Attack", "attack", ["began", "attacking"], ["ArmedForce:Free Syrian Army/SYR"], ["GovernmentBody:Syrian government/SYR"], [], ["Place:Al Qunayţirah/SYR"])]),
     ("Russian warplanes continue to launch attacks on Aleppo.",
      [("Attack", "attack", ["continue", "launch", "attacks"], ["Country:Russia"], ["Group:people of Aleppo/SYR"], [], ["Place:Aleppo/SYR"])]),
     # a row that asks for an actor finds it through the verb it completes
@@ -414,7 +417,7 @@ SPORT_VENUES = [
      [("Attack", "execute", ["executed"], ["ArmedForce:Islamic State"], ["GovernmentBody:Syrian police/SYR"], [],
        ["Place:Ar Raqqah/SYR"])]),
     ("Gunmen attacked fans near the stadium in Lagos.",
-     [("Attack", "attack", ["attacked"], ["ArmedForce:gunmen/NGA"], [], [], ["Place:Lagos/NGA"])]),
+     [("Attack", "attack", ["attacked"], ["ArmedForce:gunmen/NGA"], [], [], ["Place:stadium", "Place:Lagos/NGA"])]),
     ("Explosives placed on a bicycle detonated in a cricket and football field in Ghazni.",
      [("Attack", "detonate", ["detonated"], [], [], [], ["Place:Ghazni/AFG"])]),
     ("Spain beat Italy 2-1 in the final match.", []),

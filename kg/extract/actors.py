@@ -83,6 +83,13 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
                 out.append(state)
                 _also_mentioned(ctx, state, t.i - 1, t.i + 1)
                 continue
+        # "the militant group al-Shabab", "the rebel group M23": the group named right after the noun
+        if t.lemma_.lower() in GROUP_NOUNS and t.tag_ == "NN" and t.i + 1 < len(ctx.doc):
+            named = ctx.index.token_key.get(t.i + 1)
+            if named and named in ctx.index.entities and ctx.index.entities[named].kind in (ARMED_FORCE, ORGANIZATION) \
+                    and not named.startswith("group:"):
+                out.append(named)
+                continue
         # "the group", "the militant group": the armed group or organisation named last before it
         if t.lemma_.lower() in GROUP_NOUNS and t.tag_ == "NN" and _definite_group(ctx, t):
             group = _group_before(ctx, t)
@@ -161,12 +168,13 @@ GROUP_NOUNS = frozenset({"group", "organisation", "organization", "militia", "mo
 
 def _definite_group(ctx: _Ctx, t: Token) -> bool:
     """"the group", "the militant group", "the jihadist organisation": "the" and only adjectives
-    that name no state before the noun, nothing after it that names the group itself."""
+    that name no state before the noun (also a lower-case word the parser takes for a noun: "the
+    jihadist group", "the extremist group"), nothing after it that names the group itself."""
     kids = list(t.children)
     if not kids or kids[0].dep_ != "det" or kids[0].lower_ != "the" or t.dep_ in ("compound", "poss"):
         return False
-    return all(c.dep_ == "amod" and c.i not in ctx.index.demonym_at and not ctx.index.key_of(c)
-               for c in kids[1:] if c.i < t.i) \
+    return all((c.dep_ == "amod" or c.dep_ == "compound" and c.is_lower) and c.i not in ctx.index.demonym_at
+               and not ctx.index.key_of(c) for c in kids[1:] if c.i < t.i) \
         and not any(c.dep_ in ("appos", "prep", "acl", "relcl", "compound") for c in kids if c.i > t.i)
 
 

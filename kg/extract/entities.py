@@ -109,6 +109,10 @@ def role_on(roles: list[str], on: dt.date | None) -> tuple[str | None, str | Non
     return country, role
 
 
+# group nouns a name may follow in apposition, without a comma ("the militant group al-Shabab")
+NAMED_AFTER = frozenset({"group", "organisation", "organization", "movement", "militia", "faction", "outfit"})
+
+
 def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: SentenceIndex | None = None,
                      on: dt.date | None = None, rules: Rules | None = None) -> EntityIndex:
     """The entities of ``doc``; ``rules`` (:func:`kg.extract.rules.load_rules`) give the group nouns
@@ -233,6 +237,10 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
         if found is None or token.pos_ not in ("NOUN", "PROPN"):
             continue
         group, group_kind = found
+        named = index.token_key.get(token.i + 1)
+        if token.lower_ in NAMED_AFTER and named and not named.startswith("group:") \
+                and index.entities[named].kind in (ARMED_FORCE, ORGANIZATION):
+            continue  # "the Somali militant group al-Shabab": the group is the one named after the noun
         iso3, start = None, token.i
         for child in token.lefts:
             led = [g for g in child.children if g.i in index.demonym_at] if child.lower_ == "led" else []

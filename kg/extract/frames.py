@@ -11,7 +11,7 @@ from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
 from kg.extract.triggers import ARMED_NOUNS, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
-from kg.extract.setting import ATTEMPTS, _located, date_before, sentence_place, site_of, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
+from kg.extract.setting import ATTEMPTS, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
@@ -314,26 +314,48 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # "houses were destroyed", "exploded at a pub", "Russian jets bombed a hospital in Idlib",
         # "attacked a police station" (the police, and the people of the station)
         # (not one's own: "rammed his car into a crowd")
+        # (also a place no name goes with: "gunmen attacked a village", "an attack on a village")
         targets += [k for t in aimed if not actors_of(ctx, t) and not any(c.dep_ == "poss" for c in t.children)
-                    for k in site_people(ctx, t)]
+                    for k in site_people(ctx, t, unnamed=True)]
         # ... and so does a site it happens in or at, what a bomb or a shooting there hits: "the IRA
         # exploded a bomb in Oxford Street", "the attempted car bombing in Times Square", "a shooting
         # at a checkpoint" (a site described, or a named one whose name says it is a site; a town
         # or a region is where, not what, it hits)
-        within = [p for a in anchors for p in _prep_objects(a, {"in", "at", "inside", "into"})]
+        # (a site it happens only near or outside of is where it happened, not hit: "a car bomb
+        # exploded outside a police station", "a roadside bomb exploded near a market")
+        within = [p for a in anchors for p in _prep_objects(a, SITE_PREPS | NEAR_PREPS)]
+        # ... and a site that names the act ("the embassy attack", "a mosque bombing in Quetta"; not
+        # a vehicle, which names what it is done with: "a car bombing", "the truck bombing")
+        within += [c for a in anchors if a.pos_ == "NOUN" for c in a.children if c.dep_ == "compound" and c.i < a.i
+                   and c.pos_ == "NOUN" and (c.lemma_.lower() in ctx.rules.sites or c.lower_ in ctx.rules.sites)]
         # (not one's own: "at his home"; a place's own is a site: "New York's Times Square"; a site
-        # described beside a place named is hit, but the place named is where it happened: "threw a
-        # grenade into a hotel in Srinagar")
-        targets += [k for t in within if not actors_of(ctx, t) and not any(
-                        c.dep_ == "poss" and not _places_named(ctx, c) for c in t.children)
-                    for k in site_people(ctx, t, claim=ctx.index.key_of(t) is None and not (places or _located(ctx, t)))
-                    or _facility_people(ctx, t)]
+        # described beside a place named is where it happened as well as the place named, its words
+        # unclaimed so that the place named stays the sentence's: "threw a grenade into a hotel in
+        # Srinagar", "a car bomb exploded near a market in Baghdad")
+        sites: list[str] = []
+        for t in within:
+            if actors_of(ctx, t) or any(c.dep_ == "poss" and not _places_named(ctx, c) for c in t.children):
+                continue
+            claim = ctx.index.key_of(t) is None and not (places or _located(ctx, t))
+            unnamed = unnamed_place(ctx, t)  # (a place no name goes with is where, not what, it hits)
+            hit = site_people(ctx, t, claim=claim, unnamed=True)
+            if not (t.dep_ == "pobj" and t.head.lower_ in NEAR_PREPS) and not unnamed:
+                targets += hit or _facility_people(ctx, t)
+            if not claim:  # (and the places it lies in: "into a hotel in Srinagar")
+                sites += described_sites(ctx, t) + _located(ctx, t)
+        places = list(dict.fromkeys(sites + places))
         if not places:  # ... and where it happened ("stormed a farm and raided an office")
             places = [k for t in aimed + within for c in [t, *t.conjuncts] for k in [ctx.index.key_of(c)]
                       if k and k.startswith("site:")]
             places = list(dict.fromkeys(places))
     if etype == "ArmsTransfer":
         places = [p for p in places if p not in targets]
+    if places and trigger.pos_ == "NOUN" and not (agents or targets or participants) \
+            and set(places) <= set(_place_modifiers(ctx, trigger)) and not _main_clause(trigger, anchors):
+        # a town that names the act (places_of: "the Baghdad bombings killed 30") places it, as
+        # the sentence's place does, only when it has a party or its sentence reports it: not
+        # "condolences to those who perished in the Ankara attack", named in passing
+        places = []
     if not places:
         # a clause that names no place: the one place its sentence locates something in (never a
         # target), also for an act whose text names no party ("the attack occurred Wednesday as
@@ -346,8 +368,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 not _main_clause(trigger, anchors) or _said_where(ctx, anchors[0], places[0])):
             # only the act its sentence reports ("the attack occurred ...", "he was captured ..."),
             # not one it names in passing ("condolences over the attack", "amid fighting", "who
-            # had been jailed"); and not where something was said ("officials said in Geneva that
-            # the fighting had stopped")
+            # had been jailed"); and not where something was said or done by word ("officials
+            # said in Geneva that the fighting had stopped"; where the saying verb is one of the
+            # say cue, for any act: sentence_place)
             places = []
     if not places:
         # nor its sentence: a site the text describes ("the bombing at a popular shrine")
@@ -441,6 +464,12 @@ def _driven_into(ctx: _Ctx, verb: Token, etype: str) -> tuple[list[Token], list[
     return (vehicles, into) if vehicles and into else None
 
 
+# the prepositions of a site an act that bears weapons happens at, which it hits: "exploded at a pub",
+# "a shooting in a classroom", "an explosion ripped through a mosque"
+SITE_PREPS = frozenset({"in", "at", "inside", "into", "through"})
+# ... and of a site it happens by, which is where it happened: "exploded outside a police station"
+NEAR_PREPS = frozenset({"near", "outside"})
+
 # the prepositions that put people in the way of an act that bears weapons: "opened fire into
 # the crowd", "detonated his explosives among the guests"
 AMONG = frozenset({"into", "among", "amongst"})
@@ -527,35 +556,6 @@ def _main_clause(trigger: Token, anchors: list[Token]) -> bool:
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     return verb.dep_ in ("ROOT", "ccomp")
-
-
-def _said_where(ctx: _Ctx, trigger: Token, key: str) -> bool:
-    """Whether the sentence names a place only where something was said about the act, not where
-    it happened: the place and the trigger meet at a verb of saying that the trigger is not ("officials
-    said in Geneva that the fighting had stopped", "speaking in London, the minister warned that
-    attacks would continue", "a report published in Paris said attacks are rising")."""
-    sent = ctx.sents.sent(trigger.i)
-    spans = [ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-             for m in ctx.index.entities[key].mentions if sent.start_char <= m.start < sent.end_char]
-    spans = [s for s in spans if s is not None]
-    if not spans:
-        return False
-    for span in spans:
-        above = {span.root.i, *(a.i for a in span.root.ancestors)}
-        meet = trigger if trigger.i in above else next((a for a in trigger.ancestors if a.i in above), None)
-        if meet is None or meet == trigger or not _says(ctx, meet):
-            return False
-    return True
-
-
-def _says(ctx: _Ctx, token: Token) -> bool:
-    """A verb of saying: of the say cue, or a trigger of a speech act."""
-    if token.pos_ not in ("VERB", "AUX"):
-        return False
-    if token.lemma_.lower() in ctx.rules.say:
-        return True
-    rule = _trigger_rule(ctx, token, True)
-    return rule is not None and rule.type in ctx.types.speech
 
 
 def _takes_object(ctx: _Ctx, etype: str) -> bool:

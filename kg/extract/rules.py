@@ -7,7 +7,7 @@ import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.resources import data_path
+from kg.resources import cue_classes, data_path
 from kg.vocab.event_types import EventTypes, registry
 
 
@@ -68,6 +68,7 @@ class Rules:
     truce: frozenset[str] = frozenset()  # "a ceasefire in Yemen", "laid down arms in Colombia": fighting ends for the people there
     hitting: frozenset[str] = frozenset()  # "the blast struck a bus": verbs whose act-subject is aimed at their object
     streets: frozenset[str] = frozenset()  # "Oxford Street": a name with these words first or last is a site
+    unnamed_places: frozenset[str] = frozenset()  # "in a residential area", "attacked a village": common nouns of a place
     regions: frozenset[str] = frozenset()  # "the province", "the Hama Governorate's": nouns of a region of a state
     towns: frozenset[str] = frozenset()  # "the city", "the town": nouns of a town
     area_parts: frozenset[str] = frozenset()  # "parts of Kashmir", "the outskirts of X": nouns of a part of a place
@@ -172,7 +173,7 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
                 hand.add((lemma, pos))
             target = verbs if pos == "VERB" else nouns
             target.setdefault(lemma, []).append(TriggerRule(lemma, pos, etype, need, generated))
-    cues = {row[0]: frozenset(row[1].split("|")) for row in _rows(directory / "cues.tsv")}
+    cues = cue_classes(directory)
     groups, sided, institutions = _groups(directory / "groups.tsv")
     return Rules(
         verbs={k: tuple(v) for k, v in verbs.items()},
@@ -218,6 +219,7 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         money=cues.get("money", frozenset()),
         hitting=cues.get("hitting", frozenset()),
         streets=cues.get("street", frozenset()),
+        unnamed_places=cues.get("unnamed_place", frozenset()),
         regions=cues.get("region", frozenset()),
         towns=cues.get("town", frozenset()),
         area_parts=cues.get("area_part", frozenset()),

@@ -445,6 +445,27 @@ PART_NOUNS = frozenset({"part", "parts", "majority", "half", "rest", "remainder"
                         "territory", "section", "sections", "portion", "parts"})
 
 
+def _aimed_places(ctx: _Ctx, anchor: Token) -> list[str]:
+    """The named places what an attack is aimed at lies in, where that is a thing, not an actor
+    or a place itself: the object of the act or of a clause of aiming on it ("targeting the SAA's
+    defenses around the Panorama area", "an attack that targeted positions near the Panorama
+    Checkpoint", "targeting the eastern slopes of the Qalamoun Mountains"): the act happens there,
+    within any larger place its clause names."""
+    verbs = [anchor, *(c for c in anchor.children if c.dep_ in ("relcl", "acl", "advcl") and c.pos_ == "VERB"
+                       and c.lemma_.lower() in ctx.rules.aiming)]
+    out: list[str] = []
+    for verb in verbs:
+        if verb.pos_ != "VERB":
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+            key = ctx.index.key_of(obj)
+            if key is not None and not key.startswith("site:"):
+                continue
+            out += [k for k in _located(ctx, obj) if ctx.index.entities[k].kind == PLACE
+                    and not k.startswith("site:") and k not in out]
+    return out
+
+
 def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
     """A place the act is done to, where it happens: "captured Qabasin", "raided Kentucky",
     "stormed the districts of Halwaniyah", "attack Syria" (a state only for attacks, deployments and
@@ -468,6 +489,11 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
         # Syrian Army held districts of Al-Baghiliyah": a held or controlled place the parser hangs
         # on the holder (an apposition, a clause of "held")
         for obj in (c for c in anchor.children if c.dep_ in ("dobj", "ccomp")):
+            if obj.dep_ == "ccomp" and obj.lower_ in HELD:
+                # "targeting the Syrian Arab Army controlled Al-Rashidiyah District" (parsed as a
+                # clause of "controlled"): the place it names as its object
+                out += [k for o in obj.children if o.dep_ == "dobj"
+                        for k in _place_keys(ctx, [o, *o.conjuncts]) if ctx.index.entities[k].kind == PLACE]
             for t in obj.subtree:
                 if t.lower_ in PLACE_HEAD_NOUNS and t.dep_ in ("appos", "dobj") and t.head != anchor and (
                         any(c.dep_ == "amod" and c.lower_ in HELD for c in t.children) or t.head.lower_ in HELD):
@@ -500,6 +526,8 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
     places of its own after this asks for them once, at its end)."""
     out = []
     preps = ctx.preps(etype, "place", "VERB") | ctx.preps(etype, "place", "NOUN")
+    # the places what an attack is aimed at lies in, beside any its clause names (below)
+    aimed = [k for a in anchors for k in _aimed_places(ctx, a)] if etype in ctx.types.state_place and depth == 0 else []
     for anchor in anchors:
         # "captured 23 pirates in the Gulf of Aden", "bombed a refugee camp in South Sudan": where
         # the object of the act is, the act is
@@ -536,6 +564,9 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                 out += _direction_place(ctx, child, CHAIN_HOPS - 1)  # "killed 15 km east of Manawashi"
         for obj in objects:  # "attacked Damboa town", "shelled a Donetsk market"
             out += _place_modifiers(ctx, obj)
+        if anchor.pos_ == "NOUN" and etype in ctx.types.weapons:
+            # a town that names the act: "the Baghdad bombings killed 30", "the Mogadishu truck bombing"
+            out += _place_modifiers(ctx, anchor)
         out += _object_places(ctx, anchor, etype)
         if etype in ctx.types.state_place and not out:
             # "launched an offensive to take back Wadi Barada", "began their assault to capture the
@@ -595,6 +626,7 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                         out += places_of(ctx, [child], etype, depth=1)
     if not out and depth == 0 and anchors and sentence:
         out = sentence_place(ctx, anchors[0], etype)
+    out += [k for k in aimed if k not in out]
     if not out and depth == 0 and anchors and sentence:
         out = site_of(ctx, anchors, etype)
     if out and depth == 0 and smaller:
@@ -671,11 +703,40 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
             # a site the act is done to is where it happens ("gunmen stormed a farm", "the office
             # was raided"), as a place named as its object is (places_of)
             nouns += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+        if etype in ctx.types.weapons:
+            # ... and a street it happens on ("a car bomb exploded on a busy street")
+            nouns += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ == "on"
+                      for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ctx.rules.streets]
         for noun in nouns:
             if noun.pos_ == "NOUN" and ctx.index.key_of(noun) is None and not _online(noun) and (
-                    noun.lemma_.lower() in ctx.rules.sites or _site_words(ctx, noun)[1] in ctx.rules.sites):
+                    noun.lemma_.lower() in ctx.rules.sites or _site_words(ctx, noun)[1] in ctx.rules.sites
+                    or etype in ctx.types.weapons and unnamed_place(ctx, noun)):
                 return [_site(ctx, noun)]  # (and the places it lies in: _with_smaller)
     return []
+
+
+# common nouns of places (cue class unnamed_place): where an attack happens when no name says where
+# ("a bomb exploded in a residential area", "gunmen attacked a village", "on a busy street")
+def unnamed_place(ctx: _Ctx, noun: Token) -> bool:
+    """A common noun of a place that no name goes with (not "the town of X", "Damboa town", "the
+    Afghan capital", "the capital, Kabul", nor one a definite noun took for the place named before)."""
+    word = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or ctx.index.key_of(noun) is not None or not (
+            word in ctx.rules.unnamed_places or noun.lower_ in ctx.rules.unnamed_places or word in ctx.rules.streets):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" or ctx.index.key_of(c) or c.i in ctx.index.demonym_at
+           for c in noun.children):
+        return False
+    # (nor a bare definite one, "the village", "the town": it refers to a place the text names, or
+    # names none: kg.extract.referring)
+    before = [c for c in noun.children if c.i < noun.i]
+    if before and all(c.dep_ == "det" for c in before) and before[0].lower_ in ("the", "this", "that"):
+        return False
+    # (nor definite ones counted or plural, "the two towns", "the villages": the places named before)
+    if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in before) \
+            and (noun.tag_ == "NNS" or any(c.dep_ == "nummod" for c in before)):
+        return False
+    return not _named_after(ctx, noun)
 
 
 # nouns that count or line up what follows "of": "a row of houses", "a number of shops"
@@ -683,12 +744,13 @@ ROW_NOUNS = frozenset({"row", "rows", "block", "blocks", "line", "cluster", "num
                        "hundreds", "string", "series"})
 
 
-def site_people(ctx: _Ctx, noun: Token, depth: int = 0, claim: bool = True) -> list[str]:
+def site_people(ctx: _Ctx, noun: Token, depth: int = 0, claim: bool = True, unnamed: bool = False) -> list[str]:
     """The people of a site an act is aimed at, where the text describes the site without a name
     and no actor is acted on: "the bombing of the federal building", "a row of houses were
     destroyed", "a bomb exploded at a pub" — the site a ``gev:Place`` of its document (as
     :func:`site_of` makes it), the people a ``gev:Group`` "people of" it (see
-    :func:`~kg.extract.actors.population`), mentioned where the site is described."""
+    :func:`~kg.extract.actors.population`), mentioned where the site is described; with
+    ``unnamed``, also a place no name goes with ("gunmen attacked a village": :func:`unnamed_place`)."""
     if not ctx.rules.sites:
         return []
     out: list[str] = []
@@ -698,7 +760,8 @@ def site_people(ctx: _Ctx, noun: Token, depth: int = 0, claim: bool = True) -> l
         key = ctx.index.key_of(t)
         if key is None and (t.lemma_.lower() in ctx.rules.sites or t.lower_ in ctx.rules.sites
                             or _site_words(ctx, t)[1] in ctx.rules.sites
-                            or t.lemma_.lower() in ctx.rules.vehicles or t.lower_ in ctx.rules.vehicles):
+                            or t.lemma_.lower() in ctx.rules.vehicles or t.lower_ in ctx.rules.vehicles
+                            or unnamed and unnamed_place(ctx, t)):
             key = _site(ctx, t, claim)
             if not claim:  # (its words stay unclaimed: the site is no place of the act, what it names is)
                 from kg.extract.actors import people_of
@@ -714,6 +777,17 @@ def site_people(ctx: _Ctx, noun: Token, depth: int = 0, claim: bool = True) -> l
         if key and key.startswith("site:"):
             out += population(ctx, t, depth=2)
     return list(dict.fromkeys(out))
+
+
+def described_sites(ctx: _Ctx, noun: Token) -> list[str]:
+    """The keys of the described sites a noun and its conjuncts name, claimed or not (as
+    :func:`site_people` made them): "a market", "a school and a clinic"."""
+    out = []
+    for t in [noun, *noun.conjuncts]:
+        key = ctx.index.key_of(t) or ctx.described.get(("site", _site_words(ctx, t)[1]))
+        if key and key.startswith("site:"):
+            out.append(key)
+    return out
 
 
 def _online(noun: Token) -> bool:
@@ -760,7 +834,9 @@ def sentence_place(ctx: _Ctx, trigger: Token, etype: str) -> list[str]:
     "Taliban militants have killed six people, two in Miranshah". A town or district before a state
     ("in Uchturpan, a county in Aksu Prefecture"): the first named; two places of different
     countries, or two states, place nothing; nor does it place what was said ("police said"
-    happens where the speaker is, which the sentence rarely says)."""
+    happens where the speaker is, which the sentence rarely says), nor is a place named only where
+    something was said the place of any act (:func:`_said_where`: "Attacks on journalists are
+    rising, a report published in Paris said")."""
     if etype in ctx.types.speech:
         return []
     sent = ctx.sents.sent(trigger.i)
@@ -770,7 +846,7 @@ def sentence_place(ctx: _Ctx, trigger: Token, etype: str) -> list[str]:
             # "in the Pakistani city of Shikarpur", "at a bus station in X": what the place noun names
             for key in _place_keys(ctx, [t, *t.conjuncts, *(c for c in t.children if c.dep_ == "appos")]) \
                     or _located(ctx, t, 1):
-                if key not in places:
+                if key not in places and not _said_where(ctx, trigger, key, speech=False):
                     places.append(key)
     if not places:
         return []
@@ -782,6 +858,48 @@ def sentence_place(ctx: _Ctx, trigger: Token, etype: str) -> list[str]:
             return []
         return towns[:1]
     return states if len(states) == 1 else []
+
+
+def _said_where(ctx: _Ctx, trigger: Token, key: str, speech: bool = True) -> bool:
+    """Whether the sentence names a place only where something was said about the act, not where
+    it happened: the place and the trigger meet at a verb of saying that the trigger is not ("officials
+    said in Geneva that the fighting had stopped", "speaking in London, the minister warned that
+    attacks would continue", "a report published in Paris said attacks are rising")."""
+    sent = ctx.sents.sent(trigger.i)
+    spans = [ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+             for m in ctx.index.entities[key].mentions if sent.start_char <= m.start < sent.end_char]
+    spans = [s for s in spans if s is not None]
+    if not spans:
+        return False
+    for span in spans:
+        above = {span.root.i, *(a.i for a in span.root.ancestors)}
+        meet = trigger if trigger.i in above else next((a for a in trigger.ancestors if a.i in above), None)
+        if meet is None or meet == trigger or not _says(ctx, meet, speech):
+            return False
+        # (not a place inside what was said: "officials said that bystanders were killed near a
+        # market in al-Adamiyah, and seven people were injured", the second act parsed as a
+        # conjunct of the saying)
+        branch = next((a for a in [span.root, *span.root.ancestors] if a.head == meet), None)
+        if branch is not None and branch.dep_ in ("ccomp", "xcomp", "dobj", "conj", "parataxis", "attr", "oprd"):
+            return False
+        # (nor where the speakers are, who are the parties: "Rebel fighters in the Deraa countryside
+        # said they will lay down their weapons"; a report's place is where it was made)
+        if branch is not None and branch.dep_ in SUBJECT_DEPS and (key := ctx.index.key_of(branch)) \
+                and ctx.index.entities[key].kind not in (PLACE, COUNTRY):
+            return False
+    return True
+
+
+def _says(ctx: _Ctx, token: Token, speech: bool = True) -> bool:
+    """A verb of saying: of the say cue, or (with ``speech``) a trigger of a speech act."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.lemma_.lower() in ctx.rules.say:
+        return True
+    if not speech:
+        return False
+    rule = _trigger_rule(ctx, token, True)
+    return rule is not None and rule.type in ctx.types.speech
 
 
 BACKGROUND_MARKS = {"after", "before", "since", "following", "as", "because", "while", "when", "until"}

@@ -108,10 +108,13 @@ def find_junk(text: str) -> tuple[list[JunkSpan], str | None]:
                 trailer_from = i + 1
             continue
 
+    # the blocks marked as bylines above (a set: a scan of the spans for each block was
+    # quadratic in a long document of repeated lines, whose "repeat" spans pile up)
+    bylines = {s.start for s in spans}
     for i, (start, end) in enumerate(blocks):
-        block = text[start:end]
-        if any(s.start == start for s in spans):
+        if start in bylines:
             continue
+        block = text[start:end]
         kind = _kind(block)
         if kind is None and author:
             if block == author:

@@ -267,8 +267,23 @@ def _load_pipeline(model: str = MODEL):
 
 @lru_cache(maxsize=2)
 def shared_pipeline(model: str = MODEL):
-    """One pipeline per process and model, loaded (or built) on first use."""
-    return load_pipeline(model)
+    """One pipeline per process and model, loaded (or built) on first use. It lives as long as
+    the process, so it is loaded with the cyclic garbage collector paused and then, with all
+    that was made before it (the imported modules, the rules), moved out of the collector's
+    generations (``gc.freeze``): the full collections of a build no longer walk its objects
+    again and again (AG 800: 3 full collections taking ~0.35 CPU-s, ~0.08 s after; ~0.07 s of
+    collections during the load). Cyclic garbage made while loading is kept, not collected."""
+    import gc
+
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        nlp = load_pipeline(model)
+    finally:
+        if paused:
+            gc.enable()
+    gc.freeze()
+    return nlp
 
 
 __all__ = ["build_pipeline", "load_pipeline", "set_parse", "PARSE_CHOICES", "shared_pipeline", "pipeline_key", "cache_root", "MODEL",

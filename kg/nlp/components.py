@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -28,7 +29,9 @@ from kg.nlp.lexicon import (
     CAPITAL, CITY, COUNTRY, DEMONYM, ORG, PERSON, PLACE, TITLE, WEAPON,
     Lexicon, load_lexicon,
 )
-from kg.nlp.places import ALTERNATES_FROM, PlaceTable, ascii_fold, skeleton
+from kg.nlp.places import ALTERNATES_FROM, PlaceTable, ascii_fold, loose_skeleton, skeleton
+from kg.nlp.lexicon import PLACE_WORD_CLASSES
+from kg.resources import WEEKDAYS, cue_classes
 
 SPANS_KEY = "geokg"
 ATTRS_KEY = "geokg"
@@ -64,17 +67,9 @@ _NOT_ORGS = {"state", "defense", "defence", "foreign", "interior", "gmt", "utc"}
 # government ("the Bush administration": kg.extract.actors reads it as the person's state)
 _BODY_AFTER_NAME = frozenset({"network", "group", "movement", "militia", "faction", "brigade", "brigades", "organisation",
                               "organization", "outfit"})
-# "Helmand province", "Luhansk oblast": the region, not a town of its name
-_REGION_WORDS = {"province", "governorate", "district", "region", "oblast", "state", "county", "prefecture",
-                 "department", "municipality", "provinces", "regions"}
-# the names of days: a name ending in one is a day ("Easter Sunday"), never a place
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 # inhabitants a place needs to be taken for a name when none of the document's countries has a
 # place of that name
 MIN_UNANCHORED = 5000
-# the nouns that say a name is a place: "Damboa town", "the village of Shurifah"
-_PLACE_NOUNS = {"town", "city", "village", "district", "province", "governorate", "region", "county",
-                "neighbourhood", "neighborhood", "suburb", "municipality", "oblast", "state"}
 # the prepositions after which an unmarked capitalised place name is taken as a place
 _PLACE_PREPS = {"in", "near", "outside", "at", "from", "across", "into", "around", "inside", "towards", "toward"}
 # a one-word "person" the model finds is taken for a place of the document's countries this big
@@ -82,25 +77,33 @@ BIG_PLACE = 100_000
 # a name the model calls a person or organisation after a locative preposition is taken for a
 # GeoNames place of its own name this big ("took place in Charikar")
 CALLED_PLACE = 15_000
-# region words that make a place of an organisation's name before them, capitalised too ("the
-# Idlib Governorate"; not "State": "Ohio State")
-_PROVINCE_WORDS = frozenset({"governorate", "province", "oblast", "prefecture", "governorates", "provinces"})
-# the lower-case nouns after a name that make it a place: "the northern Hama countryside", "the
-# Ben Younis area", "the Khan Touman axis", "Logo LGA"
-_AREA_NOUNS = frozenset({"suburb", "suburbs", "camp", "neighbourhood", "neighborhood", "countryside", "area", "axis", "lga",
-                         "governorates", "provinces", "districts", "outskirts"})
-# the nouns, in the plural too, whose "of" names places: "the towns of Jubb Al-Jarrah and Mas'Idyah"
-_CALLING_NOUNS = {"town", "towns", "city", "cities", "village", "villages", "district", "districts",
-                  "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs",
-                  "province", "governorate", "region", "county", "municipality", "hamlet", "hamlets",
-                  "localities", "locality", "capital", "outskirts", "countryside", "streets", "settlement",
-                  "settlements"}
-# the plural nouns after a list of names that call each a place: "the Idlib and Hama governorates"
-_PLURAL_PLACE_NOUNS = frozenset({"towns", "cities", "villages", "districts", "neighbourhoods", "neighborhoods", "suburbs",
-                                 "provinces", "governorates", "regions", "counties", "areas", "camps", "settlements"})
-# the nouns that call a name a place in an apposition: "Azaz, a strategic city near the border",
-# "Pakistan's largest city, Karachi"
-_APPOSITION_PLACE_NOUNS = _PLACE_NOUNS | {"capital", "hamlet", "settlement", "suburb", "cities", "towns"}
+@dataclass(frozen=True)
+class PlaceWords:
+    """The words around a name that call it a place, from the cue classes of ``cues.tsv`` (read
+    when the gazetteer is initialised and saved with its lexicon): ``region`` after a name names
+    its subdivision ("Helmand province"); ``province`` after an organisation's name, capitalised
+    too, makes it a place ("the Idlib Governorate"); ``place`` and ``area`` after a name ("Damboa
+    town", "the northern Hama countryside"); ``calling`` before "of" ("the towns of X and Y");
+    ``plural_place`` after a list of names ("the Idlib and Hama governorates"); ``apposition`` in
+    an apposition ("Azaz, a strategic city"); ``part_of`` a part of a place before "of" ("the
+    outskirts of Kabul")."""
+
+    region: frozenset[str]
+    province: frozenset[str]
+    place: frozenset[str]
+    area: frozenset[str]
+    calling: frozenset[str]
+    plural_place: frozenset[str]
+    apposition: frozenset[str]
+    part_of: frozenset[str]
+
+    @classmethod
+    def of(cls, classes) -> "PlaceWords":
+        c = {name: frozenset(classes.get(name, ())) for name in PLACE_WORD_CLASSES}
+        return cls(c["region_word"], c["province_word"], c["place_noun"], c["area_noun"], c["calling_noun"],
+                   c["plural_place_noun"], c["place_noun"] | c["apposition_noun"], c["calling_noun"] | c["part_of_noun"])
+
+
 # the Arabic article written before a name ("Al-Raqqa", "al-Rai", "Ash-Shaddadi"), not always in GeoNames' spelling
 _ARTICLE = re.compile(r"^(?:[AaEe][lnrstdz]|[Aa]sh)[- ](?=[A-Z][a-z]{2})")
 # a word of a name: capitalised, maybe after an opening quote mark, its parts joined by hyphens or apostrophes
@@ -169,12 +172,24 @@ class Gazetteer:
         self._honorifics: frozenset[str] = frozenset()
         self._places: PhraseMatcher | None = None
         self._called: Matcher | None = None
+        self._words: PlaceWords | None = None
 
     # ------------------------------------------------------------------ set-up
     def initialize(self, get_examples=None, *, nlp: Language | None = None, lexicon: Lexicon | None = None,
                    lexicon_dir: str | None = None) -> None:
         self.lexicon = lexicon or load_lexicon(Path(lexicon_dir) if lexicon_dir else None)
+        self._words = None
         self._build()
+
+    @property
+    def words(self) -> PlaceWords:
+        """The place words of the lexicon (those of the package's ``cues.tsv`` for a lexicon saved
+        without them)."""
+        words = getattr(self, "_words", None)
+        if words is None:
+            stored = self.lexicon.place_words if self.lexicon is not None else {}
+            words = self._words = PlaceWords.of(stored or cue_classes())
+        return words
 
     def _build(self) -> None:
         """The matchers, from the lexicon: every entry and large place name tokenized (seconds;
@@ -209,11 +224,19 @@ class Gazetteer:
         # a place of any size the text calls one: "Damboa town", "the village of Shurifah"
         self._called = Matcher(self.nlp.vocab)
         name = {"IS_TITLE": True, "OP": "+"}
-        self._called.add("NAME_THEN_NOUN", [[name, {"LOWER": {"IN": sorted(_PLACE_NOUNS | _AREA_NOUNS)}}]])
         # (a name's words also with the curly apostrophes of transliterated Arabic, which are no
-        # title case to Python: "the village of Ma’ardes", "the town of ‘Ibta", "Al-‘Arfi")
-        name = {"TEXT": {"REGEX": _NAME_WORD}, "IS_UPPER": False, "OP": "+"}
-        nouns = _PLACE_NOUNS | {n + "s" for n in _PLACE_NOUNS if n not in ("state",)}  # "the villages of X and Y"
+        # title case to Python: "the village of Ma’ardes", "the town of ‘Ibta", "Al-‘Arfi", "the
+        # Dara’a Governorate")
+        curly = {"TEXT": {"REGEX": _NAME_WORD}, "IS_UPPER": False, "OP": "+"}
+        words = self.words
+        noun = {"LOWER": {"IN": sorted(words.place | words.area)}}
+        self._called.add("NAME_THEN_NOUN", [[name, noun], [curly, noun]])
+        # a Nigerian local government area by its name, which the model rarely marks: "in Guma
+        # local government area", "in the Agatu local council"
+        local = [{"LOWER": "local"}, {"LOWER": {"IN": ["government", "council"]}}]
+        self._called.add("NAME_THEN_LOCAL", [[name, *local], [curly, *local]])
+        name = curly
+        nouns = words.place | {n + "s" for n in words.place if n not in ("state",)}  # "the villages of X and Y"
         self._called.add("NOUN_OF_NAME", [[{"LOWER": {"IN": sorted(nouns)}}, {"LOWER": "of"}, name]])
 
     def _matchers_data(self) -> dict:
@@ -261,6 +284,7 @@ class Gazetteer:
         path = Path(path)
         if (path / "lexicon.msgpack").exists():
             self.lexicon = Lexicon.from_json(srsly.read_msgpack(path / "lexicon.msgpack"))
+            self._words = None
             if (path / "places.tsv").exists():
                 self.lexicon.places = PlaceTable.load(path / "places.tsv")
             matchers = path / "matchers.msgpack"
@@ -360,7 +384,7 @@ class Gazetteer:
             statistical.append(span)
         # a name the dictionaries know as a person or body that the text calls a place: "the
         # Al-Assad Suburb", "the Al-Assad suburbs" (Bashar al-Assad's surname)
-        called = [s for s in lexical if s.label_ in (PERSON, ORG) and _called_place(doc, s)]
+        called = [s for s in lexical if s.label_ in (PERSON, ORG) and _called_place(doc, s, self.words)]
         if called:
             lexical = [s for s in lexical if s not in called]
             # with the words of the model's name it ends ("Al-" of "Al-Assad")
@@ -469,9 +493,12 @@ class Gazetteer:
         # (of the matches from one word, the longest first: "the village of Sheikh Najjar", not "Sheikh")
         for match_id, s, e in sorted(matches, key=lambda m: (m[1], -m[2])):
             # the name without the noun; the longest name the pattern allows, each word a name's
-            start, end = (s, e - 1) if strings[match_id] == "NAME_THEN_NOUN" else (s + 2, e)
-            if strings[match_id] == "NAME_THEN_NOUN":
+            kind = strings[match_id]
+            start, end = {"NAME_THEN_NOUN": (s, e - 1), "NAME_THEN_LOCAL": (s, e - 2)}.get(kind, (s + 2, e))
+            if kind == "NAME_THEN_NOUN":
                 blocked = any(i in taken for i in range(start, end))
+            elif kind == "NAME_THEN_LOCAL":  # (also what the model calls a people: "the Agatu local council")
+                blocked = any(i in named for i in range(start, end))
             else:  # (a person, body or place named inside the name is the name: "the village of Sheikh Najjar")
                 blocked = any(i in named and i not in _names_inside(doc, spans, start, end) for i in range(start, end))
             if blocked or doc[start].is_sent_start and start == s:
@@ -482,10 +509,10 @@ class Gazetteer:
             proper = all(t.pos_ == "PROPN" for t in doc[start:end])
             if not proper and not all(t.pos_ in ("PROPN", "ADJ") for t in doc[start:end]):
                 continue
-            area = strings[match_id] == "NAME_THEN_NOUN" and doc[end].lower_ not in _PLACE_NOUNS
+            area = strings[match_id] == "NAME_THEN_NOUN" and doc[end].lower_ not in self.words.place
             if area and not doc[end].is_lower:
                 continue  # "the Handarat Refugee Camp": the noun is part of a name
-            place = self.resolve_place(_with_region(doc, start, end), countries)
+            place = self.resolve_place(_with_region(doc, start, end, self.words), countries)
             if place is not None and area and place[1].get("country") not in countries and not self._sizeable(
                     doc[start:end].text, place[1].get("country"), countries, BIG_PLACE, subdivisions=False):
                 # "the Ghat area of Doda district" (India): an area is no small town of another
@@ -505,13 +532,13 @@ class Gazetteer:
             named.update(range(start, end))
         for match in filter_spans([doc[s:e] for _, s, e in self._places(doc)]):
             start, end = match.start, match.end
-            if start == 0 or not _placed_before(doc, start) or doc[start].is_sent_start:
+            if start == 0 or not _placed_before(doc, start, self.words) or doc[start].is_sent_start:
                 continue
             if any(i in taken for i in range(start, end)) or not all(t.text[:1].isupper() for t in doc[start:end]):
                 continue
             if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
                 continue  # part of a longer name ("in Kandahar Airfield")
-            place = self.resolve_place(_with_region(doc, start, end), countries)
+            place = self.resolve_place(_with_region(doc, start, end, self.words), countries)
             if place is None:
                 continue
             key, a = place
@@ -530,19 +557,19 @@ class Gazetteer:
             if span.label_ not in (PERSON, ORG) or any(t.is_sent_start for t in span[1:]):
                 out.append(span)
                 continue
-            called = _called_place(doc, span)
+            called = _called_place(doc, span, self.words)
             if not called and span.label_ == ORG and (_named_site(span, person=True) or (
-                    len(span) >= 2 and span[-1].text in _ORG_SITES)) and _site_placed(doc, span):
+                    len(span) >= 2 and span[-1].text in _ORG_SITES)) and _site_placed(doc, span, self.words):
                 # "stormed the Heart Hospital", "clashes near the Badiyah Cement Factory": a
                 # facility the text puts something in, or takes, is a place
                 key = f"place:{span.text}"
                 attrs.setdefault(key, {"name": span.text, "country": None})
                 out.append(Span(doc, span.start, span.end, label=PLACE, kb_id=key))
                 continue
-            if called and span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in _PLACE_NOUNS:
+            if called and span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in self.words.place:
                 # "the Al-Assad Suburb", "the Harabish District": the noun is part of the name
                 span = Span(doc, span.start, span.end + 1, label=span.label_, kb_id=span.kb_id_)
-            place = self.resolve_place(_with_region(doc, span.start, span.end), countries) if called or _after_locative(doc, span) else None
+            place = self.resolve_place(_with_region(doc, span.start, span.end, self.words), countries) if called or _after_locative(doc, span) else None
             if place is not None and not called and (
                     self.lexicon.lookup(span.label_, span.text) is not None
                     or not (self._sizeable(span.text, place[1].get("country"), countries)
@@ -619,6 +646,16 @@ class Gazetteer:
                     out |= big
         return out
 
+    def _org_span(self, doc: Doc, start: int, end: int, text: str, attrs: dict) -> Span:
+        """An organisation's span: the lexicon's entry for its name, or one of the document's own."""
+        key = self.lexicon.lookup(ORG, text)
+        if key is not None:
+            attrs.setdefault(key, self.lexicon.attrs[key])
+        else:
+            key = f"org:{text}"
+            attrs.setdefault(key, {"name": text, "type": _guess_org_type(text), "country": None})
+        return Span(doc, start, end, label=ORG, kb_id=key)
+
     def _place_not_person(self, text: str, words: int, countries: set[str],
                           resolve_as: str | None = None) -> tuple[str, dict] | None:
         """One word the model calls a person that is a large place (a city of ``BIG_PLACE``
@@ -642,7 +679,7 @@ class Gazetteer:
             return None
         name, region = text, False
         words = text.split()
-        if len(words) >= 2 and words[-1].lower() in _REGION_WORDS:
+        if len(words) >= 2 and words[-1].lower() in self.words.region:
             name, region = " ".join(words[:-1]), True
 
         def lookup(n: str):
@@ -664,6 +701,12 @@ class Gazetteer:
             name = rest
         if not cands:
             return None
+        if region and not any(c.subdivision for c in cands):
+            # "Hama province": the province its town's own name names in the town's country (ISO
+            # 3166-2 writes "Ḩamāh", GeoNames' town of that name is also "Hama")
+            towns = {(c.iso3, loose_skeleton(c.name)) for c in cands}
+            cands = [s for c in cands for s in table.get_skeleton(c.name)
+                     if s.subdivision and (s.iso3, loose_skeleton(s.name)) in towns] or cands
         if region:
             cands = [c for c in cands if c.subdivision] or cands
             # of same-named subdivisions, those of the kind the text names ("Plateau State": the
@@ -673,6 +716,11 @@ class Gazetteer:
         local = [c for c in cands if c.iso3 in countries]
         if local:
             best = local[0]
+        elif len({c.iso3 for c in cands if c.subdivision}) > 1 and all(c.subdivision for c in cands):
+            # subdivisions of one name in several countries, none of them the document's, have no
+            # size to choose by: "Eastern Province" in a text about Saudi Arabia is none of Rwanda's,
+            # Zambia's or Sierra Leone's
+            return None
         else:
             # GeoNames' alternate names are noisy ("Yida" is one of Jeddah's): one that is not the
             # place's own name places nothing outside the document's countries, and only a large
@@ -724,20 +772,13 @@ class Gazetteer:
                 and doc[end - 1].head.i == end:
             # "the Haqqani network", "the Wagner group", "the Gulen movement": a name the model calls a
             # person that names a body after it is that body (a known one by its lexicon entry)
-            text = normalize_name(doc[start:end + 1].text, org=True)
-            key = self.lexicon.lookup(ORG, text)
-            if key is not None:
-                attrs.setdefault(key, self.lexicon.attrs[key])
-            else:
-                key = f"org:{text}"
-                attrs.setdefault(key, {"name": text, "type": _guess_org_type(text), "country": None})
-            return Span(doc, start, end + 1, label=ORG, kb_id=key)
+            return self._org_span(doc, start, end + 1, normalize_name(doc[start:end + 1].text, org=True), attrs)
         if ent.label_ == "PERSON":
             if not any(c.isupper() for c in text):
                 return None
-            place = self._place_not_person(text, end - start, countries, _with_region(doc, start, end))
+            place = self._place_not_person(text, end - start, countries, _with_region(doc, start, end, self.words))
             if place is None and end - start == 1 and not _in_longer_person(doc, start):
-                place = self._mislabelled_place(text, countries, WORLD_CITY, resolve_as=_with_region(doc, start, end))
+                place = self._mislabelled_place(text, countries, WORLD_CITY, resolve_as=_with_region(doc, start, end, self.words))
             if place is not None:
                 key, a = place
                 attrs.setdefault(key, a)
@@ -758,18 +799,12 @@ class Gazetteer:
         if ent.label_ == "ORG":
             if text.lower() in _NOT_ORGS or not any(c.isalpha() for c in text):
                 return None
-            key = self.lexicon.lookup(ORG, text)
-            if key is not None:
-                attrs.setdefault(key, self.lexicon.attrs[key])
-            else:
-                key = f"org:{text}"
-                attrs.setdefault(key, {"name": text, "type": _guess_org_type(text), "country": None})
-            return Span(doc, start, end, label=ORG, kb_id=key)
+            return self._org_span(doc, start, end, text, attrs)
         if ent.label_ in ("GPE", "LOC", "FAC"):
-            if doc[end - 1].lower_ in _WEEKDAYS:
+            if doc[end - 1].lower_ in WEEKDAYS:
                 return None  # "on Easter Sunday", "Palm Sunday": a day the model takes for a site
             # "the Deir Ezzor Governorate" (the model's FAC "the Deir Ezzor"): a region by its name
-            region = end < len(doc) and doc[end].lower_ in _REGION_WORDS and (ent.label_ != "FAC" or doc[end].is_title)
+            region = end < len(doc) and doc[end].lower_ in self.words.region and (ent.label_ != "FAC" or doc[end].is_title)
             label = "GPE" if region else ent.label_
             place = self.resolve_place(f"{text} {doc[end].text}" if region else text, countries) if label != "FAC" else None
             if place and label == "LOC" and place[1].get("country") not in countries \
@@ -856,22 +891,22 @@ def _names_inside(doc: Doc, spans: list[Span], start: int, end: int) -> set[int]
             for i in range(s.start, s.end)} - states
 
 
-def _calling_apposition(noun, named_noun: bool = False) -> bool:
+def _calling_apposition(noun, words: PlaceWords, named_noun: bool = False) -> bool:
     """A place noun in apposition that calls the name beside it a place ("Azaz, a strategic city"),
     a common noun, not a word of a name ("DETROIT 4 Kansas City 0") nor one naming another place
     ("the SAA controlled village of Kawkab"); with ``named_noun`` (the noun before the name) not one
     named itself ("the deputy governor of the Tyumen region, Oleg Chemezov"; but "Jaba (Quneitra
     province)" is a place of the province)."""
-    return noun.is_lower and noun.lower_ in _APPOSITION_PLACE_NOUNS and not any(
+    return noun.is_lower and noun.lower_ in words.apposition and not any(
         (c.dep_ == "prep" and c.lower_ == "of") or c.lower_ in ("controlled", "held", "besieged", "occupied")
         or (named_noun and c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children)
 
 
-def _called_place(doc: Doc, span: Span) -> bool:
+def _called_place(doc: Doc, span: Span, words: PlaceWords) -> bool:
     """Whether the text calls ``span`` a place: "Damboa town", "the town of Heet", "the districts
     of Al-Baghiliyah and Al-Rashidiyah" (each name of the list)."""
-    if span.end < len(doc) and doc[span.end].lower_ in _PLACE_NOUNS | _AREA_NOUNS \
-            and (not doc[span.end].is_title or span.label_ == PERSON or doc[span.end].lower_ in _PROVINCE_WORDS):
+    if span.end < len(doc) and doc[span.end].lower_ in words.place | words.area \
+            and (not doc[span.end].is_title or span.label_ == PERSON or doc[span.end].lower_ in words.province):
         return True  # "Khanasir town", "the Al-Assad Suburb" (a person's name is no district's)
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "local" and doc[span.end + 1].lower_ in ("council", "government"):
         return True  # "the Ukum local council", "Guma local government area" (Nigeria's LGAs)
@@ -882,17 +917,17 @@ def _called_place(doc: Doc, span: Span) -> bool:
         while i < len(doc) and i - span.end <= 12 and (doc[i].lower_ in ("and", ",", "-") or (
                 doc[i].pos_ == "PROPN" and re.match(_NAME_WORD, doc[i].text))):
             i += 1
-        if i < len(doc) and doc[i - 1].pos_ == "PROPN" and doc[i].is_lower and doc[i].lower_ in _PLURAL_PLACE_NOUNS:
+        if i < len(doc) and doc[i - 1].pos_ == "PROPN" and doc[i].is_lower and doc[i].lower_ in words.plural_place:
             return True
     root = span.root
-    if any(_calling_apposition(c) and c.i >= span.end for c in root.children) \
-            or (root.dep_ == "appos" and _calling_apposition(root.head, named_noun=True) and root.head.i < span.start):
+    if any(_calling_apposition(c, words) and c.i >= span.end for c in root.children) \
+            or (root.dep_ == "appos" and _calling_apposition(root.head, words, named_noun=True) and root.head.i < span.start):
         return True  # "Azaz, a strategic city near the Turkish border", "Pakistan's largest city, Karachi"
     i = span.start - 1
     while i >= 1 and span.start - i <= 12:
         word = doc[i]
         if word.lower_ == "of":
-            return doc[i - 1].lower_ in _CALLING_NOUNS
+            return doc[i - 1].lower_ in words.calling
         if not (word.text in (",", "and") or word.text[:1].isupper() or word.is_punct):
             return False
         i -= 1
@@ -903,14 +938,7 @@ def _called_place(doc: Doc, span: Span) -> bool:
 _DIRECTION_ADJECTIVES = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
                          "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
                          "south-western", "rural", "greater", "downtown"}
-# a common noun naming a place or a part of one, whose "of" names a place: "the rebel stronghold of
-# Donetsk", "the northern countryside of Aleppo", "the outskirts of Kabul"
-_PART_OF_NOUNS = _CALLING_NOUNS | {"stronghold", "countryside", "outskirts", "sector", "corridor", "centre",
-                                   "center", "heart", "edge", "part", "parts", "suburbs", "areas", "area",
-                                   "streets", "capital", "north", "south", "east", "west", "outside", "environs"}
-
-
-def _placed_before(doc: Doc, start: int) -> bool:
+def _placed_before(doc: Doc, start: int, words: PlaceWords) -> bool:
     """Whether the words before ``start`` say a place follows: a locative preposition ("fighting
     in Marib"), one and a direction word ("in northern Aleppo"), or a lower-case place noun and "of"
     ("the rebel stronghold of Donetsk", "the outskirts of Kabul")."""
@@ -919,7 +947,7 @@ def _placed_before(doc: Doc, start: int) -> bool:
         i -= 1
     if doc[i].lower_ in _PLACE_PREPS or doc[i].lower_ in ("on", "against", "throughout"):
         return True  # "attacks on Aleppo", "an offensive against Mosul"
-    return doc[i].lower_ == "of" and i >= 1 and doc[i - 1].is_lower and doc[i - 1].lower_ in _PART_OF_NOUNS
+    return doc[i].lower_ == "of" and i >= 1 and doc[i - 1].is_lower and doc[i - 1].lower_ in words.part_of
 
 
 def _after_locative(doc: Doc, span: Span) -> bool:
@@ -959,7 +987,7 @@ def _where_acted(doc: Doc, span: Span) -> bool:
     return prep.lower_ != "at" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children))
 
 
-def _site_placed(doc: Doc, span: Span) -> bool:
+def _site_placed(doc: Doc, span: Span, words: PlaceWords) -> bool:
     """Whether the text puts something at a named facility or acts on it as on a place: a
     locative preposition before it ("at the Victoria Hotel", "near the strategic Al-Farouk
     Hospital"), or it is the object of a verb of taking or striking ("stormed the Heart Hospital")."""
@@ -969,7 +997,7 @@ def _site_placed(doc: Doc, span: Span) -> bool:
     while i >= 0 and (doc[i].lower_ in ("the", "a", "an") or (doc[i].pos_ == "ADJ" and doc[i].is_lower)):
         i -= 1
     return i >= 0 and doc[i].lower_ in _LOCATIVE_BEFORE_NAME | {"at", "towards", "toward", "from", "to", "of"} \
-        and (doc[i].lower_ != "of" or (i >= 1 and doc[i - 1].lower_ in _PART_OF_NOUNS))
+        and (doc[i].lower_ != "of" or (i >= 1 and doc[i - 1].lower_ in words.part_of))
 
 
 # more last words of facilities the model calls organisations, a place where the text puts something
@@ -1147,10 +1175,10 @@ def _named_site(span: Span, person: bool = False) -> bool:
                 for w in words)
 
 
-def _with_region(doc: Doc, start: int, end: int) -> str:
+def _with_region(doc: Doc, start: int, end: int, words: PlaceWords) -> str:
     """A name with the region word after it ("Yala province"), which makes it the province."""
     text = doc[start:end].text
-    return f"{text} {doc[end].text}" if end < len(doc) and doc[end].lower_ in _REGION_WORDS else text
+    return f"{text} {doc[end].text}" if end < len(doc) and doc[end].lower_ in words.region else text
 
 
 def _candidate_place(best) -> tuple[str, dict]:

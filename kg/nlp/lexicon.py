@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.nlp.places import PlaceTable, load_table
-from kg.resources import data_path, name_titles
+from kg.resources import cue_classes, data_path, name_titles
 
 # labels of the spans the gazetteer writes
 COUNTRY, DEMONYM, CAPITAL, CITY, PLACE = "COUNTRY", "DEMONYM", "CAPITAL", "CITY", "PLACE"
@@ -27,6 +27,12 @@ class Entry:
     key: str
 
 
+# the word classes of ``cues.tsv`` the gazetteer reads around a name to call it a place
+# (kg.nlp.components.PlaceWords), saved with the lexicon
+PLACE_WORD_CLASSES = ("region_word", "province_word", "place_noun", "area_noun", "calling_noun", "plural_place_noun",
+                      "apposition_noun", "part_of_noun")
+
+
 @dataclass(slots=True)
 class Lexicon:
     entries: list[Entry] = field(default_factory=list)
@@ -40,6 +46,9 @@ class Lexicon:
     own_orgs: dict[str, str] = field(default_factory=dict, repr=False)
     # words of address never part of a name ("Dr.", "Mrs"): ``name_titles.tsv`` rows of kind "address"
     honorifics: list[str] = field(default_factory=list)
+    # the words around a name that call it a place: the place-word classes of ``cues.tsv``
+    # (PLACE_WORD_CLASSES), class -> words
+    place_words: dict[str, list[str]] = field(default_factory=dict)
 
     def own_org(self, text: str) -> str | None:
         """The key of the organisation of geokg's own lexicon (``organizations.tsv``, not the big
@@ -74,6 +83,7 @@ class Lexicon:
             "cities": {k: list(v) for k, v in self.cities.items()},
             "names": self.names,
             "honorifics": self.honorifics,
+            "place_words": self.place_words,
         }
 
     @classmethod
@@ -84,6 +94,7 @@ class Lexicon:
             cities={k: (int(v[0]), v[1]) for k, v in data["cities"].items()},
             names=data.get("names", {}),
             honorifics=data.get("honorifics", []),
+            place_words=data.get("place_words", {}),
         )
 
 
@@ -234,6 +245,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     for row in _rows(directory / "titles.tsv"):
         lex.add(TITLE, f"title:{row[0]}", [row[0]], {"name": row[0], "country": _country(row[1])})
     lex.honorifics = sorted(w for w, kind in name_titles(directory) if kind == "address")
+    lex.place_words = {kind: sorted(words) for kind, words in cue_classes(directory).items()
+                       if kind in PLACE_WORD_CLASSES}
 
     persons: list[tuple[str, list[str]]] = []
     for row in _rows(directory / "persons.tsv"):

@@ -42,6 +42,11 @@ def event_signature(ev: Event, reported: str | None = None) -> str:
     parts = [ev.type, ev.modality, when, "|".join(sorted(set(ev.agents) | set(ev.participants)))]
     if ev.type in registry().directed:
         parts.append("|".join(sorted(set(ev.targets))))
+        if ev.counts:
+            # copies of one story give the same count: "the navy captured 23 pirates" and "the navy
+            # captured 26 pirates", both undated, are no copies (whether they are one happening is
+            # for cluster_reports to say)
+            parts.append(",".join(map(str, sorted(set(ev.counts)))))
     if not ev.agents and not ev.participants:
         # an agentless report ("a man was shot dead in Guadalajara") is told apart by what it names
         parts += ["|".join(sorted(set(ev.targets))), "|".join(sorted(set(ev.places)))]
@@ -494,6 +499,12 @@ def _keys(r: Report) -> set[str]:
     return keys
 
 
+def _weak(a: Report, b: Report) -> bool:
+    """Whether two reports lack the strongest evidence of one happening: the same day, or the same
+    act on as many people (:func:`_counted_alike`) or on people described alike (:func:`_same_act_on_alike`)."""
+    return not (_same_day(a, b) or _counted_alike(a, b) or _same_act_on_alike(a, b))
+
+
 def may_join(a: Report, b: Report) -> bool:
     """Whether :func:`cluster_reports` may join two reports of one block directly (either way
     round): it joins the pairs it compares only when this holds, and statements only through the
@@ -577,7 +588,12 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset(),
         windows.pop(b)
         groups[a] += groups.pop(b)
 
-    for i, j in sorted(pairs):
+    # the pairs with the strongest evidence join first (the same day, the same act on as many or on
+    # people described alike), then the rest, each in IRI order: a join is refused where it would
+    # put attacks on different targets in one group, so which pairs join first decides the groups,
+    # and IRIs (hashes) alone gave an order with no meaning ("the navy struck pirates" joined "the
+    # navy captured 23 pirates" first and kept out "the navy captured 23 Somali pirates")
+    for _, i, j in sorted((_weak(reports[i], reports[j]), i, j) for i, j in pairs):
         if find(i) != find(j) and same_happening(reports[i], reports[j]):
             join(i, j)
     # a group of vague reports ("Sudan bombed a camp", "HP agreed to buy") joins the one group of
