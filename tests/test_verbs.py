@@ -444,3 +444,28 @@ MISATTACHED_CONJUNCTS = [
 @pytest.mark.parametrize("text,expected", MISATTACHED_CONJUNCTS, ids=[c[0][:40] for c in MISATTACHED_CONJUNCTS])
 def test_a_misattached_conjunct_shares_the_subject(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a definite noun of a business ("the company", "the manufacturer", "the world's largest tech
+# company") stands for the business named last before it, as "the group" does for an armed group:
+# its statement is the company's, not a described group's of one document (ECB+ dev: "the world's
+# largest tech company by sales announced" was a Group, and never fused with Hewlett-Packard's)
+COMPANIES = [
+    ("T-Mobile said it would sell the phone. The company said the price would be announced later.",
+     [("Statement", "say", ["said", "said"], ["Organization:T-Mobile"], [], [], [])]),
+    ("Boeing delivered the jets to Poland on Monday, the manufacturer said.",
+     [("ArmsTransfer", "deliver", ["delivered"], ["Organization:Boeing"], ["Country:Poland"], [], []),
+      ("Statement", "say", ["said"], ["Organization:Boeing"], [], [], [])]),
+    ("Hewlett-Packard has opened up its checkbook again. This time, the world's largest tech company by sales "
+     "announced that it will be buying EYP.",
+     [("Statement", "announce", ["announced"], ["Organization:Hewlett-Packard"], [], [], [])]),
+    # no business named before: described, as before; an indefinite one is another business
+    ("Gunmen attacked a bus owned by a transport company in Kano.",
+     [("Attack", "attack", ["attacked"], ["ArmedForce:gunmen/NGA"], ["Group:transport company", "Group:people of bus"], [],
+       ["Place:bus"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMPANIES, ids=[c[0][:40] for c in COMPANIES])
+def test_the_company_is_the_one_named(run, text, expected):
+    assert records(run(text)) == expected

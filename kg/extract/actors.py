@@ -97,6 +97,13 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
                 out.append(group)
                 _also_mentioned(ctx, group, t.left_edge.i, t.i + 1)
                 continue
+        # "the company", "the world's largest tech company": the business named last before it
+        if t.lemma_.lower() in ctx.rules.companies and t.tag_ == "NN" and _definite_group(ctx, t, superlative=True):
+            company = _group_before(ctx, t, kinds=(ORGANIZATION,))
+            if company:
+                out.append(company)
+                _also_mentioned(ctx, company, t.left_edge.i, t.i + 1)
+                continue
         # "the defense chiefs of the United States and South Korea"; people from a body: "activists
         # from the Fatah Party"
         for child in t.children:
@@ -166,25 +173,30 @@ def _bare_definite(t: Token) -> bool:
 GROUP_NOUNS = frozenset({"group", "organisation", "organization", "militia", "movement", "faction", "outfit"})
 
 
-def _definite_group(ctx: _Ctx, t: Token) -> bool:
+def _definite_group(ctx: _Ctx, t: Token, superlative: bool = False) -> bool:
     """"the group", "the militant group", "the jihadist organisation": "the" and only adjectives
     that name no state before the noun (also a lower-case word the parser takes for a noun: "the
-    jihadist group", "the extremist group"), nothing after it that names the group itself."""
+    jihadist group", "the extremist group"), nothing after it that names the group itself.
+    ``superlative``: also "the world's" before a superlative ("the world's largest tech company")."""
     kids = list(t.children)
+    if kids and superlative and kids[0].dep_ == "poss" and kids[0].lower_ == "world" \
+            and any(c.tag_ == "JJS" for c in kids[1:]) and any(c.lower_ == "the" for c in kids[0].children):
+        kids = [next(c for c in kids[0].children if c.lower_ == "the"), *kids[1:]]  # as "the largest ..."
     if not kids or kids[0].dep_ != "det" or kids[0].lower_ != "the" or t.dep_ in ("compound", "poss"):
         return False
     return all((c.dep_ == "amod" or c.dep_ == "compound" and c.is_lower) and c.i not in ctx.index.demonym_at
                and not ctx.index.key_of(c) for c in kids[1:] if c.i < t.i) \
-        and not any(c.dep_ in ("appos", "prep", "acl", "relcl", "compound") for c in kids if c.i > t.i)
+        and not any(c.dep_ in ("appos", "prep", "acl", "relcl", "compound") and not (superlative and c.dep_ == "prep" and c.lower_ != "of")
+                    for c in kids if c.i > t.i)  # (a business "by sales", "in Asia" is still the one named)
 
 
-def _group_before(ctx: _Ctx, t: Token) -> str | None:
-    """The armed group or organisation named last before a token, in its sentence or the three
-    before it."""
+def _group_before(ctx: _Ctx, t: Token, kinds: tuple[str, ...] = (ARMED_FORCE, ORGANIZATION)) -> str | None:
+    """The armed group or organisation (of ``kinds``) named last before a token, in its sentence
+    or the three before it."""
     start = ctx.sents.start_back(t.i, 3)
     for i in range(t.i - 1, start - 1, -1):
         key = ctx.index.token_key.get(i)
-        if key and key in ctx.index.entities and ctx.index.entities[key].kind in (ARMED_FORCE, ORGANIZATION) \
+        if key and key in ctx.index.entities and ctx.index.entities[key].kind in kinds \
                 and not key.startswith("group:"):
             return key
     return None

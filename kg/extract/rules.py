@@ -75,6 +75,7 @@ class Rules:
     open_spaces: frozenset[str] = frozenset()  # "fired into the air / the sea": aimed at no one
     act_nouns: frozenset[str] = frozenset()  # "military action": nouns of an act, no thing anyone owns
     money: frozenset[str] = frozenset()  # "gave money to", "6.3 million euros": a sum handed over where the model tags no MONEY
+    companies: frozenset[str] = frozenset()  # "the company said": nouns of a business, which stand for the one named before
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -225,4 +226,5 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         area_parts=cues.get("area_part", frozenset()),
         open_spaces=cues.get("open_space", frozenset()),
         act_nouns=cues.get("act_noun", frozenset()),
+        companies=cues.get("company_noun", frozenset()),
     )
