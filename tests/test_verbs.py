@@ -469,3 +469,24 @@ COMPANIES = [
 @pytest.mark.parametrize("text,expected", COMPANIES, ids=[c[0][:40] for c in COMPANIES])
 def test_the_company_is_the_one_named(run, text, expected):
     assert records(run(text)) == expected
+
+
+# taking people hostage or captive is an attack on them (CAMEO 181: abduct, take hostage), by whoever
+# takes them; the bare "hostage" is the role, not more people; a thing "taken hostage" is a metaphor
+# (no actor taken), and "the hostage" is people as before (event_location dev 07891)
+HOSTAGES = [
+    ("Villagers told aid workers on Sunday that as many as 12 people had been taken hostage in Kivu.",
+     [("Statement", "tell", ["told"], ["Group:villagers"], ["Group:aid workers"], [], []),
+      ("Attack", "take", ["taken"], [], ["Group:people"], [], ["Place:Kivu"])]),
+    ("Gunmen took 12 foreign workers hostage in southern Algeria on Wednesday.",
+     [("Attack", "take", ["took"], ["ArmedForce:gunmen/DZA"], ["Group:foreign workers/DZA"], [], ["Country:Algeria"])]),
+    ("Militants took two journalists hostage in Mosul.",
+     [("Attack", "take", ["took"], ["ArmedForce:militants/IRQ"], ["Group:journalists/IRQ"], [], ["Place:Mosul/IRQ"])]),
+    ("The budget has been taken hostage by partisan politics.", []),
+    ("He took a photograph of the hostage.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", HOSTAGES, ids=[c[0][:40] for c in HOSTAGES])
+def test_taking_hostages_is_an_attack(run, text, expected):
+    assert records(run(text)) == expected

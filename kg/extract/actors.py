@@ -141,6 +141,15 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
                     out.append(key)
                     _described_by_body(ctx, key, child, t)
                     break
+        # "took 12 foreign workers hostage": the parser makes the role the object and the people
+        # taken its compound; a bare "hostage" is the role ("took two journalists hostage"), no people
+        if not out and t.lemma_.lower() in ("hostage", "captive") and t.tag_ == "NN":
+            taken = [c for c in t.children if c.dep_ == "compound" and c.tag_ == "NNS"]
+            if taken:
+                out += actors_of(ctx, taken[0], depth + 1)
+                continue
+            if not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in t.children):
+                continue
         # people described, not named: "unidentified gunmen", "three villagers", "police"
         if not out:
             described = _described(ctx, t)
