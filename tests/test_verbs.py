@@ -490,3 +490,26 @@ HOSTAGES = [
 @pytest.mark.parametrize("text,expected", HOSTAGES, ids=[c[0][:40] for c in HOSTAGES])
 def test_taking_hostages_is_an_attack(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a statement, communique or report says what the body that issued it says: the body before it,
+# after "from"/"by", or the agent of its issuing; one that names no issuer gives no speaker
+# (event_location dev 06280 "A police statement said", 06197 "A statement issued by the council")
+ISSUERS = [
+    ("A police statement said the murders were committed on Sunday in the town of Richmond.",
+     [("Statement", "say", ["said"], ["GovernmentBody:American police/USA"], [], [], []),
+      ("Attack", "murder", ["murders"], [], [], [], ["Place:Richmond/USA"])]),
+    ("A statement from the Iraqi defence ministry said 20 militants were killed near Mosul.",
+     [("Statement", "say", ["said"], ["GovernmentBody:Iraqi Ministry of Defense/IRQ"], [], [], []),
+      ("Attack", "kill", ["killed"], [], ["ArmedForce:militants/IRQ"], [], ["Place:Mosul/IRQ"])]),
+    ("An army communique said troops had killed 12 rebels in Kivu.",
+     [("Statement", "say", ["said"], ["ArmedForce:army"], [], [], []),
+      ("Attack", "kill", ["killed"], ["ArmedForce:troops"], ["ArmedForce:rebels"], [], ["Place:Kivu"])]),
+    ("The report said that indiscriminate attacks are illegal.", []),
+    ("The statement denied responsibility for the attack.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ISSUERS, ids=[c[0][:40] for c in ISSUERS])
+def test_a_statement_speaks_for_its_issuer(run, text, expected):
+    assert records(run(text)) == expected

@@ -543,6 +543,8 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
         if child.dep_ == "nsubj" and not passive:
             found = actors_of(ctx, child)
             direct = child.lower_ not in PRONOUNS
+            if not found and verb.lemma_.lower() in ctx.rules.say and child.lemma_.lower() in ctx.rules.documents:
+                found = _issuer(ctx, child)  # "a police statement said": the police say it
             if found:
                 return found, direct
         if child.dep_ == "agent":
@@ -633,6 +635,23 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
     if verb.tag_ in ("VBN", "VBG") and dep in ("dep", "acl", "advcl"):
         return _before_comma(ctx, verb), False
     return [], False
+
+
+def _issuer(ctx: _Ctx, document: Token) -> list[str]:
+    """Who issued a statement, report or letter, as its own phrase says: the body before it ("a
+    police statement", "the ministry's statement", "an army communique"), after "by" or "from"
+    ("a statement from the Free Syrian Army") or as the agent of its issuing ("a statement issued
+    by the council"); none where it names none ("the report said")."""
+    out: list[str] = []
+    for c in document.children:
+        if c.dep_ in ("compound", "nmod", "poss") and c.i < document.i:
+            out += actors_of(ctx, c) or [k for k in [_described(ctx, c, modifier=True)] if k]
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            out += [a for p in c.children if p.dep_ == "pobj" for a in actors_of(ctx, p)]
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            out += [a for ag in c.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
+                    for a in actors_of(ctx, p)]
+    return list(dict.fromkeys(out))
 
 
 def _before_comma(ctx: _Ctx, verb: Token) -> list[str]:

@@ -76,6 +76,7 @@ class Rules:
     act_nouns: frozenset[str] = frozenset()  # "military action": nouns of an act, no thing anyone owns
     money: frozenset[str] = frozenset()  # "gave money to", "6.3 million euros": a sum handed over where the model tags no MONEY
     companies: frozenset[str] = frozenset()  # "the company said": nouns of a business, which stand for the one named before
+    documents: frozenset[str] = frozenset()  # "a police statement said": what a body issues, which says what the body says
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -227,4 +228,5 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         open_spaces=cues.get("open_space", frozenset()),
         act_nouns=cues.get("act_noun", frozenset()),
         companies=cues.get("company_noun", frozenset()),
+        documents=cues.get("document_noun", frozenset()),
     )
