@@ -113,8 +113,7 @@ def test_crowd_control_by_force_is_coercion(run, text, expected):
 # an act its doer denies is not asserted (cue class denying, 70299f5)
 DENIED = [
     ("The army denied firing shots in Karni but said it had a firefight with gunmen near the Jewish settlement of Kfar Darom.",
-     [("Statement", "deny", "asserted", ["ArmedForce:army"], [], [], []),  # the army described is a speaker (2f276d7)
-      ("Attack", "fire", "hypothetical", ["ArmedForce:army"], [], [], ["Place:Karni"]),
+     [("Attack", "fire", "hypothetical", ["ArmedForce:army"], [], [], ["Place:Karni"]),
       ("Attack", "firefight", "asserted", ["ArmedForce:army"], ["ArmedForce:gunmen"], [], ["Place:Kfar Darom"])]),
 ]
 

@@ -78,21 +78,18 @@ SPEECH = [
     ("Turkey claimed the land as its own.", []),
 ]
 
-# a speech act by people described, not named, is theirs (gev:Group, or the body police and
-# officials belong to): the contract's described actors speak as named ones do
+# a speech act by people described, not named, is kept only where the text places them (main's rule:
+# "a speaker no text names or places is no speaker"): a described group is one document's actor, so
+# its statements never fuse with another story's, which lowered ECB+ (dev whole 0.409 -> 0.403, like
+# for like 0.679 -> 0.661, cached records of the dev topics); a warning not given ("opened fire
+# without warning") is no speech act of the ones who fired
 DESCRIBED_SPEAKERS = [
-    ("Residents say the reopening would pose a health risk.",
-     [("Statement", "say", ["say"], ["Group:residents"], [], [], [])]),
+    ("Residents say the reopening would pose a health risk.", []),
     ("A senior official told AFP that the blast killed four soldiers.",
-     [("Statement", "tell", ["told"], ["GovernmentBody:senior officials"], ["MediaOrganization:Agence France-Presse/FRA"], [], []),
-      ("Attack", "blast", ["blast", "killed"], [], ["ArmedForce:soldiers"], [], [])]),
-    ("\"The attackers also burned down houses,\" police added.",
-     [("Attack", "burn", ["burned"], ["ArmedForce:attackers"], ["Group:people of houses"], [], ["Place:houses"]),
-      ("Statement", "add", ["added"], ["GovernmentBody:police"], [], [], [])]),
-    # ... but a warning not given is no speech act of the ones who fired
-    ("Troops fired without warning at the crowd, police said.",
-     [("Attack", "fire", ["fired"], ["ArmedForce:troops"], ["Group:crowd"], [], []),
-      ("Statement", "say", ["said"], ["GovernmentBody:police"], [], [], [])]),
+     [("Attack", "blast", ["blast", "killed"], [], ["ArmedForce:soldiers"], [], [])]),
+    ("Troops fired without warning at the crowd in Lagos, police said.",
+     [("Attack", "fire", ["fired"], ["ArmedForce:troops/NGA"], ["Group:crowd/NGA"], [], ["Place:Lagos/NGA"]),
+      ("Statement", "say", ["said"], ["GovernmentBody:Nigerian police/NGA"], [], [], [])]),
 ]
 
 
@@ -350,8 +347,7 @@ NO_PARTY_PLACED = [
     ("The attack occurred on Tuesday.", []),
     ("Officials said in Geneva that the fighting had stopped.",
      [("Statement", "say", ["said"], ["GovernmentBody:Swiss officials/CHE"], [], [], ["Place:Geneva/CHE"])]),
-    ("Speaking in London, the minister warned that attacks would continue.",
-     [("Threat", "warn", ["warned"], ["GovernmentBody:minister"], [], [], [])]),
+    ("Speaking in London, the minister warned that attacks would continue.", []),
     # an act named in passing (a noun with no verb of its own, a relative or adverbial clause) is
     # not placed by its sentence: the fighting is no event here (it names no party)
     ("Aid was sent to people in Yemen amid fighting.",
@@ -476,8 +472,7 @@ def test_the_company_is_the_one_named(run, text, expected):
 # (no actor taken), and "the hostage" is people as before (event_location dev 07891)
 HOSTAGES = [
     ("Villagers told aid workers on Sunday that as many as 12 people had been taken hostage in Kivu.",
-     [("Statement", "tell", ["told"], ["Group:villagers"], ["Group:aid workers"], [], []),
-      ("Attack", "take", ["taken"], [], ["Group:people"], [], ["Place:Kivu"])]),
+     [("Attack", "take", ["taken"], [], ["Group:people"], [], ["Place:Kivu"])]),
     ("Gunmen took 12 foreign workers hostage in southern Algeria on Wednesday.",
      [("Attack", "take", ["took"], ["ArmedForce:gunmen/DZA"], ["Group:foreign workers/DZA"], [], ["Country:Algeria"])]),
     ("Militants took two journalists hostage in Mosul.",
@@ -502,9 +497,9 @@ ISSUERS = [
     ("A statement from the Iraqi defence ministry said 20 militants were killed near Mosul.",
      [("Statement", "say", ["said"], ["GovernmentBody:Iraqi Ministry of Defense/IRQ"], [], [], []),
       ("Attack", "kill", ["killed"], [], ["ArmedForce:militants/IRQ"], [], ["Place:Mosul/IRQ"])]),
-    ("An army communique said troops had killed 12 rebels in Kivu.",
-     [("Statement", "say", ["said"], ["ArmedForce:army"], [], [], []),
-      ("Attack", "kill", ["killed"], ["ArmedForce:troops"], ["ArmedForce:rebels"], [], ["Place:Kivu"])]),
+    ("A statement issued by the Free Syrian Army said its fighters had captured the town of Azaz.",
+     [("Statement", "say", ["said"], ["ArmedForce:Free Syrian Army/SYR"], [], [], []),
+      ("Attack", "capture", ["captured"], ["ArmedForce:fighters"], [], [], ["Place:Azaz"])]),
     ("The report said that indiscriminate attacks are illegal.", []),
     ("The statement denied responsibility for the attack.", []),
 ]

@@ -218,6 +218,9 @@ def fuse_events(ex: Extraction) -> None:
     seen: list[set] = []
     types = registry()
     for ev in ex.events:
+        unnamed = all(a.startswith("group:~") for a in ev.actors())
+        if unnamed and ev.actors() and ev.type in types.speech and not _named_target(ev, types):
+            continue  # "officials said": a speaker no text names or places is no speaker
         if not ev.actors():
             orphans.append(ev)
             continue
