@@ -508,3 +508,25 @@ ISSUERS = [
 @pytest.mark.parametrize("text,expected", ISSUERS, ids=[c[0][:40] for c in ISSUERS])
 def test_a_statement_speaks_for_its_issuer(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a military operation or campaign an armed force launches, conducts or continues is its attack
+# (event_location dev 05684 "the Syrian army launched the operation", 09168 "launched an intensive
+# aerial campaign", 09246 "continued their counter operations"); not one of rescue, relief,
+# vaccination or advertising, nor one that no armed force launches
+OPERATIONS = [
+    ("The Syrian army launched the operation to regain control of the eastern part of Aleppo in late November.",
+     [("Attack", "operation", ["launched", "operation"], ["ArmedForce:Syrian army/SYR"], [], [], [])]),
+    ("Regime forces have launched an intensive aerial campaign on the city since April 21.",
+     [("Attack", "campaign", ["launched", "campaign"], ["ArmedForce:regime forces"], [], [], [])]),
+    ("The Syrian Armed Forces continued their counter operations in the western sector of Aleppo on Monday.",
+     [("Attack", "operation", ["continued", "operations"], ["ArmedForce:Syrian Armed Forces/SYR"], [], [], ["Place:Aleppo/SYR"])]),
+    ("The army launched a vaccination campaign in Kano.", []),
+    ("Soldiers conducted a rescue operation after the floods in Assam.", []),
+    ("Humanitarian groups launched a campaign to relieve displaced people in Idlib.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", OPERATIONS, ids=[c[0][:40] for c in OPERATIONS])
+def test_an_armed_forces_operation_is_its_attack(run, text, expected):
+    assert records(run(text)) == expected

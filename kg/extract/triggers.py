@@ -95,8 +95,9 @@ def _armed_subject(ctx: _Ctx, trigger: Token) -> bool:
     """Whether the trigger's subject is armed: an armed force named or described, or a noun of
     armed people ("troops", "militants"); for a verb without a subject of its own, the subject of
     the verb it completes or is joined to ("the army managed to enter the town", "troops
-    attempting to enter", "rebels withdrew and entered")."""
-    verb = trigger
+    attempting to enter", "rebels withdrew and entered"); for a noun, the subject of the verb it
+    is the object of ("the army launched the operation")."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
     for _ in range(3):
         if _subjects(verb) or verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
             break
