@@ -530,3 +530,19 @@ OPERATIONS = [
 @pytest.mark.parametrize("text,expected", OPERATIONS, ids=[c[0][:40] for c in OPERATIONS])
 def test_an_armed_forces_operation_is_its_attack(run, text, expected):
     assert records(run(text)) == expected
+
+
+# an act told in a relative clause in the past perfect describes someone by what had been done to
+# them: mentioned in passing, as in a temporal clause, so less confident than what the sentence
+# reports (PLOVER AGREE record 24: the hostage-taking had become its one answer over the release)
+BACKGROUND_RELATIVE = [
+    ("The Fijian rebels said they will release Prime Minister Mahendra Chaudhry, whom they had taken hostage "
+     "two weeks ago, on the weekend.",
+     [("Statement", "say", 0.8), ("Agreement", "release", 0.6), ("Release", "release", 0.7), ("Attack", "take", 0.6)]),
+    ("Gunmen took 12 foreign workers hostage in southern Algeria on Wednesday.", [("Attack", "take", 0.9)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BACKGROUND_RELATIVE, ids=[c[0][:40] for c in BACKGROUND_RELATIVE])
+def test_a_past_perfect_relative_clause_is_background(run, text, expected):
+    assert [(e.type, e.trigger, e.confidence) for e in run(text).events] == expected
