@@ -428,3 +428,46 @@ def test_a_layer_not_known_to_work_token_by_token_is_left_alone():
     from kg.nlp.windows import _reach
 
     assert _reach(chain(FeatureExtractor([ORTH]), list2array(), Linear(4, 1))) is None
+
+
+def test_the_store_writer_moves_a_grown_memory_store_to_disk(tmp_path):
+    """With ``spill_dir``, the writer's store stays in memory until it holds more than
+    ``memory_quads`` quads, then every quad is in a new on-disk store there, and later ones too."""
+    from kg.pipeline import StoreWriter
+
+    g = ox.NamedNode("http://example.org/g")
+    quads = [ox.Quad(ox.NamedNode(f"http://example.org/s{i}"), ox.NamedNode("http://example.org/p"),
+                     ox.Literal(str(i)), g) for i in range(250)]
+    memory = ox.Store()
+    writer = StoreWriter(memory, every=40, spill_dir=str(tmp_path / "disk"), memory_quads=100)
+    writer.extend(quads[:80])
+    writer.flush()
+    assert writer.store is memory and not (tmp_path / "disk").exists()
+    writer.extend(quads[80:])
+    writer.flush()
+    assert writer.store is not memory and writer.spill_dir is None
+    assert any((tmp_path / "disk").iterdir())  # the store's files
+    assert set(writer.store) == set(quads)
+
+
+@pytest.mark.parametrize("memory_quads", [0, 2_000, 10_000_000])
+def test_a_build_to_a_file_is_the_same_whether_its_store_is_in_memory_or_on_disk(monkeypatch, tmp_path, memory_quads):
+    """A build to a file keeps its temporary store in memory while it is small and moves it to disk
+    when it grows (MEMORY_QUADS): the bytes written are the same whenever it moves, or never
+    (on disk from the start with local workers)."""
+    import kg.pipeline as pipeline
+
+    pipeline.build_to_file([str(samples_dir())], tmp_path / "disk.nq", workers=2)
+    monkeypatch.setattr(pipeline, "MEMORY_QUADS", memory_quads)
+    opened: list = []
+    real_store = ox.Store
+
+    def store(*args, **kwargs):
+        opened.append(args[0] if args else None)
+        return real_store(*args, **kwargs)
+
+    monkeypatch.setattr(ox, "Store", store)
+    pipeline.build_to_file([str(samples_dir())], tmp_path / "g.nq")
+    assert (tmp_path / "g.nq").read_bytes() == (tmp_path / "disk.nq").read_bytes()
+    # first in memory; on disk once the quads written pass the bound (the samples write some 5,000)
+    assert opened[0] is None and (len(opened) == 2) == (memory_quads < 5_000)
