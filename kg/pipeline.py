@@ -68,12 +68,16 @@ BATCH_DOCS = 64
 # written without a flush, a build's store grew by about 0.9 KB a quad, most of a build's growth
 # with the corpus; flushed every this many quads, it stays at some 20 MB
 FLUSH_QUADS = 25_000
-# a build's temporary store (a build to a file) is kept in memory until it holds more than this
-# many quads, then moved to disk (:class:`StoreWriter` ``spill_dir``): written and read back in
-# memory, the AG 800 build's store (52,000 quads, ~20 MB) costs ~0.2 CPU-s instead of ~1.0 on
-# disk, where every term read back is a RocksDB look-up; a larger corpus's store is on disk, its
-# memory bounded by this many quads (~400 bytes each) whatever the corpus
+# the temporary store of a build to a file whose inputs are small (files of at most
+# MEMORY_INPUT_BYTES in all) is kept in memory, and moved to disk (:class:`StoreWriter`
+# ``spill_dir``) if it comes to hold more than MEMORY_QUADS quads: written and read back in
+# memory, the AG 800 build's store (224 KB of input, 52,000 quads, ~20 MB) costs ~0.2 CPU-s
+# instead of ~1.0 on disk, where every term read back is a RocksDB look-up. Any other build's
+# store is on disk from the start: held in memory, the 249 Guardian articles' store (1.5 MB of
+# input) raised that build's peak RSS from 389 to 407 MiB (the target is 400), and a store moved
+# to disk part-way leaves the allocator holding what it freed unless it is trimmed
 MEMORY_QUADS = 64_000
+MEMORY_INPUT_BYTES = 512 * 1024
 
 
 class StoreWriter:
@@ -137,6 +141,7 @@ class StoreWriter:
                 part = []
         self.store.bulk_extend(part)
         del memory, part
+        _release_freed_memory()
 
     def load_nquads(self, data: bytes, count: int) -> None:
         """N-Quads a worker made, gathered and written :data:`FLUSH_QUADS` at a time by the
@@ -164,6 +169,42 @@ class StoreWriter:
         self._write_gathered()
         self.store.flush()
         self.pending = 0
+
+
+def _release_freed_memory() -> None:
+    """Give the C allocator's freed pages back to the system (glibc's ``malloc_trim``; nothing
+    elsewhere): an in-memory store of 64,000 quads (~17 MiB) deleted left the process's RSS as
+    it was until trimmed."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim = libc.malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim(0)
+
+
+def _input_bytes(inputs: list[str], limit: int) -> int | None:
+    """The size of ``inputs`` (files, and the files under directories), counted until it passes
+    ``limit``; None when it cannot be known beforehand (``-``: standard input)."""
+    from pathlib import Path
+
+    total = 0
+    for name in inputs:
+        if name == "-":
+            return None
+        path = Path(name)
+        try:
+            files = (p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+            for p in files:
+                total += p.stat().st_size
+                if total > limit:
+                    return total
+        except OSError:
+            continue  # reported as the input is read
+    return total
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
@@ -886,15 +927,18 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
                                   write_nquads)
 
     out = Path(out)
+    inputs = list(inputs)
     fmt = format_for(out)
     streamed = fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS)
     writer = AtomicWriter(out)
     default = DefaultLines() if streamed else None
     with tempfile.TemporaryDirectory(prefix="geokg-build-") as tmp, writer as handle:
-        # in memory while it is small, moved to disk in ``tmp`` when it grows (MEMORY_QUADS); on
-        # disk from the start for local workers, which make the default graph from a snapshot of it
+        # in memory for a small input, moved to disk in ``tmp`` if it grows (MEMORY_QUADS); else on
+        # disk from the start (always for local workers: they make the default graph from a snapshot)
         local_workers = workers > 1 and not scheduler
-        store = ox.Store(tmp) if local_workers else ox.Store()
+        size = None if local_workers else _input_bytes(inputs, MEMORY_INPUT_BYTES)
+        in_memory = size is not None and size <= MEMORY_INPUT_BYTES
+        store = ox.Store() if in_memory else ox.Store(tmp)
 
         def write(quads) -> None:
             if fmt == ox.RdfFormat.N_QUADS:
@@ -912,7 +956,7 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
                                     graph_format="nq" if fmt == ox.RdfFormat.N_QUADS else "trig",
                                     graph_parts=(lambda: SortedRuns(handle)) if fmt == ox.RdfFormat.N_QUADS else None,
                                     store_dir=tmp, lean=fmt != ox.RdfFormat.JSON_LD, default_lines=default,
-                                    spill_dir=None if local_workers else tmp)
+                                    spill_dir=tmp if in_memory else None)
         if default is not None:
             store = None  # not read again: its caches go before the default graph is written
         if not report.documents:  # nothing built: an existing output stays as it was

@@ -450,15 +450,18 @@ def test_the_store_writer_moves_a_grown_memory_store_to_disk(tmp_path):
     assert set(writer.store) == set(quads)
 
 
-@pytest.mark.parametrize("memory_quads", [0, 2_000, 10_000_000])
-def test_a_build_to_a_file_is_the_same_whether_its_store_is_in_memory_or_on_disk(monkeypatch, tmp_path, memory_quads):
-    """A build to a file keeps its temporary store in memory while it is small and moves it to disk
-    when it grows (MEMORY_QUADS): the bytes written are the same whenever it moves, or never
-    (on disk from the start with local workers)."""
+@pytest.mark.parametrize("memory_quads,input_bytes", [(0, 10**6), (2_000, 10**6), (10**7, 10**6), (10**7, 1_000)])
+def test_a_build_to_a_file_is_the_same_whether_its_store_is_in_memory_or_on_disk(monkeypatch, tmp_path, memory_quads,
+                                                                                  input_bytes):
+    """A build to a file of a small input (MEMORY_INPUT_BYTES; the samples are 16 KB) keeps its
+    temporary store in memory and moves it to disk if it grows (MEMORY_QUADS); a larger input's is
+    on disk from the start: the bytes written are the same whenever it moves, or never (on disk
+    from the start with local workers)."""
     import kg.pipeline as pipeline
 
     pipeline.build_to_file([str(samples_dir())], tmp_path / "disk.nq", workers=2)
     monkeypatch.setattr(pipeline, "MEMORY_QUADS", memory_quads)
+    monkeypatch.setattr(pipeline, "MEMORY_INPUT_BYTES", input_bytes)
     opened: list = []
     real_store = ox.Store
 
@@ -469,5 +472,20 @@ def test_a_build_to_a_file_is_the_same_whether_its_store_is_in_memory_or_on_disk
     monkeypatch.setattr(ox, "Store", store)
     pipeline.build_to_file([str(samples_dir())], tmp_path / "g.nq")
     assert (tmp_path / "g.nq").read_bytes() == (tmp_path / "disk.nq").read_bytes()
-    # first in memory; on disk once the quads written pass the bound (the samples write some 5,000)
-    assert opened[0] is None and (len(opened) == 2) == (memory_quads < 5_000)
+    if input_bytes < 16_000:  # on disk from the start
+        assert len(opened) == 1 and opened[0] is not None
+    else:  # first in memory; on disk once the quads written pass the bound (the samples write some 5,000)
+        assert opened[0] is None and (len(opened) == 2) == (memory_quads < 5_000)
+
+
+def test_the_input_size_is_counted_until_it_passes_the_limit(tmp_path):
+    from kg.pipeline import _input_bytes
+
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "a.txt").write_bytes(b"x" * 300)
+    (tmp_path / "d" / "b.txt").write_bytes(b"x" * 300)
+    (tmp_path / "c.jsonl").write_bytes(b"x" * 100)
+    assert _input_bytes([str(tmp_path / "c.jsonl"), str(tmp_path / "d")], 10_000) == 700
+    assert _input_bytes([str(tmp_path / "d"), str(tmp_path / "c.jsonl")], 400) == 600
+    assert _input_bytes([str(tmp_path / "c.jsonl"), "-"], 10_000) is None
+    assert _input_bytes([str(tmp_path / "missing.txt"), str(tmp_path / "c.jsonl")], 10_000) == 100
