@@ -383,12 +383,21 @@ def _quiet_stdout() -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code: 0 success, 1 does not conform, 2 bad input or
     usage (one line naming it), 3 an internal error, 130/143 interrupted (Ctrl-C / SIGTERM)."""
-    from kg.io import Terminated, install_signal_handlers
+    from kg.io import remove_temporaries
 
     args = sys.argv[1:] if argv is None else list(argv)
     if not args:
         _err("no command given: kg build|add|query|viz|validate ... (kg --help shows them)")
         return 2
+    try:
+        return _main(args)
+    finally:  # whatever a signal or an error interrupted, no temporary output file stays behind
+        remove_temporaries()
+
+
+def _main(args: list[str]) -> int:
+    from kg.io import Terminated, install_signal_handlers
+
     install_signal_handlers()
     try:
         rv = app(args=args, standalone_mode=False, prog_name="kg")

@@ -10,6 +10,7 @@ removed on the way out; :func:`worker_init` makes pool workers die with their pa
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import signal
@@ -26,8 +27,60 @@ def _umask() -> int:
     return mask
 
 
+# the temporary files this process has made and not yet renamed or removed: whatever a signal
+# interrupts (between making a file and the block that would remove it), the command line's
+# way out removes these (:func:`remove_temporaries`)
+_LIVE: set[str] = set()
+_HELD = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+@contextlib.contextmanager
+def _signals_held():
+    """Hold SIGINT, SIGTERM and SIGHUP while the block runs (in the main thread, where Python runs
+    its handlers): a signal that comes meanwhile is delivered when the block ends."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _make_temp(path: Path) -> tuple[int, str]:
+    """mkstemp beside ``path``, the name recorded before any signal can interrupt."""
+    with _signals_held():
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        _LIVE.add(tmp)
+    return fd, tmp
+
+
+def _drop_temp(tmp: str) -> None:
+    try:
+        os.unlink(tmp)
+    except FileNotFoundError:
+        pass
+    _LIVE.discard(tmp)
+
+
+def _renamed(tmp: str, path: Path) -> None:
+    os.replace(tmp, path)
+    _LIVE.discard(tmp)
+
+
+def remove_temporaries() -> None:
+    """Remove the temporary files this process made and has not yet renamed or removed: called by
+    the command line on its way out, after an interruption or an error."""
+    for tmp in sorted(_LIVE):
+        try:
+            _drop_temp(tmp)
+        except OSError:
+            _LIVE.discard(tmp)
+
+
 def _new_temp(path: Path) -> tuple[int, str]:
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _make_temp(path)
     os.fchmod(fd, 0o666 & ~_umask())
     return fd, tmp
 
@@ -49,12 +102,9 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        _renamed(tmp, path)
     except BaseException as exc:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
+        _drop_temp(tmp)
         if isinstance(exc, OSError) and exc.errno in _FULL:
             raise _write_failed(path, exc) from None
         raise
@@ -96,14 +146,13 @@ class AtomicWriter:
                 if exc_type is None:
                     raise
             if exc_type is None and not self.discarded:
-                os.replace(self.tmp, self.path)
+                _renamed(self.tmp, self.path)
         except OSError as error:
             if error.errno in _FULL:
                 raise _write_failed(self.path, error) from None
             raise
         finally:
-            if os.path.exists(self.tmp):
-                os.unlink(self.tmp)
+            _drop_temp(self.tmp)
         if isinstance(exc, OSError) and exc.errno in _FULL:
             raise _write_failed(self.path, exc) from None
 
@@ -127,9 +176,9 @@ def check_output(out: Path | str, inputs: list[str] = ()) -> None:
             raise InputError(name, "is also an input; the output would replace it (choose another -o)")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+        fd, tmp = _make_temp(out)
         os.close(fd)
-        os.unlink(tmp)
+        _drop_temp(tmp)
     except OSError as exc:
         raise InputError(name, f"cannot write here: {exc.strerror or exc}") from None
 

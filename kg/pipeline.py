@@ -58,8 +58,12 @@ CHUNK_CHARS = 50_000
 # document on the joined records: no Doc of the whole document is made. Shorter ones (every news
 # article) are joined into one Doc and extracted whole, as always.
 WHOLE_DOC_CHARS = 200_000
-# the quads of such a document are made, written and sorted in parts of this many
-PART_QUADS = 50_000
+# the quads of such a document are made and written in parts of this many (their lines sorted in
+# runs of kg.rdf.serialize.SORTED_RUN_LINES): each part's quads, their lines and the default
+# graph's are held at once, and the heap they leave grows with the document (glibc keeps it):
+# parts of 50,000 quads peaked at 282 MiB where parts of 10,000 peak at 238 MiB on the graph of a
+# 1.2 MB document, 210 / 198 MiB on a 0.3 MB one (the records given, no model loaded)
+PART_QUADS = 10_000
 # a spaCy batch holds at most this many characters (and documents): memory is bounded by the
 # batch's text, not by how many documents it counts (16 pieces of 50,000 characters took 2.4 GB)
 BATCH_CHARS = 25_000

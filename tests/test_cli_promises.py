@@ -234,6 +234,35 @@ def test_a_signal_removes_temporary_files(tmp_path, signum):
     assert "Traceback" not in proc.stderr.read().decode()
 
 
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+@pytest.mark.parametrize("nth", [1, 2], ids=["output-probe", "output-writer"])
+def test_a_signal_right_after_a_temporary_file_is_made_leaves_none(tmp_path, monkeypatch, signum, nth):
+    """The race the test above can only hit by luck, made certain: the signal arrives the moment
+    the nth temporary file of a build exists (1: the probe of the output's directory, 2: the
+    output being written), before any block that would remove it has begun."""
+    import tempfile
+
+    made: list[str] = []
+    real = tempfile.mkstemp
+
+    def mkstemp(*args, **kwargs):
+        fd, name = real(*args, **kwargs)
+        made.append(name)
+        if len(made) == nth:
+            signal.raise_signal(signum)
+        return fd, name
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    out = tmp_path / "g.trig"
+    try:
+        code = main(["build", str(SAMPLES), "-o", str(out), "-q"])
+    finally:
+        monkeypatch.undo()
+    assert len(made) == nth and Path(made[-1]).parent == tmp_path
+    assert code == 128 + signum
+    assert not list(tmp_path.glob(".*.tmp")) and not out.exists()
+
+
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
 def test_workers_die_with_their_parent(tmp_path, signum):

@@ -358,3 +358,37 @@ def test_a_blocks_stored_reports_keep_every_field_fusion_compares():
                for f in dataclasses.fields(Report) if f.name not in ("iri", "type", "modality"))
     back = _report_from("e/1", json.loads(json.dumps(_report_dict(r))))
     assert back == r
+
+
+def test_statements_about_reports_that_may_be_one_regroup_on_add():
+    """One speaker's statements join when the events they report may be one (a vague "the United
+    States held talks" and a dated US-Korea meeting, kept apart by a US-North Korea one): whichever
+    document comes last, a store made by adds equals one build (the statements' own reports are
+    linked only through the pair of the events they report)."""
+    import itertools
+
+    police = B + "group/~d0/police"
+
+    def doc(n: int, meeting: tuple, date, speaker: str | None) -> DocRecord:
+        rec = DocRecord(f"{B}doc/m{n}", "2024-10-08", f"{n:016x}")
+        rec.entities = [EntityRecord(B + f"country/{c}", "Country", c, c) for c in meeting]
+        iri = f"{B}event/Meeting/m{n}"
+        rec.reports.append(ReportRecord(iri=iri, type="Meeting", modality="asserted", date=date,
+                                        actors=[B + f"country/{c}" for c in meeting],
+                                        side={B + f"country/{c}": c for c in meeting},
+                                        countries=[B + f"country/{c}" for c in meeting], specific=True))
+        if speaker:
+            rec.entities.append(EntityRecord(speaker.replace("~d0", f"~d{n}"), "Group", "police"))
+            rec.reports.append(ReportRecord(iri=f"{B}event/Statement/s{n}", type="Statement", modality="asserted",
+                                            actors=[speaker.replace("~d0", f"~d{n}")], about=[iri]))
+        return rec
+
+    docs = [doc(0, ("USA",), None, police), doc(1, ("USA", "KOR"), "2024-10-01", police),
+            doc(2, ("USA", "PRK"), "2024-10-03", None)]
+    graph, index = _build(docs)
+    assert any("Statement/s1" in q and "canon" in q for q in index) or any("Statement/s0" in q and "canon" in q for q in index)
+    for order in itertools.permutations(docs):
+        store = ox.Store()
+        for rec in order:
+            add_graphs(store, {rec.iri: _graph(rec)}, [rec])
+        assert _added(store) == (graph, index), [r.iri[-2:] for r in order]

@@ -489,3 +489,33 @@ def test_the_input_size_is_counted_until_it_passes_the_limit(tmp_path):
     assert _input_bytes([str(tmp_path / "d"), str(tmp_path / "c.jsonl")], 400) == 600
     assert _input_bytes([str(tmp_path / "c.jsonl"), "-"], 10_000) is None
     assert _input_bytes([str(tmp_path / "missing.txt"), str(tmp_path / "c.jsonl")], 10_000) == 100
+
+
+def test_a_graph_given_in_small_parts_is_sorted_in_runs_of_lines_not_one_file_per_part():
+    """A long document's graph is made in small parts (kg.pipeline.PART_QUADS, the memory of the
+    build); its lines are gathered into sorted runs of a set number of lines, so the files merged
+    at the end depend on the graph's size, not on the part size — and the bytes are those of
+    sorting every quad at once (duplicates once), also where the runs so far are merged into one
+    to keep the open files under a limit."""
+    import io
+
+    from kg.rdf.serialize import SortedRuns, write_nquads
+
+    g = ox.NamedNode("https://example.org/g")
+    quads = [ox.Quad(ox.NamedNode(f"https://example.org/s{i % 997}"), ox.NamedNode("https://example.org/p"),
+                     ox.Literal(str(i)), g) for i in range(5000)]
+    quads = quads[::-1] + quads[:100]  # out of order, and some twice
+    expected = io.BytesIO()
+    write_nquads(expected, quads, run=10**6)
+    assert expected.getvalue().count(b"\n") == 5000
+    # 5,000 lines in runs of 1,000 (one file per part: 102); at 3 runs they are merged into one
+    for most_runs, files in ((64, 5), (3, 2)):
+        out = io.BytesIO()
+        runs = SortedRuns(out, block=100, run=1000, most_runs=most_runs)
+        opened = 0
+        for i in range(0, len(quads), 50):
+            runs.add(quads[i:i + 50])
+            opened = max(opened, len(runs.runs))
+        runs.close()
+        assert out.getvalue() == expected.getvalue()
+        assert opened == files and runs.runs == []

@@ -44,6 +44,7 @@ class Rules:
     peacekeeping: frozenset[str] = frozenset()  # a deployment of these is no show of force
     victims: frozenset[str] = frozenset()  # "the victims of the attack": who an attack harmed
     aiming: frozenset[str] = frozenset()  # "attacks targeting police": verbs that name an attack's target
+    marching: frozenset[str] = frozenset()  # "marched to Khrew": verbs whose "to" says where the act goes on
     using: frozenset[str] = frozenset()  # "an attempt using two drones": verbs that name an instrument
     negating: frozenset[str] = frozenset()  # verbs whose complement did not happen: "failed to renew"
     preventing: frozenset[str] = frozenset()  # "foiled a plot to bomb it": the complement did not happen, nor by the subject
@@ -193,6 +194,7 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         peacekeeping=cues.get("peacekeeping", frozenset()),
         victims=cues.get("victims", frozenset()),
         aiming=cues.get("aiming", frozenset()),
+        marching=cues.get("marching", frozenset()),
         using=cues.get("using", frozenset()),
         negating=cues.get("negating", frozenset()),
         preventing=cues.get("preventing", frozenset()),

@@ -518,9 +518,11 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset(),
     """Group reports of one happening; returns report IRI → the IRI that stands for its group
     (the smallest member IRI) for every report in a group of two or more.
 
-    Groups are built by joining compatible pairs in a fixed order (sorted IRIs), refusing a join
+    Groups are built by joining compatible pairs in a fixed order — the strongest evidence first,
+    then by what the reports say (:func:`_content_order`), never by their IRIs — refusing a join
     that would put incompatible dates in one group or leave its reports no common day, so the
-    result depends only on the set of reports — never on the order documents were loaded in.
+    result depends only on what the reports say — never on the order documents were loaded in,
+    nor on how their IRIs hash.
     ``oversized``: blocks ``(type, modality, key)`` known to hold more than :data:`MAX_BLOCK`
     reports among others not given (a store resolving the part a batch touches, kg.index).
     ``candidates``: report IRI -> the reports it shares a block of at most MAX_BLOCK with and
@@ -528,7 +530,7 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset(),
     which gives the same groups (no other pair of a block can join) without remaking the blocks."""
     from kg.extract.dates import compatible
 
-    reports = sorted({r.iri: r for r in reports}.values(), key=lambda r: r.iri)
+    reports = sorted({r.iri: r for r in reports}.values(), key=_content_order)
     pairs: set[tuple[int, int]] = set()
     if candidates is not None:
         position = {r.iri: i for i, r in enumerate(reports)}
@@ -572,7 +574,7 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset(),
         if shared is False:
             return
         if reports[i].type in registry().speech:
-            if not all(x.actors & y.actors for x in groups[a] for y in groups[b]):
+            if not all(_same_speaker(x, y) for x in groups[a] for y in groups[b]):
                 return  # every statement of a group has a speaker in common with every other
         elif reports[i].type in registry().directed:
             if not all(_same_day(x, y) or _targets_agree(x, y) or _same_person_acted_on(x, y)
@@ -589,11 +591,15 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset(),
         groups[a] += groups.pop(b)
 
     # the pairs with the strongest evidence join first (the same day, the same act on as many or on
-    # people described alike), then the rest, each in IRI order: a join is refused where it would
-    # put attacks on different targets in one group, so which pairs join first decides the groups,
-    # and IRIs (hashes) alone gave an order with no meaning ("the navy struck pirates" joined "the
-    # navy captured 23 pirates" first and kept out "the navy captured 23 Somali pirates")
-    for _, i, j in sorted((_weak(reports[i], reports[j]), i, j) for i, j in pairs):
+    # people described alike), then those that share more (actors, targets, places, weapons, trigger
+    # words), then by what they say: a join is refused where it would put attacks on different
+    # targets in one group, so which pairs join first decides the groups, and IRIs (hashes) gave an
+    # order with no meaning ("the navy struck pirates" joined "the navy captured 23 pirates" first
+    # and kept out "the navy captured 23 Somali pirates"), which any change to how events are keyed
+    # reshuffled
+    stems = [frozenset(_stems(r)) for r in reports]
+    for *_, i, j in sorted((_weak(reports[i], reports[j]), -_shared(reports[i], reports[j], stems[i] & stems[j]), i, j)
+                           for i, j in pairs):
         if find(i) != find(j) and same_happening(reports[i], reports[j]):
             join(i, j)
     # a group of vague reports ("Sudan bombed a camp", "HP agreed to buy") joins the one group of
@@ -611,20 +617,76 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset(),
     # then statements: one speaker's reports about one happening are one statement ("HP said it
     # had agreed to buy EYP" in six stories), whatever their wording
     position = {r.iri: i for i, r in enumerate(reports)}
-    said: dict[tuple[str, str], list[int]] = {}
+    told = {position[e] for r in reports if r.type == "Statement" for e in r.about if e in position}
+    # what was said is about one happening when the events it reports are one group, or when one
+    # event each reports may be one (:func:`may_join`: "HP agreed to buy EYP" in two stories, kept
+    # apart by a third) — pairs a store's index keeps, so an addition finds the statements it regroups
+    partners: dict[int, set[int]] = {}
+    for i, j in pairs:  # (partners are sets: the order of this walk makes no difference)
+        if i in told and j in told and find(i) != find(j) and may_join(reports[i], reports[j]):
+            partners.setdefault(i, set()).add(j)
+            partners.setdefault(j, set()).add(i)
+    said: dict[tuple, list[int]] = {}
     for i, r in enumerate(reports):
         if r.type == "Statement":
-            for e in sorted(r.about):
-                if e in position:
-                    said.setdefault((r.modality, reports[find(position[e])].iri), []).append(i)
+            told_of = {position[e] for e in r.about if e in position}
+            keys = {(r.modality, "group", find(e)) for e in told_of}
+            keys |= {(r.modality, "pair", min(e, f), max(e, f)) for e in told_of for f in partners.get(e, ())}
+            for key in sorted(keys):
+                said.setdefault(key, []).append(i)
     spoken = {(i, j) for members in said.values() if len(members) <= MAX_BLOCK
               for x, i in enumerate(members) for j in members[x + 1:] if i != j}
+    def told_alike(x: Report, y: Report) -> bool:
+        """Two statements report events of one group, or two that may be one."""
+        ex, ey = [position[e] for e in x.about if e in position], [position[f] for f in y.about if f in position]
+        return any(find(e) == find(f) or f in partners.get(e, ()) for e in ex for f in ey)
+
     for i, j in sorted((min(p), max(p)) for p in spoken):
-        if reports[i].actors & reports[j].actors:  # the same speaker: Kim's words are not North Korea's
+        a, b = find(i), find(j)
+        # every statement of a group by the speaker of every other (Kim's words are not North
+        # Korea's), about what every other is about: a report that may be either of two happenings
+        # ("HP signed an agreement") ties neither what was said of one to what was said of the other
+        if a != b and all(_same_speaker(x, y) and told_alike(x, y) for x in groups[a] for y in groups[b]):
             join(i, j)
-    out: dict[str, str] = {}
+    members: dict[int, list[str]] = {}
     for i, r in enumerate(reports):
-        root = find(i)
-        if root != i:
-            out[r.iri] = reports[root].iri
+        members.setdefault(find(i), []).append(r.iri)
+    out: dict[str, str] = {}
+    for iris in members.values():
+        if len(iris) > 1:
+            first = min(iris)  # the group's name: its smallest member IRI, whatever joined first
+            out.update((iri, first) for iri in iris if iri != first)
     return out
+
+
+def _same_speaker(a: Report, b: Report) -> bool:
+    """Two statements by one speaker: a speaker in common — people described alike in two stories
+    ("police said" in each, ``group/~/police``) are compared by their words — or people one story
+    describes and a body another names by the same word ("authorities said", "US authorities said")."""
+    return bool(a.actors & b.actors) or _named_alike(a.actors, b.actors) or _named_alike(b.actors, a.actors)
+
+
+def _named_alike(described: frozenset[str], named: frozenset[str]) -> bool:
+    """A group described in one report is named by the same words in another ("authorities",
+    ``org/USA/authorities``)."""
+    words = {x.rsplit("/", 1)[-1] for x in described if "/group/~" in x}
+    return bool(words) and any(x.rsplit("/", 1)[-1] in words for x in _named(named))
+
+
+def _shared(a: Report, b: Report, stems: frozenset[str]) -> int:
+    """How much two reports have in common: actors, targets, places, weapons and the trigger words
+    ``stems`` they share."""
+    return (len(a.actors & b.actors) + len(a.targets & b.targets) + len(a.places & b.places)
+            + len(a.weapons & b.weapons) + len(stems))
+
+
+def _content_order(r: Report) -> tuple:
+    """Where a report stands in the order :func:`cluster_reports` tries its pairs in: by what it
+    says (type, modality, dates, actors, targets, places, weapons, trigger words, counts, ...),
+    never by its IRI, which is a hash of its key: any change to what keys an event would
+    otherwise reorder every pair of equal evidence and so move groups that change has nothing to
+    do with. The IRI decides only between reports that say the same — alike groups whichever joins
+    first — or statements told apart only by which events they report (IRIs themselves)."""
+    return (r.type, r.modality, r.date or "", r.window or ("", ""), sorted(r.actors), sorted(r.targets),
+            sorted(r.places), sorted(r.weapons), sorted(r.triggers), sorted(r.counts), sorted(r.regions),
+            r.specific, sorted(r.side.items()), sorted(r.countries), len(r.about), r.iri)
