@@ -22,6 +22,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         return None
     if _undone(ctx, trigger):
         return None
+    if etype in ctx.types.speech and trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ == "without" \
+            and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in trigger.children):
+        return None  # "opened fire without warning": no warning was given, none is reported
     sent_forces = False  # armed people sent or withdrawn are the side's own, never its target
     if etype == "MilitaryDeployment" and _peacekeeping(ctx, trigger):
         # a deployment of peacekeepers, observers or trainers is no show of force but protection

@@ -938,7 +938,11 @@ def _background(ctx: _Ctx, trigger: Token) -> bool:
     """An event the sentence mentions in passing rather than reports: in a temporal or causal
     clause ("... one day after a jet shot down a helicopter"), in a participle clause elaborating
     another act ("rioted, setting fire to mattresses"), or as what another act is about
-    ("complained over two Israeli air raids"). Its arguments are more often implied."""
+    ("complained over two Israeli air raids"), or in a relative clause in the past perfect that
+    describes someone by what had been done ("Chaudhry, whom they had taken hostage two weeks
+    ago"). Its arguments are more often implied."""
+    if trigger.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children):
+        return True
     if trigger.dep_ == "advcl":
         if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in trigger.children):
             return True

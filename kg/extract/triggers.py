@@ -97,8 +97,9 @@ def _armed_subject(ctx: _Ctx, trigger: Token) -> bool:
     """Whether the trigger's subject is armed: an armed force named or described, or a noun of
     armed people ("troops", "militants"); for a verb without a subject of its own, the subject of
     the verb it completes or is joined to ("the army managed to enter the town", "troops
-    attempting to enter", "rebels withdrew and entered")."""
-    verb = trigger
+    attempting to enter", "rebels withdrew and entered"); for a noun, the subject of the verb it
+    is the object of ("the army launched the operation")."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
     for _ in range(3):
         if _subjects(verb) or verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
             break
@@ -288,9 +289,29 @@ def is_generic(ctx: _Ctx, trigger: Token) -> bool:
 
 
 def _sport(ctx: _Ctx, trigger: Token) -> bool:
-    """Whether the trigger's sentence is about sport ("Spain beat Italy 2-1 in the final match")."""
+    """Whether the trigger's sentence is about sport ("Spain beat Italy 2-1 in the final match"): a
+    word of sport that names no venue, nor part of one ("a blast near the stadium", "the size of two
+    soccer fields", "in a cricket and football field"), nor a set phrase ("by firing squad"), nor
+    the time of something else ("during the championship")."""
     sent = ctx.sents.sent(trigger.i)
-    return any(t.lower_ in ctx.rules.sport or t.lemma_.lower() in ctx.rules.sport for t in sent)
+    return any((t.lower_ in ctx.rules.sport or t.lemma_.lower() in ctx.rules.sport) and not _sport_venue(ctx, t)
+               for t in sent)
+
+
+def _sport_venue(ctx: _Ctx, word: Token) -> bool:
+    """Whether a word of sport stands in a venue's name or a set phrase of the venue cue, or names
+    when something else happened ("during the championship")."""
+    venues = ctx.rules.sport_venues
+    if word.i > 0 and f"{ctx.doc[word.i - 1].lower_} {word.lower_}" in venues:
+        return True  # "firing squad"
+    head = word
+    for _ in range(4):  # "cricket and football field": up the modifiers and their conjuncts
+        if head.lower_ in venues or head.lemma_.lower() in venues:
+            return True
+        if head.dep_ not in ("compound", "amod", "nmod", "conj") or head.head == head:
+            break
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "during"
 
 
 def _undone(ctx: _Ctx, trigger: Token) -> bool:
