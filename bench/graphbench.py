@@ -67,6 +67,9 @@ def table_rows(g: dict) -> list[tuple]:
         ("kg add one article vs building it alone", g["add_vs_build_alone_ratio"],
          f"wall {g['add_vs_build_alone_ratio_wall']} (target <= 3)"),
     ]
+    if "add_vs_build_alone_ratio_mean" in g:  # out.update(add_costs(...)): the mean, compactions in
+        rows.append(("  the same, the mean of the adds", g["add_vs_build_alone_ratio_mean"],
+                     f"{g['adds_that_compacted'][f'into_{big}']} of {g['probes']} adds compacted the store"))
     if "guardian_build_s" in g:
         rows += [
             (f"{g['guardian_articles']} Guardian adds one at a time vs one build (CPU s)",

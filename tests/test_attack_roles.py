@@ -188,7 +188,7 @@ def test_a_site_or_town_naming_an_attack_is_where_it_happened(run, text, expecte
 # a common noun of a place that no name goes with is where an attack happened when nothing named
 # says where ("in a residential area", "on a busy street"), and what it is aimed at stands for its
 # people ("gunmen attacked a village"); not a bare definite one ("the village": see DEFINITE_PLACES),
-# nor one a name goes with ("the Afghan capital")
+# nor one a name goes with ("the Afghan capital": Kabul, named, is the place since cfcffef)
 UNNAMED_PLACES = [
     ("A bomb exploded in a residential area, killing four people.",
      [("Attack", "explode", ["exploded", "killing"], [], ["Group:people"], [], ["Place:area"])]),
@@ -197,7 +197,8 @@ UNNAMED_PLACES = [
        ["Place:village"])]),
     ("A car bomb exploded on a busy street.",
      [("Attack", "explode", ["exploded"], [], ["Group:people of street"], [], ["Place:street"])]),
-    ("A bomb exploded in the Afghan capital on Tuesday.", []),
+    ("A bomb exploded in the Afghan capital on Tuesday.",
+     [("Attack", "explode", ["exploded"], [], [], [], ["Place:Kabul/AFG"])]),
     ("Government forces recaptured the two towns on Tuesday.",
      [("Attack", "recapture", ["recaptured"], ["ArmedForce:government forces"], [], [], [])]),
 ]

@@ -149,3 +149,17 @@ def test_the_generator_reads_a_joined_verb_as_no_object(tmp_path):
     plover.write_text("190: ASSAULT\n", encoding="utf-8")
     assert tool.convert(patterns, plover, {}) == [("attack", "Attack", "actor", "190"),
                                                   ("storm", "Attack", "prep:into", "190")]
+
+
+# verbs of running away take no rows written for other verbs of their PETRARCH family ("- * &PEOPLE
+# [160]  # EVACUATE" gave ``flee VERB Sanction obj:civilians``): fleeing civilians are no sanction
+NOT_THE_PATTERNS_VERB = [
+    ("The militants appeared to target fleeing civilians in Deir ez-Zor.",
+     [("Attack", "target", "asserted", ["ArmedForce:militants/SYR"], [], [], ["Place:Deir ez-Zor/SYR"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOT_THE_PATTERNS_VERB, ids=[c[0][:40] for c in NOT_THE_PATTERNS_VERB])
+def test_no_sanction_from_another_verbs_pattern(run, text, expected):
+    # (running away itself is a happening of no type, gev:Incident, and not what this table is about)
+    assert [r for r in records(run(text)) if r[0] != "Incident"] == expected

@@ -681,3 +681,75 @@ def test_place_words_are_data_of_the_lexicon():
     assert _gazetteer(TABLE).resolve_place("Idlib province", set())[0] == "city:SYR:SY-ID"
     # one list of the days' names, read by dates and by the gazetteer
     assert dates.WEEKDAYS is WEEKDAYS
+
+
+# names the model takes for a person or organisation that the text puts where a place goes, and the
+# events they are the places of (issue 13.5, event_location dev misses): the owner of a part of a
+# town ("Grozny's streets"), a name before a noun of a site ("the Kissufim crossing point", cue
+# class area_noun), "to" on a verb of marching (cue class marching), a preposition and a direction
+# word ("from northern Hama": no person has a north), one word no fuller name of the text ends,
+# captured or seized ("to seize Minakh"), "the island of" (cue class calling_noun)
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Grozny's streets are still heavily patrolled by troops.", "patrolled",
+     ("MilitaryDeployment", "patrolled", ["Grozny"])),
+    ("Israeli soldiers shot and killed a Palestinian near the Kissufim crossing point.", "shot",
+     ("Attack", "shot", ["Kissufim"])),
+    ("The Congress is now planning to march to Bellary to further crank up pressure.", "march",
+     ("Protest", "march", ["Bellary"])),
+    ("Over 30,000 people marched to Khrew in southern Pulwama district.", "marched",
+     ("Protest", "marched", ["Pulwama", "Khrew"])),
+    ("Two medical facilities came under attack in the past days in eastern Ghouta.", "attack",
+     ("Attack", "attack", ["Ghouta"])),
+    ("According to local reports from northern Hama, the Syrian Armed Forces have entered this town.", "entered",
+     ("Attack", "entered", ["Ḩamāh"])),
+    ("Abu al-Haytham, a rebel fighter who fought for months to seize Minakh, called the capture a morale booster.",
+     "fought", ("Attack", "fought", ["Minakh"])),
+    ("On December 18 Eritrea captured the Red Sea island of Hanish al-Kabir after three days of fighting.",
+     "captured", ("Attack", "captured", ["Red Sea", "Hanish al-Kabir"])),
+])
+def test_names_in_a_place_position_are_places_of_the_event(event_at, text, trigger, expected):
+    assert event_at(text, trigger) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # guard rows: the surname of a person named in full stays the person; "to" on another verb
+    "Troops captured Saddam Hussein on Monday. Two days later they seized Hussein again.",
+    "The striker moved to Juventus last year.",
+    "Smith's wife was arrested on Monday.",
+])
+def test_persons_in_those_positions_stay_persons(places_of, text):
+    assert places_of(text) == {}
+
+
+# where an act is, through forms the rules did not read (event_location dev misses): "inside of"
+# (the parser's adverb "inside" and its "of"), a place naming the act that sets the scene ("during
+# Kafr Saghir's liberation"), a name the model takes for a people before a place noun, with no
+# article ("Akida village"), "the Afghan capital" (the state's capital city and its record), and a
+# place naming a passive's subject where no site is ("Grozny's streets are patrolled", above)
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Gunmen opened fire inside of Kirkuk on Monday.", "opened", ("Attack", "opened", ["Kirkuk"])),
+    ("Around 30 terrorists were killed during Kafr Saghir’s liberation on late Sunday afternoon.", "killed",
+     ("Attack", "killed", ["Kafr Saghir"])),
+    ("At least 21 people were killed in two separate Boko Haram attacks on Akida village and Mbuta village near "
+     "the key city of Maiduguri.", "attacks", ("Attack", "attacks", ["Maiduguri", "Akida"])),
+    ("A bomb exploded in the Afghan capital on Monday, killing five people.", "exploded",
+     ("Attack", "exploded", ["Kabul"])),
+    ("Thousands protested in the Iraqi capital on Friday.", "protested", ("Protest", "protested", ["Baghdad"])),
+])
+def test_places_of_acts_in_other_forms(event_at, text, trigger, expected):
+    assert event_at(text, trigger) == expected
+
+
+@pytest.mark.parametrize("text, places", [
+    # "the Afghan capital" is a mention of Kabul, with its GeoNames record
+    ("A bomb exploded in the Afghan capital on Monday.",
+     {"Kabul": ("city:1138958", "AFG", 1138958, 34.52813, 69.17233)}),
+    # ... not a capital the text qualifies otherwise ("financial"), nor a people before a place
+    # noun with an article ("the Shi'ite neighbourhood")
+    ("The Chinese financial capital was calm on Monday.", {}),
+    # a state of the document's country by its own name beats a town that has the name only as an
+    # alternate: "Goa" in a text naming India is the state, not the town Mormugao
+    ("Police in India arrested five men in Goa.", {"Goa": ("city:IND:IN-GA", "IND", None, None, None)}),
+])
+def test_place_records_of_other_forms(places_of, text, places):
+    assert {k: v for k, v in places_of(text).items() if not v[0].startswith("site:")} == places

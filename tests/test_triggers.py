@@ -214,6 +214,16 @@ COERCION = [
      [("Sanction", "impose", "asserted", ["Country:United States"], ["Country:Iran"], [], [])]),
     ("The European Union banned imports of Russian oil.",
      [("Sanction", "ban", "asserted", ["InternationalOrganization:European Union"], ["Country:Russia"], [], [])]),
+    # people captured are arrested (CAMEO 173), a town or a base captured is fought for (192);
+    # one of each taken together is the fight
+    ("The Indian navy captured 23 pirates in the Arabian Sea on Saturday.",
+     [("Coercion", "capture", "asserted", ["ArmedForce:Indian navy/IND"], ["ArmedForce:pirates"], [], ["Place:Arabian Sea"])]),
+    ("Two soldiers were captured by the rebels.",
+     [("Coercion", "capture", "asserted", ["ArmedForce:rebels"], ["ArmedForce:soldiers"], [], [])]),
+    ("Government forces captured Palmyra from the Islamic State.",
+     [("Attack", "capture", "asserted", ["ArmedForce:government forces"], ["ArmedForce:Islamic State"], [], ["Place:Palmyra"])]),
+    ("Rebels captured the airport and two soldiers.",
+     [("Attack", "capture", "asserted", ["ArmedForce:rebels"], ["ArmedForce:soldiers"], [], ["Place:airport"])]),
     ("The SDF has lost 1,500 men in the campaign to oust the extremists from eastern Syria.", []),
     # (no arrest: a death, a happening of no other type)
     ("The former president died of cardiac arrest in Cairo.",

@@ -81,6 +81,10 @@ AMBIGUOUS = {
     "allow", "abandon", "conspire", "influence", "bargain", "manage", "boost", "link", "merge", "enact",
     "enroll", "import", "purchase", "stabilise", "intervene", "search", "monitor", "delay", "defect",
     "reinstate", "reassert", "respect", "exchange", "facilitate", "retreat", "yield", "rejoice", "affirm",
+    # running away: in the EVACUATE family these verbs take the patterns written for "evacuate" and
+    # "abandon" ("- * &PEOPLE [160]  # EVACUATE"), so "the extremists appeared to target fleeing
+    # civilians" made a Sanction on the civilians and "escaped the stronghold" a concession
+    "flee", "escape", "abscond", "desert", "forsake",
 }
 # objects of a pattern that make a figure of speech of the verb in news far more often than the coded
 # act: "the rebels tightened their grip on the capital" is fighting for control, no sanction (172)

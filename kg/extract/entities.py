@@ -148,6 +148,15 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
                 continue          # are not Albania's side
             for i in range(s.start, s.end):
                 index.demonym_at[i] = iso3
+            capital = doc[s.end] if s.end < len(doc) else None
+            ca = cattrs(iso3)
+            if capital is not None and capital.lower_ == "capital" and doc[s.end - 1].head == capital \
+                    and ca.get("capital_geonameid") and any(c.dep_ == "det" and c.lower_ == "the" for c in capital.children):
+                # "the Afghan capital" is the state's capital city, Kabul, with its record
+                gid = ca["capital_geonameid"]
+                index.add(Entity(key=f"city:{gid}", kind=PLACE, label=ca.get("capital") or capital.text, country=iso3,
+                                 geonameid=gid, lat=ca.get("capital_lat"), long=ca.get("capital_long")),
+                          _span(doc, s.start, s.end + 1), range(s.end, s.end + 1))
             # the adjective names the state too ("the North Korean launch"), without claiming the tokens
             index.add(country_entity(iso3, cattrs(iso3)), mention, range(0))
             head = doc[s.end - 1]

@@ -11,7 +11,7 @@ from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
 from kg.extract.triggers import ARMED_NOUNS, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
-from kg.extract.setting import ATTEMPTS, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
+from kg.extract.setting import ATTEMPTS, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
@@ -22,6 +22,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         return None
     if _undone(ctx, trigger):
         return None
+    if etype in ctx.types.speech and trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ == "without" \
+            and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in trigger.children):
+        return None  # "opened fire without warning": no warning was given, none is reported
     sent_forces = False  # armed people sent or withdrawn are the side's own, never its target
     if etype == "MilitaryDeployment" and _peacekeeping(ctx, trigger):
         # a deployment of peacekeepers, observers or trainers is no show of force but protection
@@ -394,7 +397,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             places = []
     if not places:
         # nor its sentence: a site the text describes ("the bombing at a popular shrine")
-        places = site_of(ctx, anchors, etype)
+        places = site_of(ctx, anchors, etype) or passive_owner_places(ctx, anchors)
     places = _with_smaller(ctx, anchors, places)
     if not targets and places and etype not in ctx.types.speech and _truce(ctx, trigger, support):
         # fighting ends where a truce holds: "declared a unilateral ceasefire in Somalia",

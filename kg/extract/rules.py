@@ -40,10 +40,14 @@ class Rules:
     agents: dict[str, tuple[str, str]] = field(default_factory=dict)  # Phoenix agent nouns: noun -> (group, kind)
     nonagent: frozenset[str] = frozenset()  # subjects that are no actors: "an earthquake killed ..."
     sport: frozenset[str] = frozenset()  # words of sport: "Spain beat Italy in the final match" is no attack
+    # sport's venues and set phrases that name no sport being played ("a blast near the stadium",
+    # "two soccer fields", "executed by firing squad"): a sport word there is no sign of sport
+    sport_venues: frozenset[str] = frozenset()
     undo: frozenset[str] = frozenset()  # verbs that end what their object names: "lifted sanctions"
     peacekeeping: frozenset[str] = frozenset()  # a deployment of these is no show of force
     victims: frozenset[str] = frozenset()  # "the victims of the attack": who an attack harmed
     aiming: frozenset[str] = frozenset()  # "attacks targeting police": verbs that name an attack's target
+    marching: frozenset[str] = frozenset()  # "marched to Khrew": verbs whose "to" says where the act goes on
     using: frozenset[str] = frozenset()  # "an attempt using two drones": verbs that name an instrument
     negating: frozenset[str] = frozenset()  # verbs whose complement did not happen: "failed to renew"
     preventing: frozenset[str] = frozenset()  # "foiled a plot to bomb it": the complement did not happen, nor by the subject
@@ -73,6 +77,8 @@ class Rules:
     open_spaces: frozenset[str] = frozenset()  # "fired into the air / the sea": aimed at no one
     act_nouns: frozenset[str] = frozenset()  # "military action": nouns of an act, no thing anyone owns
     money: frozenset[str] = frozenset()  # "gave money to", "6.3 million euros": a sum handed over where the model tags no MONEY
+    companies: frozenset[str] = frozenset()  # "the company said": nouns of a business, which stand for the one named before
+    documents: frozenset[str] = frozenset()  # "a police statement said": what a body issues, which says what the body says
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -190,10 +196,12 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         agents=_phoenix_agents(directory / "phoenix" / "agents.tsv", groups),
         nonagent=cues.get("nonagent", frozenset()),
         sport=cues.get("sport", frozenset()),
+        sport_venues=cues.get("sport_venues", frozenset()),
         undo=cues.get("undo", frozenset()),
         peacekeeping=cues.get("peacekeeping", frozenset()),
         victims=cues.get("victims", frozenset()),
         aiming=cues.get("aiming", frozenset()),
+        marching=cues.get("marching", frozenset()),
         using=cues.get("using", frozenset()),
         negating=cues.get("negating", frozenset()),
         preventing=cues.get("preventing", frozenset()),
@@ -223,4 +231,6 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         area_parts=cues.get("area_part", frozenset()),
         open_spaces=cues.get("open_space", frozenset()),
         act_nouns=cues.get("act_noun", frozenset()),
+        companies=cues.get("company_noun", frozenset()),
+        documents=cues.get("document_noun", frozenset()),
     )

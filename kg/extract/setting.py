@@ -314,7 +314,10 @@ def _place_modifiers(ctx: _Ctx, noun: Token, states: bool = False) -> list[str]:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
     out, owners = [], []
-    for c in noun.children:
+    # (a name before a compound noun: "the Kissufim crossing point", "the Barad regime checkpoint")
+    inner = [g for c in noun.children if c.dep_ == "compound" and c.i < noun.i and ctx.index.key_of(c) is None
+             and c.pos_ == "NOUN" for g in c.children if g.dep_ == "compound" and g.i < c.i]
+    for c in [*noun.children, *inner]:
         if c.i > noun.i or c.dep_ not in ("compound", "poss", "nmod", "amod") or c.i in ctx.index.demonym_at:
             continue
         key = ctx.index.key_of(c)
@@ -343,6 +346,15 @@ CHAIN_PREPS = frozenset({"of", "on", "to", "at", "in", "near", "inside", "outsid
 # prepositions whose object, an act, sets the scene of another: "killed during shelling on Khanasir town"
 SCENE_PREPS = frozenset({"during", "amid"})
 CHAIN_HOPS = 3
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition, also through an "of" after it: "inside of Inkhil", "outside
+    of Wadi Barada"."""
+    out = [p for p in prep.children if p.dep_ == "pobj"]
+    if not out and prep.lower_ in ("inside", "outside"):
+        out = [p for c in prep.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return out
 
 
 def _place_keys(ctx: _Ctx, tokens) -> list[str]:
@@ -387,10 +399,10 @@ def _located(ctx: _Ctx, token: Token, hops: int = CHAIN_HOPS) -> list[str]:
     if found or hops == 0:
         return found
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in CHAIN_PREPS:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    found += _located(ctx, pobj, hops - 1)
+        if child.dep_ == "prep" and child.lower_ in CHAIN_PREPS or child.dep_ == "advmod" and child.lower_ in (
+                "inside", "outside"):  # (the parser's adverb "inside" of "the defenses inside of Inkhil")
+            for pobj in _pobjs(child):
+                found += _located(ctx, pobj, hops - 1)
         elif child.dep_ in ("advmod", "npadvmod", "amod") and child.lower_ in DIRECTION_WORDS:
             found += _direction_place(ctx, child, hops - 1)  # "the defences south of Al-Shadadi"
         if found:
@@ -545,23 +557,31 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                     own = _place_keys(ctx, [pobj])
                     out += own or _located(ctx, pobj)
         for child in (c for h in heads for c in h.children):
-            if child.dep_ == "prep" and child.lower_ in preps:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        # "in Yida, South Sudan", "near a market in Baghdad", "into a Mogadishu cafe"
-                        out += _located(ctx, pobj)
+            if (child.dep_ == "prep" or child.dep_ == "advmod" and child.lower_ in ("inside", "outside")) \
+                    and child.lower_ in preps:  # (the parser's adverb "inside" of "inside of Kirkuk")
+                for pobj in _pobjs(child):
+                    # "in Yida, South Sudan", "near a market in Baghdad", "into a Mogadishu cafe"
+                    out += _located(ctx, pobj)
             elif child.dep_ == "prep" and child.lower_ in ("on", "above", "over", "along", "alongside", "off"):
                 # "on the eastern outskirts of Damascus", "above the northwestern sector of Aleppo
                 # City": a part of a place makes any preposition say where
                 out += [k for p in child.children if p.dep_ == "pobj" and p.lower_ in OUTSKIRT_NOUNS
                         for k in _located(ctx, p)]
             elif child.dep_ == "prep" and child.lower_ in SCENE_PREPS:
-                # where the act that sets the scene happens ("during shelling on Khanasir town")
+                # where the act that sets the scene happens ("during shelling on Khanasir town"),
+                # also a place naming the act ("during Kafr Saghir's liberation")
                 out += [k for p in child.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
                         and _trigger_rule(ctx, p, True) is not None
                         for k in (places_of(ctx, [p], etype, depth=1) or _located(ctx, p))]
+                out += [k for p in child.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+                        for k in _place_modifiers(ctx, p) if ctx.index.entities[k].kind == PLACE]
             elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in DIRECTION_WORDS:
                 out += _direction_place(ctx, child, CHAIN_HOPS - 1)  # "killed 15 km east of Manawashi"
+        for child in anchor.children:
+            # "marched to Khrew", "a march to the Devagiri hills": where the marchers go
+            if child.dep_ == "prep" and child.lower_ in ("to", "toward", "towards") \
+                    and anchor.lemma_.lower() in ctx.rules.marching:
+                out += [k for p in child.children if p.dep_ == "pobj" for k in _located(ctx, p)]
         for obj in objects:  # "attacked Damboa town", "shelled a Donetsk market"
             out += _place_modifiers(ctx, obj)
         if anchor.pos_ == "NOUN" and etype in ctx.types.weapons:
@@ -629,6 +649,8 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
     out += [k for k in aimed if k not in out]
     if not out and depth == 0 and anchors and sentence:
         out = site_of(ctx, anchors, etype)
+    if not out and depth == 0 and anchors and sentence:
+        out = passive_owner_places(ctx, anchors)
     if out and depth == 0 and smaller:
         out = _with_smaller(ctx, anchors, out)
     return list(dict.fromkeys(out))
@@ -681,6 +703,13 @@ def _with_smaller(ctx: _Ctx, anchors: list[Token], found: list[str]) -> list[str
                 smaller += [k for k in named if k not in found and k not in smaller and not k.startswith("site:")
                             and ctx.index.entities[k].kind == PLACE and _size_rank(ctx, k) < rank]
     return list(dict.fromkeys(found + smaller + within)) if smaller or within else found
+
+
+def passive_owner_places(ctx: _Ctx, anchors: list[Token]) -> list[str]:
+    """A place naming a passive's subject, where nothing else and no site says where: "Grozny's
+    streets are patrolled by troops" (as "patrolled Grozny's streets" names it as the object)."""
+    return [k for a in anchors if a.pos_ == "VERB" for c in a.children if c.dep_ == "nsubjpass"
+            for k in _place_modifiers(ctx, c)]
 
 
 def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
@@ -949,7 +978,11 @@ def _background(ctx: _Ctx, trigger: Token) -> bool:
     """An event the sentence mentions in passing rather than reports: in a temporal or causal
     clause ("... one day after a jet shot down a helicopter"), in a participle clause elaborating
     another act ("rioted, setting fire to mattresses"), or as what another act is about
-    ("complained over two Israeli air raids"). Its arguments are more often implied."""
+    ("complained over two Israeli air raids"), or in a relative clause in the past perfect that
+    describes someone by what had been done ("Chaudhry, whom they had taken hostage two weeks
+    ago"). Its arguments are more often implied."""
+    if trigger.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children):
+        return True
     if trigger.dep_ == "advcl":
         if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in trigger.children):
             return True

@@ -86,7 +86,8 @@ class PlaceWords:
     town", "the northern Hama countryside"); ``calling`` before "of" ("the towns of X and Y");
     ``plural_place`` after a list of names ("the Idlib and Hama governorates"); ``apposition`` in
     an apposition ("Azaz, a strategic city"); ``part_of`` a part of a place before "of" ("the
-    outskirts of Kabul")."""
+    outskirts of Kabul"); ``owned_part`` a part of a town its owner's name calls a town ("Grozny's
+    streets"); ``marching`` verbs whose "to" names a place ("marched to Khrew")."""
 
     region: frozenset[str]
     province: frozenset[str]
@@ -96,12 +97,15 @@ class PlaceWords:
     plural_place: frozenset[str]
     apposition: frozenset[str]
     part_of: frozenset[str]
+    owned_part: frozenset[str] = frozenset()
+    marching: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, classes) -> "PlaceWords":
         c = {name: frozenset(classes.get(name, ())) for name in PLACE_WORD_CLASSES}
         return cls(c["region_word"], c["province_word"], c["place_noun"], c["area_noun"], c["calling_noun"],
-                   c["plural_place_noun"], c["place_noun"] | c["apposition_noun"], c["calling_noun"] | c["part_of_noun"])
+                   c["plural_place_noun"], c["place_noun"] | c["apposition_noun"], c["calling_noun"] | c["part_of_noun"],
+                   c["owned_part"], c["marching"])
 
 
 # the Arabic article written before a name ("Al-Raqqa", "al-Rai", "Ash-Shaddadi"), not always in GeoNames' spelling
@@ -581,7 +585,7 @@ class Gazetteer:
                 key, a = place
                 attrs.setdefault(key, a)
                 out.append(Span(doc, span.start, span.end, label=CITY, kb_id=key))
-            elif called or _where_acted(doc, span) and not self._known_actor(span.text):
+            elif called or _where_acted(doc, span, self.words) and not self._known_actor(span.text):
                 # (or a name GeoNames does not know where an act is done: "clashed with police in
                 # Shah Wali Kot", "was murdered at Olangur", "stormed Gidan Gambo")
                 name = span.text
@@ -716,6 +720,10 @@ class Gazetteer:
         local = [c for c in cands if c.iso3 in countries]
         if local:
             best = local[0]
+            if not best.subdivision and _consonants(best.name) != _consonants(name):
+                # a subdivision of its own name before a town that has it only as an alternate
+                # name: "Goa" in a text naming India is the state, not Mormugao
+                best = next((c for c in local if c.subdivision and skeleton(c.name) == skeleton(name)), best)
         elif len({c.iso3 for c in cands if c.subdivision}) > 1 and all(c.subdivision for c in cands):
             # subdivisions of one name in several countries, none of them the document's, have no
             # size to choose by: "Eastern Province" in a text about Saudi Arabia is none of Rwanda's,
@@ -821,6 +829,22 @@ class Gazetteer:
             key = f"place:{text}"
             attrs.setdefault(key, {"name": text, "country": None})
             return Span(doc, start, end, label=PLACE, kb_id=key)
+        if ent.label_ == "NORP" and end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.words.place \
+                and all(t.pos_ == "PROPN" for t in doc[start:end]) and doc[end].head.i != start \
+                and (start == 0 or doc[start - 1].lower_ not in ("the", "a", "an")) \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in doc[end].children) \
+                and self.lexicon.lookup(ORG, text) is None:
+            # "attacks on Akida village", "in Mbuta village": a name the model takes for a people
+            # before a place noun, with no article, is the place's own name ("a remote Sunni region",
+            # "the Shi'ite neighbourhood of Kadhimiya": a people's); one GeoNames or ISO 3166-2
+            # knows as a place of the document's countries or "X province" is that place
+            place = self.resolve_place(_with_region(doc, start, end, self.words), countries)
+            if place is not None and (place[1].get("country") in countries or doc[end].lower_ in self.words.region):
+                attrs.setdefault(place[0], place[1])
+                return Span(doc, start, end, label=CITY, kb_id=place[0])
+            key = f"place:{text}"
+            attrs.setdefault(key, {"name": text, "country": None})
+            return Span(doc, start, end, label=PLACE, kb_id=key)
         if ent.label_ in _NOT_NAME_LABELS and not any(t.pos_ == "ADJ" for t in doc[start:end]):
             # "struck Aleppo" tagged NORP, "Aleppo and Homs" a work of art: a large place's own
             # name under a label geokg makes no actor of is that place
@@ -920,6 +944,8 @@ def _called_place(doc: Doc, span: Span, words: PlaceWords) -> bool:
         if i < len(doc) and doc[i - 1].pos_ == "PROPN" and doc[i].is_lower and doc[i].lower_ in words.plural_place:
             return True
     root = span.root
+    if root.dep_ == "poss" and root.head.is_lower and root.head.lower_ in words.owned_part and root.head.i > root.i:
+        return True  # "Grozny's streets", "Kafr Saghir's outskirts": the owner of a part of a town is a town
     if any(_calling_apposition(c, words) and c.i >= span.end for c in root.children) \
             or (root.dep_ == "appos" and _calling_apposition(root.head, words, named_noun=True) and root.head.i < span.start):
         return True  # "Azaz, a strategic city near the Turkish border", "Pakistan's largest city, Karachi"
@@ -956,34 +982,48 @@ def _after_locative(doc: Doc, span: Span) -> bool:
     last word of its name."""
     taken = span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in _TAKING_VERBS
     before = span.start - 1
-    if before >= 1 and doc[before].lower_ in _DIRECTION_ADJECTIVES:
-        before -= 1  # "an offensive in northern Hama", "in western Palmyra"
-    if not taken and (before < 0 or doc[before].lower_ not in _LOCATIVE_BEFORE_NAME):
+    directed = before >= 1 and doc[before].lower_ in _DIRECTION_ADJECTIVES
+    if directed:
+        before -= 1  # "an offensive in northern Hama", "in western Palmyra", "reports from northern Hama"
+    if not taken and (before < 0 or doc[before].lower_ not in _LOCATIVE_BEFORE_NAME
+                      and not (directed and doc[before].pos_ == "ADP")):
         return False
     return span.end >= len(doc) or not (doc[span.end].text[:1].isupper() and doc[span.end].is_alpha)
 
 
 # prepositions after which a name the model takes for a person or organisation is where an act is done
 _WHERE_ACTED_PREPS = frozenset({"in", "inside", "near", "at"})
-def _where_acted(doc: Doc, span: Span) -> bool:
+def _where_acted(doc: Doc, span: Span, words: PlaceWords | None = None) -> bool:
     """Whether the text does an act at a name: the name right after "in", "inside" or "near" on a
     verb ("clashed with police late Monday in Shah Wali Kot", "hacked to death in Mayangose
     Kibidiwe"), after "at" on a passive verb ("was murdered at Olangur", "were arrested at Thangam
-    Nagar": "fired at Khan" is aimed at him), or the object of a verb of taking a place (one of
-    an organisation's name: "captured Birao"; of a person's only one never done to a person:
-    "stormed Gidan Gambo", "entered Dahiyat Al-Assad")."""
+    Nagar": "fired at Khan" is aimed at him), after "to" on a verb of marching (``words.marching``:
+    "marched to Khrew"), or the object of a verb of taking a place (one of an organisation's name:
+    "captured Birao"; of a person's only one never done to a person: "stormed Gidan Gambo",
+    "entered Dahiyat Al-Assad", or one word no longer name of the text ends, as a person's
+    surname does, captured or seized: "fought to seize Minakh"); or a name after a preposition
+    and a direction word ("in eastern Ghouta", "from northern Hama": no person has a north)."""
     root = span.root
     if span.end < len(doc) and (doc[span.end].text[:1].isupper() and doc[span.end].is_alpha
                                 or doc[span.end].lower_ in ("'s", "’s")):
         return False  # part of a longer name, or an owner ("in Smith's house")
+    if span.start >= 2 and doc[span.start - 1].is_lower and doc[span.start - 1].lower_ in _DIRECTION_ADJECTIVES \
+            and doc[span.start - 2].pos_ == "ADP":
+        return True
     if root.dep_ == "dobj" and root.head.pos_ == "VERB":
-        verbs = _TAKING_VERBS if span.label_ == ORG else _TAKING_PLACES_ONLY
-        return root.head.lemma_.lower() in verbs
+        lemma = root.head.lemma_.lower()
+        if span.label_ == ORG:
+            return lemma in _TAKING_VERBS
+        return lemma in _TAKING_PLACES_ONLY or (lemma in ("capture", "seize") and len(span) == 1 and not any(
+            e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == span[0].lower_ for e in doc.ents))
     prep = root.head
-    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _WHERE_ACTED_PREPS \
+    marching = words.marching if words is not None else frozenset()
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _WHERE_ACTED_PREPS | {"to"} \
             or span.start == 0 or doc[span.start - 1] != prep or prep.head.pos_ != "VERB":
         return False
     verb = prep.head
+    if prep.lower_ == "to":
+        return verb.lemma_.lower() in marching
     return prep.lower_ != "at" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children))
 
 
@@ -1179,6 +1219,12 @@ def _with_region(doc: Doc, start: int, end: int, words: PlaceWords) -> str:
     """A name with the region word after it ("Yala province"), which makes it the province."""
     text = doc[start:end].text
     return f"{text} {doc[end].text}" if end < len(doc) and doc[end].lower_ in words.region else text
+
+
+def _consonants(name: str) -> str:
+    """A name's skeleton without its vowels, which transliterations write differently: "Jenin" and
+    "Janīn" agree, "Goa" and "Mormugao" do not."""
+    return re.sub(r"[aeiouy]", "", skeleton(name))
 
 
 def _candidate_place(best) -> tuple[str, dict]:

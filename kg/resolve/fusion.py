@@ -685,7 +685,8 @@ def _content_order(r: Report) -> tuple:
     says (type, modality, dates, actors, targets, places, weapons, trigger words, counts, ...),
     never by its IRI, which is a hash of its key: any change to what keys an event would
     otherwise reorder every pair of equal evidence and so move groups that change has nothing to
-    do with. The IRI decides only between reports that say the same, where the order cannot matter."""
+    do with. The IRI decides only between reports that say the same — alike groups whichever joins
+    first — or statements told apart only by which events they report (IRIs themselves)."""
     return (r.type, r.modality, r.date or "", r.window or ("", ""), sorted(r.actors), sorted(r.targets),
             sorted(r.places), sorted(r.weapons), sorted(r.triggers), sorted(r.counts), sorted(r.regions),
             r.specific, sorted(r.side.items()), sorted(r.countries), len(r.about), r.iri)

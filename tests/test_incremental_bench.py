@@ -1,0 +1,42 @@
+"""bench/incremental.py's add costs give, beside the median add, the mean and how many adds
+compacted the store: an add that finds the store's files piled up compacts the whole store
+(kg.api.COMPACT_AT_FILES), one add in a few at a cost that grows with the store, which the
+median of a few probes leaves out."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+STORIES = [
+    "Rebels attacked a police station in Goma on Monday, officials said.",
+    "Israel and Egypt held talks in Cairo on the Gaza ceasefire.",
+    "Protesters marched in Caracas against the government of Venezuela.",
+    "Turkey shelled Kurdish positions near Afrin, the army said.",
+    "Police arrested twelve people in Lagos after the riots.",
+    "North Korea fired a missile into the sea, South Korea said.",
+    "The United Nations condemned the bombing of a hospital in Idlib.",
+]
+
+
+@pytest.mark.parametrize("limit, compacting", [(0, True), (10**6, False)])
+def test_add_costs_count_the_adds_that_compact_and_give_their_mean(tmp_path, monkeypatch, limit, compacting):
+    import incremental
+
+    import kg.api
+
+    monkeypatch.setattr(kg.api, "COMPACT_AT_FILES", limit)
+    items = [{"id": f"ag-{i}", "text": f"{t}\n\nMore on this later.\n"} for i, t in enumerate(STORIES)]
+    out = incremental.add_costs(items, len(items), tmp_path, small=2, big=4, probes=2)
+    # every add finds files in a store it has written to (limit 0): each compacts; none past a limit never reached
+    assert out["adds_that_compacted"] == ({"into_2": 2, "into_4": 2} if compacting else {"into_2": 0, "into_4": 0})
+    for k in ("into_2", "into_4", "build_alone"):
+        per_probe = out["per_probe_cpu_s"][{"into_2": "small", "into_4": "big", "build_alone": "alone"}[k]]
+        assert out["add_one_mean_cpu_s"][k] == pytest.approx(sum(per_probe) / 2, abs=0.002)
+    mean = out["add_one_mean_cpu_s"]
+    assert out["add_vs_build_alone_ratio_mean"] == pytest.approx(mean["into_4"] / mean["build_alone"], rel=0.05)
+    assert any("mean of the adds" in m for m, *_ in incremental.ratios({"adds": out}))
