@@ -9,7 +9,7 @@ figures are noisy; the CPU-second ratios much less so — both are reported.
   (``nlp.pipe`` over the same texts with the same model, default batch size, in its own
   process), start-up included (whole processes) and excluded (each minus its own start-up);
 * peak RSS of ``kg build`` for the 249 articles, 2,000 and 8,000 AG items, and a 6 MB document of
-  short sentences;
+  short sentences; and for documents of 0.3, 0.6 and 1.2 million characters (growth with length);
 * ``--workers 2`` against ``--workers 1``;
 * a breakdown by stage (each spaCy and geokg component, ingest, extraction, resolution, RDF,
   output), measured stage by stage over materialised lists, and a cProfile of an in-process build,
@@ -174,6 +174,24 @@ def bench_memory(tmp: Path, gu: list[dict], quick: bool) -> dict:
     return _rounded(out)
 
 
+LENGTHS = (300_000, 600_000, 1_200_000)
+
+
+def bench_document_length(tmp: Path, sizes: tuple[int, ...] = LENGTHS) -> dict:
+    """Peak RSS of ``kg build`` on one document of short sentences (:func:`six_mb_document`) at
+    each of ``sizes`` characters, and how much it grows per million characters between the
+    smallest and the largest (issue 17: memory must not grow with one document's length)."""
+    out: dict = {"chars": list(sizes), "peak_rss_mib": [], "cpu_s": []}
+    for n in sizes:
+        doc = six_mb_document(tmp / f"length_{n}.txt", n)
+        r = run(kg_build(doc, tmp / f"length_{n}.nq", "--max-sentences", "10000000", "--max-entities", "10000000"))
+        out["peak_rss_mib"].append(round(r["rss_mib"], 1))
+        out["cpu_s"].append(round(r["cpu_s"], 2))
+    span = (sizes[-1] - sizes[0]) / 1e6
+    out["mib_per_million_chars"] = round((out["peak_rss_mib"][-1] - out["peak_rss_mib"][0]) / span, 1)
+    return out
+
+
 def bench_workers(records: list[dict], tmp: Path, startup: dict) -> dict:
     src = write_jsonl(records, tmp / "workers.jsonl")
     w1 = run(kg_build(src, tmp / "w1.nq"))
@@ -273,6 +291,9 @@ def bench_processes(tmp: Path, quick: bool = False) -> dict:
         print(json.dumps({"throughput_guardian": result["throughput_guardian"]}), flush=True)
     result["memory"] = bench_memory(tmp, gu, quick)
     print(json.dumps({"memory": result["memory"]}), flush=True)
+    if not quick:
+        result["document_length"] = bench_document_length(tmp)
+        print(json.dumps({"document_length": result["document_length"]}), flush=True)
     result["workers"] = bench_workers(ag800 + gu, tmp, st)
     print(json.dumps({"workers": result["workers"]}), flush=True)
     result["stages"] = bench_stages((gu[:60] + ag800[:200]) if gu else ag800[:200], tmp)
@@ -303,6 +324,11 @@ def table_rows(r: dict) -> list[tuple[str, object, str]]:
               f"ratio {m['ag_big_vs_small']} (target <= 1.1)"),
              (f"peak RSS, one document of {m['six_mb_chars']:,} characters (MiB)", m["six_mb_mib"],
               f"{m['six_mb_s']} s (target <= 1024 MiB)")]
+    d = r.get("document_length")
+    if d:
+        rows.append((f"peak RSS, one document of {' / '.join(f'{c:,}' for c in d['chars'])} characters (MiB)",
+                     " / ".join(map(str, d["peak_rss_mib"])),
+                     f"{d['mib_per_million_chars']} MiB more per million characters (goal: flat)"))
     w = r["workers"]
     rows.append(("--workers 2 vs --workers 1 (start-up excluded)", w["speedup_startup_excluded"],
                  f"whole {w['speedup_whole']} (target >= 1.8)"))

@@ -58,8 +58,12 @@ CHUNK_CHARS = 50_000
 # document on the joined records: no Doc of the whole document is made. Shorter ones (every news
 # article) are joined into one Doc and extracted whole, as always.
 WHOLE_DOC_CHARS = 200_000
-# the quads of such a document are made, written and sorted in parts of this many
-PART_QUADS = 50_000
+# the quads of such a document are made and written in parts of this many (their lines sorted in
+# runs of kg.rdf.serialize.SORTED_RUN_LINES): each part's quads, their lines and the default
+# graph's are held at once, and the heap they leave grows with the document (glibc keeps it):
+# parts of 50,000 quads peaked at 282 MiB where parts of 10,000 peak at 238 MiB on the graph of a
+# 1.2 MB document, 210 / 198 MiB on a 0.3 MB one (the records given, no model loaded)
+PART_QUADS = 10_000
 # a spaCy batch holds at most this many characters (and documents): memory is bounded by the
 # batch's text, not by how many documents it counts (16 pieces of 50,000 characters took 2.4 GB)
 BATCH_CHARS = 25_000
@@ -68,6 +72,16 @@ BATCH_DOCS = 64
 # written without a flush, a build's store grew by about 0.9 KB a quad, most of a build's growth
 # with the corpus; flushed every this many quads, it stays at some 20 MB
 FLUSH_QUADS = 25_000
+# the temporary store of a build to a file whose inputs are small (files of at most
+# MEMORY_INPUT_BYTES in all) is kept in memory, and moved to disk (:class:`StoreWriter`
+# ``spill_dir``) if it comes to hold more than MEMORY_QUADS quads: written and read back in
+# memory, the AG 800 build's store (224 KB of input, 52,000 quads, ~20 MB) costs ~0.2 CPU-s
+# instead of ~1.0 on disk, where every term read back is a RocksDB look-up. Any other build's
+# store is on disk from the start: held in memory, the 249 Guardian articles' store (1.5 MB of
+# input) raised that build's peak RSS from 389 to 407 MiB (the target is 400), and a store moved
+# to disk part-way leaves the allocator holding what it freed unless it is trimmed
+MEMORY_QUADS = 64_000
+MEMORY_INPUT_BYTES = 512 * 1024
 
 
 class StoreWriter:
@@ -75,12 +89,20 @@ class StoreWriter:
     store's flush does nothing). Quads given to :meth:`extend` are gathered and written
     :data:`FLUSH_QUADS` at a time by the store's bulk loader (``bulk_extend``: sorted files
     written directly, a third of the CPU of ``extend``'s transactions on a build's quads), so
-    the store holds them only after the next :meth:`flush` — call it before reading the store."""
+    the store holds them only after the next :meth:`flush` — call it before reading the store.
 
-    def __init__(self, store, every: int | None = None) -> None:
+    With ``spill_dir``, ``store`` is an in-memory store that is moved to a new on-disk store in
+    that directory once it holds more than ``memory_quads`` quads (:data:`MEMORY_QUADS`);
+    :attr:`store` is then the on-disk one (read it from the writer after writing)."""
+
+    def __init__(self, store, every: int | None = None, spill_dir: str | None = None,
+                 memory_quads: int | None = None) -> None:
         self.store, self.every, self.pending = store, every or FLUSH_QUADS, 0
         self.gathered: list = []
         self.gathered_nquads: list[bytes] = []
+        self.spill_dir = spill_dir
+        self.memory_quads = MEMORY_QUADS if memory_quads is None else memory_quads
+        self.written = 0  # quads given to the store so far (with repeats)
 
     def extend(self, quads) -> None:
         """Write ``quads`` (a long document's many) in slices, so that no more than about
@@ -97,12 +119,33 @@ class StoreWriter:
         if self.gathered:
             gathered, self.gathered = self.gathered, []
             self.store.bulk_extend(gathered)
+            self.written += len(gathered)
         if self.gathered_nquads:
             import pyoxigraph as ox
 
             data, self.gathered_nquads = b"".join(self.gathered_nquads), []
             # lenient: terms a worker serialized are valid (no IRI check again, 15 % of the load)
             self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+            self.written += data.count(b"\n")
+        if self.spill_dir is not None and self.written > self.memory_quads:
+            self._spill()
+
+    def _spill(self) -> None:
+        """Move the in-memory store's quads to a new on-disk store in :attr:`spill_dir`, a
+        part at a time, and write there from now on."""
+        import pyoxigraph as ox
+
+        memory, self.store = self.store, ox.Store(self.spill_dir)
+        self.spill_dir = None
+        part: list = []
+        for q in memory:
+            part.append(q)
+            if len(part) >= self.every:
+                self.store.bulk_extend(part)
+                part = []
+        self.store.bulk_extend(part)
+        del memory, part
+        _release_freed_memory()
 
     def load_nquads(self, data: bytes, count: int) -> None:
         """N-Quads a worker made, gathered and written :data:`FLUSH_QUADS` at a time by the
@@ -122,6 +165,7 @@ class StoreWriter:
 
         self.store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph(), lenient=True)
         self.pending += data.count(b"\n")
+        self.written += data.count(b"\n")
         if self.pending >= self.every:
             self.flush()
 
@@ -129,6 +173,42 @@ class StoreWriter:
         self._write_gathered()
         self.store.flush()
         self.pending = 0
+
+
+def _release_freed_memory() -> None:
+    """Give the C allocator's freed pages back to the system (glibc's ``malloc_trim``; nothing
+    elsewhere): an in-memory store of 64,000 quads (~17 MiB) deleted left the process's RSS as
+    it was until trimmed."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim = libc.malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim(0)
+
+
+def _input_bytes(inputs: list[str], limit: int) -> int | None:
+    """The size of ``inputs`` (files, and the files under directories), counted until it passes
+    ``limit``; None when it cannot be known beforehand (``-``: standard input)."""
+    from pathlib import Path
+
+    total = 0
+    for name in inputs:
+        if name == "-":
+            return None
+        path = Path(name)
+        try:
+            files = (p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+            for p in files:
+                total += p.stat().st_size
+                if total > limit:
+                    return total
+        except OSError:
+            continue  # reported as the input is read
+    return total
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
@@ -593,7 +673,8 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
                 on_graph: Callable[[list], None] | None = None, records: list | None = None,
                 index: bool = False, on_graph_bytes: Callable[[bytes], None] | None = None,
                 graph_format: str | None = None, graph_parts: Callable[[], object] | None = None,
-                store_dir: str | None = None, lean: bool = False, default_lines=None):
+                store_dir: str | None = None, lean: bool = False, default_lines=None,
+                spill_dir: str | None = None):
     """Build the graph of ``inputs`` into a pyoxigraph store (a new in-memory one unless given):
     the document graphs, streamed, then the default graph made by cross-document resolution
     (:mod:`kg.resolve.across`, :mod:`kg.rdf.union`). ``on_graph`` sees each graph's quads as it
@@ -615,7 +696,11 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
 
     ``default_lines`` (:class:`kg.rdf.serialize.DefaultLines`, with ``lean``): the default graph
     goes there, as lines, instead of into the store (the mentions as each document comes, the
-    rest at the end): a build to a file writes it from those lines and never reads it back."""
+    rest at the end): a build to a file writes it from those lines and never reads it back.
+
+    ``spill_dir`` (no ``store`` given, no local ``workers``): the store is kept in memory until
+    it holds more than :data:`MEMORY_QUADS` quads, then moved to an on-disk store in that
+    directory (:class:`StoreWriter`); the store returned is the one that holds the graph."""
     import pyoxigraph as ox
 
     from kg.resolve.across import Gathered
@@ -638,7 +723,9 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
     actors: set[str] = set()
     fmt = graph_format if on_graph_bytes else None
     quads = list(builder.ontology_quads())
-    writer = StoreWriter(store)
+    if spill_dir is not None and workers > 1 and not scheduler:
+        raise ValueError("spill_dir is for a build without local workers (they need the store on disk)")
+    writer = StoreWriter(store, spill_dir=spill_dir)
     writer.extend(quads)
     if on_graph:
         on_graph(quads)
@@ -693,6 +780,7 @@ def build_store(inputs: Iterable[str], store=None, *, published: str | None = No
             record(document_record(builder, document, ex))
             report.count(ex, actors)
     writer.flush()
+    store = writer.store  # on disk if it was moved there (spill_dir)
     # each document's mentions went to the default graph with its graph (kg.rdf.union.mention_quads)
     if workers > 1 and not scheduler and store_dir is not None:
         res = _default_graph_in_workers(store, store_dir, gathered, workers, writer, default_lines)
@@ -843,12 +931,18 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
                                   write_nquads)
 
     out = Path(out)
+    inputs = list(inputs)
     fmt = format_for(out)
     streamed = fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS)
     writer = AtomicWriter(out)
     default = DefaultLines() if streamed else None
     with tempfile.TemporaryDirectory(prefix="geokg-build-") as tmp, writer as handle:
-        store = ox.Store(tmp)
+        # in memory for a small input, moved to disk in ``tmp`` if it grows (MEMORY_QUADS); else on
+        # disk from the start (always for local workers: they make the default graph from a snapshot)
+        local_workers = workers > 1 and not scheduler
+        size = None if local_workers else _input_bytes(inputs, MEMORY_INPUT_BYTES)
+        in_memory = size is not None and size <= MEMORY_INPUT_BYTES
+        store = ox.Store() if in_memory else ox.Store(tmp)
 
         def write(quads) -> None:
             if fmt == ox.RdfFormat.N_QUADS:
@@ -865,7 +959,8 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
                                     on_graph_bytes=handle.write if pooled else None,
                                     graph_format="nq" if fmt == ox.RdfFormat.N_QUADS else "trig",
                                     graph_parts=(lambda: SortedRuns(handle)) if fmt == ox.RdfFormat.N_QUADS else None,
-                                    store_dir=tmp, lean=fmt != ox.RdfFormat.JSON_LD, default_lines=default)
+                                    store_dir=tmp, lean=fmt != ox.RdfFormat.JSON_LD, default_lines=default,
+                                    spill_dir=tmp if in_memory else None)
         if default is not None:
             store = None  # not read again: its caches go before the default graph is written
         if not report.documents:  # nothing built: an existing output stays as it was

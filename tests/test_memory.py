@@ -428,3 +428,94 @@ def test_a_layer_not_known_to_work_token_by_token_is_left_alone():
     from kg.nlp.windows import _reach
 
     assert _reach(chain(FeatureExtractor([ORTH]), list2array(), Linear(4, 1))) is None
+
+
+def test_the_store_writer_moves_a_grown_memory_store_to_disk(tmp_path):
+    """With ``spill_dir``, the writer's store stays in memory until it holds more than
+    ``memory_quads`` quads, then every quad is in a new on-disk store there, and later ones too."""
+    from kg.pipeline import StoreWriter
+
+    g = ox.NamedNode("http://example.org/g")
+    quads = [ox.Quad(ox.NamedNode(f"http://example.org/s{i}"), ox.NamedNode("http://example.org/p"),
+                     ox.Literal(str(i)), g) for i in range(250)]
+    memory = ox.Store()
+    writer = StoreWriter(memory, every=40, spill_dir=str(tmp_path / "disk"), memory_quads=100)
+    writer.extend(quads[:80])
+    writer.flush()
+    assert writer.store is memory and not (tmp_path / "disk").exists()
+    writer.extend(quads[80:])
+    writer.flush()
+    assert writer.store is not memory and writer.spill_dir is None
+    assert any((tmp_path / "disk").iterdir())  # the store's files
+    assert set(writer.store) == set(quads)
+
+
+@pytest.mark.parametrize("memory_quads,input_bytes", [(0, 10**6), (2_000, 10**6), (10**7, 10**6), (10**7, 1_000)])
+def test_a_build_to_a_file_is_the_same_whether_its_store_is_in_memory_or_on_disk(monkeypatch, tmp_path, memory_quads,
+                                                                                  input_bytes):
+    """A build to a file of a small input (MEMORY_INPUT_BYTES; the samples are 16 KB) keeps its
+    temporary store in memory and moves it to disk if it grows (MEMORY_QUADS); a larger input's is
+    on disk from the start: the bytes written are the same whenever it moves, or never (on disk
+    from the start with local workers)."""
+    import kg.pipeline as pipeline
+
+    pipeline.build_to_file([str(samples_dir())], tmp_path / "disk.nq", workers=2)
+    monkeypatch.setattr(pipeline, "MEMORY_QUADS", memory_quads)
+    monkeypatch.setattr(pipeline, "MEMORY_INPUT_BYTES", input_bytes)
+    opened: list = []
+    real_store = ox.Store
+
+    def store(*args, **kwargs):
+        opened.append(args[0] if args else None)
+        return real_store(*args, **kwargs)
+
+    monkeypatch.setattr(ox, "Store", store)
+    pipeline.build_to_file([str(samples_dir())], tmp_path / "g.nq")
+    assert (tmp_path / "g.nq").read_bytes() == (tmp_path / "disk.nq").read_bytes()
+    if input_bytes < 16_000:  # on disk from the start
+        assert len(opened) == 1 and opened[0] is not None
+    else:  # first in memory; on disk once the quads written pass the bound (the samples write some 5,000)
+        assert opened[0] is None and (len(opened) == 2) == (memory_quads < 5_000)
+
+
+def test_the_input_size_is_counted_until_it_passes_the_limit(tmp_path):
+    from kg.pipeline import _input_bytes
+
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "a.txt").write_bytes(b"x" * 300)
+    (tmp_path / "d" / "b.txt").write_bytes(b"x" * 300)
+    (tmp_path / "c.jsonl").write_bytes(b"x" * 100)
+    assert _input_bytes([str(tmp_path / "c.jsonl"), str(tmp_path / "d")], 10_000) == 700
+    assert _input_bytes([str(tmp_path / "d"), str(tmp_path / "c.jsonl")], 400) == 600
+    assert _input_bytes([str(tmp_path / "c.jsonl"), "-"], 10_000) is None
+    assert _input_bytes([str(tmp_path / "missing.txt"), str(tmp_path / "c.jsonl")], 10_000) == 100
+
+
+def test_a_graph_given_in_small_parts_is_sorted_in_runs_of_lines_not_one_file_per_part():
+    """A long document's graph is made in small parts (kg.pipeline.PART_QUADS, the memory of the
+    build); its lines are gathered into sorted runs of a set number of lines, so the files merged
+    at the end depend on the graph's size, not on the part size — and the bytes are those of
+    sorting every quad at once (duplicates once), also where the runs so far are merged into one
+    to keep the open files under a limit."""
+    import io
+
+    from kg.rdf.serialize import SortedRuns, write_nquads
+
+    g = ox.NamedNode("https://example.org/g")
+    quads = [ox.Quad(ox.NamedNode(f"https://example.org/s{i % 997}"), ox.NamedNode("https://example.org/p"),
+                     ox.Literal(str(i)), g) for i in range(5000)]
+    quads = quads[::-1] + quads[:100]  # out of order, and some twice
+    expected = io.BytesIO()
+    write_nquads(expected, quads, run=10**6)
+    assert expected.getvalue().count(b"\n") == 5000
+    # 5,000 lines in runs of 1,000 (one file per part: 102); at 3 runs they are merged into one
+    for most_runs, files in ((64, 5), (3, 2)):
+        out = io.BytesIO()
+        runs = SortedRuns(out, block=100, run=1000, most_runs=most_runs)
+        opened = 0
+        for i in range(0, len(quads), 50):
+            runs.add(quads[i:i + 50])
+            opened = max(opened, len(runs.runs))
+        runs.close()
+        assert out.getvalue() == expected.getvalue()
+        assert opened == files and runs.runs == []

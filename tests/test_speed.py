@@ -371,3 +371,23 @@ def test_shared_pipeline_is_kept_out_of_the_collectors_generations():
     tracked = {id(o) for o in gc.get_objects()}
     assert id(nlp) not in tracked and id(nlp.get_pipe("geokg_gazetteer")) not in tracked
     assert gc.get_freeze_count() > 0
+
+
+def test_store_lookup_reads_the_document_graphs_only():
+    """The default graph's look-up of a subject gives its (predicate, object) pairs in every
+    document graph, once per graph that holds it, and nothing of the default graph or the index
+    graph (a guard for the look-up's faster form: the same pairs as reading each quad's parts)."""
+    import pyoxigraph as ox
+
+    from kg.rdf.union import INDEX_GRAPH, store_lookup
+
+    s, p, q = ox.NamedNode("http://x/s"), ox.NamedNode("http://x/p"), ox.NamedNode("http://x/q")
+    g1, g2 = ox.NamedNode("http://x/doc/1"), ox.NamedNode("http://x/doc/2")
+    store = ox.Store()
+    store.extend([ox.Quad(s, p, ox.Literal("a"), g1), ox.Quad(s, p, ox.Literal("a"), g2),
+                  ox.Quad(s, q, ox.NamedNode("http://x/o"), g2), ox.Quad(s, p, ox.Literal("default")),
+                  ox.Quad(s, p, ox.Literal("index"), INDEX_GRAPH),
+                  ox.Quad(ox.NamedNode("http://x/other"), p, ox.Literal("b"), g1)])
+    got = sorted(store_lookup(store)("http://x/s"), key=str)
+    assert got == sorted([(p, ox.Literal("a")), (p, ox.Literal("a")), (q, ox.NamedNode("http://x/o"))], key=str)
+    assert list(store_lookup(store)("http://x/none")) == []

@@ -78,6 +78,25 @@ SPEECH = [
     ("Turkey claimed the land as its own.", []),
 ]
 
+# a speech act by people described, not named, is kept only where the text places them (main's rule:
+# "a speaker no text names or places is no speaker"): a described group is one document's actor, so
+# its statements never fuse with another story's, which lowered ECB+ (dev whole 0.409 -> 0.403, like
+# for like 0.679 -> 0.661, cached records of the dev topics); a warning not given ("opened fire
+# without warning") is no speech act of the ones who fired
+DESCRIBED_SPEAKERS = [
+    ("Residents say the reopening would pose a health risk.", []),
+    ("A senior official told AFP that the blast killed four soldiers.",
+     [("Attack", "blast", ["blast", "killed"], [], ["ArmedForce:soldiers"], [], [])]),
+    ("Troops fired without warning at the crowd in Lagos, police said.",
+     [("Attack", "fire", ["fired"], ["ArmedForce:troops/NGA"], ["Group:crowd/NGA"], [], ["Place:Lagos/NGA"]),
+      ("Statement", "say", ["said"], ["GovernmentBody:Nigerian police/NGA"], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DESCRIBED_SPEAKERS, ids=[c[0][:40] for c in DESCRIBED_SPEAKERS])
+def test_described_speakers_speak(run, text, expected):
+    assert records(run(text)) == expected
+
 
 @pytest.mark.parametrize("text,expected", GROUPS, ids=[c[0][:40] for c in GROUPS])
 def test_described_people_keep_their_event(run, text, expected):
@@ -357,3 +376,173 @@ FALLBACK_ACTS = [
 @pytest.mark.parametrize("text,expected", FALLBACK_ACTS, ids=[c[0][:40] for c in FALLBACK_ACTS])
 def test_fallback_rows_of_acts_the_dictionary_rows_miss(run, text, expected):
     assert records(run(text)) == expected
+
+
+# verbs of violence no row listed (or only PETRARCH2's synonym rows, which give "torched" speech
+# acts): beating, ambushes, arson, sacking a town, spraying with bullets, sinking and downing; rounding
+# people up is coercion
+VIOLENT_VERBS = [
+    ("Gunmen clubbed two villagers to death near Jos.",
+     [("Attack", "club", ["clubbed"], ["ArmedForce:gunmen/NGA"], ["Group:villagers/NGA"], [], ["Place:Jos/NGA"])]),
+    ("Pirates waylaid a convoy near Mogadishu.",
+     [("Attack", "waylay", ["waylaid"], ["ArmedForce:pirates/SOM"], ["Group:people of convoy"], [], ["Place:Mogadishu/SOM"])]),
+    ("Militants torched vehicles in Kano.",
+     [("Attack", "torch", ["torched"], ["ArmedForce:militants/NGA"], ["Group:people of vehicles"], [], ["Place:Kano/NGA"])]),
+    ("Herdsmen sacked the village of Agatu.",
+     [("Attack", "sack", ["sacked"], ["Group:herdsmen"], ["Group:people of Agatu"], [], ["Place:Agatu"])]),
+    ("The gunmen sprayed the bus with bullets in Karachi.",
+     [("Attack", "spray", ["sprayed"], ["ArmedForce:gunmen/PAK"], ["Group:people of bus"], [], ["Place:Karachi/PAK"])]),
+    ("Rebels downed a helicopter in Idlib.",
+     [("Attack", "down", ["downed"], ["ArmedForce:rebels/SYR"], [], [], ["Place:Idlib/SYR"])]),
+    ("Suspected militants rounded up residents of a village near Maiduguri.",
+     [("Coercion", "round", ["rounded"], ["ArmedForce:suspected militants/NGA"], ["Group:residents/NGA"], [], ["Place:Maiduguri/NGA"])]),
+    ("The minister was sacked on Monday.", []),  # dismissed from office
+    ("Police sprayed the crowd with water in Nairobi.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", VIOLENT_VERBS, ids=[c[0][:40] for c in VIOLENT_VERBS])
+def test_verbs_of_violence_no_row_listed(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a word of sport in the sentence vetoes violence, unless it names a venue, is part of one or of a
+# set phrase, or tells when something else happened: the stadium is where, not what, is played
+SPORT_VENUES = [
+    ("ISIS executed the policemen by firing squad in Raqqa.",
+     [("Attack", "execute", ["executed"], ["ArmedForce:Islamic State"], ["GovernmentBody:Syrian police/SYR"], [],
+       ["Place:Ar Raqqah/SYR"])]),
+    ("Gunmen attacked fans near the stadium in Lagos.",
+     [("Attack", "attack", ["attacked"], ["ArmedForce:gunmen/NGA"], [], [], ["Place:stadium", "Place:Lagos/NGA"])]),
+    ("Explosives placed on a bicycle detonated in a cricket and football field in Ghazni.",
+     [("Attack", "detonate", ["detonated"], [], [], [], ["Place:Ghazni/AFG"])]),
+    ("Spain beat Italy 2-1 in the final match.", []),
+    ("McGrath captured three wickets in Perth.", []),
+    ("The striker attacked the referee after the match.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPORT_VENUES, ids=[c[0][:40] for c in SPORT_VENUES])
+def test_a_sport_venue_is_no_sport(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a verb the parser hung on the object of the verb before it ("cannons and marching"), or left as
+# an unattached verb of the same tense after it, shares that verb's subject
+MISATTACHED_CONJUNCTS = [
+    ("These women are taking on water cannons and marching on the streets of Cairo.",
+     [("Protest", "march", ["marching"], ["Group:women/EGY"], [], [], [])]),
+    ("A few hundred Hezbollah supporters held a candlelight vigil, then marched back to the square.",
+     [("Protest", "march", ["marched"], ["ArmedForce:Hezbollah/LBN"], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MISATTACHED_CONJUNCTS, ids=[c[0][:40] for c in MISATTACHED_CONJUNCTS])
+def test_a_misattached_conjunct_shares_the_subject(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a definite noun of a business ("the company", "the manufacturer", "the world's largest tech
+# company") stands for the business named last before it, as "the group" does for an armed group:
+# its statement is the company's, not a described group's of one document (ECB+ dev: "the world's
+# largest tech company by sales announced" was a Group, and never fused with Hewlett-Packard's)
+COMPANIES = [
+    ("T-Mobile said it would sell the phone. The company said the price would be announced later.",
+     [("Statement", "say", ["said", "said"], ["Organization:T-Mobile"], [], [], [])]),
+    ("Boeing delivered the jets to Poland on Monday, the manufacturer said.",
+     [("ArmsTransfer", "deliver", ["delivered"], ["Organization:Boeing"], ["Country:Poland"], [], []),
+      ("Statement", "say", ["said"], ["Organization:Boeing"], [], [], [])]),
+    ("Hewlett-Packard has opened up its checkbook again. This time, the world's largest tech company by sales "
+     "announced that it will be buying EYP.",
+     [("Statement", "announce", ["announced"], ["Organization:Hewlett-Packard"], [], [], [])]),
+    # no business named before: described, as before; an indefinite one is another business
+    ("Gunmen attacked a bus owned by a transport company in Kano.",
+     [("Attack", "attack", ["attacked"], ["ArmedForce:gunmen/NGA"], ["Group:transport company", "Group:people of bus"], [],
+       ["Place:bus"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMPANIES, ids=[c[0][:40] for c in COMPANIES])
+def test_the_company_is_the_one_named(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# taking people hostage or captive is an attack on them (CAMEO 181: abduct, take hostage), by whoever
+# takes them; the bare "hostage" is the role, not more people; a thing "taken hostage" is a metaphor
+# (no actor taken), and "the hostage" is people as before (event_location dev 07891)
+HOSTAGES = [
+    ("Villagers told aid workers on Sunday that as many as 12 people had been taken hostage in Kivu.",
+     [("Attack", "take", ["taken"], [], ["Group:people"], [], ["Place:Kivu"])]),
+    ("Gunmen took 12 foreign workers hostage in southern Algeria on Wednesday.",
+     [("Attack", "take", ["took"], ["ArmedForce:gunmen/DZA"], ["Group:foreign workers/DZA"], [], ["Country:Algeria"])]),
+    ("Militants took two journalists hostage in Mosul.",
+     [("Attack", "take", ["took"], ["ArmedForce:militants/IRQ"], ["Group:journalists/IRQ"], [], ["Place:Mosul/IRQ"])]),
+    ("The budget has been taken hostage by partisan politics.", []),
+    ("He took a photograph of the hostage.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", HOSTAGES, ids=[c[0][:40] for c in HOSTAGES])
+def test_taking_hostages_is_an_attack(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a statement, communique or report says what the body that issued it says: the body before it,
+# after "from"/"by", or the agent of its issuing; one that names no issuer gives no speaker
+# (event_location dev 06280 "A police statement said", 06197 "A statement issued by the council")
+ISSUERS = [
+    ("A police statement said the murders were committed on Sunday in the town of Richmond.",
+     [("Statement", "say", ["said"], ["GovernmentBody:American police/USA"], [], [], []),
+      ("Attack", "murder", ["murders"], [], [], [], ["Place:Richmond/USA"])]),
+    ("A statement from the Iraqi defence ministry said 20 militants were killed near Mosul.",
+     [("Statement", "say", ["said"], ["GovernmentBody:Iraqi Ministry of Defense/IRQ"], [], [], []),
+      ("Attack", "kill", ["killed"], [], ["ArmedForce:militants/IRQ"], [], ["Place:Mosul/IRQ"])]),
+    ("A statement issued by the Free Syrian Army said its fighters had captured the town of Azaz.",
+     [("Statement", "say", ["said"], ["ArmedForce:Free Syrian Army/SYR"], [], [], []),
+      ("Attack", "capture", ["captured"], ["ArmedForce:fighters"], [], [], ["Place:Azaz"])]),
+    ("The report said that indiscriminate attacks are illegal.", []),
+    ("The statement denied responsibility for the attack.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ISSUERS, ids=[c[0][:40] for c in ISSUERS])
+def test_a_statement_speaks_for_its_issuer(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a military operation or campaign an armed force launches, conducts or continues is its attack
+# (event_location dev 05684 "the Syrian army launched the operation", 09168 "launched an intensive
+# aerial campaign", 09246 "continued their counter operations"); not one of rescue, relief,
+# vaccination or advertising, nor one that no armed force launches
+OPERATIONS = [
+    ("The Syrian army launched the operation to regain control of the eastern part of Aleppo in late November.",
+     [("Attack", "operation", ["launched", "operation"], ["ArmedForce:Syrian army/SYR"], [], [], [])]),
+    ("Regime forces have launched an intensive aerial campaign on the city since April 21.",
+     [("Attack", "campaign", ["launched", "campaign"], ["ArmedForce:regime forces"], [], [], [])]),
+    ("The Syrian Armed Forces continued their counter operations in the western sector of Aleppo on Monday.",
+     [("Attack", "operation", ["continued", "operations"], ["ArmedForce:Syrian Armed Forces/SYR"], [], [], ["Place:Aleppo/SYR"])]),
+    ("The army launched a vaccination campaign in Kano.", []),
+    ("Soldiers conducted a rescue operation after the floods in Assam.", []),
+    ("Humanitarian groups launched a campaign to relieve displaced people in Idlib.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", OPERATIONS, ids=[c[0][:40] for c in OPERATIONS])
+def test_an_armed_forces_operation_is_its_attack(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# an act told in a relative clause in the past perfect describes someone by what had been done to
+# them: mentioned in passing, as in a temporal clause, so less confident than what the sentence
+# reports (PLOVER AGREE record 24: the hostage-taking had become its one answer over the release)
+BACKGROUND_RELATIVE = [
+    ("The Fijian rebels said they will release Prime Minister Mahendra Chaudhry, whom they had taken hostage "
+     "two weeks ago, on the weekend.",
+     [("Statement", "say", 0.8), ("Agreement", "release", 0.6), ("Release", "release", 0.7), ("Attack", "take", 0.6)]),
+    ("Gunmen took 12 foreign workers hostage in southern Algeria on Wednesday.", [("Attack", "take", 0.9)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BACKGROUND_RELATIVE, ids=[c[0][:40] for c in BACKGROUND_RELATIVE])
+def test_a_past_perfect_relative_clause_is_background(run, text, expected):
+    assert [(e.type, e.trigger, e.confidence) for e in run(text).events] == expected

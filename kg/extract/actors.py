@@ -10,7 +10,7 @@ import hashlib
 from spacy.tokens import Token
 
 from kg.extract.records import ARMED_FORCE, COUNTRY, ORGANIZATION, GOVERNMENT, GROUP, PERSON, PLACE, WEAPON, Entity, Span
-from kg.extract.context import SUBJECT_DEPS, _Ctx, _ensure_country, _prep_objects, _subjects, measured
+from kg.extract.context import SUBJECT_DEPS, _Ctx, _ensure_country, _prep_objects, _subjects, carrier_of, measured
 
 
 BODY_NOUNS = {"administration", "network", "group", "organization", "organisation", "movement", "party",
@@ -97,6 +97,13 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
                 out.append(group)
                 _also_mentioned(ctx, group, t.left_edge.i, t.i + 1)
                 continue
+        # "the company", "the world's largest tech company": the business named last before it
+        if t.lemma_.lower() in ctx.rules.companies and t.tag_ == "NN" and _definite_group(ctx, t, superlative=True):
+            company = _group_before(ctx, t, kinds=(ORGANIZATION,))
+            if company:
+                out.append(company)
+                _also_mentioned(ctx, company, t.left_edge.i, t.i + 1)
+                continue
         # "the defense chiefs of the United States and South Korea"; people from a body: "activists
         # from the Fatah Party"
         for child in t.children:
@@ -134,6 +141,15 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
                     out.append(key)
                     _described_by_body(ctx, key, child, t)
                     break
+        # "took 12 foreign workers hostage": the parser makes the role the object and the people
+        # taken its compound; a bare "hostage" is the role ("took two journalists hostage"), no people
+        if not out and t.lemma_.lower() in ("hostage", "captive") and t.tag_ == "NN":
+            taken = [c for c in t.children if c.dep_ == "compound" and c.tag_ == "NNS"]
+            if taken:
+                out += actors_of(ctx, taken[0], depth + 1)
+                continue
+            if not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in t.children):
+                continue
         # people described, not named: "unidentified gunmen", "three villagers", "police"
         if not out:
             described = _described(ctx, t)
@@ -166,25 +182,30 @@ def _bare_definite(t: Token) -> bool:
 GROUP_NOUNS = frozenset({"group", "organisation", "organization", "militia", "movement", "faction", "outfit"})
 
 
-def _definite_group(ctx: _Ctx, t: Token) -> bool:
+def _definite_group(ctx: _Ctx, t: Token, superlative: bool = False) -> bool:
     """"the group", "the militant group", "the jihadist organisation": "the" and only adjectives
     that name no state before the noun (also a lower-case word the parser takes for a noun: "the
-    jihadist group", "the extremist group"), nothing after it that names the group itself."""
+    jihadist group", "the extremist group"), nothing after it that names the group itself.
+    ``superlative``: also "the world's" before a superlative ("the world's largest tech company")."""
     kids = list(t.children)
+    if kids and superlative and kids[0].dep_ == "poss" and kids[0].lower_ == "world" \
+            and any(c.tag_ == "JJS" for c in kids[1:]) and any(c.lower_ == "the" for c in kids[0].children):
+        kids = [next(c for c in kids[0].children if c.lower_ == "the"), *kids[1:]]  # as "the largest ..."
     if not kids or kids[0].dep_ != "det" or kids[0].lower_ != "the" or t.dep_ in ("compound", "poss"):
         return False
     return all((c.dep_ == "amod" or c.dep_ == "compound" and c.is_lower) and c.i not in ctx.index.demonym_at
                and not ctx.index.key_of(c) for c in kids[1:] if c.i < t.i) \
-        and not any(c.dep_ in ("appos", "prep", "acl", "relcl", "compound") for c in kids if c.i > t.i)
+        and not any(c.dep_ in ("appos", "prep", "acl", "relcl", "compound") and not (superlative and c.dep_ == "prep" and c.lower_ != "of")
+                    for c in kids if c.i > t.i)  # (a business "by sales", "in Asia" is still the one named)
 
 
-def _group_before(ctx: _Ctx, t: Token) -> str | None:
-    """The armed group or organisation named last before a token, in its sentence or the three
-    before it."""
+def _group_before(ctx: _Ctx, t: Token, kinds: tuple[str, ...] = (ARMED_FORCE, ORGANIZATION)) -> str | None:
+    """The armed group or organisation (of ``kinds``) named last before a token, in its sentence
+    or the three before it."""
     start = ctx.sents.start_back(t.i, 3)
     for i in range(t.i - 1, start - 1, -1):
         key = ctx.index.token_key.get(i)
-        if key and key in ctx.index.entities and ctx.index.entities[key].kind in (ARMED_FORCE, ORGANIZATION) \
+        if key and key in ctx.index.entities and ctx.index.entities[key].kind in kinds \
                 and not key.startswith("group:"):
             return key
     return None
@@ -268,6 +289,8 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False, patient: bool = Fals
             start = c.i
     while start < t.i and ctx.doc[start].dep_ == "det":
         start += 1  # "the gunmen" is named "gunmen"
+    if carrier_of(ctx, t) is not None:
+        start = t.i  # "a bus carrying pilgrims": the pilgrims, not "carrying pilgrims"
     words = [w.text if w.i in ctx.index.demonym_at else w.lower_
              for w in ctx.doc[start:t.i] if w.dep_ in ("compound", "amod") and w.pos_ in ("NOUN", "ADJ")]
     words = [w for w in words if w not in group.split()]  # "military base" is named once
@@ -522,6 +545,8 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
         if child.dep_ == "nsubj" and not passive:
             found = actors_of(ctx, child)
             direct = child.lower_ not in PRONOUNS
+            if not found and verb.lemma_.lower() in ctx.rules.say and child.lemma_.lower() in ctx.rules.documents:
+                found = _issuer(ctx, child)  # "a police statement said": the police say it
             if found:
                 return found, direct
         if child.dep_ == "agent":
@@ -557,6 +582,16 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
             return found, False
     if dep in ("xcomp", "advcl") and head.lemma_.lower() in ctx.rules.preventing:
         return [], False  # "police foiled a plot to bomb the embassy": the police would not have bombed it
+    if dep == "conj" and head.pos_ == "NOUN" and head.dep_ == "dobj" and verb.pos_ == "VERB" and head.head.pos_ == "VERB":
+        # a verb the parser joined to the object of the verb before it: "women are taking on water
+        # cannons and marching on the streets" — that verb's subject does both
+        found, _ = subject_of(ctx, head.head, depth + 1)
+        return found, False
+    if dep == "dep" and head.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ == verb.tag_:
+        # a verb of the same tense the parser left unattached after the verb before it: "supporters
+        # held a vigil, then marched back to the square"
+        found, _ = subject_of(ctx, head, depth + 1)
+        return found, False
     if dep in ("xcomp", "conj") or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         # "agreed to cooperate", "met and agreed", "shunned work to protest"
         found, _ = subject_of(ctx, head, depth + 1)
@@ -602,6 +637,23 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
     if verb.tag_ in ("VBN", "VBG") and dep in ("dep", "acl", "advcl"):
         return _before_comma(ctx, verb), False
     return [], False
+
+
+def _issuer(ctx: _Ctx, document: Token) -> list[str]:
+    """Who issued a statement, report or letter, as its own phrase says: the body before it ("a
+    police statement", "the ministry's statement", "an army communique"), after "by" or "from"
+    ("a statement from the Free Syrian Army") or as the agent of its issuing ("a statement issued
+    by the council"); none where it names none ("the report said")."""
+    out: list[str] = []
+    for c in document.children:
+        if c.dep_ in ("compound", "nmod", "poss") and c.i < document.i:
+            out += actors_of(ctx, c) or [k for k in [_described(ctx, c, modifier=True)] if k]
+        elif c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            out += [a for p in c.children if p.dep_ == "pobj" for a in actors_of(ctx, p)]
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            out += [a for ag in c.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
+                    for a in actors_of(ctx, p)]
+    return list(dict.fromkeys(out))
 
 
 def _before_comma(ctx: _Ctx, verb: Token) -> list[str]:
@@ -728,6 +780,12 @@ def _affected(ctx: _Ctx, token: Token, etype: str, taken: bool = False) -> list[
     ``taken`` ("retook Palmyra", "entered Kismayo": it changes hands, and only its holder, where
     its phrase names one, is acted on: "the rebel-held town")."""
     found = _people_of_a_state(ctx, token, etype) or actors_of(ctx, token) or patients_of(ctx, token, etype)
+    if etype in ctx.types.aimed and etype in ctx.types.weapons and token.pos_ == "NOUN" and token.i in ctx.index.titles \
+            and all(ctx.index.entities[k].kind == COUNTRY for k in found if k in ctx.index.entities):
+        # an office holder the text does not name is the official it describes: "the attack on the
+        # governor", "an attack on the president of Venezuela" (beside the state of the office)
+        official = _described(ctx, token, patient=True)
+        found = ([official] if official else []) + [k for k in found if k != official]
     if not found and etype in ctx.types.aimed and etype in ctx.types.weapons and token.pos_ == "NOUN" \
             and token.lemma_.lower() not in ctx.rules.act_nouns:
         # "attacked a military base", "shelled the rebel-held town" — not an act's maker ("threatened

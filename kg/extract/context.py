@@ -134,3 +134,18 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:
             out += [p for p in child.children if p.dep_ == "pobj"]
     return out
+
+
+def carrier_of(ctx: _Ctx, noun: Token) -> Token | None:
+    """The vehicle a misparsed "a bus carrying pilgrims" names before its participle: the parser
+    makes "bus" and "carrying" compounds of "pilgrims"; the bus is what the phrase is about, the
+    pilgrims are those it carries. None for any other noun."""
+    doc = ctx.doc
+    i = noun.i - 1
+    if i < 1 or doc[i].dep_ != "compound" or doc[i].head != noun or doc[i].lower_ not in ctx.rules.carrying:
+        return None
+    vehicle = doc[i - 1]
+    if vehicle.dep_ == "compound" and vehicle.head.i in (i, noun.i) and vehicle.pos_ == "NOUN" \
+            and (vehicle.lemma_.lower() in ctx.rules.vehicles or vehicle.lower_ in ctx.rules.vehicles):
+        return vehicle
+    return None

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.records import ARMED_FORCE, COUNTRY, PLACE, Event, Span
 from kg.extract.rules import TriggerRule
-from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, lemma_of, measured
+from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
 from kg.extract.triggers import ARMED_NOUNS, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
 from kg.extract.setting import ATTEMPTS, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
@@ -22,6 +22,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         return None
     if _undone(ctx, trigger):
         return None
+    if etype in ctx.types.speech and trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ == "without" \
+            and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in trigger.children):
+        return None  # "opened fire without warning": no warning was given, none is reported
     sent_forces = False  # armed people sent or withdrawn are the side's own, never its target
     if etype == "MilitaryDeployment" and _peacekeeping(ctx, trigger):
         # a deployment of peacekeepers, observers or trainers is no show of force but protection
@@ -42,6 +45,14 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         agents, direct = subject_of(ctx, trigger)
         if rule.lemma == "find":  # "was found dead": whoever found the body did not kill
             agents, direct = [], False
+        if not agents and etype in ctx.types.weapons:
+            # an instrument as the subject, and who set it: "a bomb planted by militants exploded",
+            # "a car bomb driven by a suicide bomber went off"
+            agents = [a for s in _subjects(trigger) if s.dep_ == "nsubj" and _weapons_in(ctx, [s])
+                      for c in s.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                      for b in c.children if b.dep_ == "agent" for p in b.children if p.dep_ == "pobj"
+                      for a in actors_of(ctx, p)]
+            direct = bool(agents)
         passive = any(c.dep_ == "auxpass" for c in trigger.children)
         if etype in ctx.types.directed and _headline_passive(ctx, trigger):
             # a headline's participle is a passive with its auxiliary left out ("Jamal Williams
@@ -314,6 +325,21 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # (also a place no name goes with: "gunmen attacked a village", "an attack on a village")
         targets += [k for t in aimed if not actors_of(ctx, t) and not any(c.dep_ == "poss" for c in t.children)
                     for k in site_people(ctx, t, unnamed=True)]
+        # ... also one whose holder is named, beside the holder ("attacked the president's motorcade",
+        # "an attack on the home of a police officer"; not one's own: "rammed his car")
+        targets += [k for t in aimed if t.pos_ == "NOUN" and ctx.index.key_of(t) is None
+                    and (t.lemma_.lower() in ctx.rules.sites or t.lower_ in ctx.rules.sites
+                         or t.lemma_.lower() in ctx.rules.vehicles or t.lower_ in ctx.rules.vehicles)
+                    and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+                    for holders in [actors_of(ctx, t) or [k for c in t.children if c.dep_ == "poss" for k in [ctx.index.key_of(c)] if k]]
+                    if holders and not set(holders) & set(agents)
+                    for k in site_people(ctx, t)]
+        # ("fired on a bus carrying pilgrims": the bus, beside those it carries)
+        targets += [k for t in aimed for v in [carrier_of(ctx, t)] if v is not None for k in site_people(ctx, v)]
+        # ... and those a vehicle hit carries ("hit a truck carrying soldiers")
+        targets += [a for t in aimed if t.lemma_.lower() in ctx.rules.vehicles or t.lower_ in ctx.rules.vehicles
+                    for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in ctx.rules.carrying
+                    for o in c.children if o.dep_ == "dobj" for a in _people(ctx, o)]
         # ... and so does a site it happens in or at, what a bomb or a shooting there hits: "the IRA
         # exploded a bomb in Oxford Street", "the attempted car bombing in Times Square", "a shooting
         # at a checkpoint" (a site described, or a named one whose name says it is a site; a town

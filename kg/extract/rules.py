@@ -40,6 +40,9 @@ class Rules:
     agents: dict[str, tuple[str, str]] = field(default_factory=dict)  # Phoenix agent nouns: noun -> (group, kind)
     nonagent: frozenset[str] = frozenset()  # subjects that are no actors: "an earthquake killed ..."
     sport: frozenset[str] = frozenset()  # words of sport: "Spain beat Italy in the final match" is no attack
+    # sport's venues and set phrases that name no sport being played ("a blast near the stadium",
+    # "two soccer fields", "executed by firing squad"): a sport word there is no sign of sport
+    sport_venues: frozenset[str] = frozenset()
     undo: frozenset[str] = frozenset()  # verbs that end what their object names: "lifted sanctions"
     peacekeeping: frozenset[str] = frozenset()  # a deployment of these is no show of force
     victims: frozenset[str] = frozenset()  # "the victims of the attack": who an attack harmed
@@ -53,6 +56,7 @@ class Rules:
     raising: frozenset[str] = frozenset()  # "X is believed to have attacked": the passive's subject acts
     sites: frozenset[str] = frozenset()  # nouns of sites an act happens at, described not named: "a shrine"
     vehicles: frozenset[str] = frozenset()  # things people travel in, attacked as sites are: "a bus", "a convoy"
+    carrying: frozenset[str] = frozenset()  # what a vehicle does with those in it: "a bus carrying pilgrims"
     maimed: frozenset[str] = frozenset()  # "lost a leg in the attack": what one loses when harmed
     surviving: frozenset[str] = frozenset()  # "survived the attack", "was unharmed in it": aimed at, not harmed
     slaying: frozenset[str] = frozenset()  # acts done only to people: "assassinated the governor" names a person
@@ -73,6 +77,8 @@ class Rules:
     open_spaces: frozenset[str] = frozenset()  # "fired into the air / the sea": aimed at no one
     act_nouns: frozenset[str] = frozenset()  # "military action": nouns of an act, no thing anyone owns
     money: frozenset[str] = frozenset()  # "gave money to", "6.3 million euros": a sum handed over where the model tags no MONEY
+    companies: frozenset[str] = frozenset()  # "the company said": nouns of a business, which stand for the one named before
+    documents: frozenset[str] = frozenset()  # "a police statement said": what a body issues, which says what the body says
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -190,6 +196,7 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         agents=_phoenix_agents(directory / "phoenix" / "agents.tsv", groups),
         nonagent=cues.get("nonagent", frozenset()),
         sport=cues.get("sport", frozenset()),
+        sport_venues=cues.get("sport_venues", frozenset()),
         undo=cues.get("undo", frozenset()),
         peacekeeping=cues.get("peacekeeping", frozenset()),
         victims=cues.get("victims", frozenset()),
@@ -212,6 +219,7 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         controlling=cues.get("controlling", frozenset()),
         sites=cues.get("site", frozenset()),
         vehicles=cues.get("vehicle", frozenset()),
+        carrying=cues.get("carrying", frozenset()),
         capturing=cues.get("capturing", frozenset()),
         truce=cues.get("truce", frozenset()),
         money=cues.get("money", frozenset()),
@@ -223,4 +231,6 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         area_parts=cues.get("area_part", frozenset()),
         open_spaces=cues.get("open_space", frozenset()),
         act_nouns=cues.get("act_noun", frozenset()),
+        companies=cues.get("company_noun", frozenset()),
+        documents=cues.get("document_noun", frozenset()),
     )

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.dates import resolve_date
 from kg.extract.records import ASSERTED, COUNTRY, HYPOTHETICAL, NEGATED, PLACE
-from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, SUBJECT_DEPS, _Ctx, _ancestors_complement, lemma_of
+from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, SUBJECT_DEPS, _Ctx, _ancestors_complement, _headline, lemma_of
 from kg.extract.actors import actors_of, population, subject_of
 from kg.extract.triggers import _trigger_rule
 
@@ -725,9 +725,18 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
         # the act's own prepositions, and its doer's ("detonated by the Tsarnaevs near the finish line")
         doers = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
         doers += [p for c in anchor.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        # ... and the participle clause of what did it: "a bomb planted under a bridge exploded"
+        doers += [c for d in doers for c in d.children if c.dep_ == "acl" and c.pos_ == "VERB"]
         for child in (c for h in [anchor, *doers] for c in h.children):
             if child.dep_ == "prep" and child.lower_ in preps:
                 nouns += [p for p in child.children if p.dep_ == "pobj"]
+        # "next to a police station", "close to the gate": the site it happened by
+        nouns += [p for a in (c for h in [anchor, *doers] for c in h.children)
+                  if a.dep_ == "advmod" and a.lower_ in BESIDE_ADVERBS
+                  for c in a.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        # "in front of a government building", "on the side of the road": the site a part of which it is at
+        nouns += [p for n in list(nouns) if n.lower_ in OUTSKIRT_NOUNS | PART_NOUNS and n.lemma_.lower() not in ctx.rules.sites
+                  for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if anchor.pos_ == "VERB" and etype in ctx.types.place_target:
             # a site the act is done to is where it happens ("gunmen stormed a farm", "the office
             # was raided"), as a place named as its object is (places_of)
@@ -737,11 +746,42 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
             nouns += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ == "on"
                       for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in ctx.rules.streets]
         for noun in nouns:
+            if _unlabelled_site_name(ctx, noun):
+                return [_named_site(ctx, noun)]  # "the blast at the Erawan Shrine" (no entity of the model's)
             if noun.pos_ == "NOUN" and ctx.index.key_of(noun) is None and not _online(noun) and (
                     noun.lemma_.lower() in ctx.rules.sites or _site_words(ctx, noun)[1] in ctx.rules.sites
                     or etype in ctx.types.weapons and unnamed_place(ctx, noun)):
                 return [_site(ctx, noun)]  # (and the places it lies in: _with_smaller)
     return []
+
+
+def _unlabelled_site_name(ctx: _Ctx, noun: Token) -> bool:
+    """A name of a site the model gives no entity ("the blast at the Erawan Shrine"; the same words
+    after "exploded at" are its FAC): a title-case site word with a name before it, no key, in no
+    headline (where every word is title-case)."""
+    if noun.pos_ != "PROPN" or not noun.is_title or ctx.index.key_of(noun) is not None or noun.ent_type_ \
+            or not (noun.lower_ in ctx.rules.sites or noun.lemma_.lower() in ctx.rules.sites):
+        return False
+    names = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    if not names or any(c.pos_ != "PROPN" or not c.is_title or ctx.index.key_of(c) or c.ent_type_ for c in names):
+        return False
+    return not _headline(ctx.sents.sent(noun.i)) and not ctx.in_junk(noun.idx, noun.idx + len(noun.text))
+
+
+def _named_site(ctx: _Ctx, noun: Token) -> str:
+    """The key of a named site the model gives no entity: ``place:{name}``, as its FAC would be."""
+    from kg.extract.records import Entity, Span
+
+    start = min(c.i for c in noun.children if c.dep_ == "compound" and c.i < noun.i)
+    words = ctx.doc[start:noun.i + 1]
+    key = f"place:{words.text}"
+    ctx.index.add(Entity(key=key, kind=PLACE, label=words.text, confidence=0.5),
+                  Span(words.start_char, words.end_char, words.text), range(words.start, words.end))
+    return key
+
+
+# adverbs that make "to" say where something is by: "next to a police station", "close to the gate"
+BESIDE_ADVERBS = frozenset({"next", "close"})
 
 
 # common nouns of places (cue class unnamed_place): where an attack happens when no name says where
@@ -938,7 +978,11 @@ def _background(ctx: _Ctx, trigger: Token) -> bool:
     """An event the sentence mentions in passing rather than reports: in a temporal or causal
     clause ("... one day after a jet shot down a helicopter"), in a participle clause elaborating
     another act ("rioted, setting fire to mattresses"), or as what another act is about
-    ("complained over two Israeli air raids"). Its arguments are more often implied."""
+    ("complained over two Israeli air raids"), or in a relative clause in the past perfect that
+    describes someone by what had been done ("Chaudhry, whom they had taken hostage two weeks
+    ago"). Its arguments are more often implied."""
+    if trigger.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in trigger.children):
+        return True
     if trigger.dep_ == "advcl":
         if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in trigger.children):
             return True

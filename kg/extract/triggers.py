@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from kg.extract.records import ARMED_FORCE, WEAPON
+from kg.extract.records import ARMED_FORCE, GROUP, PERSON, PLACE, WEAPON
 from kg.extract.rules import TriggerRule
 from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, GUEST_KINDS, SUBJECT_DEPS, _Ctx, _headline, _prep_objects, _subjects, lemma_of
 from kg.extract.actors import actors_of, subject_of
@@ -87,6 +87,8 @@ def _troops(ctx: _Ctx, trigger: Token) -> bool:
     return False
 
 
+CAPTIVE_KINDS = {PERSON, ARMED_FORCE, GROUP}
+
 ARMED_NOUNS = ("troops", "forces", "soldiers", "army", "military", "fighters", "militants", "rebels", "militia",
                "insurgents", "gunmen", "jihadists", "tanks")
 
@@ -95,8 +97,9 @@ def _armed_subject(ctx: _Ctx, trigger: Token) -> bool:
     """Whether the trigger's subject is armed: an armed force named or described, or a noun of
     armed people ("troops", "militants"); for a verb without a subject of its own, the subject of
     the verb it completes or is joined to ("the army managed to enter the town", "troops
-    attempting to enter", "rebels withdrew and entered")."""
-    verb = trigger
+    attempting to enter", "rebels withdrew and entered"); for a noun, the subject of the verb it
+    is the object of ("the army launched the operation")."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
     for _ in range(3):
         if _subjects(verb) or verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
             break
@@ -121,6 +124,16 @@ def _attack_object(ctx: _Ctx, verb: Token) -> bool:
             if any(r.type == "Attack" and not r.generated for r in rules):
                 return True
     return False
+
+
+def _place_taken(ctx: _Ctx, token: Token) -> bool:
+    """Whether a noun phrase (one conjunct) names a place: a named place, or a common noun of one
+    ("the airport", "the army base")."""
+    lemma = token.lemma_.lower()
+    if token.ent_type_ in ("GPE", "LOC", "FAC") or lemma in ctx.rules.unnamed_places or lemma in ctx.rules.sites:
+        return True
+    key = ctx.index.key_of(token)
+    return bool(key and key in ctx.index.entities and ctx.index.entities[key].kind == PLACE)
 
 
 def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: bool) -> bool:
@@ -151,6 +164,13 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         return _troops(ctx, trigger)
     if need == "actorobj":  # "received the Japanese prime minister", "asked Iraq to ..."
         return any(actors_of(ctx, c) for c in trigger.children if c.dep_ in ("dobj", "dative"))
+    if need == "captive":  # "captured 23 pirates", "the commander was captured": people taken, an arrest
+        # (CAMEO 173), not the seizure of a town or a base (192)
+        taken = [t for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)]
+        # (every one taken is people: "captured the base and two soldiers" is the fight for the base)
+        return not any(_place_taken(ctx, t) for t in taken) \
+            and any(ctx.index.entities[a].kind in CAPTIVE_KINDS for t in taken for a in actors_of(ctx, t)
+                    if a in ctx.index.entities)
     if need == "guest":  # "hosted the Japanese prime minister", not "hosted the Oscars"
         return any(ctx.index.entities[a].kind in GUEST_KINDS
                    for c in trigger.children if c.dep_ in ("dobj", "dative") for a in actors_of(ctx, c))
@@ -269,9 +289,29 @@ def is_generic(ctx: _Ctx, trigger: Token) -> bool:
 
 
 def _sport(ctx: _Ctx, trigger: Token) -> bool:
-    """Whether the trigger's sentence is about sport ("Spain beat Italy 2-1 in the final match")."""
+    """Whether the trigger's sentence is about sport ("Spain beat Italy 2-1 in the final match"): a
+    word of sport that names no venue, nor part of one ("a blast near the stadium", "the size of two
+    soccer fields", "in a cricket and football field"), nor a set phrase ("by firing squad"), nor
+    the time of something else ("during the championship")."""
     sent = ctx.sents.sent(trigger.i)
-    return any(t.lower_ in ctx.rules.sport or t.lemma_.lower() in ctx.rules.sport for t in sent)
+    return any((t.lower_ in ctx.rules.sport or t.lemma_.lower() in ctx.rules.sport) and not _sport_venue(ctx, t)
+               for t in sent)
+
+
+def _sport_venue(ctx: _Ctx, word: Token) -> bool:
+    """Whether a word of sport stands in a venue's name or a set phrase of the venue cue, or names
+    when something else happened ("during the championship")."""
+    venues = ctx.rules.sport_venues
+    if word.i > 0 and f"{ctx.doc[word.i - 1].lower_} {word.lower_}" in venues:
+        return True  # "firing squad"
+    head = word
+    for _ in range(4):  # "cricket and football field": up the modifiers and their conjuncts
+        if head.lower_ in venues or head.lemma_.lower() in venues:
+            return True
+        if head.dep_ not in ("compound", "amod", "nmod", "conj") or head.head == head:
+            break
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "during"
 
 
 def _undone(ctx: _Ctx, trigger: Token) -> bool:

@@ -146,7 +146,7 @@ def write_nquads(handle, quads: Iterable[ox.Quad], block: int = 10_000, run: int
         for i in range(0, len(lines), block):
             handle.write("".join(lines[i:i + block]).encode("utf-8"))
         return
-    runs = SortedRuns(handle, block)
+    runs = SortedRuns(handle, block, run)
     try:
         for i in range(0, len(quads), run):
             runs.add(quads[i:i + run])
@@ -157,39 +157,68 @@ def write_nquads(handle, quads: Iterable[ox.Quad], block: int = 10_000, run: int
 
 class SortedRuns:
     """One graph's N-Quads written from its quads given in parts (a long document's, made part by
-    part): each part's lines sorted into a temporary file, the runs merged on :meth:`close` —
-    byte for byte what :func:`write_nquads` of all the quads at once writes."""
+    part): the parts' lines gathered, sorted into a temporary file every ``run`` lines, the runs
+    merged on :meth:`close` — byte for byte what :func:`write_nquads` of all the quads at once
+    writes. How many files a graph takes depends on its lines, not on how small its parts are,
+    and no more than ``most_runs`` are open at once (the runs so far are merged into one when
+    there would be more): a document of any length is merged within the open-file limit."""
 
-    def __init__(self, handle, block: int = 10_000) -> None:
+    def __init__(self, handle, block: int = 10_000, run: int | None = None, most_runs: int = 64) -> None:
         self.handle, self.block, self.runs = handle, block, []
+        self.run, self.most_runs = run or SORTED_RUN_LINES, max(2, most_runs)
+        self.pending: set[str] = set()
 
     def add(self, quads) -> None:
+        self.pending.update(f"{q} .\n" for q in quads)
+        if len(self.pending) >= self.run:
+            self._spill()
+
+    def _spill(self) -> None:
         import tempfile
 
         f = tempfile.TemporaryFile(mode="w+", encoding="utf-8", newline="\n", prefix="geokg-run-")
         self.runs.append(f)
-        f.writelines(nquads_lines(quads))
+        lines, self.pending = sorted(self.pending), set()
+        f.writelines(lines)
         f.seek(0)
+        if len(self.runs) >= self.most_runs:
+            # never more than most_runs files open at once: the runs so far merged into one
+            merged = tempfile.TemporaryFile(mode="w+", encoding="utf-8", newline="\n", prefix="geokg-run-")
+            merged.writelines(self._merged())
+            merged.seek(0)
+            self.discard()
+            self.runs = [merged]
 
-    def close(self) -> None:
+    def _merged(self):
+        """The runs' lines, sorted, each once."""
         import heapq
 
-        out: list[str] = []
         last = None
         for line in heapq.merge(*self.runs):
             if line != last:
-                out.append(line)
+                yield line
                 last = line
-                if len(out) >= self.block:
-                    self.handle.write("".join(out).encode("utf-8"))
-                    out = []
+
+    def close(self) -> None:
+        if self.pending:
+            self._spill()
+        out: list[str] = []
+        for line in self._merged():
+            out.append(line)
+            if len(out) >= self.block:
+                self.handle.write("".join(out).encode("utf-8"))
+                out = []
         self.handle.write("".join(out).encode("utf-8"))
         self.discard()
 
     def discard(self) -> None:
         for f in self.runs:
             f.close()
-        self.runs = []
+        self.runs, self.pending = [], set()
+
+
+# a long document's graph lines are sorted in runs of this many (one run's lines in memory)
+SORTED_RUN_LINES = 20_000
 
 
 class DefaultLines:
