@@ -222,6 +222,8 @@ COERCION = [
      [("Coercion", "capture", "asserted", ["ArmedForce:rebels"], ["ArmedForce:soldiers"], [], [])]),
     ("Government forces captured Palmyra from the Islamic State.",
      [("Attack", "capture", "asserted", ["ArmedForce:government forces"], ["ArmedForce:Islamic State"], [], ["Place:Palmyra"])]),
+    ("Rebels captured the airport.",  # (a place taken changes hands: its people are no target)
+     [("Attack", "capture", "asserted", ["ArmedForce:rebels"], [], [], ["Place:airport"])]),
     ("Rebels captured the airport and two soldiers.",
      [("Attack", "capture", "asserted", ["ArmedForce:rebels"], ["ArmedForce:soldiers"], [], ["Place:airport"])]),
     ("The SDF has lost 1,500 men in the campaign to oust the extremists from eastern Syria.", []),

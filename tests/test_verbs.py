@@ -479,6 +479,12 @@ HOSTAGES = [
      [("Attack", "take", ["took"], ["ArmedForce:militants/IRQ"], ["Group:journalists/IRQ"], [], ["Place:Mosul/IRQ"])]),
     ("The budget has been taken hostage by partisan politics.", []),
     ("He took a photograph of the hostage.", []),
+    # holding people hostage is their state, not the act of taking them: "the sailors they had held
+    # hostage" and "its crew held hostage since March" describe whom a release frees (CAMEO codes the
+    # release; the held-hostage rows had made asserted attacks of class 1 and 2 sentences)
+    ("Pirates released the 20 sailors they had held hostage for months.",
+     [("Release", "release", ["released"], ["ArmedForce:pirates"], ["Group:sailors"], [], [])]),
+    ("The rebels are holding three soldiers hostage in the jungle.", []),
 ]
 
 

@@ -323,11 +323,15 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # "attacked a police station" (the police, and the people of the station)
         # (not one's own: "rammed his car into a crowd")
         # (also a place no name goes with: "gunmen attacked a village", "an attack on a village")
+        # (not a place taken, which changes hands: "captured the airport" -- see _affected's taken;
+        # a vehicle taken is taken with those aboard: "captured three boats")
         targets += [k for t in aimed if not actors_of(ctx, t) and not any(c.dep_ == "poss" for c in t.children)
+                    and (rule.lemma not in ctx.rules.capturing or t.lemma_.lower() in ctx.rules.vehicles)
                     for k in site_people(ctx, t, unnamed=True)]
         # ... also one whose holder is named, beside the holder ("attacked the president's motorcade",
         # "an attack on the home of a police officer"; not one's own: "rammed his car")
         targets += [k for t in aimed if t.pos_ == "NOUN" and ctx.index.key_of(t) is None
+                    and rule.lemma not in ctx.rules.capturing
                     and (t.lemma_.lower() in ctx.rules.sites or t.lower_ in ctx.rules.sites
                          or t.lemma_.lower() in ctx.rules.vehicles or t.lower_ in ctx.rules.vehicles)
                     and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
