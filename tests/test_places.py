@@ -753,3 +753,15 @@ def test_places_of_acts_in_other_forms(event_at, text, trigger, expected):
 ])
 def test_place_records_of_other_forms(places_of, text, places):
     assert {k: v for k, v in places_of(text).items() if not v[0].startswith("site:")} == places
+
+
+# a large place the model does not mark (or calls a work of art) as the object of a verb of striking
+# or taking, or after "on": "airstrikes hit Aleppo", "attacks on Aleppo for the ninth day"
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Dozens of airstrikes by Russian jets as well as barrel bomb attacks by the Assad regime’s helicopters hit "
+     "Aleppo on Monday.", "hit", ("Attack", "hit", ["Aleppo"])),
+    ("The Assad regime and Russian warplanes continue to launch brutal attacks on Aleppo for the ninth consecutive "
+     "day.", "attacks", ("Attack", "attacks", ["Aleppo"])),
+])
+def test_unmarked_places_struck_or_taken(event_at, text, trigger, expected):
+    assert event_at(text, trigger) == expected
