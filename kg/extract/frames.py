@@ -335,7 +335,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                     and (t.lemma_.lower() in ctx.rules.sites or t.lower_ in ctx.rules.sites
                          or t.lemma_.lower() in ctx.rules.vehicles or t.lower_ in ctx.rules.vehicles)
                     and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
-                    for holders in [actors_of(ctx, t) or [k for c in t.children if c.dep_ == "poss" for k in [ctx.index.key_of(c)] if k]]
+                    for holders in [[k for c in t.children if c.dep_ == "poss" for k in [ctx.index.key_of(c)] if k]
+                                    + [a for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                                       for p in c.children if p.dep_ == "pobj" for a in actors_of(ctx, p)]]
                     if holders and not set(holders) & set(agents)
                     for k in site_people(ctx, t)]
         # ("fired on a bus carrying pilgrims": the bus, beside those it carries)
