@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 CASES = [
-    ("The Indian navy captured 23 pirates in the Gulf of Aden.", [("Attack", "capture", [23])]),
-    ("Indian naval forces came to the rescue of a vessel, capturing 23 of the raiders.", [("Attack", "capture", [23])]),
+    # (people captured are arrested: a Coercion since 53fb049, as "arrested 23 pirates" is)
+    ("The Indian navy captured 23 pirates in the Gulf of Aden.", [("Coercion", "capture", [23])]),
+    ("Indian naval forces came to the rescue of a vessel, capturing 23 of the raiders.", [("Coercion", "capture", [23])]),
     ("The murder of three bank workers shocked Athens.", [("Attack", "murder", [3])]),
     ("Three men were arrested on Friday.", [("Coercion", "arrest", [3])]),
     # one document's acts fused into one event keep every count
