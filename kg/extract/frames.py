@@ -22,6 +22,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         return None
     if _undone(ctx, trigger):
         return None
+    taken = rule.lemma in ctx.rules.capturing  # a verb of taking a place: "captured", "retook"
     if etype in ctx.types.speech and trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ == "without" \
             and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in trigger.children):
         return None  # "opened fire without warning": no warning was given, none is reported
@@ -86,7 +87,6 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             objects = []
         # a place taken changes hands ("retook Palmyra", "entered Kismayo"): the one it is taken
         # from is acted on ("from Islamic State", "the rebel-held town"), never its people
-        taken = rule.lemma in ctx.rules.capturing
         for obj in objects:
             # "withdrew its troops": the actor's own are no target
             if not _own(ctx, obj, agents) and not ((sent_forces or etype == "Concession") and _armed_people(ctx, obj)):
@@ -326,12 +326,12 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # (not a place taken, which changes hands: "captured the airport" -- see _affected's taken;
         # a vehicle taken is taken with those aboard: "captured three boats")
         targets += [k for t in aimed if not actors_of(ctx, t) and not any(c.dep_ == "poss" for c in t.children)
-                    and (rule.lemma not in ctx.rules.capturing or t.lemma_.lower() in ctx.rules.vehicles)
+                    and (not taken or t.lemma_.lower() in ctx.rules.vehicles)
                     for k in site_people(ctx, t, unnamed=True)]
         # ... also one whose holder is named, beside the holder ("attacked the president's motorcade",
         # "an attack on the home of a police officer"; not one's own: "rammed his car")
         targets += [k for t in aimed if t.pos_ == "NOUN" and ctx.index.key_of(t) is None
-                    and rule.lemma not in ctx.rules.capturing
+                    and not taken
                     and (t.lemma_.lower() in ctx.rules.sites or t.lower_ in ctx.rules.sites
                          or t.lemma_.lower() in ctx.rules.vehicles or t.lower_ in ctx.rules.vehicles)
                     and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
