@@ -419,6 +419,17 @@ SPORT_VENUES = [
     ("Spain beat Italy 2-1 in the final match.", []),
     ("McGrath captured three wickets in Perth.", []),
     ("The striker attacked the referee after the match.", []),
+    # people a group noun names with the word before it are no team ("death squads", "riot squads":
+    # event_location dev 05518); the sentence had no event at all
+    ("Death squads killed 20 villagers in Rwanda.",
+     [("Attack", "kill", ["killed"], ["ArmedForce:death squad"], ["Group:villagers/RWA"], [], ["Country:Rwanda"])]),
+    ("A hit squad shot dead a judge in Medellin.",
+     [("Attack", "shoot", ["shot"], ["ArmedForce:hit squad"], ["GovernmentBody:judge"], [], ["Place:Medellín/COL"])]),
+    ("Thousands of protesters clashed with riot squads in Geneva and at least two people were injured.",
+     [("Attack", "clash", ["clashed"], ["Group:protesters/CHE"], ["GovernmentBody:Swiss police/CHE"], [], ["Place:Geneva/CHE"]),
+      ("Attack", "injure", ["injured"], [], ["Group:people/CHE"], [], ["Place:Geneva/CHE"])]),
+    # guard: a team's squad is still sport
+    ("The England squad beat Italy in Rome.", []),
 ]
 
 

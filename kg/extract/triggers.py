@@ -292,6 +292,7 @@ def _sport(ctx: _Ctx, trigger: Token) -> bool:
     """Whether the trigger's sentence is about sport ("Spain beat Italy 2-1 in the final match"): a
     word of sport that names no venue, nor part of one ("a blast near the stadium", "the size of two
     soccer fields", "in a cricket and football field"), nor a set phrase ("by firing squad"), nor
+    people a group noun names with the word before it ("death squads", "riot squads"), nor
     the time of something else ("during the championship")."""
     sent = ctx.sents.sent(trigger.i)
     return any((t.lower_ in ctx.rules.sport or t.lemma_.lower() in ctx.rules.sport) and not _sport_venue(ctx, t)
@@ -304,6 +305,9 @@ def _sport_venue(ctx: _Ctx, word: Token) -> bool:
     venues = ctx.rules.sport_venues
     if word.i > 0 and f"{ctx.doc[word.i - 1].lower_} {word.lower_}" in venues:
         return True  # "firing squad"
+    if word.i > 0 and any(f"{ctx.doc[word.i - 1].lower_} {form}" in groups
+                          for form in (word.lower_, word.lemma_.lower()) for groups in (ctx.rules.groups, ctx.rules.agents)):
+        return True  # people the group nouns name with the word before ("death squads", "riot squads"): no team
     head = word
     for _ in range(4):  # "cricket and football field": up the modifiers and their conjuncts
         if head.lower_ in venues or head.lemma_.lower() in venues:
