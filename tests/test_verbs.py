@@ -260,6 +260,22 @@ MISHAPS = [
     # an act as the cause is the act's: no incident beside it
     ("The terrorist attack struck the Al-Rasoul Checkpoint, killing a number of soldiers.",
      [("Attack", "attack", ["attack", "struck", "killing"], [], ["ArmedForce:soldiers"], [], ["Place:Al-Rasoul Checkpoint"])]),
+    # the fire of a weapon or of armed people is shooting, no blaze: an attack on those it hits
+    # (event_location dev 01818, "mortar fire has also hit ..."; "artillery fire killed" was an
+    # incident with no one harmed)
+    ("Artillery fire killed three civilians in Donetsk.",
+     [("Attack", "kill", ["killed"], [], ["Group:civilians/UKR"], [], ["Place:Donetsk/UKR"])]),
+    ("Rocket fire struck the town of Sderot.",
+     [("Attack", "strike", ["struck"], [], ["Group:people of Sderot/ISR"], [], ["Place:Sderot/ISR"])]),
+    ("Sniper fire wounded two soldiers near Hebron.",
+     [("Attack", "wound", ["wounded"], [], ["ArmedForce:soldiers/PSE"], [], ["Place:Hebron/PSE"])]),
+    ("Two civilians were killed by mortar fire in Idlib.",
+     [("Attack", "kill", ["killed"], [], ["Group:civilians/SYR"], [], ["Place:Idlib/SYR"])]),
+    # guards: a fire with no weapon is still a happening
+    ("A fire killed three people in Dhaka.",
+     [("Incident", "kill", ["killed"], [], [], [], ["Place:Dhaka/BGD"])]),
+    ("Three people were killed in a fire in Dhaka.",
+     [("Incident", "kill", ["killed"], [], [], [], ["Place:Dhaka/BGD"])]),
 ]
 
 # people dying, bodies found, crashes: incidents; the dead are those it happens to; a death that

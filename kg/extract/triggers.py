@@ -352,7 +352,7 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
     subjects = [s.head.head if s.lower_ in ("that", "which") and s.head.dep_ == "relcl" else s for s in subjects]
     for subj in subjects:
         words = {subj.lemma_.lower(), subj.lower_}
-        if words & ctx.rules.nonagent and not ctx.index.key_of(subj):
+        if words & ctx.rules.nonagent and not ctx.index.key_of(subj) and not _weapon_fire(ctx, subj):
             return True
     # "fighting COVID-19", "to combat the pandemic", "fighting terrorism": a cause as what is fought
     # (only by verbs of violence: "condemned the attack" condemns an act)
@@ -370,6 +370,25 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl"):
         by = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         for p in _prep_objects(verb, {"in", "by", "during", "after", "from"}) + by:
-            if {p.lemma_.lower(), p.lower_} & ctx.rules.nonagent and p.lower_ not in ACTS:  # "killed in attacks"
+            if {p.lemma_.lower(), p.lower_} & ctx.rules.nonagent and p.lower_ not in ACTS \
+                    and not _weapon_fire(ctx, p):  # "killed in attacks", "killed by mortar fire"
                 return True
+    return False
+
+
+def _weapon_fire(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a word of the non-agent causes is the fire of a weapon or of armed people ("artillery
+    fire killed three", "mortar fire hit the town", "wounded by sniper fire"): shooting, no blaze.
+    (An act named as the cause stays its own event: "the terrorist attack struck ...".)"""
+    if noun.lower_ in ACTS or noun.lemma_.lower() in ACTS:
+        return False
+    for child in noun.children:
+        if child.dep_ not in ("compound", "amod", "nmod", "poss"):
+            continue
+        key = ctx.index.key_of(child)
+        if key and ctx.index.entities[key].kind == WEAPON:
+            return True
+        group = ctx.rules.groups.get(child.lower_) or ctx.rules.groups.get(child.lemma_.lower())
+        if group and group[1] == "armed":
+            return True
     return False
