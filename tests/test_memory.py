@@ -519,3 +519,53 @@ def test_a_graph_given_in_small_parts_is_sorted_in_runs_of_lines_not_one_file_pe
         runs.close()
         assert out.getvalue() == expected.getvalue()
         assert opened == files and runs.runs == []
+
+
+def test_default_lines_keep_at_most_a_set_number_of_run_files_open():
+    """The default graph's lines are sorted in runs kept in temporary files (one per
+    DEFAULT_RUN_LINES lines of the whole corpus): when there would be more than ``most_runs``
+    open, the runs so far are merged into one, so a corpus of any size stays under the open-file
+    limit — and the lines written are the same, sorted, each once."""
+    import io
+    import random
+
+    from kg.rdf.serialize import DefaultLines
+
+    given = [f"<s:{i % 397}> <p:a> \"{i}\" .\n" for i in range(2000)]
+    random.Random(3).shuffle(given)
+    given += given[:150]  # some twice, in later runs
+    expected = "".join(sorted(set(given))).encode()
+    for most_runs, files in ((1000, 18), (4, 3)):
+        lines = DefaultLines(run=100, most_runs=most_runs)
+        opened = 0
+        for i in range(0, len(given), 30):
+            lines.add_lines(given[i:i + 30])
+            opened = max(opened, len(lines.runs))
+        out = io.BytesIO()
+        lines.write(out, block=64)
+        lines.discard()
+        assert out.getvalue() == expected
+        assert opened == files and lines.runs == []
+
+
+def test_a_build_to_a_file_keeps_its_default_lines_under_the_open_file_cap(monkeypatch, tmp_path):
+    """A build whose default graph takes more runs than the cap of open files (here runs of 20
+    lines and a cap of 3) never holds more of them open, and writes the bytes of a build whose
+    default graph is one run."""
+    import kg.pipeline as pipeline
+    import kg.rdf.serialize as serialize
+
+    pipeline.build_to_file([str(samples_dir())], tmp_path / "one.nq")
+    opened: list[int] = []
+
+    class Counting(serialize.DefaultLines):
+        def _add(self, lines):
+            super()._add(lines)
+            opened.append(len(self.runs))
+
+    monkeypatch.setattr(serialize, "DEFAULT_RUN_LINES", 20)
+    monkeypatch.setattr(serialize, "MOST_RUN_FILES", 3)
+    monkeypatch.setattr(serialize, "DefaultLines", Counting)
+    pipeline.build_to_file([str(samples_dir())], tmp_path / "runs.nq")
+    assert len(opened) >= 5 and max(opened) == 2  # merged into one at the third
+    assert (tmp_path / "runs.nq").read_bytes() == (tmp_path / "one.nq").read_bytes()
