@@ -569,3 +569,76 @@ def test_a_build_to_a_file_keeps_its_default_lines_under_the_open_file_cap(monke
     pipeline.build_to_file([str(samples_dir())], tmp_path / "runs.nq")
     assert len(opened) >= 5 and max(opened) == 2  # merged into one at the third
     assert (tmp_path / "runs.nq").read_bytes() == (tmp_path / "one.nq").read_bytes()
+
+
+def test_a_long_graph_given_in_parts_is_written_as_the_trig_of_all_its_quads():
+    """SortedTrig: a graph given in small parts, out of order and with repeats, written as TriG
+    from its sorted runs is byte for byte the TriG of serializing every quad at once, also where
+    the runs are merged to keep the open files under the limit."""
+    import io
+
+    from kg.rdf.serialize import PREFIXES, SortedTrig, serialize_quads
+
+    g = ox.NamedNode("https://example.org/g")
+    nni = ox.NamedNode("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")
+    quads = [ox.Quad(ox.NamedNode(f"https://example.org/s{i % 97}"),
+                     ox.NamedNode(f"http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#{p}"),
+                     ox.Literal(str(i), datatype=nni) if p != "anchorOf" else ox.Literal(f"w {i}", language="en"), g)
+             for i in range(3000) for p in ("beginIndex", "anchorOf")]
+    quads = quads[::-1] + quads[:100]
+    expected = serialize_quads(quads, ox.RdfFormat.TRIG, PREFIXES)
+    assert expected.count(b"^^xsd:nonNegativeInteger") == 3000 and expected.count(b"@en") == 3000
+    for most_runs in (64, 3):
+        out = io.BytesIO()
+        runs = SortedTrig(out, block=100, run=1000, most_runs=most_runs)
+        for i in range(0, len(quads), 50):
+            runs.add(quads[i:i + 50])
+        runs.close()
+        assert out.getvalue() == expected and runs.runs == []
+
+
+def test_a_very_long_document_written_as_trig_is_written_in_parts(monkeypatch, tmp_path):
+    """A document over WHOLE_DOC_CHARS built to TriG takes the parts path as N-Quads does (its
+    graph never held at once): the file is byte for byte the one of writing its graph's quads all
+    at once (as every shorter document's graph is written), and it holds the graph of the N-Quads
+    build."""
+    import kg.pipeline as pipeline
+    import kg.rdf.serialize as serialize
+
+    document = _long_document()
+    src = tmp_path / "long.txt"
+    src.write_text(document.text, encoding="utf-8")
+    monkeypatch.setattr(pipeline, "WHOLE_DOC_CHARS", 3000)
+    monkeypatch.setattr(pipeline, "PART_QUADS", 200)
+    real_chunks = pipeline.chunks
+    monkeypatch.setattr(pipeline, "chunks", lambda text: real_chunks(text, 1500))
+    parts: list[int] = []
+
+    class Counting(serialize.SortedTrig):
+        def add(self, quads):
+            parts.append(len(quads))
+            super().add(quads)
+
+    monkeypatch.setattr(serialize, "SortedTrig", Counting)
+    pipeline.build_to_file([str(src)], tmp_path / "parts.trig")
+    assert len(parts) > 5 and max(parts) <= 200
+
+    class AllAtOnce:  # the graph's quads all held and written as one serialization
+        def __init__(self, handle):
+            self.handle, self.quads = handle, []
+
+        def add(self, quads):
+            self.quads.extend(quads)
+
+        def close(self):
+            self.handle.write(serialize.serialize_quads(self.quads, ox.RdfFormat.TRIG, serialize.PREFIXES))
+
+        def discard(self):
+            self.quads = []
+
+    monkeypatch.setattr(serialize, "SortedTrig", AllAtOnce)
+    pipeline.build_to_file([str(src)], tmp_path / "whole.trig")
+    assert (tmp_path / "parts.trig").read_bytes() == (tmp_path / "whole.trig").read_bytes()
+    pipeline.build_to_file([str(src)], tmp_path / "parts.nq")
+    trig = set(ox.parse((tmp_path / "parts.trig").read_bytes(), format=ox.RdfFormat.TRIG))
+    assert len(trig) > 3000 and trig == set(ox.parse((tmp_path / "parts.nq").read_bytes(), format=ox.RdfFormat.N_QUADS))

@@ -217,6 +217,33 @@ class SortedRuns:
         self.runs, self.pending = [], set()
 
 
+class SortedTrig(SortedRuns):
+    """:class:`SortedRuns` written as TriG: the merged lines read back as quads a block at a time
+    and streamed to one TriG serialization — byte for byte what :func:`serialize_quads` of all the
+    quads at once writes (sorted N-Quads lines of one graph are in its order: subject, predicate,
+    object), without holding the graph."""
+
+    def __init__(self, handle, block: int = 10_000, run: int | None = None, most_runs: int | None = None,
+                 prefixes: dict[str, str] | None = None) -> None:
+        super().__init__(handle, block, run, most_runs)
+        self.prefixes = PREFIXES if prefixes is None else prefixes
+
+    def _quads(self):
+        out: list[str] = []
+        for line in self._merged():
+            out.append(line)
+            if len(out) >= self.block:
+                yield from ox.parse("".join(out).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+                out = []
+        yield from ox.parse("".join(out).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+
+    def close(self) -> None:
+        if self.pending:
+            self._spill()
+        ox.serialize(contract_offsets(self._quads()), self.handle, ox.RdfFormat.TRIG, prefixes=self.prefixes)
+        self.discard()
+
+
 # a long document's graph lines are sorted in runs of this many (one run's lines in memory)
 SORTED_RUN_LINES = 20_000
 # the most temporary files of sorted runs one graph's lines (SortedRuns) or the default graph's
