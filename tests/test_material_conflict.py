@@ -192,3 +192,22 @@ CLAUSE_MODALITY = [
 @pytest.mark.parametrize("text,expected", CLAUSE_MODALITY, ids=[c[0][:40] for c in CLAUSE_MODALITY])
 def test_modality_by_clause(run, text, expected):
     assert records(run(text)) == expected
+
+
+# an authority ordering a body to suspend, close or shut down imposes it (PETRARCH2 codes "ORDER *
+# SUSPEND PUBLICATION", "ORDER * UNIVERSITIES TO_CLOSE" as CAMEO 172/1721, administrative sanctions),
+# not a demand; what else it orders stays a demand
+ORDERED_CLOSURE = [
+    ("The government ordered the opposition newspaper La Prensa to suspend publication.",
+     [("Sanction", "order", "asserted", ["GovernmentBody:government"], ["Person:La Prensa"], [], [])]),
+    ("The military government ordered Radio Free Europe to close its office in the capital.",
+     [("Sanction", "order", "asserted", ["GovernmentBody:military government"], ["MediaOrganization:Radio Free Europe"], [], [])]),
+    # guard (unchanged)
+    ("The government ordered the British ambassador to leave the country.",
+     [("Demand", "order", "asserted", ["GovernmentBody:government"], ["GovernmentBody:British Ambassador/GBR"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORDERED_CLOSURE, ids=[c[0][:40] for c in ORDERED_CLOSURE])
+def test_an_ordered_closure_is_a_sanction(run, text, expected):
+    assert records(run(text)) == expected
