@@ -927,8 +927,8 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
     import pyoxigraph as ox
 
     from kg.io import AtomicWriter
-    from kg.rdf.serialize import (PREFIXES, DefaultLines, SortedRuns, contract_offsets, format_for, serialize_quads,
-                                  write_nquads)
+    from kg.rdf.serialize import (PREFIXES, DefaultLines, SortedRuns, SortedTrig, contract_offsets, format_for,
+                                  serialize_quads, write_nquads)
 
     out = Path(out)
     inputs = list(inputs)
@@ -958,7 +958,9 @@ def build_to_file(inputs: Iterable[str], out, *, published: str | None = None, b
                                     on_graph=write if streamed and not pooled else None,
                                     on_graph_bytes=handle.write if pooled else None,
                                     graph_format="nq" if fmt == ox.RdfFormat.N_QUADS else "trig",
-                                    graph_parts=(lambda: SortedRuns(handle)) if fmt == ox.RdfFormat.N_QUADS else None,
+                                    graph_parts=((lambda: SortedRuns(handle)) if fmt == ox.RdfFormat.N_QUADS
+                                                 else (lambda: SortedTrig(handle)) if fmt == ox.RdfFormat.TRIG
+                                                 else None),
                                     store_dir=tmp, lean=fmt != ox.RdfFormat.JSON_LD, default_lines=default,
                                     spill_dir=tmp if in_memory else None)
         if default is not None:

@@ -519,3 +519,126 @@ def test_a_graph_given_in_small_parts_is_sorted_in_runs_of_lines_not_one_file_pe
         runs.close()
         assert out.getvalue() == expected.getvalue()
         assert opened == files and runs.runs == []
+
+
+def test_default_lines_keep_at_most_a_set_number_of_run_files_open():
+    """The default graph's lines are sorted in runs kept in temporary files (one per
+    DEFAULT_RUN_LINES lines of the whole corpus): when there would be more than ``most_runs``
+    open, the runs so far are merged into one, so a corpus of any size stays under the open-file
+    limit — and the lines written are the same, sorted, each once."""
+    import io
+    import random
+
+    from kg.rdf.serialize import DefaultLines
+
+    given = [f"<s:{i % 397}> <p:a> \"{i}\" .\n" for i in range(2000)]
+    random.Random(3).shuffle(given)
+    given += given[:150]  # some twice, in later runs
+    expected = "".join(sorted(set(given))).encode()
+    for most_runs, files in ((1000, 18), (4, 3)):
+        lines = DefaultLines(run=100, most_runs=most_runs)
+        opened = 0
+        for i in range(0, len(given), 30):
+            lines.add_lines(given[i:i + 30])
+            opened = max(opened, len(lines.runs))
+        out = io.BytesIO()
+        lines.write(out, block=64)
+        lines.discard()
+        assert out.getvalue() == expected
+        assert opened == files and lines.runs == []
+
+
+def test_a_build_to_a_file_keeps_its_default_lines_under_the_open_file_cap(monkeypatch, tmp_path):
+    """A build whose default graph takes more runs than the cap of open files (here runs of 20
+    lines and a cap of 3) never holds more of them open, and writes the bytes of a build whose
+    default graph is one run."""
+    import kg.pipeline as pipeline
+    import kg.rdf.serialize as serialize
+
+    pipeline.build_to_file([str(samples_dir())], tmp_path / "one.nq")
+    opened: list[int] = []
+
+    class Counting(serialize.DefaultLines):
+        def _add(self, lines):
+            super()._add(lines)
+            opened.append(len(self.runs))
+
+    monkeypatch.setattr(serialize, "DEFAULT_RUN_LINES", 20)
+    monkeypatch.setattr(serialize, "MOST_RUN_FILES", 3)
+    monkeypatch.setattr(serialize, "DefaultLines", Counting)
+    pipeline.build_to_file([str(samples_dir())], tmp_path / "runs.nq")
+    assert len(opened) >= 5 and max(opened) == 2  # merged into one at the third
+    assert (tmp_path / "runs.nq").read_bytes() == (tmp_path / "one.nq").read_bytes()
+
+
+def test_a_long_graph_given_in_parts_is_written_as_the_trig_of_all_its_quads():
+    """SortedTrig: a graph given in small parts, out of order and with repeats, written as TriG
+    from its sorted runs is byte for byte the TriG of serializing every quad at once, also where
+    the runs are merged to keep the open files under the limit."""
+    import io
+
+    from kg.rdf.serialize import PREFIXES, SortedTrig, serialize_quads
+
+    g = ox.NamedNode("https://example.org/g")
+    nni = ox.NamedNode("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")
+    quads = [ox.Quad(ox.NamedNode(f"https://example.org/s{i % 97}"),
+                     ox.NamedNode(f"http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#{p}"),
+                     ox.Literal(str(i), datatype=nni) if p != "anchorOf" else ox.Literal(f"w {i}", language="en"), g)
+             for i in range(3000) for p in ("beginIndex", "anchorOf")]
+    quads = quads[::-1] + quads[:100]
+    expected = serialize_quads(quads, ox.RdfFormat.TRIG, PREFIXES)
+    assert expected.count(b"^^xsd:nonNegativeInteger") == 3000 and expected.count(b"@en") == 3000
+    for most_runs in (64, 3):
+        out = io.BytesIO()
+        runs = SortedTrig(out, block=100, run=1000, most_runs=most_runs)
+        for i in range(0, len(quads), 50):
+            runs.add(quads[i:i + 50])
+        runs.close()
+        assert out.getvalue() == expected and runs.runs == []
+
+
+def test_a_very_long_document_written_as_trig_is_written_in_parts(monkeypatch, tmp_path):
+    """A document over WHOLE_DOC_CHARS built to TriG takes the parts path as N-Quads does (its
+    graph never held at once): the file is byte for byte the one of writing its graph's quads all
+    at once (as every shorter document's graph is written), and it holds the graph of the N-Quads
+    build."""
+    import kg.pipeline as pipeline
+    import kg.rdf.serialize as serialize
+
+    document = _long_document()
+    src = tmp_path / "long.txt"
+    src.write_text(document.text, encoding="utf-8")
+    monkeypatch.setattr(pipeline, "WHOLE_DOC_CHARS", 3000)
+    monkeypatch.setattr(pipeline, "PART_QUADS", 200)
+    real_chunks = pipeline.chunks
+    monkeypatch.setattr(pipeline, "chunks", lambda text: real_chunks(text, 1500))
+    parts: list[int] = []
+
+    class Counting(serialize.SortedTrig):
+        def add(self, quads):
+            parts.append(len(quads))
+            super().add(quads)
+
+    monkeypatch.setattr(serialize, "SortedTrig", Counting)
+    pipeline.build_to_file([str(src)], tmp_path / "parts.trig")
+    assert len(parts) > 5 and max(parts) <= 200
+
+    class AllAtOnce:  # the graph's quads all held and written as one serialization
+        def __init__(self, handle):
+            self.handle, self.quads = handle, []
+
+        def add(self, quads):
+            self.quads.extend(quads)
+
+        def close(self):
+            self.handle.write(serialize.serialize_quads(self.quads, ox.RdfFormat.TRIG, serialize.PREFIXES))
+
+        def discard(self):
+            self.quads = []
+
+    monkeypatch.setattr(serialize, "SortedTrig", AllAtOnce)
+    pipeline.build_to_file([str(src)], tmp_path / "whole.trig")
+    assert (tmp_path / "parts.trig").read_bytes() == (tmp_path / "whole.trig").read_bytes()
+    pipeline.build_to_file([str(src)], tmp_path / "parts.nq")
+    trig = set(ox.parse((tmp_path / "parts.trig").read_bytes(), format=ox.RdfFormat.TRIG))
+    assert len(trig) > 3000 and trig == set(ox.parse((tmp_path / "parts.nq").read_bytes(), format=ox.RdfFormat.N_QUADS))

@@ -163,9 +163,9 @@ class SortedRuns:
     and no more than ``most_runs`` are open at once (the runs so far are merged into one when
     there would be more): a document of any length is merged within the open-file limit."""
 
-    def __init__(self, handle, block: int = 10_000, run: int | None = None, most_runs: int = 64) -> None:
+    def __init__(self, handle, block: int = 10_000, run: int | None = None, most_runs: int | None = None) -> None:
         self.handle, self.block, self.runs = handle, block, []
-        self.run, self.most_runs = run or SORTED_RUN_LINES, max(2, most_runs)
+        self.run, self.most_runs = run or SORTED_RUN_LINES, max(2, most_runs or MOST_RUN_FILES)
         self.pending: set[str] = set()
 
     def add(self, quads) -> None:
@@ -217,8 +217,38 @@ class SortedRuns:
         self.runs, self.pending = [], set()
 
 
+class SortedTrig(SortedRuns):
+    """:class:`SortedRuns` written as TriG: the merged lines read back as quads a block at a time
+    and streamed to one TriG serialization — byte for byte what :func:`serialize_quads` of all the
+    quads at once writes (sorted N-Quads lines of one graph are in its order: subject, predicate,
+    object), without holding the graph."""
+
+    def __init__(self, handle, block: int = 10_000, run: int | None = None, most_runs: int | None = None,
+                 prefixes: dict[str, str] | None = None) -> None:
+        super().__init__(handle, block, run, most_runs)
+        self.prefixes = PREFIXES if prefixes is None else prefixes
+
+    def _quads(self):
+        out: list[str] = []
+        for line in self._merged():
+            out.append(line)
+            if len(out) >= self.block:
+                yield from ox.parse("".join(out).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+                out = []
+        yield from ox.parse("".join(out).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+
+    def close(self) -> None:
+        if self.pending:
+            self._spill()
+        ox.serialize(contract_offsets(self._quads()), self.handle, ox.RdfFormat.TRIG, prefixes=self.prefixes)
+        self.discard()
+
+
 # a long document's graph lines are sorted in runs of this many (one run's lines in memory)
 SORTED_RUN_LINES = 20_000
+# the most temporary files of sorted runs one graph's lines (SortedRuns) or the default graph's
+# (DefaultLines) keep open at once: past it, the runs so far are merged into one
+MOST_RUN_FILES = 64
 
 
 class DefaultLines:
@@ -227,10 +257,11 @@ class DefaultLines:
     runs of :data:`DEFAULT_RUN_LINES` kept in temporary files, merged unique and sorted at the end
     (:meth:`lines`). The store then holds no mention of the default graph and is not read back
     to write it: its caches (RocksDB keeps every string it decodes) no longer grow with the
-    corpus, and memory holds one run's lines."""
+    corpus, and memory holds one run's lines. No more than ``most_runs`` files are open at once
+    (the runs so far are merged into one when there would be more), whatever the corpus size."""
 
-    def __init__(self, run: int | None = None) -> None:
-        self.run = run or DEFAULT_RUN_LINES
+    def __init__(self, run: int | None = None, most_runs: int | None = None) -> None:
+        self.run, self.most_runs = run or DEFAULT_RUN_LINES, max(2, most_runs or MOST_RUN_FILES)
         self.pending: list[str] = []
         self.runs: list = []
 
@@ -263,18 +294,30 @@ class DefaultLines:
         f = tempfile.TemporaryFile(mode="w+", encoding="utf-8", newline="\n", prefix="geokg-default-")
         self.runs.append(f)
         f.writelines(lines)
+        if len(self.runs) >= self.most_runs:
+            # never more than most_runs files open at once (one run per DEFAULT_RUN_LINES lines of
+            # the whole corpus): the runs so far merged into one
+            merged = tempfile.TemporaryFile(mode="w+", encoding="utf-8", newline="\n", prefix="geokg-default-")
+            merged.writelines(self._merged([]))
+            for f in self.runs:
+                f.close()
+            self.runs = [merged]
 
-    def lines(self):
-        """Every line given, sorted, each once."""
+    def _merged(self, pending: list[str]):
+        """The runs' lines and ``pending`` (sorted), each once, in order."""
         import heapq
 
         for f in self.runs:
             f.seek(0)
         last = None
-        for line in heapq.merge(*self.runs, sorted(set(self.pending))):
+        for line in heapq.merge(*self.runs, pending):
             if line != last:
                 yield line
                 last = line
+
+    def lines(self):
+        """Every line given, sorted, each once."""
+        yield from self._merged(sorted(set(self.pending)))
 
     def write(self, handle, block: int = 10_000) -> None:
         """The sorted lines to a binary ``handle``, a block at a time."""
