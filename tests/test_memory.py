@@ -247,6 +247,7 @@ def test_workers_make_the_default_graph_in_parallel_with_the_bytes_of_one_proces
 
     pipeline.build_to_file([str(samples_dir())], tmp_path / "one.nq", workers=1)
     monkeypatch.setattr(pipeline, "DEFAULT_TASK_SUBJECTS", 40)
+    monkeypatch.setattr(pipeline, "MEMORY_INPUT_BYTES", 0)  # the store on disk, as a large input's
     tasks = []
     real = pipeline._default_graph_in_workers
 
@@ -258,6 +259,42 @@ def test_workers_make_the_default_graph_in_parallel_with_the_bytes_of_one_proces
     pipeline.build_to_file([str(samples_dir())], tmp_path / "two.nq", workers=2)
     assert tasks == [2]
     assert (tmp_path / "two.nq").read_bytes() == (tmp_path / "one.nq").read_bytes()
+
+
+@pytest.mark.parametrize("memory_quads", [10**7, 2_000])
+def test_workers_keep_a_small_inputs_store_in_memory_and_the_default_graph_here(monkeypatch, tmp_path, memory_quads):
+    """With --workers 2, a small input's store (MEMORY_INPUT_BYTES) stays in memory as one
+    process's does and the default graph is made in this process (no second pool, no checkpoint
+    of the store); moved to disk once it grows (MEMORY_QUADS; the samples write some 5,000 quads),
+    the workers make the default graph as for a large input. The bytes are one process's."""
+    import kg.pipeline as pipeline
+
+    pipeline.build_to_file([str(samples_dir())], tmp_path / "one.nq", workers=1)
+    monkeypatch.setattr(pipeline, "MEMORY_QUADS", memory_quads)
+    tasks = []
+    real = pipeline._default_graph_in_workers
+
+    def counted(store, store_dir, records, workers, writer, *rest):
+        tasks.append(workers)
+        return real(store, store_dir, records, workers, writer, *rest)
+
+    monkeypatch.setattr(pipeline, "_default_graph_in_workers", counted)
+    opened: list = []
+    real_store = ox.Store
+
+    def store(*args, **kwargs):
+        opened.append(args[0] if args else None)
+        return real_store(*args, **kwargs)
+
+    store.read_only = real_store.read_only  # the default graph's workers open the checkpoint so
+    monkeypatch.setattr(ox, "Store", store)
+    pipeline.build_to_file([str(samples_dir())], tmp_path / "two.nq", workers=2)
+    assert (tmp_path / "two.nq").read_bytes() == (tmp_path / "one.nq").read_bytes()
+    assert opened[0] is None  # in memory first
+    if memory_quads > 5_000:
+        assert len(opened) == 1 and tasks == []
+    else:
+        assert len(opened) == 2 and opened[1] is not None and tasks == [2]
 
 
 def _resolutions_equal(a, b) -> None:
@@ -455,8 +492,7 @@ def test_a_build_to_a_file_is_the_same_whether_its_store_is_in_memory_or_on_disk
                                                                                   input_bytes):
     """A build to a file of a small input (MEMORY_INPUT_BYTES; the samples are 16 KB) keeps its
     temporary store in memory and moves it to disk if it grows (MEMORY_QUADS); a larger input's is
-    on disk from the start: the bytes written are the same whenever it moves, or never (on disk
-    from the start with local workers)."""
+    on disk from the start: the bytes written are the same whenever it moves, or never."""
     import kg.pipeline as pipeline
 
     pipeline.build_to_file([str(samples_dir())], tmp_path / "disk.nq", workers=2)
