@@ -247,6 +247,7 @@ def test_workers_make_the_default_graph_in_parallel_with_the_bytes_of_one_proces
 
     pipeline.build_to_file([str(samples_dir())], tmp_path / "one.nq", workers=1)
     monkeypatch.setattr(pipeline, "DEFAULT_TASK_SUBJECTS", 40)
+    monkeypatch.setattr(pipeline, "MEMORY_INPUT_BYTES", 0)  # the store on disk, as a large input's
     tasks = []
     real = pipeline._default_graph_in_workers
 
@@ -258,6 +259,42 @@ def test_workers_make_the_default_graph_in_parallel_with_the_bytes_of_one_proces
     pipeline.build_to_file([str(samples_dir())], tmp_path / "two.nq", workers=2)
     assert tasks == [2]
     assert (tmp_path / "two.nq").read_bytes() == (tmp_path / "one.nq").read_bytes()
+
+
+@pytest.mark.parametrize("memory_quads", [10**7, 2_000])
+def test_workers_keep_a_small_inputs_store_in_memory_and_the_default_graph_here(monkeypatch, tmp_path, memory_quads):
+    """With --workers 2, a small input's store (MEMORY_INPUT_BYTES) stays in memory as one
+    process's does and the default graph is made in this process (no second pool, no checkpoint
+    of the store); moved to disk once it grows (MEMORY_QUADS; the samples write some 5,000 quads),
+    the workers make the default graph as for a large input. The bytes are one process's."""
+    import kg.pipeline as pipeline
+
+    pipeline.build_to_file([str(samples_dir())], tmp_path / "one.nq", workers=1)
+    monkeypatch.setattr(pipeline, "MEMORY_QUADS", memory_quads)
+    tasks = []
+    real = pipeline._default_graph_in_workers
+
+    def counted(store, store_dir, records, workers, writer, *rest):
+        tasks.append(workers)
+        return real(store, store_dir, records, workers, writer, *rest)
+
+    monkeypatch.setattr(pipeline, "_default_graph_in_workers", counted)
+    opened: list = []
+    real_store = ox.Store
+
+    def store(*args, **kwargs):
+        opened.append(args[0] if args else None)
+        return real_store(*args, **kwargs)
+
+    store.read_only = real_store.read_only  # the default graph's workers open the checkpoint so
+    monkeypatch.setattr(ox, "Store", store)
+    pipeline.build_to_file([str(samples_dir())], tmp_path / "two.nq", workers=2)
+    assert (tmp_path / "two.nq").read_bytes() == (tmp_path / "one.nq").read_bytes()
+    assert opened[0] is None  # in memory first
+    if memory_quads > 5_000:
+        assert len(opened) == 1 and tasks == []
+    else:
+        assert len(opened) == 2 and opened[1] is not None and tasks == [2]
 
 
 def _resolutions_equal(a, b) -> None:
@@ -455,8 +492,7 @@ def test_a_build_to_a_file_is_the_same_whether_its_store_is_in_memory_or_on_disk
                                                                                   input_bytes):
     """A build to a file of a small input (MEMORY_INPUT_BYTES; the samples are 16 KB) keeps its
     temporary store in memory and moves it to disk if it grows (MEMORY_QUADS); a larger input's is
-    on disk from the start: the bytes written are the same whenever it moves, or never (on disk
-    from the start with local workers)."""
+    on disk from the start: the bytes written are the same whenever it moves, or never."""
     import kg.pipeline as pipeline
 
     pipeline.build_to_file([str(samples_dir())], tmp_path / "disk.nq", workers=2)
@@ -642,3 +678,60 @@ def test_a_very_long_document_written_as_trig_is_written_in_parts(monkeypatch, t
     pipeline.build_to_file([str(src)], tmp_path / "parts.nq")
     trig = set(ox.parse((tmp_path / "parts.trig").read_bytes(), format=ox.RdfFormat.TRIG))
     assert len(trig) > 3000 and trig == set(ox.parse((tmp_path / "parts.nq").read_bytes(), format=ox.RdfFormat.N_QUADS))
+
+
+def test_a_very_long_document_fixes_the_allocators_mapping_threshold(monkeypatch, tmp_path):
+    """A document over WHOLE_DOC_CHARS has the C allocator give large blocks their own mapping
+    from its first piece on (glibc's threshold otherwise rises to each mapped block freed, and the
+    large buffers of writing its graph in parts fragment the heap, which then grows with the
+    document); a build of short documents leaves the allocator as it is."""
+    import kg.pipeline as pipeline
+
+    calls: list[str] = []
+    monkeypatch.setattr(pipeline, "_fix_mmap_threshold", lambda: calls.append("fixed") or True)
+    pipeline.build_to_file([str(samples_dir())], tmp_path / "short.nq")
+    assert calls == []
+    src = tmp_path / "long.txt"
+    src.write_text(_long_document().text, encoding="utf-8")
+    monkeypatch.setattr(pipeline, "WHOLE_DOC_CHARS", 3000)
+    pipeline.build_to_file([str(src)], tmp_path / "long.nq")
+    assert calls and len(calls) <= 2  # at its first piece and its graph, not at every piece
+
+
+def test_fixing_the_mapping_threshold_is_done_once():
+    """glibc's ``mallopt`` is called once a process (where there is one; elsewhere nothing)."""
+    import platform
+
+    import kg.pipeline as pipeline
+
+    first = pipeline._fix_mmap_threshold()
+    assert pipeline._fix_mmap_threshold() is first and len(pipeline._MMAP_FIXED) == 1
+    if platform.libc_ver()[0] == "glibc":
+        assert first is True
+
+
+def test_a_long_documents_events_wait_for_its_last_piece_pickled():
+    """The events of a document extracted piece by piece are held pickled, a piece's list at a
+    time, not as objects, until the joined extraction is read: then they are the pieces' events,
+    equal and in order (keys renamed as joining renames them), and nothing is held any more."""
+    from kg.extract.records import Entity, Event, Extraction, Span
+    from kg.pipeline import _Joined
+
+    def piece(n: int, group: str) -> Extraction:
+        return Extraction(
+            entities={group: Entity(group, "Group", "pirates", [Span(n, n + 7, "pirates")])},
+            events=[Event("Attack", "attack", mentions=[Span(n + 10 + i, n + 16 + i, "attack")],
+                          sentences=[Span(n, n + 40, "pirates attacked a ship")], agents=[group],
+                          places=["city:1"] if i else [], counts=[23] if i else []) for i in range(3)])
+
+    pieces = [piece(0, "group:~aaa:pirates"), piece(100, "group:~bbb:pirates"), Extraction()]
+    expected = [Event(ev.type, ev.trigger, mentions=list(ev.mentions), sentences=list(ev.sentences),
+                      agents=["group:~aaa:pirates"], places=list(ev.places), counts=list(ev.counts))
+                for p in pieces for ev in p.events]
+    joined = _Joined()
+    for p in pieces:
+        joined.add(p)
+    assert len(joined.held) == 2 and all(isinstance(data, bytes) for data in joined.held)
+    ex = joined.ex
+    assert ex.events == expected and joined.held == []
+    assert joined.ex is ex and ex.events == expected  # read again: the same, nothing added twice

@@ -765,3 +765,25 @@ def test_place_records_of_other_forms(places_of, text, places):
 ])
 def test_unmarked_places_struck_or_taken(event_at, text, trigger, expected):
     assert event_at(text, trigger) == expected
+
+
+# a participle of aiming ("targeting ...") names where its act is by the places in what it aims at,
+# however the parser hangs them: a relative clause ("hills that surround the village of X"), a
+# clause of "controlled" hung on the main verb, a name several prepositions down (issue 13.5,
+# event_location dev misses: the act took only its main clause's larger place)
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The rebels launched an offensive in the Latakia countryside on Friday, targeting the hills that surround "
+     "the village of Kabbani.", "targeting", ("Attack", "targeting", ["Latakia", "Kabbani"])),
+    ("ISIS launched a new offensive in the Deir Ezzor Governorate on Monday, targeting the Syrian Arab Army (SAA) "
+     "controlled Al-Rusafa and Al-Haweeqa districts.", "targeting",
+     ("Attack", "targeting", ["Deir ez-Zor", "Al-Rusafa", "Al-Haweeqa"])),
+    ("The army carried out an operation in Deir Ezzor on Tuesday, targeting a tunnel that belonged to ISIS forces "
+     "in the village of Al-Jafra.", "targeting", ("Attack", "targeting", ["Deir ez-Zor", "Al-Jafra"])),
+    # guard rows (pass on the old code too): where what is aimed at comes from or goes is not where the act is
+    ("Militants launched an attack in Idlib on Sunday, targeting supply lines from Raqqa.", "targeting",
+     ("Attack", "targeting", ["Idlib"])),
+    ("Jets struck Aleppo on Sunday, targeting convoys heading towards Raqqa.", "targeting",
+     ("Attack", "targeting", ["Aleppo"])),
+])
+def test_places_in_what_an_act_aims_at(event_at, text, trigger, expected):
+    assert event_at(text, trigger) == expected

@@ -484,12 +484,53 @@ def _aimed_places(ctx: _Ctx, anchor: Token) -> list[str]:
     for verb in verbs:
         if verb.pos_ != "VERB":
             continue
+        found: list[str] = []
         for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
             key = ctx.index.key_of(obj)
             if key is not None and not key.startswith("site:"):
                 continue
-            out += [k for k in _located(ctx, obj) if ctx.index.entities[k].kind == PLACE
-                    and not k.startswith("site:") and k not in out]
+            found += [k for k in _located(ctx, obj) if ctx.index.entities[k].kind == PLACE
+                      and not k.startswith("site:") and k not in out + found]
+        if not found and verb.lemma_.lower() in ctx.rules.aiming:
+            found = _aimed_region(ctx, verb)
+        out += [k for k in found if k not in out]
+    return out
+
+
+# prepositions whose object is not where what is aimed at lies: "targeting supply lines from Raqqa",
+# "targeting convoys heading towards Aleppo"
+_AWAY_PREPS = frozenset({"from", "toward", "towards"})
+
+
+def _aimed_region(ctx: _Ctx, verb: Token) -> list[str]:
+    """The named places (no states, no described sites) in what a verb of aiming is aimed at,
+    whatever the parse makes of it: "targeting the SAA controlled Al-Sina'a and Al-Rusafa
+    districts", "targeting the strategic hills that surround the village of Kabbani", "targeting
+    a tunnel that belonged to ISIS forces in the village of Al-Jafra" — the words after the verb
+    outside its subject, and outside any "from"/"towards" phrase (where things come from or go);
+    also a clause of "controlled" the parser hangs on the main verb right after it ("targeting the
+    Syrian Arab Army (SAA) controlled Industrial District")."""
+    skip: set[int] = set()
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" or c.i < verb.i:
+            skip.update(t.i for t in c.subtree)
+    for t in verb.subtree:
+        if t.dep_ == "prep" and t.lower_ in _AWAY_PREPS:
+            skip.update(s.i for s in t.subtree)
+    words = list(verb.subtree)
+    after = verb.right_edge.i + 1
+    while after < len(ctx.doc) and ctx.doc[after].is_punct:
+        after += 1
+    if after < len(ctx.doc) and ctx.doc[after].lower_ in HELD and ctx.doc[after].head in (verb, verb.head):
+        words += [t for c in ctx.doc[after].children if c.i > after for t in c.subtree]
+    out: list[str] = []
+    for t in words:
+        if t.i <= verb.i or t.i in skip:
+            continue
+        key = ctx.index.key_of(t)
+        if key and key not in out and not key.startswith("site:") and t.i not in ctx.index.demonym_at \
+                and ctx.index.entities[key].kind == PLACE:
+            out.append(key)
     return out
 
 
