@@ -53,24 +53,8 @@ def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str
             prune_info_logs(Path(store_dir))
         return opened[0]
 
-    def open_view():
-        """A read-only view of the store to plan the batch on, and the function that opens it
-        writable for the batch's one transaction (see :func:`kg.store.add_graphs`); None once
-        the writable store is open (a later batch is planned on it) or when there is no store."""
-        if opened:
-            return None
-        mark = _files_mark(Path(store_dir))
-        if mark is None:
-            return None
-
-        def writer():
-            unchanged = _files_mark(Path(store_dir)) == mark  # looked at before our open changes it
-            return open_store(), unchanged
-
-        return ox.Store.read_only(str(store_dir)), writer
-
     report = add_documents(open_store, inputs, published=published, base=base, workers=workers, max_bytes=max_bytes,
-                           limits=limits, on_problem=on_problem, on_document=on_document, view=open_view)
+                           limits=limits, on_problem=on_problem, on_document=on_document)
     store = open_store()  # every add opens it (the last batch, documents or not, is written)
     opened.clear()
     if not report.written:
@@ -102,20 +86,10 @@ def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str
     return report
 
 
-def _files_mark(store_dir: Path):
-    """What changes whenever a writer opens the store directory (RocksDB starts a new manifest
-    at every writable open, named in CURRENT) or commits (its write-ahead logs grow): None when
-    there is no store."""
-    try:
-        return (store_dir / "CURRENT").read_text(), sorted((p.name, p.stat().st_size) for p in store_dir.glob("*.log"))
-    except OSError:  # no store yet, or a log removed while looked at (a writer is at work)
-        return None
-
-
 def add_documents(store, inputs: Iterable[str], *, published: str | None = None, base: str = DEFAULT_BASE,
                   workers: int = 1, max_bytes: int | None = None, limits: dict | None = None,
                   on_problem: Callable[[InputProblem], None] | None = None,
-                  on_document: Callable[[], None] | None = None, view=None) -> BuildReport:
+                  on_document: Callable[[], None] | None = None) -> BuildReport:
     """:func:`add_to_store` into an open writable pyoxigraph ``store`` (or an endpoint URL, or a
     function that opens the store, called when the first batch is extracted): the resolution
     records already in the store's index are resolved together with the new ones. The report's
@@ -144,20 +118,15 @@ def add_documents(store, inputs: Iterable[str], *, published: str | None = None,
         if remote:
             add_to_endpoint(endpoint, graphs)
         else:
-            # planned on a read-only view when there is one (``view``): a writable open sets
-            # RocksDB's compactions going, which the add's close abandons, so the store is held
-            # writable only for the batch's transaction
-            found = view() if view is not None else None
-            readable, writer = found if found is not None else (target(), None)
+            writable = target()
             if not ontology_checked:
                 ontology_checked = True
-                if not readable.contains_named_graph(ONTOLOGY_GRAPH):
+                if not writable.contains_named_graph(ONTOLOGY_GRAPH):
                     batch = {**_by_graph(builder.ontology_quads()), **graphs}
                     graphs.clear()
                     graphs.update(batch)
             if graphs:
-                report.written += add_graphs(readable, graphs, records, writer=writer)
-            found = readable = None  # the read-only view closed
+                report.written += add_graphs(writable, graphs, records)
         graphs.clear()
         records.clear()
 

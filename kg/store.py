@@ -187,18 +187,13 @@ def _stored_form(graphs: dict[str, list[ox.Quad]]) -> dict[str, set[ox.Quad]]:
     return out
 
 
-def add_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], records: list, writer=None) -> int:
+def add_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], records: list) -> int:
     """Add or replace document graphs of a store made by ``kg add``, with their resolution
     records, and remake the default graph where they change it — all in one transaction, so a
     reader sees the store before or after, never between, and a killed add leaves the previous
     state. The batch is resolved once, through the store's index (:mod:`kg.index`), over the
     part of the store it touches. A graph given again with the same quads changes nothing.
-    Returns the number of graphs written.
-
-    With ``writer``, ``store`` is a read-only view of the store the batch is planned on, and
-    ``writer()`` opens the store writable once the plan is made, returning it and whether the
-    store is still as the view read it; if not (another writer came between), the batch is
-    planned again on the writable store."""
+    Returns the number of graphs written."""
     from kg.index import Index, plan
     from kg.rdf.union import DERIVED, INDEX_GRAPH, RDF_TYPE, REDUCED, subject_triples
 
@@ -212,8 +207,6 @@ def add_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], records: list,
             new_graphs[name], old_graphs[name] = new, old
     if not new_graphs:
         return 0
-    if writer is not None and not Index(store).present():  # _ensure_index writes: on the writable store
-        return add_graphs(writer()[0], graphs, records)
     _ensure_index(store, graphs)
     index = Index(store)
     up = plan(index, {r.iri: r for r in records if r.iri in new_graphs})
@@ -299,10 +292,6 @@ def add_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], records: list,
     for name in new_graphs:
         delete += list(old_graphs[name] - new_graphs[name])
         insert += list(new_graphs[name] - old_graphs[name])
-    if writer is not None:
-        store, unchanged = writer()
-        if not unchanged:
-            return add_graphs(store, graphs, records)
     if delete:
         parts = []
         parts.append("DELETE DATA { " + _data(delete) + " }")

@@ -559,3 +559,30 @@ MORE_SITES = [
 def test_facilities_and_vehicles_are_sites(run, text, expected):
     assert records(run(text)) == expected
 
+
+
+# an attack verb told in a clause of its own with no party, place or instrument ("the device was
+# detonated by remote control") is a further mention of the attack reported last before it (it
+# was dropped, naming nothing); Event.recalls
+BARE_VERBS = [
+    ("A bomb exploded at a market in Kirkuk on Friday. A witness said the device was detonated by remote control.",
+     [("Attack", "explode", ["exploded", "detonated"], [], ["Group:people of market"], [],
+       ["Place:market", "Place:Kirkuk/IRQ"])]),
+    ("An explosion tore through a market in Kirkuk on Friday. A witness said the device was detonated remotely.",
+     [("Attack", "explosion", ["explosion", "tore", "detonated"], [], ["Group:people of market"], [],
+       ["Place:market", "Place:Kirkuk/IRQ"])]),
+    # GUARD (passes on the old code): one told as a repeat is another occurrence, not a mention
+    ("Gunmen attacked a police post in Kandahar on Monday. Police said the post had been attacked before.",
+     [("Attack", "attack", ["attacked"], ["ArmedForce:gunmen/AFG"], ["GovernmentBody:Afghan police/AFG"], [],
+       ["Place:Kandahār/AFG"])]),
+    # GUARD (passes on the old code): a participle used as a noun or adjective, and harm done to
+    # people (a death or an injury is an outcome told as its own event; also TOLLS_LEFT's "30
+    # wounded"), are no further mention of the attack
+    ("A bomb exploded at a market in Kirkuk on Friday. The injured were taken to a hospital.",
+     [("Attack", "explode", ["exploded"], [], ["Group:people of market"], [], ["Place:market", "Place:Kirkuk/IRQ"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BARE_VERBS, ids=[c[0][:40] for c in BARE_VERBS])
+def test_a_bare_attack_verb_is_the_attack_reported_before(run, text, expected):
+    assert records(run(text)) == expected

@@ -163,3 +163,51 @@ NOT_THE_PATTERNS_VERB = [
 def test_no_sanction_from_another_verbs_pattern(run, text, expected):
     # (running away itself is a happening of no type, gev:Incident, and not what this table is about)
     assert [r for r in records(run(text)) if r[0] != "Incident"] == expected
+
+
+# modality by clause: a finite relative clause tells its act in its own tense, whatever governs the
+# noun it modifies (a refusal, a vow, a ban made "who attacked", "who was arrested" not done, or
+# planned); and an infinitive a purpose clause is to help bring about is intended, not done
+# ("sent to help the army fight": the fight was asserted)
+CLAUSE_MODALITY = [
+    ("The government refused to hand over the men who attacked the embassy.",
+     [("Attack", "attack", "asserted", ["Group:men"], ["Group:people of embassy"], [], ["Place:embassy"])]),
+    ("A court in Istanbul lifted a travel ban on a journalist who was arrested last year.",
+     [("Concession", "lift", "asserted", ["GovernmentBody:court"], ["Group:journalist/TUR"], [], ["Place:Istanbul/TUR"]),
+      ("Coercion", "arrest", "asserted", [], ["Group:journalist/TUR"], [], ["Place:Istanbul/TUR"])]),
+    ("The army vowed to retake the towns that rebels had shelled.",
+     [("Attack", "retake", "hypothetical", ["ArmedForce:army"], [], [], []),
+      ("Attack", "shell", "asserted", ["ArmedForce:rebels"], [], [], [])]),
+    ("Troops were sent to help the army fight the rebels.",
+     [("MilitaryDeployment", "send", "asserted", ["ArmedForce:troops"], [], [], []),
+      ("Attack", "fight", "hypothetical", ["ArmedForce:army"], ["ArmedForce:rebels"], [], [])]),
+    # guards (unchanged): the refused act itself; the purpose clause's own verb ("gathered to protest")
+    ("The rebels refused to attack the town.",
+     [("Attack", "attack", "negated", ["ArmedForce:rebels"], [], [], [])]),
+    ("Thousands gathered to protest the decision.",
+     [("Protest", "gather", "asserted", ["Group:people"], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLAUSE_MODALITY, ids=[c[0][:40] for c in CLAUSE_MODALITY])
+def test_modality_by_clause(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# an authority ordering a body to suspend, close or shut down imposes it (PETRARCH2 codes "ORDER *
+# SUSPEND PUBLICATION", "ORDER * UNIVERSITIES TO_CLOSE" as CAMEO 172/1721, administrative sanctions),
+# not a demand; what else it orders stays a demand
+ORDERED_CLOSURE = [
+    ("The government ordered the opposition newspaper La Prensa to suspend publication.",
+     [("Sanction", "order", "asserted", ["GovernmentBody:government"], ["Person:La Prensa"], [], [])]),
+    ("The military government ordered Radio Free Europe to close its office in the capital.",
+     [("Sanction", "order", "asserted", ["GovernmentBody:military government"], ["MediaOrganization:Radio Free Europe"], [], [])]),
+    # guard (unchanged)
+    ("The government ordered the British ambassador to leave the country.",
+     [("Demand", "order", "asserted", ["GovernmentBody:government"], ["GovernmentBody:British Ambassador/GBR"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORDERED_CLOSURE, ids=[c[0][:40] for c in ORDERED_CLOSURE])
+def test_an_ordered_closure_is_a_sanction(run, text, expected):
+    assert records(run(text)) == expected

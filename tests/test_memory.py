@@ -678,3 +678,60 @@ def test_a_very_long_document_written_as_trig_is_written_in_parts(monkeypatch, t
     pipeline.build_to_file([str(src)], tmp_path / "parts.nq")
     trig = set(ox.parse((tmp_path / "parts.trig").read_bytes(), format=ox.RdfFormat.TRIG))
     assert len(trig) > 3000 and trig == set(ox.parse((tmp_path / "parts.nq").read_bytes(), format=ox.RdfFormat.N_QUADS))
+
+
+def test_a_very_long_document_fixes_the_allocators_mapping_threshold(monkeypatch, tmp_path):
+    """A document over WHOLE_DOC_CHARS has the C allocator give large blocks their own mapping
+    from its first piece on (glibc's threshold otherwise rises to each mapped block freed, and the
+    large buffers of writing its graph in parts fragment the heap, which then grows with the
+    document); a build of short documents leaves the allocator as it is."""
+    import kg.pipeline as pipeline
+
+    calls: list[str] = []
+    monkeypatch.setattr(pipeline, "_fix_mmap_threshold", lambda: calls.append("fixed") or True)
+    pipeline.build_to_file([str(samples_dir())], tmp_path / "short.nq")
+    assert calls == []
+    src = tmp_path / "long.txt"
+    src.write_text(_long_document().text, encoding="utf-8")
+    monkeypatch.setattr(pipeline, "WHOLE_DOC_CHARS", 3000)
+    pipeline.build_to_file([str(src)], tmp_path / "long.nq")
+    assert calls and len(calls) <= 2  # at its first piece and its graph, not at every piece
+
+
+def test_fixing_the_mapping_threshold_is_done_once():
+    """glibc's ``mallopt`` is called once a process (where there is one; elsewhere nothing)."""
+    import platform
+
+    import kg.pipeline as pipeline
+
+    first = pipeline._fix_mmap_threshold()
+    assert pipeline._fix_mmap_threshold() is first and len(pipeline._MMAP_FIXED) == 1
+    if platform.libc_ver()[0] == "glibc":
+        assert first is True
+
+
+def test_a_long_documents_events_wait_for_its_last_piece_pickled():
+    """The events of a document extracted piece by piece are held pickled, a piece's list at a
+    time, not as objects, until the joined extraction is read: then they are the pieces' events,
+    equal and in order (keys renamed as joining renames them), and nothing is held any more."""
+    from kg.extract.records import Entity, Event, Extraction, Span
+    from kg.pipeline import _Joined
+
+    def piece(n: int, group: str) -> Extraction:
+        return Extraction(
+            entities={group: Entity(group, "Group", "pirates", [Span(n, n + 7, "pirates")])},
+            events=[Event("Attack", "attack", mentions=[Span(n + 10 + i, n + 16 + i, "attack")],
+                          sentences=[Span(n, n + 40, "pirates attacked a ship")], agents=[group],
+                          places=["city:1"] if i else [], counts=[23] if i else []) for i in range(3)])
+
+    pieces = [piece(0, "group:~aaa:pirates"), piece(100, "group:~bbb:pirates"), Extraction()]
+    expected = [Event(ev.type, ev.trigger, mentions=list(ev.mentions), sentences=list(ev.sentences),
+                      agents=["group:~aaa:pirates"], places=list(ev.places), counts=list(ev.counts))
+                for p in pieces for ev in p.events]
+    joined = _Joined()
+    for p in pieces:
+        joined.add(p)
+    assert len(joined.held) == 2 and all(isinstance(data, bytes) for data in joined.held)
+    ex = joined.ex
+    assert ex.events == expected and joined.held == []
+    assert joined.ex is ex and ex.events == expected  # read again: the same, nothing added twice

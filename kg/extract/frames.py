@@ -14,6 +14,23 @@ from kg.extract.triggers import ARMED_NOUNS, _caused_by_nonagent, _peacekeeping,
 from kg.extract.setting import ATTEMPTS, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
+def recalls_attack(ctx: _Ctx, trigger: Token, etype: str) -> bool:
+    """Whether an attack verb can be a further mention of an attack the text reported before it
+    when it names nothing of its own ("A bomb exploded at a market. ... the device was detonated
+    by remote control"): a verb heading a clause of its own. Not a participle used as an
+    adjective ("the injured", "the captured vessels", "star-struck"), not a verb with an object
+    its frame did not take as a target ("strike jurors", "destroying evidence": another sense),
+    and not harm done to people ("killed", "30 wounded": a death or an injury is an outcome
+    news reports tell as an event of its own — ECB+ annotates "opened fire …, wounding both and
+    killing a receptionist" as three), nor one told as a repeat ("they struck again", "the post
+    had been attacked before": another occurrence)."""
+    return etype == "Attack" and trigger.pos_ == "VERB" and trigger.tag_ != "JJ" \
+        and trigger.dep_ not in ("amod", "acomp", "compound", "nmod") \
+        and lemma_of(trigger, ctx.rules.harming) not in ctx.rules.harming \
+        and not any(c.dep_ in ("dobj", "obj") or (c.dep_ == "advmod" and c.lower_ in ctx.rules.repeated)
+                    for c in trigger.children)
+
+
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     etype = rule.type
     if etype != "Incident" and _caused_by_nonagent(ctx, trigger):
@@ -448,6 +465,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         specific=[mention] if is_specific(trigger, _headline(sent)) or (rule.pos == "VERB" and _headline_passive(ctx, trigger))
         or (trigger.tag_ == "NNP" and title_noun(ctx, trigger)) or dated else [],
         refers_back=refers_back(trigger),
+        recalls=recalls_attack(ctx, trigger, etype),
     )
 
 

@@ -79,6 +79,8 @@ class Rules:
     money: frozenset[str] = frozenset()  # "gave money to", "6.3 million euros": a sum handed over where the model tags no MONEY
     companies: frozenset[str] = frozenset()  # "the company said": nouns of a business, which stand for the one named before
     documents: frozenset[str] = frozenset()  # "a police statement said": what a body issues, which says what the body says
+    harming: frozenset[str] = frozenset()  # "killed", "wounded": harm done to people, an outcome of an attack (its own event)
+    repeated: frozenset[str] = frozenset()  # "again", "before": an act told as one more of its kind, not the one reported
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -233,4 +235,6 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         act_nouns=cues.get("act_noun", frozenset()),
         companies=cues.get("company_noun", frozenset()),
         documents=cues.get("document_noun", frozenset()),
+        harming=cues.get("harming", frozenset()),
+        repeated=cues.get("repeated", frozenset()),
     )

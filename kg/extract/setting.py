@@ -143,7 +143,22 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
             return HYPOTHETICAL
         if anc != trigger and anc.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in anc.children) and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head == anc:
             return NEGATED
+        if anc != trigger and _purpose(anc) and path[i - 1].dep_ in ("ccomp", "xcomp") and path[i - 1].tag_ == "VB":
+            return HYPOTHETICAL  # what a purpose clause is to help bring about: "sent troops to help the army fight the rebels" (an infinitive, not a finite clause it reports)
+        if _own_tense_relative(anc):
+            break  # a relative clause tells its act in its own tense, whatever governs the noun it modifies: "refused to hand over the men who attacked the embassy"
     return ASSERTED
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive adverbial clause, the purpose of the clause it hangs on ("sent troops to help")."""
+    return verb.dep_ == "advcl" and verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _own_tense_relative(verb: Token) -> bool:
+    """A finite relative clause ("who attacked", "that it fires", "which had been bombed")."""
+    return verb.dep_ == "relcl" and verb.pos_ in ("VERB", "AUX") and (
+        verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children))
 
 
 SPECIFIC_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her"})
