@@ -787,3 +787,16 @@ def test_unmarked_places_struck_or_taken(event_at, text, trigger, expected):
 ])
 def test_places_in_what_an_act_aims_at(event_at, text, trigger, expected):
     assert event_at(text, trigger) == expected
+
+
+# the places a taken place is said to include ("captured key towns in North Kivu, including
+# Kanyabayonga"), and a clause of the moment of the act's victim ("was killed while videotaping near
+# a prison on the outskirts of Baghdad") (event_location dev misses)
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Rebel troops captured key towns in North Kivu, including Kanyabayonga and Alimbongo, last week.", "captured",
+     ("Attack", "captured", ["North Kivu", "Kanyabayonga", "Alimbongo"])),
+    ("A cameraman was killed while filming near a prison on the outskirts of Baghdad.", "killed",
+     ("Attack", "killed", ["Baghdad"])),
+])
+def test_places_included_or_of_the_moment(event_at, text, trigger, expected):
+    assert event_at(text, trigger) == expected

@@ -586,6 +586,10 @@ TAKING_LEMMAS = frozenset({"capture", "seize", "take", "retake", "recapture", "l
 HELD = frozenset({"held", "controlled", "occupied", "besieged"})
 
 
+# the conjunctions of a clause that says at what moment an act happened, so where
+MOMENT_MARKS = frozenset({"as", "while", "when", "whilst"})
+
+
 def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sentence: bool = True,
               smaller: bool = True) -> list[str]:
     """Where the act of ``anchors`` happens: the places its clause names (see below); else, with
@@ -640,6 +644,10 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                 out += [k for p in child.children if p.dep_ == "pobj" for k in _located(ctx, p)]
         for obj in objects:  # "attacked Damboa town", "shelled a Donetsk market"
             out += _place_modifiers(ctx, obj)
+        for obj in objects:  # "captured key towns in North Kivu, including Kanyabayonga and Alimbongo"
+            out += [k for c in obj.children if c.dep_ == "prep" and c.lower_ == "including"
+                    for p in c.children if p.dep_ == "pobj"
+                    for k in _place_keys(ctx, [p, *p.conjuncts]) if ctx.index.entities[k].kind == PLACE]
         if anchor.pos_ == "NOUN" and etype in ctx.types.weapons:
             # a town that names the act: "the Baghdad bombings killed 30", "the Mogadishu truck bombing"
             out += _place_modifiers(ctx, anchor)
@@ -681,6 +689,13 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
         # acts in one row share their place: "were killed and 67 wounded in an attack on a mosque in Peshawar"
         heads += [a.head for a in anchors if a.dep_ == "conj" and a.pos_ == "VERB" and a.head.pos_ == "VERB"]
         heads += [c for a in anchors if a.pos_ == "VERB" for c in a.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        # a clause of the moment it happened in, of its victim: "shot him as he stood outside the
+        # Victoria Hotel", "was killed while videotaping near a prison on the outskirts of Baghdad"
+        heads += [c for a in anchors if a.pos_ == "VERB" for c in a.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                  and any(m.dep_ == "mark" and m.lower_ in MOMENT_MARKS for m in c.children)
+                  # (of the one the act is done to, unnamed there: a clause with a subject of its
+                  # own is another act, whose places the sentence's places already are)
+                  and all(n.pos_ == "PRON" for n in c.children if n.dep_ in SUBJECT_DEPS)]
         if heads:
             out = places_of(ctx, heads, etype, depth=1)
             # (not the site another act is done to: "stormed a farm and raided the office")
