@@ -81,8 +81,9 @@ class Event:
     # so, with no actor of its own, it joins those of its type reported before it (resolve.within)
     refers_back: bool = False
     # a verb of the act itself in a clause of its own ("the device was detonated by remote
-    # control", "they struck again"): with no party, place or instrument of its own it is a
-    # further mention of the attack reported last before it (resolve.within)
+    # control"; not one told as a repeat, "they struck again"): with no party, place or
+    # instrument of its own it is a further mention of the attack reported last before it
+    # (resolve.within)
     recalls: bool = False
     quotes: list[str] = field(default_factory=list)
     counts: list[int] = field(default_factory=list)  # how many were acted on ("captured 23 pirates": 23)

@@ -159,7 +159,8 @@ BACK_REACH = 4  # how many occurrences reported before "the attacks" it names at
 def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: Event, types) -> bool:
     # a noun ("the attack"), or a verb whose only argument is its instrument ("the drone
     # detonated", "a bomb exploded") or, an attack told in a clause of its own, that has none of
-    # its own ("the device was detonated by remote control", "they struck again"; Event.recalls):
+    # its own ("the device was detonated by remote control"; Event.recalls, never a repeat such as
+    # "they struck again"):
     # an occurrence the document may already report
     if ev.type not in types.anaphoric or (ev.pos != "NOUN" and ev.type != "WeaponTest" and not ev.weapons
                                           and (ev.targets or ev.places or not ev.recalls)):
