@@ -11,7 +11,7 @@ from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
 from kg.extract.triggers import ARMED_NOUNS, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
-from kg.extract.setting import ATTEMPTS, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
+from kg.extract.setting import ATTEMPTS, name_site, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
 def recalls_attack(ctx: _Ctx, trigger: Token, etype: str) -> bool:
@@ -105,6 +105,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # a place taken changes hands ("retook Palmyra", "entered Kismayo"): the one it is taken
         # from is acted on ("from Islamic State", "the rebel-held town"), never its people
         for obj in objects:
+            if etype in ctx.types.place_target and etype in ctx.types.weapons and not taken:
+                name_site(ctx, obj)  # "bombed the Erawan Shrine" (a site name the model missed)
             # "withdrew its troops": the actor's own are no target
             if not _own(ctx, obj, agents) and not ((sent_forces or etype == "Concession") and _armed_people(ctx, obj)):
                 targets += _affected(ctx, obj, etype, taken=taken)
@@ -139,6 +141,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         anchors += loose
         for pobj in _prep_objects(trigger, ctx.preps(etype, "target", "VERB")) + \
                 [o for p in loose for o in _prep_objects(p, ctx.preps(etype, "target", "VERB"))]:
+            if etype in ctx.types.place_target and etype in ctx.types.weapons:
+                name_site(ctx, pobj)  # "opened fire on the Pulse Nightclub"
             targets += _affected(ctx, pobj, etype)
             aimed.append(pobj)
         promised = ctx.preps(etype, "promised", "VERB")
@@ -261,6 +265,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         for pobj in _prep_objects(trigger, ctx.preps(etype, "target", "NOUN")) + (
                 _prep_objects(support, ctx.preps(etype, "target", "NOUN") - {"of"}) if support is not None else []) + (
                 _prep_objects(carrier, ctx.preps(etype, "target", "NOUN") - {"of"}) if carrier is not None else []):
+            if etype in ctx.types.place_target and etype in ctx.types.weapons:
+                name_site(ctx, pobj)  # "the bombing of Erawan Shrine" (a site name the model missed)
             targets += _affected(ctx, pobj, etype)
             aimed.append(pobj)
         # to whom: "humanitarian aid to Afghanistan", "sent aid to Haiti" (on the light verb)

@@ -81,6 +81,7 @@ class Rules:
     documents: frozenset[str] = frozenset()  # "a police statement said": what a body issues, which says what the body says
     harming: frozenset[str] = frozenset()  # "killed", "wounded": harm done to people, an outcome of an attack (its own event)
     repeated: frozenset[str] = frozenset()  # "again", "before": an act told as one more of its kind, not the one reported
+    scenes: frozenset[str] = frozenset()  # "the site of the blast", "the scene of the shooting": where the act its "of" names happened
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -237,4 +238,5 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         documents=cues.get("document_noun", frozenset()),
         harming=cues.get("harming", frozenset()),
         repeated=cues.get("repeated", frozenset()),
+        scenes=cues.get("scene", frozenset()),
     )

@@ -620,7 +620,10 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
             if (child.dep_ == "prep" or child.dep_ == "advmod" and child.lower_ in ("inside", "outside")) \
                     and child.lower_ in preps:  # (the parser's adverb "inside" of "inside of Kirkuk")
                 for pobj in _pobjs(child):
-                    # "in Yida, South Sudan", "near a market in Baghdad", "into a Mogadishu cafe"
+                    # "in Yida, South Sudan", "near a market in Baghdad", "into a Mogadishu cafe";
+                    # a site name the model missed ("the blast at the Erawan Shrine - ... in Bangkok")
+                    if etype not in ctx.types.speech:
+                        name_site(ctx, pobj)
                     out += _located(ctx, pobj)
             elif child.dep_ == "prep" and child.lower_ in ("on", "above", "over", "along", "alongside", "off"):
                 # "on the eastern outskirts of Damascus", "above the northwestern sector of Aleppo
@@ -673,7 +676,14 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                     out.append(key)
                 elif anc.head.lower_ in PLACE_HEAD_NOUNS:  # "the Deir al-Asafir suburb of Damascus, where"
                     out += _located(ctx, anc.head, 1)
+                elif etype not in ctx.types.speech:  # "the site where 20 people were killed", "the mosque where"
+                    out += _described_site(ctx, anc.head)
                 break
+        # "the site of the blast", "the scene of the shooting": where the act happened
+        if anchor.pos_ == "NOUN" and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" \
+                and anchor.head.head.pos_ == "NOUN" and anchor.head.head.lemma_.lower() in ctx.rules.scenes \
+                and etype not in ctx.types.speech:
+            out += _described_site(ctx, anchor.head.head)
     if not out and depth == 0:
         # a participle clause without a subject of its own happens where its clause's act does:
         # "a bomb exploded in a market in Baghdad, killing six", "Shelling hit a bus in Donetsk,
@@ -826,17 +836,44 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
     return []
 
 
+# the model's labels that make no entity of geokg's, which a site's name is often given ("the
+# Erawan Shrine" as a PRODUCT): such a name is still the site's (no label at all is the same)
+UNPLACED_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+
+
 def _unlabelled_site_name(ctx: _Ctx, noun: Token) -> bool:
-    """A name of a site the model gives no entity ("the blast at the Erawan Shrine"; the same words
+    """A name of a site the model gives no entity of geokg's kinds ("the blast at the Erawan Shrine"; the same words
     after "exploded at" are its FAC): a title-case site word with a name before it, no key, in no
     headline (where every word is title-case)."""
-    if noun.pos_ != "PROPN" or not noun.is_title or ctx.index.key_of(noun) is not None or noun.ent_type_ \
+    if noun.pos_ != "PROPN" or not noun.is_title or ctx.index.key_of(noun) is not None \
+            or noun.ent_type_ not in UNPLACED_LABELS \
             or not (noun.lower_ in ctx.rules.sites or noun.lemma_.lower() in ctx.rules.sites):
         return False
     names = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
-    if not names or any(c.pos_ != "PROPN" or not c.is_title or ctx.index.key_of(c) or c.ent_type_ for c in names):
+    if not names or any(c.pos_ != "PROPN" or not c.is_title or ctx.index.key_of(c) or c.ent_type_ != noun.ent_type_
+                        for c in names):
         return False
     return not _headline(ctx.sents.sent(noun.i)) and not ctx.in_junk(noun.idx, noun.idx + len(noun.text))
+
+
+def name_site(ctx: _Ctx, noun: Token) -> str | None:
+    """A site name the model gives no entity, named as the act's own place or as what it is aimed
+    at ("the blast at the Erawan Shrine", "the bombing of Erawan Shrine"): its key, registered as
+    its FAC would be (:func:`_named_site`), so that the place and the people there are read off it
+    as off any named place; None for any other word."""
+    return _named_site(ctx, noun) if _unlabelled_site_name(ctx, noun) else None
+
+
+def _described_site(ctx: _Ctx, noun: Token) -> list[str]:
+    """The site a noun describes or names ("the site", "a mosque", "the Erawan Shrine"), as a
+    place: its key, made as :func:`_site` or :func:`name_site` make it; none for other nouns."""
+    key = ctx.index.key_of(noun) or name_site(ctx, noun)
+    if key is not None:
+        return [key] if key.startswith("site:") or key.startswith("place:") else []
+    if noun.pos_ == "NOUN" and not _online(noun) and not ctx.in_junk(noun.idx, noun.idx + len(noun.text)) \
+            and (noun.lemma_.lower() in ctx.rules.sites or _site_words(ctx, noun)[1] in ctx.rules.sites):
+        return [_site(ctx, noun)]
+    return []
 
 
 def _named_site(ctx: _Ctx, noun: Token) -> str:
