@@ -586,3 +586,94 @@ BARE_VERBS = [
 @pytest.mark.parametrize("text,expected", BARE_VERBS, ids=[c[0][:40] for c in BARE_VERBS])
 def test_a_bare_attack_verb_is_the_attack_reported_before(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a site's name the model gives no entity of geokg's (none, or a PRODUCT: "the Erawan Shrine") is
+# a place where the act's own preposition names it, and for an attack the site aimed at stands for
+# its people ("the bombing of the Erawan Shrine", "bombed the Erawan Shrine"); a name that no act
+# places is no place
+UNLABELLED_SITE_NAMES = [
+    ("The bombing of the Erawan Shrine killed 20 people.",
+     [("Attack", "bombing", ["bombing", "killed"], [], ["Group:people", "Group:people of Erawan Shrine"], [],
+       ["Place:Erawan Shrine"])]),
+    ("Militants bombed the Erawan Shrine on Monday.",
+     [("Attack", "bomb", ["bombed"], ["ArmedForce:militants"], ["Group:people of Erawan Shrine"], [],
+       ["Place:Erawan Shrine"])]),
+    ("The Grand Hotel reopened on Monday after renovation.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", UNLABELLED_SITE_NAMES, ids=[c[0][:40] for c in UNLABELLED_SITE_NAMES])
+def test_a_site_name_the_model_misses_is_where_an_attack_happened(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# the site a clause says an act happened at: "the site of the bombing", "the scene of the blast"
+# (cue class scene), "the site where 20 people were killed" — beside the town its sentence gives
+SCENES = [
+    ("Flowers were left at the site of the bombing.",
+     [("Attack", "bombing", ["bombing"], [], [], [], ["Place:site"])]),
+    ("Rescue workers searched the scene of the blast in Kabul.",
+     [("Attack", "blast", ["blast"], [], [], [], ["Place:Kabul/AFG", "Place:scene"])]),
+    ("Mourners gathered at the site where 20 people were killed by the bomb.",
+     [("Attack", "kill", ["killed"], [], ["Group:people"], [], ["Place:site"])]),
+    ("The site of the new embassy was chosen in May.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SCENES, ids=[c[0][:40] for c in SCENES])
+def test_the_scene_of_an_act_is_where_it_happened(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# those a clause counts among the ones harmed were harmed: "a police officer was among those
+# killed in the attack", "several soldiers were among those wounded"
+COUNTED_AMONG = [
+    ("A police officer was among those killed in the attack on the embassy.",
+     [("Attack", "attack", ["killed", "attack"], [], ["GovernmentBody:police", "Group:people of embassy"], [],
+       ["Place:embassy"])]),
+    ("Several soldiers were among those wounded.",
+     [("Attack", "wound", ["wounded"], [], ["ArmedForce:several soldiers"], [], [])]),
+    ("The ambassador was among the guests at the dinner.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTED_AMONG, ids=[c[0][:40] for c in COUNTED_AMONG])
+def test_those_counted_among_the_harmed_were_harmed(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# the one behind an act, or the doer in it, did it: "the bomber behind the Manchester bombing",
+# "the gunman in the Christchurch shooting" (not a motive behind it: no actor)
+BEHIND = [
+    ("Salman Abedi, the bomber behind the Manchester suicide bombing, was seen on CCTV.",
+     [("Attack", "bombing", ["bombing"], ["ArmedForce:bombers/GBR"], [], [], ["Place:Manchester/GBR"])]),
+    ("The gunman in the Christchurch shooting was sentenced to life.",
+     [("Attack", "shooting", ["shooting"], ["ArmedForce:gunmen/NZL"], [], [], ["Place:Christchurch/NZL"])]),
+    ("The motive behind the attack on the mosque remains unclear.",
+     [("Attack", "attack", ["attack"], [], ["Group:people of mosque"], [], ["Place:mosque"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BEHIND, ids=[c[0][:40] for c in BEHIND])
+def test_the_one_behind_an_act_did_it(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# what was used in an attack is its weapon, and who used it its agent: "drones were used in an
+# attack on the president", "the rebels used rockets in the attack on the base"
+USED_IN = [
+    ("Drones loaded with explosives were used in an attack on the president.",
+     [("Attack", "attack", [], ["GovernmentBody:president"], ["drone", "explosive"])]),
+    ("The rebels used rockets in the attack on the base.",
+     [("Attack", "attack", ["ArmedForce:rebels"], ["Group:people of base"], ["rocket"])]),
+    ("Police used tear gas during the protest in Paris.",
+     [("Coercion", "use", ["GovernmentBody:French police/FRA"], [], []), ("Protest", "protest", [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", USED_IN, ids=[c[0][:40] for c in USED_IN])
+def test_what_was_used_in_an_attack_is_its_weapon(run, text, expected):
+    ex = run(text)
+    assert [(e.type, e.trigger, [_name(ex, k) for k in e.agents], [_name(ex, k) for k in e.targets],
+             sorted(ex.entities[k].label for k in e.weapons)) for e in ex.events] == expected

@@ -634,9 +634,23 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
         # 10" (the jets, not Gaza); "an earthquake hit Iran, killing 10" (no actor at all)
         found, _ = subject_of(ctx, head, depth + 1)
         return found, False
+    if dep == "acl" and verb.tag_ == "VBN":
+        found = counted_among(ctx, head)  # "a police officer was among those killed"
+        if found:
+            return found, False
     if verb.tag_ in ("VBN", "VBG") and dep in ("dep", "acl", "advcl"):
         return _before_comma(ctx, verb), False
     return [], False
+
+
+def counted_among(ctx: _Ctx, group: Token) -> list[str]:
+    """The actors a clause counts among a group: "a police officer was among those killed",
+    "two Britons were among those injured" — of the subject of the verb "among" hangs on."""
+    prep = group.head
+    if group.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("among", "amongst") \
+            or prep.head.pos_ not in ("AUX", "VERB"):
+        return []
+    return [a for s in prep.head.children if s.dep_ == "nsubj" for a in actors_of(ctx, s)]
 
 
 def _issuer(ctx: _Ctx, document: Token) -> list[str]:
@@ -721,7 +735,8 @@ CULPABLE = frozenset({"responsible", "guilty", "culpable", "involved", "implicat
 # for the attack", "was charged with the killing"
 BLAMING = frozenset({"convict", "blame", "accuse", "charge", "indict", "sentence"})
 # nouns for the one who did an act "of" which they are: "the perpetrators of the attack"
-DOERS = frozenset({"perpetrator", "culprit", "killer", "mastermind", "organiser", "organizer", "attacker", "author"})
+DOERS = frozenset({"perpetrator", "culprit", "killer", "mastermind", "organiser", "organizer", "attacker", "author",
+                   "ringleader", "planner", "architect", "bomber", "gunman", "shooter", "assailant"})
 # verbs that lay an act named as their object on someone: "the attack was blamed on X"
 LAID_ON = frozenset({"blame", "attribute", "pin"})
 
@@ -754,9 +769,12 @@ def culprit(ctx: _Ctx, noun: Token) -> list[str]:
     if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of", "in", "with", "over", "behind"):
         return []
     owner = prep.head
-    if prep.lower_ == "of" and owner.pos_ == "NOUN" and owner.lemma_.lower() in DOERS:
-        return actors_of(ctx, owner)  # "the perpetrators of the attack", "the mastermind of the bombing"
+    if prep.lower_ in ("of", "in") and owner.pos_ == "NOUN" and owner.lemma_.lower() in DOERS:
+        # "the perpetrators of the attack", "the mastermind of the bombing", "the gunman in the shooting"
+        return actors_of(ctx, owner)
     if prep.lower_ == "behind":  # "the gang was behind the bombing", "who was behind the attack"
+        if owner.pos_ in ("NOUN", "PROPN"):  # "the bomber behind the Manchester bombing", "the group behind the attacks"
+            return actors_of(ctx, owner)
         return [a for s in _subjects(owner) for a in actors_of(ctx, s)] if owner.lemma_.lower() == "be" else []
     if owner.pos_ == "ADJ" and owner.lemma_.lower() in CULPABLE:
         return [a for s in _subjects(owner.head) for a in actors_of(ctx, s)]
@@ -972,7 +990,7 @@ def harmed(ctx: _Ctx, noun: Token) -> list[str]:
     elif noun.dep_ == "pobj" and head.lower_ in ("in", "by", "during") and harms(head.head):
         verb = head.head
         if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the youngest person killed in the bombing"
-            out += actors_of(ctx, verb.head)
+            out += actors_of(ctx, verb.head) or counted_among(ctx, verb.head)  # "was among those killed in"
         else:
             for v in [verb, *verb.conjuncts]:
                 passive = v.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in v.children)

@@ -318,6 +318,15 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             if trigger.head.dep_ == "acl":
                 used.append(trigger.head.head)
             weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [t for c in used for t in c.subtree])))
+    if etype in ctx.types.weapons and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" \
+            and trigger.head.lower_ in ("in", "during") and trigger.head.head.lemma_.lower() in ctx.rules.using:
+        # what was used in the act: "drones were used in an attack on the president", "the gun
+        # used in the shooting"
+        verb = trigger.head.head
+        used = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] + ([verb.head] if verb.dep_ == "acl" else [])
+        weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [t for c in used for t in c.subtree])))
+        if not agents and weapons:  # ... and who used it: "the rebels used rockets in the attack"
+            agents = [a for c in verb.children if c.dep_ == "nsubj" for a in actors_of(ctx, c)]
     if etype in ctx.types.weapons and rule.pos == "VERB":
         # an instrument as the subject: "a bomb exploded near the market", "a rocket hit the base"
         weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [c for c in _subjects(trigger) if c.dep_ == "nsubj"])))

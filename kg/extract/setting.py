@@ -600,6 +600,7 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
     preps = ctx.preps(etype, "place", "VERB") | ctx.preps(etype, "place", "NOUN")
     # the places what an attack is aimed at lies in, beside any its clause names (below)
     aimed = [k for a in anchors for k in _aimed_places(ctx, a)] if etype in ctx.types.state_place and depth == 0 else []
+    scenes: list[str] = []  # the sites a clause says it happened at: "the site where", "the scene of"
     for anchor in anchors:
         # "captured 23 pirates in the Gulf of Aden", "bombed a refugee camp in South Sudan": where
         # the object of the act is, the act is
@@ -676,14 +677,16 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                     out.append(key)
                 elif anc.head.lower_ in PLACE_HEAD_NOUNS:  # "the Deir al-Asafir suburb of Damascus, where"
                     out += _located(ctx, anc.head, 1)
-                elif etype not in ctx.types.speech:  # "the site where 20 people were killed", "the mosque where"
-                    out += _described_site(ctx, anc.head)
+                elif etype not in ctx.types.speech and depth == 0:
+                    # "the site where 20 people were killed", "the mosque where" (beside any place
+                    # the sentence gives, as what is aimed at is: below)
+                    scenes += _described_site(ctx, anc.head)
                 break
         # "the site of the blast", "the scene of the shooting": where the act happened
-        if anchor.pos_ == "NOUN" and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" \
+        if anchor.pos_ == "NOUN" and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and depth == 0 \
                 and anchor.head.head.pos_ == "NOUN" and anchor.head.head.lemma_.lower() in ctx.rules.scenes \
                 and etype not in ctx.types.speech:
-            out += _described_site(ctx, anchor.head.head)
+            scenes += _described_site(ctx, anchor.head.head)
     if not out and depth == 0:
         # a participle clause without a subject of its own happens where its clause's act does:
         # "a bomb exploded in a market in Baghdad, killing six", "Shelling hit a bus in Donetsk,
@@ -727,7 +730,10 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                         out += places_of(ctx, [child], etype, depth=1)
     if not out and depth == 0 and anchors and sentence:
         out = sentence_place(ctx, anchors[0], etype)
-    out += [k for k in aimed if k not in out]
+    if not out and scenes and anchors:
+        # (the town its sentence gives, beside the site: "at the site where ... in Kabul")
+        out = sentence_place(ctx, anchors[0], etype)
+    out += [k for k in aimed + scenes if k not in out]
     if not out and depth == 0 and anchors and sentence:
         out = site_of(ctx, anchors, etype)
     if not out and depth == 0 and anchors and sentence:
