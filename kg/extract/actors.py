@@ -47,7 +47,13 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
         low = t.lower_
         if low in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" or (low in RELATIVE_PRONOUNS and t.head.head != t.head):
             if t.head.dep_ == "relcl":
-                found = actors_of(ctx, t.head.head, depth + 1)
+                noun = t.head.head
+                named = ctx.index.key_of(noun.head) if noun.dep_ == "appos" and noun.pos_ == "NOUN" else None
+                # "Sean Collier, an MIT police officer who was shot": the person the apposition describes
+                found = [named] if named and ctx.index.entities[named].kind == PERSON \
+                    else actors_of(ctx, noun, depth + 1)
+                if found == [named]:
+                    _also_mentioned(ctx, named, noun.i, noun.i + 1)  # ("a Texas woman": a mention of her)
                 out += found
                 if low in ("who", "whom") and len(found) == 1:
                     _also_mentioned(ctx, found[0], t.i, t.i + 1)  # "McWatters, who lost a leg": a mention of her
@@ -602,6 +608,9 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
             # "condemned Tsarnaev for attacking citizens", "accused Russia of shelling the town":
             # the one condemned or accused did it
             found = [a for c in owner.children if c.dep_ == "dobj" for a in actors_of(ctx, c)]
+            if not found and any(c.dep_ == "auxpass" for c in owner.children):
+                # ... also told in the passive: "the men were accused of carrying out the attack"
+                found = [a for c in owner.children if c.dep_ == "nsubjpass" for a in actors_of(ctx, c)]
             if found:
                 return found, False
         if owner.pos_ == "ADJ" and owner.dep_ in ("acomp", "oprd") and any(c.dep_ == "auxpass" for c in owner.head.children):
@@ -686,6 +695,16 @@ def _before_comma(ctx: _Ctx, verb: Token) -> list[str]:
     return []
 
 
+def _site_named_act(ctx: _Ctx, noun: Token, key: str) -> bool:
+    """Whether a name before an attack noun is the site it happened at, whatever the model made of
+    it ("the Manchester Arena bombing", "the Westgate Mall attack": a name ending in a site word,
+    which the model may take for an organisation or a person), and so no doer of it."""
+    words = ctx.index.entities[key].label.lower().split()
+    acts = ctx.rules.nouns.get(noun.lemma_.lower()) or ctx.rules.nouns.get(noun.lower_) or ()
+    return len(words) > 1 and words[-1] in ctx.rules.sites and ctx.index.entities[key].kind in (ORGANIZATION, PERSON) \
+        and any(a.type in ctx.types.weapons for a in acts)
+
+
 def noun_event_agents(ctx: _Ctx, noun: Token) -> list[str]:
     """Who does what an event noun names: "the launch by North Korea", "Pyongyang's test",
     "the North Korean launch", "US strikes"."""
@@ -719,7 +738,7 @@ def noun_event_agents(ctx: _Ctx, noun: Token) -> list[str]:
                 out.append(f"country:{iso3}")
             else:
                 key = ctx.index.key_of(child)
-                if key and ctx.index.entities[key].is_actor:
+                if key and ctx.index.entities[key].is_actor and not _site_named_act(ctx, noun, key):
                     out.append(key)
                 elif key and ctx.index.entities[key].kind == WEAPON:  # "US Predator attacks"
                     out += noun_event_agents(ctx, child)
@@ -737,6 +756,8 @@ BLAMING = frozenset({"convict", "blame", "accuse", "charge", "indict", "sentence
 # nouns for the one who did an act "of" which they are: "the perpetrators of the attack"
 DOERS = frozenset({"perpetrator", "culprit", "killer", "mastermind", "organiser", "organizer", "attacker", "author",
                    "ringleader", "planner", "architect", "bomber", "gunman", "shooter", "assailant"})
+# nouns for one's part in an act "in" which it is: "his role in the bombing"
+PART_IN = frozenset({"role", "part", "involvement", "participation", "complicity"})
 # verbs that lay an act named as their object on someone: "the attack was blamed on X"
 LAID_ON = frozenset({"blame", "attribute", "pin"})
 
@@ -769,6 +790,9 @@ def culprit(ctx: _Ctx, noun: Token) -> list[str]:
     if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of", "in", "with", "over", "behind"):
         return []
     owner = prep.head
+    if prep.lower_ == "in" and owner.pos_ == "NOUN" and owner.lemma_.lower() in PART_IN:
+        # "his role in the bombing", "Russia's involvement in the attack": whose part it is
+        return [a for c in owner.children if c.dep_ == "poss" for a in actors_of(ctx, c)]
     if prep.lower_ in ("of", "in") and owner.pos_ == "NOUN" and owner.lemma_.lower() in DOERS:
         # "the perpetrators of the attack", "the mastermind of the bombing", "the gunman in the shooting"
         return actors_of(ctx, owner)
