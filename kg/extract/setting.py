@@ -622,10 +622,12 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                     and child.lower_ in preps:  # (the parser's adverb "inside" of "inside of Kirkuk")
                 for pobj in _pobjs(child):
                     # "in Yida, South Sudan", "near a market in Baghdad", "into a Mogadishu cafe";
-                    # a site name the model missed ("the blast at the Erawan Shrine - ... in Bangkok")
-                    if etype not in ctx.types.speech:
-                        name_site(ctx, pobj)
-                    out += _located(ctx, pobj)
+                    # a site name the model missed, where its phrase names no town it lies in ("the
+                    # blast at the Erawan Shrine - ... in Bangkok"; "at the X Park in Abuja" is in Abuja)
+                    found = _located(ctx, pobj)
+                    if not found and etype not in ctx.types.speech and name_site(ctx, pobj):
+                        found = _located(ctx, pobj)
+                    out += found
             elif child.dep_ == "prep" and child.lower_ in ("on", "above", "over", "along", "alongside", "off"):
                 # "on the eastern outskirts of Damascus", "above the northwestern sector of Aleppo
                 # City": a part of a place makes any preposition say where
