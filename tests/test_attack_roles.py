@@ -680,13 +680,10 @@ def test_what_was_used_in_an_attack_is_its_weapon(run, text, expected):
              sorted(ex.entities[k].label for k in e.weapons)) for e in ex.events] == expected
 
 
-# who did an act, as the clause holding someone to account tells it: one accused of it in the
-# passive ("the men were accused of carrying out the attack"), one whose role in it is named ("his
-# role in the bombing"; not one who denies any); a name before an attack noun that ends in a site
+# who did an act, as the clause holding someone to account tells it: one whose role in it is named
+# ("his role in the bombing"; not one who denies any); a name before an attack noun that ends in a site
 # word is where, not who ("the Manchester Arena bombing", which the model takes for a person)
 HELD_TO_ACCOUNT = [
-    ("The men were accused of carrying out the attack on the embassy.",
-     [("Attack", "attack", ["carrying", "attack"], ["Group:men"], ["Group:people of embassy"], [], ["Place:embassy"])]),
     ("Tsarnaev was convicted for his role in the Boston Marathon bombing.",
      [("Coercion", "convict", ["convicted"], [], ["Person:Tsarnaev"], [], []),
       ("Attack", "bombing", ["bombing"], ["Person:Tsarnaev"], [], [], [])]),
@@ -701,20 +698,3 @@ HELD_TO_ACCOUNT = [
 @pytest.mark.parametrize("text,expected", HELD_TO_ACCOUNT, ids=[c[0][:40] for c in HELD_TO_ACCOUNT])
 def test_the_one_held_to_account_for_an_act_did_it(run, text, expected):
     assert records(run(text)) == expected
-
-
-# the one a relative clause on an apposition tells of is the person the apposition describes:
-# "Sean Collier, an MIT police officer who was shot dead" (not MIT)
-# (its noun and the relative pronoun are mentions of the person)
-APPOSITION_RELATIVES = [
-    ("Sean Collier, an MIT police officer who was shot dead in Cambridge, was honored on Friday.",
-     [("Attack", "shoot", ["shot"], [], ["Person:Sean Collier"], [], ["Place:Cambridge/GBR"])],
-     ["Sean Collier", "officer", "who"]),
-]
-
-
-@pytest.mark.parametrize("text,expected,mentions", APPOSITION_RELATIVES, ids=[c[0][:40] for c in APPOSITION_RELATIVES])
-def test_a_relative_on_an_apposition_tells_of_the_person(run, text, expected, mentions):
-    ex = run(text)
-    assert records(ex) == expected
-    assert mentions_of(ex, "Person:Sean Collier") == mentions

