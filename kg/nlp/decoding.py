@@ -30,12 +30,10 @@ from spacy.pipeline import DependencyParser, EntityRecognizer
 def held_predict(parser, docs):
     """``Parser.greedy_parse`` of ``docs`` (``Parser.predict`` with ``beam_width`` 1), its steps
     made from Python: the states, as ``predict`` returns them."""
-    from thinc.api import set_dropout_rate
-
     if not any(len(doc) for doc in docs):
         return parser.moves.init_batch(docs)
     parser._ensure_labels_are_added(docs)
-    set_dropout_rate(parser.model, 0.0)
+    # (greedy_parse also sets the model's dropout to 0: a prediction applies none either way)
     batch = parser.moves.init_batch(docs)
     model = parser.model.predict(docs)
     states = [state for state in batch if not state.is_final()]
