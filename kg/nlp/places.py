@@ -77,6 +77,17 @@ def loose_skeleton(name: str) -> str:
     return _DOUBLED.sub(r"\1", skeleton(name))
 
 
+# a final "h" after a vowel, which transliterations of the Arabic feminine ending write or leave out
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two names are one name written in two transliterations: the same loose skeleton once
+    a final "h" after a vowel is dropped ("Daraa" and "Dar‘ā", "Hama" and "Ḩamāh", "Raqqa" and
+    "Raqqah"), which an alternate name of another place is not ("Palmyra" and "Tadmur")."""
+    return skeleton(a) == skeleton(b) or _FINAL_H.sub("", loose_skeleton(a)) == _FINAL_H.sub("", loose_skeleton(b))
+
+
 class PlaceTable:
     """The sorted table as UTF-8 text, one line per name: bytes in memory, or the saved file mapped
     with ``mmap`` (:meth:`load`), so that opening it reads nothing and only the pages a lookup
