@@ -79,13 +79,21 @@ def loose_skeleton(name: str) -> str:
 
 # a final "h" after a vowel, which transliterations of the Arabic feminine ending write or leave out
 _FINAL_H = re.compile(r"(?<=[aeiou])h$")
+# a long vowel GeoNames marks with a macron that English text writes doubled ("Dar‘ā", "Daraa")
+_LONG_VOWELS = str.maketrans({"ā": "aa", "Ā": "Aa", "ī": "ii", "Ī": "Ii", "ū": "uu", "Ū": "Uu"})
+
+
+def _name_forms(name: str) -> set[str]:
+    forms = {skeleton(name), skeleton(name.translate(_LONG_VOWELS))}
+    return forms | {_FINAL_H.sub("", f) for f in forms}
 
 
 def same_name(a: str, b: str) -> bool:
-    """Whether two names are one name written in two transliterations: the same loose skeleton once
-    a final "h" after a vowel is dropped ("Daraa" and "Dar‘ā", "Hama" and "Ḩamāh", "Raqqa" and
-    "Raqqah"), which an alternate name of another place is not ("Palmyra" and "Tadmur")."""
-    return skeleton(a) == skeleton(b) or _FINAL_H.sub("", loose_skeleton(a)) == _FINAL_H.sub("", loose_skeleton(b))
+    """Whether two names are one name in two transliterations: the same letters once a long vowel's
+    macron is written as a doubled vowel ("Daraa" and "Dar‘ā") or a final "h" after a vowel is
+    dropped ("Hama" and "Ḩamāh", "Raqqa" and "Raqqah"); never a name with letters left out
+    ("Sana", a person, is not "Sanaa") nor another place's alternate name ("Palmyra", Tadmur)."""
+    return bool(_name_forms(a) & _name_forms(b))
 
 
 class PlaceTable:
