@@ -272,6 +272,18 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         if not targets:  # "a suspension of air links with Serbia"
             for pobj in _prep_objects(trigger, ctx.preps(etype, "targetIfNone", "NOUN")):
                 targets += _affected(ctx, pobj, etype)
+        sides = ctx.preps(etype, "sides", "NOUN")
+        if sides and not agents:
+            # "clashes between the army and rebels", "fighting broke out between police and
+            # protesters" (on the verb that says it happened): the first side named acts, the
+            # others are acted on, as in "the army clashed with rebels"
+            named = [t for p in (_prep_objects(trigger, sides) + [p for a in anchors if a.pos_ in ("VERB", "AUX")
+                                                                  for p in _prep_objects(a, sides)])[:1]
+                     for t in (p, *p.conjuncts)]
+            each = [actors_of(ctx, t, alone=True) for t in named]  # (each side itself, not its conjuncts)
+            if len(each) >= 2 and each[0]:
+                agents = list(each[0])
+                targets += [a for side in each[1:] for a in side if a not in targets and a not in agents]
         if etype in ctx.types.symmetric:
             participants = list(agents)
             for pobj in _prep_objects(trigger, ctx.preps(etype, "participant", "NOUN")) + (
