@@ -907,16 +907,16 @@ def _default_graph_in_workers(store, store_dir: str, records, workers: int, writ
 
 
 def _default_task(subjects: list[str]) -> bytes:
-    """In a worker: the default graph's statements of ``subjects`` as N-Triples."""
+    """In a worker: the default graph's statements of ``subjects`` as N-Triples, made as lines
+    without a quad object (:func:`kg.rdf.union.iter_default_lines`)."""
     import pyoxigraph as ox
 
-    from kg.rdf.union import default_quads
+    from kg.rdf.union import iter_default_lines
 
     job = _DEFAULT_JOB
     if job.get("store") is None:
         job["store"] = ox.Store.read_only(job["snapshot"])
-    quads = default_quads(job["store"], subjects, job["origs"], job["res"])
-    return "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in quads).encode("utf-8")
+    return "".join(iter_default_lines(job["store"], subjects, job["origs"], job["res"])).encode("utf-8")
 
 
 def _write_in_parts(builder: GraphBuilder, document: Document, ex: Extraction, writer: StoreWriter, parts,

@@ -211,3 +211,62 @@ ORDERED_CLOSURE = [
 @pytest.mark.parametrize("text,expected", ORDERED_CLOSURE, ids=[c[0][:40] for c in ORDERED_CLOSURE])
 def test_an_ordered_closure_is_a_sanction(run, text, expected):
     assert records(run(text)) == expected
+
+
+
+
+# CAMEO 15-19 acts no trigger row knew (issue 13, categories of material conflict), each beside the
+# sense it must not take: a beating (182) of people, not of a rival in a match or a vote; troops
+# moved (154) or forces put on alert (152); a crackdown (175); a weapon used against someone (19);
+# fire exchanged (190); a prison term or a death sentence handed down, house arrest (173); a siege
+# laid (191)
+CAMEO_ACTS = [
+    ("Police beat the protesters in Harare. Spain beat Italy 2-1 in Kiev.",
+     [("Attack", "beat", "asserted", ["GovernmentBody:Zimbabwean police/ZWE"], ["Group:protesters/ZWE"], [], ["Place:Harare/ZWE"])]),
+    ("A man was beaten to death by a mob in Lagos. The Conservatives beat Labour in the election.",
+     [("Attack", "beat", "asserted", ["Group:mob/NGA"], ["Group:man/NGA"], [], ["Place:Lagos/NGA"])]),
+    ("India moved troops to the border with China. Israel moved its embassy to Jerusalem.",
+     [("MilitaryDeployment", "move", "asserted", ["Country:India"], [], [], [])]),
+    ("Russia put its nuclear forces on high alert. The government put the plan on hold.",
+     [("MilitaryDeployment", "put", "asserted", ["Country:Russia"], [], [], [])]),
+    ("Security forces cracked down on protesters in Tehran.",
+     [("Coercion", "crack", "asserted", ["ArmedForce:security forces/IRN"], ["Group:Iranian protesters/IRN"], [], ["Place:Tehran/IRN"])]),
+    ("The regime used chemical weapons against civilians in Ghouta. Russia used its veto against the resolution.",
+     [("Attack", "use", "asserted", ["GovernmentBody:regime"], ["Group:civilians"], [], []),
+      ("Rejection", "veto", "asserted", ["Country:Russia"], [], [], [])]),
+    ("Indian troops exchanged fire with Pakistani soldiers across the Line of Control. The two leaders exchanged views on the crisis.",
+     [("Attack", "exchange", "asserted", ["ArmedForce:Indian troops/IND"], ["ArmedForce:Pakistani soldiers/PAK"], [], ["Place:Line of Control"])]),
+    ("The former minister was put under house arrest in Cairo. The company placed an order for 20 aircraft.",
+     [("Coercion", "put", "asserted", [], ["GovernmentBody:former minister"], [], ["Place:Cairo/EGY"])]),
+    ("Government troops laid siege to the city. The two sides laid the foundation stone of a new bridge.",
+     [("Attack", "lay", "asserted", ["ArmedForce:government troops"], [], [], [])]),
+    ("A Cairo court sentenced 75 people to death.",
+     [("Coercion", "sentence", "asserted", ["GovernmentBody:court"], ["Group:people/EGY"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CAMEO_ACTS, ids=[c[0][:40] for c in CAMEO_ACTS])
+def test_cameo_material_conflict_acts(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# the sides of a clash named by "between", on its noun or on the verb that says it happened: the
+# first acts, the others are acted on, as in "the army clashed with rebels" (the event had no
+# actor, and with no place named it was dropped); parties of talks stay parties
+SIDES = [
+    ("Clashes broke out between the army and rebels. Talks between Israel and Hamas resumed in Cairo.",
+     [("Attack", "clash", "asserted", ["ArmedForce:army"], ["ArmedForce:rebels"], [], []),
+      ("Meeting", "talk", "asserted", [], [], ["Country:Israel", "ArmedForce:Hamas/PSE"], ["Place:Cairo/EGY"])]),
+    ("Clashes between police and protesters killed 10 people in Nairobi.",
+     [("Attack", "clash", "asserted", ["GovernmentBody:Kenyan police/KEN"], ["Group:people/KEN", "Group:protesters/KEN"], [], ["Place:Nairobi/KEN"])]),
+    # (a gerund the tagger takes for a verb, standing as the noun)
+    ("Fighting between Israel and Hezbollah continued on Sunday.",
+     [("Attack", "fight", "asserted", ["Country:Israel"], ["ArmedForce:Hezbollah/LBN"], [], [])]),
+    ("Heavy fighting erupted between government forces and Islamist militants near Mogadishu.",
+     [("Attack", "fighting", "asserted", ["ArmedForce:government forces/SOM"], ["ArmedForce:islamist militants/SOM"], [], ["Place:Mogadishu/SOM"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SIDES, ids=[c[0][:40] for c in SIDES])
+def test_the_sides_of_a_clash(run, text, expected):
+    assert records(run(text)) == expected

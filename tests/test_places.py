@@ -12,7 +12,7 @@ from kg.ingest.document import Document
 from kg.nlp import shared_pipeline
 from kg.nlp.components import Gazetteer
 from kg.nlp.lexicon import Lexicon
-from kg.nlp.places import PlaceTable, ascii_fold, loose_skeleton, skeleton
+from kg.nlp.places import PlaceTable, ascii_fold, loose_skeleton, same_name, skeleton
 
 
 @pytest.fixture(scope="module")
@@ -105,6 +105,8 @@ TABLE = [
     "~qabasin\t172\tSYR\t12000\t36.37\t37.68\t\tQabbāsīn\t",
     "~sukhnah\t173\tSYR\t0\t34.88\t38.87\t\tAs Sukhnah\t",
     "~shab\t174\tISR\t6941\t32.88\t35.24\t\tSha‘ab\t",
+    # a town under ``BIG_PLACE`` known by another transliteration of its own name
+    "Daraa\t170905\tSYR\t97969\t32.61889\t36.10213\t\tDar‘ā\t",
 ]
 
 
@@ -146,6 +148,9 @@ TABLE = [
     ("Eastern Province", {"ZMB"}, ("city:ZMB:ZM-03", "ZMB")),
     ("Eastern Province", {"SAU"}, None),
     ("Eastern Province", set(), None),
+    # another transliteration of a town's own name is its own name, which places it without the
+    # document naming its country ("Daraa" is Dar‘ā, as "Ma'rib" is Marib)
+    ("Daraa", set(), ("city:170905", "SYR")),
 ])
 def test_resolve_place(text, countries, expected):
     got = _gazetteer(TABLE).resolve_place(text, countries)
@@ -167,6 +172,14 @@ def test_ascii_fold(name, folded):
 ])
 def test_skeletons(name, strict, loose):
     assert (skeleton(name), loose_skeleton(name)) == (strict, loose)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Daraa", "Dar‘ā", True), ("Hama", "Ḩamāh", True), ("Raqqa", "Raqqah", True), ("Ma'rib", "Marib", True),
+    ("Palmyra", "Tadmur", False), ("Bellary", "Ballari", False), ("Sana", "Sanaa", False),
+])
+def test_same_name_in_two_transliterations(a, b, same):
+    assert same_name(a, b) is same
 
 
 def test_table_round_trip():
@@ -445,6 +458,17 @@ def test_event_place_by_category(event_at, text, trigger, expected):
     # a capital named as the "of" of a part of a town is the city, with its coordinates
     ("ISIS shot down a gunship on the eastern outskirts of Damascus yesterday.", "Damascus",
      ("city:170654", "SYR", 170654, 33.5102, 36.29128)),
+    # a town written in another transliteration of its GeoNames name is that town, with its record
+    # and coordinates: also where the model calls it an organisation ("in northern Hama")
+    ("At least 40 fighters were killed in the southern city of Daraa.", "Dar‘ā",
+     ("city:170905", "SYR", 170905, 32.61889, 36.10213)),
+    ("Islamist rebels launched an offensive in northern Hama on Monday.", "Ḩamāh",
+     ("city:170017", "SYR", 170017, 35.13179, 36.75783)),
+    # a capital GeoNames' country record writes without the city record's accents is that city
+    ("FARC rebels detonated a car bomb in the capital of Bogota on Friday.", "Bogota",
+     ("city:3688689", "COL", 3688689, 4.60971, -74.08175)),
+    ("Protesters marched through the capital of Yaounde on Saturday.", "Yaounde",
+     ("city:2220957", "CMR", 2220957, 3.86667, 11.51667)),
 ])
 def test_place_record_by_category(places_of, text, label, record):
     assert places_of(text).get(label) == record

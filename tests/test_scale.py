@@ -88,6 +88,30 @@ def test_worker_batches_are_bounded_by_documents_and_characters(sizes, batch_siz
     assert [d.key for d, _ in got] == [d.key for d in docs]  # input order
 
 
+@pytest.mark.parametrize("sizes, max_chars, expected", [
+    # the input's end (look-ahead 2 * workers * max_chars = 16,000) cut to 1/4 of what remains:
+    # 4,000, 3,000, 2,000, then min_chars
+    ([1_000] * 20, 4_000, [[1_000] * 4, [1_000] * 4, [1_000] * 3, [1_000] * 2] + [[1_000]] * 7),
+    ([1_000, 9_000, 1_000, 1_000], 4_000, [[1_000], [9_000], [1_000], [1_000]]),  # a longer document alone
+    ([500] * 6, 4_000, [[500] * 2] * 3),    # all of a short input in the end: not under min_chars
+    ([5_000] * 6, 4_000, [[5_000]] * 6),
+])
+def test_worker_batches_shrink_at_the_end_so_the_workers_finish_together(sizes, max_chars, expected):
+    from kg.distributed import ordered_batches
+    from kg.ingest import Document
+
+    docs = [Document(text="x" * n, source=f"d{i}", id=f"d{i}") for i, n in enumerate(sizes)]
+    batches = []
+
+    def submit(batch):
+        batches.append([len(d.text) for d in batch])
+        return _Done(([(d, d.key) for d in batch], []))
+
+    got = list(ordered_batches(submit, docs, 64, 2, None, max_chars, workers=2, min_chars=1_000))
+    assert batches == expected
+    assert [d.key for d, _ in got] == [d.key for d in docs]  # input order
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers share the loaded pipeline by fork on Linux")
 def test_workers_share_the_parents_pipeline(tmp_path, monkeypatch):

@@ -235,11 +235,14 @@ def load_pipeline(model: str = MODEL, parse: str | None = None):
     """The pipeline, loaded from the user cache when saved there, else built (and saved when the
     cache directory can be written); ``parse``: see :func:`set_parse`. Its tok2vec layers run
     over bounded windows of tokens (:mod:`kg.nlp.windows`: the same vectors, a fraction of the
-    memory on a long document or batch)."""
+    memory on a long document or batch), and its parser and NER decode with the GIL held
+    (:mod:`kg.nlp.decoding`: the same states, about half the CPU)."""
+    from kg.nlp.decoding import hold_decoding
     from kg.nlp.windows import bound_token_vectors
 
     nlp = set_parse(_load_pipeline(model), parse)
     bound_token_vectors(nlp)
+    hold_decoding(nlp)
     return nlp
 
 

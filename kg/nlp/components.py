@@ -29,7 +29,7 @@ from kg.nlp.lexicon import (
     CAPITAL, CITY, COUNTRY, DEMONYM, ORG, PERSON, PLACE, TITLE, WEAPON,
     Lexicon, load_lexicon,
 )
-from kg.nlp.places import ALTERNATES_FROM, PlaceTable, ascii_fold, loose_skeleton, skeleton
+from kg.nlp.places import ALTERNATES_FROM, PlaceTable, ascii_fold, loose_skeleton, same_name, skeleton
 from kg.nlp.lexicon import PLACE_WORD_CLASSES
 from kg.resources import WEEKDAYS, cue_classes
 
@@ -604,11 +604,11 @@ class Gazetteer:
 
     def _sizeable(self, name: str, iso3: str | None, countries: set[str], size: int = CALLED_PLACE,
                   subdivisions: bool = True) -> bool:
-        """Whether ``name`` is the own name of a GeoNames place in ``iso3`` of ``size`` inhabitants
+        """Whether ``name`` is the own name (in any transliteration: :func:`same_name`) of a GeoNames place in ``iso3`` of ``size`` inhabitants
         (of ``MIN_UNANCHORED`` in one of the document's ``countries``) or of a subdivision."""
         table = self.lexicon.places if self.lexicon is not None else None
         return table is not None and any(
-            skeleton(c.name) == skeleton(name) and c.iso3 == iso3
+            same_name(c.name, name) and c.iso3 == iso3
             and ((c.subdivision and subdivisions) or (not c.subdivision and c.population >= size)
                  or (iso3 in countries and c.population >= MIN_UNANCHORED))
             for c in table.get(name) + table.get(ascii_fold(name)))
@@ -735,7 +735,7 @@ class Gazetteer:
             # GeoNames' alternate names are noisy ("Yida" is one of Jeddah's): one that is not the
             # place's own name places nothing outside the document's countries, and only a large
             # place when the document names none
-            own = [c for c in cands if skeleton(c.name) == skeleton(name)]  # "Ma'rib" is "Marib"
+            own = [c for c in cands if same_name(c.name, name)]  # "Ma'rib" is "Marib", "Ḩamāh" "Hama"
             # and never a town that bears the name as its own unless ten times its size ("Yala" is
             # the Thai town and province, not Patan in Nepal; "Canton" Guangzhou, not Canton, Ohio)
             own_size = max((c.population for c in own), default=0)
@@ -868,7 +868,7 @@ class Gazetteer:
         if table is None or not text[:1].isupper():
             return None
         qualify = [c for c in table.get(text) + table.get(ascii_fold(text))
-                   if skeleton(c.name) == skeleton(text) and (c.population >= size or (subdivisions and c.subdivision))]
+                   if same_name(c.name, text) and (c.population >= size or (subdivisions and c.subdivision))]
         if not qualify:
             return None
         place = self.resolve_place(resolve_as or text, countries)

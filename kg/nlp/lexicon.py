@@ -287,10 +287,20 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         if styled:
             lex.add(ORG, key, styled, {})
     for key, capital in capitals.items():
+        iso3 = key.split(":", 1)[1]
         city = lex.cities.get(capital)
-        if city and city[1] == key.split(":", 1)[1]:
+        if city and city[1] == iso3:
             lex.attrs[key]["capital_geonameid"] = city[0]
             record = next((c for c in lex.places.get(capital) if c.geonameid == city[0]), None)
-            if record is not None:
-                lex.attrs[key].update(capital_lat=record.lat, capital_long=record.long)
+        elif not city:
+            # a capital GeoNames' country record writes otherwise than its city record ("Bogota" /
+            # "Bogotá", "Yaounde" / "Yaoundé", "Nur-Sultan" / "Astana"): the most populous place
+            # of the country the place table knows by that name, its own or an alternate one (not
+            # a name that is another country's city's own: "Hamilton", "Kingston", "Victoria")
+            record = next((c for c in lex.places.get(capital.strip()) if c.geonameid and c.iso3 == iso3), None)
+        else:
+            record = None
+        if record is not None:
+            lex.attrs[key]["capital_geonameid"] = record.geonameid
+            lex.attrs[key].update(capital_lat=record.lat, capital_long=record.long)
     return lex

@@ -77,6 +77,25 @@ def loose_skeleton(name: str) -> str:
     return _DOUBLED.sub(r"\1", skeleton(name))
 
 
+# a final "h" after a vowel, which transliterations of the Arabic feminine ending write or leave out
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")
+# a long vowel GeoNames marks with a macron that English text writes doubled ("Dar‘ā", "Daraa")
+_LONG_VOWELS = str.maketrans({"ā": "aa", "Ā": "Aa", "ī": "ii", "Ī": "Ii", "ū": "uu", "Ū": "Uu"})
+
+
+def _name_forms(name: str) -> set[str]:
+    forms = {skeleton(name), skeleton(name.translate(_LONG_VOWELS))}
+    return forms | {_FINAL_H.sub("", f) for f in forms}
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two names are one name in two transliterations: the same letters once a long vowel's
+    macron is written as a doubled vowel ("Daraa" and "Dar‘ā") or a final "h" after a vowel is
+    dropped ("Hama" and "Ḩamāh", "Raqqa" and "Raqqah"); never a name with letters left out
+    ("Sana", a person, is not "Sanaa") nor another place's alternate name ("Palmyra", Tadmur)."""
+    return bool(_name_forms(a) & _name_forms(b))
+
+
 class PlaceTable:
     """The sorted table as UTF-8 text, one line per name: bytes in memory, or the saved file mapped
     with ``mmap`` (:meth:`load`), so that opening it reads nothing and only the pages a lookup
