@@ -218,7 +218,8 @@ def test_an_ordered_closure_is_a_sanction(run, text, expected):
 # CAMEO 15-19 acts no trigger row knew (issue 13, categories of material conflict), each beside the
 # sense it must not take: a beating (182) of people, not of a rival in a match or a vote; troops
 # moved (154) or forces put on alert (152); a crackdown (175); a weapon used against someone (19);
-# fire exchanged (190); a prison term or a death sentence handed down (173)
+# fire exchanged (190); a prison term or a death sentence handed down, house arrest (173); a siege
+# laid (191)
 CAMEO_ACTS = [
     ("Police beat the protesters in Harare. Spain beat Italy 2-1 in Kiev.",
      [("Attack", "beat", "asserted", ["GovernmentBody:Zimbabwean police/ZWE"], ["Group:protesters/ZWE"], [], ["Place:Harare/ZWE"])]),
@@ -235,6 +236,10 @@ CAMEO_ACTS = [
       ("Rejection", "veto", "asserted", ["Country:Russia"], [], [], [])]),
     ("Indian troops exchanged fire with Pakistani soldiers across the Line of Control. The two leaders exchanged views on the crisis.",
      [("Attack", "exchange", "asserted", ["ArmedForce:Indian troops/IND"], ["ArmedForce:Pakistani soldiers/PAK"], [], ["Place:Line of Control"])]),
+    ("The former minister was put under house arrest in Cairo. The company placed an order for 20 aircraft.",
+     [("Coercion", "put", "asserted", [], ["GovernmentBody:former minister"], [], ["Place:Cairo/EGY"])]),
+    ("Government troops laid siege to the city. The two sides laid the foundation stone of a new bridge.",
+     [("Attack", "lay", "asserted", ["ArmedForce:government troops"], [], [], [])]),
     ("A Cairo court sentenced 75 people to death.",
      [("Coercion", "sentence", "asserted", ["GovernmentBody:court"], ["Group:people/EGY"], [], [])]),
 ]
@@ -254,6 +259,9 @@ SIDES = [
       ("Meeting", "talk", "asserted", [], [], ["Country:Israel", "ArmedForce:Hamas/PSE"], ["Place:Cairo/EGY"])]),
     ("Clashes between police and protesters killed 10 people in Nairobi.",
      [("Attack", "clash", "asserted", ["GovernmentBody:Kenyan police/KEN"], ["Group:people/KEN", "Group:protesters/KEN"], [], ["Place:Nairobi/KEN"])]),
+    # (a gerund the tagger takes for a verb, standing as the noun)
+    ("Fighting between Israel and Hezbollah continued on Sunday.",
+     [("Attack", "fight", "asserted", ["Country:Israel"], ["ArmedForce:Hezbollah/LBN"], [], [])]),
     ("Heavy fighting erupted between government forces and Islamist militants near Mogadishu.",
      [("Attack", "fighting", "asserted", ["ArmedForce:government forces/SOM"], ["ArmedForce:islamist militants/SOM"], [], ["Place:Mogadishu/SOM"])]),
 ]
