@@ -71,3 +71,40 @@ def test_a_parser_batch_of_one_document_decodes_the_models_own_way(monkeypatch):
     nlp.get_pipe("parser").predict(_before(nlp, "parser", TEXTS[:3]))
     nlp.get_pipe("ner").predict(_before(nlp, "ner", TEXTS[:1]))
     assert called == ["parser", "ner"]
+
+
+@pytest.mark.parametrize("sizes,limit,expected", [
+    ([3, 4, 2, 9, 1], 9, [[3, 4, 2], [9], [1]]),
+    ([12, 1, 1], 9, [[12], [1, 1]]),
+    ([], 9, []),
+    ([0, 5, 0], 5, [[0, 5, 0]]),
+])
+def test_token_batches_hold_as_many_documents_as_fit(sizes, limit, expected):
+    from kg.nlp.decoding import token_batches
+
+    class Sized:
+        def __init__(self, n: int) -> None:
+            self.n = n
+
+        def __len__(self) -> int:
+            return self.n
+
+    batches = token_batches([Sized(n) for n in sizes], limit)
+    assert [[len(d) for d in b] for b in batches] == expected
+
+
+@pytest.mark.parametrize("name,own", [("parser", DependencyParser), ("ner", EntityRecognizer)])
+def test_a_batch_decoded_in_parts_of_tokens_is_annotated_as_by_spacys_own_pipe(monkeypatch, name, own):
+    """The held components' pipe (a batch sorted by length, decoded in parts of up to
+    BATCH_TOKENS tokens) annotates as spaCy's own pipe (the batch in quarters)."""
+    import kg.nlp.decoding as decoding
+
+    nlp = shared_pipeline()
+    pipe = nlp.get_pipe(name)
+    texts = TEXTS + [p.read_text(encoding="utf-8") for p in sorted(samples_dir().glob("*.txt"))]
+    docs = _before(nlp, name, texts)
+    monkeypatch.setattr(decoding, "BATCH_TOKENS", 300)
+    assert len(decoding.token_batches(sorted(docs, key=len), 300)) >= 4 > len(texts) // 4
+    held = list(pipe.pipe([d.copy() for d in docs], batch_size=len(docs)))
+    mine = list(own.pipe(pipe, [d.copy() for d in docs], batch_size=len(docs)))
+    assert [_annotations(d) for d in held] == [_annotations(d) for d in mine]

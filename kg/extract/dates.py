@@ -57,6 +57,7 @@ _COMPACT_YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|
 _HEAD_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _HEAD_MDY = re.compile(rf"\b{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d\d)\b", re.I)
 _HEAD_DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH_RE},?\s+((?:19|20)\d\d)\b", re.I)
+_HEAD_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def dateline_date(text: str) -> dt.date | None:
@@ -64,6 +65,8 @@ def dateline_date(text: str) -> dt.date | None:
     date in its URL ("/2009/11/30/", "20100505") — for documents that come without a published
     date. Only full dates (day, month and year) in the first few hundred characters count."""
     head = text[:_HEAD_CHARS]
+    if not _HEAD_YEAR.search(head):
+        return None  # each of the patterns holds a year
     found: list[tuple[int, dt.date]] = []
     for pattern, order in ((_URL_YMD, "ymd"), (_COMPACT_YMD, "ymd"), (_HEAD_ISO, "ymd"), (_HEAD_MDY, "mdy"), (_HEAD_DMY, "dmy")):
         for m in pattern.finditer(head):

