@@ -38,6 +38,9 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's kg, not another one installed in editable mode (a git worktree)
+
 
 def selected_sentences(root: Path) -> set[tuple[str, int]]:
     """(document, sentence number) pairs ECB+ annotated with coreference."""

@@ -51,6 +51,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's kg, not another one installed in editable mode (a git worktree)
 # ../shared from the repository; GEOKG_SHARED names it elsewhere (a git worktree)
 DATA = Path(os.environ.get("GEOKG_SHARED") or ROOT.parent / "shared") / "data"
 RESULTS = ROOT / "bench" / "results"

@@ -52,7 +52,7 @@ def bench_graph(recs: list[dict], tmp: Path, small: int = 200, big: int = 2000, 
         # kg validate of that store, as an analyst runs it
         store_dir = tmp / "guardian" / "one-at-a-time-store"
         t = time.perf_counter()
-        proc = subprocess.run([*KG, "validate", str(store_dir)], capture_output=True, text=True)
+        proc = subprocess.run([*KG, "validate", str(store_dir)], capture_output=True, text=True, cwd=ROOT)
         out["validate_guardian_store_s"] = round(time.perf_counter() - t, 1)
         out["validate_conforms"] = proc.returncode == 0
         out["validate_report"] = proc.stdout.strip().splitlines()[:10]

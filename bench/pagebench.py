@@ -11,9 +11,11 @@ from __future__ import annotations
 import random
 import shutil
 import time
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's kg, not another one installed in editable mode (a git worktree)
 ID = "https://w3id.org/geokg/id/"
 GEV = "https://w3id.org/geokg/ontology#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

@@ -32,6 +32,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's kg, not another one installed in editable mode (a git worktree)
 SHARED = Path(os.environ.get("GEOKG_SHARED", ROOT.parent / "shared")) / "data"
 RESULTS = ROOT / "bench" / "results"
 KG = [sys.executable, "-m", "kg.cli"]
@@ -94,8 +95,9 @@ def write_jsonl(records: list[dict], path: Path) -> Path:
 def run(cmd: list[str], env: dict[str, str] | None = None) -> dict:
     """Wall and CPU seconds and peak RSS (MiB) of one child process (``env``: added variables)."""
     t = time.perf_counter()
+    # cwd: `python -m kg.cli` then runs this checkout's kg, wherever the bench was started from
     proc = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", *cmd], capture_output=True, text=True,
-                          env={**os.environ, **env} if env else None)
+                          env={**os.environ, **env} if env else None, cwd=ROOT)
     wall = time.perf_counter() - t
     if proc.returncode not in (0, 2):
         raise RuntimeError(proc.stderr[-2000:])

@@ -105,8 +105,8 @@ def test_joined_pieces_keep_unparsed_sentences(nlp):
     from kg.pipeline import _merge
 
     set_parse(nlp, "selected")
-    parts = [nlp("Tickets cost ten euros. The weather was mild. "), nlp("Rebels attacked the town. It rained.")]
+    parts = [nlp("Tickets cost ten euros. The weather was mild. "), nlp("Rebels attacked the town. It was sunny.")]
     joined = _merge(parts)
     assert [s.text.strip() for s in joined.sents] == ["Tickets cost ten euros.", "The weather was mild.",
-                                                       "Rebels attacked the town.", "It rained."]
+                                                       "Rebels attacked the town.", "It was sunny."]
     assert [_parsed(s) for s in joined.sents] == [False, False, True, False]

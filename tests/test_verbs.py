@@ -579,3 +579,80 @@ BACKGROUND_RELATIVE = [
 @pytest.mark.parametrize("text,expected", BACKGROUND_RELATIVE, ids=[c[0][:40] for c in BACKGROUND_RELATIVE])
 def test_a_past_perfect_relative_clause_is_background(run, text, expected):
     assert [(e.type, e.trigger, e.confidence) for e in run(text).events] == expected
+
+
+# violence by armed people or weapons where the rows asked for something else (event_location dev:
+# jets pounding positions, militants burning people, shells raining down, rebels responding with
+# gunfire); a flag burned by protesters is no attack
+ARMED_VIOLENCE = [
+    ("Syrian jets pounded rebel positions near Idlib on Monday.",
+     [("Attack", "pound", ["pounded"], ["Country:Syria"], ["ArmedForce:rebels/SYR"], [], ["Place:Idlib/SYR"])]),
+    ("Army artillery pounded the town of Beni.",
+     [("Attack", "pound", ["pounded"], ["ArmedForce:Army"], ["Group:people of Beni/COD"], [], ["Place:Beni/COD"])]),
+    ("Militants burned two villagers inside their homes in Borno.",
+     [("Attack", "burn", ["burned"], ["ArmedForce:militants/NGA"], ["Group:villagers/NGA"], [], ["Place:Borno/NGA"])]),
+    ("Shells rained down on Aleppo on Monday night.",
+     [("Attack", "rain", ["rained"], [], ["Group:people of Aleppo/SYR"], [], ["Place:Aleppo/SYR"])]),
+    ("The rebels responded with gunfire in Goma.",
+     [("Attack", "respond", ["responded", "gunfire"], ["ArmedForce:rebels/COD"], [], [], ["Place:Goma/COD"])]),
+    # a vehicle hitting a bomb, a vehicle blown off the road by a mine
+    ("Eleven members of an Afghan family were killed Friday when their vehicle hit a roadside bomb in Helmand.",
+     [("Attack", "kill", ["killed"], [], ["Country:Afghanistan"], [], ["Place:Helmand/AFG"]),
+      ("Attack", "hit", ["hit"], [], [], [], ["Place:Helmand/AFG"])]),
+    ("The tank was blown off the road north of Baghdad by an insurgent land mine.",
+     [("Attack", "blow", ["blown"], [], [], [], ["Country:Iraq"])]),
+    # guards: protesters burning a flag, a drummer pounding a drum, a reply in words, a ball hitting
+    # the post, a meeting blown off
+    ("Protesters burned the American flag outside the consulate in Auckland.", []),
+    ("Soldiers burned the flag of the rebels in Goma.", []),
+    ("The drummer pounded the drums in Lagos.", []),
+    ("The minister responded with a statement in Paris.", []),
+    ("The ball hit the post in the final minute.", []),
+    ("He blew off the meeting in Paris.", [("Meeting", "meeting", ["meeting"], [], [], [], ["Place:Paris/FRA"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ARMED_VIOLENCE, ids=[c[0][:40] for c in ARMED_VIOLENCE])
+def test_violence_by_armed_people_or_weapons(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# armed people do it where the parse puts them outside the verb's own subject: the noun an active
+# participle modifies, the subject of the clause a participle clause belongs to (event_location
+# dev: "Soviet troops occupying the three Baltic states", "captured ..., destroying Minsk and
+# occupying Kiev")
+ARMED_SUBJECTS = [
+    ("With Soviet troops occupying Lithuania, the talks failed.",
+     [("Attack", "occupy", ["occupying"], ["ArmedForce:soviet troops"], ["Country:Lithuania"], [], ["Country:Lithuania"])]),
+    ("Nazi troops captured Minsk in 1941, occupying the city for three years.",
+     [("Attack", "capture", ["captured", "occupying"], ["ArmedForce:troops"], ["Country:Belarus"], [], ["Country:Belarus"])]),
+    # a clause of purpose acts with its sentence's subject ("routed rebel groups to seize control of Azaz")
+    ("The army routed the rebels to take control of the town of Beni.",
+     [("Attack", "take", ["take"], ["ArmedForce:army/COD"], [], [], [])]),
+    # guard: people who are not armed occupy a building as a protest, no attack
+    ("Students occupying the university protested in Santiago.",
+     [("Protest", "protest", ["protested"], ["Group:students/CHL"], [], [], ["Place:Santiago/CHL"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ARMED_SUBJECTS, ids=[c[0][:40] for c in ARMED_SUBJECTS])
+def test_armed_subject_through_participles(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a word of sport that names the people who watch it is no sport ("a discotheque packed with soccer
+# fans": event_location dev 01786); the match itself still is
+SPORT_FANS = [
+    ("A bomb killed five people in a bar packed with soccer fans in Medellin.",
+     [("Attack", "kill", ["killed"], [], ["Group:people/COL", "Group:people of bar"], [], ["Place:bar"])]),
+    ("Football supporters clashed with police in Marseille.",
+     [("Attack", "clash", ["clashed"], ["Group:football supporters/FRA"], ["GovernmentBody:French police/FRA"], [],
+       ["Place:Marseille/FRA"])]),
+    # guard: a sport sentence with fans in it is still sport
+    ("The striker scored twice as the fans cheered in Madrid.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPORT_FANS, ids=[c[0][:40] for c in SPORT_FANS])
+def test_sport_fans_are_no_sport(run, text, expected):
+    assert records(run(text)) == expected

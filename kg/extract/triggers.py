@@ -96,17 +96,26 @@ ARMED_NOUNS = ("troops", "forces", "soldiers", "army", "military", "fighters", "
 def _armed_subject(ctx: _Ctx, trigger: Token) -> bool:
     """Whether the trigger's subject is armed: an armed force named or described, or a noun of
     armed people ("troops", "militants"); for a verb without a subject of its own, the subject of
-    the verb it completes or is joined to ("the army managed to enter the town", "troops
-    attempting to enter", "rebels withdrew and entered"); for a noun, the subject of the verb it
-    is the object of ("the army launched the operation")."""
+    the verb it completes, is joined to or is a participle clause of ("the army managed to enter
+    the town", "troops attempting to enter", "rebels withdrew and entered", "troops captured the
+    west, occupying Kiev"), or the noun an active participle modifies ("troops occupying the
+    Baltic states"); for a noun, the subject of the verb it is the object of ("the army launched
+    the operation")."""
     verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
     for _ in range(3):
-        if _subjects(verb) or verb.dep_ not in ("xcomp", "conj") or verb.head == verb:
+        # (a participle clause or a clause of purpose acts with its sentence's subject: "captured
+        # the west of the country, destroying Minsk and occupying Kiev", "routed rebel groups to
+        # seize control of Azaz")
+        if _subjects(verb) or verb.head == verb or verb.dep_ not in ("xcomp", "conj") \
+                and not (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))):
             break
         verb = verb.head
-    for subj in _subjects(verb):
-        if subj.dep_ not in ("nsubj", "nsubjpass"):
-            continue
+    subjects = [s for s in _subjects(verb) if s.dep_ in ("nsubj", "nsubjpass")]
+    # an active participle's noun does it ("Soviet troops occupying the Baltic states")
+    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        subjects = [verb.head]
+    for subj in subjects:
         if any(ctx.index.entities[a].kind == ARMED_FORCE for a in actors_of(ctx, subj) if a in ctx.index.entities):
             return True
         if any(ctx.rules.sided.get(t.lower_, ("",))[0] in ARMED_NOUNS or t.lemma_.lower() in ARMED_NOUNS
@@ -302,8 +311,9 @@ def _sport(ctx: _Ctx, trigger: Token) -> bool:
 
 
 def _sport_venue(ctx: _Ctx, word: Token) -> bool:
-    """Whether a word of sport stands in a venue's name or a set phrase of the venue cue, or names
-    when something else happened ("during the championship")."""
+    """Whether a word of sport stands in a venue's name or a set phrase of the venue cue (also the
+    people who watch it: "a discotheque packed with soccer fans"), or names when something else
+    happened ("during the championship")."""
     venues = ctx.rules.sport_venues
     if word.i > 0 and f"{ctx.doc[word.i - 1].lower_} {word.lower_}" in venues:
         return True  # "firing squad"
