@@ -650,8 +650,7 @@ BEHIND = [
     ("Salman Abedi, the bomber behind the Manchester suicide bombing, was seen on CCTV.",
      [("Attack", "bombing", ["bombing"], ["ArmedForce:bombers/GBR"], [], [], ["Place:Manchester/GBR"])]),
     ("The gunman in the Christchurch shooting was sentenced to life.",
-     [("Attack", "shooting", ["shooting"], ["ArmedForce:gunmen/NZL"], [], [], ["Place:Christchurch/NZL"]),
-      ("Coercion", "sentence", ["sentenced"], [], ["ArmedForce:gunmen/NZL"], [], ["Place:Christchurch/NZL"])]),
+     [("Attack", "shooting", ["shooting"], ["ArmedForce:gunmen/NZL"], [], [], ["Place:Christchurch/NZL"])]),
     ("The motive behind the attack on the mosque remains unclear.",
      [("Attack", "attack", ["attack"], [], ["Group:people of mosque"], [], ["Place:mosque"])]),
 ]

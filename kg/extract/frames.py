@@ -31,29 +31,6 @@ def recalls_attack(ctx: _Ctx, trigger: Token, etype: str) -> bool:
                     for c in trigger.children)
 
 
-# the places of a gerund that stands for its noun ("Fighting between X and Y continued")
-GERUND_AS_NOUN = frozenset({"nsubj", "csubj", "nsubjpass", "dobj", "pobj"})
-
-
-def _sides(ctx: _Ctx, trigger: Token, anchors: list[Token], etype: str, targets: list[str]) -> tuple[list[str], list[str]]:
-    """The sides of a directed act its noun names with a "sides" preposition of the registry, on
-    the noun or on the verb that says it happened ("clashes between the army and rebels",
-    "fighting broke out between police and protesters"): the first side named acts, the others
-    are acted on, as in "the army clashed with rebels". No agent where fewer than two sides are
-    named; ``targets`` come back with the others added."""
-    sides = ctx.preps(etype, "sides", "NOUN")
-    if not sides:
-        return [], targets
-    named = [t for p in (_prep_objects(trigger, sides) + [p for a in anchors if a != trigger and a.pos_ in ("VERB", "AUX")
-                                                          for p in _prep_objects(a, sides)])[:1]
-             for t in (p, *p.conjuncts)]
-    each = [actors_of(ctx, t, alone=True) for t in named]  # (each side itself, not its conjuncts)
-    if len(each) < 2 or not each[0]:
-        return [], targets
-    agents = list(each[0])
-    return agents, targets + [a for side in each[1:] for a in side if a not in targets and a not in agents]
-
-
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     etype = rule.type
     if etype != "Incident" and _caused_by_nonagent(ctx, trigger):
@@ -209,11 +186,6 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             for pobj in _prep_objects(trigger, if_none) + [p for o in trigger.children if o.dep_ == "dobj"
                                                             for p in _prep_objects(o, if_none)]:
                 targets += actors_of(ctx, pobj) or (population(ctx, pobj) if etype in ctx.types.place_target else [])
-        if not agents and trigger.tag_ == "VBG" and trigger.dep_ in GERUND_AS_NOUN \
-                and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in trigger.children):
-            # a gerund standing as a noun, with no subject or object of its own: "Fighting between
-            # Israel and Hezbollah continued" (the tagger's verb)
-            agents, targets = _sides(ctx, trigger, anchors, etype, targets)
         if etype in ctx.types.symmetric:
             participants = agents + [t for t in targets if t not in agents]
             with_ = ctx.preps(etype, "participant", "VERB")
@@ -306,8 +278,6 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         if not targets:  # "a suspension of air links with Serbia"
             for pobj in _prep_objects(trigger, ctx.preps(etype, "targetIfNone", "NOUN")):
                 targets += _affected(ctx, pobj, etype)
-        if not agents:
-            agents, targets = _sides(ctx, trigger, anchors, etype, targets)
         if etype in ctx.types.symmetric:
             participants = list(agents)
             for pobj in _prep_objects(trigger, ctx.preps(etype, "participant", "NOUN")) + (
