@@ -13,7 +13,7 @@
 * article_extraction_benchmark: token-level precision, recall and F1 of the main text extracted
   from the 181 scraped pages against the ground truth.
 * Guardian 2019 articles: counts of actors, weapons and events per type, and 30 random events
-  written out for reading (bench/results/guardian_sample.txt).
+  written out for reading (bench/results/guardian_sample.txt, or beside the --json file).
 
 The held-out sets of issue 13.9 are each split once, by a fixed seed (``SPLIT_SEED`` and the
 set's name), into a ``dev`` half that developers may read (``--errors``) and a ``scored`` half
@@ -55,6 +55,9 @@ sys.path.insert(0, str(ROOT))  # this checkout's kg, not another one installed i
 # ../shared from the repository; GEOKG_SHARED names it elsewhere (a git worktree)
 DATA = Path(os.environ.get("GEOKG_SHARED") or ROOT.parent / "shared") / "data"
 RESULTS = ROOT / "bench" / "results"
+# where the Guardian sample is written: beside the --json file (bench/results by default), so a
+# run whose results go elsewhere leaves the repository's files alone
+SAMPLE = RESULTS / "guardian_sample.txt"
 
 # PLOVER types (and the older GSR names) to geokg event classes
 PLOVER_TO_GEOKG = {
@@ -322,8 +325,8 @@ def eval_guardian() -> dict:
     for row in sample_rows:
         firsts.setdefault(row["e"].value, (row["label"].value, row["sentence"].value))
     pick = random.Random(2019).sample(sorted(firsts.items()), min(30, len(firsts)))
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    with (RESULTS / "guardian_sample.txt").open("w", encoding="utf-8") as handle:
+    SAMPLE.parent.mkdir(parents=True, exist_ok=True)
+    with SAMPLE.open("w", encoding="utf-8") as handle:
         for iri, (label, sentence) in pick:
             handle.write(f"{label}\n  {iri}\n  {sentence}\n\n")
     return {"articles": len(rows),
@@ -331,7 +334,7 @@ def eval_guardian() -> dict:
             "weapons": count("SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { ?w a gev:Weapon }"),
             "events": sum(by_type.values()), "events_by_type": by_type,
             "event_actors_only_in_junk": junk_actors,
-            "sample": str((RESULTS / "guardian_sample.txt").relative_to(ROOT))}
+            "sample": str(SAMPLE.relative_to(ROOT) if SAMPLE.is_relative_to(ROOT) else SAMPLE)}
 
 
 
@@ -680,8 +683,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=40, help="with --errors: misses shown per measure")
     ap.add_argument("--cap", type=int, help="score only the first N records of each half of the held-out sets")
     args = ap.parse_args(argv)
-    global CAP
+    global CAP, SAMPLE
     CAP = args.cap
+    SAMPLE = args.json.parent / "guardian_sample.txt"
     if not DATA.exists():
         print(f"{DATA} is absent: nothing to evaluate", file=sys.stderr)
         return 2

@@ -45,3 +45,24 @@ def test_spans_from_iob(tags, spans):
 
 def test_overlap():
     assert ev._overlap((0, 5), (4, 9)) and not ev._overlap((0, 5), (5, 9))
+
+
+def test_results_elsewhere_leave_the_repository_alone(tmp_path, monkeypatch):
+    """With --json elsewhere (a helper's or a worktree's run), the Guardian sample goes beside it:
+    the run used to rewrite bench/results/guardian_sample.txt whatever --json said."""
+    data = tmp_path / "data"
+    (data / "guardian_syria_2019").mkdir(parents=True)
+    (data / "guardian_syria_2019" / "articles.csv").write_text(
+        "date,text\n2019-10-09,\"Turkey launched an offensive against Kurdish forces in northern Syria on Wednesday.\"\n",
+        encoding="utf-8")
+    monkeypatch.setattr(ev, "DATA", data)
+    monkeypatch.setattr(ev, "SAMPLE", getattr(ev, "SAMPLE", None), raising=False)  # main sets it; put back after
+    kept = ev.RESULTS / "guardian_sample.txt"
+    before = kept.read_bytes() if kept.exists() else None
+    out = tmp_path / "out" / "eval.json"
+    assert ev.main(["--only", "guardian", "--json", str(out)]) == 0
+    sample = out.parent / "guardian_sample.txt"
+    assert "Turkey launched an offensive" in sample.read_text(encoding="utf-8")
+    assert (kept.read_bytes() if kept.exists() else None) == before
+    import json
+    assert json.loads(out.read_text(encoding="utf-8"))["guardian"]["sample"] == str(sample)
