@@ -10,18 +10,20 @@ out at once, so memory stays bounded."""
 
 from __future__ import annotations
 
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 
 from kg.extract import Extraction
 from kg.ingest import Document
+from kg.pipeline import BATCH_CHARS, BATCH_DOCS, char_batches
 
 
 # a worker's batch: one batch of spaCy's in a process of its own (kg.pipeline.BATCH_CHARS,
 # BATCH_DOCS); 12,000 characters and 16 documents (4,000 characters of AG items) cost the workers
 # 8 % more CPU on 200 AG items and 40 Guardian articles. The end of the input goes in smaller
 # batches (balanced_batches), so that both workers stay busy to the end.
-POOL_BATCH_CHARS = 25_000
+POOL_BATCH_CHARS = BATCH_CHARS
 # the last batches, cut smaller and smaller so that the workers finish together, not under this
 TAIL_MIN_CHARS = 3_000
 
@@ -53,20 +55,10 @@ def extract_batch(documents: list[Document], max_entities: int | None = None,
 
 def _batches(documents: Iterable[Document], batch_size: int, max_chars: int | None) -> Iterator[list[Document]]:
     """Consecutive batches of at most ``batch_size`` documents and ``max_chars`` characters (a
-    longer document alone)."""
-    batch: list[Document] = []
-    size = 0
-    for document in documents:
-        if batch and max_chars is not None and size + len(document.text) > max_chars:
-            yield batch
-            batch, size = [], 0
-        batch.append(document)
-        size += len(document.text)
-        if len(batch) == batch_size:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
+    longer document alone): :func:`kg.pipeline.char_batches`, as the parse batches them."""
+    pairs = ((d.text, d) for d in documents)
+    for batch in char_batches(pairs, max_chars if max_chars is not None else sys.maxsize, batch_size):
+        yield [d for _, d in batch]
 
 
 def _chars(batch: list[Document]) -> int:
@@ -132,12 +124,11 @@ def _fork_context():
     copy-on-write instead of each loading it again. Elsewhere (macOS, where forking a process
     that loaded system frameworks is unsafe; Windows, which cannot fork) each worker loads it."""
     import multiprocessing
-    import sys
 
     return multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
 
 
-def pool_process_documents(documents: Iterable[Document], workers: int, *, batch_size: int = 64,
+def pool_process_documents(documents: Iterable[Document], workers: int, *, batch_size: int = BATCH_DOCS,
                            max_chars: int = POOL_BATCH_CHARS, on_error=None,
                            max_entities: int | None = None,
                            build: tuple | None = None) -> Iterator[tuple[Document, Extraction]]:
