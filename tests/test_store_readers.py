@@ -40,12 +40,22 @@ def _graphs(store_dir) -> int | None:
         return None
 
 
-def _add(store_dir, *inputs, batch: int | None = None) -> subprocess.Popen:
-    """`kg add` in a process of its own; ``batch`` documents per transaction (kg.api.ADD_BATCH)."""
+def _add(store_dir, *inputs, batch: int | None = None, hold=None) -> subprocess.Popen:
+    """`kg add` in a process of its own; ``batch`` documents per transaction (kg.api.ADD_BATCH).
+    With ``hold`` (a path), the add writes that file once its first transaction has committed and
+    then waits there, so a reader can kill it between two transactions whatever the machine's speed."""
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     argv = ["add", str(store_dir), *map(str, inputs)]
-    code = (f"import kg.api; kg.api.ADD_BATCH = {batch or 'kg.api.ADD_BATCH'}; from kg.cli import main; "
-            f"raise SystemExit(main({argv!r}))")
+    code = f"import kg.api; kg.api.ADD_BATCH = {batch or 'kg.api.ADD_BATCH'}; "
+    if hold is not None:
+        code += ("import kg.store, time, pathlib; real = kg.store.add_graphs\n"
+                 "def add_graphs(*a, **k):\n"
+                 "    n = real(*a, **k)\n"
+                 f"    pathlib.Path({str(hold)!r}).write_text('committed')\n"
+                 "    time.sleep(120)\n"
+                 "    return n\n"
+                 "kg.store.add_graphs = add_graphs\n")
+    code += f"from kg.cli import main; raise SystemExit(main({argv!r}))"
     return subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
 
 
@@ -82,20 +92,21 @@ def test_readers_never_see_fewer_events_during_an_add_or_after_a_kill(tmp_path):
     more = tmp_path / "more.jsonl"
     more.write_text("".join(json.dumps(dict(seed_record(), id=f"seed-{i}", published=f"2024-11-{i + 1:02d}")) + "\n"
                             for i in range(3)), encoding="utf-8")
-    proc = _add(store_dir, more, batch=1)
+    hold = tmp_path / "first-committed"
+    proc = _add(store_dir, more, batch=1, hold=hold)
     while proc.poll() is None:
         n = _count(store_dir)
         assert n is None or n >= after
-        g = _graphs(store_dir)
-        if g is not None and g > graphs:
+        if hold.exists():  # the first of three transactions has committed, the second not begun
+            assert _graphs(store_dir) == graphs + 1
             proc.send_signal(signal.SIGKILL)
             break
         time.sleep(0.02)
     proc.wait()
-    assert proc.returncode == -signal.SIGKILL, "the add ended before a reader saw its first transaction"
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.read()
     final = _count(store_dir)
     assert final is not None and final >= after
-    assert graphs < _graphs(store_dir) < graphs + 3
+    assert _graphs(store_dir) == graphs + 1
 
 
 def _without_log(store_dir, copy_dir):
