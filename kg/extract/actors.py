@@ -383,10 +383,27 @@ def _slain(ctx: _Ctx, t: Token) -> bool:
             continue
         break
     head = t.head
+    if t.dep_ == "nsubjpass" and head.pos_ == "VERB" and head.lemma_.lower() in ctx.rules.raising \
+            and any(_slaying_complement(ctx, c) for c in head.children):
+        return True  # "a construction worker was found murdered", "two villagers were feared killed"
     if t.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
         return head.lemma_.lower() in ctx.rules.slaying
     if t.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
         return head.head.lemma_.lower() in ctx.rules.slaying
+    return False
+
+
+def _slaying_complement(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a raising verb's complement is a slaying done to its subject: a passive participle
+    ("was found murdered", "were feared killed") or one down a chain of complements ("is believed
+    to have been killed")."""
+    for _ in range(3):
+        if verb.dep_ not in ("xcomp", "oprd") or verb.pos_ != "VERB":
+            return False
+        passive = verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "dobj") for c in verb.children)
+        if passive and verb.lemma_.lower() in ctx.rules.slaying:
+            return True
+        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "oprd")), verb)
     return False
 
 
