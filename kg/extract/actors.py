@@ -741,9 +741,8 @@ SHARE_NOUNS = frozenset({"part", "parts", "some", "most", "all", "rest", "portio
 
 
 CULPABLE = frozenset({"responsible", "guilty", "culpable", "involved", "implicated"})
-# verbs that say who did an act named after them: "convicted him of the bombing", "blamed Ukraine
-# for the attack", "was charged with the killing"
-BLAMING = frozenset({"convict", "blame", "accuse", "charge", "indict", "sentence"})
+# (the verbs that say who did an act named after them, "convicted him of the bombing", "was
+# executed for the bombing", are cues.tsv's blaming)
 # nouns for the one who did an act "of" which they are: "the perpetrators of the attack"
 DOERS = frozenset({"perpetrator", "culprit", "killer", "mastermind", "organiser", "organizer", "attacker", "author",
                    "ringleader", "planner", "architect", "bomber", "gunman", "shooter", "assailant"})
@@ -799,7 +798,7 @@ def culprit(ctx: _Ctx, noun: Token) -> list[str]:
         return [a for s in _subjects(owner) for a in actors_of(ctx, s)]
     if any(c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in CULPABLE for c in owner.children):
         return [a for s in _subjects(owner) for a in actors_of(ctx, s)]  # "was found guilty in"
-    if owner.lemma_.lower() in BLAMING:
+    if owner.lemma_.lower() in ctx.rules.blaming:
         held = [c for c in owner.children if c.dep_ == "dobj"] or [s for s in _subjects(owner) if s.dep_ == "nsubjpass"]
         return [a for c in held for a in actors_of(ctx, c)]
     return []
