@@ -17,6 +17,14 @@ def records(ex) -> list[tuple]:
 
 
 CASES = [
+    # a platform as subject stands for the armed people flying or sailing it, of no side the
+    # text gives (a side it gives stays the agent); the platform is the weapon
+    ("Warplanes bombed the village overnight. Israeli warplanes struck targets in Gaza.",
+     [("Attack", "bomb", ["ArmedForce:warplanes"], [], [], ["Weapon:fighter jet"], "asserted"),
+      ("Attack", "strike", ["Country:Israel"], ["Country:Palestine"], ["Country:Palestine"], ["Weapon:fighter jet"], "asserted")]),
+    ("Helicopter gunships attacked a convoy in Helmand.",
+     [("Attack", "attack", ["ArmedForce:helicopter gunships"], ["Country:Afghanistan", "Group:people of convoy"],
+       ["Place:Helmand/AFG"], ["Weapon:helicopter"], "asserted")]),
     # a capitalised first word of a listed group noun is no name ("Riot" is no person)
     ("Riot police fired tear gas at protesters in Minsk.",
      [("Coercion", "fire", ["GovernmentBody:Belarusian police/BLR"], ["Group:Belarusian protesters/BLR"],

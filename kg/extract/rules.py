@@ -85,6 +85,7 @@ class Rules:
     # "was executed for the bombing", "convicted him of the attack": whom these hold to account did it
     blaming: frozenset[str] = frozenset()
     calling: frozenset[str] = frozenset()  # "named the bombing an act of terror": verbs that say what their object is
+    platforms: frozenset[str] = frozenset()  # weapon classes crewed by armed people: "warplanes bombed the village"
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -242,6 +243,7 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         harming=cues.get("harming", frozenset()),
         repeated=cues.get("repeated", frozenset()),
         scenes=cues.get("scene", frozenset()),
+        platforms=cues.get("platform", frozenset()),
         blaming=cues.get("blaming", frozenset()),
         calling=cues.get("calling", frozenset()),
     )
