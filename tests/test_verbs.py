@@ -485,7 +485,7 @@ COMPANIES = [
     # no business named before: described, as before; an indefinite one is another business
     ("Gunmen attacked a bus owned by a transport company in Kano.",
      [("Attack", "attack", ["attacked"], ["ArmedForce:gunmen/NGA"], ["Group:transport company", "Group:people of bus"], [],
-       ["Place:bus"])]),
+       ["Place:bus", "Place:Kano/NGA"])]),
 ]
 
 
@@ -549,7 +549,7 @@ def test_a_statement_speaks_for_its_issuer(run, text, expected):
 # vaccination or advertising, nor one that no armed force launches
 OPERATIONS = [
     ("The Syrian army launched the operation to regain control of the eastern part of Aleppo in late November.",
-     [("Attack", "operation", ["launched", "operation"], ["ArmedForce:Syrian army/SYR"], [], [], [])]),
+     [("Attack", "operation", ["launched", "operation"], ["ArmedForce:Syrian army/SYR"], [], [], ["Place:Aleppo/SYR"])]),
     ("Regime forces have launched an intensive aerial campaign on the city since April 21.",
      [("Attack", "campaign", ["launched", "campaign"], ["ArmedForce:regime forces"], [], [], [])]),
     ("The Syrian Armed Forces continued their counter operations in the western sector of Aleppo on Monday.",
