@@ -852,3 +852,21 @@ def test_places_included_or_of_the_moment(event_at, text, trigger, expected):
 ])
 def test_places_beyond_the_clause(event_at, text, trigger, expected):
     assert event_at(text, trigger) == expected
+
+
+# where an act is done to, in forms beyond its object (issue 13.5, event_location dev misses): shells
+# fired towards a place land there; a relative clause's act is done to the place it is said of
+# ("whose targets were bombed", "which was raided"); "the states of X and Y" are those states; a
+# march on a place goes there; a participle after a participle is the first one's clause's
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Rebels fired mortar shells towards the Midan district of Aleppo on Monday, killing 18 civilians.", "killing",
+     ("Attack", "killing", ["Midan", "Aleppo"])),
+    ("Iraq, whose military targets have been repeatedly bombed by US jets, backed Belgrade.", "bombed",
+     ("Attack", "bombed", ["Iraq"])),
+    ("Soviet troops occupied the three Baltic states of Lithuania, Latvia and Estonia.", "occupied",
+     ("Attack", "occupied", ["Lithuania", "Latvia", "Estonia"])),
+    ("Thousands of workers marched on the city's Mission District on Sunday.", "marched",
+     ("Protest", "marched", ["Mission District"])),
+])
+def test_places_done_to_in_other_forms(event_at, text, trigger, expected):
+    assert event_at(text, trigger) == expected

@@ -458,7 +458,7 @@ def test_a_sport_venue_is_no_sport(run, text, expected):
 # an unattached verb of the same tense after it, shares that verb's subject
 MISATTACHED_CONJUNCTS = [
     ("These women are taking on water cannons and marching on the streets of Cairo.",
-     [("Protest", "march", ["marching"], ["Group:women/EGY"], [], [], [])]),
+     [("Protest", "march", ["marching"], ["Group:women/EGY"], [], [], ["Place:Cairo/EGY"])]),
     ("A few hundred Hezbollah supporters held a candlelight vigil, then marched back to the square.",
      [("Protest", "march", ["marched"], ["ArmedForce:Hezbollah/LBN"], [], [], [])]),
 ]

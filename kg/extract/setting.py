@@ -474,6 +474,10 @@ PLACE_HEAD_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "vil
                               "municipality", "camp", "hamlet", "hamlets", "settlement", "settlements", "outskirts"})
 
 
+# a common noun naming states, whose "of" names them: "occupied the Baltic states of Lithuania, Latvia and Estonia"
+STATE_HEAD_NOUNS = frozenset({"states", "countries", "republics"})
+
+
 # a noun naming a part of what its "of" names: "captured the majority of the Yarmouk Camp",
 # "stormed the southern part of the Al-Manashiyah District"
 PART_NOUNS = frozenset({"part", "parts", "majority", "half", "rest", "remainder", "most", "much", "center",
@@ -565,13 +569,15 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
             out += [k for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("of", "over")
                     for p in prep.children if p.dep_ == "pobj" for k in _located(ctx, p)
                     if ctx.index.entities[k].kind in kinds]
-        elif obj.lower_ in PLACE_HEAD_NOUNS or obj.lower_ in PART_NOUNS:
+        elif obj.lower_ in PLACE_HEAD_NOUNS or obj.lower_ in PART_NOUNS or obj.lower_ in STATE_HEAD_NOUNS:
+            # ("occupying the three Baltic states of Lithuania, Latvia and Estonia": states where states are places)
+            within = kinds if obj.lower_ in STATE_HEAD_NOUNS else (PLACE,)
             for prep in obj.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             out += [k for k in _place_keys(ctx, [pobj, *pobj.conjuncts])
-                                    if ctx.index.entities[k].kind == PLACE]
+                                    if ctx.index.entities[k].kind in within]
     if not out:
         # "targeting the Syrian Arab Army (SAA) controlled villages of Huwaysis", "striking the
         # Syrian Army held districts of Al-Baghiliyah": a held or controlled place the parser hangs
@@ -664,8 +670,9 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
             elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in DIRECTION_WORDS:
                 out += _direction_place(ctx, child, CHAIN_HOPS - 1)  # "killed 15 km east of Manawashi"
         for child in anchor.children:
-            # "marched to Khrew", "a march to the Devagiri hills": where the marchers go
-            if child.dep_ == "prep" and child.lower_ in ("to", "toward", "towards") \
+            # "marched to Khrew", "a march to the Devagiri hills", "marched on the Mission District":
+            # where the marchers go
+            if child.dep_ == "prep" and child.lower_ in ("to", "toward", "towards", "on") \
                     and anchor.lemma_.lower() in ctx.rules.marching:
                 out += [k for p in child.children if p.dep_ == "pobj" for k in _located(ctx, p)]
         for obj in objects:  # "attacked Damboa town", "shelled a Donetsk market"
@@ -696,6 +703,8 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                     and not any(c.dep_ == "dobj" for c in anchor.children):
                 head = anchor.head
                 out += _place_keys(ctx, [head, *([head.head] if head.dep_ == "appos" else [])])
+        if etype in ctx.types.place_target and anchor.pos_ == "VERB":
+            out += [k for k in _antecedent_places(ctx, anchor, etype) if k not in out]
         # "Russia, where ... have been deployed"
         for anc in [anchor, *_ancestors_complement(anchor, set())]:
             if anc.dep_ == "relcl" and any(c.lower_ == "where" for c in anc.children):
@@ -719,7 +728,7 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
         # "a bomb exploded in a market in Baghdad, killing six", "Shelling hit a bus in Donetsk,
         # killing 8 people"; an act named as the subject of another where that one happens: "two
         # suicide bombings killed 48 people in Charikar"
-        heads = [a.head for a in anchors if a.dep_ in ("advcl", "xcomp", "conj") and a.tag_ == "VBG"
+        heads = [_participle_head(a) for a in anchors if a.dep_ in ("advcl", "xcomp", "conj") and a.tag_ == "VBG"
                  and a.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)]
         heads += [a.head for a in anchors if a.pos_ == "NOUN" and a.dep_ in ("nsubj", "nsubjpass")
                   and a.head.pos_ in ("VERB", "AUX")]
@@ -792,6 +801,35 @@ def _there(ctx: _Ctx, anchors: list[Token]) -> list[str]:
                 continue
             return own[:1]
     return []
+
+
+def _participle_head(verb: Token) -> Token:
+    """The clause a participle without a subject of its own belongs to, through a row of such
+    participles: "entered a seminary in Jerusalem, killing eight and wounding nine" (the wounding
+    is the entering's, as the killing is)."""
+    head = verb.head
+    while head.dep_ in ("advcl", "xcomp", "conj") and head.tag_ == "VBG" and head.head != head \
+            and head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        head = head.head
+    return head
+
+
+def _antecedent_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
+    """A relative clause's act done to the place it is said of: "a camp in Aceh Province, which was
+    raided by police", "Iraq, whose military targets have been bombed"."""
+    node = anchor
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    if node.dep_ != "relcl":
+        return []
+    rel = [c for c in anchor.children if c.dep_ in ("nsubjpass", "dobj")]
+    if not rel and node != anchor and any(c.dep_ == "auxpass" for c in anchor.children):
+        rel = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]  # "which lies ... and was raided"
+    if not any(c.lower_ in ("which", "that") or any(g.dep_ == "poss" and g.lower_ == "whose" for g in c.children)
+               for c in rel):
+        return []
+    kinds = (PLACE, COUNTRY) if etype in ctx.types.state_place else (PLACE,)
+    return [k for k in _place_keys(ctx, [node.head]) if ctx.index.entities[k].kind in kinds]
 
 
 # prepositions through which a name says what lies in or by a larger place: "Khanasir town in the
