@@ -764,8 +764,6 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                                 out += _located(ctx, pobj)
                     elif child.dep_ == "acl" and child.pos_ == "VERB":  # "a car bomb blast targeting Shiites in Baghdad killed 13"
                         out += places_of(ctx, [child], etype, depth=1)
-    if not out and depth == 0 and anchors and etype not in ctx.types.speech:
-        out = _there(ctx, anchors)
     if not out and depth == 0 and anchors and sentence:
         out = sentence_place(ctx, anchors[0], etype)
     if not out and scenes and anchors:
@@ -779,28 +777,6 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
     if out and depth == 0 and smaller:
         out = _with_smaller(ctx, anchors, out)
     return list(dict.fromkeys(out))
-
-
-def _there(ctx: _Ctx, anchors: list[Token]) -> list[str]:
-    """The place "there" refers to, where the act is said to happen there: the last place named
-    before it, in its sentence or the one before ("captured Birao ... attacked insurgent positions
-    there")."""
-    for anchor in anchors:
-        if not any(c.dep_ == "advmod" and c.lower_ == "there" for c in anchor.children):
-            continue
-        sent = ctx.sents.sent(anchor.i)
-        before = ctx.sents.previous(sent)
-        start = before.start if before is not None else sent.start
-        inside = {t.i for t in anchor.subtree}
-        for t in reversed(ctx.doc[start:anchor.i]):
-            own = _place_keys(ctx, [t])
-            # (not a state named as an owner or a modifier, nor one inside the act's own phrase: "called
-            # for US military operations there")
-            if not own or own[0].startswith("site:") or t.i in inside or (
-                    t.dep_ in ("compound", "amod", "poss", "nmod") and ctx.index.entities[own[0]].kind == COUNTRY):
-                continue
-            return own[:1]
-    return []
 
 
 def _participle_head(verb: Token) -> Token:
