@@ -187,6 +187,24 @@ def _before13() -> dict[tuple[str, str], str]:
     return out
 
 
+def covering_event(spans: list[tuple], start: int, end: int) -> str | None:
+    """The one of our events a gold mention (``start``, ``end``) is scored as: the event of a
+    mention overlapping it. A span can be a mention of several events ("the clashes" after two
+    reported clashes is a mention of each, kg.resolve.within): then the one the document reported
+    last before it, as a reader takes it (else the first reported after it). ``spans``: (begin,
+    end, event IRI, ...) of the document's event mentions, in any order — a SPARQL result's order
+    changes with the hash seed, and taking its first made the figures change from run to run."""
+    hits = sorted({ev for b, en, ev, *_ in spans if b < end and start < en})
+    if len(hits) <= 1:
+        return hits[0] if hits else None
+
+    def order(ev: str) -> tuple[int, float]:
+        starts = [b for b, _, x, *_ in spans if x == ev]
+        return max((b for b in starts if b < start), default=-1), -min((b for b in starts if b >= end), default=float("inf"))
+
+    return max(hits, key=order)  # (the first of equals in IRI order)
+
+
 def pairwise(mapped: list[tuple], score: dict) -> None:
     """Add the pairs of one topic's covered mentions (…, gold instance, our event, …) to ``score``."""
     for a, b in itertools.combinations(mapped, 2):
@@ -204,7 +222,7 @@ def prf(score: dict) -> dict:
 
 
 def evaluate(root: Path, topics: list[str] | None = None, all_sentences: bool = False,
-             errors: bool = False) -> dict:
+             errors: bool = False, links: Path | None = None) -> dict:
     from kg.pipeline import build_dataset
     from kg.store import dataset_to_store
 
@@ -222,6 +240,7 @@ def evaluate(root: Path, topics: list[str] | None = None, all_sentences: bool = 
     empty = {"agent": set(), "target": set(), "place": set()}
     t0 = time.time()
     ndocs = 0
+    dump = links.open("w", encoding="utf-8") if links else None
     for tdir in topic_dirs:
         docs = {}
         lines = []
@@ -251,16 +270,20 @@ def evaluate(root: Path, topics: list[str] | None = None, all_sentences: bool = 
         for doc, (text, actions, instance) in docs.items():
             for m_id, (s, e) in actions.items():
                 gold_total += 1
-                hit = next(((ev, ty) for b, en, ev, ty in ours.get(doc, []) if b < e and s < en), None)
+                ev = covering_event(ours.get(doc, []), s, e)
+                hit = (ev, next(ty for _, _, x, ty in ours[doc] if x == ev)) if ev else None
                 if hit:
                     covered += 1
                     per_type[hit[1]] += 1
                     report = None
                     if errors:
                         g = graph_of.get(doc)
-                        own = next((ev for b, en, ev in spans.get(g, []) if b < e and s < en), None)
+                        own = covering_event(spans.get(g, []), s, e)
                         report = reports.get((g, own), {**empty, "type": hit[1]})
                     mapped.append((doc, m_id, instance.get(m_id, f"{doc}:{m_id}"), hit[0], report))
+        if dump:
+            for doc, m_id, gold, event, _ in mapped:
+                dump.write(f"{tdir.name}\t{doc}\t{m_id}\t{gold}\t{event}\n")
         old = [m for m in mapped if (m[0], m[1]) in before]
         now13["mentions"] += len(old)
         then13["mentions"] += len(old)
@@ -274,6 +297,8 @@ def evaluate(root: Path, topics: list[str] | None = None, all_sentences: bool = 
             tp += g and p
             if errors and g != p:
                 (missed if g else false)[error_category(a[4], b[4], a[0] == b[0])] += 1
+    if dump:
+        dump.close()
     precision = tp / pred_links if pred_links else 0.0
     recall = tp / gold_links if gold_links else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -296,11 +321,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--all-sentences", action="store_true")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--errors", action="store_true", help="count missed and false links by category of error")
+    ap.add_argument("--links", type=Path, help="write each covered gold mention and the event it maps to (TSV: topic, "
+                    "document, markable, gold instance, event IRI), to diff two runs' links")
     args = ap.parse_args(argv)
     topics = [t for t in args.topics.split(",") if t] or None
     if args.half:
         topics = topic_half([d.name for d in args.root.iterdir() if d.is_dir()], args.half)
-    result = evaluate(args.root, topics, args.all_sentences, args.errors)
+    result = evaluate(args.root, topics, args.all_sentences, args.errors, args.links)
     if args.half:
         result["half"] = args.half
     print(json.dumps(result, indent=1))

@@ -56,3 +56,28 @@ def test_pairwise_scores(mapped, expected):
 def test_mentions_covered_before_issue_13_are_listed():
     before = ecb._before13()
     assert len(before) == 373 and before[("1_15ecb", "30")] == "Statement/5fdddb918d0a422ea9df"
+
+
+# "Rioters attack police station" (0) ... "fought running battles" (131) ... "Youths attacked a
+# police station" (83) ... "The clashes broke out" (288): "the clashes" is a mention of both
+# attacks (kg.resolve.within), and the gold mention "clashes" is scored as the one reported last
+# before it, in whatever order the store gives the spans
+CLASHES = [(18, 24, "e/riot"), (131, 137, "e/riot"), (288, 295, "e/riot"),
+           (83, 91, "e/station"), (288, 295, "e/station"), (374, 382, "e/station")]
+
+
+@pytest.mark.parametrize("spans, start, end, expected", [
+    (CLASHES, 288, 295, "e/riot"),
+    (list(reversed(CLASHES)), 288, 295, "e/riot"),
+    (sorted(CLASHES, key=lambda s: s[2]), 288, 295, "e/riot"),
+    # the one of them the document reported last before it, whichever IRI is smaller
+    ([(10, 15, "e/b"), (50, 55, "e/a"), (90, 97, "e/a"), (90, 97, "e/b")], 90, 97, "e/a"),
+    ([(10, 15, "e/a"), (50, 55, "e/b"), (90, 97, "e/a"), (90, 97, "e/b")], 90, 97, "e/b"),
+    # none before it: the first reported after it
+    ([(90, 97, "e/a"), (90, 97, "e/b"), (120, 127, "e/b"), (150, 160, "e/a")], 90, 97, "e/b"),
+    # one event, or none overlapping
+    ([(18, 24, "e/riot", "Attack")], 20, 30, "e/riot"),
+    ([(18, 24, "e/riot")], 24, 30, None),
+])
+def test_a_mention_of_several_events_is_scored_as_one_whatever_the_order(spans, start, end, expected):
+    assert ecb.covering_event(spans, start, end) == expected
