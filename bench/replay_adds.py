@@ -1,6 +1,6 @@
 """The store's part of `kg add` alone: the Guardian articles' one-at-a-time adds replayed without
-spaCy, so that a change to kg/store.py, kg/index.py or kg/api.py's closing (compaction, the
-reopen) is measured in ~50 CPU-s instead of ~120, and old and new can be alternated.
+spaCy, so that a change to kg/store.py, kg/index.py or kg/api.py's closing (compaction, moving
+the write-ahead log) is measured in ~50 CPU-s instead of ~120, and old and new can be alternated.
 
     python bench/replay_adds.py --capture /tmp/adds.pkl [--limit N] [--seed 7]
     python bench/replay_adds.py --replay /tmp/adds.pkl [--compact-at N] [--keep DIR]
@@ -8,8 +8,8 @@ reopen) is measured in ~50 CPU-s instead of ~120, and old and new can be alterna
 ``--capture`` runs the adds of bench/incremental.py's target 3 once (shuffled with ``--seed``)
 and saves what each add gave :func:`kg.store.add_graphs` (its graphs as N-Quads lines, its
 records as JSON). ``--replay`` makes a new store from those, each through
-:func:`kg.api.add_to_store` (its opens, its compaction, its reopen) with the extraction replaced
-by the saved batch, and prints the CPU seconds (this process, all threads), the SST files after
+:func:`kg.api.add_to_store` (its opens, its compaction, its log moved when large) with the
+extraction replaced by the saved batch, and prints the CPU seconds (this process, all threads), the SST files after
 each add (mean and max) and the CPU of the bundled queries, three times, on the store made."""
 
 from __future__ import annotations

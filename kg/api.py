@@ -22,6 +22,19 @@ ADD_BATCH = 256  # documents resolved and written in one transaction
 # 14.5 s). An add that finds more files than this compacts the store before it ends (~1.5 s on
 # that store, so a few times in 249 adds).
 COMPACT_AT_FILES = 64
+# the write-ahead log an add may leave for the next writer's open to move (see add_to_store)
+MOVE_LOG_BYTES = 4 << 20
+
+
+def _log_bytes(store_dir: Path) -> int:
+    """The size of a store's write-ahead log files (``*.log``; ``LOG`` is RocksDB's own diary)."""
+    total = 0
+    for f in store_dir.glob("*.log"):
+        try:
+            total += f.stat().st_size
+        except OSError:
+            pass
+    return total
 
 
 def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str | None = None,
@@ -61,28 +74,28 @@ def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str
         # nothing written: nothing of this add is in the write-ahead log, and this open wrote
         # what an earlier (killed) add left there to the store's files, as the open below would
         return report
-    # every add moves what it wrote from the write-ahead log to the store's files before it
-    # ends. Left in the log, the next writer's open would flush it into a new file and delete
-    # the log, and a reader opening the store in that moment reads the old file list and no
-    # log: an empty store (CI saw a query count 0 events during an add). A large add's log
-    # would also be replayed by every later open (9 s of CPU after 2,000 articles).
-    # The store is closed and opened once more for that: RocksDB's open writes the log it
-    # finds to the store's files (pyoxigraph keeps RocksDB's default,
-    # avoid_flush_during_recovery=false) and deletes it. The log then holds only this add's
-    # writes, so a reader racing that open sees the store before this add, as during it.
-    # Cheaper than store.flush(), whose background flushes each start a compaction that the
-    # close then abandons (one AG item into 2,000: 0.125 against 0.18 CPU-s, median of 8).
+    # An add leaves what it wrote in the write-ahead log (``*.log``): the next writer's open
+    # writes the log to the store's files (RocksDB's recovery: pyoxigraph keeps
+    # avoid_flush_during_recovery=false) and deletes it, and a reader that opens the store in
+    # that moment, reading the old file list and then no log, would see the store without this
+    # add (CI once counted 0 events during an add): such a reader opens it again
+    # (kg.store._open_dir). Adds used to close and open the store once more to move their log
+    # themselves: the open that moves a log costs the same wherever it happens, and the extra
+    # open and close were 3.5 of 57 CPU-s in the store's part of 249 one-at-a-time Guardian adds
+    # (bench/replay_adds.py). A log over MOVE_LOG_BYTES is still moved now: every reader's open
+    # replays the log (after one add of 2,000 articles, 9 s of CPU each).
     if len(list(Path(store_dir).glob("*.sst"))) > COMPACT_AT_FILES:
         store.optimize()
-    if sys.getrefcount(store) > 2:  # held elsewhere too (not closed by dropping it here)
-        store.flush()
-    else:
-        del store
-        try:
-            ox.Store(str(store_dir))  # opened and, dropped at once, closed
-        except OSError:
-            pass  # another writer holds it now: its open has written the log to the files
-        prune_info_logs(Path(store_dir))
+    if _log_bytes(Path(store_dir)) > MOVE_LOG_BYTES:
+        if sys.getrefcount(store) > 2:  # held elsewhere too (not closed by dropping it here)
+            store.flush()
+        else:
+            del store
+            try:
+                ox.Store(str(store_dir))  # opened and, dropped at once, closed
+            except OSError:
+                pass  # another writer holds it now: its open has written the log to the files
+            prune_info_logs(Path(store_dir))
     return report
 
 

@@ -328,23 +328,52 @@ def open_source(source: str, *, writable: bool = False):
 
 
 def _open_dir(path: Path, source: str, writable: bool, attempts: int = 6):
-    """A store directory. A reader opening it while `kg add` commits can find a file the writer
+    """A store directory. A reader opening it while a writer commits can find a file the writer
     has just replaced (Oxigraph's read-only mode reads the files as they are): that open is
-    tried again, and what it sees is then the store before or after the commit."""
+    tried again. So is one during which a writer moved the write-ahead log into the store's
+    files (:func:`_log_state` changed): `kg add` leaves its last transaction in the log, which
+    the next writer's open writes to a new file before deleting the log, and a reader that had
+    read the file list before and looked for the log after would see the store without that
+    transaction. What a reader keeps is the store before or after a commit."""
     import time
 
     for attempt in range(attempts):
         try:
             if not writable:
-                return ox.Store.read_only(str(path))
-            store = ox.Store(str(path))
-            prune_info_logs(path)
-            return store
+                before = _log_state(path)
+                store = ox.Store.read_only(str(path))
+                if _log_state(path) == before:
+                    return store
+                del store
+                if attempt == attempts - 1:
+                    raise OSError("the store changed while it was opened")
+            else:
+                store = ox.Store(str(path))
+                prune_info_logs(path)
+                return store
         except (OSError, RuntimeError) as exc:
-            transient = "No such file" in str(exc) or "Corruption" in str(exc)
+            transient = any(m in str(exc) for m in ("No such file", "Corruption", "changed while"))
             if not transient or attempt == attempts - 1:
                 raise InputError(source, f"cannot open the store ({str(exc).splitlines()[0]})") from None
-            time.sleep(0.05 * 2 ** attempt)
+        time.sleep(0.05 * 2 ** attempt)
+
+
+def _log_state(path: Path) -> tuple:
+    """What a writer changes when it moves the write-ahead log into the store's files, as
+    RocksDB does it: a new or longer ``MANIFEST-*`` (the file list; a flush appends to it, an
+    open writes a new one and renames ``CURRENT`` to it) and then a ``*.log`` removed or
+    recycled. A log growing is not in it: a reader replays a log's whole transactions only."""
+    import os
+
+    state = []
+    with os.scandir(path) as entries:
+        for e in entries:
+            if e.name == "CURRENT" or e.name.startswith("MANIFEST-"):
+                st = e.stat()
+                state.append((e.name, st.st_ino, st.st_size))
+            elif e.name.endswith(".log"):
+                state.append((e.name, 0, 0))
+    return tuple(sorted(state))
 
 
 def locked(path: Path) -> bool:

@@ -547,6 +547,10 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
             direct = child.lower_ not in PRONOUNS
             if not found and verb.lemma_.lower() in ctx.rules.say and child.lemma_.lower() in ctx.rules.documents:
                 found = _issuer(ctx, child)  # "a police statement said": the police say it
+            if not found and any(r.type == "Attack" for r in ctx.rules.verbs.get(verb.lemma_.lower(), ())) \
+                    and any(c.dep_ == "dobj" for c in verb.children):
+                # "warplanes bombed the village": those flying them (not "the drone detonated", a munition)
+                found = platform_crew(ctx, child)
             if found:
                 return found, direct
         if child.dep_ == "agent":
@@ -641,6 +645,34 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
     if verb.tag_ in ("VBN", "VBG") and dep in ("dep", "acl", "advcl"):
         return _before_comma(ctx, verb), False
     return [], False
+
+
+def platform_crew(ctx: _Ctx, t: Token) -> list[str]:
+    """The armed people a platform that acts stands for ("warplanes bombed the village", "drones
+    struck a convoy", "helicopter gunships attacked"): a described ``gev:ArmedForce`` of its
+    document, of no side (the text gives none: "Israeli warplanes" are Israel's, actors_of), named
+    by the platform's words; the platform stays the act's weapon. Only for the classes of
+    ``platform`` in cues.tsv (a missile or a bomb that hits is no one who acts)."""
+    key = ctx.index.key_of(t)
+    ent = ctx.index.entities.get(key) if key else None
+    if ent is None or ent.kind != WEAPON or ent.weapon_class not in ctx.rules.platforms \
+            or ctx.in_junk(t.idx, t.idx + len(t.text)):
+        return []
+    owners = [a for c in t.children if c.dep_ == "poss" for a in actors_of(ctx, c)]
+    if owners:
+        return owners  # "Russia denied that its jets had bombed the hospital": Russia's
+    start = end = t.i
+    while start > t.sent.start and ctx.index.token_key.get(start - 1) == key:
+        start -= 1
+    while end + 1 < t.sent.end and ctx.index.token_key.get(end + 1) == key:
+        end += 1
+    span = ctx.doc[start:end + 1]
+    label = span.text.lower()
+    crew = ctx.described.get(label) or _described_key(ctx, t, label)
+    ctx.described[label] = crew
+    ctx.index.add(Entity(key=crew, kind=ARMED_FORCE, label=label, confidence=0.6),
+                  Span(span.start_char, span.end_char, span.text), range(0))
+    return [crew]
 
 
 def counted_among(ctx: _Ctx, group: Token) -> list[str]:
@@ -741,9 +773,8 @@ SHARE_NOUNS = frozenset({"part", "parts", "some", "most", "all", "rest", "portio
 
 
 CULPABLE = frozenset({"responsible", "guilty", "culpable", "involved", "implicated"})
-# verbs that say who did an act named after them: "convicted him of the bombing", "blamed Ukraine
-# for the attack", "was charged with the killing"
-BLAMING = frozenset({"convict", "blame", "accuse", "charge", "indict", "sentence"})
+# (the verbs that say who did an act named after them, "convicted him of the bombing", "was
+# executed for the bombing", are cues.tsv's blaming)
 # nouns for the one who did an act "of" which they are: "the perpetrators of the attack"
 DOERS = frozenset({"perpetrator", "culprit", "killer", "mastermind", "organiser", "organizer", "attacker", "author",
                    "ringleader", "planner", "architect", "bomber", "gunman", "shooter", "assailant"})
@@ -799,7 +830,7 @@ def culprit(ctx: _Ctx, noun: Token) -> list[str]:
         return [a for s in _subjects(owner) for a in actors_of(ctx, s)]
     if any(c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in CULPABLE for c in owner.children):
         return [a for s in _subjects(owner) for a in actors_of(ctx, s)]  # "was found guilty in"
-    if owner.lemma_.lower() in BLAMING:
+    if owner.lemma_.lower() in ctx.rules.blaming:
         held = [c for c in owner.children if c.dep_ == "dobj"] or [s for s in _subjects(owner) if s.dep_ == "nsubjpass"]
         return [a for c in held for a in actors_of(ctx, c)]
     return []

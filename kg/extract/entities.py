@@ -201,7 +201,7 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
 
     # pass 2: organisations (a country from an adjective or possessive before them, or context)
     for s in spans:
-        if s.label_ != "ORG":
+        if s.label_ != "ORG" or _group_modifier(doc, s, rules):
             continue
         a = attrs.get(s.kb_id_, {})
         kind = ORG_KINDS.get(a.get("type", "ORG"), ORGANIZATION)
@@ -275,7 +275,7 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
 
     # pass 4: persons, with role, country and membership from titles and appositions
     for s in spans:
-        if s.label_ != "PERSON":
+        if s.label_ != "PERSON" or _group_modifier(doc, s, rules):
             continue
         a = attrs.get(s.kb_id_, {})
         name = a.get("name", s.text)
@@ -356,6 +356,20 @@ def _place_countries(doc: Doc, index: EntityIndex) -> None:
                     break
             if ent.country:
                 break
+
+
+def _group_modifier(doc: Doc, s: SpacySpan, rules: Rules | None) -> bool:
+    """Whether a one-word name the model found at the start of a sentence is the first word of
+    a group noun the lexicons list ("Riot police fired tear gas", "Border guards shot two
+    migrants"): a capital the sentence gives, no name (the group is described, kg.extract.actors)."""
+    if rules is None or len(s) != 1 or not doc[s.start].is_sent_start or doc[s.start].dep_ not in ("compound", "amod"):
+        return False
+    head = doc[s.start].head
+    if head.i != s.end or head.pos_ != "NOUN":
+        return False
+    words = doc[s.start].lower_
+    return any(f"{words} {form}" in lexicon for form in (head.lower_, head.lemma_.lower())
+               for lexicon in (rules.groups, rules.agents))
 
 
 def _rekey(index: EntityIndex, old: str, new: str) -> None:

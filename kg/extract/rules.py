@@ -82,6 +82,10 @@ class Rules:
     harming: frozenset[str] = frozenset()  # "killed", "wounded": harm done to people, an outcome of an attack (its own event)
     repeated: frozenset[str] = frozenset()  # "again", "before": an act told as one more of its kind, not the one reported
     scenes: frozenset[str] = frozenset()  # "the site of the blast", "the scene of the shooting": where the act its "of" names happened
+    # "was executed for the bombing", "convicted him of the attack": whom these hold to account did it
+    blaming: frozenset[str] = frozenset()
+    calling: frozenset[str] = frozenset()  # "named the bombing an act of terror": verbs that say what their object is
+    platforms: frozenset[str] = frozenset()  # weapon classes crewed by armed people: "warplanes bombed the village"
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -239,4 +243,7 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         harming=cues.get("harming", frozenset()),
         repeated=cues.get("repeated", frozenset()),
         scenes=cues.get("scene", frozenset()),
+        platforms=cues.get("platform", frozenset()),
+        blaming=cues.get("blaming", frozenset()),
+        calling=cues.get("calling", frozenset()),
     )

@@ -141,13 +141,22 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
             return HYPOTHETICAL  # "accused Russia of shelling the town" (not "of carrying out the bombing")
         if anc != trigger and any(c.dep_ in ("aux",) and c.lower_ in ctx.rules.modal for c in anc.children):
             return HYPOTHETICAL
-        if anc != trigger and anc.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in anc.children) and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head == anc:
-            return NEGATED
+        if anc != trigger and anc.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in anc.children) and trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head == anc \
+                and not _told_of(ctx, anc):
+            return NEGATED  # "did not launch an attack" (not "have not named the bombing an act of terror")
         if anc != trigger and _purpose(anc) and path[i - 1].dep_ in ("ccomp", "xcomp") and path[i - 1].tag_ == "VB":
             return HYPOTHETICAL  # what a purpose clause is to help bring about: "sent troops to help the army fight the rebels" (an infinitive, not a finite clause it reports)
         if _own_tense_relative(anc):
             break  # a relative clause tells its act in its own tense, whatever governs the noun it modifies: "refused to hand over the men who attacked the embassy"
     return ASSERTED
+
+
+def _told_of(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb says, names or judges what its object is ("confirmed the attack", "named the
+    bombing an act of terror", "condemned the shelling"): its negation denies the telling, not the act."""
+    lemma = verb.lemma_.lower()
+    return lemma in ctx.rules.say or lemma in ctx.rules.calling \
+        or any(r.type in ctx.types.speech for r in ctx.rules.verbs.get(lemma, ()))
 
 
 def _purpose(verb: Token) -> bool:

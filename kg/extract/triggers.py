@@ -305,9 +305,31 @@ def _sport(ctx: _Ctx, trigger: Token) -> bool:
     soccer fields", "in a cricket and football field"), nor a set phrase ("by firing squad"), nor
     people a group noun names with the word before it ("death squads", "riot squads"), nor
     the time of something else ("during the championship")."""
-    sent = ctx.sents.sent(trigger.i)
     return any((t.lower_ in ctx.rules.sport or t.lemma_.lower() in ctx.rules.sport) and not _sport_venue(ctx, t)
-               for t in sent)
+               for t in _clause(trigger))
+
+
+# dependencies that open a clause of its own: a word of sport in another clause ("protesters
+# marched as the boxer watched") says nothing of the trigger's
+OWN_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl"})
+
+
+def _clause(trigger: Token) -> list[Token]:
+    """The words of the trigger's clause: the subtree of the verb it belongs to (itself, for a
+    verb), without the clauses of other verbs hung in it."""
+    head, path = trigger, {trigger.i}
+    while head.head != head and not (head.pos_ in ("VERB", "AUX") and head.dep_ in OWN_CLAUSE_DEPS | {"ROOT"}):
+        head = head.head
+        path.add(head.i)
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children
+                  if c.i in path or not (c.pos_ in ("VERB", "AUX") and c.dep_ in OWN_CLAUSE_DEPS)
+                  or any(d.i in path for d in c.subtree)]
+    return out
 
 
 def _sport_venue(ctx: _Ctx, word: Token) -> bool:

@@ -359,6 +359,17 @@ class Gazetteer:
                 lexical = [s for s in lexical if s not in inner]
                 statistical.append(span)
                 continue
+            body = _body_of_org(doc, span, lexical) if overlap else None
+            if body is not None:
+                # "the UN Mission to Katanga", "the EU Delegation to Ukraine": a body of a known
+                # organisation named by a descriptive phrase is that body, of the organisation's kind
+                lexical = [s for s in lexical if s is not body]
+                if span.kb_id_ not in self.lexicon.attrs:
+                    inner = attrs.get(body.kb_id_, {})
+                    attrs[span.kb_id_] = {**attrs[span.kb_id_], "type": inner.get("type", "ORG"),
+                                          "country": inner.get("country")}
+                statistical.append(span)
+                continue
             if overlap and _person_by_pronoun(doc, span, lexical):
                 # "Jordan defends his decision to make the film": the man, not the country
                 lexical = [s for s in lexical if not (s.start < span.end and span.start < s.end)]
@@ -813,6 +824,8 @@ class Gazetteer:
         if ent.label_ in ("GPE", "LOC", "FAC"):
             if doc[end - 1].lower_ in WEEKDAYS:
                 return None  # "on Easter Sunday", "Palm Sunday": a day the model takes for a site
+            if not any(c.isupper() for c in text):
+                return None  # "its new spring military offensive": words in lower case name no place, as no person
             # "the Deir Ezzor Governorate" (the model's FAC "the Deir Ezzor"): a region by its name
             region = end < len(doc) and doc[end].lower_ in self.words.region and (ent.label_ != "FAC" or doc[end].is_title)
             label = "GPE" if region else ent.label_
@@ -1263,6 +1276,22 @@ def normalize_name(text: str, *, org: bool = False) -> str:
     if org:
         name = _CORPORATE.sub("", name).strip(" ,")
     return name.strip()
+
+
+def _body_of_org(doc: Doc, span: Span, lexical: list[Span]) -> Span | None:
+    """The known organisation the model's longer name of a body begins with, where the rest is a
+    capitalised noun and a phrase with a preposition ("UN Mission to Katanga", "EU Delegation to
+    Ukraine", "UN Committee Against Torture"): None for any other overlap."""
+    if span.label_ != ORG:
+        return None
+    inner = [s for s in lexical if s.start < span.end and span.start < s.end]
+    if len(inner) != 1 or inner[0].label_ != ORG or inner[0].start != span.start or inner[0].end + 2 >= span.end:
+        return None
+    noun = doc[inner[0].end]
+    if not noun.is_title or noun.pos_ not in ("PROPN", "NOUN") \
+            or not any(t.pos_ == "ADP" and t.i > noun.i for t in doc[noun.i:span.end]):
+        return None
+    return inner[0]
 
 
 def _guess_org_type(name: str) -> str:

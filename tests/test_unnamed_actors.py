@@ -1,0 +1,61 @@
+"""Actors and events on general news text (issue 13, "actors without names"), on single
+sentences with the real model: a table of sentences and the whole record of each event they
+yield (type, trigger, agents, targets, places and weapons as kind:label/country, modality).
+Each row stands for a category of error the rules made on unseen text; sentences written for
+these tests in wire style."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import entity_name as _name
+
+
+def records(ex) -> list[tuple]:
+    return [(e.type, e.trigger, [_name(ex, k) for k in e.agents], [_name(ex, k) for k in e.targets],
+             [_name(ex, k) for k in e.places], [_name(ex, k) for k in e.weapons], e.modality) for e in ex.events]
+
+
+CASES = [
+    # a platform as subject stands for the armed people flying or sailing it, of no side the
+    # text gives (a side it gives stays the agent); the platform is the weapon
+    ("Warplanes bombed the village overnight. Israeli warplanes struck targets in Gaza.",
+     [("Attack", "bomb", ["ArmedForce:warplanes"], [], [], ["Weapon:fighter jet"], "asserted"),
+      ("Attack", "strike", ["Country:Israel"], ["Country:Palestine"], ["Country:Palestine"], ["Weapon:fighter jet"], "asserted")]),
+    ("Helicopter gunships attacked a convoy in Helmand.",
+     [("Attack", "attack", ["ArmedForce:helicopter gunships"], ["Country:Afghanistan", "Group:people of convoy"],
+       ["Place:Helmand/AFG"], ["Weapon:helicopter"], "asserted")]),
+    # a capitalised first word of a listed group noun is no name ("Riot" is no person)
+    ("Riot police fired tear gas at protesters in Minsk.",
+     [("Coercion", "fire", ["GovernmentBody:Belarusian police/BLR"], ["Group:Belarusian protesters/BLR"],
+       ["Place:Minsk/BLR"], [], "asserted")]),
+    # (and beating people is violence by those who use force, no win in sport)
+    ("Riot police beat protesters in Minsk. Federer beat Nadal in three sets.",
+     [("Attack", "beat", ["GovernmentBody:Belarusian police/BLR"], ["Group:protesters/BLR"], ["Place:Minsk/BLR"], [], "asserted")]),
+    # a body of a known organisation named by a phrase with a preposition is that body
+    ("The UN Mission to Katanga has declared a state of siege.",
+     [("Sanction", "declare", ["InternationalOrganization:UN Mission to Katanga"], [], [], [], "asserted")]),
+    # words in lower case the model calls a place are none
+    ("The Taliban announced the start of its new spring military offensive.",
+     [("Statement", "announce", ["ArmedForce:Taliban/AFG"], [], [], [], "asserted"),
+      ("Attack", "offensive", ["ArmedForce:Taliban/AFG"], [], [], [], "asserted")]),
+    # meeting something that is no one is no meeting; meeting people is
+    ("Putin met Xi in Beijing on Monday. Troops advanced into the town and met no resistance.",
+     [("Meeting", "meet", [], [], ["Place:Beijing/CHN"], [], "asserted")]),
+    # one punished for an act did it: the execution is not the bombing
+    ("McVeigh was executed for the Oklahoma City bombing.",
+     [("Attack", "execute", [], ["Organization:McVeigh"], [], [], "asserted"),
+      ("Attack", "bombing", ["Organization:McVeigh"], ["Country:United States"], ["Place:Oklahoma City/USA"], [], "asserted")]),
+    # not doing an act undoes it; not saying what an act is does not
+    ("The army did not launch an offensive in Idlib. Officials have not named the bombing in Boston an act of terror.",
+     [("Attack", "offensive", ["ArmedForce:army/SYR"], [], ["Place:Idlib/SYR"], [], "negated"),
+      ("Attack", "bombing", [], [], ["Place:Boston/USA"], [], "asserted")]),
+    # a word of sport in another clause says nothing of the act's
+    ("Protesters marched in Kyiv as the boxer watched from his window.",
+     [("Protest", "march", ["Group:protesters/UKR"], [], ["Place:Kyiv/UKR"], [], "asserted")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_unnamed_actors_general_text(run, text, expected):
+    assert records(run(text)) == expected
