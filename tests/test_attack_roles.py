@@ -474,8 +474,9 @@ def test_munitions_and_ramming_are_attacks(run, text, expected):
 CARRYING = [
     ("Gunmen opened fire on a bus carrying pilgrims.",
      [("Attack", "open", ["opened"], ["ArmedForce:gunmen"], ["Group:pilgrims", "Group:people of bus"], [], [])]),
+    # (where the truck is carried is where it is hit, as "an attack on a mosque in Peshawar" is in Peshawar)
     ("A roadside bomb hit a truck carrying soldiers in Helmand.",
-     [("Attack", "hit", ["hit"], [], ["Group:people of truck", "ArmedForce:soldiers/AFG"], [], ["Place:truck"])]),
+     [("Attack", "hit", ["hit"], [], ["Group:people of truck", "ArmedForce:soldiers/AFG"], [], ["Place:Helmand/AFG"])]),
 ]
 
 

@@ -384,7 +384,7 @@ def event_at():
      "the Syrian Armed Forces.", "capture", ("Attack", "capture", ["Kafr Şaghīr", "Babinnis"])),
     # a site named after someone the dictionaries know ("Al-Assad" is Bashar al-Assad's surname) is the site
     ("The army launched an attack in the western corridor of Aleppo on Thursday, targeting the key Al-Assad "
-     "Suburb that was mostly under Jaysh Al-Fateh control.", "targeting", ("Attack", "targeting", ["Al-Assad Suburb"])),
+     "Suburb that was mostly under Jaysh Al-Fateh control.", "targeting", ("Attack", "targeting", ["Al-Assad Suburb", "Aleppo"])),
     # an adjective of a state names none of its places
     ("Gunmen attacked a Syrian town on Monday, killing five.", "attacked", ("Attack", "attacked", [])),
     # a regional capital's name after "of", not the region before it
@@ -400,7 +400,7 @@ def event_at():
     ("The Beijing office of Yirenping was raided in late March.", "raided", ("Attack", "raided", ["office", "Beijing"])),
     # an attack's object "around" or "along" a place is there
     ("ISIS launched a counter-offensive in the eastern countryside of Aleppo, targeting the army's defensive positions "
-     "around the Kuweires Military Airport.", "targeting", ("Attack", "targeting", ["Kuweires Military Airport"])),
+     "around the Kuweires Military Airport.", "targeting", ("Attack", "targeting", ["Kuweires Military Airport", "Aleppo"])),
     ("A suicide bomber detonated a bomb along Jos Road in Potiskum, Yobe State, killing seven people.", "detonated",
      ("Attack", "detonated", ["Jos Road", "Potiskum"])),
     # a place named only where something was said is no place of an act, with a party or not;
@@ -420,7 +420,7 @@ def event_at():
      ("Attack", "targeting", ["Damascus", "Qalamoun Mountains"])),
     ("ISIS launched another offensive in the Deir Ezzor Governorate on Friday, targeting the Syrian Arab Army "
      "controlled Al-Rashidiyah District inside the provincial capital.", "targeting",
-     ("Attack", "targeting", ["Al-Rashidiyah District"])),
+     ("Attack", "targeting", ["Al-Rashidiyah District", "Deir ez-Zor"])),
     # the places an act is done to, named as "the settlements of X and Y" (and the province the
     # first lies in: "Hama province" is the province Ḩamāh, no longer the town)
     ("Terrorists also shelled the settlements of Maharda (Hama province) and Jaba (Quneitra province).", "shelled",
@@ -823,4 +823,48 @@ def test_places_in_what_an_act_aims_at(event_at, text, trigger, expected):
      ("Attack", "killed", ["Baghdad"])),
 ])
 def test_places_included_or_of_the_moment(event_at, text, trigger, expected):
+    assert event_at(text, trigger) == expected
+
+
+# where the act is, beyond its own clause's prepositions (issue 13.5, event_location dev misses,
+# each row a category): a place an offensive is launched to
+# take is where it happens, beside the larger place its clause names (also one whose control it
+# takes); a site the text gives no town for lies in the town its sentence names; a place reached
+# through a participle ("a bus travelling along the highway near X") or a list ("in places like X",
+# "including X"); and what a protest is against is not where it is
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The rebels launched an offensive in the Idlib countryside on Monday to recapture the town of Jisr al-Shughur.",
+     "offensive", ("Attack", "offensive", ["Idlib", "Jisr al-Shughur"])),
+    ("The army began an operation to regain control of Sirte last month.", "operation",
+     ("Attack", "operation", ["Sirte"])),
+    ("The convoy was ambushed while it was in the Tora Bora area.", "ambushed",
+     ("Attack", "ambushed", ["convoy", "Tora Bora"])),
+    ("Gunmen opened fire on a bus travelling along the highway near Quetta, killing six.", "opened",
+     ("Attack", "opened", ["Quetta"])),
+    ("In places like the province of Kandahar, insurgents are attacking police checkpoints.", "attacking",
+     ("Attack", "attacking", ["Kandahār"])),
+    ("Hundreds of students in Nepal protested against the bombing of the Chinese Embassy in Belgrade.", "protested",
+     ("Protest", "protested", ["Nepal"])),
+    ("Some 300 workers from many walks of life in Kenya protested against the war in Somalia.", "protested",
+     ("Protest", "protested", ["Kenya"])),
+])
+def test_places_beyond_the_clause(event_at, text, trigger, expected):
+    assert event_at(text, trigger) == expected
+
+
+# where an act is done to, in forms beyond its object (issue 13.5, event_location dev misses): shells
+# fired towards a place land there; a relative clause's act is done to the place it is said of
+# ("whose targets were bombed", "which was raided"); "the states of X and Y" are those states; a
+# march on a place goes there; a participle after a participle is the first one's clause's
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Rebels fired mortar shells towards the Midan district of Aleppo on Monday, killing 18 civilians.", "killing",
+     ("Attack", "killing", ["Midan", "Aleppo"])),
+    ("Iraq, whose military targets have been repeatedly bombed by US jets, backed Belgrade.", "bombed",
+     ("Attack", "bombed", ["Iraq"])),
+    ("Soviet troops occupied the three Baltic states of Lithuania, Latvia and Estonia.", "occupied",
+     ("Attack", "occupied", ["Lithuania", "Latvia", "Estonia"])),
+    ("Thousands of workers marched on the city's Mission District on Sunday.", "marched",
+     ("Protest", "marched", ["Mission District"])),
+])
+def test_places_done_to_in_other_forms(event_at, text, trigger, expected):
     assert event_at(text, trigger) == expected

@@ -461,7 +461,7 @@ def test_a_sport_venue_is_no_sport(run, text, expected):
 # an unattached verb of the same tense after it, shares that verb's subject
 MISATTACHED_CONJUNCTS = [
     ("These women are taking on water cannons and marching on the streets of Cairo.",
-     [("Protest", "march", ["marching"], ["Group:women/EGY"], [], [], [])]),
+     [("Protest", "march", ["marching"], ["Group:women/EGY"], [], [], ["Place:Cairo/EGY"])]),
     ("A few hundred Hezbollah supporters held a candlelight vigil, then marched back to the square.",
      [("Protest", "march", ["marched"], ["ArmedForce:Hezbollah/LBN"], [], [], [])]),
 ]
@@ -488,7 +488,7 @@ COMPANIES = [
     # no business named before: described, as before; an indefinite one is another business
     ("Gunmen attacked a bus owned by a transport company in Kano.",
      [("Attack", "attack", ["attacked"], ["ArmedForce:gunmen/NGA"], ["Group:transport company", "Group:people of bus"], [],
-       ["Place:bus"])]),
+       ["Place:bus", "Place:Kano/NGA"])]),
 ]
 
 
@@ -552,7 +552,7 @@ def test_a_statement_speaks_for_its_issuer(run, text, expected):
 # vaccination or advertising, nor one that no armed force launches
 OPERATIONS = [
     ("The Syrian army launched the operation to regain control of the eastern part of Aleppo in late November.",
-     [("Attack", "operation", ["launched", "operation"], ["ArmedForce:Syrian army/SYR"], [], [], [])]),
+     [("Attack", "operation", ["launched", "operation"], ["ArmedForce:Syrian army/SYR"], [], [], ["Place:Aleppo/SYR"])]),
     ("Regime forces have launched an intensive aerial campaign on the city since April 21.",
      [("Attack", "campaign", ["launched", "campaign"], ["ArmedForce:regime forces"], [], [], [])]),
     ("The Syrian Armed Forces continued their counter operations in the western sector of Aleppo on Monday.",

@@ -436,6 +436,11 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if not places:
         # nor its sentence: a site the text describes ("the bombing at a popular shrine")
         places = site_of(ctx, anchors, etype) or passive_owner_places(ctx, anchors)
+    elif all(_unplaced_site(ctx, k) for k in places):
+        # a site that lies in no town the text gives, and the town its sentence puts something in:
+        # "In New York City, immigrants protested outside City Hall", "threw a grenade into a hotel
+        # packed with tourists in Indian Kashmir" (the town after the site: the site is where)
+        places += [k for k in sentence_place(ctx, anchors[0], etype) if k not in places and not k.startswith("site:")]
     places = _with_smaller(ctx, anchors, places)
     if not targets and places and etype not in ctx.types.speech and _truce(ctx, trigger, support):
         # fighting ends where a truce holds: "declared a unilateral ceasefire in Somalia",
@@ -606,6 +611,18 @@ def _truce(ctx: _Ctx, trigger: Token, support: Token | None) -> bool:
     nouns += [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "for")
               for p in c.children if p.dep_ == "pobj"]
     return any(n.lemma_.lower() in words or n.lower_ in words for n in nouns)
+
+
+def _unplaced_site(ctx: _Ctx, key: str) -> bool:
+    """A site of a document, described or named, that lies in no place the text gives (no GeoNames
+    record, no country): "a hotel", "City Hall", "the Kuweires Military Airport", "the Al-Assad
+    Suburb" (a name that ends in a site word or a word of a place's part; not a town's name)."""
+    ent = ctx.index.entities.get(key)
+    if ent is None or ent.kind != PLACE or ent.geonameid or ent.country:
+        return False
+    last = ent.label.split()[-1].lower() if ent.label.split() else ""
+    return key.startswith("site:") or key.startswith("place:") and (
+        last in ctx.rules.sites or last in ctx.rules.unnamed_places or last in ctx.rules.streets)
 
 
 def _main_clause(trigger: Token, anchors: list[Token]) -> bool:

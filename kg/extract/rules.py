@@ -67,6 +67,7 @@ class Rules:
     aspect: frozenset[str] = frozenset()  # "began attacking", "tried to enter": verbs of an act's phase or attempt
     controlling: frozenset[str] = frozenset()  # "forced residents to flee": whose object does what their complement says
     capturing: frozenset[str] = frozenset()  # "retook Palmyra": the place taken changes hands, its people are no target
+    control_nouns: frozenset[str] = frozenset()  # "to take control of Sirte": the place whose control is taken
     truce: frozenset[str] = frozenset()  # "a ceasefire in Yemen", "laid down arms in Colombia": fighting ends for the people there
     hitting: frozenset[str] = frozenset()  # "the blast struck a bus": verbs whose act-subject is aimed at their object
     streets: frozenset[str] = frozenset()  # "Oxford Street": a name with these words first or last is a site
@@ -228,6 +229,7 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         vehicles=cues.get("vehicle", frozenset()),
         carrying=cues.get("carrying", frozenset()),
         capturing=cues.get("capturing", frozenset()),
+        control_nouns=cues.get("control_noun", frozenset()),
         truce=cues.get("truce", frozenset()),
         money=cues.get("money", frozenset()),
         hitting=cues.get("hitting", frozenset()),

@@ -366,7 +366,9 @@ DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "nor
                              "north-east", "north-west", "south-east", "south-west", "outside"})
 # prepositions a place is reached through below the first one: "at a bus station in the city of
 # Damaturu", "an attack on a mosque in Peshawar", "on his way to the office in Mogadishu"
-CHAIN_PREPS = frozenset({"of", "on", "to", "at", "in", "near", "inside", "outside", "around", "across", "by"})
+# (and a list's "like" or "including": "in places like the city of Aleppo", "in three cities, including Shanghai")
+CHAIN_PREPS = frozenset({"of", "on", "to", "at", "in", "near", "inside", "outside", "around", "across", "by", "along",
+                         "like", "including"})
 # prepositions whose object, an act, sets the scene of another: "killed during shelling on Khanasir town"
 SCENE_PREPS = frozenset({"during", "amid"})
 CHAIN_HOPS = 3
@@ -387,6 +389,8 @@ def _place_keys(ctx: _Ctx, tokens) -> list[str]:
         key = ctx.index.key_of(t)
         if t.i in ctx.index.demonym_at:
             continue  # "a crack-down on Albanians in Kosovo": a people, not a place
+        if key and t.ent_type_ == "NORP" and ctx.index.entities[key].kind == COUNTRY:
+            continue  # "shot and killed a Palestinian": a person of a people, not the state as a place
         if key and ctx.index.entities[key].kind in (PLACE, COUNTRY):
             out.append(key)
     return out
@@ -422,7 +426,12 @@ def _located(ctx: _Ctx, token: Token, hops: int = CHAIN_HOPS) -> list[str]:
         return sorted(both, key=lambda k: _size_rank(ctx, k))
     if found or hops == 0:
         return found
-    for child in token.children:
+    # (also through a participle that says where the thing is: "a hotel packed with tourists in
+    # Indian Kashmir", "the court located in the F-8 sector", "a site located south of Kinsibba",
+    # "vehicles traveling along the Aleppo road")
+    children = [*token.children, *(g for c in token.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG")
+                                   and c.i > token.i for g in c.children)]
+    for child in children:
         if child.dep_ == "prep" and child.lower_ in CHAIN_PREPS or child.dep_ == "advmod" and child.lower_ in (
                 "inside", "outside"):  # (the parser's adverb "inside" of "the defenses inside of Inkhil")
             for pobj in _pobjs(child):
@@ -472,6 +481,10 @@ PLACE_HEAD_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "vil
                               "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb",
                               "suburbs", "province", "region", "area", "areas", "county", "governorate",
                               "municipality", "camp", "hamlet", "hamlets", "settlement", "settlements", "outskirts"})
+
+
+# a common noun naming states, whose "of" names them: "occupied the Baltic states of Lithuania, Latvia and Estonia"
+STATE_HEAD_NOUNS = frozenset({"states", "countries", "republics"})
 
 
 # a noun naming a part of what its "of" names: "captured the majority of the Yarmouk Camp",
@@ -543,10 +556,17 @@ def _aimed_region(ctx: _Ctx, verb: Token) -> list[str]:
     return out
 
 
+def _takes_control(ctx: _Ctx, verb: Token) -> bool:
+    """A verb whose object is the control of a place ("to take control of the roundabout", "to
+    regain control of Aleppo")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.rules.control_nouns for c in verb.children)
+
+
 def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
     """A place the act is done to, where it happens: "captured Qabasin", "raided Kentucky",
     "stormed the districts of Halwaniyah", "attack Syria" (a state only for attacks, deployments and
-    visits: "sanctioned Syria" does not happen there)."""
+    visits: "sanctioned Syria" does not happen there); the place whose control it takes ("seized
+    control of Sirte")."""
     out = []
     # the object, also as a passive's subject ("Kindi Hospital was seized by the rebels")
     for obj in (c for c in anchor.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and anchor.pos_ == "VERB")):
@@ -554,13 +574,19 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
         own = _place_keys(ctx, [obj])
         if own and ctx.index.entities[own[0]].kind in kinds:
             out += own + [k for k in _place_keys(ctx, obj.conjuncts) if ctx.index.entities[k].kind in kinds]
-        elif obj.lower_ in PLACE_HEAD_NOUNS or obj.lower_ in PART_NOUNS:
+        elif obj.lemma_.lower() in ctx.rules.control_nouns and etype in ctx.types.state_place:
+            out += [k for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("of", "over")
+                    for p in prep.children if p.dep_ == "pobj" for k in _located(ctx, p)
+                    if ctx.index.entities[k].kind in kinds]
+        elif obj.lower_ in PLACE_HEAD_NOUNS or obj.lower_ in PART_NOUNS or obj.lower_ in STATE_HEAD_NOUNS:
+            # ("occupying the three Baltic states of Lithuania, Latvia and Estonia": states where states are places)
+            within = kinds if obj.lower_ in STATE_HEAD_NOUNS else (PLACE,)
             for prep in obj.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             out += [k for k in _place_keys(ctx, [pobj, *pobj.conjuncts])
-                                    if ctx.index.entities[k].kind == PLACE]
+                                    if ctx.index.entities[k].kind in within]
     if not out:
         # "targeting the Syrian Arab Army (SAA) controlled villages of Huwaysis", "striking the
         # Syrian Army held districts of Al-Baghiliyah": a held or controlled place the parser hangs
@@ -653,8 +679,9 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
             elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in DIRECTION_WORDS:
                 out += _direction_place(ctx, child, CHAIN_HOPS - 1)  # "killed 15 km east of Manawashi"
         for child in anchor.children:
-            # "marched to Khrew", "a march to the Devagiri hills": where the marchers go
-            if child.dep_ == "prep" and child.lower_ in ("to", "toward", "towards") \
+            # "marched to Khrew", "a march to the Devagiri hills", "marched on the Mission District":
+            # where the marchers go
+            if child.dep_ == "prep" and child.lower_ in ("to", "toward", "towards", "on") \
                     and anchor.lemma_.lower() in ctx.rules.marching:
                 out += [k for p in child.children if p.dep_ == "pobj" for k in _located(ctx, p)]
         for obj in objects:  # "attacked Damboa town", "shelled a Donetsk market"
@@ -667,19 +694,26 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
             # a town that names the act: "the Baghdad bombings killed 30", "the Mogadishu truck bombing"
             out += _place_modifiers(ctx, anchor)
         out += _object_places(ctx, anchor, etype)
-        if etype in ctx.types.state_place and not out:
+        taking = TAKING_LEMMAS | ctx.rules.capturing
+        if etype in ctx.types.state_place:
             # "launched an offensive to take back Wadi Barada", "began their assault to capture the
-            # villages of X": where the act is meant to take is where it happens
+            # villages of X", "launched an operation to regain control of Aleppo": where the act is
+            # meant to take is where it happens, also beside the larger place its clause names ("in
+            # the Homs countryside ... to recapture the village of Maheen")
             for head in [anchor, *objects]:
                 for c in head.children:
-                    if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB" and c.lemma_.lower() in TAKING_LEMMAS \
+                    if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB" \
+                            and (c.lemma_.lower() in taking or _takes_control(ctx, c)) \
                             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                        out += _object_places(ctx, c, "Attack")
+                        out += [k for k in _object_places(ctx, c, "Attack") if k not in out]
+        if etype in ctx.types.state_place and not out:
             # "a strategic border town they have entered": the place the clause is on, its object
-            if anchor.dep_ == "relcl" and anchor.lemma_.lower() in TAKING_LEMMAS \
+            if anchor.dep_ == "relcl" and anchor.lemma_.lower() in taking \
                     and not any(c.dep_ == "dobj" for c in anchor.children):
                 head = anchor.head
                 out += _place_keys(ctx, [head, *([head.head] if head.dep_ == "appos" else [])])
+        if etype in ctx.types.place_target and anchor.pos_ == "VERB":
+            out += [k for k in _antecedent_places(ctx, anchor, etype) if k not in out]
         # "Russia, where ... have been deployed"
         for anc in [anchor, *_ancestors_complement(anchor, set())]:
             if anc.dep_ == "relcl" and any(c.lower_ == "where" for c in anc.children):
@@ -703,7 +737,7 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
         # "a bomb exploded in a market in Baghdad, killing six", "Shelling hit a bus in Donetsk,
         # killing 8 people"; an act named as the subject of another where that one happens: "two
         # suicide bombings killed 48 people in Charikar"
-        heads = [a.head for a in anchors if a.dep_ in ("advcl", "xcomp", "conj") and a.tag_ == "VBG"
+        heads = [_participle_head(a) for a in anchors if a.dep_ in ("advcl", "xcomp", "conj") and a.tag_ == "VBG"
                  and a.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)]
         heads += [a.head for a in anchors if a.pos_ == "NOUN" and a.dep_ in ("nsubj", "nsubjpass")
                   and a.head.pos_ in ("VERB", "AUX")]
@@ -752,6 +786,35 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
     if out and depth == 0 and smaller:
         out = _with_smaller(ctx, anchors, out)
     return list(dict.fromkeys(out))
+
+
+def _participle_head(verb: Token) -> Token:
+    """The clause a participle without a subject of its own belongs to, through a row of such
+    participles: "entered a seminary in Jerusalem, killing eight and wounding nine" (the wounding
+    is the entering's, as the killing is)."""
+    head = verb.head
+    while head.dep_ in ("advcl", "xcomp", "conj") and head.tag_ == "VBG" and head.head != head \
+            and head.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        head = head.head
+    return head
+
+
+def _antecedent_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
+    """A relative clause's act done to the place it is said of: "a camp in Aceh Province, which was
+    raided by police", "Iraq, whose military targets have been bombed"."""
+    node = anchor
+    while node.dep_ == "conj" and node.head != node:
+        node = node.head
+    if node.dep_ != "relcl":
+        return []
+    rel = [c for c in anchor.children if c.dep_ in ("nsubjpass", "dobj")]
+    if not rel and node != anchor and any(c.dep_ == "auxpass" for c in anchor.children):
+        rel = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]  # "which lies ... and was raided"
+    if not any(c.lower_ in ("which", "that") or any(g.dep_ == "poss" and g.lower_ == "whose" for g in c.children)
+               for c in rel):
+        return []
+    kinds = (PLACE, COUNTRY) if etype in ctx.types.state_place else (PLACE,)
+    return [k for k in _place_keys(ctx, [node.head]) if ctx.index.entities[k].kind in kinds]
 
 
 # prepositions through which a name says what lies in or by a larger place: "Khanasir town in the
@@ -1035,7 +1098,16 @@ def sentence_place(ctx: _Ctx, trigger: Token, etype: str) -> list[str]:
         return []
     sent = ctx.sents.sent(trigger.i)
     places: list[str] = []
+    # (not a place inside what an act that does not happen where it is aimed is about: "protested
+    # against NATO's bombing of the Chinese Embassy in Belgrade" did not happen in Belgrade)
+    aside: set[int] = set()
+    if etype not in ctx.types.state_place:
+        pos = "NOUN" if trigger.pos_ in ("NOUN", "PROPN") else "VERB"
+        aims = ctx.preps(etype, "target", pos) - ctx.preps(etype, "place", pos)
+        aside = {t.i for c in trigger.children if c.dep_ == "prep" and c.lower_ in aims for t in c.subtree}
     for t in sent:
+        if t.i in aside:
+            continue
         if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS and t.head.dep_ == "prep":
             # "in the Pakistani city of Shikarpur", "at a bus station in X": what the place noun names
             for key in _place_keys(ctx, [t, *t.conjuncts, *(c for c in t.children if c.dep_ == "appos")]) \

@@ -206,6 +206,32 @@ def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: E
     return False
 
 
+def _only_described_sites(ev: Event) -> bool:
+    """An event whose only arguments are sites its document describes without a name ("the prison
+    where an inmate used a gun to escape", "the market where a bomb exploded"): they tell no two
+    reports apart (kg.resolve.across leaves them out), so it names nothing of its own. One that
+    acts on someone, even the people of such a site ("police found two women dead in a house"),
+    tells of harm done to them: not this."""
+    return bool(ev.places) and all(p.startswith("site:") for p in ev.places) and not ev.targets and not ev.actors()
+
+
+def _join_at_described_site(clusters: list[Event], by_type: dict, seen: list[set], ev: Event) -> bool:
+    """An event naming nothing but a described site (:func:`_only_described_sites`) is a mention
+    of the one event of its type and modality the document reports with an actor, told by the same
+    trigger word, reported before or after it ("the Huntsville prison where an inmate managed to get a gun that he later used to
+    escape" in a story of Comeaux's escape), as an event with nothing of its own would be; where
+    none or several fit it stands as its own."""
+    if not _only_described_sites(ev):
+        return False
+    fits = [i for i in by_type.get((ev.type, ev.modality), []) if compatible(clusters[i].date, ev.date)]
+    # (and told by the same word: a type such as Incident holds escapes, flights and deaths, and
+    # "leaving children to die in refugee camps" is no mention of the one flight a story reports)
+    if len(fits) != 1 or clusters[fits[0]].trigger != ev.trigger:
+        return False
+    merge_into(clusters[fits[0]], ev, seen[fits[0]])
+    return True
+
+
 def _named_target(ev: Event, types) -> bool:
     """Whether a directed speech act names whom it is aimed at ("a court charged Erdogan with
     terrorism", "Aristide has been accused of misusing funds"): it stands without a named speaker,
@@ -250,7 +276,7 @@ def fuse_events(ex: Extraction) -> None:
     actorless: dict[tuple[str, str], list[int]] = {}  # the clusters of events no actor is named for
     bare: list[Event] = []
     for ev in orphans:
-        if _join_anaphoric(clusters, by_type, seen, ev, types):
+        if _join_anaphoric(clusters, by_type, seen, ev, types) or _join_at_described_site(clusters, by_type, seen, ev):
             continue
         if (ev.type not in types.speech or _named_target(ev, types)) and (ev.targets or ev.places):
             clusters.append(ev)
