@@ -100,3 +100,11 @@ def entity_name(ex, key: str) -> str:
     """An entity of an extraction as a table writes it: kind:label/country."""
     ent = ex.entities[key]
     return f"{ent.kind}:{ent.label}" + (f"/{ent.country}" if ent.country else "")
+
+
+def event_records(ex) -> list[tuple]:
+    """An extraction's events as the role tables write them: type, trigger lemma, mention texts,
+    agents, targets, participants, places."""
+    return [(e.type, e.trigger, [m.text for m in e.mentions], [entity_name(ex, k) for k in e.agents],
+             [entity_name(ex, k) for k in e.targets], [entity_name(ex, k) for k in e.participants],
+             [entity_name(ex, k) for k in e.places]) for e in ex.events]

@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import entity_name as _name
+from conftest import entity_name as _name, event_records
 
 
-def records(ex) -> list[tuple]:
-    return [(e.type, e.trigger, [m.text for m in e.mentions], [_name(ex, k) for k in e.agents],
-             [_name(ex, k) for k in e.targets], [_name(ex, k) for k in e.participants],
-             [_name(ex, k) for k in e.places]) for e in ex.events]
+records = event_records
 
 
 # people described by nouns the group list lacked: they are the parties that keep the event
