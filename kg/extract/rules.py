@@ -43,6 +43,7 @@ class Rules:
     # sport's venues and set phrases that name no sport being played ("a blast near the stadium",
     # "two soccer fields", "executed by firing squad"): a sport word there is no sign of sport
     sport_venues: frozenset[str] = frozenset()
+    charge_count: frozenset[str] = frozenset()  # "counts of murder": its "of" names a kind of act
     undo: frozenset[str] = frozenset()  # verbs that end what their object names: "lifted sanctions"
     peacekeeping: frozenset[str] = frozenset()  # a deployment of these is no show of force
     victims: frozenset[str] = frozenset()  # "the victims of the attack": who an attack harmed
@@ -205,6 +206,7 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         nonagent=cues.get("nonagent", frozenset()),
         sport=cues.get("sport", frozenset()),
         sport_venues=cues.get("sport_venues", frozenset()),
+        charge_count=cues.get("charge_count", frozenset()),
         undo=cues.get("undo", frozenset()),
         peacekeeping=cues.get("peacekeeping", frozenset()),
         victims=cues.get("victims", frozenset()),

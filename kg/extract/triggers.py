@@ -296,7 +296,22 @@ def _dated_gerund(ctx: _Ctx, token: Token) -> bool:
 
 
 def is_generic(ctx: _Ctx, trigger: Token) -> bool:
-    return any(c.dep_ == "advmod" and c.lower_ in ctx.rules.generic for c in trigger.children)
+    """Whether a trigger tells of acts in general ("they usually attack at night"), or a noun
+    without a determiner names the crime a count charges ("will face trial on multiple counts of
+    murder"): a kind of act, no report of one."""
+    if any(c.dep_ == "advmod" and c.lower_ in ctx.rules.generic for c in trigger.children):
+        return True
+    return (trigger.pos_ == "NOUN" and trigger.dep_ in ("pobj", "conj") and not any(c.dep_ in ("det", "poss") for c in trigger.children)
+            and (of := trigger.head if trigger.dep_ == "pobj" else _pobj_of(trigger)) is not None
+            and of.lower_ == "of" and of.head.lower_ in ctx.rules.charge_count)
+
+
+def _pobj_of(token: Token) -> Token | None:
+    """The preposition a conjoined noun shares with the first of its conjuncts ("of murder and
+    attempted murder")."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token.head if token.dep_ == "pobj" else None
 
 
 def _sport(ctx: _Ctx, trigger: Token) -> bool:
