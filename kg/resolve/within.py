@@ -154,6 +154,7 @@ def _keys(entities: dict[str, Entity], actors: list[str]) -> set[str]:
 
 
 BACK_REACH = 4  # how many occurrences reported before "the attacks" it names at most
+ADJACENT_GAP = 3  # characters (white space) at most between a sentence's end and the next one's start
 
 
 def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: Event, types) -> bool:
@@ -203,6 +204,20 @@ def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: E
         best = max(before)[1] if before else min((min(m.start for m in clusters[i].mentions), i) for i in fits)[1]
         merge_into(clusters[best], ev, seen[best])
         return True
+    if fits and ev.pos == "NOUN":
+        # a bare noun of the act where several fit ("the bombing trial", "its last previous attack
+        # was an assassination attempt" beside "the attackers threw a bomb"): the one reported last
+        # before it, where that report is in its own sentence or the one just before, as a reader
+        # takes it; one reported further back is no surer than any other (ECB+: joined to the
+        # last anywhere before, they were more often wrong links than right)
+        at, own = ev.mentions[0].start, ev.sentences[0]
+        before = [max((m.start, s) for m, s in zip(clusters[i].mentions, clusters[i].sentences) if m.start < at) + (i,)
+                  for i in fits if any(m.start < at for m in clusters[i].mentions)]
+        if before:
+            _, sentence, best = max(before)
+            if sentence.start == own.start or 0 <= own.start - sentence.end <= ADJACENT_GAP:
+                merge_into(clusters[best], ev, seen[best])
+                return True
     return False
 
 
