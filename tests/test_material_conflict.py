@@ -255,3 +255,31 @@ MEASURES_ON_PEOPLE = [
 @pytest.mark.parametrize("text,expected", MEASURES_ON_PEOPLE, ids=[c[0][:40] for c in MEASURES_ON_PEOPLE])
 def test_measures_on_people_are_coercion(run, text, expected):
     assert records(run(text)) == expected
+
+
+# labour strikes (CAMEO 143): workers stopping work or downing tools strike; a strike noun a
+# verb of staging takes is one even where the lemmatiser slips ("staged" -> "stag", so the
+# strike was an air strike on the hospital); "called a strike" is none called off
+LABOUR_STRIKES = [
+    ("Hundreds of dock workers stopped work on Monday in a strike over pay.",
+     [("Protest", "stop", "asserted", ["Group:dock workers"], [], [], [])]),
+    ("Teachers downed tools across the country on Wednesday.",
+     [("Protest", "down", "asserted", ["Group:teachers"], [], [], [])]),
+    ("Nurses staged a sit-in strike at the main hospital in Nairobi.",
+     [("Protest", "stage", "asserted", ["Group:nurses/KEN"], [], [], ["Place:Nairobi/KEN"])]),
+    ("Doctors called a nationwide strike on Monday.", []),
+    # guards (unchanged)
+    ("About 2,000 miners walked out at the Kolwezi mine on Thursday.",
+     [("Protest", "walk", "asserted", ["Group:miners/COD"], [], [], ["Place:Kolwezi/COD"])]),
+    ("Rescue teams stopped work at night because of the storm.", []),
+    ("The rebels called off their offensive on Sunday.",
+     [("Concession", "call", "asserted", ["ArmedForce:rebels"], [], [], []),
+      ("Attack", "offensive", "hypothetical", ["ArmedForce:rebels"], [], [], [])]),
+    ("Air strikes killed ten people in Idlib.",
+     [("Attack", "strike", "asserted", [], ["Group:people/SYR"], [], ["Place:Idlib/SYR"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LABOUR_STRIKES, ids=[c[0][:40] for c in LABOUR_STRIKES])
+def test_labour_strikes_are_protests(run, text, expected):
+    assert records(run(text)) == expected
