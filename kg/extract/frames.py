@@ -201,7 +201,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         support = next((t for t in tried if t.pos_ == "NOUN" and t.lemma_.lower() in ATTEMPTS), None)
     else:
         head = trigger.head
-        phrase = measured(trigger)  # "launched a second wave of attacks"
+        phrase = measured(trigger, ctx.rules.measures)  # "launched a second wave of attacks"
         while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN" and phrase.head != phrase:
             phrase = phrase.head  # "launched air and artillery strikes" (parsed with "air" as the object)
         undergone = False
@@ -233,7 +233,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         if etype in ctx.types.aimed and etype in ctx.types.weapons:
             targets += harmed(ctx, trigger)  # "22 people were killed in the attack", "explosions killed four people"
         # (also as the noun that counts it: "a wave of attacks hit markets across Baghdad")
-        counted = measured(trigger)
+        counted = measured(trigger, ctx.rules.measures)
         if counted.dep_ in ("nsubj", "nsubjpass") and counted.head.pos_ in ("VERB", "AUX") and support is None \
                 and (_trigger_rule(ctx, counted.head, True) is None or _caused_by_nonagent(ctx, counted.head)):
             # "a protest was held in Paris", "explosions were heard near Kharkiv", "explosions killed

@@ -1351,11 +1351,11 @@ class SelectiveParse:
         """``lemmas``: part of speech -> trigger lemmas (default: the rules' ``trigger_lemmas``
         and the heads that make an intent, read from ``kg/data/lexicon``)."""
         if lemmas is None:
-            from kg.extract.constructions import CONCESSIVE
             from kg.extract.rules import load_rules
 
-            lemmas = load_rules().trigger_lemmas()
-            words = [*words, *CONCESSIVE]
+            rules = load_rules()
+            lemmas = rules.trigger_lemmas()
+            words = [*words, *rules.concessive]
         self.forms = frozenset(self.forms_of({w.lower() for ws in lemmas.values() for w in ws}) | {w.lower() for w in words})
 
     def forms_of(self, lemmas: set[str]) -> set[str]:
