@@ -12,7 +12,7 @@ from kg.extract.rules import Rules, TriggerRule
 from kg.extract.context import FUTURE_AUX, _Ctx, lemma_of, measured
 from kg.extract.actors import _affected, actors_of, subject_of
 from kg.extract.setting import places_of, site_people
-from kg.extract.triggers import ACTS, _caused_by_nonagent, _trigger_rule
+from kg.extract.triggers import _caused_by_nonagent, _trigger_rule
 from kg.extract.frames import _event_for
 
 
@@ -342,7 +342,7 @@ def _mishap(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if not causes and trigger.dep_ in ("advcl", "conj", "xcomp"):  # "the attack struck ..., killing two"
         causes = [c for c in trigger.head.children if c.dep_ == "nsubj"]
     causes = [s.head.head if s.lower_ in ("that", "which") and s.head.dep_ == "relcl" else s for s in causes]
-    if any(s.lemma_.lower() in ACTS or s.lower_ in ACTS or _trigger_rule(ctx, s, True) is not None
+    if any(s.lemma_.lower() in ctx.rules.act_causes or s.lower_ in ctx.rules.act_causes or _trigger_rule(ctx, s, True) is not None
            for s in causes if s.pos_ == "NOUN"):
         return None  # "the attack struck the checkpoint": the noun's own event (_occurrence)
     return _event_for(ctx, trigger, TriggerRule(rule.lemma, rule.pos, "Incident", "-", rule.generated))

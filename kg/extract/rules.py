@@ -101,6 +101,18 @@ class Rules:
     town_areas: frozenset[str] = frozenset()  # "the outskirts of the capital": the capital is the city
     city_parts: frozenset[str] = frozenset()  # "the capital's market": the capital is the city
     state_nouns: frozenset[str] = frozenset()  # "the country": stands for a state
+    attempt_nouns: frozenset[str] = frozenset()  # "an attempt to assassinate him": made, maybe failed
+    planned: frozenset[str] = frozenset()  # "is scheduled to meet": a planned act
+    direction_words: frozenset[str] = frozenset()  # "south of Al-Shadadi"
+    place_head_nouns: frozenset[str] = frozenset()  # "the town of Umm Batna"
+    state_head_nouns: frozenset[str] = frozenset()  # "the Baltic states of Lithuania, ..."
+    part_nouns: frozenset[str] = frozenset()  # "the majority of the Yarmouk Camp"
+    outskirt_nouns: frozenset[str] = frozenset()  # "on the outskirts of X"
+    taking_place: frozenset[str] = frozenset()  # "stormed the town": the object is where
+    held: frozenset[str] = frozenset()  # "the rebel-held town"
+    row_nouns: frozenset[str] = frozenset()  # "a row of houses"
+    armed_nouns: frozenset[str] = frozenset()  # "troops entered": armed people
+    act_causes: frozenset[str] = frozenset()  # "killed in the attack": a cause that is an act
     money: frozenset[str] = frozenset()  # "gave money to", "6.3 million euros": a sum handed over where the model tags no MONEY
     companies: frozenset[str] = frozenset()  # "the company said": nouns of a business, which stand for the one named before
     documents: frozenset[str] = frozenset()  # "a police statement said": what a body issues, which says what the body says
@@ -136,6 +148,10 @@ WORD_CLASSES = {
     "blast": "blasts", "occurring": "occurring", "done_by_act": "done_by_act", "toll_word": "toll_words",
     "undergone": "undergone", "measure": "measures", "office_modifier": "office_modifiers",
     "town_area": "town_areas", "city_part": "city_parts", "state_noun": "state_nouns",
+    "attempt_noun": "attempt_nouns", "planned": "planned", "direction_word": "direction_words",
+    "place_head_noun": "place_head_nouns", "state_head_noun": "state_head_nouns", "part_noun": "part_nouns",
+    "outskirt_noun": "outskirt_nouns", "taking_place": "taking_place", "held": "held", "row_noun": "row_nouns",
+    "armed_noun": "armed_nouns", "act_cause": "act_causes",
 }
 
 GROUP_USES = ("described", "both", "side", "institution")
