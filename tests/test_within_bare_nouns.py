@@ -1,5 +1,5 @@
-"""Within one document: a bare noun of an attack with no actor of its own ("it was an
-assassination attempt") where several attacks fit is a mention of the one reported last before
+"""Within one document: a bare noun of an attack with no actor, target or place of its own ("it
+was an assassination attempt") where several attacks fit is a mention of the one reported last before
 it when that report is in its own sentence or the one just before; one reported further back is
 no surer than any other, so it is left out. A crime a count charges ("two counts of murder") is
 a kind of act, no report of one: no mention of the attack told before it. A table: text -> the
@@ -38,6 +38,12 @@ BARE_NOUNS = [
      "their last attack was an assassination attempt.",
      [SHOT, ("Attack", "throw", ["threw", "attack", "was", "assassination"], ["ArmedForce:Irish Republican Army/GBR"],
              ["Person:Edward Heath/GBR", "Group:people of house"], [], ["Place:house"])]),
+    # one with a target of its own stands as its own event, as before: it is no bare mention
+    ("Gunmen shot a policeman in London on Monday. IRA men threw a bomb at a house in Belfast on Friday. "
+     "It was an assassination attempt on Edward Heath.",
+     [SHOT, ("Attack", "throw", ["threw"], ["ArmedForce:Irish Republican Army/GBR"], ["Group:people of house"], [],
+             ["Place:house", "Place:Belfast/GBR"]),
+      ("Attack", "assassination", ["assassination"], [], ["Person:Edward Heath/GBR"], [], [])]),
     # reported sentences further back: which one it means is no surer than a guess
     ("Al-Shabaab militants bombed a hotel in Mogadishu on Friday. Government forces shelled a village near Baidoa on "
      "Saturday. Residents fled the village. Police said it was an assassination attempt.",

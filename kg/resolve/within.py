@@ -204,12 +204,14 @@ def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: E
         best = max(before)[1] if before else min((min(m.start for m in clusters[i].mentions), i) for i in fits)[1]
         merge_into(clusters[best], ev, seen[best])
         return True
-    if fits and ev.pos == "NOUN":
-        # a bare noun of the act where several fit ("the bombing trial", "its last previous attack
-        # was an assassination attempt" beside "the attackers threw a bomb"): the one reported last
-        # before it, where that report is in its own sentence or the one just before, as a reader
-        # takes it; one reported further back is no surer than any other (ECB+: joined to the
-        # last anywhere before, they were more often wrong links than right)
+    if fits and ev.pos == "NOUN" and not ev.targets and not ev.places:
+        # a bare noun of the act, with no target or place of its own, where several fit ("the
+        # bombing trial", "their last attack was an assassination attempt" after "IRA men threw a
+        # bomb"), would be dropped: it is the one reported last before it, where that report is in
+        # its own sentence or the one just before, as a reader takes it; one reported further
+        # back is no surer than any other (ECB+: joined to the last anywhere before, they were
+        # more often wrong links than right). One with a target or place of its own stands as its
+        # own event (fuse_events) rather than add them to another's.
         at, own = ev.mentions[0].start, ev.sentences[0]
         before = [max((m.start, s) for m, s in zip(clusters[i].mentions, clusters[i].sentences) if m.start < at) + (i,)
                   for i in fits if any(m.start < at for m in clusters[i].mentions)]
