@@ -87,7 +87,11 @@ class PlaceWords:
     ``plural_place`` after a list of names ("the Idlib and Hama governorates"); ``apposition`` in
     an apposition ("Azaz, a strategic city"); ``part_of`` a part of a place before "of" ("the
     outskirts of Kabul"); ``owned_part`` a part of a town its owner's name calls a town ("Grozny's
-    streets"); ``marching`` verbs whose "to" names a place ("marched to Khrew")."""
+    streets"); ``marching`` verbs whose "to" names a place ("marched to Khrew"); ``assault`` nouns
+    whose "on" names the place assailed ("the offensive on Al-Breij"); ``leaving`` verbs whose "from"
+    names the place left; ``aiming`` verbs whose "at" names a target, not a place ("fired at Khan");
+    ``post`` military posts whose "at" names their place ("the defenses at Al-Hillak"); ``body``
+    the last words of bodies' names ("Party", "Front"), never of a place's."""
 
     region: frozenset[str]
     province: frozenset[str]
@@ -99,13 +103,19 @@ class PlaceWords:
     part_of: frozenset[str]
     owned_part: frozenset[str] = frozenset()
     marching: frozenset[str] = frozenset()
+    assault: frozenset[str] = frozenset()
+    leaving: frozenset[str] = frozenset()
+    aiming: frozenset[str] = frozenset()
+    post: frozenset[str] = frozenset()
+    body: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, classes) -> "PlaceWords":
         c = {name: frozenset(classes.get(name, ())) for name in PLACE_WORD_CLASSES}
         return cls(c["region_word"], c["province_word"], c["place_noun"], c["area_noun"], c["calling_noun"],
                    c["plural_place_noun"], c["place_noun"] | c["apposition_noun"], c["calling_noun"] | c["part_of_noun"],
-                   c["owned_part"], c["marching"])
+                   c["owned_part"], c["marching"], c["assault_noun"], c["leaving_verb"], c["aiming_verb"],
+                   c["post_noun"], c["body_word"])
 
 
 # the Arabic article written before a name ("Al-Raqqa", "al-Rai", "Ash-Shaddadi"), not always in GeoNames' spelling
@@ -545,6 +555,24 @@ class Gazetteer:
                 out.append(Span(doc, start, end, label=PLACE, kb_id=key))
             taken.update(range(start, end))
             named.update(range(start, end))
+        for start, end in self._unnamed_runs(doc, taken | named | {i for e in doc.ents for i in range(e.start, e.end)}):
+            if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                continue  # part of a longer name
+            name = doc[start:end].text
+            place = self.resolve_place(_with_region(doc, start, end, self.words), countries)
+            if place is not None and place[1].get("country") not in countries \
+                    and not self._sizeable(name, place[1].get("country"), countries):
+                place = None  # "killed nine people at Gamba police station" (Kenya) is no town in Gabon
+            if place is not None:
+                key, a = place
+                attrs.setdefault(key, a)
+                out.append(Span(doc, start, end, label=CITY, kb_id=key))
+            else:
+                key = f"place:{name}"
+                attrs.setdefault(key, {"name": name, "country": None})
+                out.append(Span(doc, start, end, label=PLACE, kb_id=key))
+            taken.update(range(start, end))
+            named.update(range(start, end))
         for match in filter_spans([doc[s:e] for _, s, e in self._places(doc)]):
             start, end = match.start, match.end
             if start == 0 or not _placed_before(doc, start, self.words) or doc[start].is_sent_start:
@@ -562,6 +590,32 @@ class Gazetteer:
             attrs.setdefault(key, a)
             out.append(Span(doc, start, end, label=CITY, kb_id=key))
         return out
+
+    def _unnamed_runs(self, doc: Doc, taken: set[int]) -> Iterator[tuple[int, int]]:
+        if self.lexicon is None or self.lexicon.places is None:
+            return
+        """The runs of capitalised proper nouns no one marked, after a locative preposition or a
+        verb of taking, that are the own name, letter for letter, of a GeoNames town of
+        ``MIN_UNANCHORED`` inhabitants or more, or of one in the document's countries ("killed nine
+        people at Gamba police station"; not "believe in God", Göd in Hungary); not on a title-case
+        line, where every word is capitalised."""
+        titled: set[int] | None = None
+        i = 1
+        while i < len(doc):
+            token = doc[i]
+            if i in taken or token.pos_ != "PROPN" or token.is_sent_start or not re.match(_NAME_WORD, token.text) \
+                    or token.is_upper or not _placed_before(doc, i, self.words):
+                i += 1
+                continue
+            end = i + 1
+            while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and re.match(_NAME_WORD, doc[end].text):
+                end += 1
+            titled = _title_case_lines(doc) if titled is None else titled
+            name = doc[i:end].text
+            if i not in titled and any(c.name == name and c.population >= MIN_UNANCHORED for c in self.lexicon.places.get(name)) \
+                    and self.lexicon.lookup(PERSON, name) is None and self.lexicon.lookup(ORG, name) is None:
+                yield i, end
+            i = end
 
     def _called_places(self, doc: Doc, spans: list[Span], attrs: dict[str, dict], countries: set[str]) -> list[Span]:
         """A name the model takes for a person or organisation that the text calls a place ("the
@@ -606,8 +660,71 @@ class Gazetteer:
                 attrs.setdefault(key, {"name": name, "country": None})
                 out.append(Span(doc, span.start, span.end, label=PLACE, kb_id=key))
             else:
-                out.append(span)
+                out.append(self._placed_by_position(doc, span, attrs, countries) or span)
         return out
+
+    def _placed_by_position(self, doc: Doc, span: Span, attrs: dict[str, dict], countries: set[str]) -> Span | None:
+        """A name the model calls a person or organisation that stands where a place stands
+        (:func:`_place_position`) is a place, unless the document gives evidence it is not one
+        (:meth:`_actor_evidence`): in a strong position any name ("infiltrate into Tel Abyad",
+        "executed 120 people at Zara", "the offensive on Al-Breij"); in a weak one only a name the
+        place gazetteer knows ("fled from Mubi", "between Tabit and El Fasher"). A person's name
+        taken or seized ("captured Biju Hill") is a place only when the gazetteer knows it or its
+        last word names a kind of site. It is the gazetteer's place when that one is of the
+        document's countries or big enough to be meant elsewhere, else a place of its own name."""
+        position = _place_position(doc, span, self.words)
+        if position is None or not all(_NAME_PART.match(t.text) or t.is_punct or t.like_num for t in span):
+            return None
+        known = self._gazetteer_knows(span.text, countries)
+        if position == "weak" and span.label_ == ORG and known:
+            # (an organisation's name in a weak position is a town only of the document's countries:
+            # "joined Milan from Torino" is the club)
+            known = self._gazetteer_knows(span.text, countries, only_countries=True)
+        if position == "weak" and not known or position == "taken" and span.label_ == PERSON and not known \
+                and span[-1].text not in _SITE_NOUNS:
+            return None
+        if self._actor_evidence(doc, span):
+            return None
+        place = self.resolve_place(_with_region(doc, span.start, span.end, self.words), countries) if known else None
+        if place is not None and place[1].get("country") not in countries \
+                and not self._sizeable(span.text, place[1].get("country"), countries):
+            place = None  # a small town elsewhere of the name is more likely wrong than right
+        if place is not None:
+            key, a = place
+            attrs.setdefault(key, a)
+            return Span(doc, span.start, span.end, label=CITY, kb_id=key)
+        key = f"place:{span.text}"
+        attrs.setdefault(key, {"name": span.text, "country": None})
+        return Span(doc, span.start, span.end, label=PLACE, kb_id=key)
+
+    def _gazetteer_knows(self, name: str, countries: set[str], only_countries: bool = False) -> bool:
+        """Whether the place gazetteer knows ``name``: by any of its names a place of
+        ``CALLED_PLACE`` inhabitants ("Tadef", Tādif), by its own name one of ``MIN_UNANCHORED``, a
+        subdivision, or a place of the document's countries; with ``only_countries``, only a place of
+        the document's countries."""
+        table = self.lexicon.places if self.lexicon is not None else None
+        if table is None or not name[:1].isupper():
+            return False
+        return any((c.population >= CALLED_PLACE or same_name(c.name, name) and (
+            c.population >= MIN_UNANCHORED or c.subdivision or c.iso3 in countries))
+            and (c.iso3 in countries or not only_countries) for c in table.get(name) + table.get(ascii_fold(name)))
+
+    def _actor_evidence(self, doc: Doc, span: Span) -> bool:
+        """Whether the document says ``span`` names a person or body: a dictionary knows it, a
+        title or honorific stands before it, an organisation's last word ends it ("Party",
+        "Front", "Bank"), or a person the model finds elsewhere in the document has its last word
+        ("John Zara ... at Zara")."""
+        if self._known_actor(span.text) or span[-1].lower_ in self.words.body:
+            return True
+        if span.start > 0:
+            before = doc[span.start - 1]
+            if before.lower_.rstrip(".") in self._honorifics or (
+                    before.text[:1].isupper() and before.lower_ in self._title_words):
+                return True
+        # (a person's surname: the last word; of a one-word name, any word of the person's)
+        last = span[-1].lower_
+        return any(e.label_ == "PERSON" and not (e.start < span.end and span.start < e.end)
+                   and (e[-1].lower_ == last or len(span) == 1 and any(t.lower_ == last for t in e)) for e in doc.ents)
 
     def _known_actor(self, name: str) -> bool:
         """Whether a dictionary knows ``name`` as a person or an organisation."""
@@ -863,7 +980,10 @@ class Gazetteer:
         if ent.label_ in _NOT_NAME_LABELS and not any(t.pos_ == "ADJ" for t in doc[start:end]):
             # "struck Aleppo" tagged NORP, "Aleppo and Homs" a work of art: a large place's own
             # name under a label geokg makes no actor of is that place
-            place = self._mislabelled_place(text, countries, BIG_PLACE)
+            # (after a locative preposition or a verb of taking, a town of ``CALLED_PLACE``: "their
+            # advance on Manbij" a PRODUCT)
+            place = self._mislabelled_place(text, countries, CALLED_PLACE if start > 0 and _placed_before(
+                doc, start, self.words) else BIG_PLACE)
             if place is not None:
                 key, a = place
                 attrs.setdefault(key, a)
@@ -1043,6 +1163,85 @@ def _where_acted(doc: Doc, span: Span, words: PlaceWords | None = None) -> bool:
     if prep.lower_ == "to":
         return verb.lemma_.lower() in marching
     return prep.lower_ != "at" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children))
+
+
+# prepositions whose object, on a verb, is where the act is done; and on a noun ("the defenses
+# inside Sheikh Miskeen", "positions near Tadef")
+_LOCATIVE_ON_VERB = frozenset({"in", "inside", "near", "outside", "into", "around", "across", "throughout",
+                               "towards", "toward"})
+_LOCATIVE_ON_NOUN = frozenset({"inside", "near", "outside", "around", "across", "throughout"})
+# verbs whose "into" is no place ("ran into Smith", "looked into Enron")
+_INTO_NO_PLACE = frozenset({"run", "bump", "look", "turn", "talk", "tap", "crash", "buy", "invest", "merge", "fold",
+                            "delve", "probe", "inquire", "enquire", "dig", "translate", "convert", "sign", "put"})
+# a word of a name: capitalised, an Arabic article, a particle, a number
+_NAME_PART = re.compile(r"^(?:[‘’']?[A-Z][\w’'‘.-]*|al|el|bin|ibn|of|de|del|la|le|ash|as|ad|ar|[-/–]|\d+)$")
+
+
+def _place_position(doc: Doc, span: Span, words: PlaceWords) -> str | None:
+    """Where a name stands as a place stands: "strong" — after a locative preposition on a verb
+    ("infiltrate into Tel Abyad", "were killed near Tadef"), or on a noun ("the defenses inside
+    Sheikh Miskeen"); after "at" on a passive verb, an active one with an object that is not a
+    verb of aiming ("executed 120 people at Zara"), or a military post ("the defenses at
+    Al-Hillak"); after "from" on a verb of leaving ("expelled from al-Ra'i"); an organisation's
+    name after "on" or "against" of an assault ("the offensive on Al-Breij"); the object of a verb
+    of taking a place never done to a person ("stormed and captured Surjah Kabira"); "taken" — the
+    object of capturing or seizing, done to persons too ("captured Biju Hill"); "weak" — after
+    another "at", "from", "in" on a noun, "between", or a person's name after an assault's "on",
+    an organisation's the object of striking ("targeting Al-Mahr Gas Fields"); else None. Never
+    a name followed by another word of a name or by "'s"."""
+    if span.end < len(doc) and (doc[span.end].text[:1].isupper() and doc[span.end].is_alpha
+                                or doc[span.end].lower_ in ("'s", "’s")):
+        return None
+    root = obj = span.root
+    while obj.dep_ == "conj" and obj.head.i < obj.i and obj.head.dep_ in ("dobj", "conj", "pobj"):
+        obj = obj.head  # "captured Surjah Kabira and Surjah Saghira", "between Tabit and El Fasher"
+    if obj is not root and not all(t.dep_ in ("cc", "punct", "conj", "compound", "det", "amod", "prep", "pobj")
+                                   or t.pos_ == "PROPN" for t in doc[obj.i + 1:span.start]):
+        return None
+    if obj.dep_ == "dobj" and obj.head.pos_ == "VERB":
+        verb = obj.head
+        lemmas = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"}
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            lemmas.add(verb.head.lemma_.lower())  # "stormed and captured X"
+        if lemmas & _TAKING_PLACES_ONLY:
+            return "strong"
+        if lemmas & _TAKING_VERBS:
+            return "taken"
+        if span.label_ == ORG and lemmas & _STRIKING_VERBS:
+            return "weak"
+        return None
+    if obj.dep_ != "pobj" or obj.head.dep_ not in ("prep", "agent"):
+        return None
+    prep = obj.head
+    i = span.start - 1 if obj is root else obj.i - 1
+    while i > prep.i and doc[i].lower_ in _DIRECTION_ADJECTIVES:
+        i -= 1
+    if i != prep.i:
+        return None
+    p, head = prep.lower_, prep.head
+    verb = head.pos_ in ("VERB", "AUX")
+    lemma = head.lemma_.lower()
+    if p in _LOCATIVE_ON_VERB and verb:
+        if p == "into" and lemma in _INTO_NO_PLACE:
+            return None
+        return "weak" if p in ("towards", "toward") and span.label_ == PERSON else "strong"  # "biased toward Smith"
+    if p in _LOCATIVE_ON_NOUN:
+        return "strong"
+    if p == "at":
+        if verb and ((head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children))
+                     or (any(c.dep_ == "dobj" for c in head.children) and lemma not in words.aiming)):
+            return "strong"
+        if not verb and head.lower_ in words.post:
+            return "strong"
+        return None if verb and lemma in words.aiming else "weak"
+    if p == "from":
+        return "strong" if verb and lemma in words.leaving else "weak"
+    if p in ("on", "against") and (head.lower_ in words.assault or verb and any(
+            c.dep_ == "dobj" and c.lower_ in words.assault for c in head.children)):  # "launched an offensive today on X"
+        return "strong" if span.label_ == ORG else "weak"
+    if p in ("in", "between"):
+        return "weak"
+    return None
 
 
 def _site_placed(doc: Doc, span: Span, words: PlaceWords) -> bool:

@@ -30,7 +30,8 @@ class Entry:
 # the word classes of ``cues.tsv`` the gazetteer reads around a name to call it a place
 # (kg.nlp.components.PlaceWords), saved with the lexicon
 PLACE_WORD_CLASSES = ("region_word", "province_word", "place_noun", "area_noun", "calling_noun", "plural_place_noun",
-                      "apposition_noun", "part_of_noun", "owned_part", "marching")
+                      "apposition_noun", "part_of_noun", "owned_part", "marching",
+                      "assault_noun", "leaving_verb", "aiming_verb", "post_noun", "body_word")
 
 
 @dataclass(slots=True)
