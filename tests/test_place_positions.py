@@ -4,7 +4,7 @@ someone else, of an assault's "on", of a verb of taking a place; a place unless 
 evidence it is not one (a person of that surname named in it, a title before it, a dictionary's
 person or body). A table: text -> the whole record of each event (type, trigger, mentions, agents,
 targets, participants, places as kind:label/country); and the place records of names the model
-calls a product. Real model; wire-style sentences written for this test."""
+calls a product. An attack only near a place is no act on the place's state. Real model; wire-style sentences written for this test."""
 
 from __future__ import annotations
 
@@ -41,6 +41,12 @@ PLACED = [
     ("Omar Marrat was freed on Thursday. Gunmen executed 30 villagers at Marrat on Friday.",
      [("Release", "free", ["freed"], [], ["Person:Omar Marrat"], [], []),
       ("Attack", "execute", ["executed"], ["ArmedForce:gunmen"], ["Group:villagers", "Person:Omar Marrat"], [], [])]),
+    # an attack near a place in a state is no act on the state; one in it is
+    ("Drones struck a convoy near Marib on Sunday.",
+     [("Attack", "strike", ["struck"], ["ArmedForce:drones"], ["Group:people of convoy"], [], ["Place:Ma'rib/YEM"])]),
+    ("Sudanese jets bombed a refugee camp in South Sudan.",
+     [("Attack", "bomb", ["bombed"], ["Country:Sudan"], ["Country:South Sudan", "Group:people of refugee camp"], [],
+       ["Country:South Sudan"])]),
     ("Opposition fighters said they had captured Zeitoun Hill on Sunday.",
      [("Attack", "capture", ["captured"], ["ArmedForce:opposition fighters"], [], [], ["Place:Zeitoun Hill"])]),
 ]

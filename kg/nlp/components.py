@@ -873,6 +873,13 @@ class Gazetteer:
             if not cands or cands[0].population < MIN_UNANCHORED:
                 return None
             best = cands[0]
+            # a place whose own name is the text's letter for letter before a larger one the text
+            # writes without its diacritics, unless that one is ten times its size: "Bali" with no
+            # country named is the Indonesian province, not Bāli in India (nor "Sao Paulo" a village
+            # of that spelling rather than São Paulo)
+            spelt = [c for c in cands if c.name == name and c.population >= MIN_UNANCHORED]
+            if spelt and best.name != name and ascii_fold(best.name) == name and spelt[0].population * 10 >= best.population:
+                best = spelt[0]
         if best.subdivision and not region:
             # a province named after its seat: the name alone is the town ("in Yala", "in Daraa"),
             # "Yala province" the province
