@@ -32,6 +32,12 @@ PLACED = [
      [("Coercion", "arrest", ["arrested"], ["GovernmentBody:police"], ["Group:men"], [], ["Place:Ondo Road"]),
       ("Attack", "shooting", ["shooting"], [], ["Group:people of police station"], [],
        ["Place:police station", "Place:Gamba"])]),
+    # a name no dictionary knows before a site named after it: the site's place
+    ("A car bomb exploded on the main al-Jisr bridge near Ramadi, killing ten people.",
+     [("Attack", "explode", ["exploded", "killing"], [], ["Group:people of bridge", "Group:people/IRQ"], [],
+       ["Place:al-Jisr"])]),
+    ("Fighters clashed with regime forces near the Hamsa regime checkpoint on Friday.",
+     [("Attack", "clash", ["clashed"], ["ArmedForce:fighters"], ["ArmedForce:regime forces"], [], ["Place:Hamsa"])]),
     # guards: a person captured; "fired at" aims at someone; the name as a person in the document
     ("Police captured John Smith after a chase in Houston.",
      [("Coercion", "capture", ["captured"], ["GovernmentBody:American police/USA"], ["Person:John Smith"], [],

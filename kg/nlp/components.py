@@ -91,7 +91,8 @@ class PlaceWords:
     whose "on" names the place assailed ("the offensive on Al-Breij"); ``leaving`` verbs whose "from"
     names the place left; ``aiming`` verbs whose "at" names a target, not a place ("fired at Khan");
     ``post`` military posts whose "at" names their place ("the defenses at Al-Hillak"); ``body``
-    the last words of bodies' names ("Party", "Front"), never of a place's."""
+    the last words of bodies' names ("Party", "Front"), never of a place's; ``named_site`` sites
+    whose name before them no dictionary knows is a place's ("the Qassab tower")."""
 
     region: frozenset[str]
     province: frozenset[str]
@@ -108,6 +109,7 @@ class PlaceWords:
     aiming: frozenset[str] = frozenset()
     post: frozenset[str] = frozenset()
     body: frozenset[str] = frozenset()
+    named_site: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, classes) -> "PlaceWords":
@@ -115,7 +117,7 @@ class PlaceWords:
         return cls(c["region_word"], c["province_word"], c["place_noun"], c["area_noun"], c["calling_noun"],
                    c["plural_place_noun"], c["place_noun"] | c["apposition_noun"], c["calling_noun"] | c["part_of_noun"],
                    c["owned_part"], c["marching"], c["assault_noun"], c["leaving_verb"], c["aiming_verb"],
-                   c["post_noun"], c["body_word"])
+                   c["post_noun"], c["body_word"], c["named_site_noun"])
 
 
 # the Arabic article written before a name ("Al-Raqqa", "al-Rai", "Ash-Shaddadi"), not always in GeoNames' spelling
@@ -409,7 +411,7 @@ class Gazetteer:
             statistical.append(span)
         # a name the dictionaries know as a person or body that the text calls a place: "the
         # Al-Assad Suburb", "the Al-Assad suburbs" (Bashar al-Assad's surname)
-        called = [s for s in lexical if s.label_ in (PERSON, ORG) and _called_place(doc, s, self.words)]
+        called = [s for s in lexical if s.label_ in (PERSON, ORG) and _called_place(doc, s, self.words, known=True)]
         if called:
             lexical = [s for s in lexical if s not in called]
             # with the words of the model's name it ends ("Al-" of "Al-Assad")
@@ -628,7 +630,7 @@ class Gazetteer:
             if span.label_ not in (PERSON, ORG) or any(t.is_sent_start for t in span[1:]):
                 out.append(span)
                 continue
-            called = _called_place(doc, span, self.words)
+            called = _called_place(doc, span, self.words, known=self._known_actor(span.text))
             if not called and span.label_ == ORG and (_named_site(span, person=True) or (
                     len(span) >= 2 and span[-1].text in _ORG_SITES)) and _site_placed(doc, span, self.words):
                 # "stormed the Heart Hospital", "clashes near the Badiyah Cement Factory": a
@@ -1068,12 +1070,17 @@ def _calling_apposition(noun, words: PlaceWords, named_noun: bool = False) -> bo
         or (named_noun and c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children)
 
 
-def _called_place(doc: Doc, span: Span, words: PlaceWords) -> bool:
+def _called_place(doc: Doc, span: Span, words: PlaceWords, known: bool = False) -> bool:
     """Whether the text calls ``span`` a place: "Damboa town", "the town of Heet", "the districts
-    of Al-Baghiliyah and Al-Rashidiyah" (each name of the list)."""
-    if span.end < len(doc) and doc[span.end].lower_ in words.place | words.area \
+    of Al-Baghiliyah and Al-Rashidiyah" (each name of the list); of a name no dictionary knows
+    (not ``known``), also "the Qassab tower"."""
+    if span.end < len(doc) and (doc[span.end].lower_ in words.place | words.area or not known and (
+            doc[span.end].lower_ in words.named_site and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN")) \
             and (not doc[span.end].is_title or span.label_ == PERSON or doc[span.end].lower_ in words.province):
         return True  # "Khanasir town", "the Al-Assad Suburb" (a person's name is no district's)
+    if span.end + 1 < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN" \
+            and doc[span.end].dep_ == "compound" and doc[span.end + 1].is_lower and doc[span.end + 1].lower_ in words.area:
+        return True  # "the Barad regime checkpoint", "the Kfar Nabl border crossing"
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "local" and doc[span.end + 1].lower_ in ("council", "government"):
         return True  # "the Ukum local council", "Guma local government area" (Nigeria's LGAs)
     if span.end < len(doc) and doc[span.end].lower_ in ("and", ","):

@@ -31,7 +31,7 @@ class Entry:
 # (kg.nlp.components.PlaceWords), saved with the lexicon
 PLACE_WORD_CLASSES = ("region_word", "province_word", "place_noun", "area_noun", "calling_noun", "plural_place_noun",
                       "apposition_noun", "part_of_noun", "owned_part", "marching",
-                      "assault_noun", "leaving_verb", "aiming_verb", "post_noun", "body_word")
+                      "assault_noun", "leaving_verb", "aiming_verb", "post_noun", "body_word", "named_site_noun")
 
 
 @dataclass(slots=True)
