@@ -123,10 +123,10 @@ def _can_fuse(entities: dict[str, Entity], cluster: Event, ev: Event) -> bool:
         # been fighting Sudan's army" and "Sudan carried out the strike"): in a war within a state,
         # its state tells no side apart
         return False
-    # two acts at two different towns GeoNames knows are two acts ("suicide bombers attacked a rally
-    # in Charikar"; "militants bombed a checkpoint in Kabul"), whatever state ties their agents
+    # agents tied only by their state that act at two different towns GeoNames knows act twice
+    # ("suicide bombers attacked a rally in Charikar"; "militants bombed a checkpoint in Kabul")
     mine, theirs = _towns(entities, cluster.places), _towns(entities, ev.places)
-    if mine and theirs and not mine & theirs:
+    if mine and theirs and not mine & theirs and not set(cluster.agents) & set(ev.agents):
         return False
     # (the people of a site described without a name tell no two reports apart)
     mine, theirs = [t for t in cluster.targets if not is_site_people(t)], [t for t in ev.targets if not is_site_people(t)]
