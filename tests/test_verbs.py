@@ -673,3 +673,24 @@ ARMED_MOVES = [
 @pytest.mark.parametrize("text,expected", ARMED_MOVES, ids=[c[0][:40] for c in ARMED_MOVES])
 def test_armed_people_going_into_a_place(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a past form of a verb of violence the tagger took for a noun ("shot" NN), in a verb's place: a verb
+# joined to it, "at" after it, a subject of its own (the parser's compound before it: "a settler
+# shot"); a shot with a determiner or a modifier of its own is a noun (event_location dev: "a
+# Jewish settler shot and killed", "insurgents riding a motorcycle shot at them")
+VERB_FORMS = [
+    ("A Jewish settler shot and killed 29 worshipers in Hebron.",
+     [("Attack", "shoot", ["shot", "killed"], ["Group:settler"], ["Group:worshiper"], [], ["Place:Hebron/PSE"])]),
+    ("Two soldiers were patrolling a road in Yala while two insurgents riding a motorcycle shot at them.",
+     [("MilitaryDeployment", "patrol", ["patrolling"], ["Country:Thailand"], [], [], ["Place:Yala/THA"]),
+      ("Attack", "shoot", ["shot"], [], ["ArmedForce:soldiers/THA"], [], ["Place:Yala/THA"])]),
+    ("The title shot included photos of the hijackers.", []),
+    ("He took a shot at the title in Paris.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", VERB_FORMS, ids=[c[0][:40] for c in VERB_FORMS])
+def test_a_verb_tagged_as_a_noun_is_a_verb_trigger(run, text, expected):
+    assert records(run(text)) == expected
+
