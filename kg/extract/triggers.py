@@ -89,9 +89,6 @@ def _troops(ctx: _Ctx, trigger: Token) -> bool:
 
 CAPTIVE_KINDS = {PERSON, ARMED_FORCE, GROUP}
 
-ARMED_NOUNS = ("troops", "forces", "soldiers", "army", "military", "fighters", "militants", "rebels", "militia",
-               "insurgents", "gunmen", "jihadists", "tanks")
-
 
 def _armed_subject(ctx: _Ctx, trigger: Token) -> bool:
     """Whether the trigger's subject is armed: an armed force named or described, or a noun of
@@ -118,7 +115,7 @@ def _armed_subject(ctx: _Ctx, trigger: Token) -> bool:
     for subj in subjects:
         if any(ctx.index.entities[a].kind == ARMED_FORCE for a in actors_of(ctx, subj) if a in ctx.index.entities):
             return True
-        if any(ctx.rules.sided.get(t.lower_, ("",))[0] in ARMED_NOUNS or t.lemma_.lower() in ARMED_NOUNS
+        if any(ctx.rules.sided.get(t.lower_, ("",))[0] in ctx.rules.armed_nouns or t.lemma_.lower() in ctx.rules.armed_nouns
                for t in [subj, *subj.conjuncts]):
             return True
     return False
@@ -389,9 +386,6 @@ def _peacekeeping(ctx: _Ctx, trigger: Token) -> bool:
     return any(t.lemma_.lower() in ctx.rules.peacekeeping or t.lower_ in ctx.rules.peacekeeping for t in sent)
 
 
-ACTS = frozenset({"attack", "attacks", "explosion", "explosions", "blast", "blasts"})  # causes that are acts of their own
-
-
 def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
     """A verb whose subject is no actor but a cause: "an earthquake killed 10", "a heart attack
     killed him", "floods destroyed homes" — also through a participle clause ("a storm hit the
@@ -418,7 +412,7 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
     # the object a rule asks for is the act itself: "opened fire" is no fire fought
     asked = {w for r in rules if r.need.startswith("obj:") for w in r.need[4:].split("|")}
     for obj in ([c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, {"against"})) if fought else ():
-        if obj.lemma_.lower() in ACTS or obj.lower_ in ACTS or obj.lemma_.lower() in asked:
+        if obj.lemma_.lower() in ctx.rules.act_causes or obj.lower_ in ctx.rules.act_causes or obj.lemma_.lower() in asked:
             continue  # "repelled the attack": an act, not a cause
         if {obj.lemma_.lower(), obj.lower_} & ctx.rules.nonagent and not ctx.index.key_of(obj) \
                 or obj.lower_ in ctx.rules.nonagent:
@@ -427,7 +421,7 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl"):
         by = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         for p in _prep_objects(verb, {"in", "by", "during", "after", "from"}) + by:
-            if {p.lemma_.lower(), p.lower_} & ctx.rules.nonagent and p.lower_ not in ACTS \
+            if {p.lemma_.lower(), p.lower_} & ctx.rules.nonagent and p.lower_ not in ctx.rules.act_causes \
                     and not _weapon_fire(ctx, p):  # "killed in attacks", "killed by mortar fire"
                 return True
     return False
@@ -437,7 +431,7 @@ def _weapon_fire(ctx: _Ctx, noun: Token) -> bool:
     """Whether a word of the non-agent causes is the fire of a weapon or of armed people ("artillery
     fire killed three", "mortar fire hit the town", "wounded by sniper fire"): shooting, no blaze.
     (An act named as the cause stays its own event: "the terrorist attack struck ...".)"""
-    if noun.lower_ in ACTS or noun.lemma_.lower() in ACTS:
+    if noun.lower_ in ctx.rules.act_causes or noun.lemma_.lower() in ctx.rules.act_causes:
         return False
     for child in noun.children:
         if child.dep_ not in ("compound", "amod", "nmod", "poss"):
