@@ -847,6 +847,9 @@ def _affected(ctx: _Ctx, token: Token, etype: str, taken: bool = False) -> list[
         found = _owner(ctx, token)
     if not found and etype in ctx.types.place_target and not taken:
         found = population(ctx, token)  # "shelled Haifa", "imposed a curfew on Basra"
+    if not found and etype not in ctx.types.aimed and token.pos_ == "NOUN" and ctx.preps(etype, "imposedOn", "NOUN"):
+        # a measure on people by a type aimed at no act: "imposed a curfew on Basra", "a blockade on Gaza"
+        return _imposed_on(ctx, token, etype)
     if found or etype not in ctx.types.aimed or token.pos_ not in ("NOUN", "PRON", "DET"):
         return found
     if ctx.preps(etype, "imposedOn", "NOUN"):

@@ -220,9 +220,10 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
                    for c in trigger.children for p in c.children)
     if kind == "head":  # "lodged a protest": the verb the noun is the object of (or "went on strike": its
         # prepositional object)
+        # (by :func:`lemma_of`: the model's lemmatiser takes "staged" to "stag")
         if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
-            return trigger.head.head.lemma_.lower() in options
-        return trigger.dep_ in ("dobj", "attr") and trigger.head.lemma_.lower() in options
+            return lemma_of(trigger.head.head, options) in options
+        return trigger.dep_ in ("dobj", "attr") and lemma_of(trigger.head, options) in options
     if kind == "act":  # "vowed to fight": a coercive act as its complement
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in ctx.rules.coercive for c in trigger.children)
     if kind == "notmod":  # "a heart attack", "a lightning strike" are no attacks
