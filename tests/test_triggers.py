@@ -53,10 +53,10 @@ NO_TRIGGER = [
      [("Agreement", "cessation", "asserted", [], [], ["GovernmentBody:government", "ArmedForce:rebels"], [])]),
     ("President Laurent Gbagbo announced on Sunday that he will extend the night-time curfew in Abidjan.",
      [("Statement", "announce", "asserted", ["Person:Laurent Gbagbo/CIV"], [], [], []),
-      ("Sanction", "extend", "hypothetical", ["Person:Laurent Gbagbo/CIV"], ["Group:people of Abidjan/CIV"], [],
+      ("Coercion", "extend", "hypothetical", ["Person:Laurent Gbagbo/CIV"], ["Group:people of Abidjan/CIV"], [],
        ["Place:Abidjan/CIV"])]),
     ("The UN imposed an information blackout on Sarajevo.",
-     [("Sanction", "impose", "asserted", ["InternationalOrganization:United Nations"], ["Country:Bosnia and Herzegovina"], [], [])]),
+     [("Coercion", "impose", "asserted", ["InternationalOrganization:United Nations"], ["Country:Bosnia and Herzegovina"], [], [])]),
     ("Rebel fighters laid down their weapons in Homs.",  # a truce is for the people where it holds
      [("Agreement", "lay", "asserted", [], ["Group:people of Homs/SYR"], ["ArmedForce:rebel fighters/SYR"], ["Place:Homs/SYR"])]),
 ]

@@ -13,17 +13,7 @@ from kg.extract.records import ARMED_FORCE, COUNTRY, ORGANIZATION, GOVERNMENT, G
 from kg.extract.context import SUBJECT_DEPS, _Ctx, _ensure_country, _prep_objects, _subjects, carrier_of, measured
 
 
-BODY_NOUNS = {"administration", "network", "group", "organization", "organisation", "movement", "party",
-              "faction", "coalition", "alliance", "regime", "government", "cabinet", "delegation", "militia",
-              "court", "tribunal", "unit", "cell", "wing", "brigade", "battalion", "squad"}
-
-
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
-
-
-# words that count people without naming them, as the ones harmed: "wounding 30 others",
-# "injured dozens of others"
-COUNTED = frozenset({"others", "dozens", "scores", "hundreds", "thousands"})
 
 
 PRONOUNS = {"it": "thing", "its": "thing", "they": "any", "their": "any", "them": "any",
@@ -84,14 +74,14 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
                 _also_mentioned(ctx, state, t.i - 1, t.i + 1)
                 continue
         # "the militant group al-Shabab", "the rebel group M23": the group named right after the noun
-        if t.lemma_.lower() in GROUP_NOUNS and t.tag_ == "NN" and t.i + 1 < len(ctx.doc):
+        if t.lemma_.lower() in ctx.rules.group_nouns and t.tag_ == "NN" and t.i + 1 < len(ctx.doc):
             named = ctx.index.token_key.get(t.i + 1)
             if named and named in ctx.index.entities and ctx.index.entities[named].kind in (ARMED_FORCE, ORGANIZATION) \
                     and not named.startswith("group:"):
                 out.append(named)
                 continue
         # "the group", "the militant group": the armed group or organisation named last before it
-        if t.lemma_.lower() in GROUP_NOUNS and t.tag_ == "NN" and _definite_group(ctx, t):
+        if t.lemma_.lower() in ctx.rules.group_nouns and t.tag_ == "NN" and _definite_group(ctx, t):
             group = _group_before(ctx, t)
             if group:
                 out.append(group)
@@ -123,7 +113,7 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
         # administration", "the al-Qaeda terror network"
         # ... and a weapon by whose it is: "a Provisional IRA bomb exploded", "Hamas rockets hit"
         weapon = bool(key) and ctx.index.entities[key].kind == WEAPON
-        if not out and t.pos_ == "NOUN" and (t.tag_ == "NNS" or t.lemma_.lower() in BODY_NOUNS or weapon):
+        if not out and t.pos_ == "NOUN" and (t.tag_ == "NNS" or t.lemma_.lower() in ctx.rules.body_nouns or weapon):
             for child in t.children:
                 key = ctx.index.key_of(child)
                 if child.dep_ in ("compound", "nmod", "poss") and key and ctx.index.entities[key].is_actor:
@@ -158,7 +148,7 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
         # people only counted: "22 were killed", "gunmen shot dead three"
         # ... or only as the others: "killing 12 people and wounding 30 others", "injured dozens of
         # others"
-        if not out and (t.pos_ == "NUM" or t.lower_ in COUNTED) and _harms(ctx, t.head) and t.dep_ in ("nsubjpass", "dobj"):
+        if not out and (t.pos_ == "NUM" or t.lower_ in ctx.rules.counted) and _harms(ctx, t.head) and t.dep_ in ("nsubjpass", "dobj"):
             # "one of its missiles", "three of the soldiers": the number counts what follows "of",
             # people only when that is people described (or the others)
             whole = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -176,10 +166,6 @@ def _bare_definite(t: Token) -> bool:
     kids = list(t.children)
     return bool(kids) and kids[0].dep_ == "det" and kids[0].lower_ == "the" and kids[0].i == t.i - 1 \
         and all(c.dep_ in ("det", "punct", "relcl", "acl") for c in kids) and t.dep_ not in ("compound", "poss")
-
-
-# nouns that stand for a named armed group or organisation when definite: "the group said ..."
-GROUP_NOUNS = frozenset({"group", "organisation", "organization", "militia", "movement", "faction", "outfit"})
 
 
 def _definite_group(ctx: _Ctx, t: Token, superlative: bool = False) -> bool:
@@ -548,11 +534,6 @@ def _bound_subject(pron: Token) -> set[int]:
     return set()
 
 
-# verbs that keep someone from an act: "discourage other jihadis from killing people" — the one
-# kept from it is who would do it
-PREVENTING = frozenset({"discourage", "prevent", "stop", "deter", "dissuade", "keep", "bar", "ban", "prohibit", "restrain"})
-
-
 def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]:
     """Actors of a verb's subject and whether they came straight from the parse (not inferred)."""
     if depth > 5:
@@ -578,6 +559,14 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
                         return found, True
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return [], False
+    if verb.pos_ == "NOUN" and verb.lower_ in ctx.rules.verb_forms:
+        # a verb the tagger took for a noun reads its subject as a compound before it: "a Jewish
+        # settler shot and killed 29 worshipers" (triggers._verb_form)
+        # (the one who acts, though the parse makes it no subject: the agent nouns apply)
+        found = [a for c in verb.children if c.dep_ == "compound" and c.i < verb.i
+                 for a in actors_of(ctx, c) or [k for k in [_described(ctx, c, patient=True)] if k]]
+        if found:
+            return found, True
     dep, head = verb.dep_, verb.head
     if dep == "xcomp" and head.lemma_.lower() in ctx.rules.raising and any(c.dep_ == "auxpass" for c in head.children) \
             and not passive and not (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)):
@@ -619,7 +608,7 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
         return found, False
     if dep == "pcomp" and head.dep_ == "prep":
         owner = head.head
-        if owner.pos_ in ("VERB", "AUX") and (head.lower_ in ("for", "of") or head.lower_ == "from" and owner.lemma_.lower() in PREVENTING):
+        if owner.pos_ in ("VERB", "AUX") and (head.lower_ in ("for", "of") or head.lower_ == "from" and owner.lemma_.lower() in ctx.rules.deterring):
             # "condemned Tsarnaev for attacking citizens", "accused Russia of shelling the town":
             # the one condemned or accused did it
             found = [a for c in owner.children if c.dep_ == "dobj" for a in actors_of(ctx, c)]
@@ -785,22 +774,6 @@ def noun_event_agents(ctx: _Ctx, noun: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-# a share of what follows "of": "part of a military aid program", "some of its troops"
-SHARE_NOUNS = frozenset({"part", "parts", "some", "most", "all", "rest", "portion", "much"})
-
-
-CULPABLE = frozenset({"responsible", "guilty", "culpable", "involved", "implicated"})
-# (the verbs that say who did an act named after them, "convicted him of the bombing", "was
-# executed for the bombing", are cues.tsv's blaming)
-# nouns for the one who did an act "of" which they are: "the perpetrators of the attack"
-DOERS = frozenset({"perpetrator", "culprit", "killer", "mastermind", "organiser", "organizer", "attacker", "author",
-                   "ringleader", "planner", "architect", "bomber", "gunman", "shooter", "assailant"})
-# nouns for one's part in an act "in" which it is: "his role in the bombing"
-PART_IN = frozenset({"role", "part", "involvement", "participation", "complicity"})
-# verbs that lay an act named as their object on someone: "the attack was blamed on X"
-LAID_ON = frozenset({"blame", "attribute", "pin"})
-
-
 def culprit(ctx: _Ctx, noun: Token) -> list[str]:
     """Who did the act an event noun names, where the clause holds someone to account for it:
     "Los Zetas has been responsible for mass killings", "Tsarnaev was found guilty in the
@@ -810,7 +783,7 @@ def culprit(ctx: _Ctx, noun: Token) -> list[str]:
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in ("attempt", "plot", "bid"):
         noun = noun.head  # "involved in the failed assassination attempt"
     verb = noun.head
-    if noun.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in LAID_ON:
+    if noun.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in ctx.rules.laid_on:
         # "the attack was blamed on al-Shabab", "police attributed the bombing to the gang"
         # (the parser may hang "on X" on the noun, or on the target's phrase: "blamed the bombing
         # on the Taliban", "blamed the attack on the embassy on the Taliban": the last in the chain)
@@ -829,23 +802,23 @@ def culprit(ctx: _Ctx, noun: Token) -> list[str]:
     if noun.dep_ != "pobj" or prep.lower_ not in ("for", "of", "in", "with", "over", "behind"):
         return []
     owner = prep.head
-    if prep.lower_ == "in" and owner.pos_ == "NOUN" and owner.lemma_.lower() in PART_IN:
+    if prep.lower_ == "in" and owner.pos_ == "NOUN" and owner.lemma_.lower() in ctx.rules.part_in:
         # "his role in the bombing", "Russia's involvement in the attack": whose part it is
         return [a for c in owner.children if c.dep_ == "poss" for a in actors_of(ctx, c)]
-    if prep.lower_ in ("of", "in") and owner.pos_ == "NOUN" and owner.lemma_.lower() in DOERS:
+    if prep.lower_ in ("of", "in") and owner.pos_ == "NOUN" and owner.lemma_.lower() in ctx.rules.doers:
         # "the perpetrators of the attack", "the mastermind of the bombing", "the gunman in the shooting"
         return actors_of(ctx, owner)
     if prep.lower_ == "behind":  # "the gang was behind the bombing", "who was behind the attack"
         if owner.pos_ in ("NOUN", "PROPN"):  # "the bomber behind the Manchester bombing", "the group behind the attacks"
             return actors_of(ctx, owner)
         return [a for s in _subjects(owner) for a in actors_of(ctx, s)] if owner.lemma_.lower() == "be" else []
-    if owner.pos_ == "ADJ" and owner.lemma_.lower() in CULPABLE:
+    if owner.pos_ == "ADJ" and owner.lemma_.lower() in ctx.rules.culpable:
         return [a for s in _subjects(owner.head) for a in actors_of(ctx, s)]
     if owner.pos_ != "VERB":
         return []
-    if owner.lower_ in CULPABLE and noun.head.lower_ == "in":  # "34 people are involved in the attempt"
+    if owner.lower_ in ctx.rules.culpable and noun.head.lower_ == "in":  # "34 people are involved in the attempt"
         return [a for s in _subjects(owner) for a in actors_of(ctx, s)]
-    if any(c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in CULPABLE for c in owner.children):
+    if any(c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in ctx.rules.culpable for c in owner.children):
         return [a for s in _subjects(owner) for a in actors_of(ctx, s)]  # "was found guilty in"
     if owner.lemma_.lower() in ctx.rules.blaming:
         held = [c for c in owner.children if c.dep_ == "dobj"] or [s for s in _subjects(owner) if s.dep_ == "nsubjpass"]
@@ -874,6 +847,9 @@ def _affected(ctx: _Ctx, token: Token, etype: str, taken: bool = False) -> list[
         found = _owner(ctx, token)
     if not found and etype in ctx.types.place_target and not taken:
         found = population(ctx, token)  # "shelled Haifa", "imposed a curfew on Basra"
+    if not found and etype not in ctx.types.aimed and token.pos_ == "NOUN" and ctx.preps(etype, "imposedOn", "NOUN"):
+        # a measure on people by a type aimed at no act: "imposed a curfew on Basra", "a blockade on Gaza"
+        return _imposed_on(ctx, token, etype)
     if found or etype not in ctx.types.aimed or token.pos_ not in ("NOUN", "PRON", "DET"):
         return found
     if ctx.preps(etype, "imposedOn", "NOUN"):
@@ -935,7 +911,7 @@ def _imposed_on(ctx: _Ctx, noun: Token, etype: str, depth: int = 0) -> list[str]
                 if prep.lower_ in preps or p.lower_ in preps:
                     for pobj in (o for o in p.children if o.dep_ == "pobj"):
                         found += actors_of(ctx, pobj) or (population(ctx, pobj) if etype in ctx.types.place_target else [])
-    if not found and depth < 2 and noun.lower_ in SHARE_NOUNS:
+    if not found and depth < 2 and noun.lower_ in ctx.rules.share_nouns:
         for pobj in _prep_objects(noun, {"of"}):
             found += _imposed_on(ctx, pobj, etype, depth + 1)
     return list(dict.fromkeys(found))
@@ -943,7 +919,7 @@ def _imposed_on(ctx: _Ctx, noun: Token, etype: str, depth: int = 0) -> list[str]
 
 def _area_noun(ctx: _Ctx, t: Token) -> bool:
     rules, lemma = ctx.rules, t.lemma_.lower()
-    return lemma in rules.regions or lemma in rules.towns or lemma in rules.area_parts or lemma in SHARE_NOUNS
+    return lemma in rules.regions or lemma in rules.towns or lemma in rules.area_parts or lemma in rules.share_nouns
 
 
 def population(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
@@ -995,9 +971,6 @@ def people_of(ctx: _Ctx, key: str, mention: Span | None) -> list[str]:
     return [gkey]
 
 
-HOLDING = {"hold", "control", "occupy", "run"}
-
-
 def _owner(ctx: _Ctx, noun: Token, depth: int = 0) -> list[str]:
     """Whose a place or thing under attack is, where its own phrase says: the body its modifier
     names ("a military base", "an army patrol", "the police headquarters", "a civilian convoy")
@@ -1011,7 +984,7 @@ def _owner(ctx: _Ctx, noun: Token, depth: int = 0) -> list[str]:
             iso3 = ctx.index.demonym_at[child.i]
             _ensure_country(ctx, iso3)
             out.append(f"country:{iso3}")
-        elif child.tag_ == "VBN" and child.lemma_.lower() in HOLDING:
+        elif child.tag_ == "VBN" and child.lemma_.lower() in ctx.rules.holding:
             for holder in child.children:
                 if holder.dep_ in ("npadvmod", "compound", "nmod", "amod", "nsubj") and holder.i < child.i:
                     out += actors_of(ctx, holder) or [k for k in [_described(ctx, holder, modifier=True)] if k]
@@ -1030,7 +1003,7 @@ def harmed(ctx: _Ctx, noun: Token) -> list[str]:
     the attack", "the youngest person killed in the bombing", "the victims of the attack",
     "explosions killed four people and wounded 24"."""
     out: list[str] = []
-    noun = measured(noun)  # "a wave of attacks hit ...", "a total of 563 strikes targeted ..."
+    noun = measured(noun, ctx.rules.measures)  # "a wave of attacks hit ...", "a total of 563 strikes targeted ..."
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in ("attempt", "plot", "bid"):
         noun = noun.head  # "survived an assassination attempt"
     head = noun.head

@@ -8,11 +8,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.records import ASSERTED, HYPOTHETICAL, NEGATED, Event, Span
-from kg.extract.rules import TriggerRule
+from kg.extract.rules import Rules, TriggerRule
 from kg.extract.context import FUTURE_AUX, _Ctx, lemma_of, measured
 from kg.extract.actors import _affected, actors_of, subject_of
 from kg.extract.setting import places_of, site_people
-from kg.extract.triggers import ACTS, _caused_by_nonagent, _trigger_rule
+from kg.extract.triggers import _caused_by_nonagent, _trigger_rule
 from kg.extract.frames import _event_for
 
 
@@ -52,12 +52,6 @@ def _obligation(ctx: _Ctx, verb: Token) -> Event | None:
     return None
 
 
-READINESS = {"ready", "willing", "prepared", "committed", "determined"}
-
-
-CONCESSIVE = {"willing"}  # "willing to withdraw" concedes; "prepared to impose" threatens
-
-
 def _intent(ctx: _Ctx, verb: Token) -> Event | None:
     """A promised act: "Hungary said it will support the resolution" commits to cooperate (an
     Agreement, as PLOVER's AGREE); "Nigeria will withdraw its force unless ..." and "farmers said
@@ -66,15 +60,15 @@ def _intent(ctx: _Ctx, verb: Token) -> Event | None:
         return None
     lemma = verb.lemma_.lower()
     coercive, cooperative = lemma in ctx.rules.coercive, lemma in ctx.rules.cooperative
-    if not (coercive or cooperative or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CONCESSIVE)):
+    if not (coercive or cooperative or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ctx.rules.concessive)):
         return None
     future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
-    ready = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READINESS
+    ready = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ctx.rules.readiness
     modal = any(c.dep_ == "aux" and c.lower_ in ("may", "could", "might") for c in verb.children)
     conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                       for c in verb.children)
     reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ctx.rules.say
-    willing = ready and verb.head.lemma_.lower() in CONCESSIVE
+    willing = ready and verb.head.lemma_.lower() in ctx.rules.concessive
     own = _trigger_rule(ctx, verb, True)
     # no act of its own written by hand, one of no CAMEO class (an incident: "will evacuate the
     # settlements"), or one whose promise is a commitment to cooperate ("will provide aid", "will
@@ -112,38 +106,35 @@ def _promised_meeting(ctx: _Ctx, verb: Token, event: Event) -> Event | None:
                  confidence=round(max(0.1, event.confidence - 0.1), 2))
 
 
-HARM = frozenset({"kill", "injure", "wound", "die", "hurt", "maim", "destroy", "damage", "shatter", "flatten",
-                  "level", "raze", "claim"})
-BLASTS = frozenset({"explode", "detonate", "go", "blow", "rip", "tear"})  # "a bomb exploded", "went off", "blew up", "ripped through"
 # the words a cause is reached through: "died of", "killed in", "died due to", "as a result of"
 _CAUSE_PATH = frozenset({"pobj", "prep", "pcomp", "amod", "acomp", "advmod", "npadvmod", "agent"})
 
 
-def _harm_verb(noun: Token, hitting: frozenset[str] = frozenset()) -> tuple[Token | None, bool]:
+def _harm_verb(noun: Token, rules: Rules) -> tuple[Token | None, bool]:
     """The verb of harm an attack noun is the cause of, and whether the noun is its subject: "an
     explosion killed ..." (subject), "killed in the attack", "died due to torture" (a phrase);
     also the participle of harm going on from a verb of occurrence or of ``hitting`` the noun is
     the subject of ("two explosions struck the finish line, killing three spectators")."""
-    noun = measured(noun)
+    noun = measured(noun, rules.measures)
     for rel in noun.children:
         # "the explosion, which killed 20 people", "the bombing that wounded 12 soldiers"
-        if rel.dep_ == "relcl" and rel.pos_ == "VERB" and rel.lemma_.lower() in HARM \
+        if rel.dep_ == "relcl" and rel.pos_ == "VERB" and rel.lemma_.lower() in rules.harm_verbs \
                 and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in rel.children):
             return rel, True
     for acl in noun.children:
         # "a spate of bombings across Iraq killed at least 17 people": a participle with an object
         # is no passive one — the parser's relative clause is the noun's own verb
-        if acl.dep_ == "acl" and acl.tag_ in ("VBN", "VBD") and acl.lemma_.lower() in HARM \
+        if acl.dep_ == "acl" and acl.tag_ in ("VBN", "VBD") and acl.lemma_.lower() in rules.harm_verbs \
                 and any(c.dep_ == "dobj" for c in acl.children):
             return acl, True
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
-        if noun.head.lemma_.lower() in HARM or _leaves_toll(noun.head):
+        if noun.head.lemma_.lower() in rules.harm_verbs or _leaves_toll(noun.head, rules.toll_words):
             return noun.head, True  # "an explosion killed two", "the raid left 22 people dead"
-        if noun.head.lemma_.lower() in OCCUR or noun.head.lemma_.lower() in hitting:
+        if noun.head.lemma_.lower() in rules.occurring or noun.head.lemma_.lower() in rules.hitting:
             # "a blast ripped through a market, killing 49", "an airstrike hit a school, killing
             # 12": the participle of harm its verb of occurrence or of hitting goes on with
             return next(((c, True) for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
-                         and c.lemma_.lower() in HARM), (None, False))
+                         and c.lemma_.lower() in rules.harm_verbs), (None, False))
         return None, False
     t, through_prep = noun, False
     for _ in range(4):
@@ -152,15 +143,35 @@ def _harm_verb(noun: Token, hitting: frozenset[str] = frozenset()) -> tuple[Toke
         through_prep = through_prep or t.dep_ in ("prep", "agent")
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
-            return (t, False) if through_prep and t.lemma_.lower() in HARM else (None, False)
+            return (t, False) if through_prep and t.lemma_.lower() in rules.harm_verbs else (None, False)
     return None, False
 
 
-def _leaves_toll(verb: Token) -> bool:
+def _stray_toll(ctx: _Ctx, blast: Token) -> Token | None:
+    """The participle of harm the parser hung on the verb above a blast rather than on the blast
+    ("explosives that were later detonated on Sunday, killing ..." hung on "filled"; "a car bomb
+    detonated in the Shiite-dominated Sadr city, killing ..." on "dominated"): the blast's toll,
+    where that verb tells no event of its own (one that does tells its own toll)."""
+    t = blast
+    for _ in range(6):
+        if t.head == t:
+            return None
+        t = t.head
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        if _trigger_rule(ctx, t, True) is not None:
+            return None
+        return next((c for c in t.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > blast.i
+                     and c.lemma_.lower() in ctx.rules.harm_verbs
+                     and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
+    return None
+
+
+def _leaves_toll(verb: Token, toll_words: frozenset[str]) -> bool:
     """"left 22 people dead", "leaving two others wounded": a verb of leaving whose object a toll
     word tells the state of (its object the people harmed)."""
     return verb.lemma_.lower() == "leave" and any(c.dep_ == "dobj" for c in verb.children) \
-        and any(g.lower_ in TOLL_WORDS for c in verb.children if c.dep_ != "prep" for g in (c, *c.children))
+        and any(g.lower_ in toll_words for c in verb.children if c.dep_ != "prep" for g in (c, *c.children))
 
 
 def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
@@ -172,7 +183,7 @@ def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
         return []
     if event.pos == "VERB":
         head = noun.head
-        if noun.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_.lower() in HARM \
+        if noun.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_.lower() in ctx.rules.harm_verbs \
                 and (head.lemma_.lower() == "die" or any(c.dep_ == "auxpass" for c in head.children)
                      or (head.tag_ == "VBN" and head.dep_ == "acl")) \
                 and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "after", "as") for c in noun.children):
@@ -181,11 +192,11 @@ def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
             verb, as_subject = head, False
         # "twin bombs exploded near the finish line, killing three people": the toll of a blast
         # whose subject is its instrument
-        elif event.agents or noun.lemma_.lower() not in BLASTS:
+        elif event.agents or noun.lemma_.lower() not in ctx.rules.blasts:
             # "the bomber blew himself up at a checkpoint, killing five policemen": the ones its
             # participle of harm tells of are harmed by it (the participle stays an event of its own)
             for c in noun.children:
-                if c.dep_ == "advcl" and c.tag_ == "VBG" and (c.lemma_.lower() in HARM or _leaves_toll(c)) \
+                if c.dep_ == "advcl" and c.tag_ == "VBG" and (c.lemma_.lower() in ctx.rules.harm_verbs or _leaves_toll(c, ctx.rules.toll_words)) \
                         and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
                     event.targets = list(dict.fromkeys(event.targets + [
                         a for o in c.children if o.dep_ == "dobj" for a in _affected(ctx, o, "Attack") if a not in event.agents]))
@@ -198,17 +209,18 @@ def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
                     or c.dep_ in ("xcomp", "oprd") and c.pos_ == "VERB" and c.lower_ in beside]
         else:
             verb, as_subject = next((c for c in noun.children if c.dep_ in ("advcl", "conj", "xcomp")
-                                 and c.pos_ == "VERB" and c.lemma_.lower() in HARM), None), True
+                                 and c.pos_ == "VERB" and c.lemma_.lower() in ctx.rules.harm_verbs), None), True
+            verb = verb or _stray_toll(ctx, noun)
     else:
-        verb, as_subject = _harm_verb(noun, ctx.rules.hitting)
+        verb, as_subject = _harm_verb(noun, ctx.rules)
     if verb is None:
         return []
-    verbs = [verb, *(c for c in verb.conjuncts if c.pos_ == "VERB" and c.lemma_.lower() in HARM)]
+    verbs = [verb, *(c for c in verb.conjuncts if c.pos_ == "VERB" and c.lemma_.lower() in ctx.rules.harm_verbs)]
     # "a blast destroyed a truck, killing three soldiers and wounding two": the participles go on
     for v in list(verbs):
         for c in v.children:
-            if c.dep_ == "advcl" and c.tag_ == "VBG" and (c.lemma_.lower() in HARM or _leaves_toll(c)):
-                verbs += [c, *(x for x in c.conjuncts if x.pos_ == "VERB" and x.lemma_.lower() in HARM and x not in verbs)]
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and (c.lemma_.lower() in ctx.rules.harm_verbs or _leaves_toll(c, ctx.rules.toll_words)):
+                verbs += [c, *(x for x in c.conjuncts if x.pos_ == "VERB" and x.lemma_.lower() in ctx.rules.harm_verbs and x not in verbs)]
     harmed = []
     for v in verbs:
         passive = any(c.dep_ == "auxpass" for c in v.children)
@@ -265,22 +277,6 @@ def _absorb_tolls(ctx: _Ctx, events: list[Event], links: list[tuple[Event, list[
     return [ev for i, ev in enumerate(events) if i not in absorbed]
 
 
-# verbs that say an event happened, or the phase it is in ("the offensive began", "fighting continued")
-OCCUR = frozenset({"occur", "happen", "erupt", "unfold", "break", "take", "begin", "start", "continue", "resume",
-                   "rage", "intensify", "escalate", "end", "flare",
-                   # a blast that "ripped through a market", "rocked the capital", "tore through a bus"
-                   "rip", "rock", "tear", "shake"})
-
-
-# verbs an act named as their subject does: "the attack struck the checkpoint", "an explosion hit the
-# convoy" (no event of their own: the subject is a cause, triggers._caused_by_nonagent)
-DONE_BY_ACT = frozenset({"strike", "hit", "target", "destroy", "damage", "level", "flatten", "raze"})
-
-
-# what an act leaves people ("left 22 people dead")
-TOLL_WORDS = frozenset({"dead", "injured", "wounded", "homeless", "hurt"})
-
-
 def _occurrence(ctx: _Ctx, noun: Token, event: Event) -> None:
     """"The attacks occurred in three villages", "a second bombing took place in Massoud Square",
     "clashes broke out", "the offensive began at noon", "the attack, which occurred outside a
@@ -290,7 +286,7 @@ def _occurrence(ctx: _Ctx, noun: Token, event: Event) -> None:
     raid left 22 people dead"), the passive of a verb that carries it ("the attack was launched
     against Bac Lieu") and the copula of one that there was or that is ("there were clashes in
     Vucitrn", "the attack was on the village of Aynha")."""
-    noun = measured(noun)  # "a wave of attacks began"
+    noun = measured(noun, ctx.rules.measures)  # "a wave of attacks began"
     if event.pos != "NOUN":
         return
     verbs = [noun.head] if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" else []
@@ -310,14 +306,14 @@ def _occurrence(ctx: _Ctx, noun: Token, event: Event) -> None:
         _carry(ctx, event, verb)
     for verb in verbs:
         lemma = verb.lemma_.lower()
-        if lemma == "leave" and any(c.lower_ in TOLL_WORDS for c in verb.children for c in (c, *c.children)):
+        if lemma == "leave" and any(c.lower_ in ctx.rules.toll_words for c in verb.children for c in (c, *c.children)):
             pass  # "the raid left 22 people dead", "the riots left four dead"
-        elif lemma in OCCUR:
+        elif lemma in ctx.rules.occurring:
             if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
                 continue
             if lemma == "break" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children):
                 continue
-        elif lemma not in DONE_BY_ACT or (_trigger_rule(ctx, verb, True) is not None and not _caused_by_nonagent(ctx, verb)):
+        elif lemma not in ctx.rules.done_by_act or (_trigger_rule(ctx, verb, True) is not None and not _caused_by_nonagent(ctx, verb)):
             continue
         _carry(ctx, event, verb)  # it says that it happened, it does not name it
 
@@ -356,7 +352,7 @@ def _mishap(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     Nepal", "the roads were destroyed by the earthquake", "was killed in the crash"): no attack,
     but a happening of no other type (gev:Incident: an accident, a disaster, people dying), with
     those harmed and where. Not a cause fought ("fighting COVID-19": the cause is the object)."""
-    if rule.type != "Attack" or rule.pos != "VERB" or trigger.lemma_.lower() not in HARM \
+    if rule.type != "Attack" or rule.pos != "VERB" or trigger.lemma_.lower() not in ctx.rules.harm_verbs \
             or not _caused_by_nonagent(ctx, trigger):
         return None
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
@@ -367,18 +363,13 @@ def _mishap(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if not causes and trigger.dep_ in ("advcl", "conj", "xcomp"):  # "the attack struck ..., killing two"
         causes = [c for c in trigger.head.children if c.dep_ == "nsubj"]
     causes = [s.head.head if s.lower_ in ("that", "which") and s.head.dep_ == "relcl" else s for s in causes]
-    if any(s.lemma_.lower() in ACTS or s.lower_ in ACTS or _trigger_rule(ctx, s, True) is not None
+    if any(s.lemma_.lower() in ctx.rules.act_causes or s.lower_ in ctx.rules.act_causes or _trigger_rule(ctx, s, True) is not None
            for s in causes if s.pos_ == "NOUN"):
         return None  # "the attack struck the checkpoint": the noun's own event (_occurrence)
     return _event_for(ctx, trigger, TriggerRule(rule.lemma, rule.pos, "Incident", "-", rule.generated))
 
 
-# verbs whose subject undergoes the happening ("five soldiers died", "a boy drowned"): the one it
-# happens to, not one who acts
-UNDERGONE = frozenset({"die", "drown"})
-
-
-def _undergone(event: Event) -> None:
-    if event.type == "Incident" and event.pos == "VERB" and event.trigger in UNDERGONE and event.agents:
+def _undergone(ctx: _Ctx, event: Event) -> None:
+    if event.type == "Incident" and event.pos == "VERB" and event.trigger in ctx.rules.undergone and event.agents:
         event.targets = list(dict.fromkeys(event.agents + event.targets))
         event.agents = []

@@ -68,17 +68,13 @@ def _subjects(verb: Token) -> list[Token]:
     return out
 
 
-# nouns that count or group acts: "a wave of attacks killed ...", "launched a series of raids"
-MEASURES = frozenset({"wave", "series", "spate", "string", "round", "barrage", "volley", "flurry", "number", "total",
-                      "handful", "couple", "pair", "dozens", "hundreds", "thousands", "scores"})
-
-
-def measured(noun: Token) -> Token:
-    """The noun that stands for an event noun in its clause: "a wave of attacks" for "attacks"."""
+def measured(noun: Token, measures: frozenset[str]) -> Token:
+    """The noun that stands for an event noun in its clause: "a wave of attacks" for "attacks"
+    (``measures``: the rules' nouns that count or group acts)."""
     head = noun.head
     # (as written: the model lemmatises "dozens" to "dozen")
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" \
-            and (head.head.lemma_.lower() in MEASURES or head.head.lower_ in MEASURES):
+            and (head.head.lemma_.lower() in measures or head.head.lower_ in measures):
         return head.head
     return noun
 

@@ -109,15 +109,12 @@ def role_on(roles: list[str], on: dt.date | None) -> tuple[str | None, str | Non
     return country, role
 
 
-# group nouns a name may follow in apposition, without a comma ("the militant group al-Shabab")
-NAMED_AFTER = frozenset({"group", "organisation", "organization", "movement", "militia", "faction", "outfit"})
-
-
 def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: SentenceIndex | None = None,
                      on: dt.date | None = None, rules: Rules | None = None) -> EntityIndex:
     """The entities of ``doc``; ``rules`` (:func:`kg.extract.rules.load_rules`) give the group nouns
-    that make a state's group ("Iraqi officials"): without them, none."""
+    that make a state's group ("Iraqi officials") and the word classes read here: without them, none."""
     sents = sents or SentenceIndex(doc)
+    classes = rules if rules is not None else Rules()
     sided = rules.sided if rules is not None else {}
     institutions = rules.institutions if rules is not None else frozenset()
     attrs: dict[str, dict] = doc.user_data.get(ATTRS_KEY, {})
@@ -167,7 +164,7 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
                 index.add(country_entity(iso3, cattrs(iso3)), mention, range(s.start, s.end))
         elif label == "CAPITAL":
             iso3 = key.split(":", 1)[1]
-            if _capital_is_city(doc[s.start:s.end]):
+            if _capital_is_city(doc[s.start:s.end], classes):
                 city_name = a.get("capital") or s.text
                 gid = a.get("capital_geonameid")
                 key = f"city:{gid}" if gid else f"city:{iso3}:{city_name}"
@@ -247,7 +244,7 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
             continue
         group, group_kind = found
         named = index.token_key.get(token.i + 1)
-        if token.lower_ in NAMED_AFTER and named and not named.startswith("group:") \
+        if token.lower_ in classes.group_nouns and named and not named.startswith("group:") \
                 and index.entities[named].kind in (ARMED_FORCE, ORGANIZATION):
             continue  # "the Somali militant group al-Shabab": the group is the one named after the noun
         iso3, start = None, token.i
@@ -280,7 +277,7 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
         a = attrs.get(s.kb_id_, {})
         name = a.get("name", s.text)
         person = Entity(key=f"person:{name}", kind=PERSON, label=name)
-        _describe_person(doc, s, person, index, attrs, sents)
+        _describe_person(doc, s, person, index, attrs, sents, classes)
         if person.country is None and a.get("country"):
             person.country = a["country"]
         if person.role is None and a.get("role"):
@@ -313,7 +310,7 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
         if s.root.dep_ == "appos" or s.root.head.i in index.token_key and s.root.dep_ in ("compound", "appos"):
             continue
         start = s.start
-        while start > 0 and doc[start - 1].lower_ in OFFICE_MODIFIERS:
+        while start > 0 and doc[start - 1].lower_ in classes.office_modifiers:
             start -= 1
         iso3, first = _country_before(doc, start, index)
         title = _title_name(s, attrs)
@@ -382,10 +379,6 @@ def _rekey(index: EntityIndex, old: str, new: str) -> None:
     index.seen = {(new if k == old else k, a, b) for k, a, b in index.seen}
 
 
-OFFICE_MODIFIERS = {"vice", "deputy", "senior", "junior", "top", "acting", "chief", "assistant", "first",
-                    "former", "interim"}
-
-
 def _has_titled_person(index: EntityIndex, title: str, before: int) -> bool:
     """Whether a person with this title was named before (then the title alone is that person)."""
     title = title.lower()
@@ -415,7 +408,7 @@ def _adjective(attrs: dict, iso3: str) -> str:
     return a.get("adjective") or a.get("name") or iso3
 
 
-def _capital_is_city(span: SpacySpan) -> bool:
+def _capital_is_city(span: SpacySpan, rules: Rules) -> bool:
     token = span.root
     while token.dep_ == "conj" and token.head != token:
         token = token.head  # "in Charikar and Kabul": the first of the list says what the list is
@@ -423,24 +416,13 @@ def _capital_is_city(span: SpacySpan) -> bool:
         return True
     if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN"):
         return True
-    if token.dep_ == "poss" and (token.head.lower_ in CITY_PARTS or token.head.ent_type_ == "FAC"):
+    if token.dep_ == "poss" and (token.head.lower_ in rules.city_parts or token.head.ent_type_ == "FAC"):
         return True  # "Mogadishu's Yaqshid district", "Baghdad's main market": the city's, not the state's
     if token.dep_ == "appos" and token.head.lower_ in ("capital", "city"):
         return True  # "in the capital, Islamabad"
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in CITY_PARTS | TOWN_AREAS:
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in rules.city_parts | rules.town_areas:
         return True  # "the eastern outskirts of Damascus", "the Deir al-Asafir suburb of Damascus"
     return False
-
-
-# nouns of the area around or within a town: a capital named as their "of" is the city
-TOWN_AREAS = frozenset({"countryside", "areas", "area", "parts", "part", "heart", "edge", "sector", "corridor",
-                        "streets", "city", "capital", "environs"})
-
-
-# nouns of the parts of a town: a capital that owns one is the city
-CITY_PARTS = frozenset({"district", "districts", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
-                        "suburb", "suburbs", "outskirts", "streets", "street", "market", "markets", "centre",
-                        "center", "airport", "square", "quarter", "old city", "downtown", "outskirt"})
 
 
 def _country_before(doc: Doc, start: int, index: EntityIndex) -> tuple[str | None, int]:
@@ -486,7 +468,8 @@ def _country_in_context(doc: Doc, at: int, index: EntityIndex, sents: SentenceIn
     return None
 
 
-def _describe_person(doc: Doc, s: SpacySpan, person: Entity, index: EntityIndex, attrs: dict, sents: SentenceIndex) -> None:
+def _describe_person(doc: Doc, s: SpacySpan, person: Entity, index: EntityIndex, attrs: dict, sents: SentenceIndex,
+                     rules: Rules) -> None:
     # left: [country|demonym|org|its] [title ...] NAME   ("South Korean Defense Minister Kim Yong-hyun")
     i = s.start - 1
     title_span = None
@@ -505,7 +488,7 @@ def _describe_person(doc: Doc, s: SpacySpan, person: Entity, index: EntityIndex,
         # earlier titles in a row ("US Secretary of State and Defense")
         while i >= 0 and (i in index.titles or doc[i].lower_ in ("of", "and")):
             i = index.titles[i].start - 1 if i in index.titles else i - 1
-        while i >= 0 and doc[i].lower_ in OFFICE_MODIFIERS:  # "Nigerian junior foreign minister"
+        while i >= 0 and doc[i].lower_ in rules.office_modifiers:  # "Nigerian junior foreign minister"
             i -= 1
         if i >= 0 and doc[i].lower_ in ("'s", "’s"):
             i -= 1

@@ -55,7 +55,7 @@ def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.dat
         if event is None:
             continue
         _occurrence(ctx, token, event)
-        _undergone(event)
+        _undergone(ctx, event)
         _phase(ctx, token, event)
         toll = _harm_link(ctx, token, event)
         if toll:

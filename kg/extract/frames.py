@@ -10,8 +10,8 @@ from kg.extract.records import ARMED_FORCE, COUNTRY, PLACE, Event, Span
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
-from kg.extract.triggers import ARMED_NOUNS, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
-from kg.extract.setting import ATTEMPTS, name_site, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
+from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
+from kg.extract.setting import name_site, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
 def recalls_attack(ctx: _Ctx, trigger: Token, etype: str) -> bool:
@@ -198,10 +198,10 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # attempt names the act too
         tried = [trigger.head] if trigger.dep_ == "acl" else [c for c in trigger.head.children if c.dep_ == "nsubjpass"] \
             if trigger.dep_ in ("advcl", "xcomp") and trigger.head.lemma_.lower() == "make" else []
-        support = next((t for t in tried if t.pos_ == "NOUN" and t.lemma_.lower() in ATTEMPTS), None)
+        support = next((t for t in tried if t.pos_ == "NOUN" and t.lemma_.lower() in ctx.rules.attempt_nouns), None)
     else:
         head = trigger.head
-        phrase = measured(trigger)  # "launched a second wave of attacks"
+        phrase = measured(trigger, ctx.rules.measures)  # "launched a second wave of attacks"
         while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN" and phrase.head != phrase:
             phrase = phrase.head  # "launched air and artillery strikes" (parsed with "air" as the object)
         undergone = False
@@ -233,7 +233,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         if etype in ctx.types.aimed and etype in ctx.types.weapons:
             targets += harmed(ctx, trigger)  # "22 people were killed in the attack", "explosions killed four people"
         # (also as the noun that counts it: "a wave of attacks hit markets across Baghdad")
-        counted = measured(trigger)
+        counted = measured(trigger, ctx.rules.measures)
         if counted.dep_ in ("nsubj", "nsubjpass") and counted.head.pos_ in ("VERB", "AUX") and support is None \
                 and (_trigger_rule(ctx, counted.head, True) is None or _caused_by_nonagent(ctx, counted.head)):
             # "a protest was held in Paris", "explosions were heard near Kharkiv", "explosions killed
@@ -680,7 +680,8 @@ def _armed_people(ctx: _Ctx, obj: Token) -> bool:
         key = ctx.index.key_of(t)
         if key and key in ctx.index.entities and ctx.index.entities[key].kind == ARMED_FORCE and not key.startswith(("org:", "country:")):
             return True
-        if ctx.rules.sided.get(t.lower_, ("",))[0] in ARMED_NOUNS or t.lemma_.lower() in ARMED_NOUNS + ("peacekeeper", "peacekeepers"):
+        if ctx.rules.sided.get(t.lower_, ("",))[0] in ctx.rules.armed_nouns or t.lemma_.lower() in ctx.rules.armed_nouns \
+                or t.lemma_.lower() in ("peacekeeper", "peacekeepers"):
             return True
     return False
 

@@ -12,9 +12,6 @@ from kg.extract.records import COUNTRY, PLACE, Span
 from kg.extract.rules import Rules
 from kg.extract.sentences import SentenceIndex
 
-# a noun that names a place of a kind, by the kind of entity it may stand for: a state, a
-# town GeoNames knows (the cue class town: "the city"), any place (the cue class region: "the province")
-STATE_NOUNS = frozenset({"country", "nation"})  # (read by actors.actors_of, as an actor, not here)
 # how far back the place may be named: this sentence and the ones before
 LOOK_BACK = 8
 
@@ -36,8 +33,8 @@ def _bare(t: Token) -> bool:
     return True
 
 
-def _fits(noun: str, ent, towns: frozenset[str]) -> bool:
-    if noun in STATE_NOUNS:
+def _fits(noun: str, ent, towns: frozenset[str], states: frozenset[str]) -> bool:
+    if noun in states:
         return ent.kind == COUNTRY
     if noun in towns:
         return ent.kind == PLACE and bool(ent.geonameid)
@@ -57,7 +54,7 @@ def definite_places(doc: Doc, index: EntityIndex, sents: SentenceIndex, rules: R
         key = None
         for i in range(t.i - 1, start - 1, -1):
             k = index.token_key.get(i)
-            if k and i not in index.demonym_at and k in index.entities and _fits(t.lower_, index.entities[k], rules.towns):
+            if k and i not in index.demonym_at and k in index.entities and _fits(t.lower_, index.entities[k], rules.towns, rules.state_nouns):
                 key = k
                 break
         if key is None:

@@ -77,6 +77,42 @@ class Rules:
     area_parts: frozenset[str] = frozenset()  # "parts of Kashmir", "the outskirts of X": nouns of a part of a place
     open_spaces: frozenset[str] = frozenset()  # "fired into the air / the sea": aimed at no one
     act_nouns: frozenset[str] = frozenset()  # "military action": nouns of an act, no thing anyone owns
+    # the word classes of WORD_CLASSES (cue -> field), each explained by its comment in cues.tsv
+    body_nouns: frozenset[str] = frozenset()  # "the Bush administration": a body named by its modifier
+    group_nouns: frozenset[str] = frozenset()  # "the group said", "the militant group al-Shabab"
+    counted: frozenset[str] = frozenset()  # "wounding 30 others": people counted, not named
+    deterring: frozenset[str] = frozenset()  # "discourage jihadis from killing": who is kept from it would do it
+    share_nouns: frozenset[str] = frozenset()  # "part of", "some of": a share of what follows "of"
+    culpable: frozenset[str] = frozenset()  # "responsible for the attack": its subject did the act
+    doers: frozenset[str] = frozenset()  # "the perpetrators of the attack"
+    part_in: frozenset[str] = frozenset()  # "his role in the bombing"
+    laid_on: frozenset[str] = frozenset()  # "the attack was blamed on X"
+    holding: frozenset[str] = frozenset()  # "the rebel-held enclave": the place's holder
+    readiness: frozenset[str] = frozenset()  # "ready to impose sanctions": an act promised
+    concessive: frozenset[str] = frozenset()  # "willing to withdraw": readiness that concedes
+    harm_verbs: frozenset[str] = frozenset()  # "an explosion killed", "killed in the attack"
+    blasts: frozenset[str] = frozenset()  # "a bomb exploded", "went off"
+    occurring: frozenset[str] = frozenset()  # "the offensive began", "fighting continued"
+    done_by_act: frozenset[str] = frozenset()  # "the attack struck the checkpoint"
+    toll_words: frozenset[str] = frozenset()  # "left 22 people dead"
+    undergone: frozenset[str] = frozenset()  # "five soldiers died": the subject undergoes it
+    measures: frozenset[str] = frozenset()  # "a wave of attacks": nouns that count or group acts
+    office_modifiers: frozenset[str] = frozenset()  # "junior foreign minister": part of the office
+    town_areas: frozenset[str] = frozenset()  # "the outskirts of the capital": the capital is the city
+    city_parts: frozenset[str] = frozenset()  # "the capital's market": the capital is the city
+    state_nouns: frozenset[str] = frozenset()  # "the country": stands for a state
+    attempt_nouns: frozenset[str] = frozenset()  # "an attempt to assassinate him": made, maybe failed
+    planned: frozenset[str] = frozenset()  # "is scheduled to meet": a planned act
+    direction_words: frozenset[str] = frozenset()  # "south of Al-Shadadi"
+    place_head_nouns: frozenset[str] = frozenset()  # "the town of Umm Batna"
+    state_head_nouns: frozenset[str] = frozenset()  # "the Baltic states of Lithuania, ..."
+    part_nouns: frozenset[str] = frozenset()  # "the majority of the Yarmouk Camp"
+    outskirt_nouns: frozenset[str] = frozenset()  # "on the outskirts of X"
+    taking_place: frozenset[str] = frozenset()  # "stormed the town": the object is where
+    held: frozenset[str] = frozenset()  # "the rebel-held town"
+    row_nouns: frozenset[str] = frozenset()  # "a row of houses"
+    armed_nouns: frozenset[str] = frozenset()  # "troops entered": armed people
+    act_causes: frozenset[str] = frozenset()  # "killed in the attack": a cause that is an act
     money: frozenset[str] = frozenset()  # "gave money to", "6.3 million euros": a sum handed over where the model tags no MONEY
     companies: frozenset[str] = frozenset()  # "the company said": nouns of a business, which stand for the one named before
     documents: frozenset[str] = frozenset()  # "a police statement said": what a body issues, which says what the body says
@@ -87,6 +123,8 @@ class Rules:
     blaming: frozenset[str] = frozenset()
     calling: frozenset[str] = frozenset()  # "named the bombing an act of terror": verbs that say what their object is
     platforms: frozenset[str] = frozenset()  # weapon classes crewed by armed people: "warplanes bombed the village"
+    # past forms of verbs the tagger also takes for nouns ("a settler shot and killed"): form -> lemma
+    verb_forms: dict[str, str] = field(default_factory=dict)
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -103,6 +141,20 @@ def _rows(path: Path) -> list[list[str]]:
 class RulesError(ValueError):
     """A lexicon row the rules cannot use (an unknown event type, a bad part of speech)."""
 
+
+# cue class of cues.tsv -> the Rules field it is read into (the word classes once Python sets, issue 13)
+WORD_CLASSES = {
+    "body_noun": "body_nouns", "group_noun": "group_nouns", "counted": "counted", "deterring": "deterring",
+    "share_noun": "share_nouns", "culpable": "culpable", "doer": "doers", "part_in": "part_in", "laid_on": "laid_on",
+    "holding": "holding", "readiness": "readiness", "concessive": "concessive", "harm_verb": "harm_verbs",
+    "blast": "blasts", "occurring": "occurring", "done_by_act": "done_by_act", "toll_word": "toll_words",
+    "undergone": "undergone", "measure": "measures", "office_modifier": "office_modifiers",
+    "town_area": "town_areas", "city_part": "city_parts", "state_noun": "state_nouns",
+    "attempt_noun": "attempt_nouns", "planned": "planned", "direction_word": "direction_words",
+    "place_head_noun": "place_head_nouns", "state_head_noun": "state_head_nouns", "part_noun": "part_nouns",
+    "outskirt_noun": "outskirt_nouns", "taking_place": "taking_place", "held": "held", "row_noun": "row_nouns",
+    "armed_noun": "armed_nouns", "act_cause": "act_causes",
+}
 
 GROUP_USES = ("described", "both", "side", "institution")
 
@@ -131,6 +183,11 @@ def _groups(path: Path) -> tuple[dict, dict, set]:
         if use == "institution":
             institutions.add(group)
     return groups, sided, institutions
+
+
+def _verb_forms(path: Path) -> dict[str, str]:
+    """The verb forms of ``verb_forms.tsv`` (form TAB lemma) the tagger also takes for nouns."""
+    return {row[0].lower(): row[1].lower() for row in _rows(path) if len(row) >= 2} if path.exists() else {}
 
 
 PHOENIX_KINDS = {"ArmedForce": "armed", "GovernmentBody": "official", "Group": "people"}
@@ -240,6 +297,7 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         area_parts=cues.get("area_part", frozenset()),
         open_spaces=cues.get("open_space", frozenset()),
         act_nouns=cues.get("act_noun", frozenset()),
+        **{name: cues.get(cue, frozenset()) for cue, name in WORD_CLASSES.items()},
         companies=cues.get("company_noun", frozenset()),
         documents=cues.get("document_noun", frozenset()),
         harming=cues.get("harming", frozenset()),
@@ -248,4 +306,5 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         platforms=cues.get("platform", frozenset()),
         blaming=cues.get("blaming", frozenset()),
         calling=cues.get("calling", frozenset()),
+        verb_forms=_verb_forms(directory / "verb_forms.tsv"),
     )

@@ -17,9 +17,6 @@ from kg.extract.triggers import _trigger_rule
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
 
 
-ATTEMPTS = frozenset({"attempt", "bid", "effort", "try"})  # "an attempt to assassinate him was thwarted": made
-
-
 def _presupposed(trigger: Token) -> bool:
     """A definite event noun ("the bombing", "Saturday's attack") takes its occurrence as given,
     whoever is accused of it."""
@@ -91,14 +88,14 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
         hypothetical = hypothetical - {"threaten"}
     if any(c.dep_ in ("aux", "mark") and c.lower_ in ctx.rules.modal | {"if", "unless", "whether"} for c in trigger.children):
         return HYPOTHETICAL
-    if etype != "Threat" and trigger.pos_ in ("VERB", "AUX") and is_future(trigger):
+    if etype != "Threat" and trigger.pos_ in ("VERB", "AUX") and is_future(trigger, ctx.rules.planned):
         return HYPOTHETICAL  # planned or future acts are not (yet) facts: "will meet", "is to visit"
     if etype != "Threat" and trigger.pos_ in ("VERB", "AUX") and trigger.dep_ == "conj" \
             and trigger.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in trigger.children) \
-            and (is_future(trigger.head) or any(c.dep_ == "aux" and c.lower_ in ctx.rules.modal for c in trigger.head.children)):
+            and (is_future(trigger.head, ctx.rules.planned) or any(c.dep_ == "aux" and c.lower_ in ctx.rules.modal for c in trigger.head.children)):
         return HYPOTHETICAL  # a conjunct sharing its head's subject shares its auxiliary: "will lay down their weapons and disband"
-    if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.head.lemma_.lower() not in ATTEMPTS \
+    if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.head.lemma_.lower() not in ctx.rules.attempt_nouns \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return HYPOTHETICAL  # an act a noun asks for or plans: "a request to extradite him" (an attempt was made)
     if trigger.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in ctx.rules.prospective
@@ -109,7 +106,7 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
         return HYPOTHETICAL  # "any attack on Iran would trigger a war", "warned against any military action"
     if trigger.pos_ == "NOUN" and _forewarned(ctx, trigger):
         return HYPOTHETICAL  # "warned of attacks on US bases", "officials fear attacks", "fears of an invasion"
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and is_future(trigger.head):
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and is_future(trigger.head, ctx.rules.planned):
         return HYPOTHETICAL  # "will begin a new military operation", "plans to launch an offensive"
     if _requested(ctx, trigger):
         return HYPOTHETICAL
@@ -127,7 +124,7 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
             if anc.pos_ == "NOUN" and anc.head.lemma_.lower() in ctx.rules.denying and not _presupposed(trigger):
                 return HYPOTHETICAL  # "denied reports that it had deployed troops"
             break
-        attempted = attempted or (anc != trigger and anc.pos_ == "NOUN" and anc.lemma_.lower() in ATTEMPTS)
+        attempted = attempted or (anc != trigger and anc.pos_ == "NOUN" and anc.lemma_.lower() in ctx.rules.attempt_nouns)
         repelled = anc.lemma_.lower() in ctx.rules.repelling and path[i - 1] == trigger and trigger.pos_ == "NOUN"
         if anc != trigger and not attempted and (anc.lemma_.lower() in ctx.rules.negating
                                                  or (near and governed and not repelled
@@ -271,17 +268,14 @@ def _in_parentheses(ctx: _Ctx, ent) -> bool:
     return depth > 0
 
 
-PLANNED = {"schedule", "due", "set", "slate", "plan", "expect", "intend", "prepare"}
-
-
-def is_future(token: Token) -> bool:
+def is_future(token: Token, planned: frozenset[str]) -> bool:
     """A planned or future act: "will meet", "is to meet", "is scheduled (due, set, expected) to
-    meet", "plans to visit"."""
+    meet", "plans to visit"; ``planned``: the rules' heads of a planned act)."""
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
         return True
     if token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         head = token.head
-        return head.lemma_.lower() in PLANNED or (head.lemma_.lower() == "be" and head.pos_ in ("AUX", "VERB")) \
+        return head.lemma_.lower() in planned or (head.lemma_.lower() == "be" and head.pos_ in ("AUX", "VERB")) \
             or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children)
     if token.dep_ in ("xcomp", "ROOT") and token.lemma_.lower() != "be" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.head.lemma_.lower() == "be":
@@ -291,7 +285,7 @@ def is_future(token: Token) -> bool:
 
 def date_of(ctx: _Ctx, anchors: list[Token]) -> str | None:
     for anchor in anchors:
-        forward = is_future(anchor)  # "will meet on Tuesday": the next Tuesday
+        forward = is_future(anchor, ctx.rules.planned)  # "will meet on Tuesday": the next Tuesday
         for text in _date_tokens(ctx, anchor):
             value = resolve_date(text, ctx.published, forward)
             if value:
@@ -356,14 +350,11 @@ def _place_modifiers(ctx: _Ctx, noun: Token, states: bool = False) -> list[str]:
             continue  # "a Syrian town": an adjective names no state's place
         elif key and states and c.dep_ == "poss" and ctx.index.entities[key].kind == COUNTRY:
             owners.append(key)
-        elif key and c.dep_ == "compound" and noun.lower_ in PLACE_HEAD_NOUNS and ctx.index.entities[key].kind == COUNTRY:
+        elif key and c.dep_ == "compound" and noun.lower_ in ctx.rules.place_head_nouns and ctx.index.entities[key].kind == COUNTRY:
             owners.append(key)  # "in a Myanmar town": a town of that state (not "a Syrian town", an adjective)
     return out or owners  # the district before the city it lies in
 
 
-# nouns of direction that say where an act is from a place: "south of Al-Shadadi", "15 km east of Manawashi"
-DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                             "north-east", "north-west", "south-east", "south-west", "outside"})
 # prepositions a place is reached through below the first one: "at a bus station in the city of
 # Damaturu", "an attack on a mosque in Peshawar", "on his way to the office in Mogadishu"
 # (and a list's "like" or "including": "in places like the city of Aleppo", "in three cities, including Shanghai")
@@ -412,12 +403,12 @@ def _located(ctx: _Ctx, token: Token, hops: int = CHAIN_HOPS) -> list[str]:
         return found + [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "near")
                         for p in c.children if p.dep_ == "pobj" for k in _located(ctx, p, hops - 1) if k not in found]
     found = _place_modifiers(ctx, token)
-    if found and hops > 0 and ctx.index.entities[found[0]].geonameid and token.lower_ not in PLACE_HEAD_NOUNS | {"capital"}:
+    if found and hops > 0 and ctx.index.entities[found[0]].geonameid and token.lower_ not in ctx.rules.place_head_nouns | {"capital"}:
         # "in a busy Baghdad square in the neighbourhood of Kadhimiya": the town, and the smaller
         # place the thing lies in
         return found + [k for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "near")
                         for p in c.children if p.dep_ == "pobj" for k in _located(ctx, p, hops - 1) if k not in found]
-    if found and token.lower_ in PLACE_HEAD_NOUNS | {"capital"}:
+    if found and token.lower_ in ctx.rules.place_head_nouns | {"capital"}:
         # "the Nairobi suburb of Syokimau", "the Huriyah neighbourhood of Baghdad": of the town and
         # the place in it, the one GeoNames does not know (the smaller) first
         named = [k for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -436,7 +427,7 @@ def _located(ctx: _Ctx, token: Token, hops: int = CHAIN_HOPS) -> list[str]:
                 "inside", "outside"):  # (the parser's adverb "inside" of "the defenses inside of Inkhil")
             for pobj in _pobjs(child):
                 found += _located(ctx, pobj, hops - 1)
-        elif child.dep_ in ("advmod", "npadvmod", "amod") and child.lower_ in DIRECTION_WORDS:
+        elif child.dep_ in ("advmod", "npadvmod", "amod") and child.lower_ in ctx.rules.direction_words:
             found += _direction_place(ctx, child, hops - 1)  # "the defences south of Al-Shadadi"
         if found:
             break
@@ -458,7 +449,7 @@ def _named_after(ctx: _Ctx, noun: Token) -> list[Token]:
     """The name after a place noun and a comma that the parser hangs elsewhere: "in the capital,
     Islamabad", "in the town, Kabbani"."""
     doc = ctx.doc
-    if noun.lower_ not in PLACE_HEAD_NOUNS | {"capital"} or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+    if noun.lower_ not in ctx.rules.place_head_nouns | {"capital"} or noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
         return []
     name = doc[noun.i + 2]
     return [name] if name.dep_ not in ("nsubj", "nsubjpass") and ctx.index.key_of(name) else []
@@ -473,25 +464,6 @@ def _direction_place(ctx: _Ctx, word: Token, hops: int) -> list[str]:
                 if pobj.dep_ == "pobj":
                     out += _located(ctx, pobj, max(hops, 0))
     return out
-
-
-# a common noun naming places, whose "of" names them: "stormed the districts of Halwaniyah",
-# "captured the town of Umm Batna"
-PLACE_HEAD_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages", "district", "districts",
-                              "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb",
-                              "suburbs", "province", "region", "area", "areas", "county", "governorate",
-                              "municipality", "camp", "hamlet", "hamlets", "settlement", "settlements", "outskirts"})
-
-
-# a common noun naming states, whose "of" names them: "occupied the Baltic states of Lithuania, Latvia and Estonia"
-STATE_HEAD_NOUNS = frozenset({"states", "countries", "republics"})
-
-
-# a noun naming a part of what its "of" names: "captured the majority of the Yarmouk Camp",
-# "stormed the southern part of the Al-Manashiyah District"
-PART_NOUNS = frozenset({"part", "parts", "majority", "half", "rest", "remainder", "most", "much", "center",
-                        "centre", "heart", "perimeter", "edge", "side", "sector", "corridor", "entrance",
-                        "territory", "section", "sections", "portion", "parts"})
 
 
 def _aimed_places(ctx: _Ctx, anchor: Token) -> list[str]:
@@ -543,7 +515,7 @@ def _aimed_region(ctx: _Ctx, verb: Token) -> list[str]:
     after = verb.right_edge.i + 1
     while after < len(ctx.doc) and ctx.doc[after].is_punct:
         after += 1
-    if after < len(ctx.doc) and ctx.doc[after].lower_ in HELD and ctx.doc[after].head in (verb, verb.head):
+    if after < len(ctx.doc) and ctx.doc[after].lower_ in ctx.rules.held and ctx.doc[after].head in (verb, verb.head):
         words += [t for c in ctx.doc[after].children if c.i > after for t in c.subtree]
     out: list[str] = []
     for t in words:
@@ -578,9 +550,9 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
             out += [k for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("of", "over")
                     for p in prep.children if p.dep_ == "pobj" for k in _located(ctx, p)
                     if ctx.index.entities[k].kind in kinds]
-        elif obj.lower_ in PLACE_HEAD_NOUNS or obj.lower_ in PART_NOUNS or obj.lower_ in STATE_HEAD_NOUNS:
+        elif obj.lower_ in ctx.rules.place_head_nouns or obj.lower_ in ctx.rules.part_nouns or obj.lower_ in ctx.rules.state_head_nouns:
             # ("occupying the three Baltic states of Lithuania, Latvia and Estonia": states where states are places)
-            within = kinds if obj.lower_ in STATE_HEAD_NOUNS else (PLACE,)
+            within = kinds if obj.lower_ in ctx.rules.state_head_nouns else (PLACE,)
             for prep in obj.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:
@@ -592,33 +564,18 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
         # Syrian Army held districts of Al-Baghiliyah": a held or controlled place the parser hangs
         # on the holder (an apposition, a clause of "held")
         for obj in (c for c in anchor.children if c.dep_ in ("dobj", "ccomp")):
-            if obj.dep_ == "ccomp" and obj.lower_ in HELD:
+            if obj.dep_ == "ccomp" and obj.lower_ in ctx.rules.held:
                 # "targeting the Syrian Arab Army controlled Al-Rashidiyah District" (parsed as a
                 # clause of "controlled"): the place it names as its object
                 out += [k for o in obj.children if o.dep_ == "dobj"
                         for k in _place_keys(ctx, [o, *o.conjuncts]) if ctx.index.entities[k].kind == PLACE]
             for t in obj.subtree:
-                if t.lower_ in PLACE_HEAD_NOUNS and t.dep_ in ("appos", "dobj") and t.head != anchor and (
-                        any(c.dep_ == "amod" and c.lower_ in HELD for c in t.children) or t.head.lower_ in HELD):
+                if t.lower_ in ctx.rules.place_head_nouns and t.dep_ in ("appos", "dobj") and t.head != anchor and (
+                        any(c.dep_ == "amod" and c.lower_ in ctx.rules.held for c in t.children) or t.head.lower_ in ctx.rules.held):
                     out += [k for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "of"
                             for p in prep.children if p.dep_ == "pobj"
                             for k in _place_keys(ctx, [p, *p.conjuncts]) if ctx.index.entities[k].kind == PLACE]
     return out
-
-
-# the parts of a place that make "on", "above", "along" say where: "on the outskirts of X"
-OUTSKIRT_NOUNS = frozenset({"outskirts", "edge", "edges", "sector", "countryside", "flank", "side", "fringes",
-                            "heart", "centre", "center", "part", "parts", "periphery", "suburbs", "border",
-                            "coast", "bank", "banks", "slopes", "front", "frontline", "front-line"})
-
-
-# verbs of taking a place: their object is where the act happens
-TAKING_LEMMAS = frozenset({"capture", "seize", "take", "retake", "recapture", "liberate", "enter", "storm",
-                           "overrun", "encircle", "besiege", "reach", "control"})
-
-
-# the participles that say who holds a place: "the rebel-held town of X", "SAA controlled villages of Y"
-HELD = frozenset({"held", "controlled", "occupied", "besieged"})
 
 
 # the conjunctions of a clause that says at what moment an act happened, so where
@@ -666,7 +623,7 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
             elif child.dep_ == "prep" and child.lower_ in ("on", "above", "over", "along", "alongside", "off"):
                 # "on the eastern outskirts of Damascus", "above the northwestern sector of Aleppo
                 # City": a part of a place makes any preposition say where
-                out += [k for p in child.children if p.dep_ == "pobj" and p.lower_ in OUTSKIRT_NOUNS
+                out += [k for p in child.children if p.dep_ == "pobj" and p.lower_ in ctx.rules.outskirt_nouns
                         for k in _located(ctx, p)]
             elif child.dep_ == "prep" and child.lower_ in SCENE_PREPS:
                 # where the act that sets the scene happens ("during shelling on Khanasir town"),
@@ -676,7 +633,7 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                         for k in (places_of(ctx, [p], etype, depth=1) or _located(ctx, p))]
                 out += [k for p in child.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
                         for k in _place_modifiers(ctx, p) if ctx.index.entities[k].kind == PLACE]
-            elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in DIRECTION_WORDS:
+            elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in ctx.rules.direction_words:
                 out += _direction_place(ctx, child, CHAIN_HOPS - 1)  # "killed 15 km east of Manawashi"
         for child in anchor.children:
             # "marched to Khrew", "a march to the Devagiri hills", "marched on the Mission District":
@@ -694,7 +651,7 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
             # a town that names the act: "the Baghdad bombings killed 30", "the Mogadishu truck bombing"
             out += _place_modifiers(ctx, anchor)
         out += _object_places(ctx, anchor, etype)
-        taking = TAKING_LEMMAS | ctx.rules.capturing
+        taking = ctx.rules.taking_place | ctx.rules.capturing
         if etype in ctx.types.state_place:
             # "launched an offensive to take back Wadi Barada", "began their assault to capture the
             # villages of X", "launched an operation to regain control of Aleppo": where the act is
@@ -720,7 +677,7 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                 key = ctx.index.key_of(anc.head)
                 if key and ctx.index.entities[key].kind in (PLACE, COUNTRY):
                     out.append(key)
-                elif anc.head.lower_ in PLACE_HEAD_NOUNS:  # "the Deir al-Asafir suburb of Damascus, where"
+                elif anc.head.lower_ in ctx.rules.place_head_nouns:  # "the Deir al-Asafir suburb of Damascus, where"
                     out += _located(ctx, anc.head, 1)
                 elif etype not in ctx.types.speech and depth == 0:
                     # "the site where 20 people were killed", "the mosque where" (beside any place
@@ -850,7 +807,7 @@ def _with_smaller(ctx: _Ctx, anchors: list[Token], found: list[str]) -> list[str
                     node = node.head.head
                 elif node.dep_ in ("appos", "compound", "poss", "npadvmod") and node.head != node:
                     node = node.head
-                elif node.dep_ in ("advmod", "npadvmod", "amod") and node.lower_ in DIRECTION_WORDS:
+                elif node.dep_ in ("advmod", "npadvmod", "amod") and node.lower_ in ctx.rules.direction_words:
                     node = node.head  # "west of Ramadi": the town it is said of
                 else:
                     break
@@ -858,7 +815,7 @@ def _with_smaller(ctx: _Ctx, anchors: list[Token], found: list[str]) -> list[str
                 if node.pos_ not in ("NOUN", "PROPN"):
                     break
                 named = _place_keys(ctx, [node]) or _place_modifiers(ctx, node)
-                if not named and node.lower_ in PLACE_HEAD_NOUNS:
+                if not named and node.lower_ in ctx.rules.place_head_nouns:
                     named = [k for c in node.children if c.dep_ == "prep" and c.lower_ in ("of", "including")
                              for p in c.children if p.dep_ == "pobj" for k in _place_keys(ctx, [p, *p.conjuncts])]
                 smaller += [k for k in named if k not in found and k not in smaller and not k.startswith("site:")
@@ -896,7 +853,7 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
                   if a.dep_ == "advmod" and a.lower_ in BESIDE_ADVERBS
                   for c in a.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
         # "in front of a government building", "on the side of the road": the site a part of which it is at
-        nouns += [p for n in list(nouns) if n.lower_ in OUTSKIRT_NOUNS | PART_NOUNS and n.lemma_.lower() not in ctx.rules.sites
+        nouns += [p for n in list(nouns) if n.lower_ in ctx.rules.outskirt_nouns | ctx.rules.part_nouns and n.lemma_.lower() not in ctx.rules.sites
                   for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         if anchor.pos_ == "VERB" and etype in ctx.types.place_target:
             # a site the act is done to is where it happens ("gunmen stormed a farm", "the office
@@ -996,11 +953,6 @@ def unnamed_place(ctx: _Ctx, noun: Token) -> bool:
     return not _named_after(ctx, noun)
 
 
-# nouns that count or line up what follows "of": "a row of houses", "a number of shops"
-ROW_NOUNS = frozenset({"row", "rows", "block", "blocks", "line", "cluster", "number", "couple", "dozens", "scores",
-                       "hundreds", "string", "series"})
-
-
 def site_people(ctx: _Ctx, noun: Token, depth: int = 0, claim: bool = True, unnamed: bool = False) -> list[str]:
     """The people of a site an act is aimed at, where the text describes the site without a name
     and no actor is acted on: "the bombing of the federal building", "a row of houses were
@@ -1026,7 +978,7 @@ def site_people(ctx: _Ctx, noun: Token, depth: int = 0, claim: bool = True, unna
                 ent = ctx.index.entities[key]
                 out += people_of(ctx, key, next((m for m in ent.mentions if m.start <= t.idx < m.end), None))
                 continue
-        elif key is None and depth == 0 and t.lower_ in ROW_NOUNS | PART_NOUNS:
+        elif key is None and depth == 0 and t.lower_ in ctx.rules.row_nouns | ctx.rules.part_nouns:
             out += [k for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj" for k in site_people(ctx, o, depth + 1, claim)]
             continue

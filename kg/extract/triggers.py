@@ -89,9 +89,6 @@ def _troops(ctx: _Ctx, trigger: Token) -> bool:
 
 CAPTIVE_KINDS = {PERSON, ARMED_FORCE, GROUP}
 
-ARMED_NOUNS = ("troops", "forces", "soldiers", "army", "military", "fighters", "militants", "rebels", "militia",
-               "insurgents", "gunmen", "jihadists", "tanks")
-
 
 def _armed_subject(ctx: _Ctx, trigger: Token) -> bool:
     """Whether the trigger's subject is armed: an armed force named or described, or a noun of
@@ -118,7 +115,7 @@ def _armed_subject(ctx: _Ctx, trigger: Token) -> bool:
     for subj in subjects:
         if any(ctx.index.entities[a].kind == ARMED_FORCE for a in actors_of(ctx, subj) if a in ctx.index.entities):
             return True
-        if any(ctx.rules.sided.get(t.lower_, ("",))[0] in ARMED_NOUNS or t.lemma_.lower() in ARMED_NOUNS
+        if any(ctx.rules.sided.get(t.lower_, ("",))[0] in ctx.rules.armed_nouns or t.lemma_.lower() in ctx.rules.armed_nouns
                for t in [subj, *subj.conjuncts]):
             return True
     return False
@@ -223,9 +220,10 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
                    for c in trigger.children for p in c.children)
     if kind == "head":  # "lodged a protest": the verb the noun is the object of (or "went on strike": its
         # prepositional object)
+        # (by :func:`lemma_of`: the model's lemmatiser takes "staged" to "stag")
         if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
-            return trigger.head.head.lemma_.lower() in options
-        return trigger.dep_ in ("dobj", "attr") and trigger.head.lemma_.lower() in options
+            return lemma_of(trigger.head.head, options) in options
+        return trigger.dep_ in ("dobj", "attr") and lemma_of(trigger.head, options) in options
     if kind == "act":  # "vowed to fight": a coercive act as its complement
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in ctx.rules.coercive for c in trigger.children)
     if kind == "notmod":  # "a heart attack", "a lightning strike" are no attacks
@@ -273,6 +271,9 @@ def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule
         rules = ctx.rules.nouns.get(token.lower_)
     elif token.pos_ in ("VERB",):
         rules = ctx.rules.verbs.get(lemma_of(token, ctx.rules.verbs))
+    elif token.pos_ == "NOUN" and _verb_form(ctx, token):
+        # a verb the tagger took for a noun: "a Jewish settler shot and killed 29 worshipers"
+        rules = ctx.rules.verbs.get(ctx.rules.verb_forms[token.lower_])
     elif token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS or title_noun(ctx, token):
         # (a noun the tagger took for an adjective: "launched an offensive" as its object)
         rules = ctx.rules.nouns.get(token.lemma_.lower()) or ctx.rules.nouns.get(token.lower_)
@@ -282,6 +283,26 @@ def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule
         if _need_met(ctx, rule, token, has_test_before):
             return rule
     return None
+
+
+def _verb_form(ctx: _Ctx, token: Token) -> bool:
+    """A past form of a verb of violence the tagger took for a noun, in a verb's place (the rules'
+    verb forms): no determiner, possessor or modifier of its own ("a shot", "his shot", "the title
+    shot", "warning shots"), and a verb joined to it ("a settler shot and killed two"), "at" after
+    it ("terrorists shot at them"), or a subject of its own."""
+    if token.lower_ not in ctx.rules.verb_forms or token.tag_ != "NN":
+        return False
+    kids = list(token.children)
+    # (the parser may read the subject as a compound before it, "a Jewish settler shot": the
+    # determiner and modifiers before that noun are the subject's)
+    subject = max((c.i for c in kids if c.dep_ == "compound" and c.i < token.i and c.pos_ in ("NOUN", "PROPN")), default=-1)
+    if any(c.dep_ in ("det", "poss", "amod", "nummod", "case") and c.i > subject for c in kids):
+        return False
+    if token.dep_ == "compound" or any(c.dep_ == "compound" and c.i > token.i for c in kids):
+        return False
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN") for c in kids) \
+        or any(c.dep_ == "prep" and c.lower_ == "at" for c in kids) \
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
 
 
 def _dated_gerund(ctx: _Ctx, token: Token) -> bool:
@@ -366,9 +387,6 @@ def _peacekeeping(ctx: _Ctx, trigger: Token) -> bool:
     return any(t.lemma_.lower() in ctx.rules.peacekeeping or t.lower_ in ctx.rules.peacekeeping for t in sent)
 
 
-ACTS = frozenset({"attack", "attacks", "explosion", "explosions", "blast", "blasts"})  # causes that are acts of their own
-
-
 def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
     """A verb whose subject is no actor but a cause: "an earthquake killed 10", "a heart attack
     killed him", "floods destroyed homes" — also through a participle clause ("a storm hit the
@@ -395,7 +413,7 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
     # the object a rule asks for is the act itself: "opened fire" is no fire fought
     asked = {w for r in rules if r.need.startswith("obj:") for w in r.need[4:].split("|")}
     for obj in ([c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, {"against"})) if fought else ():
-        if obj.lemma_.lower() in ACTS or obj.lower_ in ACTS or obj.lemma_.lower() in asked:
+        if obj.lemma_.lower() in ctx.rules.act_causes or obj.lower_ in ctx.rules.act_causes or obj.lemma_.lower() in asked:
             continue  # "repelled the attack": an act, not a cause
         if {obj.lemma_.lower(), obj.lower_} & ctx.rules.nonagent and not ctx.index.key_of(obj) \
                 or obj.lower_ in ctx.rules.nonagent:
@@ -404,7 +422,7 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl"):
         by = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         for p in _prep_objects(verb, {"in", "by", "during", "after", "from"}) + by:
-            if {p.lemma_.lower(), p.lower_} & ctx.rules.nonagent and p.lower_ not in ACTS \
+            if {p.lemma_.lower(), p.lower_} & ctx.rules.nonagent and p.lower_ not in ctx.rules.act_causes \
                     and not _weapon_fire(ctx, p):  # "killed in attacks", "killed by mortar fire"
                 return True
     return False
@@ -414,7 +432,7 @@ def _weapon_fire(ctx: _Ctx, noun: Token) -> bool:
     """Whether a word of the non-agent causes is the fire of a weapon or of armed people ("artillery
     fire killed three", "mortar fire hit the town", "wounded by sniper fire"): shooting, no blaze.
     (An act named as the cause stays its own event: "the terrorist attack struck ...".)"""
-    if noun.lower_ in ACTS or noun.lemma_.lower() in ACTS:
+    if noun.lower_ in ctx.rules.act_causes or noun.lemma_.lower() in ctx.rules.act_causes:
         return False
     for child in noun.children:
         if child.dep_ not in ("compound", "amod", "nmod", "poss"):

@@ -41,10 +41,6 @@ MATCHERS_FORMAT = 1
 # unseen weapon designations: a letter-number code next to a weapon noun ("Hwasong-20 missile",
 # "the KN-25 rocket", "a Su-57 fighter")
 _DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,9}-?\d{1,4}[A-Za-z]{0,3}$")
-_WEAPON_NOUNS = {"missile", "missiles", "rocket", "rockets", "drone", "drones", "jet", "jets",
-                 "fighter", "fighters", "bomber", "bombers", "tank", "tanks", "helicopter",
-                 "helicopters", "launcher", "launchers", "submarine", "warship", "howitzer",
-                 "howitzers", "system", "systems", "aircraft", "icbm", "icbms"}
 # a designation standing alone, by the prefixes militaries use: class for each ("KC-135R", "MQ-9",
 # "Su-34", "BMP-2", "T-72B3"); prefixes too common in other senses ("B-2", "M-1", "G-20") are left out
 _STANDALONE = [(re.compile(p), klass) for p, klass in (
@@ -62,11 +58,6 @@ _ANY_STANDALONE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in
 # named warships: "USS Carl Vinson", "HMS Queen Elizabeth" — the prefix says whose
 _SHIP_PREFIXES = {"USS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL", "INS": "IND",
                   "ROKS": "KOR", "JS": "JPN", "FS": "FRA", "TCG": "TUR", "HNLMS": "NLD", "HDMS": "DNK"}
-_NOT_ORGS = {"state", "defense", "defence", "foreign", "interior", "gmt", "utc"}
-# the nouns of a body after a name ("the Haqqani network", "the Wagner group"); not a person's
-# government ("the Bush administration": kg.extract.actors reads it as the person's state)
-_BODY_AFTER_NAME = frozenset({"network", "group", "movement", "militia", "faction", "brigade", "brigades", "organisation",
-                              "organization", "outfit"})
 # inhabitants a place needs to be taken for a name when none of the document's countries has a
 # place of that name
 MIN_UNANCHORED = 5000
@@ -87,7 +78,13 @@ class PlaceWords:
     ``plural_place`` after a list of names ("the Idlib and Hama governorates"); ``apposition`` in
     an apposition ("Azaz, a strategic city"); ``part_of`` a part of a place before "of" ("the
     outskirts of Kabul"); ``owned_part`` a part of a town its owner's name calls a town ("Grozny's
-    streets"); ``marching`` verbs whose "to" names a place ("marched to Khrew")."""
+    streets"); ``marching`` verbs whose "to" names a place ("marched to Khrew"); ``direction`` a
+    direction word between a preposition and a place ("in northern Aleppo"); ``striking`` and
+    ``taking`` verbs whose object is a place struck or taken ("hit Aleppo", "captured Birao"),
+    ``taking_town`` those of taking never done to a person ("stormed Gidan Gambo"). And the words
+    that say a name is no place: ``designation`` weapon nouns after an unseen designation ("a
+    Su-57 fighter"), ``not_org`` words alone no organisation ("State"), ``body`` nouns of a body
+    after a name the model calls a person ("the Haqqani network")."""
 
     region: frozenset[str]
     province: frozenset[str]
@@ -99,13 +96,22 @@ class PlaceWords:
     part_of: frozenset[str]
     owned_part: frozenset[str] = frozenset()
     marching: frozenset[str] = frozenset()
+    direction: frozenset[str] = frozenset()
+    striking: frozenset[str] = frozenset()
+    taking: frozenset[str] = frozenset()
+    taking_town: frozenset[str] = frozenset()
+    designation: frozenset[str] = frozenset()
+    not_org: frozenset[str] = frozenset()
+    body: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, classes) -> "PlaceWords":
         c = {name: frozenset(classes.get(name, ())) for name in PLACE_WORD_CLASSES}
         return cls(c["region_word"], c["province_word"], c["place_noun"], c["area_noun"], c["calling_noun"],
                    c["plural_place_noun"], c["place_noun"] | c["apposition_noun"], c["calling_noun"] | c["part_of_noun"],
-                   c["owned_part"], c["marching"])
+                   c["owned_part"], c["marching"], c["direction_adjective"], c["striking_place"],
+                   c["taking_town"] | c["taking_either"], c["taking_town"], c["designation_noun"], c["not_org"],
+                   c["group_noun"] | c["body_after_name"])
 
 
 # the Arabic article written before a name ("Al-Raqqa", "al-Rai", "Ash-Shaddadi"), not always in GeoNames' spelling
@@ -451,7 +457,7 @@ class Gazetteer:
                     out.append(Span(doc, i, i + 1, label=WEAPON, kb_id=key))
                     break
         for i, text in enumerate(texts[:-1]):
-            if _DESIGNATION.match(text) and texts[i + 1].lower() in _WEAPON_NOUNS:
+            if _DESIGNATION.match(text) and texts[i + 1].lower() in self.words.designation:
                 nxt = doc[i + 1]
                 key = f"weapon:{text}"
                 noun = nxt.lemma_.lower()
@@ -586,7 +592,7 @@ class Gazetteer:
             if called and span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in self.words.place:
                 # "the Al-Assad Suburb", "the Harabish District": the noun is part of the name
                 span = Span(doc, span.start, span.end + 1, label=span.label_, kb_id=span.kb_id_)
-            place = self.resolve_place(_with_region(doc, span.start, span.end, self.words), countries) if called or _after_locative(doc, span) else None
+            place = self.resolve_place(_with_region(doc, span.start, span.end, self.words), countries) if called or _after_locative(doc, span, self.words) else None
             if place is not None and not called and (
                     self.lexicon.lookup(span.label_, span.text) is not None
                     or not (self._sizeable(span.text, place[1].get("country"), countries)
@@ -789,7 +795,7 @@ class Gazetteer:
             key = f"place:{text}"
             attrs.setdefault(key, {"name": text, "country": None})
             return Span(doc, start, end, label=PLACE, kb_id=key)
-        if ent.label_ == "PERSON" and end < len(doc) and doc[end].lower_ in _BODY_AFTER_NAME and doc[end].head.i != start \
+        if ent.label_ == "PERSON" and end < len(doc) and doc[end].lower_ in self.words.body and doc[end].head.i != start \
                 and doc[end - 1].head.i == end:
             # "the Haqqani network", "the Wagner group", "the Gulen movement": a name the model calls a
             # person that names a body after it is that body (a known one by its lexicon entry)
@@ -818,7 +824,7 @@ class Gazetteer:
                 attrs.setdefault(key, {"name": text})
             return Span(doc, start, end, label=PERSON, kb_id=key)
         if ent.label_ == "ORG":
-            if text.lower() in _NOT_ORGS or not any(c.isalpha() for c in text):
+            if text.lower() in self.words.not_org or not any(c.isalpha() for c in text):
                 return None
             return self._org_span(doc, start, end, text, attrs)
         if ent.label_ in ("GPE", "LOC", "FAC"):
@@ -975,32 +981,28 @@ def _called_place(doc: Doc, span: Span, words: PlaceWords) -> bool:
     return False
 
 
-# a direction word between a locative preposition and a place: "in northern Aleppo"
-_DIRECTION_ADJECTIVES = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
-                         "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
-                         "south-western", "rural", "greater", "downtown"}
 def _placed_before(doc: Doc, start: int, words: PlaceWords) -> bool:
     """Whether the words before ``start`` say a place follows: a locative preposition ("fighting
     in Marib"), one and a direction word ("in northern Aleppo"), or a lower-case place noun and "of"
     ("the rebel stronghold of Donetsk", "the outskirts of Kabul")."""
     i = start - 1
-    if i >= 1 and doc[i].lower_ in _DIRECTION_ADJECTIVES:
+    if i >= 1 and doc[i].lower_ in words.direction:
         i -= 1
     if doc[i].lower_ in _PLACE_PREPS or doc[i].lower_ in ("on", "against", "throughout"):
         return True  # "attacks on Aleppo", "an offensive against Mosul"
     if doc[start].dep_ == "dobj" and doc[start].head.i == i and doc[i].pos_ == "VERB" \
-            and doc[i].lemma_.lower() in _TAKING_VERBS | _STRIKING_VERBS:
+            and doc[i].lemma_.lower() in words.taking | words.striking:
         return True  # "airstrikes hit Aleppo", "the army entered Manbij": a verb of striking or taking a place
     return doc[i].lower_ == "of" and i >= 1 and doc[i - 1].is_lower and doc[i - 1].lower_ in words.part_of
 
 
-def _after_locative(doc: Doc, span: Span) -> bool:
+def _after_locative(doc: Doc, span: Span, words: PlaceWords) -> bool:
     """A name right after a locative preposition ("in Charikar", "fighting across Helmand"), or the
     object of a verb of taking a place ("stormed Najarah", "captured Birao", "enter Al-Bab"), the
     last word of its name."""
-    taken = span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in _TAKING_VERBS
+    taken = span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in words.taking
     before = span.start - 1
-    directed = before >= 1 and doc[before].lower_ in _DIRECTION_ADJECTIVES
+    directed = before >= 1 and doc[before].lower_ in words.direction
     if directed:
         before -= 1  # "an offensive in northern Hama", "in western Palmyra", "reports from northern Hama"
     if not taken and (before < 0 or doc[before].lower_ not in _LOCATIVE_BEFORE_NAME
@@ -1011,7 +1013,7 @@ def _after_locative(doc: Doc, span: Span) -> bool:
 
 # prepositions after which a name the model takes for a person or organisation is where an act is done
 _WHERE_ACTED_PREPS = frozenset({"in", "inside", "near", "at"})
-def _where_acted(doc: Doc, span: Span, words: PlaceWords | None = None) -> bool:
+def _where_acted(doc: Doc, span: Span, words: PlaceWords) -> bool:
     """Whether the text does an act at a name: the name right after "in", "inside" or "near" on a
     verb ("clashed with police late Monday in Shah Wali Kot", "hacked to death in Mayangose
     Kibidiwe"), after "at" on a passive verb ("was murdered at Olangur", "were arrested at Thangam
@@ -1025,23 +1027,22 @@ def _where_acted(doc: Doc, span: Span, words: PlaceWords | None = None) -> bool:
     if span.end < len(doc) and (doc[span.end].text[:1].isupper() and doc[span.end].is_alpha
                                 or doc[span.end].lower_ in ("'s", "’s")):
         return False  # part of a longer name, or an owner ("in Smith's house")
-    if span.start >= 2 and doc[span.start - 1].is_lower and doc[span.start - 1].lower_ in _DIRECTION_ADJECTIVES \
+    if span.start >= 2 and doc[span.start - 1].is_lower and doc[span.start - 1].lower_ in words.direction \
             and doc[span.start - 2].pos_ == "ADP":
         return True
     if root.dep_ == "dobj" and root.head.pos_ == "VERB":
         lemma = root.head.lemma_.lower()
         if span.label_ == ORG:
-            return lemma in _TAKING_VERBS
-        return lemma in _TAKING_PLACES_ONLY or (lemma in ("capture", "seize") and len(span) == 1 and not any(
+            return lemma in words.taking
+        return lemma in words.taking_town or (lemma in ("capture", "seize") and len(span) == 1 and not any(
             e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == span[0].lower_ for e in doc.ents))
     prep = root.head
-    marching = words.marching if words is not None else frozenset()
     if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _WHERE_ACTED_PREPS | {"to"} \
             or span.start == 0 or doc[span.start - 1] != prep or prep.head.pos_ != "VERB":
         return False
     verb = prep.head
     if prep.lower_ == "to":
-        return verb.lemma_.lower() in marching
+        return verb.lemma_.lower() in words.marching
     return prep.lower_ != "at" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children))
 
 
@@ -1049,7 +1050,7 @@ def _site_placed(doc: Doc, span: Span, words: PlaceWords) -> bool:
     """Whether the text puts something at a named facility or acts on it as on a place: a
     locative preposition before it ("at the Victoria Hotel", "near the strategic Al-Farouk
     Hospital"), or it is the object of a verb of taking or striking ("stormed the Heart Hospital")."""
-    if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in _TAKING_VERBS | _STRIKING_VERBS:
+    if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in words.taking | words.striking:
         return True
     i = span.start - 1
     while i >= 0 and (doc[i].lower_ in ("the", "a", "an") or (doc[i].pos_ == "ADJ" and doc[i].is_lower)):
@@ -1061,15 +1062,7 @@ def _site_placed(doc: Doc, span: Span, words: PlaceWords) -> bool:
 # more last words of facilities the model calls organisations, a place where the text puts something
 _ORG_SITES = frozenset({"Hotel", "Palace", "Orchards", "Embassy", "Consulate", "Cathedral", "Shrine", "Compound",
                         "Barracks", "Terminal", "Centre", "Center", "Park", "Church", "Temple", "Prison", "Jail"})
-_STRIKING_VERBS = frozenset({"target", "attack", "strike", "bomb", "hit", "raid", "assault", "shell"})
 _LOCATIVE_BEFORE_NAME = frozenset({"in", "near", "outside", "inside", "around", "into", "across", "throughout"})
-# verbs whose object, when it is a place, is the place taken or entered
-_TAKING_VERBS = frozenset({"storm", "capture", "seize", "enter", "liberate", "retake", "recapture", "besiege",
-                           "overrun", "infiltrate", "invade", "encircle", "shell"})
-
-
-# verbs of taking a place that are never done to a person (one is captured or seized)
-_TAKING_PLACES_ONLY = _TAKING_VERBS - {"capture", "seize", "besiege", "shell"}
 
 
 def _whole_place(doc: Doc, span: Span, lexical: list[Span], attrs: dict[str, dict]) -> Span | None:
@@ -1351,11 +1344,11 @@ class SelectiveParse:
         """``lemmas``: part of speech -> trigger lemmas (default: the rules' ``trigger_lemmas``
         and the heads that make an intent, read from ``kg/data/lexicon``)."""
         if lemmas is None:
-            from kg.extract.constructions import CONCESSIVE
             from kg.extract.rules import load_rules
 
-            lemmas = load_rules().trigger_lemmas()
-            words = [*words, *CONCESSIVE]
+            rules = load_rules()
+            lemmas = rules.trigger_lemmas()
+            words = [*words, *rules.concessive]
         self.forms = frozenset(self.forms_of({w.lower() for ws in lemmas.values() for w in ws}) | {w.lower() for w in words})
 
     def forms_of(self, lemmas: set[str]) -> set[str]:

@@ -27,10 +27,12 @@ class Entry:
     key: str
 
 
-# the word classes of ``cues.tsv`` the gazetteer reads around a name to call it a place
-# (kg.nlp.components.PlaceWords), saved with the lexicon
+# the word classes of ``cues.tsv`` the gazetteer reads around a name to call it a place, or a
+# weapon or a body (kg.nlp.components.PlaceWords), saved with the lexicon
 PLACE_WORD_CLASSES = ("region_word", "province_word", "place_noun", "area_noun", "calling_noun", "plural_place_noun",
-                      "apposition_noun", "part_of_noun", "owned_part", "marching")
+                      "apposition_noun", "part_of_noun", "owned_part", "marching", "designation_noun", "not_org",
+                      "group_noun", "body_after_name", "direction_adjective", "striking_place", "taking_town",
+                      "taking_either")
 
 
 @dataclass(slots=True)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.extract.records import Event
-from kg.resources import name_titles
+from kg.resources import cue_classes, name_titles
 from kg.vocab.event_types import registry
 
 
@@ -294,10 +294,11 @@ def _stem(t: str) -> str:
     return t
 
 
-# described targets that tell no act apart: anyone, and the armed sides of a war, acted on every day
-_ANYONE = frozenset({"people", "persons", "person", "civilians", "others", "dozens", "hundreds", "thousands", "many",
-                     "forces", "troops", "soldiers", "fighters", "militants", "rebels", "insurgents", "militia",
-                     "militias", "jihadists", "positions", "targets", "men", "women", "children", "residents", "families"})
+@lru_cache(maxsize=1)
+def _anyone() -> frozenset[str]:
+    """Described targets that tell no act apart: anyone, and the armed sides of a war, acted on
+    every day (the cue class anyone of ``cues.tsv``, read once, when first needed)."""
+    return cue_classes()["anyone"]
 
 
 def _same_act_on_alike(a: Report, b: Report) -> bool:
@@ -305,7 +306,7 @@ def _same_act_on_alike(a: Report, b: Report) -> bool:
     alike ("workers", "people"), with agents, dates, places, states and weapons that agree."""
     if a.type != b.type or a.type not in registry().directed or not (_stems(a) & _stems(b)):
         return False
-    if not (_described(a.targets) & _described(b.targets)) - _ANYONE or not _agents_agree(a, b):
+    if not (_described(a.targets) & _described(b.targets)) - _anyone() or not _agents_agree(a, b):
         return False
     if not (a.actors or b.actors) and not (a.specific and b.specific):
         return False  # neither names who acted: both must tell of one occurrence ("a bomb exploded")
