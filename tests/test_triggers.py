@@ -400,7 +400,8 @@ def test_verbs_of_violence(run, text, expected):
 REFERS_BACK = [
     ("Suicide bombers attacked a rally in Charikar. Hours later militants bombed a checkpoint in Kabul. "
      "The Taliban claimed responsibility for both attacks.",
-     [("Attack", "attack", "asserted", ["ArmedForce:suicide bombers"], ["Group:people of rally"], [], ["Place:rally"], ["attacked", "attacks"]),
+     [("Attack", "attack", "asserted", ["ArmedForce:suicide bombers/AFG"], ["Group:people of rally"], [], ["Place:Charikar/AFG"],
+       ["attacked", "attacks"]),
       ("Attack", "bomb", "asserted", ["ArmedForce:militants/AFG"], ["Group:people of checkpoint"], [], ["Place:Kabul/AFG"], ["bombed", "attacks"]),
       ("Statement", "claim", "asserted", ["ArmedForce:Taliban/AFG"], [], [], [], ["claimed"])]),
     ("Militants attacked a police post in Kandahar. The Taliban claimed responsibility for the attacks.",
