@@ -322,7 +322,10 @@ def is_generic(ctx: _Ctx, trigger: Token) -> bool:
     murder"): a kind of act, no report of one."""
     if any(c.dep_ == "advmod" and c.lower_ in ctx.rules.generic for c in trigger.children):
         return True
-    return (trigger.pos_ == "NOUN" and trigger.dep_ in ("pobj", "conj") and not any(c.dep_ in ("det", "poss") for c in trigger.children)
+    # (with a determiner, or a victim or setting of its own, "counts of sexual assault of a child",
+    # it tells of the acts charged)
+    return (trigger.pos_ == "NOUN" and trigger.dep_ in ("pobj", "conj")
+            and not any(c.dep_ in ("det", "poss", "prep") for c in trigger.children)
             and (of := trigger.head if trigger.dep_ == "pobj" else _pobj_of(trigger)) is not None
             and of.lower_ == "of" and of.head.lower_ in ctx.rules.charge_count)
 
