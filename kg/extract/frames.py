@@ -145,16 +145,6 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 name_site(ctx, pobj)  # "opened fire on the Pulse Nightclub"
             targets += _affected(ctx, pobj, etype)
             aimed.append(pobj)
-        if rule.need.startswith("obj:") and etype in ctx.types.aimed:
-            # "set fire to the church": the object the rule asks for is the verb's own ("set fire"),
-            # what its "to" names is aimed at
-            own = set(rule.need[4:].split("|"))
-            for obj in [o for o in objects if o.lemma_.lower() in own or o.lower_ in own]:
-                for pobj in _prep_objects(trigger, {"to"}) + _prep_objects(obj, {"to"}):
-                    if etype in ctx.types.place_target and etype in ctx.types.weapons:
-                        name_site(ctx, pobj)
-                    targets += _affected(ctx, pobj, etype)
-                    aimed.append(pobj)
         promised = ctx.preps(etype, "promised", "VERB")
         if promised and etype == "Threat":
             # whom a threat presses is who must meet its condition: "threatened to launch an offensive
