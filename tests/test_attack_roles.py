@@ -667,7 +667,7 @@ USED_IN = [
     ("The rebels used rockets in the attack on the base.",
      [("Attack", "attack", ["ArmedForce:rebels"], ["Group:people of base"], ["rocket"])]),
     ("Police used tear gas during the protest in Paris.",
-     [("Coercion", "use", ["GovernmentBody:French police/FRA"], [], []), ("Protest", "protest", [], [], [])]),
+     [("Coercion", "use", ["GovernmentBody:French police/FRA"], ["Group:people of Paris/FRA"], []), ("Protest", "protest", [], [], [])]),
 ]
 
 

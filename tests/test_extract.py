@@ -85,7 +85,7 @@ CASES = [
     ("Serb forces were engaged in ethnic cleansing in the province.",  # passive support verb
      "Attack", "group:SRB:forces", None),
     ("The Haitian military government declared a state of siege on Saturday.",  # of-object of the verb
-     "Sanction", "group:HTI:government", None),
+     "Coercion", "group:HTI:government", None),
     ("Iranian authorities have been pressuring the union to cancel the strike.",
      "Demand", "group:IRN:authorities", None),
     ("German Foreign Minister Oskar Fischer will visit Albania in June.",  # a promised visit

@@ -38,6 +38,8 @@ CASES = [
      "Jalisco", ("city:MEX:MX-JAL", "MEX", None, None, None)),
     ("Clashes broke out in Tripoli on Friday.",  # no country named: the most populous Tripoli
      "Tripoli", ("city:2210247", "LBY", 2210247, 32.88743, 13.18733)),
+    ("Bombs exploded in Bali on Saturday, killing 20 tourists.",  # no country named: the name as spelt,
+     "Bali", ("city:IDN:ID-BA", "IDN", None, None, None)),  # the Indonesian province, not Bāli in India
     ("Lebanese soldiers clashed with gunmen in Tripoli on Friday.",  # the document's country decides
      "Tripoli", ("city:266826", "LBN", 266826, 34.43352, 35.84415)),
     ("Houthi fighters attacked government positions in Marib on Sunday.",  # "Ma'rib" in GeoNames

@@ -37,7 +37,7 @@ CASES = [
     # a coercive act or protest in another state than the actor's is aimed at that state; whose
     # act it is must be known ("farmers" of no state aim at nobody the text gives)
     ("Israel reimposed blockades in the West Bank on Friday.",
-     [("Sanction", "reimpose", ["Country:Israel"], ["Country:Palestine"], [])]),
+     [("Coercion", "reimpose", ["Country:Israel"], ["Country:Palestine"], [])]),
     ("Palestinian prisoners rioted Monday at a jail in northern Israel.",
      [("Protest", "riot", ["Country:Palestine"], ["Country:Israel"], [])]),
     ("Farmers protested in Paris.", [("Protest", "protest", ["Organization:Farmers"], [], [])]),
@@ -156,11 +156,11 @@ CASES = [
     # state itself, another place "people of X" of its country; whom a measure is imposed on or
     # withdrawn from, by the measure's own preposition, also when it is the actor's own
     ("Indian police have imposed a curfew in parts of the western city of Ahmedabad.",
-     [("Sanction", "impose", ["GovernmentBody:Indian police/IND"], ["Group:people of Ahmedabad/IND"], [])]),
+     [("Coercion", "impose", ["GovernmentBody:Indian police/IND"], ["Group:people of Ahmedabad/IND"], [])]),
     ("Iraqi officials have imposed a curfew on Basra on Saturday.",
-     [("Sanction", "impose", ["GovernmentBody:Iraqi officials/IRQ"], ["Group:people of Basrah/IRQ"], [])]),
+     [("Coercion", "impose", ["GovernmentBody:Iraqi officials/IRQ"], ["Group:people of Basrah/IRQ"], [])]),
     ("The Guatemalan government declared a state of siege Sunday in the northern province of Alta Verapaz.",
-     [("Sanction", "declare", ["GovernmentBody:Guatemalan government/GTM"], ["Group:people of Alta Verapaz/GTM"], [])]),
+     [("Coercion", "declare", ["GovernmentBody:Guatemalan government/GTM"], ["Group:people of Alta Verapaz/GTM"], [])]),
     ("Sudan's government on Sunday lifted a state of emergency in West Darfur State.",
      [("Concession", "lift", ["GovernmentBody:Sudanese government/SDN"], ["Group:people of West Darfur/SDN"], [])]),
     ("The European Union has deployed election observers in Zimbabwe.",
@@ -287,7 +287,7 @@ UNDIRECTED_OBJECTS = [
 # agent nouns; an attack's object is not (the Phoenix nouns list places: "bombed a hospital")
 PATIENTS = [
     ("A court in Venezuela has banned national newspapers from printing photographs.",
-     [("Sanction", "ban", ["GovernmentBody:court"], ["Group:national newspaper"], ["Venezuela"])]),
+     [("Coercion", "ban", ["GovernmentBody:court"], ["Group:national newspaper"], ["Venezuela"])]),
     ("Eighteen Italian fishermen have been freed by Libya forces.",  # those people, of their state
      [("Release", "free", ["Country:Libya"], ["Group:Italian fishermen/ITA"], [])]),
     ("Israeli jets bombed a hospital in Gaza.",

@@ -53,10 +53,10 @@ NO_TRIGGER = [
      [("Agreement", "cessation", "asserted", [], [], ["GovernmentBody:government", "ArmedForce:rebels"], [])]),
     ("President Laurent Gbagbo announced on Sunday that he will extend the night-time curfew in Abidjan.",
      [("Statement", "announce", "asserted", ["Person:Laurent Gbagbo/CIV"], [], [], []),
-      ("Sanction", "extend", "hypothetical", ["Person:Laurent Gbagbo/CIV"], ["Group:people of Abidjan/CIV"], [],
+      ("Coercion", "extend", "hypothetical", ["Person:Laurent Gbagbo/CIV"], ["Group:people of Abidjan/CIV"], [],
        ["Place:Abidjan/CIV"])]),
     ("The UN imposed an information blackout on Sarajevo.",
-     [("Sanction", "impose", "asserted", ["InternationalOrganization:United Nations"], ["Country:Bosnia and Herzegovina"], [], [])]),
+     [("Coercion", "impose", "asserted", ["InternationalOrganization:United Nations"], ["Country:Bosnia and Herzegovina"], [], [])]),
     ("Rebel fighters laid down their weapons in Homs.",  # a truce is for the people where it holds
      [("Agreement", "lay", "asserted", [], ["Group:people of Homs/SYR"], ["ArmedForce:rebel fighters/SYR"], ["Place:Homs/SYR"])]),
 ]
@@ -400,7 +400,8 @@ def test_verbs_of_violence(run, text, expected):
 REFERS_BACK = [
     ("Suicide bombers attacked a rally in Charikar. Hours later militants bombed a checkpoint in Kabul. "
      "The Taliban claimed responsibility for both attacks.",
-     [("Attack", "attack", "asserted", ["ArmedForce:suicide bombers"], ["Group:people of rally"], [], ["Place:rally"], ["attacked", "attacks"]),
+     [("Attack", "attack", "asserted", ["ArmedForce:suicide bombers/AFG"], ["Group:people of rally"], [], ["Place:Charikar/AFG"],
+       ["attacked", "attacks"]),
       ("Attack", "bomb", "asserted", ["ArmedForce:militants/AFG"], ["Group:people of checkpoint"], [], ["Place:Kabul/AFG"], ["bombed", "attacks"]),
       ("Statement", "claim", "asserted", ["ArmedForce:Taliban/AFG"], [], [], [], ["claimed"])]),
     ("Militants attacked a police post in Kandahar. The Taliban claimed responsibility for the attacks.",

@@ -34,7 +34,7 @@ CASES = [
      [("Attack", "beat", ["GovernmentBody:Belarusian police/BLR"], ["Group:protesters/BLR"], ["Place:Minsk/BLR"], [], "asserted")]),
     # a body of a known organisation named by a phrase with a preposition is that body
     ("The UN Mission to Katanga has declared a state of siege.",
-     [("Sanction", "declare", ["InternationalOrganization:UN Mission to Katanga"], [], [], [], "asserted")]),
+     [("Coercion", "declare", ["InternationalOrganization:UN Mission to Katanga"], [], [], [], "asserted")]),
     # words in lower case the model calls a place are none
     ("The Taliban announced the start of its new spring military offensive.",
      [("Statement", "announce", ["ArmedForce:Taliban/AFG"], [], [], [], "asserted"),

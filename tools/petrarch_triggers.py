@@ -129,12 +129,15 @@ def geokg_type(code: str, plover: dict[str, str], by_cameo: dict[str, str]) -> s
         return "MilitaryDeployment" if code.startswith(("152", "154")) else None
     if code.startswith("17") and ptype == "ASSAULT":
         return "Attack"
-    # COERCE is three things to an analyst: administrative sanctions, bans, curfews and blockades
-    # (172, 191) are sanctions; occupying territory (192) is fighting; arrests, charges,
-    # deportations and seizures of property (171, 173, 174) are coercion of people, which a
-    # "Sanction" would misname ("police arrested him at Manchester airport")
-    if code.startswith(("172", "191")):
-        return "Sanction"
+    # COERCE is two things to an analyst: occupying territory (192) is fighting; the rest is a
+    # state's force on the people under it, coercion: arrests, charges, deportations, seizures of
+    # property (171, 173, 174), and administrative sanctions, bans, curfews, states of emergency
+    # (172) and blockades or closed borders (191) — material conflict, as PLOVER and the CAMEO quad
+    # classes have it. A gev:Sanction is a state reducing its relations with another (CAMEO 16:
+    # aid cut, sanctions, embargo, talks or mediation halted, diplomats expelled). On the dev half
+    # of the CAMEO quad-class sentences, the 17 class-4 (material conflict) sentences typed Sanction
+    # before were all such measures on people (curfews, bans, outlawing, states of siege or
+    # emergency, blockades, closed borders, people forced out); the 56 class-3 ones mostly CAMEO 16
     if code.startswith("192"):
         return "Attack"
     return PLOVER_TYPES.get(ptype or "")

@@ -559,6 +559,14 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
                         return found, True
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return [], False
+    if verb.pos_ == "NOUN" and verb.lower_ in ctx.rules.verb_forms:
+        # a verb the tagger took for a noun reads its subject as a compound before it: "a Jewish
+        # settler shot and killed 29 worshipers" (triggers._verb_form)
+        # (the one who acts, though the parse makes it no subject: the agent nouns apply)
+        found = [a for c in verb.children if c.dep_ == "compound" and c.i < verb.i
+                 for a in actors_of(ctx, c) or [k for k in [_described(ctx, c, patient=True)] if k]]
+        if found:
+            return found, True
     dep, head = verb.dep_, verb.head
     if dep == "xcomp" and head.lemma_.lower() in ctx.rules.raising and any(c.dep_ == "auxpass" for c in head.children) \
             and not passive and not (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children)):
@@ -839,6 +847,9 @@ def _affected(ctx: _Ctx, token: Token, etype: str, taken: bool = False) -> list[
         found = _owner(ctx, token)
     if not found and etype in ctx.types.place_target and not taken:
         found = population(ctx, token)  # "shelled Haifa", "imposed a curfew on Basra"
+    if not found and etype not in ctx.types.aimed and token.pos_ == "NOUN" and ctx.preps(etype, "imposedOn", "NOUN"):
+        # a measure on people by a type aimed at no act: "imposed a curfew on Basra", "a blockade on Gaza"
+        return _imposed_on(ctx, token, etype)
     if found or etype not in ctx.types.aimed or token.pos_ not in ("NOUN", "PRON", "DET"):
         return found
     if ctx.preps(etype, "imposedOn", "NOUN"):

@@ -147,6 +147,26 @@ def _harm_verb(noun: Token, rules: Rules) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _stray_toll(ctx: _Ctx, blast: Token) -> Token | None:
+    """The participle of harm the parser hung on the verb above a blast rather than on the blast
+    ("explosives that were later detonated on Sunday, killing ..." hung on "filled"; "a car bomb
+    detonated in the Shiite-dominated Sadr city, killing ..." on "dominated"): the blast's toll,
+    where that verb tells no event of its own (one that does tells its own toll)."""
+    t = blast
+    for _ in range(6):
+        if t.head == t:
+            return None
+        t = t.head
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        if _trigger_rule(ctx, t, True) is not None:
+            return None
+        return next((c for c in t.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > blast.i
+                     and c.lemma_.lower() in ctx.rules.harm_verbs
+                     and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
+    return None
+
+
 def _leaves_toll(verb: Token, toll_words: frozenset[str]) -> bool:
     """"left 22 people dead", "leaving two others wounded": a verb of leaving whose object a toll
     word tells the state of (its object the people harmed)."""
@@ -190,6 +210,7 @@ def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
         else:
             verb, as_subject = next((c for c in noun.children if c.dep_ in ("advcl", "conj", "xcomp")
                                  and c.pos_ == "VERB" and c.lemma_.lower() in ctx.rules.harm_verbs), None), True
+            verb = verb or _stray_toll(ctx, noun)
     else:
         verb, as_subject = _harm_verb(noun, ctx.rules)
     if verb is None:

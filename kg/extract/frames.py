@@ -11,7 +11,7 @@ from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
 from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
-from kg.extract.setting import name_site, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
+from kg.extract.setting import BESIDE_ADVERBS, name_site, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
 def recalls_attack(ctx: _Ctx, trigger: Token, etype: str) -> bool:
@@ -343,6 +343,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         if None in own and etype not in ctx.types.weapons:
             own = set()  # "farmers protested in Paris": whose act it is, the text does not say
         for key in places if own or etype in ctx.types.weapons else ():
+            if _only_beside(ctx, key, trigger):
+                continue  # "drones struck a convoy near Marib": what is hit is beside the place, not in the state
             host = _state_of(ctx.index.entities[key])
             if host and host not in own:
                 _ensure_country(ctx, host)
@@ -533,6 +535,17 @@ def _driven_into(ctx: _Ctx, verb: Token, etype: str) -> tuple[list[Token], list[
 
 # the prepositions of a site an act that bears weapons happens at, which it hits: "exploded at a pub",
 # "a shooting in a classroom", "an explosion ripped through a mosque"
+def _only_beside(ctx: _Ctx, key: str, trigger: Token) -> bool:
+    """Whether the trigger's sentence names the place ``key`` only after "near" or "outside" (or
+    "close to", "next to"): a place something happened by, not in."""
+    sent = ctx.sents.sent(trigger.i)
+    roots = [t for t in sent if ctx.index.key_of(t) == key and not (
+        t.head.i != t.i and ctx.index.key_of(t.head) == key)]
+    return bool(roots) and all(
+        r.dep_ == "pobj" and (r.head.lower_ in NEAR_PREPS or r.head.lower_ == "to" and r.head.head.lower_ in BESIDE_ADVERBS)
+        for r in roots)
+
+
 SITE_PREPS = frozenset({"in", "at", "inside", "into", "through"})
 # ... and of a site it happens by, which is where it happened: "exploded outside a police station"
 NEAR_PREPS = frozenset({"near", "outside"})

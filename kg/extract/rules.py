@@ -123,6 +123,8 @@ class Rules:
     blaming: frozenset[str] = frozenset()
     calling: frozenset[str] = frozenset()  # "named the bombing an act of terror": verbs that say what their object is
     platforms: frozenset[str] = frozenset()  # weapon classes crewed by armed people: "warplanes bombed the village"
+    # past forms of verbs the tagger also takes for nouns ("a settler shot and killed"): form -> lemma
+    verb_forms: dict[str, str] = field(default_factory=dict)
 
     def trigger_lemmas(self) -> dict[str, frozenset[str]]:
         """The lemmas that may trigger an event, by part of speech ("VERB", "NOUN"): a sentence
@@ -181,6 +183,11 @@ def _groups(path: Path) -> tuple[dict, dict, set]:
         if use == "institution":
             institutions.add(group)
     return groups, sided, institutions
+
+
+def _verb_forms(path: Path) -> dict[str, str]:
+    """The verb forms of ``verb_forms.tsv`` (form TAB lemma) the tagger also takes for nouns."""
+    return {row[0].lower(): row[1].lower() for row in _rows(path) if len(row) >= 2} if path.exists() else {}
 
 
 PHOENIX_KINDS = {"ArmedForce": "armed", "GovernmentBody": "official", "Group": "people"}
@@ -299,4 +306,5 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         platforms=cues.get("platform", frozenset()),
         blaming=cues.get("blaming", frozenset()),
         calling=cues.get("calling", frozenset()),
+        verb_forms=_verb_forms(directory / "verb_forms.tsv"),
     )

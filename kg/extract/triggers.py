@@ -221,9 +221,10 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
                    for c in trigger.children for p in c.children)
     if kind == "head":  # "lodged a protest": the verb the noun is the object of (or "went on strike": its
         # prepositional object)
+        # (by :func:`lemma_of`: the model's lemmatiser takes "staged" to "stag")
         if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
-            return trigger.head.head.lemma_.lower() in options
-        return trigger.dep_ in ("dobj", "attr") and trigger.head.lemma_.lower() in options
+            return lemma_of(trigger.head.head, options) in options
+        return trigger.dep_ in ("dobj", "attr") and lemma_of(trigger.head, options) in options
     if kind == "act":  # "vowed to fight": a coercive act as its complement
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in ctx.rules.coercive for c in trigger.children)
     if kind == "notmod":  # "a heart attack", "a lightning strike" are no attacks
@@ -283,6 +284,9 @@ def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule
         rules = ctx.rules.nouns.get(token.lower_)
     elif token.pos_ in ("VERB",):
         rules = ctx.rules.verbs.get(lemma_of(token, ctx.rules.verbs))
+    elif token.pos_ == "NOUN" and _verb_form(ctx, token):
+        # a verb the tagger took for a noun: "a Jewish settler shot and killed 29 worshipers"
+        rules = ctx.rules.verbs.get(ctx.rules.verb_forms[token.lower_])
     elif token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS or title_noun(ctx, token) \
             or initial_noun(ctx, token):
         # (a noun the tagger took for an adjective: "launched an offensive" as its object)
@@ -293,6 +297,26 @@ def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule
         if _need_met(ctx, rule, token, has_test_before):
             return rule
     return None
+
+
+def _verb_form(ctx: _Ctx, token: Token) -> bool:
+    """A past form of a verb of violence the tagger took for a noun, in a verb's place (the rules'
+    verb forms): no determiner, possessor or modifier of its own ("a shot", "his shot", "the title
+    shot", "warning shots"), and a verb joined to it ("a settler shot and killed two"), "at" after
+    it ("terrorists shot at them"), or a subject of its own."""
+    if token.lower_ not in ctx.rules.verb_forms or token.tag_ != "NN":
+        return False
+    kids = list(token.children)
+    # (the parser may read the subject as a compound before it, "a Jewish settler shot": the
+    # determiner and modifiers before that noun are the subject's)
+    subject = max((c.i for c in kids if c.dep_ == "compound" and c.i < token.i and c.pos_ in ("NOUN", "PROPN")), default=-1)
+    if any(c.dep_ in ("det", "poss", "amod", "nummod", "case") and c.i > subject for c in kids):
+        return False
+    if token.dep_ == "compound" or any(c.dep_ == "compound" and c.i > token.i for c in kids):
+        return False
+    return any(c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN") for c in kids) \
+        or any(c.dep_ == "prep" and c.lower_ == "at" for c in kids) \
+        or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
 
 
 def _dated_gerund(ctx: _Ctx, token: Token) -> bool:

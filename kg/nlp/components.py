@@ -84,7 +84,15 @@ class PlaceWords:
     ``taking_town`` those of taking never done to a person ("stormed Gidan Gambo"). And the words
     that say a name is no place: ``designation`` weapon nouns after an unseen designation ("a
     Su-57 fighter"), ``not_org`` words alone no organisation ("State"), ``body`` nouns of a body
-    after a name the model calls a person ("the Haqqani network")."""
+    after a name the model calls a person ("the Haqqani network"). Where a name stands as a place
+    stands (kg.nlp.components._place_position): ``assault`` nouns whose "on" names the place
+    assailed ("the offensive on Al-Breij"); ``leaving`` verbs whose "from" names the place left;
+    ``aiming`` verbs whose "at" names a target, not a place ("fired at Khan"); ``post`` military
+    posts whose "at" names their place ("the defenses at Al-Hillak"); ``locative_on_verb`` and
+    ``locative_on_noun`` prepositions whose object is where an act is done, on a verb or a noun;
+    ``into_no_place`` verbs whose "into" is no place ("ran into Smith"); ``body_end`` the last
+    words of bodies' names ("Party", "Front"), never of a place's; ``named_site`` sites whose name
+    before them no dictionary knows is a place's ("the Qassab tower")."""
 
     region: frozenset[str]
     province: frozenset[str]
@@ -103,6 +111,15 @@ class PlaceWords:
     designation: frozenset[str] = frozenset()
     not_org: frozenset[str] = frozenset()
     body: frozenset[str] = frozenset()
+    assault: frozenset[str] = frozenset()
+    leaving: frozenset[str] = frozenset()
+    aiming: frozenset[str] = frozenset()
+    post: frozenset[str] = frozenset()
+    body_end: frozenset[str] = frozenset()
+    named_site: frozenset[str] = frozenset()
+    locative_on_verb: frozenset[str] = frozenset()
+    locative_on_noun: frozenset[str] = frozenset()
+    into_no_place: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, classes) -> "PlaceWords":
@@ -111,7 +128,9 @@ class PlaceWords:
                    c["plural_place_noun"], c["place_noun"] | c["apposition_noun"], c["calling_noun"] | c["part_of_noun"],
                    c["owned_part"], c["marching"], c["direction_adjective"], c["striking_place"],
                    c["taking_town"] | c["taking_either"], c["taking_town"], c["designation_noun"], c["not_org"],
-                   c["group_noun"] | c["body_after_name"])
+                   c["group_noun"] | c["body_after_name"], c["assault_noun"], c["leaving_verb"], c["aiming_verb"],
+                   c["post_noun"], c["body_word"], c["named_site_noun"], c["locative_on_verb"], c["locative_on_noun"],
+                   c["into_no_place"])
 
 
 # the Arabic article written before a name ("Al-Raqqa", "al-Rai", "Ash-Shaddadi"), not always in GeoNames' spelling
@@ -405,7 +424,7 @@ class Gazetteer:
             statistical.append(span)
         # a name the dictionaries know as a person or body that the text calls a place: "the
         # Al-Assad Suburb", "the Al-Assad suburbs" (Bashar al-Assad's surname)
-        called = [s for s in lexical if s.label_ in (PERSON, ORG) and _called_place(doc, s, self.words)]
+        called = [s for s in lexical if s.label_ in (PERSON, ORG) and _called_place(doc, s, self.words, known=True)]
         if called:
             lexical = [s for s in lexical if s not in called]
             # with the words of the model's name it ends ("Al-" of "Al-Assad")
@@ -551,6 +570,24 @@ class Gazetteer:
                 out.append(Span(doc, start, end, label=PLACE, kb_id=key))
             taken.update(range(start, end))
             named.update(range(start, end))
+        for start, end in self._unnamed_runs(doc, taken | named | {i for e in doc.ents for i in range(e.start, e.end)}):
+            if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                continue  # part of a longer name
+            name = doc[start:end].text
+            place = self.resolve_place(_with_region(doc, start, end, self.words), countries)
+            if place is not None and place[1].get("country") not in countries \
+                    and not self._sizeable(name, place[1].get("country"), countries):
+                place = None  # "killed nine people at Gamba police station" (Kenya) is no town in Gabon
+            if place is not None:
+                key, a = place
+                attrs.setdefault(key, a)
+                out.append(Span(doc, start, end, label=CITY, kb_id=key))
+            else:
+                key = f"place:{name}"
+                attrs.setdefault(key, {"name": name, "country": None})
+                out.append(Span(doc, start, end, label=PLACE, kb_id=key))
+            taken.update(range(start, end))
+            named.update(range(start, end))
         for match in filter_spans([doc[s:e] for _, s, e in self._places(doc)]):
             start, end = match.start, match.end
             if start == 0 or not _placed_before(doc, start, self.words) or doc[start].is_sent_start:
@@ -569,6 +606,32 @@ class Gazetteer:
             out.append(Span(doc, start, end, label=CITY, kb_id=key))
         return out
 
+    def _unnamed_runs(self, doc: Doc, taken: set[int]) -> Iterator[tuple[int, int]]:
+        if self.lexicon is None or self.lexicon.places is None:
+            return
+        """The runs of capitalised proper nouns no one marked, after a locative preposition or a
+        verb of taking, that are the own name, letter for letter, of a GeoNames town of
+        ``MIN_UNANCHORED`` inhabitants or more, or of one in the document's countries ("killed nine
+        people at Gamba police station"; not "believe in God", Göd in Hungary); not on a title-case
+        line, where every word is capitalised."""
+        titled: set[int] | None = None
+        i = 1
+        while i < len(doc):
+            token = doc[i]
+            if i in taken or token.pos_ != "PROPN" or token.is_sent_start or not re.match(_NAME_WORD, token.text) \
+                    or token.is_upper or not _placed_before(doc, i, self.words):
+                i += 1
+                continue
+            end = i + 1
+            while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and re.match(_NAME_WORD, doc[end].text):
+                end += 1
+            titled = _title_case_lines(doc) if titled is None else titled
+            name = doc[i:end].text
+            if i not in titled and any(c.name == name and c.population >= MIN_UNANCHORED for c in self.lexicon.places.get(name)) \
+                    and self.lexicon.lookup(PERSON, name) is None and self.lexicon.lookup(ORG, name) is None:
+                yield i, end
+            i = end
+
     def _called_places(self, doc: Doc, spans: list[Span], attrs: dict[str, dict], countries: set[str]) -> list[Span]:
         """A name the model takes for a person or organisation that the text calls a place ("the
         town of Heet", "Khanasir town", "the villages of Soha and Uqayribat") is that place, known
@@ -580,7 +643,7 @@ class Gazetteer:
             if span.label_ not in (PERSON, ORG) or any(t.is_sent_start for t in span[1:]):
                 out.append(span)
                 continue
-            called = _called_place(doc, span, self.words)
+            called = _called_place(doc, span, self.words, known=self._known_actor(span.text))
             if not called and span.label_ == ORG and (_named_site(span, person=True) or (
                     len(span) >= 2 and span[-1].text in _ORG_SITES)) and _site_placed(doc, span, self.words):
                 # "stormed the Heart Hospital", "clashes near the Badiyah Cement Factory": a
@@ -612,8 +675,71 @@ class Gazetteer:
                 attrs.setdefault(key, {"name": name, "country": None})
                 out.append(Span(doc, span.start, span.end, label=PLACE, kb_id=key))
             else:
-                out.append(span)
+                out.append(self._placed_by_position(doc, span, attrs, countries) or span)
         return out
+
+    def _placed_by_position(self, doc: Doc, span: Span, attrs: dict[str, dict], countries: set[str]) -> Span | None:
+        """A name the model calls a person or organisation that stands where a place stands
+        (:func:`_place_position`) is a place, unless the document gives evidence it is not one
+        (:meth:`_actor_evidence`): in a strong position any name ("infiltrate into Tel Abyad",
+        "executed 120 people at Zara", "the offensive on Al-Breij"); in a weak one only a name the
+        place gazetteer knows ("fled from Mubi", "between Tabit and El Fasher"). A person's name
+        taken or seized ("captured Biju Hill") is a place only when the gazetteer knows it or its
+        last word names a kind of site. It is the gazetteer's place when that one is of the
+        document's countries or big enough to be meant elsewhere, else a place of its own name."""
+        position = _place_position(doc, span, self.words)
+        if position is None or not all(_NAME_PART.match(t.text) or t.is_punct or t.like_num for t in span):
+            return None
+        known = self._gazetteer_knows(span.text, countries)
+        if position == "weak" and span.label_ == ORG and known:
+            # (an organisation's name in a weak position is a town only of the document's countries:
+            # "joined Milan from Torino" is the club)
+            known = self._gazetteer_knows(span.text, countries, only_countries=True)
+        if position == "weak" and not known or position == "taken" and span.label_ == PERSON and not known \
+                and span[-1].text not in _SITE_NOUNS:
+            return None
+        if self._actor_evidence(doc, span):
+            return None
+        place = self.resolve_place(_with_region(doc, span.start, span.end, self.words), countries) if known else None
+        if place is not None and place[1].get("country") not in countries \
+                and not self._sizeable(span.text, place[1].get("country"), countries):
+            place = None  # a small town elsewhere of the name is more likely wrong than right
+        if place is not None:
+            key, a = place
+            attrs.setdefault(key, a)
+            return Span(doc, span.start, span.end, label=CITY, kb_id=key)
+        key = f"place:{span.text}"
+        attrs.setdefault(key, {"name": span.text, "country": None})
+        return Span(doc, span.start, span.end, label=PLACE, kb_id=key)
+
+    def _gazetteer_knows(self, name: str, countries: set[str], only_countries: bool = False) -> bool:
+        """Whether the place gazetteer knows ``name``: by any of its names a place of
+        ``CALLED_PLACE`` inhabitants ("Tadef", Tādif), by its own name one of ``MIN_UNANCHORED``, a
+        subdivision, or a place of the document's countries; with ``only_countries``, only a place of
+        the document's countries."""
+        table = self.lexicon.places if self.lexicon is not None else None
+        if table is None or not name[:1].isupper():
+            return False
+        return any((c.population >= CALLED_PLACE or same_name(c.name, name) and (
+            c.population >= MIN_UNANCHORED or c.subdivision or c.iso3 in countries))
+            and (c.iso3 in countries or not only_countries) for c in table.get(name) + table.get(ascii_fold(name)))
+
+    def _actor_evidence(self, doc: Doc, span: Span) -> bool:
+        """Whether the document says ``span`` names a person or body: a dictionary knows it, a
+        title or honorific stands before it, an organisation's last word ends it ("Party",
+        "Front", "Bank"), or a person the model finds elsewhere in the document has its last word
+        ("John Zara ... at Zara")."""
+        if self._known_actor(span.text) or span[-1].lower_ in self.words.body_end:
+            return True
+        if span.start > 0:
+            before = doc[span.start - 1]
+            if before.lower_.rstrip(".") in self._honorifics or (
+                    before.text[:1].isupper() and before.lower_ in self._title_words):
+                return True
+        # (a person's surname: the last word; of a one-word name, any word of the person's)
+        last = span[-1].lower_
+        return any(e.label_ == "PERSON" and not (e.start < span.end and span.start < e.end)
+                   and (e[-1].lower_ == last or len(span) == 1 and any(t.lower_ == last for t in e)) for e in doc.ents)
 
     def _known_actor(self, name: str) -> bool:
         """Whether a dictionary knows ``name`` as a person or an organisation."""
@@ -762,6 +888,13 @@ class Gazetteer:
             if not cands or cands[0].population < MIN_UNANCHORED:
                 return None
             best = cands[0]
+            # a place whose own name is the text's letter for letter before a larger one the text
+            # writes without its diacritics, unless that one is ten times its size: "Bali" with no
+            # country named is the Indonesian province, not Bāli in India (nor "Sao Paulo" a village
+            # of that spelling rather than São Paulo)
+            spelt = [c for c in cands if c.name == name and c.population >= MIN_UNANCHORED]
+            if spelt and best.name != name and ascii_fold(best.name) == name and spelt[0].population * 10 >= best.population:
+                best = spelt[0]
         if best.subdivision and not region:
             # a province named after its seat: the name alone is the town ("in Yala", "in Daraa"),
             # "Yala province" the province
@@ -869,7 +1002,10 @@ class Gazetteer:
         if ent.label_ in _NOT_NAME_LABELS and not any(t.pos_ == "ADJ" for t in doc[start:end]):
             # "struck Aleppo" tagged NORP, "Aleppo and Homs" a work of art: a large place's own
             # name under a label geokg makes no actor of is that place
-            place = self._mislabelled_place(text, countries, BIG_PLACE)
+            # (after a locative preposition or a verb of taking, a town of ``CALLED_PLACE``: "their
+            # advance on Manbij" a PRODUCT)
+            place = self._mislabelled_place(text, countries, CALLED_PLACE if start > 0 and _placed_before(
+                doc, start, self.words) else BIG_PLACE)
             if place is not None:
                 key, a = place
                 attrs.setdefault(key, a)
@@ -947,12 +1083,17 @@ def _calling_apposition(noun, words: PlaceWords, named_noun: bool = False) -> bo
         or (named_noun and c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children)
 
 
-def _called_place(doc: Doc, span: Span, words: PlaceWords) -> bool:
+def _called_place(doc: Doc, span: Span, words: PlaceWords, known: bool = False) -> bool:
     """Whether the text calls ``span`` a place: "Damboa town", "the town of Heet", "the districts
-    of Al-Baghiliyah and Al-Rashidiyah" (each name of the list)."""
-    if span.end < len(doc) and doc[span.end].lower_ in words.place | words.area \
+    of Al-Baghiliyah and Al-Rashidiyah" (each name of the list); of a name no dictionary knows
+    (not ``known``), also "the Qassab tower"."""
+    if span.end < len(doc) and (doc[span.end].lower_ in words.place | words.area or not known and (
+            doc[span.end].lower_ in words.named_site and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN")) \
             and (not doc[span.end].is_title or span.label_ == PERSON or doc[span.end].lower_ in words.province):
         return True  # "Khanasir town", "the Al-Assad Suburb" (a person's name is no district's)
+    if span.end + 1 < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN" \
+            and doc[span.end].dep_ == "compound" and doc[span.end + 1].is_lower and doc[span.end + 1].lower_ in words.area:
+        return True  # "the Barad regime checkpoint", "the Kfar Nabl border crossing"
     if span.end + 1 < len(doc) and doc[span.end].lower_ == "local" and doc[span.end + 1].lower_ in ("council", "government"):
         return True  # "the Ukum local council", "Guma local government area" (Nigeria's LGAs)
     if span.end < len(doc) and doc[span.end].lower_ in ("and", ","):
@@ -1044,6 +1185,77 @@ def _where_acted(doc: Doc, span: Span, words: PlaceWords) -> bool:
     if prep.lower_ == "to":
         return verb.lemma_.lower() in words.marching
     return prep.lower_ != "at" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children))
+
+
+# a word of a name: capitalised, an Arabic article, a particle, a number
+_NAME_PART = re.compile(r"^(?:[‘’']?[A-Z][\w’'‘.-]*|al|el|bin|ibn|of|de|del|la|le|ash|as|ad|ar|[-/–]|\d+)$")
+
+
+def _place_position(doc: Doc, span: Span, words: PlaceWords) -> str | None:
+    """Where a name stands as a place stands: "strong" — after a locative preposition on a verb
+    ("infiltrate into Tel Abyad", "were killed near Tadef"), or on a noun ("the defenses inside
+    Sheikh Miskeen"); after "at" on a passive verb, an active one with an object that is not a
+    verb of aiming ("executed 120 people at Zara"), or a military post ("the defenses at
+    Al-Hillak"); after "from" on a verb of leaving ("expelled from al-Ra'i"); an organisation's
+    name after "on" or "against" of an assault ("the offensive on Al-Breij"); the object of a verb
+    of taking a place never done to a person ("stormed and captured Surjah Kabira"); "taken" — the
+    object of capturing or seizing, done to persons too ("captured Biju Hill"); "weak" — after
+    another "at", "from", "in" on a noun, "between", or a person's name after an assault's "on",
+    an organisation's the object of striking ("targeting Al-Mahr Gas Fields"); else None. Never
+    a name followed by another word of a name or by "'s"."""
+    if span.end < len(doc) and (doc[span.end].text[:1].isupper() and doc[span.end].is_alpha
+                                or doc[span.end].lower_ in ("'s", "’s")):
+        return None
+    root = obj = span.root
+    while obj.dep_ == "conj" and obj.head.i < obj.i and obj.head.dep_ in ("dobj", "conj", "pobj"):
+        obj = obj.head  # "captured Surjah Kabira and Surjah Saghira", "between Tabit and El Fasher"
+    if obj is not root and not all(t.dep_ in ("cc", "punct", "conj", "compound", "det", "amod", "prep", "pobj")
+                                   or t.pos_ == "PROPN" for t in doc[obj.i + 1:span.start]):
+        return None
+    if obj.dep_ == "dobj" and obj.head.pos_ == "VERB":
+        verb = obj.head
+        lemmas = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"}
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            lemmas.add(verb.head.lemma_.lower())  # "stormed and captured X"
+        if lemmas & words.taking_town:
+            return "strong"
+        if lemmas & words.taking:
+            return "taken"
+        if span.label_ == ORG and lemmas & words.striking:
+            return "weak"
+        return None
+    if obj.dep_ != "pobj" or obj.head.dep_ not in ("prep", "agent"):
+        return None
+    prep = obj.head
+    i = span.start - 1 if obj is root else obj.i - 1
+    while i > prep.i and doc[i].lower_ in words.direction:
+        i -= 1
+    if i != prep.i:
+        return None
+    p, head = prep.lower_, prep.head
+    verb = head.pos_ in ("VERB", "AUX")
+    lemma = head.lemma_.lower()
+    if p in words.locative_on_verb and verb:
+        if p == "into" and lemma in words.into_no_place:
+            return None
+        return "weak" if p in ("towards", "toward") and span.label_ == PERSON else "strong"  # "biased toward Smith"
+    if p in words.locative_on_noun:
+        return "strong"
+    if p == "at":
+        if verb and ((head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children))
+                     or (any(c.dep_ == "dobj" for c in head.children) and lemma not in words.aiming)):
+            return "strong"
+        if not verb and head.lower_ in words.post:
+            return "strong"
+        return None if verb and lemma in words.aiming else "weak"
+    if p == "from":
+        return "strong" if verb and lemma in words.leaving else "weak"
+    if p in ("on", "against") and (head.lower_ in words.assault or verb and any(
+            c.dep_ == "dobj" and c.lower_ in words.assault for c in head.children)):  # "launched an offensive today on X"
+        return "strong" if span.label_ == ORG else "weak"
+    if p in ("in", "between"):
+        return "weak"
+    return None
 
 
 def _site_placed(doc: Doc, span: Span, words: PlaceWords) -> bool:

@@ -99,6 +99,11 @@ def _actors_overlap(entities: dict[str, Entity], a: list[str], b: list[str]) -> 
     return bool(ca & cb)
 
 
+def _towns(entities: dict[str, Entity], places: list[str]) -> set[str]:
+    """The places of ``places`` that are GeoNames towns (not a province, a state or a site)."""
+    return {p for p in places if p in entities and entities[p].geonameid and entities[p].kind != COUNTRY}
+
+
 def _can_fuse(entities: dict[str, Entity], cluster: Event, ev: Event) -> bool:
     if cluster.type != ev.type or cluster.modality != ev.modality:
         return False
@@ -117,6 +122,11 @@ def _can_fuse(entities: dict[str, Entity], cluster: Event, ev: Event) -> bool:
         # agents tied only by their state, and that state is on the other side too ("rebels have
         # been fighting Sudan's army" and "Sudan carried out the strike"): in a war within a state,
         # its state tells no side apart
+        return False
+    # agents tied only by their state that act at two different towns GeoNames knows act twice
+    # ("suicide bombers attacked a rally in Charikar"; "militants bombed a checkpoint in Kabul")
+    mine, theirs = _towns(entities, cluster.places), _towns(entities, ev.places)
+    if mine and theirs and not mine & theirs and not set(cluster.agents) & set(ev.agents):
         return False
     # (the people of a site described without a name tell no two reports apart)
     mine, theirs = [t for t in cluster.targets if not is_site_people(t)], [t for t in ev.targets if not is_site_people(t)]

@@ -16,7 +16,7 @@ class GEV(DefinedNamespace):
     ArmedForce: URIRef  # An army, navy or air force, troops named by their side ("North Korean troops"), a militia or a rebel group.
     ArmsTransfer: URIRef  # Supplying weapons or military aid.
     Attack: URIRef  # Strikes, shelling, clashes, bombings, invasions.
-    Coercion: URIRef  # Arresting, detaining, charging, prosecuting, jailing, deporting or extraditing people; seizing or confiscating their property (CAMEO 171, 173, 174; PLOVER COERCE). Not sanction
+    Coercion: URIRef  # Arresting, detaining, charging, prosecuting, jailing, deporting or extraditing people; seizing or confiscating their property; banning parties, newspapers or gatherings, imposi
     Concession: URIRef  # Yielding: easing or lifting sanctions, bans, curfews or a state of emergency, acceding to demands, allowing access, withdrawing troops or de-escalating (CAMEO 08 but 084, PLO
     Condemnation: URIRef  # Condemning, denouncing, criticising, accusing.
     Cooperation: URIRef  # Material cooperation: cooperating economically, militarily (joint exercises) or in judicial matters, sharing intelligence or evidence (CAMEO 06, PLOVER COOPERATE).
@@ -39,7 +39,7 @@ class GEV(DefinedNamespace):
     Protest: URIRef  # Demonstrations, rallies, strikes by the public.
     Rejection: URIRef  # Rejecting, refusing or declining a proposal, demand, request, plan or cooperation; vetoing (CAMEO 12, PLOVER REJECT).
     Release: URIRef  # Releasing or freeing people (prisoners, hostages, detainees) or returning property (CAMEO 084, 0841, 0842).
-    Sanction: URIRef  # Imposing sanctions, embargoes or restrictions (bans, curfews, blockades); cutting, suspending or freezing ties, aid or links; expelling diplomats.
+    Sanction: URIRef  # A state or body reducing its relations with another (CAMEO 16): imposing sanctions, embargoes or trade restrictions; cutting, suspending or freezing ties, aid, talks or links;
     Statement: URIRef  # Saying, announcing, confirming, expressing concern.
     Support: URIRef  # Praising, endorsing, welcoming or defending another actor or its act; recognising a state or establishing ties; apologising, forgiving (CAMEO 050-056, PLOVER SUPPORT; signing an
     Threat: URIRef  # Threatening an actor, also by announcing a coercive act on a condition ("will withdraw unless ...").
@@ -88,7 +88,7 @@ class GEV(DefinedNamespace):
     EventType_Aid: URIRef  # The concept for gev:Aid; CAMEO 070 (Provide aid), also 071, 073 (humanitarian aid), 074 (peacekeeping, protection) and 075 (asylum).
     EventType_ArmsTransfer: URIRef  # The concept for gev:ArmsTransfer; CAMEO 072 (Provide military aid).
     EventType_Attack: URIRef  # The concept for gev:Attack; CAMEO 190 (Use conventional military force).
-    EventType_Coercion: URIRef  # The concept for gev:Coercion; CAMEO 173 (Arrest, detain, or charge with legal action), also 171 (seize or confiscate property) and 174 (expel or deport individuals).
+    EventType_Coercion: URIRef  # The concept for gev:Coercion; CAMEO 173 (Arrest, detain, or charge with legal action), also 171 (seize or confiscate property), 172 (administrative sanctions: bans, c
     EventType_Concession: URIRef  # The concept for gev:Concession; CAMEO 080 (Yield), also 081-083 and 085-087 (ease sanctions, restrictions, curfews; accede to demands; allow access; de-escalate, wi
     EventType_Condemnation: URIRef  # The concept for gev:Condemnation; CAMEO 111 (Criticize or denounce).
     EventType_Cooperation: URIRef  # The concept for gev:Cooperation; CAMEO 060 (Engage in material cooperation), also 061-064.

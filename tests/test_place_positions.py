@@ -1,0 +1,89 @@
+"""Names the model types a person, an organisation or a product, or leaves untyped, that stand
+where a place stands (issue 13.5): the object of a locative preposition, of "at" on an act done to
+someone else, of an assault's "on", of a verb of taking a place; a place unless the document gives
+evidence it is not one (a person of that surname named in it, a title before it, a dictionary's
+person or body). A table: text -> the whole record of each event (type, trigger, mentions, agents,
+targets, participants, places as kind:label/country); and the place records of names the model
+calls a product. An attack only near a place is no act on the place's state. Real model; wire-style sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import event_records
+
+
+records = event_records
+
+
+PLACED = [
+    # the object of "stormed and captured": both names of the list, not persons coerced
+    ("Government troops stormed and captured Jubb Saghira and Jubb Kabira on Tuesday.",
+     [("Attack", "storm", ["stormed", "captured"], ["ArmedForce:government troops"], [], [],
+       ["Place:Jubb Saghira", "Place:Jubb Kabira"])]),
+    # "at" on an act done to someone else names where it is done
+    ("Gunmen executed 30 villagers at Marrat on Friday, the monitoring group said.",
+     [("Attack", "execute", ["executed"], [], ["Group:villagers", "Group:people of Marrat"], [], ["Place:Marrat"])]),
+    ("A man killed his neighbour at Kondhwa on Saturday night, police said.",
+     [("Attack", "kill", ["killed"], ["Group:man"], ["Group:people of Kondhwa"], [], ["Place:Kondhwa"])]),
+    # an unmarked town's name before a site: the site's place (GeoNames' Gamba is in Gabon, a
+    # small town in no country the text names: a place of its own name, not Gabon's)
+    ("Police arrested two men at Ondo Road after the shooting at Gamba police station.",
+     [("Coercion", "arrest", ["arrested"], ["GovernmentBody:police"], ["Group:men", "Group:people of Ondo Road"], [],
+       ["Place:Ondo Road"]),
+      ("Attack", "shooting", ["shooting"], [], ["Group:people of police station"], [],
+       ["Place:police station", "Place:Gamba"])]),
+    # a name no dictionary knows before a site named after it: the site's place
+    ("A car bomb exploded on the main al-Jisr bridge near Ramadi, killing ten people.",
+     [("Attack", "explode", ["exploded", "killing"], [], ["Group:people of bridge", "Group:people/IRQ"], [],
+       ["Place:al-Jisr"])]),
+    ("Fighters clashed with regime forces near the Hamsa regime checkpoint on Friday.",
+     [("Attack", "clash", ["clashed"], ["ArmedForce:fighters"], ["ArmedForce:regime forces"], [], ["Place:Hamsa"])]),
+    # guards: a person captured; "fired at" aims at someone; the name as a person in the document
+    ("Police captured John Smith after a chase in Houston.",
+     [("Coercion", "capture", ["captured"], ["GovernmentBody:American police/USA"], ["Person:John Smith"], [],
+       ["Place:Houston/USA"])]),
+    ("Soldiers fired at Khan as he ran.",
+     [("Attack", "fire", ["fired"], ["ArmedForce:soldiers"], ["Person:Khan"], [], [])]),
+    ("Omar Marrat was freed on Thursday. Gunmen executed 30 villagers at Marrat on Friday.",
+     [("Release", "free", ["freed"], [], ["Person:Omar Marrat"], [], []),
+      ("Attack", "execute", ["executed"], ["ArmedForce:gunmen"], ["Group:villagers", "Person:Omar Marrat"], [], [])]),
+    # an attack near a place in a state is no act on the state; one in it is
+    ("Drones struck a convoy near Marib on Sunday.",
+     [("Attack", "strike", ["struck"], ["ArmedForce:drones"], ["Group:people of convoy"], [], ["Place:Ma'rib/YEM"])]),
+    ("Sudanese jets bombed a refugee camp in South Sudan.",
+     [("Attack", "bomb", ["bombed"], ["Country:Sudan"], ["Country:South Sudan", "Group:people of refugee camp"], [],
+       ["Country:South Sudan"])]),
+    ("Opposition fighters said they had captured Zeitoun Hill on Sunday.",
+     [("Attack", "capture", ["captured"], ["ArmedForce:opposition fighters"], [], [], ["Place:Zeitoun Hill"])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLACED)
+def test_a_name_where_a_place_stands_is_a_place(run, text, expected):
+    assert records(run(text)) == expected
+
+
+@pytest.fixture(scope="module")
+def places_of():
+    from kg.nlp import shared_pipeline
+    from kg.nlp.components import SPANS_KEY
+
+    nlp = shared_pipeline()
+
+    def _places(text: str) -> dict[str, tuple]:
+        doc = nlp(text)
+        return {s.text: (s.label_, s.kb_id_) for s in doc.spans[SPANS_KEY]}
+    return _places
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a town of 99,497 the model calls a product, after an assault's "on"
+    ("Their advance on Manbij continued.", "Manbij", ("CITY", "city:167357")),
+    # guards: a club named after its town, in a document of no country; a word GeoNames knows as a
+    # town in another spelling ("Göd")
+    ("Lentini joined Atalanta from Torino in a deal worth $12 million.", "Torino", ("ORG", "org:Torino")),
+    ("We believe in God.", "God", None),
+])
+def test_names_the_model_types_otherwise(places_of, text, name, expected):
+    assert places_of(text).get(name) == expected
