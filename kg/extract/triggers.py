@@ -154,7 +154,8 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         # ("the attack, which occurred outside a college": the relative pronoun stands for its noun)
         subjects = [s for s in _subjects(trigger) if s.dep_ in ("nsubj", "nsubjpass")]
         subjects = [s.head.head if s.lower_ in ("that", "which") and s.head.dep_ == "relcl" else s for s in subjects]
-        return not any(s.pos_ == "NOUN" and _trigger_rule(ctx, s, True) is not None for s in subjects)
+        return not any((s.pos_ == "NOUN" or initial_noun(ctx, s)) and _trigger_rule(ctx, s, True) is not None
+                       for s in subjects)
     if need == "weapon":
         if rule.pos == "VERB" and _attack_object(ctx, trigger):
             return False  # "launched air and artillery strikes": the weapons are the strikes', no test
@@ -265,6 +266,18 @@ def title_noun(ctx: _Ctx, token: Token) -> bool:
     return _headline(sent)
 
 
+def initial_noun(ctx: _Ctx, token: Token) -> bool:
+    """An event noun of the rules that begins a sentence, capitalised as every first word is, which
+    the tagger takes for a name ("Gunfire erupted in Kabul"): no entity, nor a name's first word."""
+    if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ or ctx.index.key_of(token) is not None:
+        return False
+    if token.lower_ not in ctx.rules.nouns:
+        return False
+    first = next((t for t in ctx.sents.sent(token.i) if not t.is_punct and not t.is_space), None)
+    after = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
+    return first == token and (after is None or not (after.pos_ == "PROPN" or after.is_title))
+
+
 def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule | None:
     if token.pos_ == "VERB" and _dated_gerund(ctx, token):
         # "in the April 15, 2013, bombing": a gerund after its own date is the noun
@@ -274,7 +287,8 @@ def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule
     elif token.pos_ == "NOUN" and _verb_form(ctx, token):
         # a verb the tagger took for a noun: "a Jewish settler shot and killed 29 worshipers"
         rules = ctx.rules.verbs.get(ctx.rules.verb_forms[token.lower_])
-    elif token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS or title_noun(ctx, token):
+    elif token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS or title_noun(ctx, token) \
+            or initial_noun(ctx, token):
         # (a noun the tagger took for an adjective: "launched an offensive" as its object)
         rules = ctx.rules.nouns.get(token.lemma_.lower()) or ctx.rules.nouns.get(token.lower_)
     else:
