@@ -560,14 +560,8 @@ class Gazetteer:
                 place = None if proper else place
             if place is None and not proper:
                 continue  # "the southern Aleppo districts" (tagged an adjective): only a place GeoNames knows
-            if place is not None:
-                key, a = place
-                attrs.setdefault(key, a)
-                out.append(Span(doc, start, end, label=CITY, kb_id=key))
-            else:  # a place GeoNames does not know by this name is still the place the text calls it
-                key = f"place:{doc[start:end].text}"
-                attrs.setdefault(key, {"name": doc[start:end].text, "country": None})
-                out.append(Span(doc, start, end, label=PLACE, kb_id=key))
+            # (a place GeoNames does not know by this name is still the place the text calls it)
+            out.append(_place_span(doc, start, end, attrs, place))
             taken.update(range(start, end))
             named.update(range(start, end))
         for start, end in self._unnamed_runs(doc, taken | named | {i for e in doc.ents for i in range(e.start, e.end)}):
@@ -578,14 +572,7 @@ class Gazetteer:
             if place is not None and place[1].get("country") not in countries \
                     and not self._sizeable(name, place[1].get("country"), countries):
                 place = None  # "killed nine people at Gamba police station" (Kenya) is no town in Gabon
-            if place is not None:
-                key, a = place
-                attrs.setdefault(key, a)
-                out.append(Span(doc, start, end, label=CITY, kb_id=key))
-            else:
-                key = f"place:{name}"
-                attrs.setdefault(key, {"name": name, "country": None})
-                out.append(Span(doc, start, end, label=PLACE, kb_id=key))
+            out.append(_place_span(doc, start, end, attrs, place))
             taken.update(range(start, end))
             named.update(range(start, end))
         for match in filter_spans([doc[s:e] for _, s, e in self._places(doc)]):
@@ -607,13 +594,13 @@ class Gazetteer:
         return out
 
     def _unnamed_runs(self, doc: Doc, taken: set[int]) -> Iterator[tuple[int, int]]:
-        if self.lexicon is None or self.lexicon.places is None:
-            return
         """The runs of capitalised proper nouns no one marked, after a locative preposition or a
         verb of taking, that are the own name, letter for letter, of a GeoNames town of
         ``MIN_UNANCHORED`` inhabitants or more, or of one in the document's countries ("killed nine
         people at Gamba police station"; not "believe in God", Göd in Hungary); not on a title-case
         line, where every word is capitalised."""
+        if self.lexicon is None or self.lexicon.places is None:
+            return
         titled: set[int] | None = None
         i = 1
         while i < len(doc):
@@ -704,13 +691,7 @@ class Gazetteer:
         if place is not None and place[1].get("country") not in countries \
                 and not self._sizeable(span.text, place[1].get("country"), countries):
             place = None  # a small town elsewhere of the name is more likely wrong than right
-        if place is not None:
-            key, a = place
-            attrs.setdefault(key, a)
-            return Span(doc, span.start, span.end, label=CITY, kb_id=key)
-        key = f"place:{span.text}"
-        attrs.setdefault(key, {"name": span.text, "country": None})
-        return Span(doc, span.start, span.end, label=PLACE, kb_id=key)
+        return _place_span(doc, span.start, span.end, attrs, place)
 
     def _gazetteer_knows(self, name: str, countries: set[str], only_countries: bool = False) -> bool:
         """Whether the place gazetteer knows ``name``: by any of its names a place of
@@ -1082,6 +1063,19 @@ def _calling_apposition(noun, words: PlaceWords, named_noun: bool = False) -> bo
         (c.dep_ == "prep" and c.lower_ == "of") or c.lower_ in ("controlled", "held", "besieged", "occupied")
         or (named_noun and c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children)
 
+
+
+def _place_span(doc: Doc, start: int, end: int, attrs: dict[str, dict], place: tuple[str, dict] | None = None) -> Span:
+    """The span ``doc[start:end]`` as a place: the gazetteer's ``place`` (key, attributes) when
+    given, else a place of its own name with no country."""
+    if place is not None:
+        key, a = place
+        attrs.setdefault(key, a)
+        return Span(doc, start, end, label=CITY, kb_id=key)
+    name = doc[start:end].text
+    key = f"place:{name}"
+    attrs.setdefault(key, {"name": name, "country": None})
+    return Span(doc, start, end, label=PLACE, kb_id=key)
 
 def _called_place(doc: Doc, span: Span, words: PlaceWords, known: bool = False) -> bool:
     """Whether the text calls ``span`` a place: "Damboa town", "the town of Heet", "the districts
