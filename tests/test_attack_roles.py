@@ -79,7 +79,7 @@ TOLLS_LEFT = [
     ("The raid left 22 people dead.",
      [("Attack", "raid", ["raid", "left"], [], ["Group:people"], [], [])]),
     ("Gunmen attacked a convoy, leaving 12 people dead and 30 wounded.",
-     [("Attack", "attack", ["attacked"], ["ArmedForce:gunmen"], ["Group:people of convoy", "Group:people"], [],
+     [("Attack", "attack", ["attacked", "wounded"], ["ArmedForce:gunmen"], ["Group:people of convoy", "Group:people"], [],
        ["Place:convoy"])]),
     # (a protest's toll is no target of it)
     ("The riots left four dead on Monday in Karachi.",
@@ -530,7 +530,8 @@ UNLABELLED_SITES = [
      [("Attack", "blast", ["blast", "killed"], [], ["Group:people", "Group:people of Erawan Shrine"], [],
        ["Place:Erawan Shrine"])]),
     ("The shooting at the Pulse Nightclub left 49 dead.",
-     [("Attack", "shooting", ["shooting", "left"], [], ["Group:people of Pulse Nightclub"], [], ["Place:Pulse Nightclub"])]),
+     [("Attack", "shooting", ["shooting", "left"], [], ["Group:people of Pulse Nightclub", "Group:people"], [],
+       ["Place:Pulse Nightclub"])]),
 ]
 
 

@@ -31,7 +31,7 @@ GRAMMAR = {
     "setting.SPECIFIC_DETERMINERS", "setting.BACK_DETERMINERS",
     # prepositions, by the use made of them
     "actors.AWAY_PREPS", "entities.LOCATIVE_PREPS", "frames.DRIVEN_INTO", "frames.SITE_PREPS", "frames.NEAR_PREPS",
-    "frames.AMONG", "setting.CHAIN_PREPS", "setting.SCENE_PREPS", "setting._AWAY_PREPS", "setting.CONTAINER_PREPS",
+    "frames.AMONG", "frames.BESIDE_PEOPLE", "setting.CHAIN_PREPS", "setting.SCENE_PREPS", "setting._AWAY_PREPS", "setting.CONTAINER_PREPS",
     "setting.LOCATIVE_PREPS", "components._PLACE_PREPS", "components._WHERE_ACTED_PREPS",
     "components._LOCATIVE_BEFORE_NAME",
     # subordinating conjunctions and adverbs of place ("next to", "close to")

@@ -148,7 +148,10 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
         # people only counted: "22 were killed", "gunmen shot dead three"
         # ... or only as the others: "killing 12 people and wounding 30 others", "injured dozens of
         # others"
-        if not out and (t.pos_ == "NUM" or t.lower_ in ctx.rules.counted) and _harms(ctx, t.head) and t.dep_ in ("nsubjpass", "dobj"):
+        # (also the subject of a participle of harm whose "were" is left out: "and three others injured")
+        if not out and (t.pos_ == "NUM" or t.lower_ in ctx.rules.counted) and _harms(ctx, t.head) \
+                and (t.dep_ in ("nsubjpass", "dobj") or t.dep_ == "nsubj" and t.head.tag_ == "VBN" and t.head.dep_ == "conj"
+                     and not any(c.dep_ in ("aux", "auxpass") for c in t.head.children)):
             # "one of its missiles", "three of the soldiers": the number counts what follows "of",
             # people only when that is people described (or the others)
             whole = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"

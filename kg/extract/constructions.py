@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg.extract.records import ASSERTED, HYPOTHETICAL, NEGATED, Event, Span
 from kg.extract.rules import Rules, TriggerRule
 from kg.extract.context import FUTURE_AUX, _Ctx, lemma_of, measured
-from kg.extract.actors import _affected, actors_of, subject_of
+from kg.extract.actors import _affected, _counted, actors_of, subject_of
 from kg.extract.setting import places_of, site_people
 from kg.extract.triggers import _caused_by_nonagent, _trigger_rule
 from kg.extract.frames import _event_for
@@ -127,6 +127,13 @@ def _harm_verb(noun: Token, rules: Rules) -> tuple[Token | None, bool]:
         if acl.dep_ == "acl" and acl.tag_ in ("VBN", "VBD") and acl.lemma_.lower() in rules.harm_verbs \
                 and any(c.dep_ == "dobj" for c in acl.children):
             return acl, True
+    if noun.dep_ == "nsubj" and noun.head.pos_ in ("VERB", "AUX"):
+        # "the blast ... was one of the deadliest acts of violence in decades, and left 20 people
+        # dead": the toll the noun's own clause goes on with, in a verb of leaving of no subject of its own
+        left = next((c for c in noun.head.conjuncts if c.lemma_.lower() == "leave" and _leaves_toll(c, rules.toll_words)
+                     and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
+        if left is not None and not (noun.head.lemma_.lower() in rules.harm_verbs or _leaves_toll(noun.head, rules.toll_words)):
+            return left, True
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
         if noun.head.lemma_.lower() in rules.harm_verbs or _leaves_toll(noun.head, rules.toll_words):
             return noun.head, True  # "an explosion killed two", "the raid left 22 people dead"
@@ -169,9 +176,40 @@ def _stray_toll(ctx: _Ctx, blast: Token) -> Token | None:
 
 def _leaves_toll(verb: Token, toll_words: frozenset[str]) -> bool:
     """"left 22 people dead", "leaving two others wounded": a verb of leaving whose object a toll
-    word tells the state of (its object the people harmed)."""
-    return verb.lemma_.lower() == "leave" and any(c.dep_ == "dobj" for c in verb.children) \
+    word tells the state of (its object the people harmed); also where only numbers count them
+    ("left 10 dead and 20 wounded": the number hangs on the toll word)."""
+    return verb.lemma_.lower() == "leave" \
+        and (any(c.dep_ == "dobj" for c in verb.children) or _counts_only(verb, toll_words)) \
         and any(g.lower_ in toll_words for c in verb.children if c.dep_ != "prep" for g in (c, *c.children))
+
+
+def _toll_conjuncts(verb: Token, rules: Rules) -> list[Token]:
+    """The participles of harm a toll a verb of leaving tells goes on with ("left 20 people dead
+    and more than 120 injured", "leaving 12 people dead and 30 wounded"), however the parser
+    joins them (to the verb or to the toll word): they tell the same toll."""
+    if verb.lemma_.lower() != "leave":
+        return []
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lower_ in rules.toll_words)]
+    return [v for h in heads for v in h.conjuncts if v.pos_ == "VERB" and v.tag_ == "VBN" and v.lemma_.lower() in rules.harm_verbs]
+
+
+def _counts_only(verb: Token, toll_words: frozenset[str]) -> bool:
+    """"left 10 dead": a toll word the number hangs on, with no object."""
+    return any(n.dep_ == "nummod" and n.pos_ == "NUM" for c in verb.children
+               if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lower_ in toll_words for n in c.children)
+
+
+def _toll_numbers(verb: Token, rules: Rules) -> list[Token]:
+    """The numbers alone (or "others", "dozens") a verb of leaving counts the harmed by ("left 10
+    dead and 20 wounded": "10" on "dead", "20" the subject the parser gives "wounded"; "left 24
+    others wounded", "left 15 injured": its object)."""
+    if verb.lemma_.lower() != "leave":
+        return []
+    words = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "conj") and c.lower_ in rules.toll_words]
+    found = [n for w in words for n in w.children if n.dep_ in ("nummod", "nsubj", "nsubjpass") and n.pos_ == "NUM"]
+    if words or any(c.lower_ in rules.toll_words for c in verb.children if c.dep_ in ("advcl", "oprd")):
+        found += [c for c in verb.children if c.dep_ == "dobj" and (c.pos_ == "NUM" or c.lower_ in rules.counted)]
+    return [n for n in found if not any(c.dep_ == "prep" for c in n.children)]
 
 
 def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
@@ -195,18 +233,20 @@ def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
         elif event.agents or noun.lemma_.lower() not in ctx.rules.blasts:
             # "the bomber blew himself up at a checkpoint, killing five policemen": the ones its
             # participle of harm tells of are harmed by it (the participle stays an event of its own)
+            told = []  # the toll's own participles of harm ("leaving 12 people dead and 30 wounded")
             for c in noun.children:
                 if c.dep_ == "advcl" and c.tag_ == "VBG" and (c.lemma_.lower() in ctx.rules.harm_verbs or _leaves_toll(c, ctx.rules.toll_words)) \
                         and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
                     event.targets = list(dict.fromkeys(event.targets + [
                         a for o in c.children if o.dep_ == "dobj" for a in _affected(ctx, o, "Attack") if a not in event.agents]))
+                    told += _toll_conjuncts(c, ctx.rules)
             # "he was shot in the head and died in hospital": the death of the one harmed tells the
             # toll of the act (a word of no event of its own); "was found murdered": the word its
             # row asks beside it ("find": child:murdered) is the act the finding tells of
             beside = {w for r in ctx.rules.verbs.get(noun.lemma_.lower(), ()) if r.type == "Attack"
                       and r.need.startswith("child:") for w in r.need[6:].split("|")}
             return [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() == "die"
-                    or c.dep_ in ("xcomp", "oprd") and c.pos_ == "VERB" and c.lower_ in beside]
+                    or c.dep_ in ("xcomp", "oprd") and c.pos_ == "VERB" and c.lower_ in beside] + told
         else:
             verb, as_subject = next((c for c in noun.children if c.dep_ in ("advcl", "conj", "xcomp")
                                  and c.pos_ == "VERB" and c.lemma_.lower() in ctx.rules.harm_verbs), None), True
@@ -215,7 +255,9 @@ def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
         verb, as_subject = _harm_verb(noun, ctx.rules)
     if verb is None:
         return []
-    verbs = [verb, *(c for c in verb.conjuncts if c.pos_ == "VERB" and c.lemma_.lower() in ctx.rules.harm_verbs)]
+    verbs = [verb, *(c for c in verb.conjuncts if c.pos_ == "VERB" and (c.lemma_.lower() in ctx.rules.harm_verbs
+                                                                     or _leaves_toll(c, ctx.rules.toll_words)))]
+    verbs += [c for v in list(verbs) for c in _toll_conjuncts(v, ctx.rules) if c not in verbs]
     # "a blast destroyed a truck, killing three soldiers and wounding two": the participles go on
     for v in list(verbs):
         for c in v.children:
@@ -228,6 +270,11 @@ def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
             if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and (passive or v.lemma_.lower() == "die")) \
                     or (c.dep_ == "dobj" and as_subject):
                 harmed.append(c)
+    for t in [n for v in verbs for n in _toll_numbers(v, ctx.rules)]:
+        # "left 10 dead and 20 wounded": people only counted
+        counted = _counted(ctx, t)
+        if counted and counted not in event.targets + event.agents:
+            event.targets = event.targets + [counted]
     for t in harmed:
         # (a site harmed stands for the people there: "the blast destroyed the building")
         event.targets = list(dict.fromkeys(event.targets + [a for a in _affected(ctx, t, "Attack") or site_people(ctx, t)
@@ -262,7 +309,8 @@ def _absorb_tolls(ctx: _Ctx, events: list[Event], links: list[tuple[Event, list[
             attack.mentions = attack.mentions + [ev.mentions[k] for k in new]
             attack.sentences = attack.sentences + [ev.sentences[k] for k in new]
             attack.carriers = attack.carriers + [m for m in [ev.mentions[0], *ev.carriers] if m not in attack.carriers]
-            attack.agents = list(dict.fromkeys(attack.agents + ev.agents))
+            # (whom the attack harmed is no agent of its toll: "left ... 20 wounded", "20" the parser's subject)
+            attack.agents = list(dict.fromkeys(attack.agents + [a for a in ev.agents if a not in attack.targets]))
             attack.targets = list(dict.fromkeys(attack.targets + [t for t in ev.targets if t not in attack.agents]))
             attack.weapons = list(dict.fromkeys(attack.weapons + ev.weapons))
             attack.places = attack.places or list(ev.places)

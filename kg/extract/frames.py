@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.records import ARMED_FORCE, COUNTRY, PLACE, Event, Span
+from kg.extract.records import ARMED_FORCE, COUNTRY, GROUP, PLACE, Event, Span
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
@@ -81,6 +81,10 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 if child.dep_ == "agent":
                     agents = [a for p in child.children if p.dep_ == "pobj" for a in actors_of(ctx, p)]
                     direct = bool(agents)
+        if _elided_passive(ctx, trigger):
+            # "... were killed and three others injured", "left 34 people dead and 193 people
+            # injured": a participle of harm whose "were" is left out; its subject is the harmed
+            passive, agents, direct = True, [], False
         passive_subjects = [c for c in _subjects(trigger) if c.dep_ == "nsubjpass" or (passive and c.dep_ == "nsubj")]
         passive_subjects = passive_subjects or _raised_patients(ctx, trigger)
         if trigger.tag_ == "VBN" and not passive and not any(c.dep_ in ("nsubj", "agent", "aux") for c in trigger.children) \
@@ -132,9 +136,10 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             targets += _people(ctx, pobj)
             aimed.append(pobj)
             patients.append(pobj)
-        if not driven:
-            targets += [a for p in _prep_objects(trigger, AMONG) for a in _people(ctx, p)] \
-                if etype in ctx.types.weapons and etype in ctx.types.aimed else []
+        if not driven and etype in ctx.types.weapons and etype in ctx.types.aimed:
+            targets += [a for p in _prep_objects(trigger, AMONG) for a in _people(ctx, p)]
+            targets += [a for p in _people_beside(ctx, trigger) for a in _people(ctx, p)
+                        if ctx.index.entities[a].kind in (GROUP, ARMED_FORCE)]
         # "exploded without warning at a pub": the parser hangs the act's own phrases on "warning"
         loose = [p for w in trigger.children if w.dep_ == "prep" and w.lower_ == "without"
                  for p in w.children if p.dep_ == "pcomp" and p.tag_ == "VBG" and _trigger_rule(ctx, p, True) is not None]
@@ -555,6 +560,20 @@ NEAR_PREPS = frozenset({"near", "outside"})
 AMONG = frozenset({"into", "among", "amongst"})
 
 
+# ... and those that put people where it is done, or by it: "exploded in the crowd", "a bomb
+# went off next to a military patrol", "detonated near a group of soldiers"
+BESIDE_PEOPLE = frozenset({"in", "inside", "near", "outside", "beside", "alongside"})
+
+
+def _people_beside(ctx: _Ctx, trigger: Token) -> list[Token]:
+    """The phrases an act bearing weapons is done in, near or next to that name people, not a
+    place nor another act ("killed in Taliban attacks" names the act, not whom it hit)."""
+    phrases = _prep_objects(trigger, BESIDE_PEOPLE) + [
+        p for a in trigger.children if a.dep_ == "advmod" and a.lower_ in BESIDE_ADVERBS
+        for p in _prep_objects(a, {"to"})]
+    return [p for p in phrases if p.pos_ in ("NOUN", "PROPN") and _trigger_rule(ctx, p, True) is None]
+
+
 def _people(ctx: _Ctx, token: Token) -> list[str]:
     """The actors a phrase names that are no place or state: those an act bearing weapons is done
     into or among, or a vehicle is driven into, are hit (a place so named stays where)."""
@@ -572,6 +591,25 @@ def _facility_people(ctx: _Ctx, token: Token) -> list[str]:
         return []
     mention = next((m for m in ent.mentions if m.start <= token.idx < m.end), None)
     return people_of(ctx, key, mention)
+
+
+def _elided_passive(ctx: _Ctx, verb: Token) -> bool:
+    """A participle of harm with a subject and no auxiliary of its own, joined to a passive or to
+    a verb of leaving a toll, or whose subject is counted ("22 were killed and another 38
+    injured", "the clashes left 34 people dead and 193 people injured"): the auxiliary is left
+    out, and it is a passive."""
+    if verb.tag_ != "VBN" or lemma_of(verb, ctx.rules.harming) not in ctx.rules.harming \
+            or not any(c.dep_ == "nsubj" for c in verb.children) \
+            or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ == "conj" and (any(c.dep_ == "auxpass" for c in head.children) or head.lemma_.lower() == "leave"
+                                or head.lower_ in ctx.rules.toll_words and head.head.lemma_.lower() == "leave"):
+        return True
+    # (or a subject that only counts: "... and 193 people injured", where the parser makes the
+    # participle the root)
+    return verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" and (c.pos_ == "NUM" or any(n.dep_ == "nummod" for n in c.children))
+                                       for c in verb.children)
 
 
 def _headline_passive(ctx: _Ctx, verb: Token) -> bool:

@@ -868,7 +868,7 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
                 return [_named_site(ctx, noun)]  # "the blast at the Erawan Shrine" (no entity of the model's)
             if noun.pos_ == "NOUN" and ctx.index.key_of(noun) is None and not _online(noun) and (
                     noun.lemma_.lower() in ctx.rules.sites or _site_words(ctx, noun)[1] in ctx.rules.sites
-                    or etype in ctx.types.weapons and unnamed_place(ctx, noun)):
+                    or etype in ctx.types.weapons and unnamed_place(ctx, noun)) or _state_site(ctx, noun):
                 return [_site(ctx, noun)]  # (and the places it lies in: _with_smaller)
     return []
 
@@ -876,6 +876,21 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
 # the model's labels that make no entity of geokg's, which a site's name is often given ("the
 # Erawan Shrine" as a PRODUCT): such a name is still the site's (no label at all is the same)
 UNPLACED_LABELS = frozenset({"", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+
+
+def _state_site(ctx: _Ctx, noun: Token) -> bool:
+    """A site named only by the state it is of ("outside the Australian Embassy", "the US
+    Consulate"): a title-case site word whose words before it are a determiner and the state's
+    name or adjective, which are the state's mentions; the site word is the site, as "the
+    embassy" would be."""
+    if noun.pos_ != "PROPN" or not noun.is_title or ctx.index.key_of(noun) is not None \
+            or not (noun.lower_ in ctx.rules.sites or noun.lemma_.lower() in ctx.rules.sites):
+        return False
+    before = [c for c in noun.children if c.i < noun.i]
+    states = [c for c in before if c.dep_ in ("amod", "compound", "nmod")
+              and (c.i in ctx.index.demonym_at or (ctx.index.key_of(c) or "").startswith("country:"))]
+    return bool(states) and all(c.dep_ == "det" or c in states for c in before) \
+        and not _headline(ctx.sents.sent(noun.i)) and not ctx.in_junk(noun.idx, noun.idx + len(noun.text))
 
 
 def _unlabelled_site_name(ctx: _Ctx, noun: Token) -> bool:
