@@ -697,3 +697,61 @@ HELD_TO_ACCOUNT = [
 @pytest.mark.parametrize("text,expected", HELD_TO_ACCOUNT, ids=[c[0][:40] for c in HELD_TO_ACCOUNT])
 def test_the_one_held_to_account_for_an_act_did_it(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a toll a verb of leaving tells in numbers alone ("left 10 dead and 20 wounded", "left 24 others
+# wounded", "and left 15 injured"): those counted are the attack's targets, the participles of
+# harm it goes on with mentions of it, also where the noun's own clause goes on with "and left";
+# a participle of harm whose "were" is left out is a passive ("and 193 people injured"): its
+# subject is harmed, never the agent
+COUNTED_TOLLS = [
+    ("The attacks left 10 dead and 20 wounded.",
+     [("Attack", "attack", ["attacks", "left", "wounded"], [], ["Group:people"], [], [])], ["10", "20"]),
+    ("The bombing left 24 others wounded.",
+     [("Attack", "bombing", ["bombing", "left"], [], ["Group:people"], [], [])], ["others"]),
+    ("The explosion killed two people and left 15 injured.",
+     [("Attack", "explosion", ["explosion", "killed", "left"], [], ["Group:people"], [], [])], ["two people", "15"]),
+    ("The clashes left at least 34 people dead and 193 people injured.",
+     [("Attack", "clash", ["clashes", "left", "injured"], [], ["Group:people"], [], [])], None),
+    ("The blast at the shrine was one of the deadliest acts of violence in decades, and left 20 people dead and more than 120 injured.",
+     [("Attack", "blast", ["blast", "was", "left", "injured"], [], ["Group:people of shrine", "Group:people"], [],
+       ["Place:shrine"])], None),
+    # (guards: a toll of people named, a protest's toll)
+    ("A shooting at a checkpoint left three people dead.",
+     [("Attack", "shooting", ["shooting", "left"], [], ["Group:people of checkpoint", "Group:people"], [], ["Place:checkpoint"])],
+     ["three people"]),
+    ("The riots left four dead on Monday in Karachi.",
+     [("Protest", "riot", ["riots", "left"], [], [], [], ["Place:Karachi/PAK"])], None),
+]
+
+
+@pytest.mark.parametrize("text,expected,people", COUNTED_TOLLS, ids=[c[0][:40] for c in COUNTED_TOLLS])
+def test_people_a_toll_counts_are_targets(run, text, expected, people):
+    ex = run(text)
+    assert records(ex) == expected
+    if people:
+        assert mentions_of(ex, "Group:people") == people
+
+
+# people an act bearing weapons is done in, near or next to are hit ("exploded in the crowd", as
+# "among the mourners"); an act named there is no one hit ("killed in Taliban attacks"); a site
+# named only by its state ("outside the Australian Embassy") is the site where it happened, as "the
+# embassy" is (the same words as a speaker stay the body that speaks)
+PEOPLE_AND_STATE_SITES = [
+    ("The bomb exploded in the crowd near the finish line.",
+     [("Attack", "explode", ["exploded"], [], ["Group:crowd"], [], [])]),
+    ("A car bomb exploded outside the Australian Embassy on Thursday.",
+     [("Attack", "explode", ["exploded"], [], [], [], ["Place:embassy"])]),
+    ("A suicide bomber blew himself up among the mourners.",
+     [("Attack", "blow", ["blew"], ["ArmedForce:suicide bombers"], ["Group:mourners"], [], [])]),
+    ("Two soldiers were killed in Taliban attacks.",
+     [("Attack", "attack", ["killed", "attacks"], ["ArmedForce:Taliban/AFG"], ["ArmedForce:soldiers"], [], [])]),
+    ("The Australian Embassy said the bombing killed nine people.",
+     [("Statement", "say", ["said"], ["Organization:Australian Embassy"], [], [], []),
+      ("Attack", "bombing", ["bombing", "killed"], [], ["Group:people"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PEOPLE_AND_STATE_SITES, ids=[c[0][:40] for c in PEOPLE_AND_STATE_SITES])
+def test_people_where_a_blast_is_are_hit(run, text, expected):
+    assert records(run(text)) == expected
