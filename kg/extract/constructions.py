@@ -309,8 +309,7 @@ def _absorb_tolls(ctx: _Ctx, events: list[Event], links: list[tuple[Event, list[
             attack.mentions = attack.mentions + [ev.mentions[k] for k in new]
             attack.sentences = attack.sentences + [ev.sentences[k] for k in new]
             attack.carriers = attack.carriers + [m for m in [ev.mentions[0], *ev.carriers] if m not in attack.carriers]
-            # (whom the attack harmed is no agent of its toll: "left ... 20 wounded", "20" the parser's subject)
-            attack.agents = list(dict.fromkeys(attack.agents + [a for a in ev.agents if a not in attack.targets]))
+            attack.agents = list(dict.fromkeys(attack.agents + ev.agents))
             attack.targets = list(dict.fromkeys(attack.targets + [t for t in ev.targets if t not in attack.agents]))
             attack.weapons = list(dict.fromkeys(attack.weapons + ev.weapons))
             attack.places = attack.places or list(ev.places)
