@@ -56,6 +56,26 @@ PLACED = [
        ["Country:South Sudan"])]),
     ("Opposition fighters said they had captured Zeitoun Hill on Sunday.",
      [("Attack", "capture", ["captured"], ["ArmedForce:opposition fighters"], [], [], ["Place:Zeitoun Hill"])]),
+    # a transliterated name the model reads as no name, where a place stands: one after the
+    # opening quote of its ayn, or with a quote mark inside a word (a place of its own name; the
+    # gazetteer's only of the document's countries)
+    ("The rebels launched an offensive near the town of ‘Ibta on Sunday.",
+     [("Attack", "offensive", ["launched", "offensive"], ["ArmedForce:rebels"], [], [], ["Place:Ibta"])]),
+    ("Government forces captured several building blocks inside Sheikh Sa’eed on Tuesday.",
+     [("Attack", "capture", ["captured"], ["ArmedForce:government forces"], [], [], ["Place:Sheikh Sa’eed"])]),
+    ("Rebels destroyed two tanks on the outskirts of Bza’a on Monday.",
+     [("Attack", "destroy", ["destroyed"], ["ArmedForce:rebels"], [], [], ["Place:Bza’a"])]),
+    ("The army continued its operations in the Al-Sha’ar Mountains, killing several militants.",
+     [("Attack", "operation", ["continued", "operations", "killing"], ["ArmedForce:army"],
+       ["ArmedForce:several militants"], [], ["Place:Al-Sha’ar Mountains"])]),
+    ("Warplanes struck the villages of ‘Arak and Bardeh in the Homs countryside.",
+     [("Attack", "strike", ["struck"], ["ArmedForce:warplanes"], ["Group:people of Arak/SYR", "Group:people of Bardeh"], [],
+       ["Place:Arak/SYR", "Place:Bardeh", "Place:Homs/SYR"])]),
+    # guards: a person's name with the mark, an owner; a quoted word that is no place
+    ("Police arrested a man in O’Brien’s house on Monday.",
+     [("Coercion", "arrest", ["arrested"], ["GovernmentBody:police"], ["Group:man"], [], ["Place:house"])]),
+    ("Protesters in London shouted ‘Freedom’ as police arrested ten people.",
+     [("Coercion", "arrest", ["arrested"], ["GovernmentBody:British police/GBR"], ["Group:people/GBR"], [], ["Place:London/GBR"])]),
 ]
 
 
