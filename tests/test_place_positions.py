@@ -107,3 +107,26 @@ def places_of():
 ])
 def test_names_the_model_types_otherwise(places_of, text, name, expected):
     assert places_of(text).get(name) == expected
+
+
+# where a toll's own clause says the people were harmed, the act that leaves the toll happened
+# too, beside where its own clause says (the place hung on the last of the participles); not a
+# site the verb is done to
+TOLL_PLACES = [
+    ("Minutes ago, a massive explosion rocked the capital city of Damascus, killing and wounding scores of civilians "
+     "in the Kafr Sousah area.",
+     [("Attack", "explosion", ["explosion", "rocked", "killing", "wounding"], [], ["Group:civilians/SYR"], [],
+       ["Place:Damascus/SYR", "Place:Kafr Sousah"])]),
+    ("A blast destroyed a truck in Kabul, killing three soldiers and wounding two in the Shar-e Naw district.",
+     [("Attack", "blast", ["blast", "destroyed", "killing", "wounding"], [],
+       ["Group:people of truck", "ArmedForce:soldiers/AFG", "Group:people/AFG"], [],
+       ["Place:Kabul/AFG", "Place:Shar-e Naw district"])]),
+    # guard: the toll's clause names no place of its own
+    ("A car bomb exploded in Baghdad on Monday, killing five people.",
+     [("Attack", "explode", ["exploded", "killing"], [], ["Group:people/IRQ"], [], ["Place:Baghdad/IRQ"])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TOLL_PLACES)
+def test_a_toll_says_where_its_act_happened(run, text, expected):
+    assert records(run(text)) == expected
