@@ -71,7 +71,15 @@ PLACED = [
     ("Warplanes struck the villages of ‘Arak and Bardeh in the Homs countryside.",
      [("Attack", "strike", ["struck"], ["ArmedForce:warplanes"], ["Group:people of Arak/SYR", "Group:people of Bardeh"], [],
        ["Place:Arak/SYR", "Place:Bardeh", "Place:Homs/SYR"])]),
-    # guards: a person's name with the mark, an owner; a quoted word that is no place
+    # a name the model calls a person or organisation after "the vicinity of", "the farms of"
+    ("American jets struck a convoy in the vicinity of Ash Shaddadi on Monday.",
+     [("Attack", "strike", ["struck"], ["Country:United States"], ["Group:people of convoy"], [], ["Place:Ash Shaddadi"])]),
+    ("Government forces launched a new assault on the southern farms of Al-Malaah in northern Aleppo.",
+     [("Attack", "assault", ["launched", "assault"], ["ArmedForce:government forces/SYR"], ["Group:people of farms"], [],
+       ["Place:Aleppo/SYR", "Place:Al-Malaah"])]),
+    # guards: an owner is no place; a person's name with the mark, an owner; a quoted word that is no place
+    ("Police arrested a man in the vicinity of John Smith's house.",
+     [("Coercion", "arrest", ["arrested"], ["GovernmentBody:police"], ["Group:man"], [], [])]),
     ("Police arrested a man in O’Brien’s house on Monday.",
      [("Coercion", "arrest", ["arrested"], ["GovernmentBody:police"], ["Group:man"], [], ["Place:house"])]),
     ("Protesters in London shouted ‘Freedom’ as police arrested ten people.",

@@ -1160,8 +1160,8 @@ def _called_place(doc: Doc, span: Span, words: PlaceWords, known: bool = False) 
     i = span.start - 1
     while i >= 1 and span.start - i <= 12:
         word = doc[i]
-        if word.lower_ == "of":
-            return doc[i - 1].lower_ in words.calling
+        if word.lower_ == "of":  # (not an owner: "in the vicinity of John Smith's house")
+            return doc[i - 1].lower_ in words.calling and not (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"))
         if not (word.text in (",", "and") or word.text[:1].isupper() or word.is_punct):
             return False
         i -= 1
