@@ -77,6 +77,16 @@ PLACED = [
     ("Government forces launched a new assault on the southern farms of Al-Malaah in northern Aleppo.",
      [("Attack", "assault", ["launched", "assault"], ["ArmedForce:government forces/SYR"], ["Group:people of farms"], [],
        ["Place:Aleppo/SYR", "Place:Al-Malaah"])]),
+    # each name of a list before a plural place noun, also one the model calls a people or a product
+    ("Gunmen raided Sibaya and Chiri villages in Sinjar, killing 21 people.",
+     [("Attack", "raid", ["raided", "killing"], ["ArmedForce:gunmen/IRQ"], ["Group:people of Sinjār/IRQ", "Group:people/IRQ"], [],
+       ["Place:Sinjār/IRQ", "Place:Sibaya", "Place:Chiri"])]),
+    ("Warplanes struck the jihadist rebels at the Minyan and Al-Assad suburbs on Monday.",
+     [("Attack", "strike", ["struck"], ["ArmedForce:warplanes"], ["ArmedForce:jihadist rebels"], [],
+       ["Place:Minyan", "Place:Al-Assad"])]),
+    # (not peoples: "the Shia and Sunni areas")
+    ("Rebels shelled the Shia and Sunni areas of the city.",
+     [("Attack", "shell", ["shelled"], ["ArmedForce:rebels"], [], [], [])]),
     # guards: an owner is no place; a person's name with the mark, an owner; a quoted word that is no place
     ("Police arrested a man in the vicinity of John Smith's house.",
      [("Coercion", "arrest", ["arrested"], ["GovernmentBody:police"], ["Group:man"], [], [])]),

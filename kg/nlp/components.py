@@ -575,6 +575,15 @@ class Gazetteer:
             out.append(_place_span(doc, start, end, attrs, place))
             taken.update(range(start, end))
             named.update(range(start, end))
+        for start, end in _listed_before_plural(doc, named, self.words):
+            # each name of a list before a plural place noun ("the Minyan and Al-Assad suburbs",
+            # "raided Sibaya and Chiri villages"), also one the model calls a people or a product
+            place = self.resolve_place(_with_region(doc, start, end, self.words), countries)
+            if place is not None and place[1].get("country") not in countries:
+                place = None
+            out.append(_place_span(doc, start, end, attrs, place))
+            taken.update(range(start, end))
+            named.update(range(start, end))
         for start, end in self._transliterated_runs(doc, taken | named | {i for e in doc.ents for i in range(e.start, e.end)}):
             # (the gazetteer's place only of the document's countries: "the villages of ‘Arak" near
             # Homs is no Arāk in Iran, however large)
@@ -1181,6 +1190,38 @@ def _placed_before(doc: Doc, start: int, words: PlaceWords) -> bool:
             and doc[i].lemma_.lower() in words.taking | words.striking:
         return True  # "airstrikes hit Aleppo", "the army entered Manbij": a verb of striking or taking a place
     return doc[i].lower_ == "of" and i >= 1 and doc[i - 1].is_lower and doc[i - 1].lower_ in words.part_of
+
+
+def _listed_before_plural(doc: Doc, named: set[int], words: PlaceWords) -> list[tuple[int, int]]:
+    """The names of a list of two or more before a lower-case plural place noun that nothing
+    names yet: "the Minyan and Al-Assad suburbs", "Sibaya and Chiri villages", "the Shuqayf and
+    Bustan Al-Basha districts"; each a run of capitalised proper nouns (an article's hyphen
+    inside), the runs parted by "and" or a comma; not when the model calls every one a people."""
+    out = []
+    for n in range(2, len(doc)):
+        if not (doc[n].is_lower and doc[n].lower_ in words.plural_place):
+            continue
+        runs, end, i = [], n, n - 1
+        while i >= 0:
+            t = doc[i]
+            if t.text[:1].isupper() and re.match(_NAME_WORD, t.text) and not t.is_upper and t.pos_ == "PROPN" \
+                    and not t.is_sent_start or t.text == "-" and i + 1 < end and not t.whitespace_:
+                i -= 1
+                continue
+            if t.lower_ in ("and", ",") and i + 1 < end:
+                runs.append((i + 1, end))
+                end = i
+                i -= 1
+                continue
+            break
+        if i + 1 < end:
+            runs.append((i + 1, end))
+        runs = [(a, b) for a, b in runs if doc[a].text != "-"]
+        # (not peoples, each of them: "the Shia and Sunni areas", "the Kurdish and Arab villages")
+        if len(runs) >= 2 and doc[runs[-1][0] - 1].lower_ not in ("and", ",") \
+                and not all(doc[k].ent_type_ == "NORP" for a, b in runs for k in range(a, b)):
+            out += [(a, b) for a, b in runs if not any(k in named for k in range(a, b))]
+    return out
 
 
 # an opening quote mark before a transliterated name (the ayn: "‘Ibta"), and one inside a word of it
