@@ -84,6 +84,9 @@ PLACED = [
     ("Warplanes struck the jihadist rebels at the Minyan and Al-Assad suburbs on Monday.",
      [("Attack", "strike", ["struck"], ["ArmedForce:warplanes"], ["ArmedForce:jihadist rebels"], [],
        ["Place:Minyan", "Place:Al-Assad"])]),
+    # the name before a capitalised place noun the model left out of it, before the places after
+    ("Two people were killed in firing in Ranipur Town, Khairpur District, Sindh.",
+     [("Attack", "kill", ["killed"], [], ["Group:people/PAK"], [], ["Place:Ranipur/PAK"])]),
     # (not peoples: "the Shia and Sunni areas")
     ("Rebels shelled the Shia and Sunni areas of the city.",
      [("Attack", "shell", ["shelled"], ["ArmedForce:rebels"], [], [], [])]),
