@@ -756,6 +756,19 @@ DESCRIBED_HE = [
      [("Attack", "enter", ["entered"], ["ArmedForce:army"], [], [], [])]),
 ]
 
+# the instrument's firing told by a participle hung on it ("shot down by missiles launched by ...",
+# "killed by a rocket fired by Hezbollah"): its agent is the attack's, and the firing is no weapon
+# test of its own; a launch of its own stays a test
+LAUNCHERS = [
+    ("Three aircraft were shot down by the 68 SAMs launched by North Vietnamese batteries.",
+     [("Attack", "shoot", ["shot"], ["Country:Vietnam"], [], [], [])]),
+    ("Two soldiers were killed by a rocket fired by Hezbollah.",
+     [("Attack", "kill", ["killed"], ["ArmedForce:Hezbollah/LBN"], ["ArmedForce:soldiers"], [], [])]),
+    ("The missile launched by North Korea flew over Japan.",
+     [("WeaponTest", "launch", ["launched"], ["Country:North Korea"], [], [], [])]),
+]
+
+
 @pytest.mark.parametrize("text,expected", COUNTED, ids=[c[0][:40] for c in COUNTED])
 def test_people_only_counted_are_the_harmed(run, text, expected):
     assert records(run(text)) == expected
@@ -765,3 +778,7 @@ def test_people_only_counted_are_the_harmed(run, text, expected):
 def test_he_stands_for_one_person_described(run, text, expected):
     assert records(run(text)) == expected
 
+
+@pytest.mark.parametrize("text,expected", LAUNCHERS, ids=[c[0][:40] for c in LAUNCHERS])
+def test_who_fired_the_instrument_did_the_attack(run, text, expected):
+    assert records(run(text)) == expected
