@@ -2,7 +2,7 @@
 process built before it, nor on PYTHONHASHSEED (str hashing, so set order, changes from one
 process to the next). Guards: the caches that live as long as the process (the pipeline and its
 components' memos, the place table's, the rules, the graph builders) must only ever remember
-what their key determines. Measured at 9843525 on event_location's 5,111 records (924,381 quads):
+what their key determines. Measured at ae97073 on event_location's 5,111 records (924,381 quads):
 byte-identical built alone, after the plover, conll, html, guardian, cameo_class and cameo_ner
 sets in one process, and under another seed."""
 
