@@ -27,7 +27,7 @@ is its own document, built by the whole pipeline (``kg build``), and scored on i
 * conflibert/cameo_ner (source S / target T spans): an agent or participant of some event named
   overlapping the gold source; a target or participant overlapping the gold target.
 * event_location/labeled.jsonl (the accepted records): an event whose mention overlaps the VERB;
-  where a LOCATION is marked, such an event's gev:place named overlapping it; and that place
+  where a LOCATION is marked, such an event's gev:place named overlapping it; and such a place
   carrying geo:lat.
 * wikievents (40 documents, split by document): each Conflict.Attack.* mention found as an Attack
   whose mention overlaps the trigger; its attacker (agent/participant), target, instrument
@@ -404,11 +404,15 @@ class Found:
         return any(_overlap(s, span) for s in self.spans)
 
     def arg_overlaps(self, roles, span) -> str | None:
-        for role in roles:
-            for iri, spans in self.args.get(role, {}).items():
-                if any(_overlap(s, span) for s in spans):
-                    return iri
-        return None
+        found = self.args_overlapping(roles, span)
+        return min(found) if found else None
+
+    def args_overlapping(self, roles, span) -> set[str]:
+        """Every value of ``roles`` named overlapping ``span``: a set, since the order the store
+        gives them in is no order (an in-memory Oxigraph store answers in the order the quads
+        went in, which the rdflib dataset's hash-ordered sets decide: PYTHONHASHSEED)."""
+        return {iri for role in roles for iri, spans in self.args.get(role, {}).items()
+                if any(_overlap(s, span) for s in spans)}
 
     def show(self) -> str:
         parts = [f"{self.cls}{'' if self.modality == 'asserted' else '/' + self.modality}"]
@@ -556,7 +560,7 @@ def outcomes_cameo_ner() -> list[Outcome]:
 def outcomes_event_location() -> list[Outcome]:
     """Event verbs and places (the accepted records): an event whose mention overlaps the VERB
     span; where a LOCATION is marked, such an event whose place is named overlapping it; and of
-    those, the place carrying coordinates (geo:lat)."""
+    those places, one carrying coordinates (geo:lat)."""
     rows = []
     for i, line in enumerate((DATA / "event_location" / "labeled.jsonl").read_text(encoding="utf-8").splitlines()):
         r = json.loads(line)
@@ -573,9 +577,12 @@ def outcomes_event_location() -> list[Outcome]:
         at_verb = [e for e in evs if e.overlaps(verb)]
         marks = {"verb_event": bool(at_verb)}
         if loc:
-            place = next((p for e in at_verb if (p := e.arg_overlaps(("place",), loc))), None)
-            marks["place_overlaps_location"] = bool(place)
-            marks["place_has_coordinates"] = (place in located) if place else None
+            # every place of such an event named there: the mark is true when one carries
+            # coordinates. It took the first the store answered, which with two (a site and a
+            # town: "Baghdad's Al-Tehran square") was the one PYTHONHASHSEED put first
+            places = {p for e in at_verb for p in e.args_overlapping(("place",), loc)}
+            marks["place_overlaps_location"] = bool(places)
+            marks["place_has_coordinates"] = any(p in located for p in places) if places else None
         gold = f"VERB={r['text'][verb[0]:verb[1]]}" + (f"; LOCATION={r['text'][loc[0]:loc[1]]}" if loc else "")
         out.append(Outcome(r["key"], r["text"], marks, gold=gold, found="; ".join(e.show() for e in evs)))
     return out

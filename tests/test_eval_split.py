@@ -66,3 +66,64 @@ def test_results_elsewhere_leave_the_repository_alone(tmp_path, monkeypatch):
     assert (kept.read_bytes() if kept.exists() else None) == before
     import json
     assert json.loads(out.read_text(encoding="utf-8"))["guardian"]["sample"] == str(sample)
+
+
+# ------------------------------------------------------------ scoring in no order of the store's
+_B = "https://w3id.org/geokg/id/"
+_GEV = "https://w3id.org/geokg/ontology#"
+_NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+
+
+def _located_twice_quads():
+    """Record 00000's graph: an Attack with two places named inside the gold location ("Baghdad's
+    Al-Tehran square"), a site without coordinates and a town with them."""
+    import pyoxigraph as ox
+
+    def n(iri):
+        return ox.NamedNode(iri)
+
+    doc, event = n(_B + "doc/00000"), n(_B + "event/Attack/1")
+    site, town = n(_B + "place/~1/square"), n(_B + "place/geonames-98182")
+    a = n("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    quads = [ox.Quad(n(_GEV + "Attack"), n("http://www.w3.org/2000/01/rdf-schema#subClassOf"), n(_GEV + "Event")),
+             ox.Quad(town, n("http://www.w3.org/2003/01/geo/wgs84_pos#lat"), ox.Literal("33.3"))]
+
+    def mention(node, begin, end):
+        m = n(f"{doc.value}#char={begin},{end}")
+        return [ox.Quad(node, n(_GEV + "mention"), m, doc),
+                ox.Quad(m, n(_NIF + "beginIndex"), ox.Literal(str(begin), datatype=n("http://www.w3.org/2001/XMLSchema#integer")), doc),
+                ox.Quad(m, n(_NIF + "endIndex"), ox.Literal(str(end), datatype=n("http://www.w3.org/2001/XMLSchema#integer")), doc)]
+
+    quads += [ox.Quad(doc, n("http://purl.org/dc/terms/identifier"), ox.Literal("00000"), doc),
+              ox.Quad(event, a, n(_GEV + "Attack"), doc), ox.Quad(event, n(_GEV + "modality"), ox.Literal("asserted"), doc),
+              ox.Quad(event, n(_GEV + "confidence"), ox.Literal("0.9", datatype=n("http://www.w3.org/2001/XMLSchema#decimal")), doc),
+              ox.Quad(event, n(_GEV + "place"), site, doc), ox.Quad(event, n(_GEV + "place"), town, doc),
+              *mention(event, 29, 35), *mention(town, 47, 54), *mention(site, 67, 73)]
+    return quads
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_event_location_coordinates_mark_whatever_order_the_store_answers_in(tmp_path, monkeypatch, reverse):
+    """An event with two places over the gold location, one with coordinates: the record's
+    coordinates mark is the same whatever order the quads went into the store. It took the first
+    place the store answered, and an in-memory Oxigraph store answers in the order the quads went
+    in, which the eval's rdflib dataset (hash-ordered sets) made depend on PYTHONHASHSEED: the
+    set's coordinates figure was 0.350 or 0.352 of 688 from one run to the next (record 05709)."""
+    import json
+
+    import pyoxigraph as ox
+
+    text = "Five were killed in a mortar attack in central Baghdad's Al-Tehran square."
+    assert (text[29:35], text[47:54], text[67:73]) == ("attack", "Baghdad", "square")
+    (tmp_path / "event_location").mkdir()
+    record = {"text": text, "answer": "accept", "spans": [
+        {"label": "VERB", "start": 29, "end": 35}, {"label": "LOCATION", "start": 47, "end": 73}]}
+    (tmp_path / "event_location" / "labeled.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    monkeypatch.setattr(ev, "DATA", tmp_path)
+    monkeypatch.setattr(ev, "_DEV", {})
+    quads = _located_twice_quads()  # the event at "attack", the town at "Baghdad", the site at "square"
+    store = ox.Store()
+    store.extend(list(reversed(quads)) if reverse else quads)
+    monkeypatch.setattr(ev, "_graph", lambda records: store)
+    (outcome,) = ev.outcomes_event_location()
+    assert outcome.marks == {"verb_event": True, "place_overlaps_location": True, "place_has_coordinates": True}

@@ -16,6 +16,9 @@ from kg.extract.context import SUBJECT_DEPS, _Ctx, _ensure_country, _prep_object
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 
 
+# the pronouns a number of the harmed counts ("five of them", "most of those killed")
+COUNTED_PRONOUNS = frozenset({"them", "those", "these", "us"})
+
 PRONOUNS = {"it": "thing", "its": "thing", "they": "any", "their": "any", "them": "any",
             "he": "person", "his": "person", "him": "person", "she": "person", "her": "person"}
 
@@ -156,7 +159,10 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
             # people only when that is people described (or the others)
             whole = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"]
-            counted = ((_described(ctx, whole[0]) or (_counted(ctx, whole[0]) if whole[0].lower_ == "others" else None))
+            # ... and a pronoun after "of" is people only counted too ("five of them were shot
+            # dead", "most of those killed were shot"): the number counts them
+            counted = ((_described(ctx, whole[0]) or (_counted(ctx, whole[0]) if whole[0].lower_ == "others" else None)
+                        or (_counted(ctx, t) if whole[0].pos_ == "PRON" and whole[0].lower_ in COUNTED_PRONOUNS else None))
                        if whole else _counted(ctx, t))
             if counted:
                 out.append(counted)
@@ -515,7 +521,31 @@ def pronoun_antecedent(ctx: _Ctx, pron: Token) -> str | None:
                 if subjects_only and head.dep_ not in SUBJECT_DEPS:
                     continue
                 return key
+    if want == "person":
+        # no person named: one described by a noun of one person ("the governor visited Kano ... he
+        # was shot dead", "a man was stabbed ... he died"), the nearest before it, subjects first
+        for subjects_only in (True, False):
+            for s in sentences:
+                end = pron.i if s == sent else s.end
+                for i in range(end - 1, s.start - 1, -1):
+                    tok = ctx.doc[i]
+                    if i in bound or (subjects_only and tok.dep_ not in SUBJECT_DEPS) or not _one_person(ctx, tok):
+                        continue
+                    key = next(iter(actors_of(ctx, tok, 3)), None)
+                    if key is not None and ctx.index.entities[key].kind != PERSON:
+                        return key
     return None
+
+
+def _one_person(ctx: _Ctx, t: Token) -> bool:
+    """Whether a noun describes one person ("the governor", "a man", "the victim"): a singular
+    common noun of the group lexicons used for people described (not a body: "the army"), or a
+    title ("the defense minister")."""
+    if t.pos_ != "NOUN" or t.tag_ != "NN" or ctx.index.key_of(t) and ctx.index.entities[ctx.index.key_of(t)].kind == PERSON:
+        return False
+    if t.i in ctx.index.titles:
+        return True
+    return any(form in ctx.rules.groups and form not in ctx.rules.institutions for form in (t.lower_, t.lemma_.lower()))
 
 
 def _bound_subject(pron: Token) -> set[int]:

@@ -315,6 +315,14 @@ def _absorb_tolls(ctx: _Ctx, events: list[Event], links: list[tuple[Event, list[
             attack.places = attack.places or list(ev.places)
             attack.date = attack.date or ev.date
         for v in verbs:
+            # where the toll's own clause says the people were harmed, the act happened too, beside
+            # where its own clause says: "an explosion rocked Damascus, killing and wounding scores
+            # in the Kafr Sousah area" (the place hung on the last of the participles)
+            # (not a site the verb is done to: "a blast destroyed a truck in Kabul")
+            own = [x for x in [v, *v.conjuncts] if x.pos_ == "VERB"]
+            done_to = {ctx.index.key_of(o) for x in own for o in x.children if o.dep_ in ("dobj", "nsubjpass")}
+            attack.places = list(dict.fromkeys(attack.places + [k for k in places_of(ctx, own, "Attack", depth=1)
+                                                                if k not in done_to]))
             m = Span(v.idx, v.idx + len(v.text), v.text)
             if m not in attack.mentions:
                 sent = ctx.sents.sent(v.i)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.records import ARMED_FORCE, COUNTRY, GROUP, PLACE, Event, Span
+from kg.extract.records import ARMED_FORCE, COUNTRY, GROUP, PLACE, WEAPON, Event, Span
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
@@ -39,6 +39,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         return None
     if _undone(ctx, trigger):
         return None
+    if etype == "WeaponTest" and _fired_instrument(ctx, trigger):
+        return None  # "killed by a rocket fired by Hezbollah": the firing is the attack's, no test
     taken = rule.lemma in ctx.rules.capturing  # a verb of taking a place: "captured", "retook"
     if etype in ctx.types.speech and trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ == "without" \
             and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in trigger.children):
@@ -338,6 +340,10 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if etype in ctx.types.weapons and rule.pos == "VERB":
         # ... or of the passive: "two pressure-cooker bombs were detonated by the Tsarnaevs"
         weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [c for c in _subjects(trigger) if c.dep_ == "nsubjpass"])))
+    if etype in ctx.types.weapons and rule.pos == "VERB" and not agents and weapons:
+        # the one who fired the instrument: "shot down by missiles launched by Syrian batteries",
+        # "killed by a bomb planted by militants"
+        agents = _launchers(ctx, trigger)
     if (etype in ctx.types.aimed and etype not in ctx.types.speech or etype == "MilitaryDeployment") and not targets and agents:
         # an act aimed at something that is no actor, in a state that is not the actor's: an act
         # on that state ("Sudan bombed a refugee camp in South Sudan", "Russian jets bombed a
@@ -494,6 +500,39 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         refers_back=refers_back(trigger),
         recalls=recalls_attack(ctx, trigger, etype),
     )
+
+
+def _fired_instrument(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a participle hangs on the instrument of an act that bears weapons ("shot down by
+    missiles launched by Syrian batteries", "a rocket fired by Hezbollah killed two soldiers"): it
+    tells who did that act (:func:`_launchers`)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not (key := ctx.index.key_of(noun)) \
+            or ctx.index.entities[key].kind != WEAPON:
+        return False
+    act = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "agent" else noun.head if noun.dep_ == "nsubj" else None
+    return act is not None and act.pos_ == "VERB" and any(
+        r.type == "Attack" for r in ctx.rules.verbs.get(act.lemma_.lower(), ())) and _trigger_rule(ctx, act, True) is not None
+
+
+def _launchers(ctx: _Ctx, trigger: Token) -> list[str]:
+    """Who fired the weapon an act is done with, as a participle of that weapon tells it ("shot down
+    by missiles launched by Syrian batteries", "a bomb planted by militants exploded"): the agent
+    of a participle of a verb of a weapon-bearing type (a launch, an attack) hung on the weapon."""
+    instruments = [c for c in trigger.children if c.dep_ == "nsubj"]
+    instruments += [p for c in trigger.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    for noun in instruments:
+        if not (key := ctx.index.key_of(noun)) or ctx.index.entities[key].kind != WEAPON:
+            continue
+        for verb in noun.children:
+            if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(
+                    r.type in ctx.types.weapons for r in ctx.rules.verbs.get(verb.lemma_.lower(), ())):
+                continue
+            found = [a for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                     for a in actors_of(ctx, p)]
+            if found:
+                return found
+    return []
 
 
 _NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "

@@ -387,13 +387,24 @@ def _place_keys(ctx: _Ctx, tokens) -> list[str]:
     return out
 
 
+def _named_keys(ctx: _Ctx, token: Token) -> list[str]:
+    """The place a token names: its own, or that of the name before a capitalised place noun the
+    model left out of the name ("in Ranipur Town, Khairpur District": Ranipur, before the places
+    listed after it)."""
+    own = _place_keys(ctx, [token])
+    if not own and token.is_title and token.lower_ in ctx.rules.place_head_nouns:
+        own = _place_modifiers(ctx, token)
+    return own
+
+
 def _located(ctx: _Ctx, token: Token, hops: int = CHAIN_HOPS) -> list[str]:
     """The places a prepositional object names or lies in, nearest first: the object itself, its
     conjuncts and appositions ("in Yida, South Sudan"); a place naming it ("into a Mogadishu
     cafe"); else, through up to ``hops`` more prepositions, what it is in or near ("near a
     market in Baghdad", "at a bus station in the city of Damaturu")."""
-    found = _place_keys(ctx, [token, *token.conjuncts, *(c for c in token.children if c.dep_ == "appos"),
-                              *_named_after(ctx, token)])
+    found = _named_keys(ctx, token)
+    found += [k for k in _place_keys(ctx, [*token.conjuncts, *(c for c in token.children if c.dep_ == "appos"),
+                                           *_named_after(ctx, token)]) if k not in found]
     if found and (hops == 0 or any(ctx.index.entities[k].geonameid or ctx.index.entities[k].kind == COUNTRY
                                    for k in found)):
         return found
@@ -1077,8 +1088,10 @@ def sentence_place(ctx: _Ctx, trigger: Token, etype: str) -> list[str]:
             continue
         if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS and t.head.dep_ == "prep":
             # "in the Pakistani city of Shikarpur", "at a bus station in X": what the place noun names
-            for key in _place_keys(ctx, [t, *t.conjuncts, *(c for c in t.children if c.dep_ == "appos")]) \
-                    or _located(ctx, t, 1):
+            named = _named_keys(ctx, t)
+            named += [k for k in _place_keys(ctx, [*t.conjuncts, *(c for c in t.children if c.dep_ == "appos")])
+                      if k not in named]
+            for key in named or _located(ctx, t, 1):
                 if key not in places and not _said_where(ctx, trigger, key, speech=False):
                     places.append(key)
     if not places:

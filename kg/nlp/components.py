@@ -575,6 +575,24 @@ class Gazetteer:
             out.append(_place_span(doc, start, end, attrs, place))
             taken.update(range(start, end))
             named.update(range(start, end))
+        for start, end in _listed_before_plural(doc, named, self.words):
+            # each name of a list before a plural place noun ("the Minyan and Al-Assad suburbs",
+            # "raided Sibaya and Chiri villages"), also one the model calls a people or a product
+            place = self.resolve_place(_with_region(doc, start, end, self.words), countries)
+            if place is not None and place[1].get("country") not in countries:
+                place = None
+            out.append(_place_span(doc, start, end, attrs, place))
+            taken.update(range(start, end))
+            named.update(range(start, end))
+        for start, end in self._transliterated_runs(doc, taken | named | {i for e in doc.ents for i in range(e.start, e.end)}):
+            # (the gazetteer's place only of the document's countries: "the villages of ‘Arak" near
+            # Homs is no Arāk in Iran, however large)
+            place = self.resolve_place(_with_region(doc, start, end, self.words), countries)
+            if place is not None and place[1].get("country") not in countries:
+                place = None
+            out.append(_place_span(doc, start, end, attrs, place))
+            taken.update(range(start, end))
+            named.update(range(start, end))
         for match in filter_spans([doc[s:e] for _, s, e in self._places(doc)]):
             start, end = match.start, match.end
             if start == 0 or not _placed_before(doc, start, self.words) or doc[start].is_sent_start:
@@ -617,6 +635,49 @@ class Gazetteer:
             if i not in titled and any(c.name == name and c.population >= MIN_UNANCHORED for c in self.lexicon.places.get(name)) \
                     and self.lexicon.lookup(PERSON, name) is None and self.lexicon.lookup(ORG, name) is None:
                 yield i, end
+            i = end
+
+    def _transliterated_runs(self, doc: Doc, taken: set[int]) -> Iterator[tuple[int, int]]:
+        """The runs of capitalised words no one marked that are transliterated names, where a
+        place stands (:func:`_before_transliterated`): one after an opening quote mark, the ayn of
+        "the town of ‘Ibta", or with a quote mark inside a word ("inside Sheikh Sa’eed", "the
+        outskirts of Bza’a", "in the Al-Sha’ar Mountains"). The model reads neither as a name (a
+        mark stops a word's title case, and the tagger takes the word after an opening quote for
+        a common noun), and GeoNames rarely has the spelling; an English word does not carry the
+        mark ("O’Brien" and "D’Souza" are persons the model finds). Never a name the dictionaries
+        know as a person or body, one followed by an owner's "’s", nor on a title-case line."""
+        titled: set[int] | None = None
+        i = 1
+        while i < len(doc):
+            quoted = doc[i].text in _OPENING_MARKS and not doc[i].whitespace_ and i + 1 < len(doc) \
+                and doc[i + 1].text[:1].isupper() and re.match(_NAME_WORD, doc[i + 1].text) is not None
+            start = i + 1 if quoted else i
+            end = start
+            while end < len(doc) and end not in taken and (end == start or not doc[end].is_sent_start):
+                token = doc[end]
+                if re.match(_NAME_WORD, token.text) and not token.is_upper and (
+                        token.pos_ == "PROPN" or end == start and quoted or _INNER_MARK.search(token.text)):
+                    end += 1
+                elif token.text == "-" and end > start and not doc[end - 1].whitespace_ and not token.whitespace_ \
+                        and end + 1 < len(doc) and re.match(_NAME_WORD, doc[end + 1].text):
+                    end += 1  # "Al-Sha’ar": the article's hyphen
+                else:
+                    break
+            while end > start and doc[end - 1].text == "-":
+                end -= 1
+            if end == start:
+                i += 1
+                continue
+            marked = quoted or any(_INNER_MARK.search(t.text) for t in doc[start:end])
+            if not marked or start in taken or doc[start].is_sent_start and not quoted \
+                    or not _before_transliterated(doc, i, self.words) \
+                    or end < len(doc) and doc[end].lower_ in ("'s", "’s"):
+                i = end
+                continue
+            titled = _title_case_lines(doc) if titled is None else titled
+            name = doc[start:end].text
+            if start not in titled and self.lexicon.lookup(PERSON, name) is None and self.lexicon.lookup(ORG, name) is None:
+                yield start, end
             i = end
 
     def _called_places(self, doc: Doc, spans: list[Span], attrs: dict[str, dict], countries: set[str]) -> list[Span]:
@@ -1108,8 +1169,8 @@ def _called_place(doc: Doc, span: Span, words: PlaceWords, known: bool = False) 
     i = span.start - 1
     while i >= 1 and span.start - i <= 12:
         word = doc[i]
-        if word.lower_ == "of":
-            return doc[i - 1].lower_ in words.calling
+        if word.lower_ == "of":  # (not an owner: "in the vicinity of John Smith's house")
+            return doc[i - 1].lower_ in words.calling and not (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"))
         if not (word.text in (",", "and") or word.text[:1].isupper() or word.is_punct):
             return False
         i -= 1
@@ -1129,6 +1190,61 @@ def _placed_before(doc: Doc, start: int, words: PlaceWords) -> bool:
             and doc[i].lemma_.lower() in words.taking | words.striking:
         return True  # "airstrikes hit Aleppo", "the army entered Manbij": a verb of striking or taking a place
     return doc[i].lower_ == "of" and i >= 1 and doc[i - 1].is_lower and doc[i - 1].lower_ in words.part_of
+
+
+def _listed_before_plural(doc: Doc, named: set[int], words: PlaceWords) -> list[tuple[int, int]]:
+    """The names of a list of two or more before a lower-case plural place noun that nothing
+    names yet: "the Minyan and Al-Assad suburbs", "Sibaya and Chiri villages", "the Shuqayf and
+    Bustan Al-Basha districts"; each a run of capitalised proper nouns (an article's hyphen
+    inside), the runs parted by "and" or a comma; not when the model calls every one a people."""
+    out = []
+    for n in range(2, len(doc)):
+        if not (doc[n].is_lower and doc[n].lower_ in words.plural_place):
+            continue
+        runs, end, i = [], n, n - 1
+        while i >= 0:
+            t = doc[i]
+            if t.text[:1].isupper() and re.match(_NAME_WORD, t.text) and not t.is_upper and t.pos_ == "PROPN" \
+                    and not t.is_sent_start or t.text == "-" and i + 1 < end and not t.whitespace_:
+                i -= 1
+                continue
+            if t.lower_ in ("and", ",") and i + 1 < end:
+                runs.append((i + 1, end))
+                end = i
+                i -= 1
+                continue
+            break
+        if i + 1 < end:
+            runs.append((i + 1, end))
+        runs = [(a, b) for a, b in runs if doc[a].text != "-"]
+        # (not peoples, each of them: "the Shia and Sunni areas", "the Kurdish and Arab villages")
+        if len(runs) >= 2 and doc[runs[-1][0] - 1].lower_ not in ("and", ",") \
+                and not all(doc[k].ent_type_ == "NORP" for a, b in runs for k in range(a, b)):
+            out += [(a, b) for a, b in runs if not any(k in named for k in range(a, b))]
+    return out
+
+
+# an opening quote mark before a transliterated name (the ayn: "‘Ibta"), and one inside a word of it
+_OPENING_MARKS = frozenset({"‘", "’", "'"})
+_INNER_MARK = re.compile(r"[A-Za-z][‘’'][A-Za-z]")
+
+
+def _before_transliterated(doc: Doc, i: int, words: PlaceWords) -> bool:
+    """Whether the words before ``doc[i]`` say a place follows (:func:`_placed_before`), also
+    across "the" and a direction word ("in the Al-Sha’ar Mountains", "near the key town of ‘Ibta")."""
+    j = i - 1
+    if j >= 1 and doc[j].lower_ == "the":
+        j -= 1
+    if j >= 1 and doc[j].lower_ in words.direction:
+        j -= 1
+    if j < 0:
+        return False
+    prev = doc[j]
+    if prev.lower_ in _PLACE_PREPS or prev.lower_ in ("on", "against", "throughout"):
+        return True
+    if prev.pos_ == "VERB" and prev.lemma_.lower() in words.taking | words.striking:
+        return True  # "captured ‘Arak", "targeting the Al-Sha’ar Gas Fields"
+    return prev.lower_ == "of" and j >= 1 and doc[j - 1].is_lower and doc[j - 1].lower_ in words.part_of
 
 
 def _after_locative(doc: Doc, span: Span, words: PlaceWords) -> bool:
