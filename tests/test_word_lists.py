@@ -26,7 +26,7 @@ GRAMMAR = {
     "triggers.NOMINAL_DEPS", "triggers.OWN_CLAUSE_DEPS", "records.<tuple>", "rules.GROUP_USES",
     "__init__._DATA_LIBRARIES", "__init__.PARSE_CHOICES", "components.PARSE_MODES",
     # pronouns and relative pronouns
-    "actors.RELATIVE_PRONOUNS", "components._PERSONAL", "components._NEUTER",
+    "actors.RELATIVE_PRONOUNS", "actors.COUNTED_PRONOUNS", "components._PERSONAL", "components._NEUTER",
     # determiners
     "setting.SPECIFIC_DETERMINERS", "setting.BACK_DETERMINERS",
     # prepositions, by the use made of them
