@@ -126,4 +126,36 @@ def test_event_location_coordinates_mark_whatever_order_the_store_answers_in(tmp
     store.extend(list(reversed(quads)) if reverse else quads)
     monkeypatch.setattr(ev, "_graph", lambda records: store)
     (outcome,) = ev.outcomes_event_location()
-    assert outcome.marks == {"verb_event": True, "place_overlaps_location": True, "place_has_coordinates": True}
+    assert outcome.marks == {"verb_event": True, "location_mark_holds_a_word": True,
+                             "place_overlaps_location": True, "place_has_coordinates": True}
+
+
+@pytest.mark.parametrize("mark, expected", [
+    ((17, 18), {"verb_event": False, "location_mark_holds_a_word": False}),  # "r" of "officer"
+    ((20, 24), {"verb_event": False, "location_mark_holds_a_word": False}),  # "as c": parts of two words
+    ((38, 42), {"verb_event": False, "location_mark_holds_a_word": False}),  # "abul"
+    ((37, 42), {"verb_event": False, "location_mark_holds_a_word": True, "place_overlaps_location": False,
+                  "place_has_coordinates": None}),
+    ((32, 39), {"verb_event": False, "location_mark_holds_a_word": True, "place_overlaps_location": False,
+                  "place_has_coordinates": None}),
+])
+def test_event_location_mark_without_a_whole_word_is_not_scored_for_place(tmp_path, monkeypatch, mark, expected):
+    """A LOCATION mark whose offsets hold no whole word (broken upstream: 224 of the 2,327 marked
+    records, "w" of "was", "ler" of "artillery") marks no place, so the record is not scored for
+    place; a mark holding a word ("Kabul", or "from Ka" cut short) is scored as before."""
+    import json
+
+    import pyoxigraph as ox
+
+    text = "The police officer was captured from Kabul today."
+    assert (text[17:18], text[20:24], text[38:42], text[37:42], text[32:39]) == (
+        "r", "as c", "abul", "Kabul", "from Ka")
+    (tmp_path / "event_location").mkdir()
+    record = {"text": text, "answer": "accept", "spans": [
+        {"label": "VERB", "start": 23, "end": 31}, {"label": "LOCATION", "start": mark[0], "end": mark[1]}]}
+    (tmp_path / "event_location" / "labeled.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    monkeypatch.setattr(ev, "DATA", tmp_path)
+    monkeypatch.setattr(ev, "_DEV", {})
+    monkeypatch.setattr(ev, "_graph", lambda records: ox.Store())
+    (outcome,) = ev.outcomes_event_location()
+    assert outcome.marks == expected
