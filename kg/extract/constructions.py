@@ -318,9 +318,14 @@ def _absorb_tolls(ctx: _Ctx, events: list[Event], links: list[tuple[Event, list[
             # where the toll's own clause says the people were harmed, the act happened too, beside
             # where its own clause says: "an explosion rocked Damascus, killing and wounding scores
             # in the Kafr Sousah area" (the place hung on the last of the participles)
-            # (not a site the verb is done to: "a blast destroyed a truck in Kabul")
-            own = [x for x in [v, *v.conjuncts] if x.pos_ == "VERB"]
+            # (not a site the verb is done to: "a blast destroyed a truck in Kabul"; nor one the
+            # attack is done to, reached through the attack noun the toll names: "killed in a bomb
+            # attack on a Shiite mosque in Peshawar"; nor where the one harmed died: "was shot and
+            # died in hospital")
+            own = [x for x in [v, *v.conjuncts] if x.pos_ == "VERB" and x.lemma_.lower() != "die"]
             done_to = {ctx.index.key_of(o) for x in own for o in x.children if o.dep_ in ("dobj", "nsubjpass")}
+            named = {m.start for m in attack.mentions}
+            done_to |= {ctx.index.key_of(t) for a in v.sent if a.idx in named and a.pos_ != "VERB" for t in a.subtree}
             attack.places = list(dict.fromkeys(attack.places + [k for k in places_of(ctx, own, "Attack", depth=1)
                                                                 if k not in done_to]))
             m = Span(v.idx, v.idx + len(v.text), v.text)
