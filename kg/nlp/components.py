@@ -515,6 +515,18 @@ class Gazetteer:
         named = {i for s in spans for i in range(s.start, s.end)} | {
             i for e in doc.ents if e.label_ not in _NOT_NAME_LABELS | _NUMERIC_LABELS for i in range(e.start, e.end)}
         out = []
+
+        def take_local(start: int, end: int, sizeable: bool = False) -> None:
+            # a name made a place: the gazetteer's only in one of the document's countries (or, with
+            # sizeable, a place large enough to be talked of abroad), else a place of its own name
+            place = self.resolve_place(_with_region(doc, start, end, self.words), countries)
+            if place is not None and place[1].get("country") not in countries and not (
+                    sizeable and self._sizeable(doc[start:end].text, place[1].get("country"), countries)):
+                place = None
+            out.append(_place_span(doc, start, end, attrs, place))
+            taken.update(range(start, end))
+            named.update(range(start, end))
+
         strings = doc.vocab.strings
         matches = list(self._called(doc, as_spans=False)) if self._called is not None else []
         for match_id, s, e in list(matches):
@@ -567,32 +579,15 @@ class Gazetteer:
         for start, end in self._unnamed_runs(doc, taken | named | {i for e in doc.ents for i in range(e.start, e.end)}):
             if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
                 continue  # part of a longer name
-            name = doc[start:end].text
-            place = self.resolve_place(_with_region(doc, start, end, self.words), countries)
-            if place is not None and place[1].get("country") not in countries \
-                    and not self._sizeable(name, place[1].get("country"), countries):
-                place = None  # "killed nine people at Gamba police station" (Kenya) is no town in Gabon
-            out.append(_place_span(doc, start, end, attrs, place))
-            taken.update(range(start, end))
-            named.update(range(start, end))
+            # ("killed nine people at Gamba police station" (Kenya) is no town in Gabon)
+            take_local(start, end, sizeable=True)
         for start, end in _listed_before_plural(doc, named, self.words):
             # each name of a list before a plural place noun ("the Minyan and Al-Assad suburbs",
             # "raided Sibaya and Chiri villages"), also one the model calls a people or a product
-            place = self.resolve_place(_with_region(doc, start, end, self.words), countries)
-            if place is not None and place[1].get("country") not in countries:
-                place = None
-            out.append(_place_span(doc, start, end, attrs, place))
-            taken.update(range(start, end))
-            named.update(range(start, end))
+            take_local(start, end)
         for start, end in self._transliterated_runs(doc, taken | named | {i for e in doc.ents for i in range(e.start, e.end)}):
-            # (the gazetteer's place only of the document's countries: "the villages of ‘Arak" near
-            # Homs is no Arāk in Iran, however large)
-            place = self.resolve_place(_with_region(doc, start, end, self.words), countries)
-            if place is not None and place[1].get("country") not in countries:
-                place = None
-            out.append(_place_span(doc, start, end, attrs, place))
-            taken.update(range(start, end))
-            named.update(range(start, end))
+            # ("the villages of ‘Arak" near Homs is no Arāk in Iran, however large)
+            take_local(start, end)
         for match in filter_spans([doc[s:e] for _, s, e in self._places(doc)]):
             start, end = match.start, match.end
             if start == 0 or not _placed_before(doc, start, self.words) or doc[start].is_sent_start:
