@@ -837,3 +837,26 @@ AMONG_AND_TARGET_OF = [
 @pytest.mark.parametrize("text,expected", AMONG_AND_TARGET_OF, ids=[c[0][:40] for c in AMONG_AND_TARGET_OF])
 def test_among_the_harmed_and_the_target_of(run, text, expected):
     assert records(run(text)) == expected
+
+
+# harm told in an absolute clause ("with five Iraqis killed in a bombing") is a passive, its subject
+# harmed (it was the agent); the toll a participle tells after a passive an attack noun is the
+# subject of ("a large explosion was set off ..., killing at least eight people") is the attack's
+ABSOLUTE_AND_PASSIVE_TOLLS = [
+    ("Violence raged on Friday, with five Iraqis killed in a suicide car bombing.",
+     [("Attack", "bombing", ["killed", "bombing"], [], ["Country:Iraq"], [], [])]),
+    ("Violence raged in Iraq on Friday, with five Iraqis killed and 20 wounded.",
+     [("Attack", "kill", ["killed"], [], ["Country:Iraq"], [], ["Country:Iraq"]),
+      ("Attack", "wound", ["wounded"], [], ["Group:people/IRQ"], [], ["Country:Iraq"])]),
+    ("A large explosion was set off outside the embassy in Jakarta, killing at least eight people.",
+     [("Attack", "explosion", ["explosion", "killing"], [], ["Group:people/IDN"], [], ["Place:embassy", "Place:Jakarta/IDN"])]),
+    # (guards: an active participle after "with", a passive with no toll)
+    ("The day ended with rebels having killed five soldiers.",
+     [("Attack", "kill", ["killed"], ["ArmedForce:rebels"], ["ArmedForce:soldiers"], [], [])]),
+    ("The attack was planned for months.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ABSOLUTE_AND_PASSIVE_TOLLS, ids=[c[0][:40] for c in ABSOLUTE_AND_PASSIVE_TOLLS])
+def test_absolute_and_passive_tolls(run, text, expected):
+    assert records(run(text)) == expected

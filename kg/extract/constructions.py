@@ -143,6 +143,12 @@ def _harm_verb(noun: Token, rules: Rules) -> tuple[Token | None, bool]:
             return next(((c, True) for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
                          and c.lemma_.lower() in rules.harm_verbs), (None, False))
         return None, False
+    if noun.dep_ == "nsubjpass" and noun.head.pos_ == "VERB":
+        # "a large explosion was set off outside the embassy, killing at least eight people": the
+        # participle of harm the passive the noun is the subject of goes on with
+        return next(((c, True) for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                     and c.lemma_.lower() in rules.harm_verbs and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)),
+                    (None, False))
     t, through_prep = noun, False
     for _ in range(4):
         if t.dep_ not in _CAUSE_PATH or t.head == t:

@@ -645,9 +645,12 @@ def _elided_passive(ctx: _Ctx, verb: Token) -> bool:
             or not any(c.dep_ == "nsubj" for c in verb.children) \
             or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
         return False
+    if any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children) or verb.dep_ == "pcomp" and verb.head.lower_ == "with":
+        return True  # an absolute clause: "violence raged, with five Iraqis killed in a bombing"
     head = verb.head
     if verb.dep_ == "conj" and (any(c.dep_ == "auxpass" for c in head.children) or head.lemma_.lower() == "leave"
-                                or head.lower_ in ctx.rules.toll_words and head.head.lemma_.lower() == "leave"):
+                                or head.lower_ in ctx.rules.toll_words and head.head.lemma_.lower() == "leave"
+                                or _elided_passive(ctx, head)):  # "with five Iraqis killed and 20 wounded"
         return True
     # (or a subject that only counts: "... and 193 people injured", where the parser makes the
     # participle the root)
