@@ -782,3 +782,26 @@ def test_he_stands_for_one_person_described(run, text, expected):
 @pytest.mark.parametrize("text,expected", LAUNCHERS, ids=[c[0][:40] for c in LAUNCHERS])
 def test_who_fired_the_instrument_did_the_attack(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a passive of harm an attack's own clause goes on with ("as 7 were killed") tells its toll; a noun
+# that counts or groups ("a wave of bombers") is no cause of nature, what its "of" names decides
+TOLLS_AND_WAVES = [
+    ("The attack proved costly for the militants as seven were killed.",
+     [("Attack", "attack", ["attack", "killed"], [], ["Group:people"], [], [])]),
+    ("An explosion rocked the market in Quetta as ten people were killed.",
+     [("Attack", "explosion", ["explosion", "rocked", "killed"], [], ["Group:people of market", "Group:people/PAK"], [], ["Place:Quetta/PAK"])]),
+    ("The second wave of bombers struck the airfield near Hanoi.",
+     [("Attack", "strike", ["struck"], ["ArmedForce:bombers/VNM"], ["Group:people of airfield"], [], ["Place:Hanoi/VNM"])]),
+    # guards: a cause of nature stays one, and a blast's participle of harm is its toll as before
+    ("A heat wave killed ten people in Karachi.",
+     [("Incident", "kill", ["killed"], [], [], [], ["Place:Karachi/PAK"])]),
+    ("Floods hit the region and ten people were killed.", []),
+    ("A bomb exploded in Kabul, killing three soldiers.",
+     [("Attack", "explode", ["exploded", "killing"], [], ["ArmedForce:soldiers/AFG"], [], ["Place:Kabul/AFG"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOLLS_AND_WAVES, ids=[c[0][:40] for c in TOLLS_AND_WAVES])
+def test_a_toll_told_as_it_happened_and_a_wave_of_people(run, text, expected):
+    assert records(run(text)) == expected

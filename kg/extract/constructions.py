@@ -140,9 +140,18 @@ def _harm_verb(noun: Token, rules: Rules) -> tuple[Token | None, bool]:
         if noun.head.lemma_.lower() in rules.occurring or noun.head.lemma_.lower() in rules.hitting:
             # "a blast ripped through a market, killing 49", "an airstrike hit a school, killing
             # 12": the participle of harm its verb of occurrence or of hitting goes on with
-            return next(((c, True) for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
-                         and c.lemma_.lower() in rules.harm_verbs), (None, False))
-        return None, False
+            going_on = next((c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                             and c.lemma_.lower() in rules.harm_verbs), None)
+            if going_on is not None:
+                return going_on, True
+        # "the attack proved costly as 7 were killed", "an explosion rocked the market as 10 people
+        # were killed": a passive of harm its clause goes on with, told as it happened (as, when);
+        # not one that names its own attack ("as 100 fighters were killed during their offensive")
+        return next(((c, False) for c in noun.head.children if c.dep_ == "advcl" and c.lemma_.lower() in rules.harm_verbs
+                     and any(s.dep_ == "nsubjpass" for s in c.children)
+                     and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when") for m in c.children)
+                     and not any(any(r.type == "Attack" for r in rules.nouns.get(g.lemma_.lower(), ()))
+                                 for p in c.children if p.dep_ in ("prep", "agent") for g in p.subtree)), (None, False))
     t, through_prep = noun, False
     for _ in range(4):
         if t.dep_ not in _CAUSE_PATH or t.head == t:
