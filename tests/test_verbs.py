@@ -805,3 +805,56 @@ TOLLS_AND_WAVES = [
 @pytest.mark.parametrize("text,expected", TOLLS_AND_WAVES, ids=[c[0][:40] for c in TOLLS_AND_WAVES])
 def test_a_toll_told_as_it_happened_and_a_wave_of_people(run, text, expected):
     assert records(run(text)) == expected
+
+
+# armed people taking a named place, and a siege laid: attacks (PETRARCH's "take" rows ask for a
+# word of a place, its "lay" rows for arms laid down)
+TAKING_PLACES = [
+    ("Rebels took Idlib in March.",
+     [("Attack", "take", ["took"], ["ArmedForce:rebels/SYR"], [], [], ["Place:Idlib/SYR"])]),
+    ("Government troops laid siege on the town of Homs.",
+     [("Attack", "lay", ["laid"], ["ArmedForce:government troops/SYR"], ["Group:people of Homs/SYR"], [], ["Place:Homs/SYR"])]),
+    # guards: no armed people, no siege
+    ("She took Paris by storm.", []),
+    ("He laid the foundation stone of the hospital in Lahore.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", TAKING_PLACES, ids=[c[0][:40] for c in TAKING_PLACES])
+def test_armed_people_taking_a_named_place_and_a_siege_laid(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# "fire" of arms ("enemy fire", "ground fire": cues.tsv arms_fire) is no blaze: what it kills or
+# downs is attacked; a fire with no such word stays a blaze
+ARMS_FIRE = [
+    ("A Russian helicopter was downed by ground fire near Palmyra.",
+     [("Attack", "down", ["downed"], [], ["Country:Russia"], [], ["Place:Palmyra"])]),
+    ("Two soldiers were killed by enemy fire in Helmand.",
+     [("Attack", "kill", ["killed"], [], ["ArmedForce:soldiers/AFG"], [], ["Place:Helmand/AFG"])]),
+    ("Five people were killed by a fire in a factory in Dhaka.",
+     [("Incident", "kill", ["killed"], [], [], [], ["Place:Dhaka/BGD"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ARMS_FIRE, ids=[c[0][:40] for c in ARMS_FIRE])
+def test_fire_of_arms_is_no_blaze(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a gerund that names the act as the subject of a verb saying it happened ("fighting continued in
+# Maidema", parsed as a verb): that verb is a mention of it, and says where
+GERUND_OCCURRENCE = [
+    ("Fighting continued in Maidema on Monday.",
+     [("Attack", "fight", ["Fighting", "continued"], [], [], [], ["Place:Maidema"])]),
+    # guards: a gerund of a noun's parse, and one that is a subject of no verb of happening
+    ("Shooting erupted near the parliament in Kiev.",
+     [("Attack", "shooting", ["Shooting", "erupted"], [], [], [], ["Place:Kyiv/UKR"])]),
+    ("Killing civilians is a war crime.",
+     [("Attack", "kill", ["Killing"], [], ["Group:civilians"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GERUND_OCCURRENCE, ids=[c[0][:40] for c in GERUND_OCCURRENCE])
+def test_a_gerund_said_to_happen(run, text, expected):
+    assert records(run(text)) == expected

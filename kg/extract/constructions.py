@@ -356,7 +356,8 @@ def _occurrence(ctx: _Ctx, noun: Token, event: Event) -> None:
     against Bac Lieu") and the copula of one that there was or that is ("there were clashes in
     Vucitrn", "the attack was on the village of Aynha")."""
     noun = measured(noun, ctx.rules.measures)  # "a wave of attacks began"
-    if event.pos != "NOUN":
+    # (also a gerund the act is named by as a subject: "fighting continued in Maidema")
+    if event.pos != "NOUN" and not (noun.tag_ == "VBG" and noun.dep_ == "nsubj" and not list(noun.children)):
         return
     verbs = [noun.head] if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" else []
     # "the counter-attack was launched against Bac Lieu", "the attack was carried out on Monday"

@@ -196,6 +196,8 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
                    for c in trigger.children if c.dep_ in ("ccomp", "xcomp") for aux in c.children)
     if need == "clause":  # "added that ...", "'...,' he stressed": what is said, as a clause of its own
         return any(c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX") for c in trigger.children)
+    if need == "placeobj":  # "ISIS took Palmyra", "rebels seized Minakh": a place as what is taken
+        return any(_place_taken(ctx, t) for c in trigger.children if c.dep_ == "dobj" for t in (c, *c.conjuncts))
     if need == "armed":  # "troops entered the town", "ISIS entered Palmyra": armed people do it
         return _armed_subject(ctx, trigger)
     if need == "dobj":  # "returned the fossils to Peru", not "returned to Syria": a thing handed over
@@ -473,6 +475,8 @@ def _weapon_fire(ctx: _Ctx, noun: Token) -> bool:
     for child in noun.children:
         if child.dep_ not in ("compound", "amod", "nmod", "poss"):
             continue
+        if noun.lemma_.lower() == "fire" and (child.lower_ in ctx.rules.arms_fire or child.lemma_.lower() in ctx.rules.arms_fire):
+            return True  # "killed by enemy fire", "downed by ground fire"
         key = ctx.index.key_of(child)
         if key and ctx.index.entities[key].kind == WEAPON:
             return True
