@@ -858,3 +858,23 @@ GERUND_OCCURRENCE = [
 @pytest.mark.parametrize("text,expected", GERUND_OCCURRENCE, ids=[c[0][:40] for c in GERUND_OCCURRENCE])
 def test_a_gerund_said_to_happen(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a participle laying the act on someone, hung on its noun ("an attack blamed on militants",
+# "attributed to a militia"), names who did it, as "the attack was blamed on X" does
+LAID_ON = [
+    ("This attack attributed to a Pygmy militia, took place on Sunday.",
+     [("Attack", "attack", ["attack", "took"], ["ArmedForce:Pygmy militia"], [], [], [])]),
+    ("An attack blamed on Islamist militants killed five soldiers.",
+     [("Attack", "attack", ["attack", "killed"], ["ArmedForce:islamist militants"], ["ArmedForce:soldiers"], [], [])]),
+    # guards: the passive as before; no actor, no agent
+    ("The attack was blamed on the Taliban.",
+     [("Attack", "attack", ["attack"], ["ArmedForce:Taliban/AFG"], [], [], []),
+      ("Condemnation", "blame", ["blamed"], [], ["ArmedForce:Taliban/AFG"], [], [])]),
+    ("The attacks attributed to the weather were minor.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", LAID_ON, ids=[c[0][:40] for c in LAID_ON])
+def test_an_attack_laid_on_someone_by_a_participle(run, text, expected):
+    assert records(run(text)) == expected

@@ -815,6 +815,12 @@ def culprit(ctx: _Ctx, noun: Token) -> list[str]:
         noun = noun.head  # "killings and beheadings"
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in ("attempt", "plot", "bid"):
         noun = noun.head  # "involved in the failed assassination attempt"
+    # "an attack blamed on Islamist militants", "this attack attributed to a Pygmy militia": a
+    # participle laying the act on someone, hung on the noun
+    laid = [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ctx.rules.laid_on
+            for p in _prep_objects(c, {"on", "to"}) for a in actors_of(ctx, p)]
+    if laid:
+        return list(dict.fromkeys(laid))
     verb = noun.head
     if noun.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in ctx.rules.laid_on:
         # "the attack was blamed on al-Shabab", "police attributed the bombing to the gang"
