@@ -878,3 +878,20 @@ LAID_ON = [
 @pytest.mark.parametrize("text,expected", LAID_ON, ids=[c[0][:40] for c in LAID_ON])
 def test_an_attack_laid_on_someone_by_a_participle(run, text, expected):
     assert records(run(text)) == expected
+
+
+# people only counted with the participle of harm hung on the count ("..., dozens others
+# injured"): they are the ones it harmed
+COUNTED_PARTICIPLE = [
+    ("According to activists, some 60 Iraqi soldiers have been killed in the airstrikes, dozens others injured.",
+     [("Attack", "airstrike", ["killed", "airstrikes"], [], ["ArmedForce:Iraqi soldiers/IRQ"], [], []),
+      ("Attack", "injure", ["injured"], [], ["Group:people"], [], [])]),
+    # guard: a count with a participle of no harm
+    ("Hundreds arrested in the protests were released.",
+     [("Release", "release", ["released"], [], ["Group:people"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTED_PARTICIPLE, ids=[c[0][:40] for c in COUNTED_PARTICIPLE])
+def test_a_count_the_participle_of_harm_is_hung_on(run, text, expected):
+    assert records(run(text)) == expected

@@ -152,9 +152,12 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
         # ... or only as the others: "killing 12 people and wounding 30 others", "injured dozens of
         # others"
         # (also the subject of a participle of harm whose "were" is left out: "and three others injured")
-        if not out and (t.pos_ == "NUM" or t.lower_ in ctx.rules.counted) and _harms(ctx, t.head) \
+        # (or with the participle hung on the count: "..., dozens others injured")
+        if not out and (t.pos_ == "NUM" or t.lower_ in ctx.rules.counted) and (_harms(ctx, t.head) \
                 and (t.dep_ in ("nsubjpass", "dobj") or t.dep_ == "nsubj" and t.head.tag_ == "VBN" and t.head.dep_ == "conj"
-                     and not any(c.dep_ in ("aux", "auxpass") for c in t.head.children)):
+                     and not any(c.dep_ in ("aux", "auxpass") for c in t.head.children))
+                or any(c.dep_ == "acl" and c.tag_ == "VBN" and _harms(ctx, c)
+                       and not any(x.dep_ in ("aux", "auxpass", "dobj", "nsubj") for x in c.children) for c in t.children)):
             # "one of its missiles", "three of the soldiers": the number counts what follows "of",
             # people only when that is people described (or the others)
             whole = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
