@@ -436,10 +436,12 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
         subjects = [c for c in _subjects(verb.head) if c.dep_ == "nsubj"]
     # "a fire in Dhaka that killed ...": the relative pronoun stands for its noun
     subjects = [s.head.head if s.lower_ in ("that", "which") and s.head.dep_ == "relcl" else s for s in subjects]
-    # "the second wave of bombers struck", "a fresh wave of violence": a noun that counts or groups
-    # is what its "of" names ("a heat wave" is still heat)
+    # "the second wave of bombers struck", "a fresh wave of violence": a word of nature that is
+    # also a noun that counts or groups ("wave") is what its "of" names ("a heat wave" is still
+    # heat; a measure of no such word stays as it was: "a series of earthquakes")
     subjects = [next((p for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), s)
-                if s.lemma_.lower() in ctx.rules.measures or s.lower_ in ctx.rules.measures else s for s in subjects]
+                if (s.lemma_.lower() in ctx.rules.measures or s.lower_ in ctx.rules.measures)
+                and {s.lemma_.lower(), s.lower_} & ctx.rules.nonagent else s for s in subjects]
     for subj in subjects:
         words = {subj.lemma_.lower(), subj.lower_}
         if words & ctx.rules.nonagent and not ctx.index.key_of(subj) and not _weapon_fire(ctx, subj):
