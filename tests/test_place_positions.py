@@ -170,6 +170,17 @@ BACK_PLACES = [
     ("Hundreds of doctors gathered in front of the Al-Razi Hospital in Aleppo to protest on Sunday.",
      [("Protest", "gather", ["gathered", "protest"], ["Group:doctors/SYR"], [], [],
        ["Place:Al-Razi Hospital/SYR", "Place:Aleppo/SYR"])]),
+    # a participle without a subject of its own happens where its clause's act does, as that act's
+    # type reads its words (where a clash is aimed is where it is)
+    ("Police clashed with about 100 anarchists on the Dam Square outside, arresting some and using horses "
+     "to drive back others.",
+     [("Attack", "clash", ["clashed"], ["GovernmentBody:police"], [], [], ["Place:Dam Square"]),
+      ("Coercion", "arrest", ["arresting"], ["GovernmentBody:police"], ["Group:people"], [], ["Place:Dam Square"])]),
+    ("Riot police clashed with protesters near the Azadi Square in Tehran, detaining dozens.",
+     [("Attack", "clash", ["clashed"], ["GovernmentBody:Iranian police/IRN"], ["Group:protesters/IRN"], [],
+       ["Place:Azadi Square/IRN", "Place:Tehran/IRN"]),
+      ("Coercion", "detain", ["detaining"], ["GovernmentBody:Iranian police/IRN"], ["Group:people/IRN"], [],
+       ["Place:Azadi Square/IRN", "Place:Tehran/IRN"])]),
     ("There were clashes in Homs on Monday, the army said.",
      [("Attack", "clash", ["were", "clashes"], [], [], [], ["Place:Homs/SYR"])]),
     ("Police in Paris and Berlin said the suspects were arrested there.",

@@ -726,6 +726,13 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                   and all(n.pos_ == "PRON" for n in c.children if n.dep_ in SUBJECT_DEPS)]
         if heads:
             out = places_of(ctx, heads, etype, depth=1)
+            if not out:
+                # else each where its own act happens, as that act's type reads its words: "clashed
+                # with anarchists on Dam Square, arresting some" (where the clash was aimed is where it was)
+                for head in dict.fromkeys(heads):
+                    rule = _trigger_rule(ctx, head, True)
+                    if rule is not None and rule.type != etype:
+                        out += [k for k in places_of(ctx, [head], rule.type, depth=1) if k not in out]
             # (not the site another act is done to: "stormed a farm and raided the office")
             done_to = {ctx.index.key_of(o) for h in heads for o in h.children if o.dep_ in ("dobj", "nsubjpass")}
             out = [k for k in out if not (k.startswith("site:") and k in done_to)]
