@@ -67,7 +67,11 @@ OTHERS = [
 
 @pytest.mark.parametrize("text,expected,people", OTHERS, ids=[c[0][:40] for c in OTHERS])
 def test_the_others_harmed_are_people(run, text, expected, people):
-    ex = run(text)
+    _check_people(run(text), expected, people)
+
+
+def _check_people(ex, expected, people):
+    """The whole records, and where given the mentions of the people harmed."""
     assert records(ex) == expected
     if people:
         assert mentions_of(ex, "Group:people") == people
@@ -727,10 +731,7 @@ COUNTED_TOLLS = [
 
 @pytest.mark.parametrize("text,expected,people", COUNTED_TOLLS, ids=[c[0][:40] for c in COUNTED_TOLLS])
 def test_people_a_toll_counts_are_targets(run, text, expected, people):
-    ex = run(text)
-    assert records(ex) == expected
-    if people:
-        assert mentions_of(ex, "Group:people") == people
+    _check_people(run(text), expected, people)
 
 
 # people an act bearing weapons is done in, near or next to are hit ("exploded in the crowd", as
