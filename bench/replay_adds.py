@@ -97,6 +97,24 @@ def replay(path: Path, compact_at: int | None, keep: Path | None) -> dict:
         return report
 
     api.add_documents = add_documents
+    # what each add's plan writes into the index: the bytes of the literals it inserts and
+    # deletes, by predicate (Oxigraph keeps every string it was given: each one rewritten is dead
+    # weight in the store and work for its compactions)
+    import kg.index
+
+    written: dict = {}
+    original_plan = kg.index.plan
+
+    def counting_plan(index, new):
+        up = original_plan(index, new)
+        for sign, quads in (("inserted", up.insert), ("deleted", up.delete)):
+            for q in quads:
+                if isinstance(q.object, ox.Literal):
+                    row = written.setdefault(q.predicate.value.rsplit(":", 1)[-1], {"inserted": 0, "deleted": 0})
+                    row[sign] += len(q.object.value.encode("utf-8"))
+        return up
+
+    kg.index.plan = counting_plan
     with tempfile.TemporaryDirectory() as d:
         store_dir = Path(d) / "store"
         files, per = [], []
@@ -112,7 +130,9 @@ def replay(path: Path, compact_at: int | None, keep: Path | None) -> dict:
                "last_50_cpu_s": round(sum(per[-50:]), 2), "files_mean": round(sum(files) / len(files), 1),
                "files_max": max(files), "files_end": files[-1],
                "bytes": sum(f.stat().st_size for f in store_dir.iterdir() if f.is_file()),
-               "queries_cpu_s_x3": query_cpu(store_dir)}
+               "queries_cpu_s_x3": query_cpu(store_dir),
+               "index_literal_bytes": {k: written[k] for k in sorted(written)},
+               "index_literal_bytes_total": {k: sum(r[k] for r in written.values()) for k in ("inserted", "deleted")}}
         if keep:
             shutil.rmtree(keep, ignore_errors=True)
             shutil.copytree(store_dir, keep)

@@ -59,7 +59,7 @@ KEY = _p("key")  # entity IRI -> each of its keys
 PARTS = _p("parts")  # event IRI -> its reports in the documents (JSON)
 BLOCK = _p("block")  # event IRI -> each block it is compared in
 COUNT = _p("count")  # block node -> how many events are in it
-REPORTS = _p("reports")  # block node -> its events' reports (JSON), while at most fusion.MAX_BLOCK
+MEMBER = _p("member")  # block node -> each of its events with its report (JSON), while at most fusion.MAX_BLOCK
 PAIR = _p("pair")  # event IRI -> each event of a block it shares that fusion may join it with
 ACTOR = _p("actor")  # event IRI -> each actor or target IRI its reports name
 ABOUT = _p("about")  # statement IRI -> each event IRI it is about
@@ -67,7 +67,7 @@ CANON = _p("canon")  # IRI -> the IRI it stands under in the default graph (only
 IDENTITY = _p("identity")  # canonical entity IRI -> [kind, label] (JSON)
 REPORT_DATE = _p("reportDate")  # canonical event IRI -> its earliest publication day
 VERSION = _p("version")
-LAYOUT = "3"
+LAYOUT = "4"
 
 
 def _rules_fingerprint() -> str:
@@ -135,8 +135,13 @@ def _report_from(iri: str, v: list) -> Report:
     return Report(iri=iri, **values)
 
 
-def _reports_json(members: dict) -> str:
-    return _dumps({e: _report_dict(r) for e, r in members.items()})
+def _member(e: str, r: Report) -> ox.Literal:
+    """One event of a block with its report, as the block's node holds it: a quad of its own, so
+    an event joining or leaving a block writes its report alone, not the block's (the whole
+    block's reports in one literal, rewritten at each join, made 14.2 MB of strings over the 249
+    one-at-a-time Guardian adds for 2.5 MB kept: Oxigraph never drops a string). The same event
+    in several blocks is the same string, stored once."""
+    return ox.Literal(_dumps([e, _report_dict(r)]))
 
 
 def _quarters(h: str) -> list[str]:
@@ -158,6 +163,7 @@ class Index:
         self._read: set[str] = set()
         self._subjects: dict[tuple, set[str]] = {}
         self._one: dict[str, set] = {}
+        self._members: dict[str, tuple[str, Report]] = {}  # a member literal -> its event and report
 
     def objects(self, s: str, p: ox.NamedNode) -> list:
         """The index's objects of ``s p``: all of a subject's entries are read at once (one read
@@ -229,12 +235,25 @@ class Index:
         found = self.objects(_block_node(b), COUNT)
         return int(found[0].value) if found else 0
 
-    def block_reports(self, b: str) -> dict | None:
-        """A block's reports, or None when it holds more than fusion compares (or nothing)."""
-        found = self.objects(_block_node(b), REPORTS)
+    def block_members(self, b: str) -> dict | None:
+        """A block's events, each with its report and the literal that holds them, or None when
+        it holds more than fusion compares."""
+        found = self.objects(_block_node(b), MEMBER)
         if not found:
             return None if self.block_count(b) else {}
-        return {e: _report_from(e, v) for e, v in json.loads(found[0].value).items()}
+        out = {}
+        for lit in found:
+            got = self._members.get(lit.value)
+            if got is None:
+                e, v = json.loads(lit.value)
+                got = self._members[lit.value] = (e, _report_from(e, v))
+            out[got[0]] = (got[1], lit)
+        return out
+
+    def block_reports(self, b: str) -> dict | None:
+        """A block's reports, or None when it holds more than fusion compares (or nothing)."""
+        found = self.block_members(b)
+        return None if found is None else {e: r for e, (r, _) in found.items()}
 
     def canon(self, iri: str) -> str:
         found = self.one(iri, CANON)
@@ -296,7 +315,8 @@ def index_quads(records: list[DocRecord], res: Resolution) -> list[ox.Quad]:
     for b, rs in members.items():
         add(_block_node(b), COUNT, str(len(rs)))
         if len(rs) <= fusion.MAX_BLOCK:
-            add(_block_node(b), REPORTS, _reports_json(rs))
+            for e, r in rs.items():
+                add(_block_node(b), MEMBER, _member(e, r))
             items = sorted(rs.items())
             for i, (e, r) in enumerate(items):
                 for f, q in items[i + 1:]:
@@ -476,27 +496,40 @@ def plan(index: Index, new: dict[str, DocRecord]) -> Plan:
         after: dict[str, dict | None] = {}  # block -> its reports after the batch (None: more than the limit)
         count: dict[str, int] = {}
         reedge = set(changed_v)
+        member_literal: dict[str, ox.Literal] = {}  # an event's report as its blocks hold it
         for b in sorted(set().union(*old_blocks.values(), *new_blocks.values())):
             adds = {e for e in changed_v if b in new_blocks[e]}
             dels = {e for e in changed_v if b in old_blocks[e] and b not in new_blocks[e]}
             before = index.block_count(b)
             n = before + len(adds - {e for e in changed_v if b in old_blocks[e]}) - len(dels)
             count[b] = n
+            literals: dict[str, ox.Literal] = {}  # the block's events after the batch, as stored
             if n > limit:
                 after[b] = None
             else:
-                members = index.block_reports(b)
-                if members is None:  # it was over the limit: its reports are made again
+                stored = index.block_members(b)
+                if stored is None:  # it was over the limit: its reports are made again
                     members = {f: report(f) for f in index.subjects(BLOCK, b)}
+                else:
+                    members = {f: r for f, (r, _) in stored.items()}
+                    literals = {f: lit for f, (_, lit) in stored.items()}
                 for e in dels:
                     members.pop(e, None)
+                    literals.pop(e, None)
                 for e in adds:
                     members[e] = report(e)
+                    literals.pop(e, None)
                 after[b] = members
+                for e, r in members.items():
+                    if e not in literals:
+                        if e not in member_literal:
+                            member_literal[e] = _member(e, r)
+                        literals[e] = member_literal[e]
             if before and (before > limit) != (n > limit):  # its pairs appear or go: remake its members'
                 reedge |= index.subjects(BLOCK, b) | adds
             out.put(index, _block_node(b), COUNT, [str(n)] if n else [])
-            out.put(index, _block_node(b), REPORTS, [_reports_json(after[b])] if n and after[b] is not None else [])
+            # only the events that join, leave or change are written: not the block
+            out.put(index, _block_node(b), MEMBER, literals.values())
 
         def blocks_after(e: str) -> set[str]:  # an event the batch leaves as it was is in the blocks it was in
             if e not in new_blocks:

@@ -30,7 +30,7 @@ CASES = [
     ("Explosions killed four people in Baghdad on Monday.",
      [("Attack", "explosion", [], ["Group:people/IRQ"], [])]),
     ("Women and children were among the victims of the bombing.",
-     [("Attack", "bombing", [], ["Group:victims"], [])]),
+     [("Attack", "bombing", [], ["Group:victims", "Group:women", "Group:children"], [])]),
     # what an attack is aimed at
     ("The republic has seen numerous bombings aimed at the Russian military.",
      [("Attack", "bombing", [], ["ArmedForce:Russian military/RUS"], [])]),

@@ -28,7 +28,7 @@ GRAMMAR = {
     # pronouns and relative pronouns
     "actors.RELATIVE_PRONOUNS", "actors.COUNTED_PRONOUNS", "components._PERSONAL", "components._NEUTER",
     # determiners
-    "setting.SPECIFIC_DETERMINERS", "setting.BACK_DETERMINERS",
+    "setting.SPECIFIC_DETERMINERS", "setting.BACK_DETERMINERS", "actors.ONE_OF_A_PEOPLE",
     # prepositions, by the use made of them
     "actors.AWAY_PREPS", "entities.LOCATIVE_PREPS", "frames.DRIVEN_INTO", "frames.SITE_PREPS", "frames.NEAR_PREPS",
     "frames.AMONG", "frames.BESIDE_PEOPLE", "setting.CHAIN_PREPS", "setting.SCENE_PREPS", "setting._AWAY_PREPS", "setting.CONTAINER_PREPS",

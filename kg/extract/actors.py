@@ -41,6 +41,10 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
         if low in RELATIVE_PRONOUNS and t.head.dep_ == "relcl" or (low in RELATIVE_PRONOUNS and t.head.head != t.head):
             if t.head.dep_ == "relcl":
                 found = actors_of(ctx, t.head.head, depth + 1)
+                if low == "which":
+                    # "which" stands for no person: "a rally for president Ashraf Ghani which killed
+                    # over 26 people" (the parser hangs the clause on the name before it)
+                    found = [k for k in found if k not in ctx.index.entities or ctx.index.entities[k].kind != PERSON]
                 out += found
                 if low in ("who", "whom") and len(found) == 1:
                     _also_mentioned(ctx, found[0], t.i, t.i + 1)  # "McWatters, who lost a leg": a mention of her
@@ -51,6 +55,11 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
                 out.append(ant)
                 _also_mentioned(ctx, ant, t.i, t.i + 1)  # "he said": a mention of the person it stands for
             continue
+        if key is None and t.i in ctx.index.demonym_at:
+            one = _one_of_a_people(ctx, t)
+            if one:
+                out.append(one)  # "shot and killed a Palestinian", "an American was wounded"
+                continue
         if t != token:
             if t.dep_ == "appos" and out:
                 continue  # "Flavia Piccoli, Vice President of the Commission": the same actor
@@ -415,6 +424,36 @@ def _acting(t: Token) -> bool:
             continue
         break
     return t.dep_ in ("nsubj", "poss") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+
+
+# the words before a singular demonym noun that make it one person of that people ("a Palestinian",
+# "another Briton"); "the Japanese" is the people itself
+ONE_OF_A_PEOPLE = frozenset({"a", "an", "another", "one"})
+
+
+def _one_of_a_people(ctx: _Ctx, t: Token) -> str | None:
+    """One person a singular demonym noun describes ("killed a Palestinian", "an American was among
+    the dead"): a ``gev:Group`` of that state, as "a man" is one, made on first use. The demonym
+    alone names the state as an adjective ("the Palestinian side") and its people as a plural
+    noun ("Palestinians"), never as one person of it."""
+    if t.pos_ not in ("NOUN", "PROPN") or t.tag_ not in ("NN", "NNP") or t.dep_ in MODIFIER_DEPS | {"poss", "nmod"}:
+        return None
+    if ctx.in_junk(t.idx, t.idx + len(t.text)):
+        return None
+    if not any(c.i < t.i and c.lower_ in ONE_OF_A_PEOPLE and c.dep_ in ("det", "nummod") for c in t.children):
+        return None
+    iso3 = ctx.index.demonym_at[t.i]
+    start = t.i
+    while start > 0 and ctx.index.demonym_at.get(start - 1) == iso3:
+        start -= 1  # "a South Korean"
+    label = ctx.doc[start:t.i + 1].text
+    key = ctx.described.get(label) or _described_key(ctx, t, label)
+    ctx.described[label] = key
+    span = ctx.doc[start:t.i + 1]
+    ctx.index.add(Entity(key=key, kind=GROUP, label=label, country=iso3, confidence=0.6),
+                  Span(span.start_char, span.end_char, span.text), range(start, t.i + 1))
+    _ensure_country(ctx, iso3)
+    return key
 
 
 def _described_key(ctx: _Ctx, t: Token, label: str) -> str:
@@ -1075,6 +1114,17 @@ def harmed(ctx: _Ctx, noun: Token) -> list[str]:
                 out += [a for s in _subjects(v) if s.dep_ == "nsubjpass" or passive for a in actors_of(ctx, s)]
     elif noun.dep_ == "pobj" and head.lower_ in ("of", "in") and head.head.lemma_.lower() in ctx.rules.victims:
         out += actors_of(ctx, head.head)  # "the victims of the attack", "treated victims in the attack"
+        out += counted_among(ctx, head.head)  # "three children were among the victims of the attack"
+    elif noun.dep_ == "pobj" and head.lower_ in ("in", "from") and head.head.pos_ in ("AUX", "VERB") \
+            and any(p.lower_ in ctx.rules.toll_words or p.lemma_.lower() in ctx.rules.victims
+                    for p in _prep_objects(head.head, {"among", "amongst"})):
+        # "two journalists were among the dead in the blast": the parser hangs both on "were"
+        out += [a for p in _prep_objects(head.head, {"among", "amongst"}) for a in counted_among(ctx, p)]
+    elif noun.dep_ == "pobj" and head.lower_ in ("in", "from") and head.head.pos_ == "VERB":
+        # "doctors who treated victims in the marathon attack": the parser hangs "in the attack" on
+        # the verb whose object the victims are
+        out += [a for c in head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in ctx.rules.victims
+                for a in actors_of(ctx, c)]
     elif noun.dep_ == "nsubj" and harms(head):
         for v in [head, *head.conjuncts]:
             out += [a for c in v.children if c.dep_ == "dobj" for a in actors_of(ctx, c)]

@@ -248,6 +248,10 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             agents = culprit(ctx, trigger)
         if etype in ctx.types.aimed and etype in ctx.types.weapons:
             targets += harmed(ctx, trigger)  # "22 people were killed in the attack", "explosions killed four people"
+            for subj in _target_of(ctx, trigger):
+                # "the embassy was the target of a rocket attack": the one the copula says it was aimed at
+                targets += _affected(ctx, subj, etype)
+                aimed.append(subj)
         # (also as the noun that counts it: "a wave of attacks hit markets across Baghdad")
         counted = measured(trigger, ctx.rules.measures)
         if counted.dep_ in ("nsubj", "nsubjpass") and counted.head.pos_ in ("VERB", "AUX") and support is None \
@@ -795,3 +799,23 @@ def _summoned(ctx: _Ctx, trigger: Token) -> list[str]:
             or _trigger_rule(ctx, head, True) is not None:
         return []
     return [a for c in head.children if c.dep_ == "dobj" for a in actors_of(ctx, c)]
+
+
+def _target_of(ctx: _Ctx, noun: Token) -> list[Token]:
+    """What a copula says an act a noun names was aimed at: "the embassy was the target of a rocket
+    attack", "the governor was the target of an assassination attempt", "the target of the attack
+    was a police station"."""
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in ("attempt", "plot", "bid"):
+        noun = noun.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN" or prep.head.lemma_.lower() not in ctx.rules.aiming:
+        return []
+    copula, role = prep.head.head, prep.head.dep_
+    if copula.lemma_ != "be":
+        return []
+    if role == "attr":
+        return [s for s in copula.children if s.dep_ == "nsubj"]
+    if role == "nsubj":
+        return [a for a in copula.children if a.dep_ == "attr"]
+    return []
+

@@ -167,6 +167,13 @@ BACK_REACH = 4  # how many occurrences reported before "the attacks" it names at
 ADJACENT_GAP = 3  # characters (white space) at most between a sentence's end and the next one's start
 
 
+def _last_before(clusters: list[Event], fits: list[int], at: int) -> list[tuple[int, int]]:
+    """(where each cluster of ``fits`` was last mentioned before character ``at``, its index), for
+    those mentioned before it."""
+    return [(max(m.start for m in clusters[i].mentions if m.start < at), i) for i in fits
+            if any(m.start < at for m in clusters[i].mentions)]
+
+
 def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: Event, types) -> bool:
     # a noun ("the attack"), or a verb whose only argument is its instrument ("the drone
     # detonated", "a bomb exploded") or, an attack told in a clause of its own, that has none of
@@ -183,9 +190,7 @@ def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: E
     if ev.pos != "NOUN" and ev.type != "WeaponTest":
         # a verb names an occurrence it may be the first report of: it joins only one reported
         # before it (the last)
-        at = ev.mentions[0].start
-        before = [(max(m.start for m in clusters[i].mentions if m.start < at), i) for i in fits
-                  if any(m.start < at for m in clusters[i].mentions)]
+        before = _last_before(clusters, fits, ev.mentions[0].start)
         if not before:
             return False
         best = max(before)[1]
@@ -194,9 +199,7 @@ def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: E
     if fits and ev.refers_back:
         # a definite plural ("the attacks", "both attacks") names the occurrences reported before
         # it: it is a mention of each of them (the last few, as a reader takes "the attacks")
-        at = ev.mentions[0].start
-        before = sorted((max(m.start for m in clusters[i].mentions if m.start < at), i) for i in fits
-                        if any(m.start < at for m in clusters[i].mentions))
+        before = sorted(_last_before(clusters, fits, ev.mentions[0].start))
         for _, i in before[-BACK_REACH:]:
             merge_into(clusters[i], ev, seen[i])
         if before:
@@ -208,9 +211,7 @@ def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: E
     if fits and ev.specific:
         # a definite mention of one occurrence ("the attack", "the bombing") where several fit:
         # the one reported last before it (else the first after it), as a reader takes it
-        at = ev.mentions[0].start
-        before = [(max(m.start for m in clusters[i].mentions if m.start < at), i) for i in fits
-                  if any(m.start < at for m in clusters[i].mentions)]
+        before = _last_before(clusters, fits, ev.mentions[0].start)
         best = max(before)[1] if before else min((min(m.start for m in clusters[i].mentions), i) for i in fits)[1]
         merge_into(clusters[best], ev, seen[best])
         return True
