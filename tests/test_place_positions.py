@@ -151,3 +151,44 @@ TOLL_PLACES = [
 @pytest.mark.parametrize("text, expected", TOLL_PLACES)
 def test_a_toll_says_where_its_act_happened(run, text, expected):
     assert records(run(text)) == expected
+
+
+# where an act's clause names its place another way: "there" points back to the last place named
+# before it (in its sentence, else the one before); a name after a town's possessive ("south
+# Delhi's Lajpat Nagar") and after "in front of" stands where a place stands. Guards: the
+# existential "there" places nothing of its own, nor does a "there" after towns of two countries
+BACK_PLACES = [
+    ("Rebels seized Birao in October, but lost it a month later after government troops attacked their "
+     "positions there with helicopters.",
+     [("Coercion", "seize", ["seized"], ["ArmedForce:rebels"], ["Group:people of Birao"], [], ["Place:Birao"]),
+      ("Attack", "attack", ["attacked"], ["ArmedForce:government troops"], [], [], ["Place:Birao"])]),
+    ("Fighting raged in Homs on Monday. Three soldiers were killed there, the army said.",
+     [("Attack", "fighting", ["Fighting"], [], [], [], ["Place:Homs/SYR"]),
+      ("Attack", "kill", ["killed"], [], ["ArmedForce:soldiers"], [], ["Place:Homs/SYR"])]),
+    ("Two men were found murdered in south Delhi's Lajpat Nagar on Sunday.",
+     [("Attack", "find", ["found", "murdered"], [], ["Group:men"], [], ["Place:Lajpat Nagar", "Place:south Delhi"])]),
+    ("Hundreds of doctors gathered in front of the Al-Razi Hospital in Aleppo to protest on Sunday.",
+     [("Protest", "gather", ["gathered", "protest"], ["Group:doctors/SYR"], [], [],
+       ["Place:Al-Razi Hospital/SYR", "Place:Aleppo/SYR"])]),
+    # a participle without a subject of its own happens where its clause's act does, as that act's
+    # type reads its words (where a clash is aimed is where it is)
+    ("Police clashed with about 100 anarchists on the Dam Square outside, arresting some and using horses "
+     "to drive back others.",
+     [("Attack", "clash", ["clashed"], ["GovernmentBody:police"], [], [], ["Place:Dam Square"]),
+      ("Coercion", "arrest", ["arresting"], ["GovernmentBody:police"], ["Group:people"], [], ["Place:Dam Square"])]),
+    ("Riot police clashed with protesters near the Azadi Square in Tehran, detaining dozens.",
+     [("Attack", "clash", ["clashed"], ["GovernmentBody:Iranian police/IRN"], ["Group:protesters/IRN"], [],
+       ["Place:Azadi Square/IRN", "Place:Tehran/IRN"]),
+      ("Coercion", "detain", ["detaining"], ["GovernmentBody:Iranian police/IRN"], ["Group:people/IRN"], [],
+       ["Place:Azadi Square/IRN", "Place:Tehran/IRN"])]),
+    ("There were clashes in Homs on Monday, the army said.",
+     [("Attack", "clash", ["were", "clashes"], [], [], [], ["Place:Homs/SYR"])]),
+    ("Police in Paris and Berlin said the suspects were arrested there.",
+     [("Statement", "say", ["said"], ["GovernmentBody:French police/FRA"], [], [], ["Place:Paris/FRA", "Place:Berlin/DEU"]),
+      ("Coercion", "arrest", ["arrested"], [], ["Group:suspects/DEU"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", BACK_PLACES)
+def test_a_place_named_back_or_beside(run, text, expected):
+    assert records(run(text)) == expected

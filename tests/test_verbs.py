@@ -782,3 +782,116 @@ def test_he_stands_for_one_person_described(run, text, expected):
 @pytest.mark.parametrize("text,expected", LAUNCHERS, ids=[c[0][:40] for c in LAUNCHERS])
 def test_who_fired_the_instrument_did_the_attack(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a passive of harm an attack's own clause goes on with ("as 7 were killed") tells its toll; a noun
+# that counts or groups ("a wave of bombers") is no cause of nature, what its "of" names decides
+TOLLS_AND_WAVES = [
+    ("The attack proved costly for the militants as seven were killed.",
+     [("Attack", "attack", ["attack", "killed"], [], ["Group:people"], [], [])]),
+    ("An explosion rocked the market in Quetta as ten people were killed.",
+     [("Attack", "explosion", ["explosion", "rocked", "killed"], [], ["Group:people of market", "Group:people/PAK"], [], ["Place:Quetta/PAK"])]),
+    ("The second wave of bombers struck the airfield near Hanoi.",
+     [("Attack", "strike", ["struck"], ["ArmedForce:bombers/VNM"], ["Group:people of airfield"], [], ["Place:Hanoi/VNM"])]),
+    # guards: a cause of nature stays one, and a blast's participle of harm is its toll as before
+    ("A heat wave killed ten people in Karachi.",
+     [("Incident", "kill", ["killed"], [], [], [], ["Place:Karachi/PAK"])]),
+    ("Floods hit the region and ten people were killed.", []),
+    ("A bomb exploded in Kabul, killing three soldiers.",
+     [("Attack", "explode", ["exploded", "killing"], [], ["ArmedForce:soldiers/AFG"], [], ["Place:Kabul/AFG"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOLLS_AND_WAVES, ids=[c[0][:40] for c in TOLLS_AND_WAVES])
+def test_a_toll_told_as_it_happened_and_a_wave_of_people(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# armed people taking a named place, and a siege laid: attacks (PETRARCH's "take" rows ask for a
+# word of a place, its "lay" rows for arms laid down)
+TAKING_PLACES = [
+    ("Rebels took Idlib in March.",
+     [("Attack", "take", ["took"], ["ArmedForce:rebels/SYR"], [], [], ["Place:Idlib/SYR"])]),
+    ("Government troops laid siege on the town of Homs.",
+     [("Attack", "lay", ["laid"], ["ArmedForce:government troops/SYR"], ["Group:people of Homs/SYR"], [], ["Place:Homs/SYR"])]),
+    # guards: no armed people, no siege
+    ("She took Paris by storm.", []),
+    ("He laid the foundation stone of the hospital in Lahore.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", TAKING_PLACES, ids=[c[0][:40] for c in TAKING_PLACES])
+def test_armed_people_taking_a_named_place_and_a_siege_laid(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# "fire" of arms ("enemy fire", "ground fire": cues.tsv arms_fire) is no blaze: what it kills or
+# downs is attacked; a fire with no such word stays a blaze
+ARMS_FIRE = [
+    ("A Russian helicopter was downed by ground fire near Palmyra.",
+     [("Attack", "down", ["downed"], [], ["Country:Russia"], [], ["Place:Palmyra"])]),
+    ("Two soldiers were killed by enemy fire in Helmand.",
+     [("Attack", "kill", ["killed"], [], ["ArmedForce:soldiers/AFG"], [], ["Place:Helmand/AFG"])]),
+    ("Five people were killed by a fire in a factory in Dhaka.",
+     [("Incident", "kill", ["killed"], [], [], [], ["Place:Dhaka/BGD"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ARMS_FIRE, ids=[c[0][:40] for c in ARMS_FIRE])
+def test_fire_of_arms_is_no_blaze(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a gerund that names the act as the subject of a verb saying it happened ("fighting continued in
+# Maidema", parsed as a verb): that verb is a mention of it, and says where
+GERUND_OCCURRENCE = [
+    ("Fighting continued in Maidema on Monday.",
+     [("Attack", "fight", ["Fighting", "continued"], [], [], [], ["Place:Maidema"])]),
+    # guards: a gerund of a noun's parse, and one that is a subject of no verb of happening
+    ("Shooting erupted near the parliament in Kiev.",
+     [("Attack", "shooting", ["Shooting", "erupted"], [], [], [], ["Place:Kyiv/UKR"])]),
+    ("Killing civilians is a war crime.",
+     [("Attack", "kill", ["Killing"], [], ["Group:civilians"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", GERUND_OCCURRENCE, ids=[c[0][:40] for c in GERUND_OCCURRENCE])
+def test_a_gerund_said_to_happen(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a participle laying the act on someone, hung on its noun ("an attack blamed on militants",
+# "attributed to a militia"), names who did it, as "the attack was blamed on X" does
+LAID_ON = [
+    ("This attack attributed to a Pygmy militia, took place on Sunday.",
+     [("Attack", "attack", ["attack", "took"], ["ArmedForce:Pygmy militia"], [], [], [])]),
+    ("An attack blamed on Islamist militants killed five soldiers.",
+     [("Attack", "attack", ["attack", "killed"], ["ArmedForce:islamist militants"], ["ArmedForce:soldiers"], [], [])]),
+    # guards: the passive as before; no actor, no agent
+    ("The attack was blamed on the Taliban.",
+     [("Attack", "attack", ["attack"], ["ArmedForce:Taliban/AFG"], [], [], []),
+      ("Condemnation", "blame", ["blamed"], [], ["ArmedForce:Taliban/AFG"], [], [])]),
+    ("The attacks attributed to the weather were minor.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", LAID_ON, ids=[c[0][:40] for c in LAID_ON])
+def test_an_attack_laid_on_someone_by_a_participle(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# people only counted with the participle of harm hung on the count ("..., dozens others
+# injured"): they are the ones it harmed
+COUNTED_PARTICIPLE = [
+    ("According to activists, some 60 Iraqi soldiers have been killed in the airstrikes, dozens others injured.",
+     [("Attack", "airstrike", ["killed", "airstrikes"], [], ["ArmedForce:Iraqi soldiers/IRQ"], [], []),
+      ("Attack", "injure", ["injured"], [], ["Group:people"], [], [])]),
+    # guard: a count with a participle of no harm
+    ("Hundreds arrested in the protests were released.",
+     [("Release", "release", ["released"], [], ["Group:people"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTED_PARTICIPLE, ids=[c[0][:40] for c in COUNTED_PARTICIPLE])
+def test_a_count_the_participle_of_harm_is_hung_on(run, text, expected):
+    assert records(run(text)) == expected

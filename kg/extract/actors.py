@@ -161,9 +161,12 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
         # ... or only as the others: "killing 12 people and wounding 30 others", "injured dozens of
         # others"
         # (also the subject of a participle of harm whose "were" is left out: "and three others injured")
-        if not out and (t.pos_ == "NUM" or t.lower_ in ctx.rules.counted) and _harms(ctx, t.head) \
+        # (or with the participle hung on the count: "..., dozens others injured")
+        if not out and (t.pos_ == "NUM" or t.lower_ in ctx.rules.counted) and (_harms(ctx, t.head) \
                 and (t.dep_ in ("nsubjpass", "dobj") or t.dep_ == "nsubj" and t.head.tag_ == "VBN" and t.head.dep_ == "conj"
-                     and not any(c.dep_ in ("aux", "auxpass") for c in t.head.children)):
+                     and not any(c.dep_ in ("aux", "auxpass") for c in t.head.children))
+                or any(c.dep_ == "acl" and c.tag_ == "VBN" and _harms(ctx, c)
+                       and not any(x.dep_ in ("aux", "auxpass", "dobj", "nsubj") for x in c.children) for c in t.children)):
             # "one of its missiles", "three of the soldiers": the number counts what follows "of",
             # people only when that is people described (or the others)
             whole = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -854,6 +857,12 @@ def culprit(ctx: _Ctx, noun: Token) -> list[str]:
         noun = noun.head  # "killings and beheadings"
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in ("attempt", "plot", "bid"):
         noun = noun.head  # "involved in the failed assassination attempt"
+    # "an attack blamed on Islamist militants", "this attack attributed to a Pygmy militia": a
+    # participle laying the act on someone, hung on the noun
+    laid = [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ctx.rules.laid_on
+            for p in _prep_objects(c, {"on", "to"}) for a in actors_of(ctx, p)]
+    if laid:
+        return list(dict.fromkeys(laid))
     verb = noun.head
     if noun.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in ctx.rules.laid_on:
         # "the attack was blamed on al-Shabab", "police attributed the bombing to the gang"

@@ -140,9 +140,18 @@ def _harm_verb(noun: Token, rules: Rules) -> tuple[Token | None, bool]:
         if noun.head.lemma_.lower() in rules.occurring or noun.head.lemma_.lower() in rules.hitting:
             # "a blast ripped through a market, killing 49", "an airstrike hit a school, killing
             # 12": the participle of harm its verb of occurrence or of hitting goes on with
-            return next(((c, True) for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
-                         and c.lemma_.lower() in rules.harm_verbs), (None, False))
-        return None, False
+            going_on = next((c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                             and c.lemma_.lower() in rules.harm_verbs), None)
+            if going_on is not None:
+                return going_on, True
+        # "the attack proved costly as 7 were killed", "an explosion rocked the market as 10 people
+        # were killed": a passive of harm its clause goes on with, told as it happened (as, when);
+        # not one that names its own attack ("as 100 fighters were killed during their offensive")
+        return next(((c, False) for c in noun.head.children if c.dep_ == "advcl" and c.lemma_.lower() in rules.harm_verbs
+                     and any(s.dep_ == "nsubjpass" for s in c.children)
+                     and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when") for m in c.children)
+                     and not any(any(r.type == "Attack" for r in rules.nouns.get(g.lemma_.lower(), ()))
+                                 for p in c.children if p.dep_ in ("prep", "agent") for g in p.subtree)), (None, False))
     if noun.dep_ == "nsubjpass" and noun.head.pos_ == "VERB":
         # "a large explosion was set off outside the embassy, killing at least eight people": the
         # participle of harm the passive the noun is the subject of goes on with
@@ -353,7 +362,8 @@ def _occurrence(ctx: _Ctx, noun: Token, event: Event) -> None:
     against Bac Lieu") and the copula of one that there was or that is ("there were clashes in
     Vucitrn", "the attack was on the village of Aynha")."""
     noun = measured(noun, ctx.rules.measures)  # "a wave of attacks began"
-    if event.pos != "NOUN":
+    # (also a gerund the act is named by as a subject: "fighting continued in Maidema")
+    if event.pos != "NOUN" and not (noun.tag_ == "VBG" and noun.dep_ == "nsubj" and not list(noun.children)):
         return
     verbs = [noun.head] if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" else []
     # "the counter-attack was launched against Bac Lieu", "the attack was carried out on Monday"

@@ -146,6 +146,15 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         loose = [p for w in trigger.children if w.dep_ == "prep" and w.lower_ == "without"
                  for p in w.children if p.dep_ == "pcomp" and p.tag_ == "VBG" and _trigger_rule(ctx, p, True) is not None]
         anchors += loose
+        # "fighting continued in Maidema", "shooting broke out near the parliament": a gerund that
+        # names the act as the subject of a verb saying it happened (no event of its own): where
+        # and when that verb says (constructions._occurrence makes it a mention)
+        said = trigger.head
+        if trigger.tag_ == "VBG" and trigger.dep_ == "nsubj" and not list(trigger.children) and said.pos_ == "VERB" \
+                and said.lemma_.lower() in ctx.rules.occurring and _trigger_rule(ctx, said, True) is None \
+                and (said.lemma_.lower() != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in said.children)) \
+                and (said.lemma_.lower() != "break" or any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in said.children)):
+            anchors.append(said)
         for pobj in _prep_objects(trigger, ctx.preps(etype, "target", "VERB")) + \
                 [o for p in loose for o in _prep_objects(p, ctx.preps(etype, "target", "VERB"))]:
             if etype in ctx.types.place_target and etype in ctx.types.weapons:

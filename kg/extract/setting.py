@@ -646,6 +646,8 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                         for k in _place_modifiers(ctx, p) if ctx.index.entities[k].kind == PLACE]
             elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in ctx.rules.direction_words:
                 out += _direction_place(ctx, child, CHAIN_HOPS - 1)  # "killed 15 km east of Manawashi"
+            elif child.dep_ == "advmod" and child.lower_ == "there" and child.head == anchor:
+                out += _there(ctx, child)  # "captured Birao ... attacked insurgent positions there"
         for child in anchor.children:
             # "marched to Khrew", "a march to the Devagiri hills", "marched on the Mission District":
             # where the marchers go
@@ -724,6 +726,13 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                   and all(n.pos_ == "PRON" for n in c.children if n.dep_ in SUBJECT_DEPS)]
         if heads:
             out = places_of(ctx, heads, etype, depth=1)
+            if not out:
+                # else each where its own act happens, as that act's type reads its words: "clashed
+                # with anarchists on Dam Square, arresting some" (where the clash was aimed is where it was)
+                for head in dict.fromkeys(heads):
+                    rule = _trigger_rule(ctx, head, True)
+                    if rule is not None and rule.type != etype:
+                        out += [k for k in places_of(ctx, [head], rule.type, depth=1) if k not in out]
             # (not the site another act is done to: "stormed a farm and raided the office")
             done_to = {ctx.index.key_of(o) for h in heads for o in h.children if o.dep_ in ("dobj", "nsubjpass")}
             out = [k for k in out if not (k.startswith("site:") and k in done_to)]
@@ -754,6 +763,29 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
     if out and depth == 0 and smaller:
         out = _with_smaller(ctx, anchors, out)
     return list(dict.fromkeys(out))
+
+
+def _there(ctx: _Ctx, word: Token) -> list[str]:
+    """The place an act's "there" points back to: the last place named before it in its sentence,
+    else in the sentence before ("rebels captured Birao ..., but lost it after French forces
+    attacked insurgent positions there"); a town before a state ("fighting in Homs, Syria, ...
+    there"); none when the nearest sentence that names places names towns of two countries."""
+    sent = ctx.sents.sent(word.i)
+    before = ctx.sents.previous(sent)
+    for start, end in ((sent.start, word.i), (before.start, before.end) if before is not None else (0, 0)):
+        # (a name where a place stands, as the object of a preposition or of a verb: not a state
+        # that acts, "called for US military operations there")
+        keys = [k for t in ctx.doc[start:end] if (k := ctx.index.key_of(t)) and not k.startswith("site:")
+                and ctx.index.entities[k].kind in (PLACE, COUNTRY) and ctx.index.key_of(t.head) != k
+                and t.dep_ in ("pobj", "dobj", "appos", "conj")]
+        if not keys:
+            continue
+        towns = [k for k in keys if ctx.index.entities[k].kind == PLACE]
+        if towns:
+            homes = {ctx.index.entities[k].country for k in towns} - {None}
+            return [towns[-1]] if len(homes) <= 1 else []
+        return [keys[-1]]
+    return []
 
 
 def _participle_head(verb: Token) -> Token:

@@ -196,6 +196,8 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
                    for c in trigger.children if c.dep_ in ("ccomp", "xcomp") for aux in c.children)
     if need == "clause":  # "added that ...", "'...,' he stressed": what is said, as a clause of its own
         return any(c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX") for c in trigger.children)
+    if need == "placeobj":  # "ISIS took Palmyra", "rebels seized Minakh": a place as what is taken
+        return any(_place_taken(ctx, t) for c in trigger.children if c.dep_ == "dobj" for t in (c, *c.conjuncts))
     if need == "armed":  # "troops entered the town", "ISIS entered Palmyra": armed people do it
         return _armed_subject(ctx, trigger)
     if need == "dobj":  # "returned the fossils to Peru", not "returned to Syria": a thing handed over
@@ -434,6 +436,12 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
         subjects = [c for c in _subjects(verb.head) if c.dep_ == "nsubj"]
     # "a fire in Dhaka that killed ...": the relative pronoun stands for its noun
     subjects = [s.head.head if s.lower_ in ("that", "which") and s.head.dep_ == "relcl" else s for s in subjects]
+    # "the second wave of bombers struck", "a fresh wave of violence": a word of nature that is
+    # also a noun that counts or groups ("wave") is what its "of" names ("a heat wave" is still
+    # heat; a measure of no such word stays as it was: "a series of earthquakes")
+    subjects = [next((p for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), s)
+                if (s.lemma_.lower() in ctx.rules.measures or s.lower_ in ctx.rules.measures)
+                and {s.lemma_.lower(), s.lower_} & ctx.rules.nonagent else s for s in subjects]
     for subj in subjects:
         words = {subj.lemma_.lower(), subj.lower_}
         if words & ctx.rules.nonagent and not ctx.index.key_of(subj) and not _weapon_fire(ctx, subj):
@@ -469,6 +477,8 @@ def _weapon_fire(ctx: _Ctx, noun: Token) -> bool:
     for child in noun.children:
         if child.dep_ not in ("compound", "amod", "nmod", "poss"):
             continue
+        if noun.lemma_.lower() == "fire" and (child.lower_ in ctx.rules.arms_fire or child.lemma_.lower() in ctx.rules.arms_fire):
+            return True  # "killed by enemy fire", "downed by ground fire"
         key = ctx.index.key_of(child)
         if key and ctx.index.entities[key].kind == WEAPON:
             return True

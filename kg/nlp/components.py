@@ -682,6 +682,7 @@ class Gazetteer:
         of its name when GeoNames knows a town of it as big as ``CALLED_PLACE`` (or of the
         document's countries), and no dictionary knows the name as a person or organisation."""
         out = []
+        towns = {i for s in spans if s.label_ in (CITY, PLACE) for i in range(s.start, s.end)}
         for span in spans:
             if span.label_ not in (PERSON, ORG) or any(t.is_sent_start for t in span[1:]):
                 out.append(span)
@@ -710,7 +711,7 @@ class Gazetteer:
                 key, a = place
                 attrs.setdefault(key, a)
                 out.append(Span(doc, span.start, span.end, label=CITY, kb_id=key))
-            elif called or _where_acted(doc, span, self.words) and not self._known_actor(span.text):
+            elif called or _where_acted(doc, span, self.words, towns) and not self._known_actor(span.text):
                 # (or a name GeoNames does not know where an act is done: "clashed with police in
                 # Shah Wali Kot", "was murdered at Olangur", "stormed Gidan Gambo")
                 name = span.text
@@ -1259,7 +1260,7 @@ def _after_locative(doc: Doc, span: Span, words: PlaceWords) -> bool:
 
 # prepositions after which a name the model takes for a person or organisation is where an act is done
 _WHERE_ACTED_PREPS = frozenset({"in", "inside", "near", "at"})
-def _where_acted(doc: Doc, span: Span, words: PlaceWords) -> bool:
+def _where_acted(doc: Doc, span: Span, words: PlaceWords, towns: set[int] = frozenset()) -> bool:
     """Whether the text does an act at a name: the name right after "in", "inside" or "near" on a
     verb ("clashed with police late Monday in Shah Wali Kot", "hacked to death in Mayangose
     Kibidiwe"), after "at" on a passive verb ("was murdered at Olangur", "were arrested at Thangam
@@ -1268,7 +1269,8 @@ def _where_acted(doc: Doc, span: Span, words: PlaceWords) -> bool:
     "captured Birao"; of a person's only one never done to a person: "stormed Gidan Gambo",
     "entered Dahiyat Al-Assad", or one word no longer name of the text ends, as a person's
     surname does, captured or seized: "fought to seize Minakh"); or a name after a preposition
-    and a direction word ("in eastern Ghouta", "from northern Hama": no person has a north)."""
+    and a direction word ("in eastern Ghouta", "from northern Hama": no person has a north); also
+    with a town's possessive between ("in north Delhi's Ashok Vihar")."""
     root = span.root
     if span.end < len(doc) and (doc[span.end].text[:1].isupper() and doc[span.end].is_alpha
                                 or doc[span.end].lower_ in ("'s", "’s")):
@@ -1283,8 +1285,13 @@ def _where_acted(doc: Doc, span: Span, words: PlaceWords) -> bool:
         return lemma in words.taking_town or (lemma in ("capture", "seize") and len(span) == 1 and not any(
             e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == span[0].lower_ for e in doc.ents))
     prep = root.head
+    before = span.start - 1
+    if before > 0 and doc[before].lower_ in ("'s", "’s") and doc[before].head.i in towns and doc[before].head.dep_ == "poss":
+        # a town's own part, named after the town: "were found murdered in north Delhi's Ashok Vihar"
+        # (``towns``: the tokens of the names of towns and places below a state)
+        before = doc[before].head.left_edge.i - 1
     if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _WHERE_ACTED_PREPS | {"to"} \
-            or span.start == 0 or doc[span.start - 1] != prep or prep.head.pos_ != "VERB":
+            or before < 0 or doc[before] != prep or prep.head.pos_ != "VERB":
         return False
     verb = prep.head
     if prep.lower_ == "to":
