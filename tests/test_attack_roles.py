@@ -860,3 +860,27 @@ ABSOLUTE_AND_PASSIVE_TOLLS = [
 @pytest.mark.parametrize("text,expected", ABSOLUTE_AND_PASSIVE_TOLLS, ids=[c[0][:40] for c in ABSOLUTE_AND_PASSIVE_TOLLS])
 def test_absolute_and_passive_tolls(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a passive joined to a verb before it takes no agent from that verb's subject ("47 Iraqis died and
+# over 120 were injured in a massive explosion": the parse gives "injured" no subject of its own, and
+# the Iraqis became the explosion's agent, so no target), "rebels attacked the town and were repelled"
+JOINED_PASSIVES = [
+    ("47 Iraqis died and over 120 were injured in a massive explosion.",
+     [("Attack", "explosion", ["died", "injured", "explosion"], [], ["Country:Iraq"], [], [])]),
+    ("Rebels attacked the town and were repelled by the army.",
+     [("Attack", "attack", ["attacked"], ["ArmedForce:rebels"], [], [], []),
+      ("Attack", "repel", ["repelled"], ["ArmedForce:army"], [], [], [])]),
+    # (guards: an active verb joined shares the subject)
+    ("The minister met the envoy and agreed to talks.",
+     [("Meeting", "meet", ["met"], [], [], ["GovernmentBody:minister"], []),
+      ("Agreement", "agree", ["agreed"], [], [], ["GovernmentBody:minister"], [])]),
+    ("Police arrested two men and charged them with murder.",
+     [("Coercion", "arrest", ["arrested"], ["GovernmentBody:police"], ["Group:men"], [], []),
+      ("Attack", "murder", ["murder"], ["Group:men"], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINED_PASSIVES, ids=[c[0][:40] for c in JOINED_PASSIVES])
+def test_a_joined_passive_takes_no_agent_from_the_verb_before(run, text, expected):
+    assert records(run(text)) == expected

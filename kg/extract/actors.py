@@ -677,6 +677,11 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
         # held a vigil, then marched back to the square"
         found, _ = subject_of(ctx, head, depth + 1)
         return found, False
+    if dep == "conj" and passive:
+        # a passive joined to a verb before it does not share that verb's subject as its agent:
+        # "47 Iraqis died and over 120 were injured" (the parse gives "injured" no subject of its
+        # own), "rebels attacked the town and were repelled"
+        return [], False
     if dep in ("xcomp", "conj") or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         # "agreed to cooperate", "met and agreed", "shunned work to protest"
         found, _ = subject_of(ctx, head, depth + 1)
