@@ -854,14 +854,22 @@ def noun_event_agents(ctx: _Ctx, noun: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def attempt_head(noun: Token) -> Token:
+    """The noun an act's noun is tried or plotted in, where it is its compound ("an assassination
+    attempt", "a bomb plot", "a coup bid"): the clause around that noun tells who did it and to
+    whom; else the act's noun itself."""
+    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in ("attempt", "plot", "bid"):
+        return noun.head
+    return noun
+
+
 def culprit(ctx: _Ctx, noun: Token) -> list[str]:
     """Who did the act an event noun names, where the clause holds someone to account for it:
     "Los Zetas has been responsible for mass killings", "Tsarnaev was found guilty in the
     shooting", "the court convicted him of the bombing", "Russia blamed Ukraine for the attack"."""
     while noun.dep_ == "conj" and noun.head != noun:
         noun = noun.head  # "killings and beheadings"
-    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in ("attempt", "plot", "bid"):
-        noun = noun.head  # "involved in the failed assassination attempt"
+    noun = attempt_head(noun)  # "involved in the failed assassination attempt"
     # "an attack blamed on Islamist militants", "this attack attributed to a Pygmy militia": a
     # participle laying the act on someone, hung on the noun
     laid = [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ctx.rules.laid_on
@@ -1090,8 +1098,7 @@ def harmed(ctx: _Ctx, noun: Token) -> list[str]:
     "explosions killed four people and wounded 24"."""
     out: list[str] = []
     noun = measured(noun, ctx.rules.measures)  # "a wave of attacks hit ...", "a total of 563 strikes targeted ..."
-    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in ("attempt", "plot", "bid"):
-        noun = noun.head  # "survived an assassination attempt"
+    noun = attempt_head(noun)  # "survived an assassination attempt"
     head = noun.head
     # the one who survived it, escaped it or was unharmed in it was its target: "the president
     # survived an assassination attempt", "Ghani was unharmed in the attack", "escaped unhurt from

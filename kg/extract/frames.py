@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.extract.records import ARMED_FORCE, COUNTRY, GROUP, PLACE, WEAPON, Event, Span
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured
-from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
+from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, attempt_head, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
 from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
 from kg.extract.setting import BESIDE_ADVERBS, name_site, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
@@ -808,8 +808,7 @@ def _target_of(ctx: _Ctx, noun: Token) -> list[Token]:
     """What a copula says an act a noun names was aimed at: "the embassy was the target of a rocket
     attack", "the governor was the target of an assassination attempt", "the target of the attack
     was a police station"."""
-    if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in ("attempt", "plot", "bid"):
-        noun = noun.head
+    noun = attempt_head(noun)
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ != "NOUN" or prep.head.lemma_.lower() not in ctx.rules.aiming:
         return []
