@@ -299,6 +299,20 @@ def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
     return verbs
 
 
+def _named_within(ctx: _Ctx, site: str, places: list[str]) -> bool:
+    """Whether a described site's phrase holds a mention of one of ``places`` that is no town the
+    site lies in but its name ("the main al-Jisr bridge": the bridge is al-Jisr, named; "a Tel Aviv
+    market" lies in Tel Aviv)."""
+    ents = ctx.index.entities
+    spans = [m for k in places if k in ents and not ents[k].geonameid and not ents[k].country for m in ents[k].mentions]
+    for s in ents[site].mentions:
+        words = ctx.doc.char_span(s.start, s.end, alignment_mode="expand")
+        start = words.root.left_edge.idx if words is not None else s.start
+        if any(start <= m.start and m.end <= s.end for m in spans):
+            return True
+    return False
+
+
 def _absorb_tolls(ctx: _Ctx, events: list[Event], links: list[tuple[Event, list[Token]]]) -> list[Event]:
     """One happening, one event: the attack a verb of harm tells the toll of ("killed in the
     attack", "exploded, killing three") takes that verb's own event in — its mention, sentence and
@@ -327,7 +341,12 @@ def _absorb_tolls(ctx: _Ctx, events: list[Event], links: list[tuple[Event, list[
             attack.agents = list(dict.fromkeys(attack.agents + ev.agents))
             attack.targets = list(dict.fromkeys(attack.targets + [t for t in ev.targets if t not in attack.agents]))
             attack.weapons = list(dict.fromkeys(attack.weapons + ev.weapons))
-            attack.places = attack.places or list(ev.places)
+            # (and the site the toll's clause says it happened at, beside the town the attack
+            # names: "a suicide bombing killed 3 people in a crowded Tel Aviv market")
+            # (not one whose words a place it has names: "on the main al-Jisr bridge")
+            attack.places = list(dict.fromkeys(attack.places + [k for k in ev.places if k.startswith("site:")
+                                                                and not _named_within(ctx, k, attack.places)])) \
+                if attack.places else list(ev.places)
             attack.date = attack.date or ev.date
         for v in verbs:
             # where the toll's own clause says the people were harmed, the act happened too, beside
