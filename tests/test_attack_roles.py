@@ -914,3 +914,29 @@ SITES_OF_TOLLS_AND_PEOPLE = [
 @pytest.mark.parametrize("text,expected", SITES_OF_TOLLS_AND_PEOPLE, ids=[c[0][:40] for c in SITES_OF_TOLLS_AND_PEOPLE])
 def test_the_site_of_a_toll_and_of_the_people_hit_is_a_place(run, text, expected):
     assert records(run(text)) == expected
+
+
+# an attack named by a noun that hits or aims by a verb which is an attack of its own ("the air
+# strikes targeted a hospital", "an airstrike hit a school"): one attack, the verb a mention of it
+# and what it hits the attack's target (the noun's event had no target; the two stood apart)
+HITTING_VERBS = [
+    ("The air strikes targeted a hospital in Idlib on Monday.",
+     [("Attack", "strike", ["strikes", "targeted"], [], ["Group:people of hospital"], [], ["Place:Idlib/SYR"])]),
+    ("The bombing targeted a police station in Quetta.",
+     [("Attack", "bombing", ["bombing", "targeted"], [], ["GovernmentBody:Pakistani police/PAK", "Group:people of police station"], [],
+       ["Place:Quetta/PAK"])]),
+    ("An airstrike hit a school in Idlib, killing 10 children.",
+     [("Attack", "airstrike", ["airstrike", "hit", "killing"], [], ["Group:children/SYR", "Group:people of school"], [],
+       ["Place:Idlib/SYR"])]),
+    # (guards: an instrument that hits, a storm, an attack already one)
+    ("Rockets struck a market in Donetsk.",
+     [("Attack", "strike", ["struck"], [], ["Group:people of market"], [], ["Place:Donetsk/UKR"])]),
+    ("The storm hit the coast on Monday, killing five people.", []),
+    ("The attacks targeted Shiite pilgrims in Karbala.",
+     [("Attack", "attack", ["attacks", "targeted"], [], ["Group:shiite pilgrims/IRQ"], [], ["Place:Karbala/IRQ"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HITTING_VERBS, ids=[c[0][:40] for c in HITTING_VERBS])
+def test_an_attack_that_hits_is_one_attack_with_its_target(run, text, expected):
+    assert records(run(text)) == expected

@@ -313,6 +313,20 @@ def _named_within(ctx: _Ctx, site: str, places: list[str]) -> bool:
     return False
 
 
+def _hitting_verb(ctx: _Ctx, noun: Token, event: Event) -> Token | None:
+    """The verb of hitting or aiming an attack named by a noun does, where that verb is an attack
+    of its own ("the air strikes targeted a hospital", "an airstrike hit a school", "the bombing
+    targeted a police station"): it is a mention of the attack the noun names, which takes its
+    event in as a toll's (:func:`_absorb_tolls`): what it hits, the attack hit."""
+    if event.type != "Attack" or event.pos != "NOUN":
+        return None
+    noun = measured(noun, ctx.rules.measures)  # "a series of air strikes hit"
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or lemma_of(verb, ctx.rules.hitting) not in ctx.rules.hitting | ctx.rules.aiming:
+        return None
+    return verb
+
+
 def _absorb_tolls(ctx: _Ctx, events: list[Event], links: list[tuple[Event, list[Token]]]) -> list[Event]:
     """One happening, one event: the attack a verb of harm tells the toll of ("killed in the
     attack", "exploded, killing three") takes that verb's own event in — its mention, sentence and
