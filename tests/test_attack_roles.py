@@ -940,3 +940,25 @@ HITTING_VERBS = [
 @pytest.mark.parametrize("text,expected", HITTING_VERBS, ids=[c[0][:40] for c in HITTING_VERBS])
 def test_an_attack_that_hits_is_one_attack_with_its_target(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a vehicle carrying people after the preposition a blast happens at, which the parser hangs on the
+# people ("under a bus carrying pilgrims": the pilgrims the object, "bus" and "carrying" their
+# compounds): the people it carries are hit and the vehicle is where (the event had nothing of its
+# own and was dropped)
+CARRIERS_WHERE = [
+    ("A bomb exploded under a bus carrying pilgrims.",
+     [("Attack", "explode", ["exploded"], [], ["Group:pilgrims", "Group:people of bus"], [], ["Place:bus"])]),
+    ("A bomb exploded near a bus carrying pilgrims in Karbala.",
+     [("Attack", "explode", ["exploded"], [], ["Group:pilgrims/IRQ", "Group:people of bus"], [], ["Place:Karbala/IRQ", "Place:bus"])]),
+    # (guards: a vehicle parsed whole; people aimed at)
+    ("An explosion ripped through a bus in Kabul.",
+     [("Attack", "explosion", ["explosion", "ripped"], [], ["Group:people of bus"], [], ["Place:bus", "Place:Kabul/AFG"])]),
+    ("Gunmen fired on a bus carrying pilgrims.",
+     [("Attack", "fire", ["fired"], ["ArmedForce:gunmen"], ["Group:pilgrims", "Group:people of bus"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CARRIERS_WHERE, ids=[c[0][:40] for c in CARRIERS_WHERE])
+def test_a_vehicle_carrying_people_where_a_blast_is(run, text, expected):
+    assert records(run(text)) == expected

@@ -411,6 +411,12 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # (a site it happens only near or outside of is where it happened, not hit: "a car bomb
         # exploded outside a police station", "a roadside bomb exploded near a market")
         within = [p for a in anchors for p in _prep_objects(a, SITE_PREPS | NEAR_PREPS)]
+        # ("exploded under a vehicle carrying soldiers", misparsed as the soldiers': those it
+        # carries are hit, and the vehicle is where, beside the place named)
+        under = [(p, v) for a in anchors for p in _prep_objects(a, ctx.preps(etype, "place", rule.pos))
+                 for v in [carrier_of(ctx, p)] if v is not None]
+        targets += [a for p, _ in under for a in _people(ctx, p)] + [k for _, v in under for k in site_people(ctx, v, claim=False)]
+        places += [k for _, v in under for k in described_sites(ctx, v) if k not in places]
         # ... and a site that names the act ("the embassy attack", "a mosque bombing in Quetta"; not
         # a vehicle, which names what it is done with: "a car bombing", "the truck bombing")
         within += [c for a in anchors if a.pos_ == "NOUN" for c in a.children if c.dep_ == "compound" and c.i < a.i
