@@ -72,6 +72,8 @@ LINES = [
     ("Reuters - Gunmen attacked a police station.", [("Reuters", "CREDIT")], "Gunmen"),
     ("UPI - Troops fired on the crowd.", [("UPI", "CREDIT")], "Troops"),
     ("NEW YORK - The mayor spoke.", [("NEW YORK", "LEAD")], "The"),
+    ("DETROIT - Sen. John Kerry accused President Bush on Wednesday.", [("DETROIT", "LEAD")], "Sen."),
+    ("JERUSALEM Aug. 23, 2004 - Israel announced plans Monday.", [("JERUSALEM", "PLACE")], "Israel"),
     # guards: headlines, results and list lines of sport and market pages (CoNLL-2003) are no
     # datelines
     ("SOCCER - JAPAN GET FIRST WIN IN ASIAN CUP .", [], None),

@@ -216,9 +216,9 @@ def _dateline(doc: Doc, start: int, agencies: frozenset[str] = frozenset()) -> l
         return []  # "Leicester : Leicestershire beat Somerset": a results line
     bare = match.group("region") is None and match.group("credit") is None and match.group("agency") is None \
         and not re.search(r"\d", match.group(0))
-    if bare and not any(w[:1].islower() for w in doc.text[match.end():match.end() + 60].split()[:3]):
-        # a word and a dash before more capitals are a headline's or a list's ("SOCCER - JAPAN GET
-        # FIRST WIN", "Belgium - Marc Degryse ( 13th )"), not a story's first sentence
+    if bare and not any(c.islower() for w in doc.text[match.end():match.end() + 60].split()[:3] for c in w):
+        # a word and a dash before more capitals are a headline's ("SOCCER - JAPAN GET FIRST WIN"),
+        # not a story's first sentence ("DETROIT - Sen. John Kerry accused ...")
         return []
     body = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
     if body is None or body.start <= start:
