@@ -40,6 +40,11 @@ CASES = [
     # a date and a colon ("NAJAF, Iraq : ", "KABUL, Afghanistan Aug. 23, 2004 - ")
     ("NAJAF, Iraq : At least 25 bodies were discovered in the basement of a religious court.",
      [], ["Country:Iraq", "Place:Najaf/IRQ"]),
+    # an agency in brackets at the end of a headline is its credit
+    ("Gunmen Kill Two Police in Kirkuk (AFP)\n\nGunmen killed two policemen in Kirkuk on Monday.",
+     [("Attack", "kill", ["Kill", "killed"], ["ArmedForce:gunmen/IRQ"], ["GovernmentBody:Iraqi police/IRQ"], [],
+       ["Place:Kirkuk/IRQ"])],
+     ["ArmedForce:gunmen/IRQ", "Country:Iraq", "GovernmentBody:Iraqi police/IRQ", "Place:Kirkuk/IRQ"]),
     # guards: a country before a dash stays the country; an agency the story names stays one
     ("US - Iraq talks fail as rebels shell the Green Zone.",
      [("Meeting", "talk", ["talks"], [], [], ["Country:Iraq"], []),

@@ -179,6 +179,12 @@ class Paragraphs:
                 if prev.is_punct or prev.whitespace_ or run >= 2 * self.max_sentence_tokens:
                     doc[i].is_sent_start = True
                     run = 0
+        # an agency in brackets at a line's end is a headline's credit ("... Cross to Chad -UN (Reuters)")
+        for match in _LINE_CREDIT.finditer(doc.text):
+            if match.group(1).lower() in self.agencies:
+                span = doc.char_span(match.start(1), match.end(1), label="CREDIT", alignment_mode="contract")
+                if span is not None and len(span):
+                    datelines.append(span)
         if datelines:
             doc.spans[DATELINE_KEY] = [s for s in datelines if s.label_ != "BODY"]
             for span in datelines:
@@ -200,6 +206,9 @@ _DATELINE = re.compile(
     r" *(?:\((?P<credit>[A-Za-z][A-Za-z.&;' ]{0,38})\))?"
     r"|(?P<alone>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,2}))"
     r" *(?:-{1,2}|[–—]|(?<=[a-z.)]) :) +(?=[A-Z\"“‘'])")
+
+
+_LINE_CREDIT = re.compile(r"\(([A-Za-z][A-Za-z.&' -]{0,38})\)[ \t]*(?=\n|$)")
 
 
 def _dateline(doc: Doc, start: int, agencies: frozenset[str] = frozenset()) -> list[Span]:
