@@ -115,6 +115,19 @@ PLACED = [
      [("Attack", "assault", ["launched", "assault"], ["ArmedForce:rebels"], [], [], ["Place:Al-Haffah"])]),
     ("Government forces advanced in the Tabiah sector on Monday, killing ten militants.",
      [("Attack", "kill", ["killing"], ["ArmedForce:government forces"], ["ArmedForce:militants"], [], ["Place:Tabiah"])]),
+    # each name of a list after a plural place noun and a colon, a dash or "namely" is a place the
+    # act on the noun is done in, also one the model calls an organisation or leaves untyped; a
+    # person's name GeoNames does not know stays a person's
+    ("The suspected herdsmen raided four villages: Demsare, Wunamokoh, Dikajam and Taboungo in what is "
+     "believed to be a vengeance mission.",
+     [("Attack", "raid", ["raided"], ["Group:herdsmen"], ["Group:people of villages"], [],
+       ["Place:Demsare", "Place:Wunamokoh", "Place:Dikajam", "Place:Taboungo"])]),
+    ("Boko Haram insurgents attacked three villages -- Gaya, Fa'a, and Zang -- in Hong Local Government Area "
+     "of Adamawa State on Friday.",
+     [("Attack", "attack", ["attacked"], ["ArmedForce:Boko Haram/NGA"], [], [],
+       ["Place:Hong Local Government Area", "Place:Gaya/NGA", "Place:Fa'a"])]),
+    ("The delegation met leaders of three towns: John Smith, Mary Jones and Tom Brown.",
+     [("Meeting", "meet", ["met"], [], [], ["Person:John Smith", "Group:leader"], [])]),
 ]
 
 

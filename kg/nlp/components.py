@@ -583,9 +583,11 @@ class Gazetteer:
                 continue  # part of a longer name
             # ("killed nine people at Gamba police station" (Kenya) is no town in Gabon)
             take_local(start, end, sizeable=True)
-        for start, end in _listed_before_plural(doc, named, self.words):
+        for start, end in [*_listed_before_plural(doc, named, self.words),
+                           *((a, b) for a, b in _listed_after_plural(doc, self.words) if not any(k in named for k in range(a, b)))]:
             # each name of a list before a plural place noun ("the Minyan and Al-Assad suburbs",
-            # "raided Sibaya and Chiri villages"), also one the model calls a people or a product
+            # "raided Sibaya and Chiri villages"), also one the model calls a people or a product,
+            # and of one after it ("raided four villages: Demsare, Wunamokoh and Taboungo")
             take_local(start, end)
         for start, end in self._transliterated_runs(doc, taken | named | {i for e in doc.ents for i in range(e.start, e.end)}):
             # ("the villages of ‘Arak" near Homs is no Arāk in Iran, however large)
@@ -685,11 +687,16 @@ class Gazetteer:
         document's countries), and no dictionary knows the name as a person or organisation."""
         out = []
         towns = {i for s in spans if s.label_ in (CITY, PLACE) for i in range(s.start, s.end)}
+        listed = set(_listed_after_plural(doc, self.words))
         for span in spans:
             if span.label_ not in (PERSON, ORG) or any(t.is_sent_start for t in span[1:]):
                 out.append(span)
                 continue
-            called = _called_place(doc, span, self.words, known=self._known_actor(span.text))
+            called = _called_place(doc, span, self.words, known=self._known_actor(span.text)) or (
+                # a name of a list after a plural place noun ("raided four villages: Demsare,
+                # Wunamokoh and Taboungo"): a body's name, or a person's GeoNames knows as a place
+                (span.start, span.end) in listed and (span.label_ == ORG or self._gazetteer_knows(span.text, countries))
+                and not self._actor_evidence(doc, span))
             if not called and span.label_ == ORG and (_named_site(span, person=True) or (
                     len(span) >= 2 and span[-1].text in _ORG_SITES)) and _site_placed(doc, span, self.words):
                 # "stormed the Heart Hospital", "clashes near the Badiyah Cement Factory": a
@@ -1226,6 +1233,45 @@ def _listed_before_plural(doc: Doc, named: set[int], words: PlaceWords) -> list[
         if len(runs) >= 2 and doc[runs[-1][0] - 1].lower_ not in ("and", ",") \
                 and not all(doc[k].ent_type_ == "NORP" for a, b in runs for k in range(a, b)):
             out += [(a, b) for a, b in runs if not any(k in named for k in range(a, b))]
+    return out
+
+
+# what opens a list of the names of the places a plural place noun counts: "four villages: A, B
+# and C", "three villages -- A, B, and C --", "two villages; namely A and B"
+_LIST_OPENERS = frozenset({":", "--", "—", "–", "namely"})
+
+
+def _listed_after_plural(doc: Doc, words: PlaceWords) -> list[tuple[int, int]]:
+    """The names of a list after a lower-case plural place noun and a colon, a dash or "namely"
+    ("raided four villages: Demsare, Wunamokoh and Taboungo", "attacked three villages -- Gaya,
+    Fa'a, and Zang --"): each a run of capitalised words (an Arabic article or particle inside),
+    the runs parted by commas and "and"; the list ends at any other word."""
+    out = []
+    for n in range(len(doc) - 2):
+        if not (doc[n].is_lower and doc[n].lower_ in words.plural_place):
+            continue
+        i = n + 1
+        if i < len(doc) and doc[i].text in (";", ",") and i + 1 < len(doc) and doc[i + 1].lower_ == "namely":
+            i += 1
+        if i >= len(doc) or doc[i].lower_ not in _LIST_OPENERS:
+            continue
+        i += 1
+        runs = []
+        while i < len(doc):
+            j = i
+            while j < len(doc) and (re.match(_NAME_WORD, doc[j].text) and not doc[j].is_upper and not doc[j].is_sent_start
+                                    or j > i and doc[j].lower_ in ("al", "el", "ash", "as", "ad", "ar", "bin", "ibn")
+                                    and j + 1 < len(doc) and re.match(_NAME_WORD, doc[j + 1].text)):
+                j += 1
+            if j == i:
+                break
+            runs.append((i, j))
+            while j < len(doc) and doc[j].lower_ in (",", "and"):
+                j += 1
+            if j == runs[-1][1]:
+                break
+            i = j
+        out += runs
     return out
 
 
