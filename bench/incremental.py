@@ -151,6 +151,78 @@ def add_costs(items: list[dict], unique: int, tmp: Path, small: int = 200, big: 
     }
 
 
+class _Stages:
+    """The CPU of each stage of the adds (or of a build) while the block runs, as [process CPU,
+    calling thread's CPU] (their difference: RocksDB's background threads, compacting or
+    flushing meanwhile): extraction (ingest, spaCy, rules), the document graphs and resolution
+    records made of it, the store's open (where RocksDB writes the log the last add left), the
+    index's plan of the batch, the write (one transaction), the rest of ``add_graphs`` (reading
+    the old graphs, remaking the default graph's subjects, the update's text) and what is left:
+    the closing (a compaction, the log moved) and the build's own writing and resolution."""
+
+    TIMED = (("extraction", "kg.pipeline", "process_documents"), ("graphs_and_records", "kg.pipeline", "document_record"),
+             ("graphs_and_records", "kg.rdf.build", "GraphBuilder.document_quads"), ("open", "kg.api", "open_writable"),
+             ("plan", "kg.index", "plan"), ("write", "kg.store", "write_changes"), ("add_graphs", "kg.store", "add_graphs"))
+
+    def __enter__(self):
+        import importlib
+
+        self.cpu: dict = {}
+        self.saved = []
+        for stage, module, path in self.TIMED:
+            owner = importlib.import_module(module)
+            *outer, name = path.split(".")
+            for part in outer:
+                owner = getattr(owner, part)
+            fn = getattr(owner, name)
+            self.saved.append((owner, name, fn))
+            setattr(owner, name, (self._gen if name == "process_documents" else self._call)(stage, fn))
+        self.start = (time.process_time(), time.thread_time())
+        return self
+
+    def _add(self, stage: str, cpu: float, main: float) -> None:
+        row = self.cpu.setdefault(stage, [0.0, 0.0])
+        row[0] += cpu
+        row[1] += main
+
+    def _call(self, stage, fn):
+        def timed(*args, **kwargs):
+            c, t = time.process_time(), time.thread_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                self._add(stage, time.process_time() - c, time.thread_time() - t)
+        return timed
+
+    def _gen(self, stage, fn):
+        def timed(*args, **kwargs):
+            items = fn(*args, **kwargs)
+            while True:
+                c, t = time.process_time(), time.thread_time()
+                try:
+                    item = next(items)
+                except StopIteration:
+                    return
+                finally:
+                    self._add(stage, time.process_time() - c, time.thread_time() - t)
+                yield item
+        return timed
+
+    def __exit__(self, *exc):
+        total = (time.process_time() - self.start[0], time.thread_time() - self.start[1])
+        for owner, name, fn in reversed(self.saved):
+            setattr(owner, name, fn)
+        got = {k: list(v) for k, v in self.cpu.items()}
+        if "add_graphs" in got:  # its plan and write apart
+            inner = got.pop("add_graphs")
+            got["add_graphs_other"] = [inner[i] - got.get("plan", [0, 0])[i] - got.get("write", [0, 0])[i] for i in (0, 1)]
+            got["add_graphs_total"] = inner
+        spent = [sum(v[i] for k, v in got.items() if k not in ("plan", "write", "add_graphs_total")) for i in (0, 1)]
+        got["rest"] = [total[i] - spent[i] for i in (0, 1)]
+        got["total"] = list(total)
+        self.result = {k: [round(v[0], 2), round(v[1], 2)] for k, v in got.items()}
+
+
 COUNTS = {
     "events": "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a gev:Event }",
     "actors": "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a gev:Actor }",
@@ -172,12 +244,12 @@ def one_at_a_time(records: list[dict], tmp: Path, seed: int = 7) -> dict:
 
     files = _files(records, tmp / "one-at-a-time")
     build_store(files[:1])  # the model, loaded before anything is timed
-    with _Clock() as b:
+    with _Clock() as b, _Stages() as build_stages:
         reference, _ = build_store(files)
     order = files[:]
     random.Random(seed).shuffle(order)
     store_dir = tmp / "one-at-a-time-store"
-    with _Clock() as a:
+    with _Clock() as a, _Stages() as add_stages:
         for f in order:
             add_to_store(store_dir, [f])
     incremental = ox.Store.read_only(str(store_dir))
@@ -199,6 +271,8 @@ def one_at_a_time(records: list[dict], tmp: Path, seed: int = 7) -> dict:
         "build_s": round(b.wall, 1), "add_one_at_a_time_s": round(a.wall, 1),
         "one_at_a_time_vs_build_ratio": _ratio(a.cpu, b.cpu),
         "one_at_a_time_vs_build_ratio_wall": _ratio(a.wall, b.wall),
+        # where the CPU goes, stage by stage: [process, calling thread] (see _Stages)
+        "build_stages_cpu_s": build_stages.result, "add_stages_cpu_s": add_stages.result,
     }
 
 

@@ -40,3 +40,28 @@ def test_add_costs_count_the_adds_that_compact_and_give_their_mean(tmp_path, mon
     mean = out["add_one_mean_cpu_s"]
     assert out["add_vs_build_alone_ratio_mean"] == pytest.approx(mean["into_4"] / mean["build_alone"], rel=0.05)
     assert any("mean of the adds" in m for m, *_ in incremental.ratios({"adds": out}))
+
+
+def test_one_at_a_time_gives_the_cpu_of_each_stage_of_the_adds_and_of_the_build(tmp_path):
+    """Where the adds' CPU goes beside the build's (issue 14): each stage's [process, calling
+    thread] CPU, the stages adding up to the whole block, and the functions timed put back."""
+    import incremental
+
+    import kg.api
+    import kg.index
+    import kg.store
+
+    before = (kg.api.open_writable, kg.index.plan, kg.store.write_changes, kg.store.add_graphs)
+    records = [{"id": f"g-{i}", "published": "2019-10-1{}".format(i), "text": t} for i, t in enumerate(STORIES[:3])]
+    out = incremental.one_at_a_time(records, tmp_path)
+    assert out["identical"]
+    adds, build = out["add_stages_cpu_s"], out["build_stages_cpu_s"]
+    assert {"extraction", "graphs_and_records", "open", "plan", "write", "add_graphs_other", "rest", "total"} <= set(adds)
+    assert {"extraction", "graphs_and_records", "rest", "total"} <= set(build) and "open" not in build
+    for stages in (adds, build):
+        parts = [v for k, v in stages.items() if k not in ("plan", "write", "add_graphs_total", "total")]
+        for i in (0, 1):  # exclusive stages: they add up to the block (each rounded to 0.01)
+            assert sum(p[i] for p in parts) == pytest.approx(stages["total"][i], abs=0.01 * len(parts))
+    got = adds["add_graphs_total"]
+    assert got[0] == pytest.approx(adds["plan"][0] + adds["write"][0] + adds["add_graphs_other"][0], abs=0.03)
+    assert (kg.api.open_writable, kg.index.plan, kg.store.write_changes, kg.store.add_graphs) == before

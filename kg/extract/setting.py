@@ -913,6 +913,18 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
             # a site the act is done to is where it happens ("gunmen stormed a farm", "the office
             # was raided"), as a place named as its object is (places_of)
             nouns += [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+        if etype in ctx.types.place_target and etype in ctx.types.weapons:
+            # ... and the site the people it is done to were at, where the parser hangs the site on
+            # them: "opened fire on worshippers inside the mosque", "shot two guards at the gate"
+            pos = "NOUN" if anchor.pos_ in ("NOUN", "PROPN") else "VERB"
+            aims = ctx.preps(etype, "target", pos) - preps
+            done_to = [c for c in anchor.children if c.dep_ == "dobj"] if pos == "VERB" else []
+            done_to += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in aims
+                        for p in c.children if p.dep_ == "pobj"]
+            nouns += [p for o in done_to if any(ctx.index.entities[a].kind not in (PLACE, COUNTRY)
+                                                for a in actors_of(ctx, o) if a in ctx.index.entities)
+                      for c in o.children
+                      if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
         if etype in ctx.types.weapons:
             # ... and a street it happens on ("a car bomb exploded on a busy street")
             nouns += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ == "on"

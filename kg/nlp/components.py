@@ -34,6 +34,7 @@ from kg.nlp.lexicon import PLACE_WORD_CLASSES
 from kg.resources import WEEKDAYS, cue_classes
 
 SPANS_KEY = "geokg"
+DATELINE_KEY = "geokg_dateline"
 ATTRS_KEY = "geokg"
 # the layout of the saved matchers (``matchers.msgpack``); another layout is rebuilt from the lexicon
 MATCHERS_FORMAT = 1
@@ -149,26 +150,91 @@ def make_paragraphs(nlp: Language, name: str, max_sentence_tokens: int) -> "Para
 
 class Paragraphs:
     """Start a sentence at every token that follows a line break, and never let a sentence run
-    longer than ``max_sentence_tokens`` (text with no breaks at all stays linear to process)."""
+    longer than ``max_sentence_tokens`` (text with no breaks at all stays linear to process).
+
+    A wire story's dateline ("BAGHDAD (Reuters) - ", "NAJAF, Iraq - ", "AP - ") is a sentence of
+    its own, its place and agency kept in ``doc.spans[DATELINE_KEY]`` (labels ``PLACE``,
+    ``CREDIT``): read as the head of the paragraph's first clause, the city and the agency had
+    become the agents of what the story reports ("BAGHDAD (Reuters) - Iraqi fighters battled U.S.
+    troops")."""
 
     def __init__(self, max_sentence_tokens: int) -> None:
         self.max_sentence_tokens = max_sentence_tokens
+        # the agencies a story may open with alone ("Reuters - "): cue class news_agency
+        self.agencies = cue_classes().get("news_agency", frozenset())
 
     def __call__(self, doc: Doc) -> Doc:
         run = 0
         # the texts and trailing spaces read once; a Token is made only where a sentence starts
         breaks = [t.text_with_ws for t in doc]
+        datelines: list[Span] = []
+        if len(breaks):
+            datelines += _dateline(doc, 0, self.agencies)
         for i in range(1, len(breaks)):
             run += 1
             if "\n" in breaks[i - 1]:
                 doc[i].is_sent_start = True
                 run = 0
+                datelines += _dateline(doc, i, self.agencies)
             elif run >= self.max_sentence_tokens:
                 prev = doc[i - 1]
                 if prev.is_punct or prev.whitespace_ or run >= 2 * self.max_sentence_tokens:
                     doc[i].is_sent_start = True
                     run = 0
+        if datelines:
+            doc.spans[DATELINE_KEY] = [s for s in datelines if s.label_ != "BODY"]
+            for span in datelines:
+                if span.label_ == "BODY":  # the story's first word starts its first sentence
+                    doc[span.start].is_sent_start = True
         return doc
+
+
+# A wire dateline at the head of a paragraph: the place in capitals, its state or country, a
+# date, the agency in brackets, a dash ("ST. PETERSBURG, Russia (Reuters) - ", "NAJAF, Iraq - ",
+# "UNITED NATIONS, Aug. 18 (Xinhuanet) -- "), or the agency alone before a dash ("AP - ",
+# "Canadian Press - VANCOUVER (CP) - ").
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    r"[ \t]*(?:(?P<agency>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,2}) +(?:-{1,2}|[–—]) +)?"
+    r"(?:(?P<place>(?:ST\.? )?[A-Z][A-Z.'’]*[A-Z](?:[- /][A-Z][A-Z.'’]*[A-Z]){0,3})"
+    r"(?:, (?P<region>(?!" + _MONTH + r" )[A-Z][A-Za-z.]*(?: (?!" + _MONTH + r" )[A-Z][A-Za-z.]*){0,3}))?"
+    r"(?:,? (?:" + _MONTH + r" \d{1,2}(?:, \d{4})?\.?|\d{1,2} [A-Z][a-z]+ \d{4}))?"
+    r" *(?:\((?P<credit>[A-Za-z][A-Za-z.&;' ]{0,38})\))?"
+    r"|(?P<alone>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,2}))"
+    r" *(?:-{1,2}|[–—]|(?<=[a-z.)]) :) +(?=[A-Z\"“‘'])")
+
+
+def _dateline(doc: Doc, start: int, agencies: frozenset[str] = frozenset()) -> list[Span]:
+    """The dateline at the head of the paragraph that starts at token ``start``: its place and
+    agency as spans, and a ``BODY`` span on the first word after it (where the story's first
+    sentence starts); nothing when the paragraph opens otherwise."""
+    at = doc[start].idx
+    match = _DATELINE.match(doc.text, at, at + 120)
+    if match is None or "\n" in match.group(0):
+        return []
+    if match.group("alone") is not None and match.group("alone").lower() not in agencies:
+        return []  # "Note - Figures are unadjusted", "Soccer - McCarthy names team"
+    if match.group(0).rstrip().endswith(":") and match.group("region") is None and match.group("credit") is None:
+        return []  # "Leicester : Leicestershire beat Somerset": a results line
+    bare = match.group("region") is None and match.group("credit") is None and match.group("agency") is None \
+        and not re.search(r"\d", match.group(0))
+    if bare and not any(c.islower() for w in doc.text[match.end():match.end() + 60].split()[:3] for c in w):
+        # a word and a dash before more capitals are a headline's ("SOCCER - JAPAN GET FIRST WIN"),
+        # not a story's first sentence ("DETROIT - Sen. John Kerry accused ...")
+        return []
+    body = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+    if body is None or body.start <= start:
+        return []
+    out = [Span(doc, body.start, body.start + 1, label="BODY")]
+    # a word alone before the dash may be an agency or a place ("AFP - ", "NEW YORK - "): the
+    # gazetteer tells which
+    lead = "CREDIT" if (match.group("place") or "").lower() in agencies else "LEAD"  # "UPI - "
+    for group, label in (("agency", "CREDIT"), ("alone", "CREDIT"), ("credit", "CREDIT"), ("place", lead if bare else "PLACE")):
+        if match.group(group):
+            span = doc.char_span(match.start(group), match.end(group), label=label, alignment_mode="contract")
+            if span is not None and len(span):
+                out.append(span)
+    return out
 
 
 def _key_lexemes(vocab, keys: list[str]) -> None:
@@ -362,8 +428,15 @@ class Gazetteer:
                       and len(attrs[s.kb_id_]["country"]) == 3
                       and not any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in longer)}
         lexical = [self._other_capital(s, named, attrs) if s.label_ == CAPITAL else s for s in lexical]
-        statistical: list[Span] = []
+        # a wire dateline's agency names no actor and its place is a place ("KABUL (Reuters) - ")
+        dropped, heads = self._dateline(doc, lexical, attrs, countries)
+        if dropped:
+            lexical = [s for s in lexical if not any(s.start < b and a < s.end for a, b in dropped)]
+            taken = {i for s in lexical for i in range(s.start, s.end)}
+        statistical: list[Span] = list(heads)
         for ent in doc.ents:
+            if dropped and any(ent.start < b and a < ent.end for a, b in dropped):
+                continue
             inside = _places_in_name(doc, ent, lexical) if not _named_site(ent) else []
             if inside:  # "the U.S. Open", "the 1991 Gulf War", "Tour of the Netherlands" name no place
                 lexical = [s for s in lexical if s not in inside]
@@ -449,6 +522,47 @@ class Gazetteer:
                 attrs.setdefault(f"country:{iso3}", known)
         doc.user_data[ATTRS_KEY] = attrs
         return doc
+
+    def _dateline(self, doc: Doc, lexical: list[Span], attrs: dict[str, dict],
+                  countries: set[str]) -> tuple[list[tuple[int, int]], list[Span]]:
+        """The token ranges of the document's datelines whose names are no actor (an agency, a
+        place), and the place spans of those places: an agency in brackets or before a dateline is
+        a credit; a place in capitals with its state, date or agency is the place GeoNames knows by
+        that name in title case (among the document's countries first) or a place of its own name;
+        a bare word before a dash ("AP - ", "AFP - ", "NEW YORK - ") is a credit when geokg's lexicon
+        knows it as a news agency, a place when GeoNames does, else left to the model."""
+        spans = doc.spans[DATELINE_KEY] if DATELINE_KEY in doc.spans else ()
+        dropped: list[tuple[int, int]] = []
+        heads: list[Span] = []
+        for span in spans:
+            name = span.text
+            org = self.lexicon.own_org(name) if self.lexicon is not None else None
+            if span.label_ == "CREDIT":
+                if org is None or self.lexicon.attrs.get(org, {}).get("type") == "MEDIA":
+                    dropped.append((span.start, span.end))
+                continue
+            if org is not None:
+                if self.lexicon.attrs.get(org, {}).get("type") == "MEDIA":
+                    dropped.append((span.start, span.end))  # "AFP - ", "Reuters - "
+                continue  # "UNITED NATIONS (Reuters) - ": the body, in a sentence of its own
+            if any(s.label_ in (COUNTRY, CAPITAL, CITY, PLACE) and s.start < span.end and span.start < s.end
+                   for s in lexical):
+                continue  # "US - ", "MOSCOW (Reuters) - ": a place the lexicon knows as written
+            title = " ".join(w.title() if w.isupper() else w for w in name.split())
+            if span.label_ == "LEAD" and not name.isupper():
+                continue
+            place = self.resolve_place(title, countries)
+            if place is not None:
+                attrs.setdefault(place[0], place[1])
+                heads.append(Span(doc, span.start, span.end, label=CITY, kb_id=place[0]))
+            elif span.label_ == "PLACE":
+                key = f"place:{title}"
+                attrs.setdefault(key, {"name": title, "country": None})
+                heads.append(Span(doc, span.start, span.end, label=PLACE, kb_id=key))
+            else:
+                continue
+            dropped.append((span.start, span.end))
+        return dropped, heads
 
     def _city_of(self, doc: Doc, span: Span, attrs: dict[str, dict]) -> Span:
         """A country or place name followed by "City" is the city of that name ("Kuwait City",
