@@ -91,7 +91,8 @@ class PlaceWords:
     ``aiming`` verbs whose "at" names a target, not a place ("fired at Khan"); ``post`` military
     posts whose "at" names their place ("the defenses at Al-Hillak"); ``locative_on_verb`` and
     ``locative_on_noun`` prepositions whose object is where an act is done, on a verb or a noun;
-    ``into_no_place`` verbs whose "into" is no place ("ran into Smith"); ``body_end`` the last
+    ``into_no_place`` verbs whose "into" is no place ("ran into Smith"); ``naming`` nouns whose
+    "called" or "named" names a place ("a place called Teiba", "a village named Tabit"); ``body_end`` the last
     words of bodies' names ("Party", "Front"), never of a place's; ``named_site`` sites whose name
     before them no dictionary knows is a place's ("the Qassab tower")."""
 
@@ -121,6 +122,7 @@ class PlaceWords:
     locative_on_verb: frozenset[str] = frozenset()
     locative_on_noun: frozenset[str] = frozenset()
     into_no_place: frozenset[str] = frozenset()
+    naming: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, classes) -> "PlaceWords":
@@ -131,7 +133,7 @@ class PlaceWords:
                    c["taking_town"] | c["taking_either"], c["taking_town"], c["designation_noun"], c["not_org"],
                    c["group_noun"] | c["body_after_name"], c["assault_noun"], c["leaving_verb"], c["aiming_verb"],
                    c["post_noun"], c["body_word"], c["named_site_noun"], c["locative_on_verb"], c["locative_on_noun"],
-                   c["into_no_place"])
+                   c["into_no_place"], c["naming_noun"] | c["calling_noun"] | c["area_noun"])
 
 
 # the Arabic article written before a name ("Al-Raqqa", "al-Rai", "Ash-Shaddadi"), not always in GeoNames' spelling
@@ -704,9 +706,11 @@ class Gazetteer:
                 continue  # part of a longer name
             # ("killed nine people at Gamba police station" (Kenya) is no town in Gabon)
             take_local(start, end, sizeable=True)
-        for start, end in _listed_before_plural(doc, named, self.words):
+        for start, end in [*_listed_before_plural(doc, named, self.words),
+                           *((a, b) for a, b in _listed_after_plural(doc, self.words) if not any(k in named for k in range(a, b)))]:
             # each name of a list before a plural place noun ("the Minyan and Al-Assad suburbs",
-            # "raided Sibaya and Chiri villages"), also one the model calls a people or a product
+            # "raided Sibaya and Chiri villages"), also one the model calls a people or a product,
+            # and of one after it ("raided four villages: Demsare, Wunamokoh and Taboungo")
             take_local(start, end)
         for start, end in self._transliterated_runs(doc, taken | named | {i for e in doc.ents for i in range(e.start, e.end)}):
             # ("the villages of ‘Arak" near Homs is no Arāk in Iran, however large)
@@ -806,11 +810,16 @@ class Gazetteer:
         document's countries), and no dictionary knows the name as a person or organisation."""
         out = []
         towns = {i for s in spans if s.label_ in (CITY, PLACE) for i in range(s.start, s.end)}
+        listed = set(_listed_after_plural(doc, self.words))
         for span in spans:
             if span.label_ not in (PERSON, ORG) or any(t.is_sent_start for t in span[1:]):
                 out.append(span)
                 continue
-            called = _called_place(doc, span, self.words, known=self._known_actor(span.text))
+            called = _called_place(doc, span, self.words, known=self._known_actor(span.text)) or (
+                # a name of a list after a plural place noun ("raided four villages: Demsare,
+                # Wunamokoh and Taboungo"): a body's name, or a person's GeoNames knows as a place
+                (span.start, span.end) in listed and (span.label_ == ORG or self._gazetteer_knows(span.text, countries))
+                and not self._actor_evidence(doc, span))
             if not called and span.label_ == ORG and (_named_site(span, person=True) or (
                     len(span) >= 2 and span[-1].text in _ORG_SITES)) and _site_placed(doc, span, self.words):
                 # "stormed the Heart Hospital", "clashes near the Badiyah Cement Factory": a
@@ -881,9 +890,9 @@ class Gazetteer:
         table = self.lexicon.places if self.lexicon is not None else None
         if table is None or not name[:1].isupper():
             return False
-        return any((c.population >= CALLED_PLACE or same_name(c.name, name) and (
+        return any((c.population >= CALLED_PLACE or same_name(c.name, n) and (
             c.population >= MIN_UNANCHORED or c.subdivision or c.iso3 in countries))
-            and (c.iso3 in countries or not only_countries) for c in table.get(name) + table.get(ascii_fold(name)))
+            and (c.iso3 in countries or not only_countries) for n in _article_forms(name) for c in table.get(n) + table.get(ascii_fold(n)))
 
     def _actor_evidence(self, doc: Doc, span: Span) -> bool:
         """Whether the document says ``span`` names a person or body: a dictionary knows it, a
@@ -912,10 +921,10 @@ class Gazetteer:
         (of ``MIN_UNANCHORED`` in one of the document's ``countries``) or of a subdivision."""
         table = self.lexicon.places if self.lexicon is not None else None
         return table is not None and any(
-            same_name(c.name, name) and c.iso3 == iso3
+            same_name(c.name, n) and c.iso3 == iso3
             and ((c.subdivision and subdivisions) or (not c.subdivision and c.population >= size)
                  or (iso3 in countries and c.population >= MIN_UNANCHORED))
-            for c in table.get(name) + table.get(ascii_fold(name)))
+            for n in _article_forms(name) for c in table.get(n) + table.get(ascii_fold(n)))
 
     def _other_capital(self, span: Span, named: set[str], attrs: dict[str, dict]) -> Span:
         """A capital's name in a document that names another country with a place of that name
@@ -1261,10 +1270,18 @@ def _called_place(doc: Doc, span: Span, words: PlaceWords, known: bool = False) 
     """Whether the text calls ``span`` a place: "Damboa town", "the town of Heet", "the districts
     of Al-Baghiliyah and Al-Rashidiyah" (each name of the list); of a name no dictionary knows
     (not ``known``), also "the Qassab tower"."""
-    if span.end < len(doc) and (doc[span.end].lower_ in words.place | words.area or not known and (
-            doc[span.end].lower_ in words.named_site and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN")) \
-            and (not doc[span.end].is_title or span.label_ == PERSON or doc[span.end].lower_ in words.province):
+    after = span.end
+    while after + 1 < len(doc) and doc[after].is_space and "\n" not in doc[after].text:
+        after += 1  # (across a no-break space: "Al-Haffah\xa0city")
+    if after < len(doc) and (doc[after].lower_ in words.place | words.area or not known and (
+            doc[after].lower_ in words.named_site and doc[after].is_lower and doc[after].pos_ == "NOUN")) \
+            and (not doc[after].is_title or span.label_ == PERSON or doc[after].lower_ in words.province):
         return True  # "Khanasir town", "the Al-Assad Suburb" (a person's name is no district's)
+    root = span.root
+    if root.dep_ in ("oprd", "dobj", "attr") and root.head.lemma_.lower() in ("call", "name") \
+            and root.head.tag_ == "VBN" and root.head.dep_ == "acl" and root.head.head.is_lower \
+            and root.head.head.lower_ in words.naming and root.head.head.i < span.start:
+        return True  # "a place called Teiba", "a small village named Tabit"
     if span.end + 1 < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN" \
             and doc[span.end].dep_ == "compound" and doc[span.end + 1].is_lower and doc[span.end + 1].lower_ in words.area:
         return True  # "the Barad regime checkpoint", "the Kfar Nabl border crossing"
@@ -1279,7 +1296,6 @@ def _called_place(doc: Doc, span: Span, words: PlaceWords, known: bool = False) 
             i += 1
         if i < len(doc) and doc[i - 1].pos_ == "PROPN" and doc[i].is_lower and doc[i].lower_ in words.plural_place:
             return True
-    root = span.root
     if root.dep_ == "poss" and root.head.is_lower and root.head.lower_ in words.owned_part and root.head.i > root.i:
         return True  # "Grozny's streets", "Kafr Saghir's outskirts": the owner of a part of a town is a town
     if any(_calling_apposition(c, words) and c.i >= span.end for c in root.children) \
@@ -1340,6 +1356,45 @@ def _listed_before_plural(doc: Doc, named: set[int], words: PlaceWords) -> list[
         if len(runs) >= 2 and doc[runs[-1][0] - 1].lower_ not in ("and", ",") \
                 and not all(doc[k].ent_type_ == "NORP" for a, b in runs for k in range(a, b)):
             out += [(a, b) for a, b in runs if not any(k in named for k in range(a, b))]
+    return out
+
+
+# what opens a list of the names of the places a plural place noun counts: "four villages: A, B
+# and C", "three villages -- A, B, and C --", "two villages; namely A and B"
+_LIST_OPENERS = frozenset({":", "--", "—", "–", "namely"})
+
+
+def _listed_after_plural(doc: Doc, words: PlaceWords) -> list[tuple[int, int]]:
+    """The names of a list after a lower-case plural place noun and a colon, a dash or "namely"
+    ("raided four villages: Demsare, Wunamokoh and Taboungo", "attacked three villages -- Gaya,
+    Fa'a, and Zang --"): each a run of capitalised words (an Arabic article or particle inside),
+    the runs parted by commas and "and"; the list ends at any other word."""
+    out = []
+    for n in range(len(doc) - 2):
+        if not (doc[n].is_lower and doc[n].lower_ in words.plural_place):
+            continue
+        i = n + 1
+        if i < len(doc) and doc[i].text in (";", ",") and i + 1 < len(doc) and doc[i + 1].lower_ == "namely":
+            i += 1
+        if i >= len(doc) or doc[i].lower_ not in _LIST_OPENERS:
+            continue
+        i += 1
+        runs = []
+        while i < len(doc):
+            j = i
+            while j < len(doc) and (re.match(_NAME_WORD, doc[j].text) and not doc[j].is_upper and not doc[j].is_sent_start
+                                    or j > i and doc[j].lower_ in ("al", "el", "ash", "as", "ad", "ar", "bin", "ibn")
+                                    and j + 1 < len(doc) and re.match(_NAME_WORD, doc[j + 1].text)):
+                j += 1
+            if j == i:
+                break
+            runs.append((i, j))
+            while j < len(doc) and doc[j].lower_ in (",", "and"):
+                j += 1
+            if j == runs[-1][1]:
+                break
+            i = j
+        out += runs
     return out
 
 
@@ -1490,6 +1545,8 @@ def _place_position(doc: Doc, span: Span, words: PlaceWords) -> str | None:
         return "strong" if span.label_ == ORG else "weak"
     if p in ("in", "between"):
         return "weak"
+    if p == "of" and not verb and head.is_lower and head.lower_ in words.part_of and head.i < prep.i:
+        return "weak"  # "the ISIS stronghold of Al-Bab", "the outskirts of Misrata"
     return None
 
 
@@ -1671,6 +1728,13 @@ def _named_site(span: Span, person: bool = False) -> bool:
     return len(words) >= 2 and (words[-1] in nouns or words[0] in _SITE_PREFIXES) \
         and all(w[:1].isupper() or w[:1] in "‘'" or w.lower() in {"of", "al", "el", "bin", "ibn"} or "-" in w
                 for w in words)
+
+
+def _article_forms(name: str) -> tuple[str, ...]:
+    """A name, and with its Arabic article joined by a space as GeoNames writes it: "Al-Bab" is
+    also "Al Bab" (Al Bāb)."""
+    spaced = _ARTICLE.sub(lambda m: m.group(0).replace("-", " "), name)
+    return (name, spaced) if spaced != name else (name,)
 
 
 def _with_region(doc: Doc, start: int, end: int, words: PlaceWords) -> str:
