@@ -299,6 +299,34 @@ def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
     return verbs
 
 
+def _named_within(ctx: _Ctx, site: str, places: list[str]) -> bool:
+    """Whether a described site's phrase holds a mention of one of ``places`` that is no town the
+    site lies in but its name ("the main al-Jisr bridge": the bridge is al-Jisr, named; "a Tel Aviv
+    market" lies in Tel Aviv)."""
+    ents = ctx.index.entities
+    spans = [m for k in places if k in ents and not ents[k].geonameid and not ents[k].country for m in ents[k].mentions]
+    for s in ents[site].mentions:
+        words = ctx.doc.char_span(s.start, s.end, alignment_mode="expand")
+        start = words.root.left_edge.idx if words is not None else s.start
+        if any(start <= m.start and m.end <= s.end for m in spans):
+            return True
+    return False
+
+
+def _hitting_verb(ctx: _Ctx, noun: Token, event: Event) -> Token | None:
+    """The verb of hitting or aiming an attack named by a noun does, where that verb is an attack
+    of its own ("the air strikes targeted a hospital", "an airstrike hit a school", "the bombing
+    targeted a police station"): it is a mention of the attack the noun names, which takes its
+    event in as a toll's (:func:`_absorb_tolls`): what it hits, the attack hit."""
+    if event.type != "Attack" or event.pos != "NOUN":
+        return None
+    noun = measured(noun, ctx.rules.measures)  # "a series of air strikes hit"
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or lemma_of(verb, ctx.rules.hitting) not in ctx.rules.hitting | ctx.rules.aiming:
+        return None
+    return verb
+
+
 def _absorb_tolls(ctx: _Ctx, events: list[Event], links: list[tuple[Event, list[Token]]]) -> list[Event]:
     """One happening, one event: the attack a verb of harm tells the toll of ("killed in the
     attack", "exploded, killing three") takes that verb's own event in — its mention, sentence and
@@ -327,7 +355,12 @@ def _absorb_tolls(ctx: _Ctx, events: list[Event], links: list[tuple[Event, list[
             attack.agents = list(dict.fromkeys(attack.agents + ev.agents))
             attack.targets = list(dict.fromkeys(attack.targets + [t for t in ev.targets if t not in attack.agents]))
             attack.weapons = list(dict.fromkeys(attack.weapons + ev.weapons))
-            attack.places = attack.places or list(ev.places)
+            # (and the site the toll's clause says it happened at, beside the town the attack
+            # names: "a suicide bombing killed 3 people in a crowded Tel Aviv market")
+            # (not one whose words a place it has names: "on the main al-Jisr bridge")
+            attack.places = list(dict.fromkeys(attack.places + [k for k in ev.places if k.startswith("site:")
+                                                                and not _named_within(ctx, k, attack.places)])) \
+                if attack.places else list(ev.places)
             attack.date = attack.date or ev.date
         for v in verbs:
             # where the toll's own clause says the people were harmed, the act happened too, beside

@@ -25,7 +25,7 @@ from kg.extract.referring import definite_places
 from kg.extract.triggers import _trigger_rule, initial_noun, is_generic, title_noun
 from kg.extract.setting import is_specific
 from kg.extract.frames import _event_for
-from kg.extract.constructions import _absorb_tolls, _ellipsis_copies, _harm_link, _mishap, _occurrence, _phase, _undergone, _intent, _obligation, _promised_meeting
+from kg.extract.constructions import _absorb_tolls, _hitting_verb, _ellipsis_copies, _harm_link, _mishap, _occurrence, _phase, _undergone, _intent, _obligation, _promised_meeting
 
 
 def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.date | None,
@@ -58,6 +58,8 @@ def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.dat
         _undergone(ctx, event)
         _phase(ctx, token, event)
         toll = _harm_link(ctx, token, event)
+        hit = _hitting_verb(ctx, token, event)
+        toll += [hit] if hit is not None and hit not in toll else []
         if toll:
             tolls.append((event, toll))
         has_test = has_test or event.type == "WeaponTest"
