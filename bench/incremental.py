@@ -217,7 +217,7 @@ class _Stages:
             inner = got.pop("add_graphs")
             got["add_graphs_other"] = [inner[i] - got.get("plan", [0, 0])[i] - got.get("write", [0, 0])[i] for i in (0, 1)]
             got["add_graphs_total"] = inner
-        spent = [sum(v[i] for k, v in got.items() if k not in ("plan", "write", "add_graphs_total")) for i in (0, 1)]
+        spent = [sum(v[i] for k, v in got.items() if k != "add_graphs_total") for i in (0, 1)]  # the exclusive stages
         got["rest"] = [total[i] - spent[i] for i in (0, 1)]
         got["total"] = list(total)
         self.result = {k: [round(v[0], 2), round(v[1], 2)] for k, v in got.items()}

@@ -97,6 +97,37 @@ PLACED = [
      [("Coercion", "arrest", ["arrested"], ["GovernmentBody:police"], ["Group:man"], [], ["Place:house"])]),
     ("Protesters in London shouted ‘Freedom’ as police arrested ten people.",
      [("Coercion", "arrest", ["arrested"], ["GovernmentBody:British police/GBR"], ["Group:people/GBR"], [], ["Place:London/GBR"])]),
+    # a name after a part of a place and "of" ("the stronghold of", "the parts of") stands where a
+    # place stands: one GeoNames knows (with the Arabic article's hyphen as its space: "Al-Bab" is
+    # Al Bāb) is that place; a known body or a person of the document stays an actor
+    ("Turkish troops shelled the ISIS stronghold of Al-Bab on Monday.",
+     [("Attack", "shell", ["shelled"], ["ArmedForce:Turkish troops/TUR"], ["ArmedForce:Islamic State"], [],
+       ["Place:Al Bāb/SYR"])]),
+    ("Clashes erupted between rebels and soldiers in Al-Bab on Monday.",
+     [("Attack", "clash", ["Clashes", "erupted"], [], [], [], ["Place:Al Bāb/SYR"])]),
+    ("Soldiers stormed the stronghold of Boko Haram in Borno on Monday.",
+     [("Attack", "storm", ["stormed"], ["ArmedForce:soldiers/NGA"], ["ArmedForce:Boko Haram/NGA"], [], ["Place:Borno/NGA"])]),
+    ("Omar Misrata was freed on Thursday. Rebels shelled the stronghold of Misrata on Friday.",
+     [("Release", "free", ["freed"], [], ["Person:Omar Misrata"], [], []),
+      ("Attack", "shell", ["shelled"], ["ArmedForce:rebels"], ["Person:Omar Misrata"], [], [])]),
+    # a place noun after the name, across a no-break space; "sector" a place noun
+    ("Rebels launched an assault to conquer Al-Haffah\u00a0city on Monday.",
+     [("Attack", "assault", ["launched", "assault"], ["ArmedForce:rebels"], [], [], ["Place:Al-Haffah"])]),
+    ("Government forces advanced in the Tabiah sector on Monday, killing ten militants.",
+     [("Attack", "kill", ["killing"], ["ArmedForce:government forces"], ["ArmedForce:militants"], [], ["Place:Tabiah"])]),
+    # each name of a list after a plural place noun and a colon, a dash or "namely" is a place the
+    # act on the noun is done in, also one the model calls an organisation or leaves untyped; a
+    # person's name GeoNames does not know stays a person's
+    ("The suspected herdsmen raided four villages: Demsare, Wunamokoh, Dikajam and Taboungo in what is "
+     "believed to be a vengeance mission.",
+     [("Attack", "raid", ["raided"], ["Group:herdsmen"], ["Group:people of villages"], [],
+       ["Place:Demsare", "Place:Wunamokoh", "Place:Dikajam", "Place:Taboungo"])]),
+    ("Boko Haram insurgents attacked three villages -- Gaya, Fa'a, and Zang -- in Hong Local Government Area "
+     "of Adamawa State on Friday.",
+     [("Attack", "attack", ["attacked"], ["ArmedForce:Boko Haram/NGA"], [], [],
+       ["Place:Hong Local Government Area", "Place:Gaya/NGA", "Place:Fa'a"])]),
+    ("The delegation met leaders of three towns: John Smith, Mary Jones and Tom Brown.",
+     [("Meeting", "meet", ["met"], [], [], ["Person:John Smith", "Group:leader"], [])]),
 ]
 
 
@@ -125,6 +156,9 @@ def places_of():
     # town in another spelling ("Göd")
     ("Lentini joined Atalanta from Torino in a deal worth $12 million.", "Torino", ("ORG", "org:Torino")),
     ("We believe in God.", "God", None),
+    # a name a place noun's "called" or "named" gives is that place; a man's stays his
+    ("The attack occurred in a place called Teiba, 100 km from Asosa town.", "Teiba", ("PLACE", "place:Teiba")),
+    ("A man called Tabit was arrested in Khartoum on Monday.", "Tabit", ("PERSON", "person:Tabit")),
 ])
 def test_names_the_model_types_otherwise(places_of, text, name, expected):
     assert places_of(text).get(name) == expected

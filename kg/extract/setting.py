@@ -570,6 +570,15 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
                         if pobj.dep_ == "pobj":
                             out += [k for k in _place_keys(ctx, [pobj, *pobj.conjuncts])
                                     if ctx.index.entities[k].kind in within]
+            # the places a list after the noun names ("attacked three villages -- Gaya, Fa'a, and
+            # Zang --", "raided four villages: Demsare, Wunamokoh and Taboungo", which the parser
+            # may hang on the verb)
+            listed = [c for c in obj.children if c.dep_ == "appos" and c.i > obj.i]
+            listed += [c for c in anchor.children if c.dep_ in ("npadvmod", "appos", "dep") and c.i > obj.i
+                       and c.i >= 2 and c.doc[c.left_edge.i - 1].lower_ in LIST_OPENERS
+                       and c.doc[c.left_edge.i - 1].i > obj.i]
+            out += [k for c in listed for k in _place_keys(ctx, [c, *c.conjuncts])
+                    if ctx.index.entities[k].kind in within and k not in out]
     if not out:
         # "targeting the Syrian Arab Army (SAA) controlled villages of Huwaysis", "striking the
         # Syrian Army held districts of Al-Baghiliyah": a held or controlled place the parser hangs
@@ -589,6 +598,8 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
     return out
 
 
+# what opens a list of the places a plural place noun counts: "four villages: A, B and C"
+LIST_OPENERS = frozenset({":", "--", "—", "–", "namely"})
 # the conjunctions of a clause that says at what moment an act happened, so where
 MOMENT_MARKS = frozenset({"as", "while", "when", "whilst"})
 

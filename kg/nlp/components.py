@@ -34,6 +34,7 @@ from kg.nlp.lexicon import PLACE_WORD_CLASSES
 from kg.resources import WEEKDAYS, cue_classes
 
 SPANS_KEY = "geokg"
+DATELINE_KEY = "geokg_dateline"
 ATTRS_KEY = "geokg"
 # the layout of the saved matchers (``matchers.msgpack``); another layout is rebuilt from the lexicon
 MATCHERS_FORMAT = 1
@@ -90,7 +91,8 @@ class PlaceWords:
     ``aiming`` verbs whose "at" names a target, not a place ("fired at Khan"); ``post`` military
     posts whose "at" names their place ("the defenses at Al-Hillak"); ``locative_on_verb`` and
     ``locative_on_noun`` prepositions whose object is where an act is done, on a verb or a noun;
-    ``into_no_place`` verbs whose "into" is no place ("ran into Smith"); ``body_end`` the last
+    ``into_no_place`` verbs whose "into" is no place ("ran into Smith"); ``naming`` nouns whose
+    "called" or "named" names a place ("a place called Teiba", "a village named Tabit"); ``body_end`` the last
     words of bodies' names ("Party", "Front"), never of a place's; ``named_site`` sites whose name
     before them no dictionary knows is a place's ("the Qassab tower")."""
 
@@ -120,6 +122,7 @@ class PlaceWords:
     locative_on_verb: frozenset[str] = frozenset()
     locative_on_noun: frozenset[str] = frozenset()
     into_no_place: frozenset[str] = frozenset()
+    naming: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, classes) -> "PlaceWords":
@@ -130,7 +133,7 @@ class PlaceWords:
                    c["taking_town"] | c["taking_either"], c["taking_town"], c["designation_noun"], c["not_org"],
                    c["group_noun"] | c["body_after_name"], c["assault_noun"], c["leaving_verb"], c["aiming_verb"],
                    c["post_noun"], c["body_word"], c["named_site_noun"], c["locative_on_verb"], c["locative_on_noun"],
-                   c["into_no_place"])
+                   c["into_no_place"], c["naming_noun"] | c["calling_noun"] | c["area_noun"])
 
 
 # the Arabic article written before a name ("Al-Raqqa", "al-Rai", "Ash-Shaddadi"), not always in GeoNames' spelling
@@ -147,26 +150,100 @@ def make_paragraphs(nlp: Language, name: str, max_sentence_tokens: int) -> "Para
 
 class Paragraphs:
     """Start a sentence at every token that follows a line break, and never let a sentence run
-    longer than ``max_sentence_tokens`` (text with no breaks at all stays linear to process)."""
+    longer than ``max_sentence_tokens`` (text with no breaks at all stays linear to process).
+
+    A wire story's dateline ("BAGHDAD (Reuters) - ", "NAJAF, Iraq - ", "AP - ") is a sentence of
+    its own, its place and agency kept in ``doc.spans[DATELINE_KEY]`` (labels ``PLACE``,
+    ``CREDIT``): read as the head of the paragraph's first clause, the city and the agency had
+    become the agents of what the story reports ("BAGHDAD (Reuters) - Iraqi fighters battled U.S.
+    troops")."""
 
     def __init__(self, max_sentence_tokens: int) -> None:
         self.max_sentence_tokens = max_sentence_tokens
+        # the agencies a story may open with alone ("Reuters - "): cue class news_agency
+        self.agencies = cue_classes().get("news_agency", frozenset())
 
     def __call__(self, doc: Doc) -> Doc:
         run = 0
         # the texts and trailing spaces read once; a Token is made only where a sentence starts
         breaks = [t.text_with_ws for t in doc]
+        datelines: list[Span] = []
+        if len(breaks):
+            datelines += _dateline(doc, 0, self.agencies)
         for i in range(1, len(breaks)):
             run += 1
             if "\n" in breaks[i - 1]:
                 doc[i].is_sent_start = True
                 run = 0
+                datelines += _dateline(doc, i, self.agencies)
             elif run >= self.max_sentence_tokens:
                 prev = doc[i - 1]
                 if prev.is_punct or prev.whitespace_ or run >= 2 * self.max_sentence_tokens:
                     doc[i].is_sent_start = True
                     run = 0
+        # an agency in brackets at a line's end is a headline's credit ("... Cross to Chad -UN (Reuters)")
+        for match in _LINE_CREDIT.finditer(doc.text):
+            if match.group(1).lower() in self.agencies:
+                span = doc.char_span(match.start(1), match.end(1), label="CREDIT", alignment_mode="contract")
+                if span is not None and len(span):
+                    datelines.append(span)
+        if datelines:
+            doc.spans[DATELINE_KEY] = [s for s in datelines if s.label_ != "BODY"]
+            for span in datelines:
+                if span.label_ == "BODY":  # the story's first word starts its first sentence
+                    doc[span.start].is_sent_start = True
         return doc
+
+
+# A wire dateline at the head of a paragraph: the place in capitals, its state or country, a
+# date, the agency in brackets, a dash ("ST. PETERSBURG, Russia (Reuters) - ", "NAJAF, Iraq - ",
+# "UNITED NATIONS, Aug. 18 (Xinhuanet) -- "), or the agency alone before a dash ("AP - ",
+# "Canadian Press - VANCOUVER (CP) - ").
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE = re.compile(
+    r"[ \t]*(?:(?P<agency>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,2}) +(?:-{1,2}|[–—]) +)?"
+    r"(?:(?P<place>(?:ST\.? )?[A-Z][A-Z.'’]*[A-Z](?:[- /][A-Z][A-Z.'’]*[A-Z]){0,3})"
+    r"(?:, (?P<region>(?!" + _MONTH + r" )[A-Z][A-Za-z.]*(?: (?!" + _MONTH + r" )[A-Z][A-Za-z.]*){0,3}))?"
+    r"(?:,? (?:" + _MONTH + r" \d{1,2}(?:, \d{4})?\.?|\d{1,2} [A-Z][a-z]+ \d{4}))?"
+    r" *(?:\((?P<credit>[A-Za-z][A-Za-z.&;' ]{0,38})\))?"
+    r"|(?P<alone>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,2}))"
+    r" *(?:-{1,2}|[–—]|(?<=[a-z.)]) :) +(?=[A-Z\"“‘'])")
+
+
+_LINE_CREDIT = re.compile(r"\(([A-Za-z][A-Za-z.&' -]{0,38})\)[ \t]*(?=\n|$)")
+
+
+def _dateline(doc: Doc, start: int, agencies: frozenset[str] = frozenset()) -> list[Span]:
+    """The dateline at the head of the paragraph that starts at token ``start``: its place and
+    agency as spans, and a ``BODY`` span on the first word after it (where the story's first
+    sentence starts); nothing when the paragraph opens otherwise."""
+    at = doc[start].idx
+    match = _DATELINE.match(doc.text, at, at + 120)
+    if match is None or "\n" in match.group(0):
+        return []
+    if match.group("alone") is not None and match.group("alone").lower() not in agencies:
+        return []  # "Note - Figures are unadjusted", "Soccer - McCarthy names team"
+    if match.group(0).rstrip().endswith(":") and match.group("region") is None and match.group("credit") is None:
+        return []  # "Leicester : Leicestershire beat Somerset": a results line
+    bare = match.group("region") is None and match.group("credit") is None and match.group("agency") is None \
+        and not re.search(r"\d", match.group(0))
+    if bare and not any(c.islower() for w in doc.text[match.end():match.end() + 60].split()[:3] for c in w):
+        # a word and a dash before more capitals are a headline's ("SOCCER - JAPAN GET FIRST WIN"),
+        # not a story's first sentence ("DETROIT - Sen. John Kerry accused ...")
+        return []
+    body = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+    if body is None or body.start <= start:
+        return []
+    out = [Span(doc, body.start, body.start + 1, label="BODY")]
+    # a word alone before the dash may be an agency or a place ("AFP - ", "NEW YORK - "): the
+    # gazetteer tells which
+    lead = "CREDIT" if (match.group("place") or "").lower() in agencies else "LEAD"  # "UPI - "
+    for group, label in (("agency", "CREDIT"), ("alone", "CREDIT"), ("credit", "CREDIT"), ("place", lead if bare else "PLACE")):
+        if match.group(group):
+            span = doc.char_span(match.start(group), match.end(group), label=label, alignment_mode="contract")
+            if span is not None and len(span):
+                out.append(span)
+    return out
 
 
 def _key_lexemes(vocab, keys: list[str]) -> None:
@@ -360,8 +437,15 @@ class Gazetteer:
                       and len(attrs[s.kb_id_]["country"]) == 3
                       and not any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in longer)}
         lexical = [self._other_capital(s, named, attrs) if s.label_ == CAPITAL else s for s in lexical]
-        statistical: list[Span] = []
+        # a wire dateline's agency names no actor and its place is a place ("KABUL (Reuters) - ")
+        dropped, heads = self._dateline(doc, lexical, attrs, countries)
+        if dropped:
+            lexical = [s for s in lexical if not any(s.start < b and a < s.end for a, b in dropped)]
+            taken = {i for s in lexical for i in range(s.start, s.end)}
+        statistical: list[Span] = list(heads)
         for ent in doc.ents:
+            if dropped and any(ent.start < b and a < ent.end for a, b in dropped):
+                continue
             inside = _places_in_name(doc, ent, lexical) if not _named_site(ent) else []
             if inside:  # "the U.S. Open", "the 1991 Gulf War", "Tour of the Netherlands" name no place
                 lexical = [s for s in lexical if s not in inside]
@@ -447,6 +531,47 @@ class Gazetteer:
                 attrs.setdefault(f"country:{iso3}", known)
         doc.user_data[ATTRS_KEY] = attrs
         return doc
+
+    def _dateline(self, doc: Doc, lexical: list[Span], attrs: dict[str, dict],
+                  countries: set[str]) -> tuple[list[tuple[int, int]], list[Span]]:
+        """The token ranges of the document's datelines whose names are no actor (an agency, a
+        place), and the place spans of those places: an agency in brackets or before a dateline is
+        a credit; a place in capitals with its state, date or agency is the place GeoNames knows by
+        that name in title case (among the document's countries first) or a place of its own name;
+        a bare word before a dash ("AP - ", "AFP - ", "NEW YORK - ") is a credit when geokg's lexicon
+        knows it as a news agency, a place when GeoNames does, else left to the model."""
+        spans = doc.spans[DATELINE_KEY] if DATELINE_KEY in doc.spans else ()
+        dropped: list[tuple[int, int]] = []
+        heads: list[Span] = []
+        for span in spans:
+            name = span.text
+            org = self.lexicon.own_org(name) if self.lexicon is not None else None
+            if span.label_ == "CREDIT":
+                if org is None or self.lexicon.attrs.get(org, {}).get("type") == "MEDIA":
+                    dropped.append((span.start, span.end))
+                continue
+            if org is not None:
+                if self.lexicon.attrs.get(org, {}).get("type") == "MEDIA":
+                    dropped.append((span.start, span.end))  # "AFP - ", "Reuters - "
+                continue  # "UNITED NATIONS (Reuters) - ": the body, in a sentence of its own
+            if any(s.label_ in (COUNTRY, CAPITAL, CITY, PLACE) and s.start < span.end and span.start < s.end
+                   for s in lexical):
+                continue  # "US - ", "MOSCOW (Reuters) - ": a place the lexicon knows as written
+            title = " ".join(w.title() if w.isupper() else w for w in name.split())
+            if span.label_ == "LEAD" and not name.isupper():
+                continue
+            place = self.resolve_place(title, countries)
+            if place is not None:
+                attrs.setdefault(place[0], place[1])
+                heads.append(Span(doc, span.start, span.end, label=CITY, kb_id=place[0]))
+            elif span.label_ == "PLACE":
+                key = f"place:{title}"
+                attrs.setdefault(key, {"name": title, "country": None})
+                heads.append(Span(doc, span.start, span.end, label=PLACE, kb_id=key))
+            else:
+                continue
+            dropped.append((span.start, span.end))
+        return dropped, heads
 
     def _city_of(self, doc: Doc, span: Span, attrs: dict[str, dict]) -> Span:
         """A country or place name followed by "City" is the city of that name ("Kuwait City",
@@ -581,9 +706,11 @@ class Gazetteer:
                 continue  # part of a longer name
             # ("killed nine people at Gamba police station" (Kenya) is no town in Gabon)
             take_local(start, end, sizeable=True)
-        for start, end in _listed_before_plural(doc, named, self.words):
+        for start, end in [*_listed_before_plural(doc, named, self.words),
+                           *((a, b) for a, b in _listed_after_plural(doc, self.words) if not any(k in named for k in range(a, b)))]:
             # each name of a list before a plural place noun ("the Minyan and Al-Assad suburbs",
-            # "raided Sibaya and Chiri villages"), also one the model calls a people or a product
+            # "raided Sibaya and Chiri villages"), also one the model calls a people or a product,
+            # and of one after it ("raided four villages: Demsare, Wunamokoh and Taboungo")
             take_local(start, end)
         for start, end in self._transliterated_runs(doc, taken | named | {i for e in doc.ents for i in range(e.start, e.end)}):
             # ("the villages of ‘Arak" near Homs is no Arāk in Iran, however large)
@@ -683,11 +810,16 @@ class Gazetteer:
         document's countries), and no dictionary knows the name as a person or organisation."""
         out = []
         towns = {i for s in spans if s.label_ in (CITY, PLACE) for i in range(s.start, s.end)}
+        listed = set(_listed_after_plural(doc, self.words))
         for span in spans:
             if span.label_ not in (PERSON, ORG) or any(t.is_sent_start for t in span[1:]):
                 out.append(span)
                 continue
-            called = _called_place(doc, span, self.words, known=self._known_actor(span.text))
+            called = _called_place(doc, span, self.words, known=self._known_actor(span.text)) or (
+                # a name of a list after a plural place noun ("raided four villages: Demsare,
+                # Wunamokoh and Taboungo"): a body's name, or a person's GeoNames knows as a place
+                (span.start, span.end) in listed and (span.label_ == ORG or self._gazetteer_knows(span.text, countries))
+                and not self._actor_evidence(doc, span))
             if not called and span.label_ == ORG and (_named_site(span, person=True) or (
                     len(span) >= 2 and span[-1].text in _ORG_SITES)) and _site_placed(doc, span, self.words):
                 # "stormed the Heart Hospital", "clashes near the Badiyah Cement Factory": a
@@ -758,9 +890,9 @@ class Gazetteer:
         table = self.lexicon.places if self.lexicon is not None else None
         if table is None or not name[:1].isupper():
             return False
-        return any((c.population >= CALLED_PLACE or same_name(c.name, name) and (
+        return any((c.population >= CALLED_PLACE or same_name(c.name, n) and (
             c.population >= MIN_UNANCHORED or c.subdivision or c.iso3 in countries))
-            and (c.iso3 in countries or not only_countries) for c in table.get(name) + table.get(ascii_fold(name)))
+            and (c.iso3 in countries or not only_countries) for n in _article_forms(name) for c in table.get(n) + table.get(ascii_fold(n)))
 
     def _actor_evidence(self, doc: Doc, span: Span) -> bool:
         """Whether the document says ``span`` names a person or body: a dictionary knows it, a
@@ -789,10 +921,10 @@ class Gazetteer:
         (of ``MIN_UNANCHORED`` in one of the document's ``countries``) or of a subdivision."""
         table = self.lexicon.places if self.lexicon is not None else None
         return table is not None and any(
-            same_name(c.name, name) and c.iso3 == iso3
+            same_name(c.name, n) and c.iso3 == iso3
             and ((c.subdivision and subdivisions) or (not c.subdivision and c.population >= size)
                  or (iso3 in countries and c.population >= MIN_UNANCHORED))
-            for c in table.get(name) + table.get(ascii_fold(name)))
+            for n in _article_forms(name) for c in table.get(n) + table.get(ascii_fold(n)))
 
     def _other_capital(self, span: Span, named: set[str], attrs: dict[str, dict]) -> Span:
         """A capital's name in a document that names another country with a place of that name
@@ -1138,10 +1270,18 @@ def _called_place(doc: Doc, span: Span, words: PlaceWords, known: bool = False) 
     """Whether the text calls ``span`` a place: "Damboa town", "the town of Heet", "the districts
     of Al-Baghiliyah and Al-Rashidiyah" (each name of the list); of a name no dictionary knows
     (not ``known``), also "the Qassab tower"."""
-    if span.end < len(doc) and (doc[span.end].lower_ in words.place | words.area or not known and (
-            doc[span.end].lower_ in words.named_site and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN")) \
-            and (not doc[span.end].is_title or span.label_ == PERSON or doc[span.end].lower_ in words.province):
+    after = span.end
+    while after + 1 < len(doc) and doc[after].is_space and "\n" not in doc[after].text:
+        after += 1  # (across a no-break space: "Al-Haffah\xa0city")
+    if after < len(doc) and (doc[after].lower_ in words.place | words.area or not known and (
+            doc[after].lower_ in words.named_site and doc[after].is_lower and doc[after].pos_ == "NOUN")) \
+            and (not doc[after].is_title or span.label_ == PERSON or doc[after].lower_ in words.province):
         return True  # "Khanasir town", "the Al-Assad Suburb" (a person's name is no district's)
+    root = span.root
+    if root.dep_ in ("oprd", "dobj", "attr") and root.head.lemma_.lower() in ("call", "name") \
+            and root.head.tag_ == "VBN" and root.head.dep_ == "acl" and root.head.head.is_lower \
+            and root.head.head.lower_ in words.naming and root.head.head.i < span.start:
+        return True  # "a place called Teiba", "a small village named Tabit"
     if span.end + 1 < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN" \
             and doc[span.end].dep_ == "compound" and doc[span.end + 1].is_lower and doc[span.end + 1].lower_ in words.area:
         return True  # "the Barad regime checkpoint", "the Kfar Nabl border crossing"
@@ -1156,7 +1296,6 @@ def _called_place(doc: Doc, span: Span, words: PlaceWords, known: bool = False) 
             i += 1
         if i < len(doc) and doc[i - 1].pos_ == "PROPN" and doc[i].is_lower and doc[i].lower_ in words.plural_place:
             return True
-    root = span.root
     if root.dep_ == "poss" and root.head.is_lower and root.head.lower_ in words.owned_part and root.head.i > root.i:
         return True  # "Grozny's streets", "Kafr Saghir's outskirts": the owner of a part of a town is a town
     if any(_calling_apposition(c, words) and c.i >= span.end for c in root.children) \
@@ -1217,6 +1356,45 @@ def _listed_before_plural(doc: Doc, named: set[int], words: PlaceWords) -> list[
         if len(runs) >= 2 and doc[runs[-1][0] - 1].lower_ not in ("and", ",") \
                 and not all(doc[k].ent_type_ == "NORP" for a, b in runs for k in range(a, b)):
             out += [(a, b) for a, b in runs if not any(k in named for k in range(a, b))]
+    return out
+
+
+# what opens a list of the names of the places a plural place noun counts: "four villages: A, B
+# and C", "three villages -- A, B, and C --", "two villages; namely A and B"
+_LIST_OPENERS = frozenset({":", "--", "—", "–", "namely"})
+
+
+def _listed_after_plural(doc: Doc, words: PlaceWords) -> list[tuple[int, int]]:
+    """The names of a list after a lower-case plural place noun and a colon, a dash or "namely"
+    ("raided four villages: Demsare, Wunamokoh and Taboungo", "attacked three villages -- Gaya,
+    Fa'a, and Zang --"): each a run of capitalised words (an Arabic article or particle inside),
+    the runs parted by commas and "and"; the list ends at any other word."""
+    out = []
+    for n in range(len(doc) - 2):
+        if not (doc[n].is_lower and doc[n].lower_ in words.plural_place):
+            continue
+        i = n + 1
+        if i < len(doc) and doc[i].text in (";", ",") and i + 1 < len(doc) and doc[i + 1].lower_ == "namely":
+            i += 1
+        if i >= len(doc) or doc[i].lower_ not in _LIST_OPENERS:
+            continue
+        i += 1
+        runs = []
+        while i < len(doc):
+            j = i
+            while j < len(doc) and (re.match(_NAME_WORD, doc[j].text) and not doc[j].is_upper and not doc[j].is_sent_start
+                                    or j > i and doc[j].lower_ in ("al", "el", "ash", "as", "ad", "ar", "bin", "ibn")
+                                    and j + 1 < len(doc) and re.match(_NAME_WORD, doc[j + 1].text)):
+                j += 1
+            if j == i:
+                break
+            runs.append((i, j))
+            while j < len(doc) and doc[j].lower_ in (",", "and"):
+                j += 1
+            if j == runs[-1][1]:
+                break
+            i = j
+        out += runs
     return out
 
 
@@ -1367,6 +1545,8 @@ def _place_position(doc: Doc, span: Span, words: PlaceWords) -> str | None:
         return "strong" if span.label_ == ORG else "weak"
     if p in ("in", "between"):
         return "weak"
+    if p == "of" and not verb and head.is_lower and head.lower_ in words.part_of and head.i < prep.i:
+        return "weak"  # "the ISIS stronghold of Al-Bab", "the outskirts of Misrata"
     return None
 
 
@@ -1548,6 +1728,13 @@ def _named_site(span: Span, person: bool = False) -> bool:
     return len(words) >= 2 and (words[-1] in nouns or words[0] in _SITE_PREFIXES) \
         and all(w[:1].isupper() or w[:1] in "‘'" or w.lower() in {"of", "al", "el", "bin", "ibn"} or "-" in w
                 for w in words)
+
+
+def _article_forms(name: str) -> tuple[str, ...]:
+    """A name, and with its Arabic article joined by a space as GeoNames writes it: "Al-Bab" is
+    also "Al Bab" (Al Bāb)."""
+    spaced = _ARTICLE.sub(lambda m: m.group(0).replace("-", " "), name)
+    return (name, spaced) if spaced != name else (name,)
 
 
 def _with_region(doc: Doc, start: int, end: int, words: PlaceWords) -> str:
