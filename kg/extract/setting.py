@@ -12,6 +12,7 @@ from kg.extract.records import ASSERTED, COUNTRY, HYPOTHETICAL, NEGATED, PLACE
 from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, SUBJECT_DEPS, _Ctx, _ancestors_complement, _headline, lemma_of
 from kg.extract.actors import actors_of, population, subject_of
 from kg.extract.triggers import _trigger_rule
+from kg.nlp.components import LIST_OPENERS
 
 
 _QUOTE = re.compile(r"[“\"]([^”\"]{3,})[”\"]")
@@ -598,8 +599,6 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
     return out
 
 
-# what opens a list of the places a plural place noun counts: "four villages: A, B and C"
-LIST_OPENERS = frozenset({":", "--", "—", "–", "namely"})
 # the conjunctions of a clause that says at what moment an act happened, so where
 MOMENT_MARKS = frozenset({"as", "while", "when", "whilst"})
 

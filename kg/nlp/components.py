@@ -514,8 +514,9 @@ class Gazetteer:
             # with the words of the model's name it ends ("Al-" of "Al-Assad")
             statistical += [next((Span(doc, e.start, s.end, label=s.label_, kb_id=s.kb_id_) for e in doc.ents
                                   if e.start < s.start and s.end == e.end), s) for s in called]
-        statistical = self._called_places(doc, statistical, attrs, countries)
-        statistical += self._unnoticed_places(doc, lexical + statistical, attrs, countries)
+        listed = _listed_after_plural(doc, self.words)  # "raided four villages: A, B and C"
+        statistical = self._called_places(doc, statistical, attrs, countries, listed)
+        statistical += self._unnoticed_places(doc, lexical + statistical, attrs, countries, listed)
         statistical = _confirm_headline_names(doc, statistical)
         spans = filter_spans([self._city_of(doc, s, attrs) for s in filter_spans(lexical + statistical)])
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -628,7 +629,8 @@ class Gazetteer:
                 out.append(Span(doc, token.i, end, label=WEAPON, kb_id=key))
         return out
 
-    def _unnoticed_places(self, doc: Doc, spans: list[Span], attrs: dict[str, dict], countries: set[str]) -> list[Span]:
+    def _unnoticed_places(self, doc: Doc, spans: list[Span], attrs: dict[str, dict], countries: set[str],
+                          listed: list[tuple[int, int]]) -> list[Span]:
         """A province or large city the model did not mark, named after a locative preposition
         ("fighting in Marib", "clashes near Kunduz"), capitalised, inside a sentence and clear of
         every other name: the prepositions and capitals keep common words ("Of", "Mobile") out."""
@@ -707,7 +709,7 @@ class Gazetteer:
             # ("killed nine people at Gamba police station" (Kenya) is no town in Gabon)
             take_local(start, end, sizeable=True)
         for start, end in [*_listed_before_plural(doc, named, self.words),
-                           *((a, b) for a, b in _listed_after_plural(doc, self.words) if not any(k in named for k in range(a, b)))]:
+                           *((a, b) for a, b in listed if not any(k in named for k in range(a, b)))]:
             # each name of a list before a plural place noun ("the Minyan and Al-Assad suburbs",
             # "raided Sibaya and Chiri villages"), also one the model calls a people or a product,
             # and of one after it ("raided four villages: Demsare, Wunamokoh and Taboungo")
@@ -802,7 +804,8 @@ class Gazetteer:
                 yield start, end
             i = end
 
-    def _called_places(self, doc: Doc, spans: list[Span], attrs: dict[str, dict], countries: set[str]) -> list[Span]:
+    def _called_places(self, doc: Doc, spans: list[Span], attrs: dict[str, dict], countries: set[str],
+                       listed: list[tuple[int, int]]) -> list[Span]:
         """A name the model takes for a person or organisation that the text calls a place ("the
         town of Heet", "Khanasir town", "the villages of Soha and Uqayribat") is that place, known
         to GeoNames or not; one after a locative preposition ("took place in Charikar") is the place
@@ -810,7 +813,7 @@ class Gazetteer:
         document's countries), and no dictionary knows the name as a person or organisation."""
         out = []
         towns = {i for s in spans if s.label_ in (CITY, PLACE) for i in range(s.start, s.end)}
-        listed = set(_listed_after_plural(doc, self.words))
+        listed = set(listed)
         for span in spans:
             if span.label_ not in (PERSON, ORG) or any(t.is_sent_start for t in span[1:]):
                 out.append(span)
@@ -1361,7 +1364,7 @@ def _listed_before_plural(doc: Doc, named: set[int], words: PlaceWords) -> list[
 
 # what opens a list of the names of the places a plural place noun counts: "four villages: A, B
 # and C", "three villages -- A, B, and C --", "two villages; namely A and B"
-_LIST_OPENERS = frozenset({":", "--", "—", "–", "namely"})
+LIST_OPENERS = frozenset({":", "--", "—", "–", "namely"})
 
 
 def _listed_after_plural(doc: Doc, words: PlaceWords) -> list[tuple[int, int]]:
@@ -1376,7 +1379,7 @@ def _listed_after_plural(doc: Doc, words: PlaceWords) -> list[tuple[int, int]]:
         i = n + 1
         if i < len(doc) and doc[i].text in (";", ",") and i + 1 < len(doc) and doc[i + 1].lower_ == "namely":
             i += 1
-        if i >= len(doc) or doc[i].lower_ not in _LIST_OPENERS:
+        if i >= len(doc) or doc[i].lower_ not in LIST_OPENERS:
             continue
         i += 1
         runs = []
