@@ -174,7 +174,37 @@ def _last_before(clusters: list[Event], fits: list[int], at: int) -> list[tuple[
             if any(m.start < at for m in clusters[i].mentions)]
 
 
-def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: Event, types) -> bool:
+def _place_countries(entities: dict[str, Entity], places: list[str]) -> set[str]:
+    return {_country_of(entities, p) for p in places if not p.startswith("site:")} - {None}
+
+
+def _elsewhere(entities: dict[str, Entity], cluster: Event, ev: Event) -> bool:
+    """Whether ``ev`` names a place of its own that is not where ``cluster`` happened: two towns
+    GeoNames knows and none shared ("a car bomb exploded in Heet" after "the attack in Taji"), or
+    places in two different countries. A mention of an occurrence told somewhere else is no mention
+    of it, however many mentions that one has or however near it is."""
+    if not ev.places or not cluster.places:
+        return False
+    mine, theirs = _towns(entities, cluster.places), _towns(entities, ev.places)
+    if mine and theirs and not mine & theirs:
+        return True
+    mine, theirs = _place_countries(entities, cluster.places), _place_countries(entities, ev.places)
+    return bool(mine and theirs and not mine & theirs)
+
+
+def _nearest_occurrence(entities: dict[str, Entity], clusters: list[Event], fits: list[int], ev: Event) -> int:
+    """Of the occurrences ``fits``, the one a reader takes ``ev`` for: of those told at a place
+    ``ev`` names (any of them, if none is), the one reported last before it, else the first after."""
+    own = {p for p in ev.places if not p.startswith("site:")}
+    here = [i for i in fits if own & set(clusters[i].places)] or fits
+    before = _last_before(clusters, here, ev.mentions[0].start)
+    if before:
+        return max(before)[1]
+    return min((min(m.start for m in clusters[i].mentions), i) for i in here)[1]
+
+
+def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: Event, types,
+                    entities: dict[str, Entity]) -> bool:
     # a noun ("the attack"), or a verb whose only argument is its instrument ("the drone
     # detonated", "a bomb exploded") or, an attack told in a clause of its own, that has none of
     # its own ("the device was detonated by remote control"; Event.recalls, never a repeat such as
@@ -186,7 +216,8 @@ def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: E
     same = by_type.get((ev.type, ev.modality), [])
     if len(same) > 50:
         return False  # too many to tell which one "the talks" means
-    fits = [i for i in same if compatible(clusters[i].date, ev.date)]
+    fits = [i for i in same if compatible(clusters[i].date, ev.date)
+            and not _elsewhere(entities, clusters[i], ev)]
     if ev.pos != "NOUN" and ev.type != "WeaponTest":
         # a verb names an occurrence it may be the first report of: it joins only one reported
         # before it (the last)
@@ -204,8 +235,15 @@ def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: E
             merge_into(clusters[i], ev, seen[i])
         if before:
             return True
-    if len(fits) == 1 or (fits and ev.weapons):
-        best = max(fits, key=lambda i: len(clusters[i].mentions))
+    if len(fits) == 1:
+        merge_into(clusters[fits[0]], ev, seen[fits[0]])
+        return True
+    if fits and ev.weapons:
+        # an act told by its instrument ("the bombs went off", "a car bomb exploded in Heet") where
+        # several fit: the one a reader takes, told at its place if it names one, else the one
+        # reported last before it (else the first after it); not the one most often reported,
+        # wherever it is in the document
+        best = _nearest_occurrence(entities, clusters, fits, ev)
         merge_into(clusters[best], ev, seen[best])
         return True
     if fits and ev.specific:
@@ -304,13 +342,13 @@ def fuse_events(ex: Extraction) -> None:
     actorless: dict[tuple[str, str], list[int]] = {}  # the clusters of events no actor is named for
     bare: list[Event] = []
     for ev in orphans:
-        if _join_anaphoric(clusters, by_type, seen, ev, types) or _join_at_described_site(clusters, by_type, seen, ev):
+        if _join_anaphoric(clusters, by_type, seen, ev, types, ex.entities) or _join_at_described_site(clusters, by_type, seen, ev):
             continue
         if (ev.type not in types.speech or _named_target(ev, types)) and (ev.targets or ev.places):
             clusters.append(ev)
             seen.append(set(ev.mentions))
             actorless.setdefault((ev.type, ev.modality), []).append(len(clusters) - 1)
-        elif _join_anaphoric(clusters, actorless, seen, ev, types):
+        elif _join_anaphoric(clusters, actorless, seen, ev, types, ex.entities):
             # a mention that would be dropped ("Saturday's attack", with nothing of its own)
             # refers to an attack no actor is named for ("an attack in London on Saturday")
             continue
@@ -319,8 +357,8 @@ def fuse_events(ex: Extraction) -> None:
     for ev in bare:
         # one that names an occurrence reported only after it (a headline: "Police Arrest Suspect
         # in Market Bombing", then "a bomb exploded in a market ..."): once all are placed
-        if not _join_anaphoric(clusters, by_type, seen, ev, types):
-            _join_anaphoric(clusters, actorless, seen, ev, types)
+        if not _join_anaphoric(clusters, by_type, seen, ev, types, ex.entities):
+            _join_anaphoric(clusters, actorless, seen, ev, types, ex.entities)
     for cluster in clusters:
         # the agents of an event are not also its targets or its sources
         cluster.targets = [t for t in cluster.targets if t not in cluster.agents]
