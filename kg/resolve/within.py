@@ -3,6 +3,8 @@ recently before), then reports of one happening fused into one event."""
 
 from __future__ import annotations
 
+import math
+
 from kg.extract.dates import compatible, more_precise
 from kg.extract.records import COUNTRY, PERSON, Entity, Event, Extraction, is_site_people
 from kg.vocab.event_types import registry
@@ -178,15 +180,32 @@ def _place_countries(entities: dict[str, Entity], places: list[str]) -> set[str]
     return {_country_of(entities, p) for p in places if not p.startswith("site:")} - {None}
 
 
+NEAR_KM = 30  # two towns closer than this tell no two occurrences apart (Jabalya and Gaza City)
+
+
+def _apart(entities: dict[str, Entity], a: str, b: str) -> bool:
+    """Whether two GeoNames towns are two places a report tells apart: more than NEAR_KM apart
+    (a camp at the edge of a city is no other place than the city); without coordinates, two."""
+    x, y = entities[a], entities[b]
+    if a == b:
+        return False
+    if None in (x.lat, x.long, y.lat, y.long):
+        return True
+    p1, p2 = math.radians(x.lat), math.radians(y.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(y.long - x.long) / 2) ** 2
+    return 2 * 6371 * math.asin(min(1.0, math.sqrt(h))) > NEAR_KM
+
+
 def _elsewhere(entities: dict[str, Entity], cluster: Event, ev: Event) -> bool:
-    """Whether ``ev`` names a place of its own that is not where ``cluster`` happened: two towns
-    GeoNames knows and none shared ("a car bomb exploded in Heet" after "the attack in Taji"), or
-    places in two different countries. A mention of an occurrence told somewhere else is no mention
-    of it, however many mentions that one has or however near it is."""
+    """Whether ``ev`` names a place of its own that is not where ``cluster`` happened: towns
+    GeoNames knows, each far from every town of ``cluster`` ("a car bomb exploded in Mosul" after
+    "militants attacked a checkpoint in Baghdad"), or places in two different countries. A mention
+    of an occurrence told somewhere else is no mention of it, however many mentions that one has or
+    however near it is."""
     if not ev.places or not cluster.places:
         return False
     mine, theirs = _towns(entities, cluster.places), _towns(entities, ev.places)
-    if mine and theirs and not mine & theirs:
+    if mine and theirs and all(_apart(entities, a, b) for a in mine for b in theirs):
         return True
     mine, theirs = _place_countries(entities, cluster.places), _place_countries(entities, ev.places)
     return bool(mine and theirs and not mine & theirs)
@@ -216,41 +235,62 @@ def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: E
     same = by_type.get((ev.type, ev.modality), [])
     if len(same) > 50:
         return False  # too many to tell which one "the talks" means
-    fits = [i for i in same if compatible(clusters[i].date, ev.date)
-            and not _elsewhere(entities, clusters[i], ev)]
+    fits = [i for i in same if compatible(clusters[i].date, ev.date)]
+
+    def take(best: int | None) -> int | None:
+        """``best``, unless it happened elsewhere (:func:`_elsewhere`): then the one told at the
+        place ``ev`` names, reported last before it; else none (it stands as its own)."""
+        if best is None or not _elsewhere(entities, clusters[best], ev):
+            return best
+        own = {p for p in ev.places if not p.startswith("site:")}
+        here = [i for i in fits if own & set(clusters[i].places) and not _elsewhere(entities, clusters[i], ev)]
+        before = _last_before(clusters, here, ev.mentions[0].start)
+        return max(before)[1] if before else None
+
     if ev.pos != "NOUN" and ev.type != "WeaponTest":
         # a verb names an occurrence it may be the first report of: it joins only one reported
         # before it (the last)
         before = _last_before(clusters, fits, ev.mentions[0].start)
-        if not before:
+        best = take(max(before)[1] if before else None)
+        if best is None:
             return False
-        best = max(before)[1]
         merge_into(clusters[best], ev, seen[best])
         return True
     if fits and ev.refers_back:
         # a definite plural ("the attacks", "both attacks") names the occurrences reported before
         # it: it is a mention of each of them (the last few, as a reader takes "the attacks")
         before = sorted(_last_before(clusters, fits, ev.mentions[0].start))
+        joined = False
         for _, i in before[-BACK_REACH:]:
-            merge_into(clusters[i], ev, seen[i])
-        if before:
+            if take(i) == i:
+                merge_into(clusters[i], ev, seen[i])
+                joined = True
+        if joined:
             return True
     if len(fits) == 1:
-        merge_into(clusters[fits[0]], ev, seen[fits[0]])
+        best = take(fits[0])
+        if best is None:
+            return False
+        merge_into(clusters[best], ev, seen[best])
         return True
     if fits and ev.weapons:
         # an act told by its instrument ("the bombs went off", "a car bomb exploded in Heet") where
         # several fit: the one a reader takes, told at its place if it names one, else the one
         # reported last before it (else the first after it); not the one most often reported,
         # wherever it is in the document
-        best = _nearest_occurrence(entities, clusters, fits, ev)
+        ok = [i for i in fits if not _elsewhere(entities, clusters[i], ev)]
+        if not ok:
+            return False
+        best = _nearest_occurrence(entities, clusters, ok, ev)
         merge_into(clusters[best], ev, seen[best])
         return True
     if fits and ev.specific:
         # a definite mention of one occurrence ("the attack", "the bombing") where several fit:
         # the one reported last before it (else the first after it), as a reader takes it
         before = _last_before(clusters, fits, ev.mentions[0].start)
-        best = max(before)[1] if before else min((min(m.start for m in clusters[i].mentions), i) for i in fits)[1]
+        best = take(max(before)[1] if before else min((min(m.start for m in clusters[i].mentions), i) for i in fits)[1])
+        if best is None:
+            return False
         merge_into(clusters[best], ev, seen[best])
         return True
     if fits and ev.pos == "NOUN" and not ev.targets and not ev.places:
