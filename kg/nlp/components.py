@@ -196,18 +196,40 @@ class Paragraphs:
 
 
 # A wire dateline at the head of a paragraph: the place in capitals, its state or country, a
-# date, the agency in brackets, a dash ("ST. PETERSBURG, Russia (Reuters) - ", "NAJAF, Iraq - ",
-# "UNITED NATIONS, Aug. 18 (Xinhuanet) -- "), or the agency alone before a dash ("AP - ",
-# "Canadian Press - VANCOUVER (CP) - ").
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# date, the agency in brackets, a dash or a colon ("ST. PETERSBURG, Russia (Reuters) - ", "NAJAF,
+# Iraq - ", "UNITED NATIONS, Aug. 18 (Xinhuanet) -- ", "JERUSALEM: ", "BAGHDAD, Sept 12: ",
+# "ISLAMABAD, Pakistan : Sep 04 (PID) - "), or the agency alone before a dash ("AP - ",
+# "Canadian Press - VANCOUVER (CP) - "). A place in title case is one only with a date and an
+# agency ("Baghdad, Sept. 8 (NNN): "); a place in capitals with its state or a date may stand
+# with no dash or colon before the story ("KATMANDU, Nepal The Nepali capital ...").
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+          r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?")
+_DATE = r"(?:(?:" + _MONTH + r") \d{1,2}(?:, \d{4})?\.?|\d{1,2} [A-Z][a-z]+ \d{4})"
+# a dash (AG News writes the em dash " #8212;"), or a colon after a word or a date
+_DASH = r"(?:-{1,2}|[–—]|#8212;)"
+_SEPARATOR = r" *(?:" + _DASH + r"|(?<=[A-Za-z0-9.)]) ?:) +(?=[A-Z\"“‘'])"
+_CAPS_PLACE = r"(?:ST\.? )?[A-Z][A-Z.'’]*[A-Z](?:[- /][A-Z][A-Z.'’]*[A-Z]){0,4}"
+_REGION_WORD = r"(?!(?:" + _MONTH + r") )[A-Z][A-Za-z.]*"
+_CREDIT = r"\((?P<credit>[A-Za-z][A-Za-z.&;' ]{0,38})\)"
 _DATELINE = re.compile(
-    r"[ \t]*(?:(?P<agency>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,2}) +(?:-{1,2}|[–—]) +)?"
-    r"(?:(?P<place>(?:ST\.? )?[A-Z][A-Z.'’]*[A-Z](?:[- /][A-Z][A-Z.'’]*[A-Z]){0,3})"
-    r"(?:, (?P<region>(?!" + _MONTH + r" )[A-Z][A-Za-z.]*(?: (?!" + _MONTH + r" )[A-Z][A-Za-z.]*){0,3}))?"
-    r"(?:,? (?:" + _MONTH + r" \d{1,2}(?:, \d{4})?\.?|\d{1,2} [A-Z][a-z]+ \d{4}))?"
-    r" *(?:\((?P<credit>[A-Za-z][A-Za-z.&;' ]{0,38})\))?"
+    r"[ \t]*(?:(?P<agency>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,2}) +" + _DASH + r" +)?"
+    r"(?:(?P<place>" + _CAPS_PLACE + r")"
+    r"(?:, (?P<region>" + _REGION_WORD + r"(?: " + _REGION_WORD + r"){0,3}))?"
+    r"(?:(?:,| ?:)? " + _DATE + r")?"
+    r" *(?:" + _CREDIT + r")?"
     r"|(?P<alone>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,2}))"
-    r" *(?:-{1,2}|[–—]|(?<=[a-z.)]) :) +(?=[A-Z\"“‘'])")
+    + _SEPARATOR)
+# a place in title case with its date and agency ("Baghdad, Sept. 8 (NNN): ", "Vatican, Sep. 13
+# (CWNews.com) - ")
+_TITLED_DATELINE = re.compile(
+    r"[ \t]*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? " + _DATE + r" *" + _CREDIT + _SEPARATOR)
+# a place in capitals with its state or a date and no dash: the story's first word follows
+# ("KATMANDU, Nepal The Nepali capital", "TBILISI, Georgia  Georgian President", "AGHDAD, Iraq,
+# Aug. 17  A delegation")
+_UNMARKED_DATELINE = re.compile(
+    r"[ \t]*(?P<place>" + _CAPS_PLACE + r")"
+    r"(?:(?:, (?P<region>" + _REGION_WORD + r"))(?:,? " + _DATE + r")?|,? (?P<date>" + _DATE + r"))"
+    r" +(?=[A-Z][a-z]*\b)")
 
 
 _LINE_CREDIT = re.compile(r"\(([A-Za-z][A-Za-z.&' -]{0,38})\)[ \t]*(?=\n|$)")
@@ -218,14 +240,18 @@ def _dateline(doc: Doc, start: int, agencies: frozenset[str] = frozenset()) -> l
     agency as spans, and a ``BODY`` span on the first word after it (where the story's first
     sentence starts); nothing when the paragraph opens otherwise."""
     at = doc[start].idx
-    match = _DATELINE.match(doc.text, at, at + 120)
+    match = _DATELINE.match(doc.text, at, at + 120) or _TITLED_DATELINE.match(doc.text, at, at + 120)
+    if match is None:
+        match = _UNMARKED_DATELINE.match(doc.text, at, at + 120)
+        line = doc.text[match.end():match.end() + 80].split("\n", 1)[0] if match is not None else ""
+        if not any(w.isalpha() and w.islower() and len(w) > 3 for w in line.split()):
+            return []  # a title-case headline ("BRITAIN, France Agree on Trade Pact"), no story
     if match is None or "\n" in match.group(0):
         return []
-    if match.group("alone") is not None and match.group("alone").lower() not in agencies:
+    groups = match.groupdict()
+    if groups.get("alone") is not None and groups["alone"].lower() not in agencies:
         return []  # "Note - Figures are unadjusted", "Soccer - McCarthy names team"
-    if match.group(0).rstrip().endswith(":") and match.group("region") is None and match.group("credit") is None:
-        return []  # "Leicester : Leicestershire beat Somerset": a results line
-    bare = match.group("region") is None and match.group("credit") is None and match.group("agency") is None \
+    bare = groups.get("region") is None and groups.get("credit") is None and groups.get("agency") is None \
         and not re.search(r"\d", match.group(0))
     if bare and not any(c.islower() for w in doc.text[match.end():match.end() + 60].split()[:3] for c in w):
         # a word and a dash before more capitals are a headline's ("SOCCER - JAPAN GET FIRST WIN"),
@@ -235,11 +261,11 @@ def _dateline(doc: Doc, start: int, agencies: frozenset[str] = frozenset()) -> l
     if body is None or body.start <= start:
         return []
     out = [Span(doc, body.start, body.start + 1, label="BODY")]
-    # a word alone before the dash may be an agency or a place ("AFP - ", "NEW YORK - "): the
-    # gazetteer tells which
-    lead = "CREDIT" if (match.group("place") or "").lower() in agencies else "LEAD"  # "UPI - "
+    # a word alone before the dash or colon may be an agency or a place ("AFP - ", "NEW YORK - ",
+    # "JERUSALEM: "): the gazetteer tells which
+    lead = "CREDIT" if (groups.get("place") or "").lower() in agencies else "LEAD"  # "UPI - "
     for group, label in (("agency", "CREDIT"), ("alone", "CREDIT"), ("credit", "CREDIT"), ("place", lead if bare else "PLACE")):
-        if match.group(group):
+        if groups.get(group):
             span = doc.char_span(match.start(group), match.end(group), label=label, alignment_mode="contract")
             if span is not None and len(span):
                 out.append(span)
