@@ -543,7 +543,8 @@ class Gazetteer:
         listed = _listed_after_plural(doc, self.words)  # "raided four villages: A, B and C"
         statistical = self._called_places(doc, statistical, attrs, countries, listed)
         statistical += self._unnoticed_places(doc, lexical + statistical, attrs, countries, listed)
-        statistical = _confirm_headline_names(doc, statistical)
+        statistical = _confirm_headline_names(doc, statistical, lexical)
+        statistical = _common_word_names(doc, statistical)
         spans = filter_spans([self._city_of(doc, s, attrs) for s in filter_spans(lexical + statistical)])
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans += self._titled_names(doc, spans, taken, attrs)
@@ -1639,15 +1640,38 @@ def _short_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _list_line(line) -> bool:
     """A list or table line, not a headline: names after a colon or between commas ("Squad: Alan
-    Shearer, Les Ferdinand, …"), figures, bracketed codes ("Linda Wild (U.S.) beat …")."""
-    text = [t.text for t in line]
-    return (":" in text or text.count(",") >= 2 or "(" in text
-            or sum(1 for t in line if t.like_num) >= 2)
+    Shearer, Les Ferdinand, …", "Postponed : East Fife v Clydebank", "PAYING AGENT : Michigan
+    National Bank"), figures, bracketed codes ("Linda Wild (U.S.) beat …"). A headline's credit in
+    brackets at its end ("Kerry Widens Lead in California, Poll Finds (Reuters)", "(Update1)") and
+    a headline's colon after words in title case, with no list after it ("Exit Polls: Hong Kong
+    Democrats Win Limited Gains"), make no list."""
+    tokens = [t for t in line if not t.is_space]
+    text = [t.text for t in tokens]
+    if len(text) > 2 and text[-1] == ")" and "(" in text[:-1]:
+        opening = len(text) - 1 - text[::-1].index("(")
+        inner = "".join(text[opening + 1:-1])
+        if inner and (not any(c.isdigit() for c in inner) or re.fullmatch(r"Update\d+", inner)):
+            tokens, text = tokens[:opening], text[:opening]
+    if ":" in text:
+        colon = text.index(":")
+        before, after = text[:colon], text[colon + 1:]
+        if not before or all(w.isalpha() and w.isupper() for w in before) \
+                or any(w in (",", ":", "v", "vs", "vs.") for w in after):
+            return True
+    return (text.count(",") >= 2 or "(" in text
+            or sum(1 for t in tokens if t.like_num) >= 2)
+
+
+@lru_cache(maxsize=1)
+def _headline_small_words() -> frozenset[str]:
+    return cue_classes().get("headline_small_word", frozenset())
 
 
 def _title_case_lines(doc: Doc) -> set[int]:
     """Token indices of lines written in title case ("Director Gary Ross Still in Negotiations
-    for Sequel"): every longer word capitalised, so capitals do not tell names apart."""
+    for Sequel"): every longer word capitalised but the small words title case leaves in lower
+    case ("with", "from": cue class headline_small_word), so capitals do not tell names apart."""
+    small = _headline_small_words()
     out: set[int] = set()
     start = 0
     texts = [t.text for t in doc]
@@ -1655,32 +1679,56 @@ def _title_case_lines(doc: Doc) -> set[int]:
         if i < len(texts) and "\n" not in texts[i]:
             continue
         words = [w for w in texts[start:i] if w.isalpha() and len(w) > 3]
-        if len(words) >= 4 and all(w[0].isupper() for w in words) and not _list_line(doc[start:i]):
+        # (three longer words make a headline only over a story: "Putin Responds to Terror")
+        enough = len(words) >= 4 or len(words) == 3 and any(t.strip() for t in texts[i + 1:])
+        if enough and all(w[0].isupper() or w in small for w in words) and not _list_line(doc[start:i]):
             out.update(range(start, i))
         start = i + 1
     return out
 
 
-def _confirm_headline_names(doc: Doc, spans: list[Span]) -> list[Span]:
+def _confirm_headline_names(doc: Doc, spans: list[Span], known: list[Span] = ()) -> list[Span]:
     """A person, organisation or place the NER finds in a title-case line is kept only as far as the
     body names it: "Gary Ross Still In Negotiations" becomes "Gary Ross" when the body has
-    "Gary Ross"; "Tough Negotiation for Sequel", named nowhere else, is dropped."""
+    "Gary Ross"; "Tough Negotiation for Sequel", named nowhere else, is dropped; "Sharon Says
+    Gaza Evacuation Set" is the person the body (or the lexicon's match, ``known``) names "Ariel
+    Sharon"."""
     titled = _title_case_lines(doc)
     if not titled:
         return spans
     confirmed = {s.text: s for s in spans if s.start not in titled}
+    # a person the body names in full is named by the surname in a headline ("Sharon Says Gaza
+    # Evacuation Set for 2005" over "Prime Minister Ariel Sharon said"), the case of its particles
+    # aside ("Bin Laden" for "Osama bin Laden")
+    surnames: dict[str, Span] = {}
+    for s in [*spans, *known]:
+        if s.start not in titled and s.label_ == PERSON and len(s) >= 2:
+            for k in range(s.start + 1, s.end):
+                surnames.setdefault(doc[k:s.end].text.lower(), s)
     out = []
     for span in spans:
         if span.start not in titled or span.label_ not in (PERSON, ORG, PLACE) or span.text in confirmed:
             out.append(span)
             continue
-        for end in range(span.end - 1, span.start, -1):
+        for end in range(span.end, span.start, -1):
             prefix = doc[span.start:end]
-            body = confirmed.get(prefix.text)
+            body = confirmed.get(prefix.text) if end < span.end else None
+            if body is None and span.label_ in (PERSON, ORG):
+                body = surnames.get(prefix.text.lower())
             if body is not None:
                 out.append(Span(doc, span.start, end, label=body.label_, kb_id=body.kb_id_))
                 break
     return out
+
+
+def _common_word_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person or organisation of one word the model finds first in a sentence, where every word
+    is capitalised, is no name when the document writes the word elsewhere in lower case, as a
+    common noun, adjective or verb: "Plane crashes into Venezuelan mountain" over "a military plane
+    crashed", "Kidnappers threaten to kill journalist" over "the kidnappers of a journalist"."""
+    lower = {t.lower_ for t in doc if t.is_lower and t.pos_ in ("NOUN", "ADJ", "VERB")}
+    return [s for s in spans if not (s.label_ in (PERSON, ORG) and len(s) == 1 and doc[s.start].is_sent_start
+                                     and doc[s.start].is_title and doc[s.start].lower_ in lower)]
 
 
 # model labels geokg makes no entity of: a large place's name under one of them is the place
