@@ -1658,8 +1658,23 @@ def _list_line(line) -> bool:
         if not before or all(w.isalpha() and w.isupper() for w in before) \
                 or any(w in (",", ":", "v", "vs", "vs.") for w in after):
             return True
-    return (text.count(",") >= 2 or "(" in text
-            or sum(1 for t in tokens if t.like_num) >= 2)
+    # (a figure after a verb of harm is a headline's toll, no result: "Fierce Clashes in Iraq Kill
+    # 36; 203 Hurt", "Jakarta Embassy Blast Kills 9, Hurts 173")
+    harming = _harming_words()
+    figures = [i for i, t in enumerate(tokens) if t.like_num
+               and not (i and _verb_word(tokens[i - 1].lower_) in harming)
+               and not (i + 1 < len(tokens) and _verb_word(tokens[i + 1].lower_) in harming)]
+    return text.count(",") >= 2 or "(" in text or len(figures) >= 2
+
+
+def _verb_word(word: str) -> str:
+    """A headline's verb without the -s of its present ("kills" -> "kill")."""
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+@lru_cache(maxsize=1)
+def _harming_words() -> frozenset[str]:
+    return cue_classes().get("harming", frozenset())
 
 
 @lru_cache(maxsize=1)
