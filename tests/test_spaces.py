@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 import unicodedata
 
@@ -81,6 +82,84 @@ def test_the_graph_quotes_the_original_text():
           ?e a gev:WeaponTest ; gev:agent ?a . ?a rdfs:label ?label ; gev:mention ?m .
           ?m nif:anchorOf ?anchor ; nif:beginIndex ?b ; nif:endIndex ?x ; gev:document ?d . ?d gev:text ?text }""")
     assert rows == [{"label": "North Korea", "anchor": f"North{NBSP}Korea", "b": "0", "x": "11", "text": text}]
+
+
+# a run of plain spaces between two words: the document is read with one space there
+# (kg.nlp.spaces.SpacedView), by the whole pipeline (kg.pipeline.process_documents)
+DOUBLE = [
+    # the NER took the name after "the town of  " for a person's, and missed "North  Korea"
+    ("Syrian troops recaptured the town of  Khan Sheikhoun.",
+     [("Attack", "recapture", ["recaptured"], ["ArmedForce:Syrian troops/SYR"], [], [], ["Place:Khan Sheikhoun"])]),
+    ("North  Korea fired a ballistic missile into the sea on Tuesday.",
+     [("WeaponTest", "fire", ["fired"], ["Country:North Korea"], [], [], [])]),
+    ("Shelling hit a bus station in  Donetsk on Thursday, killing five people.",
+     [("Attack", "kill", ["killing"], [], ["Group:people/UKR"], [], ["Place:Donetsk/UKR"])]),
+    # guards: found before as well
+    ("Three people were killed  in Aleppo on Monday.",
+     [("Attack", "kill", ["killed"], [], ["Group:people/SYR"], [], ["Place:Aleppo/SYR"])]),
+    ("Police fired tear gas at protesters in  Nairobi.  The clashes lasted for hours.",
+     [("Coercion", "fire", ["fired"], ["GovernmentBody:Kenyan police/KEN"], ["Group:Kenyan protesters/KEN"], [],
+       ["Place:Nairobi/KEN"])]),
+    ("Jets struck the towns of  Kafr Zita and Latamneh in northern Hama.",
+     [("Attack", "strike", ["struck"], ["ArmedForce:jets"],
+       ["Group:people of Kafr Zita/SYR", "Group:people of Latamneh", "Group:people of Ḩamāh/SYR"], [],
+       ["Place:Ḩamāh/SYR", "Place:Kafr Zita/SYR", "Place:Latamneh"])]),
+]
+
+
+@pytest.fixture(scope="module")
+def built():
+    """A text through the whole pipeline (parse, extraction, resolution) as one document."""
+    from kg.extract import load_rules
+    from kg.ingest.document import Document
+    from kg.pipeline import process_documents
+
+    rules = load_rules()
+
+    def _built(text: str, junk=()):
+        ((document, ex),) = process_documents([Document(text=text, source="test", published="2024-05-02",
+                                                        junk=tuple(junk))], rules)
+        assert document.text == text
+        return ex
+    return _built
+
+
+@pytest.mark.parametrize("text,expected", DOUBLE, ids=[c[0][:40] for c in DOUBLE])
+def test_a_run_of_spaces_reads_as_one(built, text, expected):
+    assert event_records(built(text)) == expected
+    assert event_records(built(re.sub(" +", " ", text))) == expected
+
+
+def test_a_run_of_spaces_keeps_the_original_offsets(built):
+    """Every span counts in the text as given and holds its text there, runs of spaces and all;
+    the names are read with one space."""
+    text = f"Officials said  North  Korea fired a missile   from{NBSP} Pyongyang.\n\n  The launch  came at dawn."
+    ex = built(text)
+    spans = [s for e in ex.entities.values() for s in e.mentions]
+    spans += [s for ev in ex.events for s in ev.mentions + ev.sentences + ev.said_in + ev.specific + ev.carriers]
+    assert spans and all(text[s.start:s.end] == s.text for s in spans)
+    assert {e.label: [s.text for s in e.mentions] for e in ex.entities.values() if e.kind == "Country"} == \
+        {"North Korea": ["North  Korea"]}
+    assert sorted(s.text for ev in ex.events if ev.type == "WeaponTest" for s in ev.mentions) == ["fired", "launch"]
+
+
+def test_junk_is_tested_at_the_original_offsets():
+    from kg.ingest.document import Document, JunkSpan
+    from kg.nlp.spaces import SpacedView
+
+    text = "Rebels  shelled   the town.  By John  Smith"
+    junk = JunkSpan(text.index("By"), len(text), "byline")
+    view = SpacedView.of(Document(text=text, source="test", junk=(junk,)))
+    assert view.text == "Rebels shelled the town. By John Smith"
+    for word in ("Rebels", "shelled", "town", "By", "Smith"):
+        at = view.text.index(word)
+        start, end = view.original(at), view.original_end(at + len(word))
+        assert text[start:end] == word
+    by = view.text.index("By")
+    assert view.in_junk(by, by + 2) and not view.in_junk(0, by - 2)
+    # no run of spaces: the document itself
+    plain = Document(text="Rebels shelled the town.", source="test")
+    assert SpacedView.of(plain) is plain
 
 
 def test_the_separators_are_every_unicode_space_separator_but_the_plain_space():

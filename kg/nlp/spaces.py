@@ -21,6 +21,7 @@ drop it. Rules that read a neighbour skip such tokens themselves.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 # every Unicode space separator (category Zs) other than the plain space (listed, not computed at
 # each start: the test checks the list against unicodedata), to the plain space; line and
@@ -58,3 +59,79 @@ def read_plain_spaces(nlp):
     if not isinstance(nlp.tokenizer, PlainSpaces):
         nlp.tokenizer = PlainSpaces(nlp.tokenizer)
     return nlp
+
+
+# ------------------------------------------------------------------- runs of spaces, collapsed
+_RUN = re.compile(r" {2,}")
+
+
+class SpacedView:
+    """What parsing and extraction read of a document whose text holds runs of spaces ("killed
+    in Aleppo" with two spaces, wire copy's double space after a sentence): its text with every
+    unusual space a plain one and every run of plain spaces one space, so the model and the rules
+    see the words side by side, as they do in plain text. The offsets extraction gives in that
+    text are mapped back (:meth:`restore`) to the document's own: every span, anchor and junk test
+    counts in ``Document.text``, which is never rewritten. Line breaks and tabs are kept."""
+
+    __slots__ = ("document", "text", "published", "source", "_at", "_dropped")  # (what extraction reads)
+
+    def __init__(self, document, text: str, at: list[int], dropped: list[int]) -> None:
+        self.document, self.text = document, text
+        self.published, self.source = document.published, document.source
+        # at[k]: the position in ``text`` of the first character after the k-th collapsed run;
+        # dropped[k]: how many characters were dropped up to and including that run
+        self._at, self._dropped = at, dropped
+
+    @classmethod
+    def of(cls, document):
+        """A view of ``document``, or ``document`` itself when its text holds no run of spaces."""
+        text = plain_spaces(document.text)
+        if "  " not in text:
+            return document
+        out, at, dropped = [], [], []
+        last = gone = 0
+        for m in _RUN.finditer(text):
+            out.append(text[last:m.start() + 1])
+            gone += m.end() - m.start() - 1
+            at.append(m.start() + 1 - (gone - (m.end() - m.start() - 1)))
+            dropped.append(gone)
+            last = m.end()
+        out.append(text[last:])
+        return cls(document, "".join(out), at, dropped)
+
+    def original(self, pos: int) -> int:
+        """The document offset of position ``pos`` of the view's text."""
+        k = bisect_right(self._at, pos)
+        return pos + (self._dropped[k - 1] if k else 0)
+
+    def original_end(self, end: int) -> int:
+        """The document offset of an exclusive end ``end`` in the view's text."""
+        return self.original(end - 1) + 1 if end > 0 else 0
+
+    def in_junk(self, start: int, end: int) -> bool:
+        return self.document.in_junk(self.original(start), self.original_end(end))
+
+    def restore(self, ex):
+        """``ex``, extracted from the view, with every span at the document's offsets and holding
+        the document's own text there (in place)."""
+        from kg.extract.records import Span
+
+        text = self.document.text
+        moved: dict = {}
+
+        def back(spans: list) -> list:
+            out = []
+            for s in spans:
+                t = moved.get(s)
+                if t is None:
+                    start, end = self.original(s.start), self.original_end(s.end) if s.end > s.start else self.original(s.start)
+                    t = moved[s] = Span(start, end, text[start:end] if s.text == self.text[s.start:s.end] else s.text)
+                out.append(t)
+            return out
+
+        for ent in ex.entities.values():
+            ent.mentions = back(ent.mentions)
+        for ev in ex.events:
+            ev.mentions, ev.sentences, ev.said_in = back(ev.mentions), back(ev.sentences), back(ev.said_in)
+            ev.specific, ev.carriers = back(ev.specific), back(ev.carriers)
+        return ex
