@@ -1742,7 +1742,10 @@ def _common_word_names(doc: Doc, spans: list[Span]) -> list[Span]:
     common noun, adjective or verb: "Plane crashes into Venezuelan mountain" over "a military plane
     crashed", "Kidnappers threaten to kill journalist" over "the kidnappers of a journalist"."""
     lower = {t.lower_ for t in doc if t.is_lower and t.pos_ in ("NOUN", "ADJ", "VERB")}
+    # (first after a full stop or a line break, not where the parser starts a sentence inside one:
+    # "wrote in the National.")
     return [s for s in spans if not (s.label_ in (PERSON, ORG) and len(s) == 1 and doc[s.start].is_sent_start
+                                     and (s.start == 0 or doc[s.start - 1].is_punct or doc[s.start - 1].is_space)
                                      and doc[s.start].is_title and doc[s.start].lower_ in lower)]
 
 
