@@ -143,6 +143,18 @@ def test_a_run_of_spaces_keeps_the_original_offsets(built):
     assert sorted(s.text for ev in ex.events if ev.type == "WeaponTest" for s in ev.mentions) == ["fired", "launch"]
 
 
+def test_quotes_and_sentences_are_the_original_text(built):
+    """A quote is what the document says, no-break spaces and runs of spaces and all (it is cut
+    from the text the model read, then found again in the document's)."""
+    text = f'The Foreign Ministry said  "the sanctions are{NBSP}an act of  war against our people" on Monday.'
+    (ev,) = built(text).events
+    assert ev.quotes == [f"the sanctions are{NBSP}an act of  war against our people"]
+    assert [s.text for s in ev.sentences] == [text]
+    text = f'Kim Yo Jong said the drills were "a rehearsal for{NBSP}invasion of our country".'
+    (ev,) = built(text).events
+    assert ev.quotes == [f"a rehearsal for{NBSP}invasion of our country"] and [s.text for s in ev.sentences] == [text]
+
+
 def test_junk_is_tested_at_the_original_offsets():
     from kg.ingest.document import Document, JunkSpan
     from kg.nlp.spaces import SpacedView
@@ -157,9 +169,12 @@ def test_junk_is_tested_at_the_original_offsets():
         assert text[start:end] == word
     by = view.text.index("By")
     assert view.in_junk(by, by + 2) and not view.in_junk(0, by - 2)
-    # no run of spaces: the document itself
-    plain = Document(text="Rebels shelled the town.", source="test")
+    # no run of spaces and no unusual space: the document itself
+    plain = Document(text="Rebels shelled the town of Ḩamāh.", source="test")
     assert SpacedView.of(plain) is plain
+    # a no-break space: a view of the same length
+    view = SpacedView.of(Document(text=f"Rebels shelled{NBSP}the town.", source="test"))
+    assert view.text == "Rebels shelled the town." and view.original(15) == 15
 
 
 def test_the_separators_are_every_unicode_space_separator_but_the_plain_space():

@@ -67,7 +67,8 @@ _RUN = re.compile(r" {2,}")
 
 class SpacedView:
     """What parsing and extraction read of a document whose text holds runs of spaces ("killed
-    in Aleppo" with two spaces, wire copy's double space after a sentence): its text with every
+    in Aleppo" with two spaces, wire copy's double space after a sentence) or unusual spaces
+    (:data:`SEPARATORS`): its text with every
     unusual space a plain one and every run of plain spaces one space, so the model and the rules
     see the words side by side, as they do in plain text. The offsets extraction gives in that
     text are mapped back (:meth:`restore`) to the document's own: every span, anchor and junk test
@@ -84,10 +85,12 @@ class SpacedView:
 
     @classmethod
     def of(cls, document):
-        """A view of ``document``, or ``document`` itself when its text holds no run of spaces."""
-        text = plain_spaces(document.text)
-        if "  " not in text:
+        """A view of ``document``, or ``document`` itself when its text holds no run of spaces and
+        no unusual space (a view restores the spans' and quotes' text: no-break spaces and all)."""
+        text = document.text
+        if "  " not in text and (text.isascii() or _SEPARATOR.search(text) is None):
             return document
+        text = plain_spaces(text)
         out, at, dropped = [], [], []
         last = gone = 0
         for m in _RUN.finditer(text):
@@ -134,4 +137,13 @@ class SpacedView:
         for ev in ex.events:
             ev.mentions, ev.sentences, ev.said_in = back(ev.mentions), back(ev.sentences), back(ev.said_in)
             ev.specific, ev.carriers = back(ev.specific), back(ev.carriers)
+            ev.quotes = [self._quoted(q) for q in ev.quotes]
         return ex
+
+    def _quoted(self, quote: str) -> str:
+        """A quote as the document gives it (a quote is cut from the view's text, without offsets:
+        the first place the view holds it)."""
+        at = self.text.find(quote)
+        if at < 0 or not quote:
+            return quote
+        return self.document.text[self.original(at):self.original_end(at + len(quote))]
