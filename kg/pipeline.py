@@ -538,6 +538,7 @@ def process_documents(documents: Iterable[Document], rules: Rules, workers: int 
     are parsed in pieces and joined again, and spaCy's batches are bounded by characters, so
     memory stays bounded by the piece size. (``workers`` > 1: see :mod:`kg.distributed`.)"""
     from kg.nlp import shared_pipeline
+    from kg.nlp.spaces import SpacedView
     from kg.resolve import resolve_document
 
     if workers > 1:
@@ -549,6 +550,8 @@ def process_documents(documents: Iterable[Document], rules: Rules, workers: int 
 
     def pieces() -> Iterator[tuple[str, tuple[Document, int, int]]]:
         for d in documents:
+            # runs of spaces read as one (kg.nlp.spaces.SpacedView); the offsets mapped back below
+            d = SpacedView.of(d)
             parts = chunks(d.text)
             offset = 0
             for part in parts:
@@ -590,6 +593,8 @@ def process_documents(documents: Iterable[Document], rules: Rules, workers: int 
                 joined = None
                 _check_entities(ex, document, max_entities)
                 ex = resolve_document(ex)
+                if isinstance(document, SpacedView):
+                    ex, document = document.restore(ex), document.document
             except EntityLimit as exc:
                 if on_error is None:
                     raise

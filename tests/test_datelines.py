@@ -45,6 +45,25 @@ CASES = [
      [("Attack", "kill", ["Kill", "killed"], ["ArmedForce:gunmen/IRQ"], ["GovernmentBody:Iraqi police/IRQ"], [],
        ["Place:Kirkuk/IRQ"])],
      ["ArmedForce:gunmen/IRQ", "Country:Iraq", "GovernmentBody:Iraqi police/IRQ", "Place:Kirkuk/IRQ"]),
+    # datelines of other forms (AG News world items): a colon, a date and an agency after the
+    # colon, a title-case place with its date and agency, no dash at all
+    ("ISLAMABAD, Pakistan : Sep 04 (PID) - President Pervez Musharraf met Prime Minister Shaukat Aziz on Saturday.",
+     [("Meeting", "meet", ["met"], [], [], ["Person:Pervez Musharraf/PAK", "Person:Shaukat Aziz/PAK"], [])],
+     ["Country:Pakistan", "Person:Pervez Musharraf/PAK", "Person:Shaukat Aziz/PAK", "Place:Islamabad/PAK"]),
+    ("Baghdad, Sept. 8 (NNN): Bloody clashes on Tuesday between US forces and Shia militiamen left 20 dead.",
+     [("Attack", "clash", ["clashes", "left"], [], ["Group:people"], [], [])],
+     ["Country:Iraq", "Country:United States", "Group:people"]),
+    ("JERUSALEM: The Israeli army demolished 13 Palestinian houses in Rafah.",
+     [("Attack", "demolish", ["demolished"], ["ArmedForce:Israeli army/ISR"], ["Country:Palestine"], [],
+       ["Place:Rafaḩ/PSE"])],
+     ["ArmedForce:Israeli army/ISR", "Country:Israel", "Country:Palestine", "Place:Jerusalem/ISR", "Place:Rafaḩ/PSE"]),
+    ("KATMANDU, Nepal The Nepali capital was cut off after Maoist rebels blockaded the roads.",
+     [("Coercion", "blockade", ["blockaded"], ["ArmedForce:rebels/NPL"], [], [], [])],
+     ["ArmedForce:rebels/NPL", "Country:Nepal", "Place:Kathmandu/NPL"]),
+    # guard: a title-case headline opening with a country in capitals is no dateline
+    ("BRITAIN, France Agree on Trade Pact\n\nBritain and France signed a trade pact on Monday.",
+     [("Agreement", "agree", ["Agree", "signed", "pact"], [], [], ["Country:France"], [])],
+     ["Country:France", "Country:United Kingdom"]),
     # guards: a country before a dash stays the country; an agency the story names stays one
     ("US - Iraq talks fail as rebels shell the Green Zone.",
      [("Meeting", "talk", ["talks"], [], [], ["Country:Iraq"], []),
@@ -79,6 +98,18 @@ LINES = [
     ("NEW YORK - The mayor spoke.", [("NEW YORK", "LEAD")], "The"),
     ("DETROIT - Sen. John Kerry accused President Bush on Wednesday.", [("DETROIT", "LEAD")], "Sen."),
     ("JERUSALEM Aug. 23, 2004 - Israel announced plans Monday.", [("JERUSALEM", "PLACE")], "Israel"),
+    ("JERUSALEM: The Israeli army is set to unveil a new weapon.", [("JERUSALEM", "LEAD")], "The"),
+    ("SYDNEY : Foreign Minister Alexander Downer dismissed the claims.", [("SYDNEY", "LEAD")], "Foreign"),
+    ("BAGHDAD, Sept 12: At least 45 people died.", [("BAGHDAD", "PLACE")], "At"),
+    ("NEW DELHI, AUG 29: Prime Minister Manmohan Singh spoke.", [("NEW DELHI", "PLACE")], "Prime"),
+    ("ISLAMABAD, Pakistan : Sep 04 (PID) - President Pervez Musharraf spoke.",
+     [("PID", "CREDIT"), ("ISLAMABAD", "PLACE")], "President"),
+    ("Vatican, Sep. 13 (CWNews.com) - The Greek Orthodox Patriarch died.",
+     [("CWNews.com", "CREDIT"), ("Vatican", "PLACE")], "The"),
+    ("TBILISI, Georgia  Georgian President Mikhail Saakashvili appealed to world leaders.", [("TBILISI", "PLACE")],
+     "Georgian"),
+    ("Los Angeles Times - BAGHDAD  #8212; Militants said Tuesday that they had beheaded a hostage.",
+     [("Los Angeles Times", "CREDIT"), ("BAGHDAD", "PLACE")], "Militants"),
     # guards: headlines, results and list lines of sport and market pages (CoNLL-2003) are no
     # datelines
     ("SOCCER - JAPAN GET FIRST WIN IN ASIAN CUP .", [], None),
@@ -86,6 +117,8 @@ LINES = [
     ("Note - Figures are unadjusted , in billions of dollars .", [], None),
     ("Netherlands - Ronald de Boer ( 52nd minute ) , Van Gastel", [], None),
     ("Soccer - McCarthy names team to play Liechtenstein .", [], None),
+    ("BRITAIN, France Agree on Trade Pact", [], None),
+    ("Baghdad : Clashes Kill 12", [], None),
 ]
 
 

@@ -268,7 +268,26 @@ LABOUR_STRIKES = [
     ("Nurses staged a sit-in strike at the main hospital in Nairobi.",
      [("Protest", "stage", "asserted", ["Group:nurses/KEN"], [], [], ["Place:Nairobi/KEN"])]),
     ("Doctors called a nationwide strike on Monday.", []),
+    # a strike by workers, or workers striking, is theirs: a protest (issue 13, wire text)
+    ("A strike by teachers closed schools across the country.",
+     [("Protest", "strike", "asserted", ["Group:teachers"], [], [], [])]),
+    ("The miners' strike entered its third week.",
+     [("Protest", "strike", "asserted", ["Group:miners"], [], [], [])]),
+    ("Rail workers struck on Monday, halting trains across Britain.",
+     [("Protest", "strike", "asserted", ["Group:rail workers/GBR"], [], [], ["Country:United Kingdom"])]),
+    # a named storm that strikes or kills is a disaster, no attack (AG News: "Tropical Storm Jeanne
+    # killed at least 250 people", "If Hurricane Charley had struck")
+    ("Hurricane Ivan struck Grenada on Tuesday, killing 23 people.",
+     [("Incident", "kill", "asserted", [], [], [], ["Country:Grenada"])]),
+    ("Tropical Storm Jeanne killed at least 250 people in Haiti.",
+     [("Incident", "kill", "asserted", [], [], [], ["Country:Haiti"])]),
     # guards (unchanged)
+    ("An air strike by Israeli pilots killed three militants in Gaza.",
+     [("Attack", "strike", "asserted", ["Country:Israel"], ["ArmedForce:militants/PSE"], [], ["Country:Palestine"])]),
+    ("Israeli pilots struck targets in Gaza on Monday.",
+     [("Attack", "strike", "asserted", ["Country:Israel"], ["Country:Palestine"], [], ["Country:Palestine"])]),
+    ("Storm Shadow missiles struck a command post in Crimea.",
+     [("Attack", "strike", "asserted", [], [], [], ["Place:Crimea/UKR"])]),
     ("About 2,000 miners walked out at the Kolwezi mine on Thursday.",
      [("Protest", "walk", "asserted", ["Group:miners/COD"], [], [], ["Place:Kolwezi/COD"])]),
     ("Rescue teams stopped work at night because of the storm.", []),

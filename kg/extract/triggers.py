@@ -243,6 +243,10 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
     if kind == "notsubj":  # "gunmen targeted a checkpoint", not "tweets (a law, sanctions) targeting lawmakers"
         doers = [c for c in _subjects(trigger) if c.dep_ == "nsubj"] + ([trigger.head] if trigger.dep_ == "acl" else [])
         return not any(t.lemma_.lower() in options or t.lower_ in options for d in doers for t in (d, *d.conjuncts))
+    if kind == "by":  # "a strike by teachers", "a strike of dock workers", "the miners' strike": who does it
+        doers = [p for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of")
+                 for p in c.children if p.dep_ == "pobj"] + [c for c in trigger.children if c.dep_ == "poss"]
+        return any(t.lemma_.lower() in options or t.lower_ in options for d in doers for t in (d, *d.conjuncts))
     if kind == "subj":  # "crowds gathered": who does it
         return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in options or c.lower_ in options
                    or any(p.lemma_.lower() in options for a in c.children if a.dep_ == "prep" for p in a.children))
@@ -445,6 +449,10 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
     for subj in subjects:
         words = {subj.lemma_.lower(), subj.lower_}
         if words & ctx.rules.nonagent and not ctx.index.key_of(subj) and not _weapon_fire(ctx, subj):
+            return True
+        # a named storm: "Hurricane Ivan struck Grenada", "Typhoon Chaba killed four" (a name, not
+        # a weapon's: "Storm Shadow missiles struck")
+        if subj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in ctx.rules.nonagent for c in subj.children):
             return True
     # "fighting COVID-19", "to combat the pandemic", "fighting terrorism": a cause as what is fought
     # (only by verbs of violence: "condemned the attack" condemns an act)

@@ -236,11 +236,13 @@ def load_pipeline(model: str = MODEL, parse: str | None = None):
     cache directory can be written); ``parse``: see :func:`set_parse`. Its tok2vec layers run
     over bounded windows of tokens (:mod:`kg.nlp.windows`: the same vectors, a fraction of the
     memory on a long document or batch), and its parser and NER decode with the GIL held
-    (:mod:`kg.nlp.decoding`: the same states, about half the CPU)."""
+    (:mod:`kg.nlp.decoding`: the same states, about half the CPU); its tokenizer reads no-break
+    and other unusual spaces as plain ones (:mod:`kg.nlp.spaces`: the same offsets)."""
     from kg.nlp.decoding import hold_decoding
+    from kg.nlp.spaces import read_plain_spaces
     from kg.nlp.windows import bound_token_vectors
 
-    nlp = set_parse(_load_pipeline(model), parse)
+    nlp = read_plain_spaces(set_parse(_load_pipeline(model), parse))
     bound_token_vectors(nlp)
     hold_decoding(nlp)
     return nlp

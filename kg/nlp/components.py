@@ -196,18 +196,40 @@ class Paragraphs:
 
 
 # A wire dateline at the head of a paragraph: the place in capitals, its state or country, a
-# date, the agency in brackets, a dash ("ST. PETERSBURG, Russia (Reuters) - ", "NAJAF, Iraq - ",
-# "UNITED NATIONS, Aug. 18 (Xinhuanet) -- "), or the agency alone before a dash ("AP - ",
-# "Canadian Press - VANCOUVER (CP) - ").
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# date, the agency in brackets, a dash or a colon ("ST. PETERSBURG, Russia (Reuters) - ", "NAJAF,
+# Iraq - ", "UNITED NATIONS, Aug. 18 (Xinhuanet) -- ", "JERUSALEM: ", "BAGHDAD, Sept 12: ",
+# "ISLAMABAD, Pakistan : Sep 04 (PID) - "), or the agency alone before a dash ("AP - ",
+# "Canadian Press - VANCOUVER (CP) - "). A place in title case is one only with a date and an
+# agency ("Baghdad, Sept. 8 (NNN): "); a place in capitals with its state or a date may stand
+# with no dash or colon before the story ("KATMANDU, Nepal The Nepali capital ...").
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+          r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?")
+_DATE = r"(?:(?:" + _MONTH + r") \d{1,2}(?:, \d{4})?\.?|\d{1,2} [A-Z][a-z]+ \d{4})"
+# a dash (AG News writes the em dash " #8212;"), or a colon after a word or a date
+_DASH = r"(?:-{1,2}|[–—]|#8212;)"
+_SEPARATOR = r" *(?:" + _DASH + r"|(?<=[A-Za-z0-9.)]) ?:) +(?=[A-Z\"“‘'])"
+_CAPS_PLACE = r"(?:ST\.? )?[A-Z][A-Z.'’]*[A-Z](?:[- /][A-Z][A-Z.'’]*[A-Z]){0,4}"
+_REGION_WORD = r"(?!(?:" + _MONTH + r") )[A-Z][A-Za-z.]*"
+_CREDIT = r"\((?P<credit>[A-Za-z][A-Za-z.&;' ]{0,38})\)"
 _DATELINE = re.compile(
-    r"[ \t]*(?:(?P<agency>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,2}) +(?:-{1,2}|[–—]) +)?"
-    r"(?:(?P<place>(?:ST\.? )?[A-Z][A-Z.'’]*[A-Z](?:[- /][A-Z][A-Z.'’]*[A-Z]){0,3})"
-    r"(?:, (?P<region>(?!" + _MONTH + r" )[A-Z][A-Za-z.]*(?: (?!" + _MONTH + r" )[A-Z][A-Za-z.]*){0,3}))?"
-    r"(?:,? (?:" + _MONTH + r" \d{1,2}(?:, \d{4})?\.?|\d{1,2} [A-Z][a-z]+ \d{4}))?"
-    r" *(?:\((?P<credit>[A-Za-z][A-Za-z.&;' ]{0,38})\))?"
+    r"[ \t]*(?:(?P<agency>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,2}) +" + _DASH + r" +)?"
+    r"(?:(?P<place>" + _CAPS_PLACE + r")"
+    r"(?:, (?P<region>" + _REGION_WORD + r"(?: " + _REGION_WORD + r"){0,3}))?"
+    r"(?:(?:,| ?:)? " + _DATE + r")?"
+    r" *(?:" + _CREDIT + r")?"
     r"|(?P<alone>[A-Z][A-Za-z.&]*(?: [A-Z][A-Za-z.&]*){0,2}))"
-    r" *(?:-{1,2}|[–—]|(?<=[a-z.)]) :) +(?=[A-Z\"“‘'])")
+    + _SEPARATOR)
+# a place in title case with its date and agency ("Baghdad, Sept. 8 (NNN): ", "Vatican, Sep. 13
+# (CWNews.com) - ")
+_TITLED_DATELINE = re.compile(
+    r"[ \t]*(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? " + _DATE + r" *" + _CREDIT + _SEPARATOR)
+# a place in capitals with its state or a date and no dash: the story's first word follows
+# ("KATMANDU, Nepal The Nepali capital", "TBILISI, Georgia  Georgian President", "AGHDAD, Iraq,
+# Aug. 17  A delegation")
+_UNMARKED_DATELINE = re.compile(
+    r"[ \t]*(?P<place>" + _CAPS_PLACE + r")"
+    r"(?:(?:, (?P<region>" + _REGION_WORD + r"))(?:,? " + _DATE + r")?|,? (?P<date>" + _DATE + r"))"
+    r" +(?=[A-Z][a-z]*\b)")
 
 
 _LINE_CREDIT = re.compile(r"\(([A-Za-z][A-Za-z.&' -]{0,38})\)[ \t]*(?=\n|$)")
@@ -218,14 +240,18 @@ def _dateline(doc: Doc, start: int, agencies: frozenset[str] = frozenset()) -> l
     agency as spans, and a ``BODY`` span on the first word after it (where the story's first
     sentence starts); nothing when the paragraph opens otherwise."""
     at = doc[start].idx
-    match = _DATELINE.match(doc.text, at, at + 120)
+    match = _DATELINE.match(doc.text, at, at + 120) or _TITLED_DATELINE.match(doc.text, at, at + 120)
+    if match is None:
+        match = _UNMARKED_DATELINE.match(doc.text, at, at + 120)
+        line = doc.text[match.end():match.end() + 80].split("\n", 1)[0] if match is not None else ""
+        if not any(w.isalpha() and w.islower() and len(w) > 3 for w in line.split()):
+            return []  # a title-case headline ("BRITAIN, France Agree on Trade Pact"), no story
     if match is None or "\n" in match.group(0):
         return []
-    if match.group("alone") is not None and match.group("alone").lower() not in agencies:
+    groups = match.groupdict()
+    if groups.get("alone") is not None and groups["alone"].lower() not in agencies:
         return []  # "Note - Figures are unadjusted", "Soccer - McCarthy names team"
-    if match.group(0).rstrip().endswith(":") and match.group("region") is None and match.group("credit") is None:
-        return []  # "Leicester : Leicestershire beat Somerset": a results line
-    bare = match.group("region") is None and match.group("credit") is None and match.group("agency") is None \
+    bare = groups.get("region") is None and groups.get("credit") is None and groups.get("agency") is None \
         and not re.search(r"\d", match.group(0))
     if bare and not any(c.islower() for w in doc.text[match.end():match.end() + 60].split()[:3] for c in w):
         # a word and a dash before more capitals are a headline's ("SOCCER - JAPAN GET FIRST WIN"),
@@ -235,11 +261,11 @@ def _dateline(doc: Doc, start: int, agencies: frozenset[str] = frozenset()) -> l
     if body is None or body.start <= start:
         return []
     out = [Span(doc, body.start, body.start + 1, label="BODY")]
-    # a word alone before the dash may be an agency or a place ("AFP - ", "NEW YORK - "): the
-    # gazetteer tells which
-    lead = "CREDIT" if (match.group("place") or "").lower() in agencies else "LEAD"  # "UPI - "
+    # a word alone before the dash or colon may be an agency or a place ("AFP - ", "NEW YORK - ",
+    # "JERUSALEM: "): the gazetteer tells which
+    lead = "CREDIT" if (groups.get("place") or "").lower() in agencies else "LEAD"  # "UPI - "
     for group, label in (("agency", "CREDIT"), ("alone", "CREDIT"), ("credit", "CREDIT"), ("place", lead if bare else "PLACE")):
-        if match.group(group):
+        if groups.get(group):
             span = doc.char_span(match.start(group), match.end(group), label=label, alignment_mode="contract")
             if span is not None and len(span):
                 out.append(span)
@@ -517,7 +543,8 @@ class Gazetteer:
         listed = _listed_after_plural(doc, self.words)  # "raided four villages: A, B and C"
         statistical = self._called_places(doc, statistical, attrs, countries, listed)
         statistical += self._unnoticed_places(doc, lexical + statistical, attrs, countries, listed)
-        statistical = _confirm_headline_names(doc, statistical)
+        statistical = _confirm_headline_names(doc, statistical, lexical)
+        statistical = _common_word_names(doc, statistical)
         spans = filter_spans([self._city_of(doc, s, attrs) for s in filter_spans(lexical + statistical)])
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans += self._titled_names(doc, spans, taken, attrs)
@@ -1613,15 +1640,53 @@ def _short_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _list_line(line) -> bool:
     """A list or table line, not a headline: names after a colon or between commas ("Squad: Alan
-    Shearer, Les Ferdinand, …"), figures, bracketed codes ("Linda Wild (U.S.) beat …")."""
-    text = [t.text for t in line]
-    return (":" in text or text.count(",") >= 2 or "(" in text
-            or sum(1 for t in line if t.like_num) >= 2)
+    Shearer, Les Ferdinand, …", "Postponed : East Fife v Clydebank", "PAYING AGENT : Michigan
+    National Bank"), figures, bracketed codes ("Linda Wild (U.S.) beat …"). A headline's credit in
+    brackets at its end ("Kerry Widens Lead in California, Poll Finds (Reuters)", "(Update1)") and
+    a headline's colon after words in title case, with no list after it ("Exit Polls: Hong Kong
+    Democrats Win Limited Gains"), make no list."""
+    tokens = [t for t in line if not t.is_space]
+    text = [t.text for t in tokens]
+    if len(text) > 2 and text[-1] == ")" and "(" in text[:-1]:
+        opening = len(text) - 1 - text[::-1].index("(")
+        inner = "".join(text[opening + 1:-1])
+        if inner and (not any(c.isdigit() for c in inner) or re.fullmatch(r"Update\d+", inner)):
+            tokens, text = tokens[:opening], text[:opening]
+    if ":" in text:
+        colon = text.index(":")
+        before, after = text[:colon], text[colon + 1:]
+        if not before or all(w.isalpha() and w.isupper() for w in before) \
+                or any(w in (",", ":", "v", "vs", "vs.") for w in after):
+            return True
+    # (a figure after a verb of harm is a headline's toll, no result: "Fierce Clashes in Iraq Kill
+    # 36; 203 Hurt", "Jakarta Embassy Blast Kills 9, Hurts 173")
+    harming = _harming_words()
+    figures = [i for i, t in enumerate(tokens) if t.like_num
+               and not (i and _verb_word(tokens[i - 1].lower_) in harming)
+               and not (i + 1 < len(tokens) and _verb_word(tokens[i + 1].lower_) in harming)]
+    return text.count(",") >= 2 or "(" in text or len(figures) >= 2
+
+
+def _verb_word(word: str) -> str:
+    """A headline's verb without the -s of its present ("kills" -> "kill")."""
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+@lru_cache(maxsize=1)
+def _harming_words() -> frozenset[str]:
+    return cue_classes().get("harming", frozenset())
+
+
+@lru_cache(maxsize=1)
+def _headline_small_words() -> frozenset[str]:
+    return cue_classes().get("headline_small_word", frozenset())
 
 
 def _title_case_lines(doc: Doc) -> set[int]:
     """Token indices of lines written in title case ("Director Gary Ross Still in Negotiations
-    for Sequel"): every longer word capitalised, so capitals do not tell names apart."""
+    for Sequel"): every longer word capitalised but the small words title case leaves in lower
+    case ("with", "from": cue class headline_small_word), so capitals do not tell names apart."""
+    small = _headline_small_words()
     out: set[int] = set()
     start = 0
     texts = [t.text for t in doc]
@@ -1629,32 +1694,59 @@ def _title_case_lines(doc: Doc) -> set[int]:
         if i < len(texts) and "\n" not in texts[i]:
             continue
         words = [w for w in texts[start:i] if w.isalpha() and len(w) > 3]
-        if len(words) >= 4 and all(w[0].isupper() for w in words) and not _list_line(doc[start:i]):
+        # (three longer words make a headline only over a story: "Putin Responds to Terror")
+        enough = len(words) >= 4 or len(words) == 3 and any(t.strip() for t in texts[i + 1:])
+        if enough and all(w[0].isupper() or w in small for w in words) and not _list_line(doc[start:i]):
             out.update(range(start, i))
         start = i + 1
     return out
 
 
-def _confirm_headline_names(doc: Doc, spans: list[Span]) -> list[Span]:
+def _confirm_headline_names(doc: Doc, spans: list[Span], known: list[Span] = ()) -> list[Span]:
     """A person, organisation or place the NER finds in a title-case line is kept only as far as the
     body names it: "Gary Ross Still In Negotiations" becomes "Gary Ross" when the body has
-    "Gary Ross"; "Tough Negotiation for Sequel", named nowhere else, is dropped."""
+    "Gary Ross"; "Tough Negotiation for Sequel", named nowhere else, is dropped; "Sharon Says
+    Gaza Evacuation Set" is the person the body (or the lexicon's match, ``known``) names "Ariel
+    Sharon"."""
     titled = _title_case_lines(doc)
     if not titled:
         return spans
     confirmed = {s.text: s for s in spans if s.start not in titled}
+    # a person the body names in full is named by the surname in a headline ("Sharon Says Gaza
+    # Evacuation Set for 2005" over "Prime Minister Ariel Sharon said"), the case of its particles
+    # aside ("Bin Laden" for "Osama bin Laden")
+    surnames: dict[str, Span] = {}
+    for s in [*spans, *known]:
+        if s.start not in titled and s.label_ == PERSON and len(s) >= 2:
+            for k in range(s.start + 1, s.end):
+                surnames.setdefault(doc[k:s.end].text.lower(), s)
     out = []
     for span in spans:
         if span.start not in titled or span.label_ not in (PERSON, ORG, PLACE) or span.text in confirmed:
             out.append(span)
             continue
-        for end in range(span.end - 1, span.start, -1):
+        for end in range(span.end, span.start, -1):
             prefix = doc[span.start:end]
-            body = confirmed.get(prefix.text)
+            body = confirmed.get(prefix.text) if end < span.end else None
+            if body is None and span.label_ in (PERSON, ORG):
+                body = surnames.get(prefix.text.lower())
             if body is not None:
                 out.append(Span(doc, span.start, end, label=body.label_, kb_id=body.kb_id_))
                 break
     return out
+
+
+def _common_word_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person or organisation of one word the model finds first in a sentence, where every word
+    is capitalised, is no name when the document writes the word elsewhere in lower case, as a
+    common noun, adjective or verb: "Plane crashes into Venezuelan mountain" over "a military plane
+    crashed", "Kidnappers threaten to kill journalist" over "the kidnappers of a journalist"."""
+    lower = {t.lower_ for t in doc if t.is_lower and t.pos_ in ("NOUN", "ADJ", "VERB")}
+    # (first after a full stop or a line break, not where the parser starts a sentence inside one:
+    # "wrote in the National.")
+    return [s for s in spans if not (s.label_ in (PERSON, ORG) and len(s) == 1 and doc[s.start].is_sent_start
+                                     and (s.start == 0 or doc[s.start - 1].is_punct or doc[s.start - 1].is_space)
+                                     and doc[s.start].is_title and doc[s.start].lower_ in lower)]
 
 
 # model labels geokg makes no entity of: a large place's name under one of them is the place
