@@ -384,23 +384,7 @@ def _shifted(ex: Extraction, offset: int) -> Extraction:
         return ex
     from kg.extract.records import Span
 
-    moved: dict = {}
-
-    def shift(spans: list) -> list:
-        out = []
-        for s in spans:
-            t = moved.get(s)
-            if t is None:
-                t = moved[s] = Span(s.start + offset, s.end + offset, s.text)
-            out.append(t)
-        return out
-
-    for ent in ex.entities.values():
-        ent.mentions = shift(ent.mentions)
-    for ev in ex.events:
-        ev.mentions, ev.sentences, ev.said_in = shift(ev.mentions), shift(ev.sentences), shift(ev.said_in)
-        ev.specific, ev.carriers = shift(ev.specific), shift(ev.carriers)
-    return ex
+    return ex.move_spans(lambda s: Span(s.start + offset, s.end + offset, s.text))
 
 
 _FILLED = ("country", "iso3", "geonameid", "lat", "long", "role", "member_of", "weapon_class")

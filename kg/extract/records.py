@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 # entity kinds (the names of the gev: classes they become)
 COUNTRY = "Country"
@@ -100,6 +100,30 @@ class Extraction:
 
     entities: dict[str, Entity] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
+
+    def move_spans(self, move) -> "Extraction":
+        """Every span of the extraction (each ``list[Span]`` field of its entities and events)
+        replaced by ``move(span)``, one call per distinct span, in place: how a piece's or a
+        view's offsets become the document's. Returns it."""
+        moved: dict[Span, Span] = {}
+
+        def each(spans: list[Span]) -> list[Span]:
+            out = []
+            for s in spans:
+                t = moved.get(s)
+                if t is None:
+                    t = moved[s] = move(s)
+                out.append(t)
+            return out
+
+        for record in (*self.entities.values(), *self.events):
+            for name in _SPAN_FIELDS[type(record)]:
+                setattr(record, name, each(getattr(record, name)))
+        return self
+
+
+# the fields of each record that hold spans of the document (Extraction.move_spans)
+_SPAN_FIELDS = {cls: tuple(f.name for f in fields(cls) if f.type == "list[Span]") for cls in (Entity, Event)}
 
 
 def is_site_people(key: str) -> bool:

@@ -120,23 +120,14 @@ class SpacedView:
         from kg.extract.records import Span
 
         text = self.document.text
-        moved: dict = {}
 
-        def back(spans: list) -> list:
-            out = []
-            for s in spans:
-                t = moved.get(s)
-                if t is None:
-                    start, end = self.original(s.start), self.original_end(s.end) if s.end > s.start else self.original(s.start)
-                    t = moved[s] = Span(start, end, text[start:end] if s.text == self.text[s.start:s.end] else s.text)
-                out.append(t)
-            return out
+        def back(s: Span) -> Span:
+            start = self.original(s.start)
+            end = self.original_end(s.end) if s.end > s.start else start
+            return Span(start, end, text[start:end] if s.text == self.text[s.start:s.end] else s.text)
 
-        for ent in ex.entities.values():
-            ent.mentions = back(ent.mentions)
+        ex.move_spans(back)
         for ev in ex.events:
-            ev.mentions, ev.sentences, ev.said_in = back(ev.mentions), back(ev.sentences), back(ev.said_in)
-            ev.specific, ev.carriers = back(ev.specific), back(ev.carriers)
             ev.quotes = [self._quoted(q) for q in ev.quotes]
         return ex
 
