@@ -73,6 +73,18 @@ ELSEWHERE = [
        ["Group:people of hotel", "Group:people/AFG"], [], ["Place:Kabul/AFG"]),
       ("Attack", "raid", ["raided"], ["GovernmentBody:Afghan police/AFG"], ["Group:people of house"], [],
        ["Place:Jalālābād/AFG"])]),
+    # a definite mention of the one occurrence that fits is that one, whatever country its clause
+    # names (it stood apart, an actorless deployment in Ukraine, on the seed article)
+    ("North Korea has deployed thousands of troops to Russia, Seoul said. The deployment also raises fears of an "
+     "escalation of the conflict in Ukraine.",
+     [("MilitaryDeployment", "deploy", ["deployed", "deployment"], ["Country:North Korea"], ["Country:Russia"], [],
+       ["Country:Russia", "Country:Ukraine"]),
+      ("Statement", "say", ["said"], ["Country:South Korea"], [], [], [])]),
+    # guard: told at a town far from it, it is another occurrence
+    ("Militants attacked a checkpoint in Baghdad on Monday. The bombing in Mosul killed five people.",
+     [("Attack", "attack", ["attacked"], ["ArmedForce:militants/IRQ"], ["Group:people of checkpoint"], [],
+       ["Place:Baghdad/IRQ"]),
+      ("Attack", "bombing", ["bombing", "killed"], [], ["Group:people/IRQ"], [], ["Place:Mosul/IRQ"])]),
 ]
 
 

@@ -196,7 +196,7 @@ def _apart(entities: dict[str, Entity], a: str, b: str) -> bool:
     return 2 * 6371 * math.asin(min(1.0, math.sqrt(h))) > NEAR_KM
 
 
-def _elsewhere(entities: dict[str, Entity], cluster: Event, ev: Event) -> bool:
+def _elsewhere(entities: dict[str, Entity], cluster: Event, ev: Event, countries: bool = True) -> bool:
     """Whether ``ev`` names a place of its own that is not where ``cluster`` happened: towns
     GeoNames knows, each far from every town of ``cluster`` ("a car bomb exploded in Mosul" after
     "militants attacked a checkpoint in Baghdad"), or places in two different countries. A mention
@@ -207,6 +207,8 @@ def _elsewhere(entities: dict[str, Entity], cluster: Event, ev: Event) -> bool:
     mine, theirs = _towns(entities, cluster.places), _towns(entities, ev.places)
     if mine and theirs and all(_apart(entities, a, b) for a in mine for b in theirs):
         return True
+    if not countries:
+        return False
     mine, theirs = _place_countries(entities, cluster.places), _place_countries(entities, ev.places)
     return bool(mine and theirs and not mine & theirs)
 
@@ -268,7 +270,12 @@ def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: E
         if joined:
             return True
     if len(fits) == 1:
-        best = take(fits[0])
+        # a definite mention ("the deployment") of the one occurrence that fits is that one unless
+        # it is told at a town far from it ("the bombing in Mosul" after an attack in Baghdad): a
+        # country in its clause is no place of its own ("The deployment also raises fears of an
+        # escalation of the conflict in Ukraine" after troops deployed to Russia)
+        specific = ev.pos == "NOUN" and bool(ev.specific)
+        best = fits[0] if specific and not _elsewhere(entities, clusters[fits[0]], ev, countries=False) else take(fits[0])
         if best is None:
             return False
         merge_into(clusters[best], ev, seen[best])
