@@ -207,7 +207,8 @@ def test_a_name_in_a_title_case_headline_is_kept_only_as_far_as_the_body_names_i
     from spacy.tokens import Doc, Span
     from spacy.vocab import Vocab
 
-    from kg.nlp.components import PERSON, PLACE, _confirm_headline_names
+    from kg.nlp.components import PERSON, PLACE, PlaceWords, _confirm_headline_names
+    from kg.resources import cue_classes
 
     words = ["Director", "Gary", "Ross", "Still", "In", "Negotiations", "For", "Sequel", "\n",
              "Gary", "Ross", "is", "in", "talks", "with", "the", "studio", "."]
@@ -215,9 +216,9 @@ def test_a_name_in_a_title_case_headline_is_kept_only_as_far_as_the_body_names_i
     spans = [Span(doc, 1, 6, label=PERSON, kb_id="person:Gary Ross Still In Negotiations"),
              Span(doc, 7, 8, label=PLACE, kb_id="place:Sequel"),
              Span(doc, 9, 11, label=PERSON, kb_id="person:Gary Ross")]
-    kept = [(s.text, s.kb_id_) for s in _confirm_headline_names(doc, spans)]
+    kept = [(s.text, s.kb_id_) for s in _confirm_headline_names(doc, spans, PlaceWords.of(cue_classes()))]
     assert kept == [("Gary Ross", "person:Gary Ross"), ("Gary Ross", "person:Gary Ross")]
     # in a sentence-case line the same span is left alone
     plain = Doc(Vocab(), words=["Gary", "Ross", "Still", "said", "no", "."])
     span = Span(plain, 0, 3, label=PERSON, kb_id="person:Gary Ross Still")
-    assert _confirm_headline_names(plain, [span]) == [span]
+    assert _confirm_headline_names(plain, [span], PlaceWords.of(cue_classes())) == [span]

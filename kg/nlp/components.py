@@ -94,7 +94,9 @@ class PlaceWords:
     ``into_no_place`` verbs whose "into" is no place ("ran into Smith"); ``naming`` nouns whose
     "called" or "named" names a place ("a place called Teiba", "a village named Tabit"); ``body_end`` the last
     words of bodies' names ("Party", "Front"), never of a place's; ``named_site`` sites whose name
-    before them no dictionary knows is a place's ("the Qassab tower")."""
+    before them no dictionary knows is a place's ("the Qassab tower"). In a title-case line
+    (kg.nlp.components._title_case_lines): ``harming`` verbs whose figures are a headline's toll
+    ("Blast Kills 9"), ``headline_small`` longer words title case leaves in lower case ("with")."""
 
     region: frozenset[str]
     province: frozenset[str]
@@ -123,6 +125,8 @@ class PlaceWords:
     locative_on_noun: frozenset[str] = frozenset()
     into_no_place: frozenset[str] = frozenset()
     naming: frozenset[str] = frozenset()
+    harming: frozenset[str] = frozenset()
+    headline_small: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, classes) -> "PlaceWords":
@@ -133,7 +137,8 @@ class PlaceWords:
                    c["taking_town"] | c["taking_either"], c["taking_town"], c["designation_noun"], c["not_org"],
                    c["group_noun"] | c["body_after_name"], c["assault_noun"], c["leaving_verb"], c["aiming_verb"],
                    c["post_noun"], c["body_word"], c["named_site_noun"], c["locative_on_verb"], c["locative_on_noun"],
-                   c["into_no_place"], c["naming_noun"] | c["calling_noun"] | c["area_noun"])
+                   c["into_no_place"], c["naming_noun"] | c["calling_noun"] | c["area_noun"],
+                   harming=c["harming"], headline_small=c["headline_small_word"])
 
 
 # the Arabic article written before a name ("Al-Raqqa", "al-Rai", "Ash-Shaddadi"), not always in GeoNames' spelling
@@ -442,7 +447,7 @@ class Gazetteer:
                         and not doc[start].is_sent_start:
                     # "Mobil, Shell and Caltex": a capitalised weapon word inside a sentence is a
                     # name, except in a title-case headline
-                    titled = _title_case_lines(doc) if titled is None else titled
+                    titled = _title_case_lines(doc, self.words) if titled is None else titled
                     if start not in titled:
                         continue
                 lexical.append(Span(doc, start, end, label=label, kb_id=key))
@@ -543,7 +548,7 @@ class Gazetteer:
         listed = _listed_after_plural(doc, self.words)  # "raided four villages: A, B and C"
         statistical = self._called_places(doc, statistical, attrs, countries, listed)
         statistical += self._unnoticed_places(doc, lexical + statistical, attrs, countries, listed)
-        statistical = _confirm_headline_names(doc, statistical, lexical)
+        statistical = _confirm_headline_names(doc, statistical, self.words, lexical)
         statistical = _common_word_names(doc, statistical)
         spans = filter_spans([self._city_of(doc, s, attrs) for s in filter_spans(lexical + statistical)])
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -781,7 +786,7 @@ class Gazetteer:
             end = i + 1
             while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and re.match(_NAME_WORD, doc[end].text):
                 end += 1
-            titled = _title_case_lines(doc) if titled is None else titled
+            titled = _title_case_lines(doc, self.words) if titled is None else titled
             name = doc[i:end].text
             if i not in titled and any(c.name == name and c.population >= MIN_UNANCHORED for c in self.lexicon.places.get(name)) \
                     and self.lexicon.lookup(PERSON, name) is None and self.lexicon.lookup(ORG, name) is None:
@@ -825,7 +830,7 @@ class Gazetteer:
                     or end < len(doc) and doc[end].lower_ in ("'s", "’s"):
                 i = end
                 continue
-            titled = _title_case_lines(doc) if titled is None else titled
+            titled = _title_case_lines(doc, self.words) if titled is None else titled
             name = doc[start:end].text
             if start not in titled and self.lexicon.lookup(PERSON, name) is None and self.lexicon.lookup(ORG, name) is None:
                 yield start, end
@@ -1638,7 +1643,7 @@ def _short_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-def _list_line(line) -> bool:
+def _list_line(line, words: PlaceWords) -> bool:
     """A list or table line, not a headline: names after a colon or between commas ("Squad: Alan
     Shearer, Les Ferdinand, …", "Postponed : East Fife v Clydebank", "PAYING AGENT : Michigan
     National Bank"), figures, bracketed codes ("Linda Wild (U.S.) beat …"). A headline's credit in
@@ -1660,7 +1665,7 @@ def _list_line(line) -> bool:
             return True
     # (a figure after a verb of harm is a headline's toll, no result: "Fierce Clashes in Iraq Kill
     # 36; 203 Hurt", "Jakarta Embassy Blast Kills 9, Hurts 173")
-    harming = _harming_words()
+    harming = words.harming
     figures = [i for i, t in enumerate(tokens) if t.like_num
                and not (i and _verb_word(tokens[i - 1].lower_) in harming)
                and not (i + 1 < len(tokens) and _verb_word(tokens[i + 1].lower_) in harming)]
@@ -1672,21 +1677,11 @@ def _verb_word(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
-@lru_cache(maxsize=1)
-def _harming_words() -> frozenset[str]:
-    return cue_classes().get("harming", frozenset())
-
-
-@lru_cache(maxsize=1)
-def _headline_small_words() -> frozenset[str]:
-    return cue_classes().get("headline_small_word", frozenset())
-
-
-def _title_case_lines(doc: Doc) -> set[int]:
+def _title_case_lines(doc: Doc, place_words: PlaceWords) -> set[int]:
     """Token indices of lines written in title case ("Director Gary Ross Still in Negotiations
     for Sequel"): every longer word capitalised but the small words title case leaves in lower
     case ("with", "from": cue class headline_small_word), so capitals do not tell names apart."""
-    small = _headline_small_words()
+    small = place_words.headline_small
     out: set[int] = set()
     start = 0
     texts = [t.text for t in doc]
@@ -1696,19 +1691,19 @@ def _title_case_lines(doc: Doc) -> set[int]:
         words = [w for w in texts[start:i] if w.isalpha() and len(w) > 3]
         # (three longer words make a headline only over a story: "Putin Responds to Terror")
         enough = len(words) >= 4 or len(words) == 3 and any(t.strip() for t in texts[i + 1:])
-        if enough and all(w[0].isupper() or w in small for w in words) and not _list_line(doc[start:i]):
+        if enough and all(w[0].isupper() or w in small for w in words) and not _list_line(doc[start:i], place_words):
             out.update(range(start, i))
         start = i + 1
     return out
 
 
-def _confirm_headline_names(doc: Doc, spans: list[Span], known: list[Span] = ()) -> list[Span]:
+def _confirm_headline_names(doc: Doc, spans: list[Span], words: PlaceWords, known: list[Span] = ()) -> list[Span]:
     """A person, organisation or place the NER finds in a title-case line is kept only as far as the
     body names it: "Gary Ross Still In Negotiations" becomes "Gary Ross" when the body has
     "Gary Ross"; "Tough Negotiation for Sequel", named nowhere else, is dropped; "Sharon Says
     Gaza Evacuation Set" is the person the body (or the lexicon's match, ``known``) names "Ariel
     Sharon"."""
-    titled = _title_case_lines(doc)
+    titled = _title_case_lines(doc, words)
     if not titled:
         return spans
     confirmed = {s.text: s for s in spans if s.start not in titled}
