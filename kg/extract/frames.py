@@ -11,7 +11,7 @@ from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, attempt_head, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
 from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
-from kg.extract.setting import BESIDE_ADVERBS, name_site, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
+from kg.extract.setting import BESIDE_ADVERBS, _consequence_of, name_site, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
 def recalls_attack(ctx: _Ctx, trigger: Token, etype: str) -> bool:
@@ -56,6 +56,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     participants: list[str] = []
     direct = False
     anchors = [trigger]
+    # the verb of a clause an act noun is the subject of that tells what the act led to, not where
+    # it was ("the deployment raises fears in Europe"): no anchor of its place, but its clause
+    clause: list[Token] = []
 
     support = None
     patients: list[Token] = []  # the phrases naming those acted on, for how many they were
@@ -255,7 +258,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # (also as the noun that counts it: "a wave of attacks hit markets across Baghdad")
         counted = measured(trigger, ctx.rules.measures)
         if counted.dep_ in ("nsubj", "nsubjpass") and counted.head.pos_ in ("VERB", "AUX") and support is None \
-                and (_trigger_rule(ctx, counted.head, True) is None or _caused_by_nonagent(ctx, counted.head)):
+                and (_trigger_rule(ctx, counted.head, True) is None or _caused_by_nonagent(ctx, counted.head)) \
+                and (_consequence_of(ctx, counted) is None or clause.append(counted.head)):
             # "a protest was held in Paris", "explosions were heard near Kharkiv", "explosions killed
             # four people in Baghdad" (the verb is no event of its own): where and when
             anchors.append(counted.head)
@@ -444,7 +448,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if etype == "ArmsTransfer":
         places = [p for p in places if p not in targets]
     if places and trigger.pos_ == "NOUN" and not (agents or targets or participants) \
-            and set(places) <= set(_place_modifiers(ctx, trigger)) and not _main_clause(trigger, anchors):
+            and set(places) <= set(_place_modifiers(ctx, trigger)) and not _main_clause(trigger, anchors + clause):
         # a town that names the act (places_of: "the Baghdad bombings killed 30") places it, as
         # the sentence's place does, only when it has a party or its sentence reports it: not
         # "condolences to those who perished in the Ankara attack", named in passing
@@ -458,7 +462,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # with a target or a place)
         places = sentence_place(ctx, anchors[0], etype)
         if places and not (agents or targets or participants) and (
-                not _main_clause(trigger, anchors) or _said_where(ctx, anchors[0], places[0])):
+                not _main_clause(trigger, anchors + clause) or _said_where(ctx, anchors[0], places[0])):
             # only the act its sentence reports ("the attack occurred ...", "he was captured ..."),
             # not one it names in passing ("condolences over the attack", "amid fighting", "who
             # had been jailed"); and not where something was said or done by word ("officials

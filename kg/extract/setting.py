@@ -719,8 +719,9 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
         # suicide bombings killed 48 people in Charikar"
         heads = [_participle_head(a) for a in anchors if a.dep_ in ("advcl", "xcomp", "conj") and a.tag_ == "VBG"
                  and a.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)]
+        # (not a verb that says what the act led to: "the deployment raises fears in Europe")
         heads += [a.head for a in anchors if a.pos_ == "NOUN" and a.dep_ in ("nsubj", "nsubjpass")
-                  and a.head.pos_ in ("VERB", "AUX")]
+                  and a.head.pos_ in ("VERB", "AUX") and _consequence_of(ctx, a) is None]
         # "bombings carried out in Kabul", "an attack targeting emergency responders in Taji"
         # "an explosion that ripped through a mosque in Shikarpur"
         heads += [c for a in anchors if a.pos_ == "NOUN" for c in a.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
@@ -1137,6 +1138,13 @@ def sentence_place(ctx: _Ctx, trigger: Token, etype: str) -> list[str]:
         pos = "NOUN" if trigger.pos_ in ("NOUN", "PROPN") else "VERB"
         aims = ctx.preps(etype, "target", pos) - ctx.preps(etype, "place", pos)
         aside = {t.i for c in trigger.children if c.dep_ == "prep" and c.lower_ in aims for t in c.subtree}
+    # (nor a place of what an act named as a subject led to: "The deployment also raises fears of an
+    # escalation of the conflict in Ukraine", "raises fears in Europe"; a place set before the
+    # subject sets the scene of the whole clause: "In Baghdad, the bombing sparked panic")
+    consequence = _consequence_of(ctx, trigger)
+    if consequence is not None:
+        aside |= {t.i for c in consequence.children if c.i > trigger.i and c.dep_ not in SUBJECT_DEPS
+                  for t in c.subtree}
     for t in sent:
         if t.i in aside:
             continue
@@ -1158,6 +1166,29 @@ def sentence_place(ctx: _Ctx, trigger: Token, etype: str) -> list[str]:
             return []
         return towns[:1]
     return states if len(states) == 1 else []
+
+
+def _consequence_of(ctx: _Ctx, noun: Token) -> Token | None:
+    """The verb an act noun is the subject of, where that verb tells something the act led to, not
+    the act itself ("the deployment raises fears", "the bombing sparked outrage"), with an object
+    of its own: its objects and places are not the act's. A verb that tells the act's happening or place ("the attack took
+    place in X", "the bombing was in X"), its harm or hit ("the blast killed 12 in X", "struck a
+    bus in X"), or an act of its own ("the offensive captured X") is the act's clause: None."""
+    if noun.pos_ != "NOUN":
+        return None
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "the bombing and the shooting raised fears"
+    verb = noun.head
+    # (an active verb with an object of its own: "explosions were heard near Kharkiv", "a protest
+    # was held in Paris" say where the act was)
+    # (nor one whose object is people: "the protest drew thousands in Paris" is where the protest was)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if noun.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or not objects or any(actors_of(ctx, o) for o in objects):
+        return None
+    lemma, rules = verb.lemma_.lower(), ctx.rules
+    if lemma == "be" or lemma in rules.occurring | rules.harm_verbs | rules.blasts | rules.hitting | rules.taking_place:
+        return None
+    return None if _trigger_rule(ctx, verb, True) is not None else verb
 
 
 def _said_where(ctx: _Ctx, trigger: Token, key: str, speech: bool = True) -> bool:
