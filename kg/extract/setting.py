@@ -725,6 +725,10 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
         # "bombings carried out in Kabul", "an attack targeting emergency responders in Taji"
         # "an explosion that ripped through a mosque in Shikarpur"
         heads += [c for a in anchors if a.pos_ == "NOUN" for c in a.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+        # an act named in apposition to another act noun, or in a list so named, happens where that
+        # one does: "Three different attacks -- a car bomb, a roadside blast and a shooting -- in
+        # the main northern city of Mosul"
+        heads += [h for a in anchors if a.pos_ == "NOUN" for h in [_apposed_act(ctx, a)] if h is not None]
         # acts in one row share their place: "were killed and 67 wounded in an attack on a mosque in Peshawar"
         heads += [a.head for a in anchors if a.dep_ == "conj" and a.pos_ == "VERB" and a.head.pos_ == "VERB"]
         heads += [c for a in anchors if a.pos_ == "VERB" for c in a.children if c.dep_ == "conj" and c.pos_ == "VERB"]
@@ -774,6 +778,17 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
     if out and depth == 0 and smaller:
         out = _with_smaller(ctx, anchors, out)
     return list(dict.fromkeys(out))
+
+
+def _apposed_act(ctx: _Ctx, noun: Token) -> Token | None:
+    """The act noun that ``noun`` stands in apposition to, also as one of a list so placed ("three
+    attacks -- a car bomb, a roadside blast and a shooting -- in Mosul": the attacks for the blast)."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head != noun:
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ != "appos" or head.pos_ != "NOUN" or head == noun:
+        return None
+    return head if _trigger_rule(ctx, head, True) is not None else None
 
 
 def _there(ctx: _Ctx, word: Token) -> list[str]:
