@@ -196,6 +196,30 @@ def _apart(entities: dict[str, Entity], a: str, b: str) -> bool:
     return 2 * 6371 * math.asin(min(1.0, math.sqrt(h))) > NEAR_KM
 
 
+def _spots(entities: dict[str, Entity], places: list[str]) -> list[str]:
+    """The places of ``places`` below a state that the text names (not a described site)."""
+    return [p for p in places if p in entities and entities[p].kind != COUNTRY and not p.startswith("site:")]
+
+
+ROUND_UP = 2  # distinct places an occurrence told with no actor of its own holds at most before it is a round-up
+
+
+def _round_up(entities: dict[str, Entity], cluster: Event, ev: Event) -> bool:
+    """Whether ``cluster`` already holds several places told apart (:func:`_apart`: towns GeoNames
+    does not know are each their own) and ``ev`` names others of its own: a long report of many
+    attacks ("a car bomb in the town of Tarmiyah", "attacks on a military base near the town of
+    Dhuluiyah", "checkpoint shootings in Diyala province") whose places no check tells apart
+    (GeoNames holds no Taji, Tarmiyah or Dhuluiyah) is no one attack, gathering them all."""
+    theirs = _spots(entities, ev.places)
+    if not theirs or set(theirs) & set(cluster.places):
+        return False
+    held: list[str] = []
+    for p in _spots(entities, cluster.places):
+        if all(_apart(entities, p, q) for q in held):
+            held.append(p)
+    return len(held) >= ROUND_UP
+
+
 def _elsewhere(entities: dict[str, Entity], cluster: Event, ev: Event, countries: bool = True) -> bool:
     """Whether ``ev`` names a place of its own that is not where ``cluster`` happened: towns
     GeoNames knows, each far from every town of ``cluster`` ("a car bomb exploded in Mosul" after
@@ -204,6 +228,8 @@ def _elsewhere(entities: dict[str, Entity], cluster: Event, ev: Event, countries
     however near it is."""
     if not ev.places or not cluster.places:
         return False
+    if _round_up(entities, cluster, ev):
+        return True
     mine, theirs = _towns(entities, cluster.places), _towns(entities, ev.places)
     if mine and theirs and all(_apart(entities, a, b) for a in mine for b in theirs):
         return True
@@ -298,6 +324,8 @@ def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: E
         # (not checked against its place: ECB+ topic 41, the Gaza war, where "the strike" after
         # others told at nearby towns is the one war, lost like-for-like links so checked)
         best = max(before)[1] if before else min((min(m.start for m in clusters[i].mentions), i) for i in fits)[1]
+        if _round_up(entities, clusters[best], ev):
+            return False  # (but one told at a place of its own is no further attack of a round-up)
         merge_into(clusters[best], ev, seen[best])
         return True
     if fits and ev.pos == "NOUN" and not ev.targets and not ev.places:
