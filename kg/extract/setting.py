@@ -1201,8 +1201,11 @@ def _consequence_of(ctx: _Ctx, noun: Token) -> Token | None:
     if noun.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or not objects or any(actors_of(ctx, o) for o in objects):
         return None
     lemma, rules = verb.lemma_.lower(), ctx.rules
-    if lemma == "be" or lemma in rules.occurring | rules.harm_verbs | rules.blasts | rules.hitting | rules.taking_place:
+    if lemma == "be" or lemma in rules.occurring | rules.harm_verbs | rules.blasts | rules.hitting | rules.taking_place \
+            | rules.done_by_act:
         return None
+    if any(g.lower_ in rules.toll_words for c in verb.children if c.dep_ != "prep" for g in (c, *c.children)):
+        return None  # the toll it left: "the riots left four dead on Monday in Karachi"
     return None if _trigger_rule(ctx, verb, True) is not None else verb
 
 
