@@ -210,14 +210,25 @@ def _round_up(entities: dict[str, Entity], cluster: Event, ev: Event) -> bool:
     attacks ("a car bomb in the town of Tarmiyah", "attacks on a military base near the town of
     Dhuluiyah", "checkpoint shootings in Diyala province") whose places no check tells apart
     (GeoNames holds no Taji, Tarmiyah or Dhuluiyah) is no one attack, gathering them all."""
-    theirs = _spots(entities, ev.places)
-    if not theirs or set(theirs) & set(cluster.places):
-        return False
+    theirs, mine = _spots(entities, ev.places), _spots(entities, cluster.places)
+    if not theirs or not all(_apart(entities, t, p) for t in theirs for p in mine):
+        return False  # (one of its places, or a town near one: "an airstrike in Jabalya" after Gaza City)
     held: list[str] = []
-    for p in _spots(entities, cluster.places):
-        if all(_apart(entities, p, q) for q in held):
+    for p in mine:
+        if all(_apart(entities, p, q) and not _named_together(entities, cluster, p, q) for q in held):
             held.append(p)
     return len(held) >= ROUND_UP
+
+
+def _named_together(entities: dict[str, Entity], cluster: Event, a: str, b: str) -> bool:
+    """Whether two places of an occurrence, one of them with no coordinates, are named in one
+    sentence of its report, one as part of or beside the other ("the Zeitoun neighborhood of Gaza
+    City", "the town of Tarmiyah, just north of Baghdad"): one place of a round-up, not two."""
+    x, y = entities[a], entities[b]
+    if None not in (x.lat, x.long, y.lat, y.long):
+        return False
+    return any(s.start <= m.start < s.end and any(s.start <= n.start < s.end for n in y.mentions)
+               for s in cluster.sentences for m in x.mentions)
 
 
 def _elsewhere(entities: dict[str, Entity], cluster: Event, ev: Event, countries: bool = True) -> bool:
