@@ -823,9 +823,10 @@ def noun_event_agents(ctx: _Ctx, noun: Token) -> list[str]:
     for of in [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]:
         for pobj in of.children:
             by_phrases += [c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "by"]
-    # "the policy imposed by the Trump administration", "the proposal submitted by the port"
+    # "the policy imposed by the Trump administration", "the proposal submitted by the port"; not
+    # who saw, told, judged or remembered the act ("the attack, condemned by the United Nations")
     for acl in noun.children:
-        if acl.dep_ == "acl" and acl.tag_ == "VBN":
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() not in ctx.rules.witnessing:
             by_phrases += [c for c in acl.children if c.dep_ == "agent"]
     for child in by_phrases:
         if child.lower_ in ("by", "from"):
