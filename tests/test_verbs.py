@@ -895,3 +895,32 @@ COUNTED_PARTICIPLE = [
 @pytest.mark.parametrize("text,expected", COUNTED_PARTICIPLE, ids=[c[0][:40] for c in COUNTED_PARTICIPLE])
 def test_a_count_the_participle_of_harm_is_hung_on(run, text, expected):
     assert records(run(text)) == expected
+
+
+# "hit" done by armed people or warplanes to what they name as object, and "rammed" with the thing
+# rammed as object: attacks (event_location dev 03577, 04211); the rows had asked for a weapon as
+# subject, object or "by" object, or for "rammed into"
+ARMED_HITTING = [
+    ("The army hit rebel positions near Idlib.",
+     [("Attack", "hit", ["hit"], ["ArmedForce:army/SYR"], ["ArmedForce:rebels/SYR"], [], ["Place:Idlib/SYR"])]),
+    ("Israeli warplanes hit a Hamas base in Gaza.",
+     [("Attack", "hit", ["hit"], ["Country:Israel"], ["ArmedForce:Hamas/PSE", "Group:people of base"], [], ["Country:Palestine"])]),
+    ("A suicide bomber rammed a checkpoint in Baghdad.",
+     [("Attack", "ram", ["rammed"], ["ArmedForce:suicide bombers/IRQ"], ["Group:people of checkpoint"], [], ["Place:Baghdad/IRQ"])]),
+    ("The attacker rammed a military position in Sadr City.",
+     [("Attack", "ram", ["rammed"], ["ArmedForce:attackers/IRQ"], ["ArmedForce:military/IRQ"], [], ["Place:Sadr City/IRQ"])]),
+    # guards: armed people hit by something, hitting no object or an idiom's; a bill rammed through;
+    # a storm; the passive hit by a weapon as before
+    ("The army was hit hard by budget cuts.", []),
+    ("The soldiers hit the jackpot.", []),
+    ("Rebels hit back at the criticism on Monday.", []),
+    ("The government rammed the bill through parliament.", []),
+    ("The storm hit the coast of Florida.", []),
+    ("Soldiers were hit by a roadside bomb in Kandahar.",
+     [("Attack", "hit", ["hit"], [], ["ArmedForce:soldiers/AFG"], [], ["Place:Kandahār/AFG"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ARMED_HITTING, ids=[c[0][:40] for c in ARMED_HITTING])
+def test_armed_people_hitting_and_ramming(run, text, expected):
+    assert records(run(text)) == expected
