@@ -924,3 +924,30 @@ ARMED_HITTING = [
 @pytest.mark.parametrize("text,expected", ARMED_HITTING, ids=[c[0][:40] for c in ARMED_HITTING])
 def test_armed_people_hitting_and_ramming(run, text, expected):
     assert records(run(text)) == expected
+
+
+# the sides an act's noun (or a gerund standing for it) names with "between", on the noun or on
+# the verb that says it happened: the first acts, the others are acted on, as in "the army clashed
+# with rebels" (event_location dev 01574: "the death toll from fighting on Friday between forces
+# loyal to Gaddafi and rebels"; the act had no party and was dropped)
+SIDES = [
+    ("Fighting between government forces and rebels continued in Misrata.",
+     [("Attack", "fight", ["Fighting"], ["ArmedForce:government forces/LBY"], ["ArmedForce:rebels/LBY"], [],
+       ["Place:Misratah/LBY"])]),
+    ("Clashes broke out between police and protesters in Nairobi.",
+     [("Attack", "clash", ["Clashes", "broke"], ["GovernmentBody:Kenyan police/KEN"], ["Group:protesters/KEN"], [],
+       ["Place:Nairobi/KEN"])]),
+    ("The death toll from clashes between government forces and rebels has risen to 31.",
+     [("Attack", "clash", ["clashes"], ["ArmedForce:government forces"], ["ArmedForce:rebels"], [], [])]),
+    # guards: a symmetric type's "between" names participants as before; no actor, no event; the verb
+    ("The talks between Israel and Hamas continued in Cairo.",
+     [("Meeting", "talk", ["talks", "continued"], [], [], ["Country:Israel", "ArmedForce:Hamas/PSE"], ["Place:Cairo/EGY"])]),
+    ("The clash between the two leaders was bitter.", []),
+    ("The rebels clashed with the army in Homs.",
+     [("Attack", "clash", ["clashed"], ["ArmedForce:rebels/SYR"], ["ArmedForce:Syrian army/SYR"], [], ["Place:Homs/SYR"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SIDES, ids=[c[0][:40] for c in SIDES])
+def test_the_sides_an_act_names_with_between(run, text, expected):
+    assert records(run(text)) == expected
