@@ -75,3 +75,20 @@ def test_headlines(run, text, expected, entities):
     ex = run(text)
     assert event_records(ex) == expected
     assert sorted(entity_name(ex, k) for k in ex.entities) == entities
+
+
+def test_title_case_lines_found_once_per_document(monkeypatch):
+    """The gazetteer asks of title-case lines in four steps (a capitalised weapon word, the
+    headline names, the unnamed towns after a preposition, the transliterated names); the lines
+    are found once per document and kept, the same answer for every step."""
+    import kg.nlp.components as components
+    from kg.nlp import shared_pipeline
+
+    nlp = shared_pipeline()
+    calls = []
+    real = components._title_case_lines
+    monkeypatch.setattr(components, "_title_case_lines", lambda doc, words: calls.append(doc) or real(doc, words))
+    doc = nlp("Rebels Storm Army Base Near Border Town\n"
+              "Rebels attacked an army base near Gamba and the villages of \u2018Arak on Monday, officials said.")
+    assert len(calls) == 1
+    assert not any(s.text.startswith("Rebels Storm") for s in doc.ents)

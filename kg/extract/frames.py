@@ -109,9 +109,15 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         passive_subjects = [c for c in _subjects(trigger) if c.dep_ == "nsubjpass" or (passive and c.dep_ == "nsubj")]
         passive_subjects = passive_subjects or _raised_patients(ctx, trigger)
         if trigger.tag_ == "VBN" and not passive and not any(c.dep_ in ("nsubj", "agent", "aux") for c in trigger.children) \
-                and etype in ctx.types.aimed and etype in ctx.types.directed and agents:
-            # a participle phrase: "North Korea, already accused of ..." — the actor is its patient
+                and etype in ctx.types.directed and agents:
+            # a participle phrase: "North Korea, already accused of ...", "Anwar Ibrahim, released
+            # from jail two months ago, ..." — the actor is its patient
             targets, agents, direct = agents, [], False
+        elif trigger.tag_ == "VBN" and trigger.dep_ == "acl" and not passive and etype in ctx.types.directed \
+                and any(c.dep_ == "agent" for c in trigger.children) and trigger.head.pos_ in ("NOUN", "PROPN"):
+            # ... and so is the one a participle with its doer names: "Margaret Hassan, abducted by
+            # gunmen in Baghdad" (the gunmen the agent, subject_of)
+            targets += [a for a in actors_of(ctx, trigger.head) if a not in agents]
         patients += [c for c in trigger.children if c.dep_ in ("dobj", "dative")] + passive_subjects
         # what a verb acts on is a target only where its type has one (the registry: directed,
         # aimed at what someone did, a speech act's addressee; a symmetric type's are parties): an

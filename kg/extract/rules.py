@@ -88,6 +88,7 @@ class Rules:
     doers: frozenset[str] = frozenset()  # "the perpetrators of the attack"
     part_in: frozenset[str] = frozenset()  # "his role in the bombing"
     laid_on: frozenset[str] = frozenset()  # "the attack was blamed on X"
+    witnessing: frozenset[str] = frozenset()  # "the attack, condemned by the UN": "by" names no doer
     holding: frozenset[str] = frozenset()  # "the rebel-held enclave": the place's holder
     readiness: frozenset[str] = frozenset()  # "ready to impose sanctions": an act promised
     concessive: frozenset[str] = frozenset()  # "willing to withdraw": readiness that concedes
@@ -148,6 +149,7 @@ class RulesError(ValueError):
 WORD_CLASSES = {
     "body_noun": "body_nouns", "group_noun": "group_nouns", "counted": "counted", "deterring": "deterring",
     "share_noun": "share_nouns", "culpable": "culpable", "doer": "doers", "part_in": "part_in", "laid_on": "laid_on",
+    "witnessing": "witnessing",
     "holding": "holding", "readiness": "readiness", "concessive": "concessive", "harm_verb": "harm_verbs",
     "blast": "blasts", "occurring": "occurring", "done_by_act": "done_by_act", "toll_word": "toll_words",
     "undergone": "undergone", "measure": "measures", "office_modifier": "office_modifiers",

@@ -439,7 +439,7 @@ class Gazetteer:
         strings = doc.vocab.strings
         attrs: dict[str, dict] = {}
         lexical: list[Span] = []
-        titled: set[int] | None = None
+        titled = TitleCaseLines(doc, self.words)  # found at the first question, once per document
         for matcher in (self._exact, self._lower):
             for match_id, start, end in matcher(doc):
                 label, key = strings[match_id].split("\t", 1)
@@ -447,7 +447,6 @@ class Gazetteer:
                         and not doc[start].is_sent_start:
                     # "Mobil, Shell and Caltex": a capitalised weapon word inside a sentence is a
                     # name, except in a title-case headline
-                    titled = _title_case_lines(doc, self.words) if titled is None else titled
                     if start not in titled:
                         continue
                 lexical.append(Span(doc, start, end, label=label, kb_id=key))
@@ -482,6 +481,8 @@ class Gazetteer:
                 lexical = [s for s in lexical if s not in inside]
                 taken = {i for s in lexical for i in range(s.start, s.end)}
                 continue
+            if ent.label_ == "PERSON":
+                ent = _after_titles(doc, ent, lexical)
             span = self._from_ner(doc, ent, attrs, countries)
             if span is None:
                 continue
@@ -547,8 +548,8 @@ class Gazetteer:
                                   if e.start < s.start and s.end == e.end), s) for s in called]
         listed = _listed_after_plural(doc, self.words)  # "raided four villages: A, B and C"
         statistical = self._called_places(doc, statistical, attrs, countries, listed)
-        statistical += self._unnoticed_places(doc, lexical + statistical, attrs, countries, listed)
-        statistical = _confirm_headline_names(doc, statistical, self.words, lexical)
+        statistical += self._unnoticed_places(doc, lexical + statistical, attrs, countries, listed, titled)
+        statistical = _confirm_headline_names(doc, statistical, self.words, lexical, titled=titled)
         statistical = _common_word_names(doc, statistical)
         spans = filter_spans([self._city_of(doc, s, attrs) for s in filter_spans(lexical + statistical)])
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -662,7 +663,7 @@ class Gazetteer:
         return out
 
     def _unnoticed_places(self, doc: Doc, spans: list[Span], attrs: dict[str, dict], countries: set[str],
-                          listed: list[tuple[int, int]]) -> list[Span]:
+                          listed: list[tuple[int, int]], titled: "TitleCaseLines | None" = None) -> list[Span]:
         """A province or large city the model did not mark, named after a locative preposition
         ("fighting in Marib", "clashes near Kunduz"), capitalised, inside a sentence and clear of
         every other name: the prepositions and capitals keep common words ("Of", "Mobile") out."""
@@ -735,7 +736,8 @@ class Gazetteer:
             out.append(_place_span(doc, start, end, attrs, place))
             taken.update(range(start, end))
             named.update(range(start, end))
-        for start, end in self._unnamed_runs(doc, taken | named | {i for e in doc.ents for i in range(e.start, e.end)}):
+        titled = TitleCaseLines(doc, self.words) if titled is None else titled
+        for start, end in self._unnamed_runs(doc, taken | named | {i for e in doc.ents for i in range(e.start, e.end)}, titled):
             if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
                 continue  # part of a longer name
             # ("killed nine people at Gamba police station" (Kenya) is no town in Gabon)
@@ -746,7 +748,7 @@ class Gazetteer:
             # "raided Sibaya and Chiri villages"), also one the model calls a people or a product,
             # and of one after it ("raided four villages: Demsare, Wunamokoh and Taboungo")
             take_local(start, end)
-        for start, end in self._transliterated_runs(doc, taken | named | {i for e in doc.ents for i in range(e.start, e.end)}):
+        for start, end in self._transliterated_runs(doc, taken | named | {i for e in doc.ents for i in range(e.start, e.end)}, titled):
             # ("the villages of ‘Arak" near Homs is no Arāk in Iran, however large)
             take_local(start, end)
         for match in filter_spans([doc[s:e] for _, s, e in self._places(doc)]):
@@ -767,7 +769,7 @@ class Gazetteer:
             out.append(Span(doc, start, end, label=CITY, kb_id=key))
         return out
 
-    def _unnamed_runs(self, doc: Doc, taken: set[int]) -> Iterator[tuple[int, int]]:
+    def _unnamed_runs(self, doc: Doc, taken: set[int], titled: "TitleCaseLines") -> Iterator[tuple[int, int]]:
         """The runs of capitalised proper nouns no one marked, after a locative preposition or a
         verb of taking, that are the own name, letter for letter, of a GeoNames town of
         ``MIN_UNANCHORED`` inhabitants or more, or of one in the document's countries ("killed nine
@@ -775,7 +777,6 @@ class Gazetteer:
         line, where every word is capitalised."""
         if self.lexicon is None or self.lexicon.places is None:
             return
-        titled: set[int] | None = None
         i = 1
         while i < len(doc):
             token = doc[i]
@@ -786,14 +787,13 @@ class Gazetteer:
             end = i + 1
             while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and re.match(_NAME_WORD, doc[end].text):
                 end += 1
-            titled = _title_case_lines(doc, self.words) if titled is None else titled
             name = doc[i:end].text
             if i not in titled and any(c.name == name and c.population >= MIN_UNANCHORED for c in self.lexicon.places.get(name)) \
                     and self.lexicon.lookup(PERSON, name) is None and self.lexicon.lookup(ORG, name) is None:
                 yield i, end
             i = end
 
-    def _transliterated_runs(self, doc: Doc, taken: set[int]) -> Iterator[tuple[int, int]]:
+    def _transliterated_runs(self, doc: Doc, taken: set[int], titled: "TitleCaseLines") -> Iterator[tuple[int, int]]:
         """The runs of capitalised words no one marked that are transliterated names, where a
         place stands (:func:`_before_transliterated`): one after an opening quote mark, the ayn of
         "the town of ‘Ibta", or with a quote mark inside a word ("inside Sheikh Sa’eed", "the
@@ -802,7 +802,6 @@ class Gazetteer:
         a common noun), and GeoNames rarely has the spelling; an English word does not carry the
         mark ("O’Brien" and "D’Souza" are persons the model finds). Never a name the dictionaries
         know as a person or body, one followed by an owner's "’s", nor on a title-case line."""
-        titled: set[int] | None = None
         i = 1
         while i < len(doc):
             quoted = doc[i].text in _OPENING_MARKS and not doc[i].whitespace_ and i + 1 < len(doc) \
@@ -830,7 +829,6 @@ class Gazetteer:
                     or end < len(doc) and doc[end].lower_ in ("'s", "’s"):
                 i = end
                 continue
-            titled = _title_case_lines(doc, self.words) if titled is None else titled
             name = doc[start:end].text
             if start not in titled and self.lexicon.lookup(PERSON, name) is None and self.lexicon.lookup(ORG, name) is None:
                 yield start, end
@@ -1677,6 +1675,25 @@ def _verb_word(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
+
+def _after_titles(doc: Doc, ent: Span, lexical: list[Span]) -> Span:
+    """A person the model names with the titles the lexicon knows before the name ("King
+    Abdullah", "Crown Prince Mohammed bin Salman") is the name after them; the titles stay the
+    lexicon's. (Otherwise the title, matched first, took the place of the whole name, and the
+    person was lost.)"""
+    i = ent.start
+    while i < ent.end and doc[i].lower_ in ("the",):
+        i += 1
+    titled = False
+    while True:
+        title = next((s for s in lexical if s.label_ == TITLE and s.start == i and s.end <= ent.end), None)
+        if title is None:
+            break
+        i, titled = title.end, True
+    if titled and i < ent.end and doc[i].text[:1].isupper():
+        return Span(doc, i, ent.end, label=ent.label_)
+    return ent
+
 def _title_case_lines(doc: Doc, place_words: PlaceWords) -> set[int]:
     """Token indices of lines written in title case ("Director Gary Ross Still in Negotiations
     for Sequel"): every longer word capitalised but the small words title case leaves in lower
@@ -1691,19 +1708,42 @@ def _title_case_lines(doc: Doc, place_words: PlaceWords) -> set[int]:
         words = [w for w in texts[start:i] if w.isalpha() and len(w) > 3]
         # (three longer words make a headline only over a story: "Putin Responds to Terror")
         enough = len(words) >= 4 or len(words) == 3 and any(t.strip() for t in texts[i + 1:])
-        if enough and all(w[0].isupper() or w in small for w in words) and not _list_line(doc[start:i], place_words):
+        # a line that ends with a full stop is a sentence ("King Abdullah met President Obama in
+        # Washington."), whose longer words may all be names; a headline has no full stop
+        last = next((t for t in reversed(texts[start:i]) if t.strip()), "")
+        if enough and last != "." and all(w[0].isupper() or w in small for w in words) and not _list_line(doc[start:i], place_words):
             out.update(range(start, i))
         start = i + 1
     return out
 
 
-def _confirm_headline_names(doc: Doc, spans: list[Span], words: PlaceWords, known: list[Span] = ()) -> list[Span]:
+
+class TitleCaseLines:
+    """The title-case lines of one document (:func:`_title_case_lines`), found at the first
+    question and kept: four steps of the gazetteer ask, and each used to find them again."""
+
+    __slots__ = ("_doc", "_words", "_lines")
+
+    def __init__(self, doc: Doc, words: PlaceWords) -> None:
+        self._doc, self._words, self._lines = doc, words, None
+
+    @property
+    def lines(self) -> set[int]:
+        if self._lines is None:
+            self._lines = _title_case_lines(self._doc, self._words)
+        return self._lines
+
+    def __contains__(self, index: int) -> bool:
+        return index in self.lines
+
+def _confirm_headline_names(doc: Doc, spans: list[Span], words: PlaceWords, known: list[Span] = (),
+                            titled: "TitleCaseLines | None" = None) -> list[Span]:
     """A person, organisation or place the NER finds in a title-case line is kept only as far as the
     body names it: "Gary Ross Still In Negotiations" becomes "Gary Ross" when the body has
     "Gary Ross"; "Tough Negotiation for Sequel", named nowhere else, is dropped; "Sharon Says
     Gaza Evacuation Set" is the person the body (or the lexicon's match, ``known``) names "Ariel
     Sharon"."""
-    titled = _title_case_lines(doc, words)
+    titled = (titled or TitleCaseLines(doc, words)).lines
     if not titled:
         return spans
     confirmed = {s.text: s for s in spans if s.start not in titled}
