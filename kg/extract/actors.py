@@ -23,12 +23,13 @@ PRONOUNS = {"it": "thing", "its": "thing", "they": "any", "their": "any", "them"
             "he": "person", "his": "person", "him": "person", "she": "person", "her": "person"}
 
 
-def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
-    """Actors a noun phrase headed by ``token`` names, across conjunctions and appositions."""
+def actors_of(ctx: _Ctx, token: Token, depth: int = 0, alone: bool = False) -> list[str]:
+    """Actors a noun phrase headed by ``token`` names, across conjunctions and appositions (with
+    ``alone``, not across its conjunctions: one side of "between the army and rebels")."""
     if depth > 3:
         return []
     out: list[str] = []
-    for t in [token, *token.conjuncts, *(c for c in token.children if c.dep_ == "appos")]:
+    for t in [token, *([] if alone else token.conjuncts), *(c for c in token.children if c.dep_ == "appos")]:
         key = ctx.index.key_of(t)
         if t != token and t.dep_ == "appos" and out and key and key.startswith("group:"):
             continue  # "Rebekah Gregory, a Texas woman": the woman is the person already found
