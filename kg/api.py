@@ -16,12 +16,24 @@ from kg.viz import DEFAULT_MAX_NODES
 
 
 ADD_BATCH = 256  # documents resolved and written in one transaction
-# Each add leaves RocksDB level-0 files (one a column family) whose compaction the add's close
-# abandons, so a store grown by many small adds piles them up and every read gets slower (the
-# 249 Guardian articles added one at a time: 208 files, `kg validate` 98 s; compacted, 12 files,
-# 14.5 s). An add that finds more files than this compacts the store before it ends (~1.5 s on
-# that store, so a few times in 249 adds).
+# Each add leaves RocksDB level-0 files (one a column family, ~11 an add) whose compaction the
+# add's close abandons, so a store grown by many small adds piles them up and every read gets
+# slower (the 249 Guardian articles added one at a time: 208 files, `kg validate` 98 s;
+# compacted, 12 files, 14.5 s). An add compacts the store (:func:`compact`) when it finds more
+# files than COMPACT_AT_FILES and the store's files grew by COMPACT_GROWTH of what the last
+# compaction left (the mark COMPACTED_MARK beside them), or more than COMPACT_MAX_FILES files.
+# A compaction rewrites the whole store (pyoxigraph 0.5.13 keeps each column family in one
+# level, and an add's keys are spread over all of it): 1.2-2.2 CPU-s in a store of 2,000 AG
+# items where an add costs ~0.1. At a fixed 64 files it came every ~14 adds there (5 in 69,
+# side by side), whatever the store's size, so the mean add grew with the store; at a growth of
+# the store's bytes, the compaction an add pays a share of is in proportion to what it wrote,
+# until the files reach COMPACT_MAX_FILES (what reads bear: 2 in the same 69 adds, mean add
+# 0.211 -> 0.149 CPU-s, files 32.9 -> 41.5 on average). COMPACT_MAX_FILES = 64 is the old rule.
 COMPACT_AT_FILES = 64
+COMPACT_GROWTH = 0.25
+COMPACT_MAX_FILES = 128
+# a file of the store directory that RocksDB ignores: the bytes of its SST files after geokg's last compaction
+COMPACTED_MARK = "geokg-compacted"
 # the write-ahead log an add may leave for the next writer's open to move (see add_to_store)
 MOVE_LOG_BYTES = 4 << 20
 
@@ -83,8 +95,8 @@ def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str
     # open and close were 3.5 of 57 CPU-s in the store's part of 249 one-at-a-time Guardian adds
     # (bench/replay_adds.py). A log over MOVE_LOG_BYTES is still moved now: every reader's open
     # replays the log (after one add of 2,000 articles, 9 s of CPU each).
-    if len(list(Path(store_dir).glob("*.sst"))) > COMPACT_AT_FILES:
-        store.optimize()
+    if needs_compaction(Path(store_dir)):
+        compact(store, Path(store_dir))
     if _log_bytes(Path(store_dir)) > MOVE_LOG_BYTES:
         if sys.getrefcount(store) > 2:  # held elsewhere too (not closed by dropping it here)
             store.flush()
@@ -96,6 +108,47 @@ def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str
                 pass  # another writer holds it now: its open has written the log to the files
             prune_info_logs(Path(store_dir))
     return report
+
+
+def _sst_bytes(store_dir: Path) -> list[int]:
+    out = []
+    for f in store_dir.glob("*.sst"):
+        try:
+            out.append(f.stat().st_size)
+        except OSError:  # removed by a compaction meanwhile
+            pass
+    return out
+
+
+def needs_compaction(store_dir: Path) -> bool:
+    """Whether an add leaving ``store_dir`` as it is should compact it (see COMPACT_AT_FILES):
+    more than COMPACT_AT_FILES SST files and, since geokg's last compaction, the files grown by
+    COMPACT_GROWTH of what it left (always, without a mark), or more than COMPACT_MAX_FILES."""
+    sizes = _sst_bytes(store_dir)
+    if len(sizes) <= COMPACT_AT_FILES:
+        return False
+    if len(sizes) > COMPACT_MAX_FILES:
+        return True
+    try:
+        base = int((store_dir / COMPACTED_MARK).read_text(encoding="ascii").split()[0])
+    except (OSError, ValueError, IndexError):
+        return True
+    return sum(sizes) - base >= COMPACT_GROWTH * base
+
+
+def compact(store: ox.Store, store_dir: Path) -> None:
+    """Compact the whole store and mark the bytes of the files it leaves (a function of its own
+    so that bench/incremental.py can count the adds that compact)."""
+    import os
+
+    store.optimize()
+    mark = store_dir / COMPACTED_MARK
+    tmp = mark.with_name(mark.name + ".tmp")
+    try:
+        tmp.write_text(f"{sum(_sst_bytes(store_dir))}\n", encoding="ascii")
+        os.replace(tmp, mark)
+    except OSError:
+        pass  # no mark: the next add with enough files compacts again
 
 
 def open_writable(store_dir: Path) -> ox.Store:

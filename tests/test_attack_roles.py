@@ -257,6 +257,43 @@ def test_who_witnessed_an_act_did_not_do_it(run, text, expected):
     assert records(run(text)) == expected
 
 
+# a participle phrase on an actor tells what was done to it, whatever the type (found on unseen
+# AG News items: "Anwar Ibrahim, released from jail two months ago" made him the one who released)
+PARTICIPLE_PATIENTS = [
+    ("Anwar Ibrahim, released from jail two months ago, kicked off his political comeback on Sunday.",
+     [("Release", "release", ["released"], [], ["Person:Anwar Ibrahim"], [], [])]),
+    ("Margaret Hassan, abducted by gunmen in Baghdad, pleaded for her life.",
+     [("Attack", "abduct", ["abducted"], ["ArmedForce:Iraqi gunmen/IRQ"], ["Person:Margaret Hassan"], [], ["Place:Baghdad/IRQ"])]),
+    # guard: a participle in -ing on an actor tells what the actor does
+    ("Police arrested three men attacking a shop in Kabul.",
+     [("Coercion", "arrest", ["arrested"], ["GovernmentBody:Afghan police/AFG"], ["Group:men/AFG"], [], ["Place:Kabul/AFG"]),
+      ("Attack", "attack", ["attacking"], ["Group:men/AFG"], ["Group:people of shop"], [], ["Place:Kabul/AFG"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTICIPLE_PATIENTS, ids=[c[0][:40] for c in PARTICIPLE_PATIENTS])
+def test_a_participle_on_an_actor_tells_what_was_done_to_it(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# "the country" is the state named last before it, but not the side of the subject of the verb
+# it is the object of, and a state's people named name the state (found on unseen AG News items:
+# "since the US-led coalition forces invaded the country" made the United States the invaded)
+THE_COUNTRY = [
+    ("Around 100,000 Iraqis have been killed in violence since the US-led coalition forces invaded the country in March 2003.",
+     [("Attack", "kill", ["killed"], [], ["Country:Iraq"], [], []),
+      ("Attack", "invade", ["invaded"], ["ArmedForce:coalition forces"], ["Country:Iraq"], [], [])]),
+    # guard: the state named in a sentence before
+    ("Russian troops entered Georgia on Friday. Russian troops shelled the country for five days.",
+     [("Attack", "enter", ["entered", "shelled"], ["ArmedForce:Russian troops/RUS"], ["Country:Georgia"], [], ["Country:Georgia"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", THE_COUNTRY, ids=[c[0][:40] for c in THE_COUNTRY])
+def test_the_country_is_not_the_subjects_side(run, text, expected):
+    assert records(run(text)) == expected
+
+
 # the toll a participle of harm tells after a verb of hitting whose subject is the act ("two
 # explosions struck the finish line, killing three spectators"): one event, its targets those harmed
 TOLLS_AFTER_HITTING = [

@@ -222,3 +222,15 @@ def test_a_name_in_a_title_case_headline_is_kept_only_as_far_as_the_body_names_i
     plain = Doc(Vocab(), words=["Gary", "Ross", "Still", "said", "no", "."])
     span = Span(plain, 0, 3, label=PERSON, kb_id="person:Gary Ross Still")
     assert _confirm_headline_names(plain, [span], PlaceWords.of(cue_classes())) == [span]
+
+
+@pytest.mark.parametrize("text,label", [
+    # a body whose name says its country keeps its name where the story names that country too
+    # (found on unseen AG News items: "Chinese Chinese Ministry of Commerce")
+    ("China has reached agreement with ASEAN on removing tariffs, the Chinese Ministry of Commerce says.",
+     "Chinese Ministry of Commerce"),
+    ("The Chinese Ministry of Commerce said on Monday that tariffs would fall.", "Chinese Ministry of Commerce"),
+])
+def test_a_body_named_with_its_country_keeps_its_name(run, text, label):
+    ex = run(text)
+    assert [e.label for e in ex.entities.values() if e.kind == "GovernmentBody"] == [label]

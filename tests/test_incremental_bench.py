@@ -30,6 +30,7 @@ def test_add_costs_count_the_adds_that_compact_and_give_their_mean(tmp_path, mon
     import kg.api
 
     monkeypatch.setattr(kg.api, "COMPACT_AT_FILES", limit)
+    monkeypatch.setattr(kg.api, "COMPACT_MAX_FILES", limit)
     items = [{"id": f"ag-{i}", "text": f"{t}\n\nMore on this later.\n"} for i, t in enumerate(STORIES)]
     out = incremental.add_costs(items, len(items), tmp_path, small=2, big=4, probes=2)
     # every add finds files in a store it has written to (limit 0): each compacts; none past a limit never reached

@@ -467,3 +467,55 @@ def test_an_event_joining_a_block_writes_its_own_report_not_the_blocks(monkeypat
         joins[size] = written[-1]
         assert _added(store) == _build(docs)
     assert 0 < joins[4] == joins[40]
+
+
+def test_an_add_beside_a_statement_refuses_only_its_part_not_the_groups_the_statement_is_about(monkeypatch):
+    """Fusion joins events only through pairs and statements only with statements, so an add that
+    regroups an event remakes the statements about it, but what those statements are about
+    elsewhere stands in its stored group: it is not read and fused again. Here a statement is
+    about an attack the add pairs with and about one report of a group of forty (a hub: "the
+    United States" in every story): the add fused 44 reports (the whole group through the
+    statement); now 4. Adds in any order still equal one build."""
+    import kg.resolve.fusion
+
+    day = "2024-10-08"
+
+    def org(name: str) -> EntityRecord:
+        return EntityRecord(f"{B}org/{name}", "Organization", name)
+
+    def attack(iri: str, agent: str, target: str) -> ReportRecord:
+        return ReportRecord(iri=f"{B}event/Attack/{iri}", type="Attack", modality="asserted",
+                            actors=[f"{B}org/{agent}"], targets=[f"{B}org/{target}"], specific=True)
+
+    hub = []
+    for i in range(40):
+        rec = DocRecord(f"{B}doc/h{i}", day, f"{i + 1:016x}", [org("Hub"), org("Foe")])
+        rec.reports.append(attack(f"h{i}", "Hub", "Foe"))
+        hub.append(rec)
+    said = DocRecord(f"{B}doc/said", day, f"{0xabc:016x}", [org("Zed"), org("Wye"),
+                                                             EntityRecord(f"{B}person/Pat", "Person", "Pat")])
+    said.reports += [attack("a0", "Zed", "Wye"),
+                     ReportRecord(iri=f"{B}event/Statement/s0", type="Statement", modality="asserted",
+                                  actors=[f"{B}person/Pat"], about=[f"{B}event/Attack/a0", f"{B}event/Attack/h0"])]
+    new = DocRecord(f"{B}doc/new", day, f"{0xdef:016x}", [org("Zed"), org("Wye")])
+    new.reports.append(attack("a1", "Zed", "Wye"))
+    docs = hub + [said, new]
+    graph, index = _build(docs)
+    assert any("Attack/h1" in q and "canon" in q for q in index)  # the forty are one group
+    fused: list[int] = []
+    real = kg.resolve.fusion.cluster_reports
+
+    def counting(reports, *args, **kwargs):
+        fused.append(len(reports))
+        return real(reports, *args, **kwargs)
+
+    monkeypatch.setattr(kg.resolve.fusion, "cluster_reports", counting)
+    for order in (docs, [new] + hub + [said], [said, new] + hub):
+        store = ox.Store()
+        for rec in order[:-1]:
+            add_graphs(store, {rec.iri: _graph(rec)}, [rec])
+        fused.clear()
+        add_graphs(store, {order[-1].iri: _graph(order[-1])}, [order[-1]])
+        assert _added(store) == (graph, index)
+        if order[-1] is new:
+            assert fused == [4]  # a0, a1, the statement, and h0 standing for its group

@@ -895,3 +895,59 @@ COUNTED_PARTICIPLE = [
 @pytest.mark.parametrize("text,expected", COUNTED_PARTICIPLE, ids=[c[0][:40] for c in COUNTED_PARTICIPLE])
 def test_a_count_the_participle_of_harm_is_hung_on(run, text, expected):
     assert records(run(text)) == expected
+
+
+# "hit" done by armed people or warplanes to what they name as object, and "rammed" with the thing
+# rammed as object: attacks (event_location dev 03577, 04211); the rows had asked for a weapon as
+# subject, object or "by" object, or for "rammed into"
+ARMED_HITTING = [
+    ("The army hit rebel positions near Idlib.",
+     [("Attack", "hit", ["hit"], ["ArmedForce:army/SYR"], ["ArmedForce:rebels/SYR"], [], ["Place:Idlib/SYR"])]),
+    ("Israeli warplanes hit a Hamas base in Gaza.",
+     [("Attack", "hit", ["hit"], ["Country:Israel"], ["ArmedForce:Hamas/PSE", "Group:people of base"], [], ["Country:Palestine"])]),
+    ("A suicide bomber rammed a checkpoint in Baghdad.",
+     [("Attack", "ram", ["rammed"], ["ArmedForce:suicide bombers/IRQ"], ["Group:people of checkpoint"], [], ["Place:Baghdad/IRQ"])]),
+    ("The attacker rammed a military position in Sadr City.",
+     [("Attack", "ram", ["rammed"], ["ArmedForce:attackers/IRQ"], ["ArmedForce:military/IRQ"], [], ["Place:Sadr City/IRQ"])]),
+    # guards: armed people hit by something, hitting no object or an idiom's; a bill rammed through;
+    # a storm; the passive hit by a weapon as before
+    ("The army was hit hard by budget cuts.", []),
+    ("The soldiers hit the jackpot.", []),
+    ("Rebels hit back at the criticism on Monday.", []),
+    ("The government rammed the bill through parliament.", []),
+    ("The storm hit the coast of Florida.", []),
+    ("Soldiers were hit by a roadside bomb in Kandahar.",
+     [("Attack", "hit", ["hit"], [], ["ArmedForce:soldiers/AFG"], [], ["Place:Kandahār/AFG"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ARMED_HITTING, ids=[c[0][:40] for c in ARMED_HITTING])
+def test_armed_people_hitting_and_ramming(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# the sides an act's noun (or a gerund standing for it) names with "between", on the noun or on
+# the verb that says it happened: the first acts, the others are acted on, as in "the army clashed
+# with rebels" (event_location dev 01574: "the death toll from fighting on Friday between forces
+# loyal to Gaddafi and rebels"; the act had no party and was dropped)
+SIDES = [
+    ("Fighting between government forces and rebels continued in Misrata.",
+     [("Attack", "fight", ["Fighting"], ["ArmedForce:government forces/LBY"], ["ArmedForce:rebels/LBY"], [],
+       ["Place:Misratah/LBY"])]),
+    ("Clashes broke out between police and protesters in Nairobi.",
+     [("Attack", "clash", ["Clashes", "broke"], ["GovernmentBody:Kenyan police/KEN"], ["Group:protesters/KEN"], [],
+       ["Place:Nairobi/KEN"])]),
+    ("The death toll from clashes between government forces and rebels has risen to 31.",
+     [("Attack", "clash", ["clashes"], ["ArmedForce:government forces"], ["ArmedForce:rebels"], [], [])]),
+    # guards: a symmetric type's "between" names participants as before; no actor, no event; the verb
+    ("The talks between Israel and Hamas continued in Cairo.",
+     [("Meeting", "talk", ["talks", "continued"], [], [], ["Country:Israel", "ArmedForce:Hamas/PSE"], ["Place:Cairo/EGY"])]),
+    ("The clash between the two leaders was bitter.", []),
+    ("The rebels clashed with the army in Homs.",
+     [("Attack", "clash", ["clashed"], ["ArmedForce:rebels/SYR"], ["ArmedForce:Syrian army/SYR"], [], ["Place:Homs/SYR"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SIDES, ids=[c[0][:40] for c in SIDES])
+def test_the_sides_an_act_names_with_between(run, text, expected):
+    assert records(run(text)) == expected

@@ -23,12 +23,13 @@ PRONOUNS = {"it": "thing", "its": "thing", "they": "any", "their": "any", "them"
             "he": "person", "his": "person", "him": "person", "she": "person", "her": "person"}
 
 
-def actors_of(ctx: _Ctx, token: Token, depth: int = 0) -> list[str]:
-    """Actors a noun phrase headed by ``token`` names, across conjunctions and appositions."""
+def actors_of(ctx: _Ctx, token: Token, depth: int = 0, alone: bool = False) -> list[str]:
+    """Actors a noun phrase headed by ``token`` names, across conjunctions and appositions (with
+    ``alone``, not across its conjunctions: one side of "between the army and rebels")."""
     if depth > 3:
         return []
     out: list[str] = []
-    for t in [token, *token.conjuncts, *(c for c in token.children if c.dep_ == "appos")]:
+    for t in [token, *([] if alone else token.conjuncts), *(c for c in token.children if c.dep_ == "appos")]:
         key = ctx.index.key_of(t)
         if t != token and t.dep_ == "appos" and out and key and key.startswith("group:"):
             continue  # "Rebekah Gregory, a Texas woman": the woman is the person already found
@@ -221,11 +222,27 @@ def _group_before(ctx: _Ctx, t: Token, kinds: tuple[str, ...] = (ARMED_FORCE, OR
 def _state_before(ctx: _Ctx, t: Token) -> str | None:
     """The state named last before a token, in its sentence or the two before (only one state)."""
     start = ctx.sents.start_back(t.i, 2)
+    # the side of the subject of the verb "the country" is the object of is not it ("US-led
+    # coalition forces invaded the country", "Russian troops entered the country")
+    sided = {i for v in [t.head] if t.dep_ == "dobj" for c in v.children if c.dep_ == "nsubj"
+             for i in range(c.left_edge.i, c.i) if ctx.doc[i].dep_ in ("compound", "amod", "nmod", "npadvmod")
+             or ctx.doc[i].head.dep_ in ("compound", "amod", "nmod", "npadvmod")}
     # a state named as a phrase of its own first; one only modifying a noun ("US air attacks", "the
-    # Afghan army") is less likely the one "the country" goes on about
-    found = [(ctx.doc[i].dep_ in ("compound", "amod", "nmod"), key) for i in range(t.i - 1, start - 1, -1)
-             for key in [ctx.index.token_key.get(i)] if key and key.startswith("country:")]
-    return next((key for modifier, key in found if not modifier), found[0][1] if found else None)
+    # Afghan army") is less likely the one "the country" goes on about; its people named ("100,000
+    # Iraqis have been killed since ...") name it as well
+    found = []
+    for i in range(t.i - 1, start - 1, -1):
+        key = ctx.index.token_key.get(i)
+        if i in sided:
+            continue
+        if key and key.startswith("country:"):
+            found.append((ctx.doc[i].dep_ in ("compound", "amod", "nmod"), key))
+        elif key is None and i in ctx.index.demonym_at and ctx.doc[i].tag_ in ("NNS", "NNPS"):
+            found.append((False, f"country:{ctx.index.demonym_at[i]}"))
+    state = next((key for modifier, key in found if not modifier), found[0][1] if found else None)
+    if state is not None and state not in ctx.index.entities:
+        _ensure_country(ctx, state.split(":", 1)[1])
+    return state
 
 
 def _described_by_body(ctx: _Ctx, key: str, body: Token, head: Token) -> None:

@@ -211,8 +211,10 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
                 iso3 = _country_in_context(doc, s.start, index, sents)
                 start = s.start
         words = name.split()
-        if iso3 is None and kind in (GOVERNMENT, ARMED_FORCE) and a.get("named_country"):
-            iso3 = a["named_country"]  # "Indian Navy": the country is in the name
+        if a.get("country") is None and kind in (GOVERNMENT, ARMED_FORCE) and a.get("named_country"):
+            # "Indian Navy": the country is in the name, whatever country the context names ("the
+            # Chinese Ministry of Commerce" in a story about China was "Chinese Chinese Ministry ...")
+            iso3, start = a["named_country"], s.start
             label, key = name, f"org:{name}@{iso3}"
             if len(words) == 2 and sided.get(words[1].lower(), ("", ""))[0] in institutions:
                 # "the Indian Navy" is "the Indian navy": one actor, whatever the capitals

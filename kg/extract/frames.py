@@ -10,7 +10,7 @@ from kg.extract.records import ARMED_FORCE, COUNTRY, GROUP, PLACE, WEAPON, Event
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, attempt_head, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
-from kg.extract.triggers import _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
+from kg.extract.triggers import NOMINAL_DEPS, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
 from kg.extract.setting import BESIDE_ADVERBS, _consequence_of, name_site, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
@@ -29,6 +29,25 @@ def recalls_attack(ctx: _Ctx, trigger: Token, etype: str) -> bool:
         and lemma_of(trigger, ctx.rules.harming) not in ctx.rules.harming \
         and not any(c.dep_ in ("dobj", "obj") or (c.dep_ == "advmod" and c.lower_ in ctx.rules.repeated)
                     for c in trigger.children)
+
+
+def _sides(ctx: _Ctx, trigger: Token, anchors: list[Token], etype: str) -> tuple[list[str], list[str]]:
+    """The sides of an act its noun names with a "sides" preposition of its type (the registry),
+    on the noun or on the verb that says it happened ("clashes between the army and rebels",
+    "fighting broke out between police and protesters"): the first side named acts and the others
+    are acted on, as in "the army clashed with rebels". Nothing where fewer than two sides are
+    named or the first names no actor."""
+    sides = ctx.preps(etype, "sides", "NOUN")
+    if not sides:
+        return [], []
+    pobjs = _prep_objects(trigger, sides) + [p for a in anchors if a != trigger and a.pos_ in ("VERB", "AUX")
+                                             for p in _prep_objects(a, sides)]
+    named = [t for p in pobjs[:1] for t in (p, *p.conjuncts)]
+    each = [actors_of(ctx, t, alone=True) for t in named]  # (each side itself, not its conjuncts)
+    if len(each) < 2 or not each[0]:
+        return [], []
+    agents = list(each[0])
+    return agents, [a for side in each[1:] for a in side if a not in agents]
 
 
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
@@ -93,9 +112,15 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         passive_subjects = [c for c in _subjects(trigger) if c.dep_ == "nsubjpass" or (passive and c.dep_ == "nsubj")]
         passive_subjects = passive_subjects or _raised_patients(ctx, trigger)
         if trigger.tag_ == "VBN" and not passive and not any(c.dep_ in ("nsubj", "agent", "aux") for c in trigger.children) \
-                and etype in ctx.types.aimed and etype in ctx.types.directed and agents:
-            # a participle phrase: "North Korea, already accused of ..." — the actor is its patient
+                and etype in ctx.types.directed and agents:
+            # a participle phrase: "North Korea, already accused of ...", "Anwar Ibrahim, released
+            # from jail two months ago, ..." — the actor is its patient
             targets, agents, direct = agents, [], False
+        elif trigger.tag_ == "VBN" and trigger.dep_ == "acl" and not passive and etype in ctx.types.directed \
+                and any(c.dep_ == "agent" for c in trigger.children) and trigger.head.pos_ in ("NOUN", "PROPN"):
+            # ... and so is the one a participle with its doer names: "Margaret Hassan, abducted by
+            # gunmen in Baghdad" (the gunmen the agent, subject_of)
+            targets += [a for a in actors_of(ctx, trigger.head) if a not in agents]
         patients += [c for c in trigger.children if c.dep_ in ("dobj", "dative")] + passive_subjects
         # what a verb acts on is a target only where its type has one (the registry: directed,
         # aimed at what someone did, a speech act's addressee; a symmetric type's are parties): an
@@ -205,6 +230,12 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             for pobj in _prep_objects(trigger, if_none) + [p for o in trigger.children if o.dep_ == "dobj"
                                                             for p in _prep_objects(o, if_none)]:
                 targets += actors_of(ctx, pobj) or (population(ctx, pobj) if etype in ctx.types.place_target else [])
+        if not agents and trigger.tag_ == "VBG" and trigger.dep_ in NOMINAL_DEPS \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in trigger.children):
+            # a gerund standing as a noun, no subject or object of its own: "Fighting between
+            # Israel and Hezbollah continued", "the death toll from fighting between ..."
+            agents, others = _sides(ctx, trigger, anchors, etype)
+            targets += [t for t in others if t not in targets]
         if etype in ctx.types.symmetric:
             participants = agents + [t for t in targets if t not in agents]
             with_ = ctx.preps(etype, "participant", "VERB")
@@ -302,6 +333,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         if not targets:  # "a suspension of air links with Serbia"
             for pobj in _prep_objects(trigger, ctx.preps(etype, "targetIfNone", "NOUN")):
                 targets += _affected(ctx, pobj, etype)
+        if not agents:
+            agents, others = _sides(ctx, trigger, anchors, etype)
+            targets += [t for t in others if t not in targets]
         if etype in ctx.types.symmetric:
             participants = list(agents)
             for pobj in _prep_objects(trigger, ctx.preps(etype, "participant", "NOUN")) + (

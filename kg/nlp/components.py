@@ -481,6 +481,8 @@ class Gazetteer:
                 lexical = [s for s in lexical if s not in inside]
                 taken = {i for s in lexical for i in range(s.start, s.end)}
                 continue
+            if ent.label_ == "PERSON":
+                ent = _after_titles(doc, ent, lexical)
             span = self._from_ner(doc, ent, attrs, countries)
             if span is None:
                 continue
@@ -1673,6 +1675,25 @@ def _verb_word(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
+
+def _after_titles(doc: Doc, ent: Span, lexical: list[Span]) -> Span:
+    """A person the model names with the titles the lexicon knows before the name ("King
+    Abdullah", "Crown Prince Mohammed bin Salman") is the name after them; the titles stay the
+    lexicon's. (Otherwise the title, matched first, took the place of the whole name, and the
+    person was lost.)"""
+    i = ent.start
+    while i < ent.end and doc[i].lower_ in ("the",):
+        i += 1
+    titled = False
+    while True:
+        title = next((s for s in lexical if s.label_ == TITLE and s.start == i and s.end <= ent.end), None)
+        if title is None:
+            break
+        i, titled = title.end, True
+    if titled and i < ent.end and doc[i].text[:1].isupper():
+        return Span(doc, i, ent.end, label=ent.label_)
+    return ent
+
 def _title_case_lines(doc: Doc, place_words: PlaceWords) -> set[int]:
     """Token indices of lines written in title case ("Director Gary Ross Still in Negotiations
     for Sequel"): every longer word capitalised but the small words title case leaves in lower
@@ -1687,7 +1708,10 @@ def _title_case_lines(doc: Doc, place_words: PlaceWords) -> set[int]:
         words = [w for w in texts[start:i] if w.isalpha() and len(w) > 3]
         # (three longer words make a headline only over a story: "Putin Responds to Terror")
         enough = len(words) >= 4 or len(words) == 3 and any(t.strip() for t in texts[i + 1:])
-        if enough and all(w[0].isupper() or w in small for w in words) and not _list_line(doc[start:i], place_words):
+        # a line that ends with a full stop is a sentence ("King Abdullah met President Obama in
+        # Washington."), whose longer words may all be names; a headline has no full stop
+        last = next((t for t in reversed(texts[start:i]) if t.strip()), "")
+        if enough and last != "." and all(w[0].isupper() or w in small for w in words) and not _list_line(doc[start:i], place_words):
             out.update(range(start, i))
         start = i + 1
     return out

@@ -1,4 +1,4 @@
-"""Unusual horizontal spaces read as plain spaces, one character for one.
+"""Unusual horizontal spaces (and escaped line breaks) read as plain spaces, one character for one.
 
 spaCy's tokenizer splits text at the plain space only: a no-break space (U+00A0, common in
 scraped pages and wire copy: "in\\xa0Aleppo", "the\\xa0Bani Za'id Quarter") or any other Unicode
@@ -30,9 +30,17 @@ SEPARATORS = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008
 _SEPARATOR = re.compile(f"[{SEPARATORS}]")
 
 
+# a backslash between two words is a line break the source escaped (AG News' Reuters items:
+# "Israeli military police on Tuesday\arrested a commander", "in central\Baghdad")
+_ESCAPED_BREAK = re.compile(r"(?<=[^\s\\])\\(?=[^\s\\])")
+
+
 def plain_spaces(text: str) -> str:
-    """``text`` with each unusual space separator a plain space (same length, same offsets)."""
-    return text if text.isascii() else _SEPARATOR.sub(" ", text)
+    """``text`` with each unusual space separator, and each backslash between two words, a plain
+    space (same length, same offsets)."""
+    if not text.isascii():
+        text = _SEPARATOR.sub(" ", text)
+    return _ESCAPED_BREAK.sub(" ", text) if "\\" in text else text
 
 
 class PlainSpaces:

@@ -515,7 +515,8 @@ def may_join(a: Report, b: Report) -> bool:
 
 
 def cluster_reports(reports: list[Report], oversized: frozenset = frozenset(),
-                    candidates: dict[str, set[str]] | None = None) -> dict[str, str]:
+                    candidates: dict[str, set[str]] | None = None,
+                    fixed: dict[str, str] | None = None) -> dict[str, str]:
     """Group reports of one happening; returns report IRI → the IRI that stands for its group
     (the smallest member IRI) for every report in a group of two or more.
 
@@ -528,7 +529,11 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset(),
     reports among others not given (a store resolving the part a batch touches, kg.index).
     ``candidates``: report IRI -> the reports it shares a block of at most MAX_BLOCK with and
     :func:`may_join` holds for (what a store's index keeps): then only those pairs are tried,
-    which gives the same groups (no other pair of a block can join) without remaking the blocks."""
+    which gives the same groups (no other pair of a block can join) without remaking the blocks.
+    ``fixed``: report IRI -> the name of its group, for events whose groups are known (a store's,
+    where nothing they are paired with changes) and given only for the statements about them:
+    they stand in those groups, are joined with nothing, and what is returned of them means
+    nothing (a group's name is that of its smallest member, which may not be given)."""
     from kg.extract.dates import compatible
 
     reports = sorted({r.iri: r for r in reports}.values(), key=_content_order)
@@ -560,6 +565,20 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset(),
     dates: dict[int, set[str]] = {i: ({r.date} if r.date else set()) for i, r in enumerate(reports)}
     windows: dict[int, tuple[str, str] | None] = {i: r.window for i, r in enumerate(reports)}
     groups: dict[int, list[Report]] = {i: [r] for i, r in enumerate(reports)}
+    held: set[int] = set()  # the fixed reports: in their groups from the start, joined with nothing
+    if fixed:
+        first: dict[str, int] = {}
+        for i, r in enumerate(reports):
+            name = fixed.get(r.iri)
+            if name is None:
+                continue
+            held.add(i)
+            a = first.setdefault(name, i)
+            if a != i:
+                parent[i] = a
+                dates[a] |= dates.pop(i)
+                windows.pop(i)
+                groups[a] += groups.pop(i)
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -601,7 +620,7 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset(),
     stems = [frozenset(_stems(r)) for r in reports]
     for *_, i, j in sorted((_weak(reports[i], reports[j]), -_shared(reports[i], reports[j], stems[i] & stems[j]), i, j)
                            for i, j in pairs):
-        if find(i) != find(j) and same_happening(reports[i], reports[j]):
+        if find(i) != find(j) and i not in held and j not in held and same_happening(reports[i], reports[j]):
             join(i, j)
     # a group of vague reports ("Sudan bombed a camp", "HP agreed to buy") joins the one group of
     # fuller reports it can complete — none if there are two ("the US held talks" with the US-South
@@ -609,6 +628,8 @@ def cluster_reports(reports: list[Report], oversized: frozenset = frozenset(),
     vague_groups = {g for g, members in groups.items() if all(_vague(r) for r in members)}
     candidates: dict[int, set[int]] = {}
     for i, j in sorted(pairs):
+        if i in held or j in held:
+            continue
         for v, s in ((i, j), (j, i)):
             if find(v) in vague_groups and not _vague(reports[s]) and _may_complete(reports[v], reports[s]):
                 candidates.setdefault(find(v), set()).add(find(s))

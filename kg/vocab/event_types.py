@@ -27,7 +27,9 @@ _RDFS_SEEALSO = "http://www.w3.org/2000/01/rdf-schema#seeAlso"
 _SKOS_INSCHEME = "http://www.w3.org/2004/02/skos/core#inScheme"
 # imposedOn: whom a measure its noun names is imposed on, lifted from or withdrawn from ("sanctions against
 # Iran"); carrier: a noun trigger in such a phrase of a verb is carried by that verb ("arrived on a visit")
-ROLES = ("agent", "target", "targetIfNone", "promised", "recipient", "participant", "place", "imposedOn", "carrier")
+# sides: the sides of an act its noun names ("clashes between the army and rebels"): the first acts, the others are acted on
+ROLES = ("agent", "target", "targetIfNone", "promised", "recipient", "participant", "place", "imposedOn", "carrier",
+         "sides")
 POSES = ("VERB", "NOUN")
 
 
