@@ -40,6 +40,36 @@ DEFINITE_PLACES = [
     ("Gunmen attacked the village on Monday.",
      [("Attack", "attack", ["attacked"], ["ArmedForce:gunmen"], [], [], [])], None, None),
     ("A bomb exploded in a city of the north on Saturday.", [], None, None),
+    # a village GeoNames does not hold is the town "the town" stands for (issue 13, event_location
+    # dev: "entering the border town" after al-Ra'i, "enter this strategic village" after Tal Rifa'at),
+    # also with words that describe it ("the strategic town", "the border town")
+    ("Rebels fled to Marrat on Friday. Gunmen attacked the town on Saturday.",
+     [("Incident", "flee", ["fled"], ["ArmedForce:rebels"], [], [], ["Place:Marrat"]),
+      ("Attack", "attack", ["attacked"], ["ArmedForce:gunmen"], ["Group:people of Marrat"], [], ["Place:Marrat"])],
+     "Place:Marrat", ["Marrat", "the town"]),
+    ("Government forces captured Kismayo last week. Rebels shelled the strategic town on Sunday.",
+     [("Attack", "capture", ["captured"], ["ArmedForce:government forces/SOM"], [], [], ["Place:Kismayo/SOM"]),
+      ("Attack", "shell", ["shelled"], ["ArmedForce:rebels/SOM"], ["Group:people of Kismayo/SOM"], [],
+       ["Place:Kismayo/SOM"])],
+     "Place:Kismayo/SOM", ["Kismayo", "the strategic town"]),
+    ("Rebels entered al-Ra’i on Monday. Turkish jets bombed the border town on Tuesday.",
+     [("Attack", "enter", ["entered"], ["ArmedForce:rebels"], [], [], ["Place:al-Ra’i"]),
+      ("Attack", "bomb", ["bombed"], ["Country:Turkey"], ["Group:people of al-Ra’i"], [], ["Place:al-Ra’i"])],
+     "Place:al-Ra’i", ["al-Ra’i", "the border town"]),
+    # guards: a word that makes it another place; a name whose last word says it is no town
+    ("Rebels captured Marrat on Monday. Gunmen attacked the neighbouring village on Tuesday.",
+     [("Attack", "capture", ["captured"], ["ArmedForce:rebels"], [], [], ["Place:Marrat"]),
+      ("Attack", "attack", ["attacked"], ["ArmedForce:gunmen"], ["Group:people of village"], [], ["Place:village"])],
+     "Place:Marrat", ["Marrat"]),
+    ("Rebels captured Marrat on Monday. Gunmen attacked the largest town on Tuesday.",
+     [("Attack", "capture", ["captured"], ["ArmedForce:rebels"], [], [], ["Place:Marrat"]),
+      ("Attack", "attack", ["attacked"], ["ArmedForce:gunmen"], ["Group:people of town"], [], ["Place:town"])],
+     "Place:Marrat", ["Marrat"]),
+    ("Police raided the Erawan Shrine on Monday. Gunmen attacked the town on Tuesday.",
+     [("Attack", "raid", ["raided"], ["GovernmentBody:police"], ["Group:people of Erawan Shrine"], [],
+       ["Place:Erawan Shrine"]),
+      ("Attack", "attack", ["attacked"], ["ArmedForce:gunmen"], [], [], [])],
+     "Place:Erawan Shrine", ["Erawan Shrine"]),
 ]
 
 

@@ -776,6 +776,10 @@ def test_places_of_acts_in_other_forms(event_at, text, trigger, expected):
     # a state of the document's country by its own name beats a town that has the name only as an
     # alternate: "Goa" in a text naming India is the state, not the town Mormugao
     ("Police in India arrested five men in Goa.", {"Goa": ("city:IND:IN-GA", "IND", None, None, None)}),
+    # a large city the model calls a people before a place noun, in a text naming no country, is
+    # that city with its GeoNames record ("rained down on Aleppo city"), not an unplaced name
+    ("Shells and bombs rained down on Aleppo city and the surrounding province.",
+     {"Aleppo": ("city:170063", "SYR", 170063, 36.20124, 37.16117)}),
 ])
 def test_place_records_of_other_forms(places_of, text, places):
     assert {k: v for k, v in places_of(text).items() if not v[0].startswith("site:")} == places

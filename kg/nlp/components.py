@@ -1196,7 +1196,11 @@ class Gazetteer:
             # "the Shi'ite neighbourhood of Kadhimiya": a people's); one GeoNames or ISO 3166-2
             # knows as a place of the document's countries or "X province" is that place
             place = self.resolve_place(_with_region(doc, start, end, self.words), countries)
-            if place is not None and (place[1].get("country") in countries or doc[end].lower_ in self.words.region):
+            if place is None or not (place[1].get("country") in countries or doc[end].lower_ in self.words.region):
+                # else a large place of its own name anywhere ("rained down on Aleppo city" in a
+                # text naming no country)
+                place = self._mislabelled_place(text, countries, BIG_PLACE, subdivisions=False)
+            if place is not None:
                 attrs.setdefault(place[0], place[1])
                 return Span(doc, start, end, label=CITY, kb_id=place[0])
             key = f"place:{text}"
