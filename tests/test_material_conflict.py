@@ -350,3 +350,37 @@ MISHAPS = [
 @pytest.mark.parametrize("text,expected", MISHAPS, ids=[c[0][:40] for c in MISHAPS])
 def test_a_things_mishap_is_no_attack(run, text, expected):
     assert records(run(text)) == expected
+
+
+# the senses of "strike", "fight" and "attack" that are no violence (issue 13, unseen AG News items
+# 1300-1599): striking a deal, a chord or themes, an agreement struck; fighting accusations or for an
+# agenda; a scathing attack on someone is a condemnation; a survey or polls "released" are no release
+VERBAL_SENSES = [
+    ("President Bush is striking twin themes for a second term, vowing to fight hard for his political agenda.",
+     [("Threat", "vow", "asserted", ["Person:Bush"], [], [], [])]),
+    ("Striking a personal chord, Prime Minister Manmohan Singh thanked the people of Assam.",
+     [("Support", "thank", "asserted", ["Person:Manmohan Singh/IND"], ["Group:people/IND"], [], [])]),
+    ("EasyGroup is close to striking a deal to launch a mobile phone service in Britain.", []),
+    ("Unions struck a deal with the government on Monday.",
+     [("Agreement", "deal", "asserted", [], [], ["GovernmentBody:government"], [])]),
+    ("The minister launched a scathing attack on Blair, accusing him of being out of touch.",
+     [("Condemnation", "attack", "asserted", ["GovernmentBody:minister"], ["Person:Tony Blair/GBR"], [], [])]),
+    ("Prince Charles fought back on Monday against accusations by a government minister.", []),
+    ("India ranks among the most corrupt countries, according to a survey released by Transparency International.", []),
+    # guards (unchanged)
+    ("Israeli warplanes struck a Hamas base in Gaza.",
+     [("Attack", "strike", "asserted", ["Country:Israel"], ["ArmedForce:Hamas/PSE", "Group:people of base"], [],
+       ["Country:Palestine"])]),
+    ("Rebels launched a fierce attack on the army base.",
+     [("Attack", "attack", "asserted", ["ArmedForce:rebels"], ["ArmedForce:army", "Group:people of army base"], [],
+       ["Place:army base"])]),
+    ("Rebels fought government troops for control of the town.",
+     [("Attack", "fight", "asserted", ["ArmedForce:rebels"], ["ArmedForce:government troops"], [], [])]),
+    ("Militants released two hostages in Baghdad on Monday.",
+     [("Release", "release", "asserted", ["ArmedForce:militants/IRQ"], ["Group:hostages/IRQ"], [], ["Place:Baghdad/IRQ"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", VERBAL_SENSES, ids=[c[0][:40] for c in VERBAL_SENSES])
+def test_senses_of_striking_and_fighting_that_are_no_violence(run, text, expected):
+    assert records(run(text)) == expected

@@ -210,7 +210,10 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
     if kind == "obj":
         return bool(_obj_lemmas_of(ctx, trigger) & options)
     if kind == "notobj":  # "executed ten prisoners", not "executed the plan"
-        return not (_obj_lemmas_of(ctx, trigger) & options)
+        # (also the noun a participle describes: "the agreement struck earlier this week")
+        described = {trigger.head.lemma_.lower(), trigger.head.lower_} \
+            if trigger.pos_ == "VERB" and trigger.tag_ == "VBN" and trigger.dep_ == "acl" else set()
+        return not ((_obj_lemmas_of(ctx, trigger) | described) & options)
     if kind == "notpobj":  # "a deployment of troops", not "a deployment of workers"
         return not any(p.dep_ == "pobj" and (p.lemma_.lower() in options or p.lower_ in options)
                        for c in trigger.children if c.dep_ == "prep" for p in c.children)
