@@ -256,3 +256,25 @@ SHARE_OF_PLACE = [
 @pytest.mark.parametrize("text, expected", SHARE_OF_PLACE)
 def test_a_share_of_a_place_taken_is_the_place(run, text, expected):
     assert records(run(text)) == expected
+
+
+# an act in a row with a journey happens where the journey ends: "drove to Kandahar and opened
+# fire", "was driven to Oklahoma City and detonated" (issue 13, WikiEvents dev: the truck bomb was
+# placed in Kansas, where it was loaded). Guards: the act's own place; a journey's start is no place
+JOURNEY_END = [
+    ("Gunmen drove to Kandahar and opened fire on a crowd.",
+     [("Attack", "open", ["opened"], ["ArmedForce:gunmen"], ["Group:crowd"], [], ["Place:Kandahār/AFG"])]),
+    ("Prosecutors say the truck was driven to Oklahoma City and detonated.",
+     [("Attack", "detonate", ["detonated"], [], [], [], ["Place:Oklahoma City/USA"])]),
+    ("Gunmen drove a car to Kandahar and opened fire on a crowd.",
+     [("Attack", "open", ["opened"], ["ArmedForce:gunmen"], ["Group:crowd"], [], ["Place:Kandahār/AFG"])]),
+    ("Gunmen drove to Kandahar and opened fire on a crowd in Herat.",
+     [("Attack", "open", ["opened"], ["ArmedForce:gunmen/AFG"], ["Group:crowd/AFG"], [], ["Place:Herāt/AFG"])]),
+    ("Militants returned from Kandahar and attacked a police post.",
+     [("Attack", "attack", ["attacked"], ["ArmedForce:militants/AFG"], ["GovernmentBody:Afghan police/AFG"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", JOURNEY_END)
+def test_an_act_after_a_journey_happens_where_it_ends(run, text, expected):
+    assert records(run(text)) == expected

@@ -748,6 +748,12 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
         if heads:
             out = places_of(ctx, heads, etype, depth=1)
             if not out:
+                # a journey the act is one in a row with ends where the act happens: "drove to
+                # Kandahar and opened fire", "the truck was driven to Oklahoma City and detonated"
+                out += [k for h in dict.fromkeys(heads) if h.pos_ == "VERB" and h.lemma_.lower() in ctx.rules.travelling
+                        for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards")
+                        for p in c.children if p.dep_ == "pobj" for k in _located(ctx, p) if k not in out]
+            if not out:
                 # else each where its own act happens, as that act's type reads its words: "clashed
                 # with anarchists on Dam Square, arresting some" (where the clash was aimed is where it was)
                 for head in dict.fromkeys(heads):
