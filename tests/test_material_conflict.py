@@ -302,3 +302,51 @@ LABOUR_STRIKES = [
 @pytest.mark.parametrize("text,expected", LABOUR_STRIKES, ids=[c[0][:40] for c in LABOUR_STRIKES])
 def test_labour_strikes_are_protests(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a thing's mishap or a force of nature told in a clause of its own is the cause of the harm a
+# participle or a clause of time tells, no attack (issue 13, unseen AG News items 1300-1599: a
+# plane that crashed "killing 54", a house that collapsed, "killed as an earthquake jolts", "killed
+# when fire tore through", "struck and killed by a train", a title's "killed in truck crash");
+# the harm of a mishap has no doer (the state a modifier names, those harmed)
+MISHAPS = [
+    ("A commuter plane crashed into a frozen lake in northern China, killing all 53 people on board.",
+     [("Incident", "crash", "asserted", [], [], [], ["Country:China"]),
+      ("Incident", "kill", "asserted", [], [], [], ["Country:China"])]),
+    ("An earthquake shook an island in eastern Indonesia on Friday, killing six people and injuring six more.",
+     [("Incident", "kill", "asserted", [], [], [], ["Country:Indonesia"]),
+      ("Incident", "injure", "asserted", [], [], [], ["Country:Indonesia"])]),
+    ("At least six people were killed as a strong earthquake jolted an island in eastern Indonesia.",
+     [("Incident", "kill", "asserted", [], [], [], ["Country:Indonesia"])]),
+    ("A mother and her seven children were killed when fire tore through their home in Ontario.",
+     [("Incident", "kill", "asserted", [], [], [], ["Place:Ontario/USA"])]),
+    ("A protester was struck and killed by a train carrying nuclear waste near Avricourt.",
+     [("Incident", "kill", "asserted", [], [], [], ["Place:Avricourt"])]),
+    ("A passenger train jumped the rails and crashed in eastern Australia, injuring most of those on board.",
+     [("Incident", "injure", "asserted", [], [], [], ["Country:Australia"])]),
+    ("A house collapsed onto a mosque in Morocco, killing 10 people.", []),
+    ("Policeman killed in truck crash\n\nThe officer died on Sunday.",
+     [("Incident", "die", "asserted", [], ["GovernmentBody:police"], [], [])]),
+    # guards (unchanged): a vehicle of armed people or of explosives, a collapse an attack caused,
+    # a bomb that tore through, a clause of time of fighting
+    ("A car packed with explosives crashed into a checkpoint, killing five policemen.",
+     [("Incident", "crash", "asserted", [], [], [], ["Place:checkpoint"]),
+      ("Attack", "kill", "asserted", [], ["GovernmentBody:police"], [], ["Place:checkpoint"])]),
+    ("A truck driven by militants crashed into a checkpoint in Mosul, killing five policemen.",
+     [("Incident", "crash", "asserted", [], [], [], ["Place:Mosul/IRQ"]),
+      ("Attack", "kill", "asserted", [], ["GovernmentBody:Iraqi police/IRQ"], [], ["Place:Mosul/IRQ"])]),
+    ("A building collapsed after an air strike in Gaza, killing ten people.",
+     [("Attack", "strike", "asserted", [], [], [], ["Country:Palestine"]),
+      ("Attack", "kill", "asserted", [], ["Group:people/PSE"], [], ["Country:Palestine"])]),
+    ("Three people were killed when a bomb tore through a market in Baghdad.",
+     [("Attack", "tear", "asserted", [], ["Group:people of market", "Group:people/IRQ"], [], ["Place:market", "Place:Baghdad/IRQ"])]),
+    ("Two soldiers were killed by a car bomb in Kabul.",
+     [("Attack", "kill", "asserted", [], ["ArmedForce:soldiers/AFG"], [], ["Place:Kabul/AFG"])]),
+    ("Israeli troops shot dead two gunmen as fighting raged in Jenin.",
+     [("Attack", "shoot", "asserted", ["ArmedForce:Israeli troops/ISR"], ["ArmedForce:gunmen/PSE"], [], ["Place:Jenin/PSE"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MISHAPS, ids=[c[0][:40] for c in MISHAPS])
+def test_a_things_mishap_is_no_attack(run, text, expected):
+    assert records(run(text)) == expected

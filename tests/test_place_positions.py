@@ -227,3 +227,32 @@ BACK_PLACES = [
 @pytest.mark.parametrize("text, expected", BACK_PLACES)
 def test_a_place_named_back_or_beside(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a part or share of a place an act takes is the place taken, where it happens: "captured all of
+# Aliyah", "capturing half of Darayya", "most of Idlib province" (issue 13, event_location dev: the
+# name was an organisation acted on, or the province's region word hid it). Guards: a share of
+# things or people is no place; the place of the clause stays; a person's name seized stays one
+SHARE_OF_PLACE = [
+    ("Rebels captured half of Darayya on Sunday.",
+     [("Attack", "capture", ["captured"], ["ArmedForce:rebels/SYR"], [], [], ["Place:Dārayyā/SYR"])]),
+    ("Rebels captured most of Idlib province in 2015.",
+     [("Attack", "capture", ["captured"], ["ArmedForce:rebels/SYR"], [], [], ["Place:Idlib/SYR"])]),
+    ("Government forces stormed all of Marrat on Monday.",
+     [("Attack", "storm", ["stormed"], ["ArmedForce:government forces"], ["Group:people of Marrat"], [],
+       ["Place:Marrat"])]),
+    ("Rebels captured most of the weapons on Sunday.",
+     [("Attack", "capture", ["captured"], ["ArmedForce:rebels"], [], [], [])]),
+    ("Police arrested half of the protesters in Cairo.",
+     [("Coercion", "arrest", ["arrested"], ["GovernmentBody:Egyptian police/EGY"], ["Group:protesters/EGY"], [],
+       ["Place:Cairo/EGY"])]),
+    ("Rebels captured large parts of Mosul.",
+     [("Attack", "capture", ["captured"], ["ArmedForce:rebels/IRQ"], [], [], ["Place:Mosul/IRQ"])]),
+    ("Troops seized large parts of Sheikh Maqsoud on Friday.",
+     [("Coercion", "seize", ["seized"], ["ArmedForce:troops"], ["Person:Sheikh Maqsoud"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHARE_OF_PLACE)
+def test_a_share_of_a_place_taken_is_the_place(run, text, expected):
+    assert records(run(text)) == expected

@@ -12,7 +12,7 @@ from kg.extract.rules import Rules, TriggerRule
 from kg.extract.context import FUTURE_AUX, _Ctx, lemma_of, measured
 from kg.extract.actors import _affected, _counted, actors_of, subject_of
 from kg.extract.setting import places_of, site_people
-from kg.extract.triggers import _caused_by_nonagent, _trigger_rule
+from kg.extract.triggers import _caused_by_nonagent, _mishap_of_thing, _trigger_rule
 from kg.extract.frames import _event_for
 
 
@@ -472,8 +472,9 @@ def _mishap(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if not causes and trigger.dep_ in ("advcl", "conj", "xcomp"):  # "the attack struck ..., killing two"
         causes = [c for c in trigger.head.children if c.dep_ == "nsubj"]
     causes = [s.head.head if s.lower_ in ("that", "which") and s.head.dep_ == "relcl" else s for s in causes]
-    if any(s.lemma_.lower() in ctx.rules.act_causes or s.lower_ in ctx.rules.act_causes or _trigger_rule(ctx, s, True) is not None
-           for s in causes if s.pos_ == "NOUN"):
+    if not _mishap_of_thing(ctx, trigger) and any(
+            s.lemma_.lower() in ctx.rules.act_causes or s.lower_ in ctx.rules.act_causes or _trigger_rule(ctx, s, True) is not None
+            for s in causes if s.pos_ == "NOUN"):
         return None  # "the attack struck the checkpoint": the noun's own event (_occurrence)
     return _event_for(ctx, trigger, TriggerRule(rule.lemma, rule.pos, "Incident", "-", rule.generated))
 
@@ -481,4 +482,9 @@ def _mishap(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
 def _undergone(ctx: _Ctx, event: Event) -> None:
     if event.type == "Incident" and event.pos == "VERB" and event.trigger in ctx.rules.undergone and event.agents:
         event.targets = list(dict.fromkeys(event.agents + event.targets))
+        event.agents = []
+    elif event.type == "Incident" and event.pos == "VERB" and event.trigger in ctx.rules.harm_verbs \
+            and event.trigger not in ctx.rules.undergone and event.agents:
+        # a mishap's harm has no doer: not those it harmed ("seven children killed in a house
+        # fire"), nor the state a modifier names ("Australian train crash injures scores")
         event.agents = []

@@ -565,12 +565,18 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
         elif obj.lower_ in ctx.rules.place_head_nouns or obj.lower_ in ctx.rules.part_nouns or obj.lower_ in ctx.rules.state_head_nouns:
             # ("occupying the three Baltic states of Lithuania, Latvia and Estonia": states where states are places)
             within = kinds if obj.lower_ in ctx.rules.state_head_nouns else (PLACE,)
+            part = obj.lower_ in ctx.rules.part_nouns
             for prep in obj.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             out += [k for k in _place_keys(ctx, [pobj, *pobj.conjuncts])
                                     if ctx.index.entities[k].kind in within]
+                            if part and not out:
+                                # a part of a place named with its region word ("captured most of
+                                # Idlib province", "several parts of the Sheikh Sa'eed District")
+                                out += [k for t in [pobj, *pobj.conjuncts] for k in _place_modifiers(ctx, t)
+                                        if ctx.index.entities[k].kind in within]
             # the places a list after the noun names ("attacked three villages -- Gaya, Fa'a, and
             # Zang --", "raided four villages: Demsare, Wunamokoh and Taboungo", which the parser
             # may hang on the verb)

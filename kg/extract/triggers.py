@@ -454,6 +454,8 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
         # a weapon's: "Storm Shadow missiles struck")
         if subj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in ctx.rules.nonagent for c in subj.children):
             return True
+    if _mishap_of_thing(ctx, verb):
+        return True
     # "fighting COVID-19", "to combat the pandemic", "fighting terrorism": a cause as what is fought
     # (only by verbs of violence: "condemned the attack" condemns an act)
     rules = ctx.rules.verbs.get(lemma_of(verb, ctx.rules.verbs), ())
@@ -467,12 +469,93 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
                 or obj.lower_ in ctx.rules.nonagent:
             return True
     # "killed in a car crash", "injured in the earthquake", "victims killed by the crash"
-    if any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl"):
+    if any(c.dep_ == "auxpass" for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl") \
+            or (verb.tag_ == "VBD" and _headline(ctx.sents.sent(verb.i))):  # a title's "Mountie killed in truck crash"
         by = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         for p in _prep_objects(verb, {"in", "by", "during", "after", "from"}) + by:
             if {p.lemma_.lower(), p.lower_} & ctx.rules.nonagent and p.lower_ not in ctx.rules.act_causes \
                     and not _weapon_fire(ctx, p):  # "killed in attacks", "killed by mortar fire"
                 return True
+    return False
+
+
+def _armed_word(ctx: _Ctx, token: Token) -> bool:
+    """A word of armed people: "troops", "militants", "a suicide bomber" (the group nouns' armed)."""
+    words = {token.lemma_.lower(), token.lower_}
+    return bool(words & ctx.rules.armed_nouns) or any(ctx.rules.groups.get(w, ("", ""))[1] == "armed" for w in words)
+
+
+def _thing_subject(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb's subject (or its first conjunct's) is a thing and no actor, weapon or act:
+    "a plane crashed", "a house collapses", "a carriage derailed and dragged cars"."""
+    while not _subjects(verb) and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    subjects = [s.head.head if s.lower_ in ("that", "which") and s.head.dep_ == "relcl" else s
+                for s in _subjects(verb) if s.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    return all(s.pos_ == "NOUN" and not ctx.index.key_of(s) and _trigger_rule(ctx, s, True) is None
+               and s.lemma_.lower() not in ctx.rules.act_causes and s.lemma_.lower() not in ctx.rules.armed_nouns
+               # (not "a car packed with explosives", "a truck driven by militants")
+               and not any(ctx.index.entities[k].kind in (WEAPON, ARMED_FORCE)
+                           for t in s.subtree if (k := ctx.index.key_of(t)))
+               and not any(_armed_word(ctx, t) for t in s.subtree)
+               for s in subjects) \
+        and not any(_trigger_rule(ctx, p, True) is not None or p.lemma_.lower() in ctx.rules.act_causes
+                    for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "in", "by", "during", "from", "following", "under")
+                    for p in c.children if p.dep_ in ("pobj", "pcomp"))
+        # (not "a building collapsed after an air strike": the strike's harm)
+
+
+def _mishap_of_thing(ctx: _Ctx, verb: Token) -> bool:
+    """A verb of harm whose cause is a thing's mishap or a force of nature told in a clause of its
+    own, not named as its subject: a participle on a verb of mishap whose subject is a thing ("a
+    plane crashed into a lake, killing 54"; "..., killing six and injuring six more", through its
+    conjuncts), a clause of time on it whose subject is a force of nature or a thing's mishap ("six
+    are killed as an earthquake jolts an island", "killed when fire tore through their home"), or
+    a vehicle as the "by" of its passive ("struck and killed by a train")."""
+    head = verb
+    while head.dep_ == "conj" and head.head.pos_ == "VERB" and not _subjects(head) and head.tag_ in ("VBG", "VBN"):
+        head = head.head  # "killing six and injuring six more": the first participle's
+    if head.dep_ in ("advcl", "xcomp", "conj") and head.tag_ in ("VBG", "VBN") and not _subjects(head):
+        up = head.head
+        if up.pos_ == "VERB" and up.lemma_.lower() in ctx.rules.mishap_verbs and _thing_subject(ctx, up):
+            return True
+    if verb.dep_ == "appos" and verb.tag_ == "VBG" and {verb.head.lemma_.lower(), verb.head.lower_} & ctx.rules.nonagent \
+            and verb.head.lower_ not in ctx.rules.act_causes:
+        return True  # a title's "Plane Crashes in China, Killing 54"
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"):
+        subjects = [s for s in _subjects(clause) if s.dep_ == "nsubj"]
+        if not subjects:  # "killed as a strong earthquake jolts ...", the parser's "as" a preposition
+            subjects = [p for p in _prep_objects(verb, {"as", "after"}) if p.i < clause.i]
+        elif not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "after") for m in clause.children):
+            continue
+        if any({s.lemma_.lower(), s.lower_} & ctx.rules.nonagent and s.lower_ not in ctx.rules.act_causes
+               and s.lemma_.lower() not in ctx.rules.act_causes and not ctx.index.key_of(s) and not _weapon_fire(ctx, s)
+               for s in subjects):
+            return True
+        if clause.lemma_.lower() in ctx.rules.mishap_verbs and _thing_subject(ctx, clause) or _run_over(ctx, clause):
+            return True  # (also "killed when his car was struck by a truck")
+    return _run_over(ctx, verb)
+
+
+def _run_over(ctx: _Ctx, verb: Token) -> bool:
+    """A passive whose "by" is a vehicle of no armed people and no weapon: "struck and killed by a
+    train", "was struck by a stolen truck" (a mishap; not "a truck driven by militants")."""
+    passive = verb
+    while passive.dep_ == "conj" and passive.head.pos_ == "VERB":
+        passive = passive.head
+    if not (any(c.dep_ == "auxpass" for c in passive.children) or (verb.tag_ == "VBN" and verb.dep_ == "acl")):
+        return False
+    for word in (verb, *verb.conjuncts):
+        for agent in (a for a in word.children if a.dep_ == "agent"):
+            for p in (p for p in agent.children if p.dep_ == "pobj"):
+                if p.lemma_.lower() in ctx.rules.running_over and not ctx.index.key_of(p) \
+                        and not any(c.dep_ == "compound" for c in p.children) \
+                        and not any(_armed_word(ctx, t) for t in p.subtree) \
+                        and not any(ctx.index.entities[k].kind in (WEAPON, ARMED_FORCE)
+                                    for t in p.subtree if (k := ctx.index.key_of(t))):
+                    return True
     return False
 
 
