@@ -76,3 +76,24 @@ def test_query_list_names_every_bundled_query():
     names = {line.split()[0] for line in proc.stdout.splitlines()}
     assert {"meetings", "weapon-tests", "attacks", "condemnations", "timeline", "country-interactions",
             "persons", "event-sources"} <= names
+
+
+def test_events_the_text_names_no_doer_of_are_counted_and_labelled(tmp_path):
+    """The contract's agentless events ("a man was shot dead in Guadalajara") are in the graph, so
+    the build summary counts them (it counted only events with an agent or participant and said
+    "events: 0" over a graph holding an Attack), and their label names the target and the place
+    (it was "Attack: ", which also sorted first when reports fused, hiding a named report's)."""
+    text = tmp_path / "one.txt"
+    text.write_text("A journalist was shot dead in Istanbul on Monday.\n", encoding="utf-8")
+    out = tmp_path / "g.nq"
+    proc = run("build", text, "-o", out)
+    assert proc.returncode == 0, proc.stderr
+    assert "events: 1" in proc.stderr + proc.stdout and "Attack: 1" in proc.stderr + proc.stdout
+    labels = {line.split('"')[1] for line in out.read_text(encoding="utf-8").splitlines()
+              if "rdf-schema#label" in line and "/event/" in line.split()[0]}
+    assert labels == {"Attack: … → journalist, in Istanbul"}
+    # an event with a named agent keeps its label
+    text.write_text("Russia attacked Ukraine.\n", encoding="utf-8")
+    assert run("build", text, "-o", out).returncode == 0
+    assert {line.split('"')[1] for line in out.read_text(encoding="utf-8").splitlines()
+            if "rdf-schema#label" in line and "/event/" in line.split()[0]} == {"Attack: Russia"}

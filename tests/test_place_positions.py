@@ -227,3 +227,54 @@ BACK_PLACES = [
 @pytest.mark.parametrize("text, expected", BACK_PLACES)
 def test_a_place_named_back_or_beside(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a part or share of a place an act takes is the place taken, where it happens: "captured all of
+# Aliyah", "capturing half of Darayya", "most of Idlib province" (issue 13, event_location dev: the
+# name was an organisation acted on, or the province's region word hid it). Guards: a share of
+# things or people is no place; the place of the clause stays; a person's name seized stays one
+SHARE_OF_PLACE = [
+    ("Rebels captured half of Darayya on Sunday.",
+     [("Attack", "capture", ["captured"], ["ArmedForce:rebels/SYR"], [], [], ["Place:Dārayyā/SYR"])]),
+    ("Rebels captured most of Idlib province in 2015.",
+     [("Attack", "capture", ["captured"], ["ArmedForce:rebels/SYR"], [], [], ["Place:Idlib/SYR"])]),
+    ("Government forces stormed all of Marrat on Monday.",
+     [("Attack", "storm", ["stormed"], ["ArmedForce:government forces"], ["Group:people of Marrat"], [],
+       ["Place:Marrat"])]),
+    ("Rebels captured most of the weapons on Sunday.",
+     [("Attack", "capture", ["captured"], ["ArmedForce:rebels"], [], [], [])]),
+    ("Police arrested half of the protesters in Cairo.",
+     [("Coercion", "arrest", ["arrested"], ["GovernmentBody:Egyptian police/EGY"], ["Group:protesters/EGY"], [],
+       ["Place:Cairo/EGY"])]),
+    ("Rebels captured large parts of Mosul.",
+     [("Attack", "capture", ["captured"], ["ArmedForce:rebels/IRQ"], [], [], ["Place:Mosul/IRQ"])]),
+    ("Troops seized large parts of Sheikh Maqsoud on Friday.",
+     [("Coercion", "seize", ["seized"], ["ArmedForce:troops"], ["Person:Sheikh Maqsoud"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SHARE_OF_PLACE)
+def test_a_share_of_a_place_taken_is_the_place(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# an act in a row with a journey happens where the journey ends: "drove to Kandahar and opened
+# fire", "was driven to Oklahoma City and detonated" (issue 13, WikiEvents dev: the truck bomb was
+# placed in Kansas, where it was loaded). Guards: the act's own place; a journey's start is no place
+JOURNEY_END = [
+    ("Gunmen drove to Kandahar and opened fire on a crowd.",
+     [("Attack", "open", ["opened"], ["ArmedForce:gunmen"], ["Group:crowd"], [], ["Place:Kandahār/AFG"])]),
+    ("Prosecutors say the truck was driven to Oklahoma City and detonated.",
+     [("Attack", "detonate", ["detonated"], [], [], [], ["Place:Oklahoma City/USA"])]),
+    ("Gunmen drove a car to Kandahar and opened fire on a crowd.",
+     [("Attack", "open", ["opened"], ["ArmedForce:gunmen"], ["Group:crowd"], [], ["Place:Kandahār/AFG"])]),
+    ("Gunmen drove to Kandahar and opened fire on a crowd in Herat.",
+     [("Attack", "open", ["opened"], ["ArmedForce:gunmen/AFG"], ["Group:crowd/AFG"], [], ["Place:Herāt/AFG"])]),
+    ("Militants returned from Kandahar and attacked a police post.",
+     [("Attack", "attack", ["attacked"], ["ArmedForce:militants/AFG"], ["GovernmentBody:Afghan police/AFG"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", JOURNEY_END)
+def test_an_act_after_a_journey_happens_where_it_ends(run, text, expected):
+    assert records(run(text)) == expected

@@ -565,12 +565,18 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
         elif obj.lower_ in ctx.rules.place_head_nouns or obj.lower_ in ctx.rules.part_nouns or obj.lower_ in ctx.rules.state_head_nouns:
             # ("occupying the three Baltic states of Lithuania, Latvia and Estonia": states where states are places)
             within = kinds if obj.lower_ in ctx.rules.state_head_nouns else (PLACE,)
+            part = obj.lower_ in ctx.rules.part_nouns
             for prep in obj.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:
                         if pobj.dep_ == "pobj":
                             out += [k for k in _place_keys(ctx, [pobj, *pobj.conjuncts])
                                     if ctx.index.entities[k].kind in within]
+                            if part and not out:
+                                # a part of a place named with its region word ("captured most of
+                                # Idlib province", "several parts of the Sheikh Sa'eed District")
+                                out += [k for t in [pobj, *pobj.conjuncts] for k in _place_modifiers(ctx, t)
+                                        if ctx.index.entities[k].kind in within]
             # the places a list after the noun names ("attacked three villages -- Gaya, Fa'a, and
             # Zang --", "raided four villages: Demsare, Wunamokoh and Taboungo", which the parser
             # may hang on the verb)
@@ -741,6 +747,12 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                   and all(n.pos_ == "PRON" for n in c.children if n.dep_ in SUBJECT_DEPS)]
         if heads:
             out = places_of(ctx, heads, etype, depth=1)
+            if not out:
+                # a journey the act is one in a row with ends where the act happens: "drove to
+                # Kandahar and opened fire", "the truck was driven to Oklahoma City and detonated"
+                out += [k for h in dict.fromkeys(heads) if h.pos_ == "VERB" and h.lemma_.lower() in ctx.rules.travelling
+                        for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards")
+                        for p in c.children if p.dep_ == "pobj" for k in _located(ctx, p) if k not in out]
             if not out:
                 # else each where its own act happens, as that act's type reads its words: "clashed
                 # with anarchists on Dam Square, arresting some" (where the clash was aimed is where it was)

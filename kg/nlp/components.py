@@ -1583,6 +1583,15 @@ def _place_position(doc: Doc, span: Span, words: PlaceWords) -> str | None:
     if p in ("in", "between"):
         return "weak"
     if p == "of" and not verb and head.is_lower and head.lower_ in words.part_of and head.i < prep.i:
+        if head.dep_ == "dobj" and head.head.pos_ == "VERB":
+            # a part or share of a place taken is the place taken ("captured all of Aliyah",
+            # "capturing half of Darayya", "stormed the southern parts of Bustan Al-Basha")
+            verb = head.head
+            lemmas = {verb.lemma_.lower()} | ({verb.head.lemma_.lower()} if verb.dep_ == "conj" else set())
+            if lemmas & words.taking_town:
+                return "strong"
+            if lemmas & words.taking:
+                return "taken"
         return "weak"  # "the ISIS stronghold of Al-Bab", "the outskirts of Misrata"
     return None
 

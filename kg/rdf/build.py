@@ -259,8 +259,17 @@ class GraphBuilder:
 
     @staticmethod
     def _event_label(ev: Event, ex: Extraction) -> str:
-        names = [ex.entities[k].label for k in ev.actors() if k in ex.entities][:3]
-        label = f"{ev.type}: {', '.join(names)}"
+        def labels(keys: list[str], n: int) -> str:
+            return ", ".join([ex.entities[k].label for k in keys if k in ex.entities][:n])
+
+        label = f"{ev.type}: {labels(ev.actors(), 3)}"
+        if label.endswith(": "):
+            # an event the text names no doer of ("a journalist was shot dead in Istanbul"): its
+            # target and place, after an ellipsis for the agent left out (which also sorts such a
+            # report's label after a named one's where reports fuse)
+            targets, places = labels(ev.targets, 3), labels(ev.places, 2)
+            label += "…" + (f" → {targets}" if targets else "") + (
+                f"{',' if targets else ''} in {places}" if places else "")
         return f"{label} ({ev.date})" if ev.date else label
 
 
