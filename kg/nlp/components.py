@@ -550,6 +550,7 @@ class Gazetteer:
         statistical = self._called_places(doc, statistical, attrs, countries, listed)
         statistical += self._unnoticed_places(doc, lexical + statistical, attrs, countries, listed, titled)
         statistical = _confirm_headline_names(doc, statistical, self.words, lexical, titled=titled)
+        statistical = _headline_surnames(doc, statistical, lexical)
         statistical = _common_word_names(doc, statistical)
         spans = filter_spans([self._city_of(doc, s, attrs) for s in filter_spans(lexical + statistical)])
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -1781,6 +1782,39 @@ def _confirm_headline_names(doc: Doc, spans: list[Span], words: PlaceWords, know
             if body is not None:
                 out.append(Span(doc, span.start, end, label=body.label_, kb_id=body.kb_id_))
                 break
+    return out
+
+
+def _headline_line(doc: Doc) -> int:
+    """The end (a token index) of the document's first line when it is a headline: a line of its
+    own that ends without a full stop; 0 when there is none."""
+    for t in doc:
+        if t.is_space and "\n" in t.text:
+            last = t.i - 1
+            while last >= 0 and doc[last].is_space:
+                last -= 1
+            return t.i if last >= 0 and doc[last].text[-1] not in ".!?:;\"”’'" else 0
+    return 0
+
+
+def _headline_surnames(doc: Doc, spans: list[Span], known: list[Span] = ()) -> list[Span]:
+    """A one-word name in a sentence-case headline that is the surname of a person the story names
+    in full is that person, whatever the model took it for: "Fox to push Bush on migration" over
+    "Mexico President Vicente Fox said", "Fini named Italy foreign minister" over "Gianfranco
+    Fini" (the model's organisations "Fox", "Fini"). (Title-case lines: _confirm_headline_names.)"""
+    end = _headline_line(doc)
+    if not end:
+        return spans
+    surnames: dict[str, Span] = {}
+    for s in [*spans, *known]:
+        if s.start >= end and s.label_ == PERSON and len(s) >= 2 and doc[s.end - 1].is_title:
+            surnames.setdefault(doc[s.end - 1].text, s)
+    if not surnames:
+        return spans
+    out = []
+    for span in spans:
+        body = surnames.get(span.text) if span.end <= end and len(span) == 1 and span.label_ in (PERSON, ORG) else None
+        out.append(Span(doc, span.start, span.end, label=PERSON, kb_id=body.kb_id_) if body is not None else span)
     return out
 
 
