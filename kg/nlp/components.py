@@ -31,7 +31,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.places import ALTERNATES_FROM, PlaceTable, ascii_fold, loose_skeleton, same_name, skeleton
 from kg.nlp.lexicon import PLACE_WORD_CLASSES
-from kg.resources import WEEKDAYS, cue_classes
+from kg.resources import WEEKDAYS, cue_classes, name_titles
 
 SPANS_KEY = "geokg"
 DATELINE_KEY = "geokg_dateline"
@@ -481,6 +481,8 @@ class Gazetteer:
                 lexical = [s for s in lexical if s not in inside]
                 taken = {i for s in lexical for i in range(s.start, s.end)}
                 continue
+            if ent.label_ in ("GPE", "LOC"):
+                ent = _titled_person(doc, ent, lexical)
             if ent.label_ == "PERSON":
                 ent = _after_titles(doc, ent, lexical)
             span = self._from_ner(doc, ent, attrs, countries)
@@ -1707,6 +1709,41 @@ def _after_titles(doc: Doc, ent: Span, lexical: list[Span]) -> Span:
     if titled and i < ent.end and doc[i].text[:1].isupper():
         return Span(doc, i, ent.end, label=ent.label_)
     return ent
+
+@lru_cache(maxsize=1)
+def _rank_words() -> frozenset[str]:
+    """The words of rank and address written before a person's name (``name_titles.tsv``)."""
+    return frozenset(word.rstrip(".") for word, _ in name_titles())
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    """Nouns that end a place's name ("King County", "Prince Edward Island"): cues.tsv's place
+    head nouns, regions, streets and sites."""
+    cues = cue_classes()
+    return frozenset().union(*(cues.get(k, frozenset()) for k in ("place_head_noun", "region", "street", "site", "unnamed_place")))
+
+
+def _titled_person(doc: Doc, ent: Span, lexical: list[Span]) -> Span:
+    """A place the model names right after a title the lexicon knows, or beginning with one, that
+    the gazetteer knows as no place, is a person: "President Thabo Mbeki has urged", "heir to the
+    throne Prince Charles" (the model's GPE; "President Toledo", a city the gazetteer knows, stays
+    as the model and the gazetteer read it)."""
+    start = ent.start
+    title = next((s for s in lexical if s.label_ == TITLE and s.end == ent.start), None)
+    if title is None:
+        title = next((s for s in lexical if s.label_ == TITLE and s.start == ent.start and s.end < ent.end), None)
+        if title is not None:
+            start = title.end
+        elif len(ent) >= 2 and doc[ent.start].lower_.rstrip(".") in _rank_words():  # "Prince Charles"
+            start = ent.start + 1
+        else:
+            return ent
+    if not doc[start].text[:1].isupper() or doc[ent.end - 1].lower_ in _place_heads() or any(
+            s.label_ not in (TITLE, PERSON) and s.start < ent.end and start < s.end for s in lexical):
+        return ent  # (a place, a state or a body the lexicon knows there; "King County")
+    return Span(doc, start, ent.end, label="PERSON")
+
 
 def _title_case_lines(doc: Doc, place_words: PlaceWords) -> set[int]:
     """Token indices of lines written in title case ("Director Gary Ross Still in Negotiations
