@@ -13,7 +13,7 @@ import unicodedata
 
 import pytest
 
-from conftest import event_records, select
+from conftest import entity_name, event_records, select
 
 NBSP, NARROW, THIN = "\u00a0", "\u202f", "\u2009"
 
@@ -224,3 +224,45 @@ def test_a_backslash_not_between_words_stays():
 
     assert plain_spaces("C:\\ and \\\\server, a \\ b") == "C:\\ and \\\\server, a \\ b"
     assert plain_spaces("on Tuesday\\arrested") == "on Tuesday arrested"
+
+
+# HTML escapes a feed left in its text as characters (AG News items 1300-1899, issue 13: "Iraq #39;s
+# interim government", "a  quot;real quot; cease-fire", "&lt;p&gt; By Jude Webber&lt;/p&gt;&lt;p&gt;
+# LIMA"): the model reads each as its character (a tag as spaces, a line break where it ends a
+# block), so no name holds an escape ("Jude Webber&lt;/p&gt;&lt;p&gt", "quot;real" were actors) and
+# "Iraq #39;s" reads as "Iraq's"; the anchors keep the text as given
+HTML_ESCAPES = [
+    ("&lt;p&gt;&lt;/p&gt;&lt;p&gt; By Jane Webber&lt;/p&gt;&lt;p&gt; LIMA, Peru (Reuters) - Peru's president said "
+     "on Saturday he wanted new judges.&lt;/p&gt;",
+     [("Statement", "say", ["said"], ["GovernmentBody:Peruvian President/PER"], [], [], [])],
+     ["Country:Peru", "GovernmentBody:Peruvian President/PER", "Person:Jane Webber", "Place:Lima/PER"]),
+    ("Israel will respond if the Palestinians implement a  quot;real quot; cease-fire, Israeli sources said.",
+     [("Statement", "say", ["said"], ["Country:Israel"], [], [], [])],
+     ["Country:Israel", "Country:Palestine"]),
+    ("Iraq #39;s interim government declared a state of emergency on Sunday.",
+     [("Coercion", "declare", ["declared"], ["GovernmentBody:Iraqi government/IRQ"], [], [], [])],
+     ["Country:Iraq", "GovernmentBody:Iraqi government/IRQ"]),
+    # guards (unchanged): the same sentence without the escape, an ampersand escape in a name
+    ("Iraq's interim government declared a state of emergency on Sunday.",
+     [("Coercion", "declare", ["declared"], ["GovernmentBody:Iraqi government/IRQ"], [], [], [])],
+     ["Country:Iraq", "GovernmentBody:Iraqi government/IRQ"]),
+    ("AT&amp;T said on Monday it would cut 5,000 jobs.", [], []),
+]
+
+
+@pytest.mark.parametrize("text,expected,entities", HTML_ESCAPES, ids=[c[0][:40] for c in HTML_ESCAPES])
+def test_an_html_escape_reads_as_its_character(run, text, expected, entities):
+    ex = run(text)
+    assert event_records(ex) == expected
+    assert sorted(entity_name(ex, k) for k in ex.entities) == entities
+
+
+def test_an_html_escape_keeps_its_length():
+    from kg.nlp.spaces import plain_spaces
+
+    for text in ("Iraq #39;s leader", "a  quot;real quot; truce", "By X&lt;/p&gt;&lt;p&gt; LIMA", "up to  #36;50 million"):
+        assert len(plain_spaces(text)) == len(text)
+    assert plain_spaces("Iraq #39;s leader") == "Iraq    's leader"
+    assert plain_spaces("up to  #36;50 million") == "up to     $50 million"
+    assert plain_spaces("By X&lt;/p&gt;&lt;p&gt; LIMA") == "By X\n         \n         LIMA"
+    assert plain_spaces("AT&amp;T and #hashtag; Room 101") == "AT&amp;T and #hashtag; Room 101"

@@ -35,11 +35,47 @@ _SEPARATOR = re.compile(f"[{SEPARATORS}]")
 _ESCAPED_BREAK = re.compile(r"(?<=[^\s\\])\\(?=[^\s\\])")
 
 
+# HTML escapes left in the text as characters (AG News items: "Iraq #39;s", "the arrival of jihad
+# quot;", "&lt;p&gt; By Jude Webber&lt;/p&gt;", "#36;50 million"): a markup tag is spaces (a line
+# break first where it ends a block), an escaped character spaces and the character at the
+# escape's end, so the model reads "Iraq    's", '    "the arrival', "By Jude Webber" on a line of
+# its own (the NER took "Jude Webber&lt;/p&gt;&lt;p&gt" and "quot;real" for names); the document's
+# text keeps its escapes
+_ESCAPED = re.compile(r"&lt;/?[A-Za-z][^&<>\s]{0,12}&gt;|&(?:lt|gt|quot|apos);|(?<![A-Za-z0-9&])quot;|&?#\d{2,4};")
+_ESCAPE_HINT = ("&lt;", "&gt;", "quot;", "&apos;", "#")
+_NAMED = {"lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+_BLOCK_TAGS = {"p", "br", "div", "li", "ul", "ol", "tr", "td", "table", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def _unescaped(m: re.Match) -> str:
+    s = m.group()
+    if s.startswith("&lt;") and len(s) > 4:  # a tag: a break where it ends a block ("&lt;/p&gt;")
+        name = s[4:-4].strip("/ ").split()[0].lower() if s[4:-4].strip("/ ") else ""
+        return ("\n" + " " * (len(s) - 1)) if name in _BLOCK_TAGS else " " * len(s)
+    key = s.strip("&;#")
+    if key.isdigit():
+        n = int(key)
+        try:
+            ch = bytes([n]).decode("cp1252") if 128 <= n < 256 else chr(n)
+        except (ValueError, UnicodeDecodeError):
+            return " " * len(s)
+        return " " * (len(s) - 1) + ch if ch.isprintable() and len(ch) == 1 else " " * len(s)
+    return " " * (len(s) - 1) + _NAMED.get(key, " ")
+
+
+def unescaped(text: str) -> str:
+    """``text`` with each HTML escape left in it read as its character (same length)."""
+    if not any(h in text for h in _ESCAPE_HINT):
+        return text
+    return _ESCAPED.sub(_unescaped, text)
+
+
 def plain_spaces(text: str) -> str:
     """``text`` with each unusual space separator, and each backslash between two words, a plain
-    space (same length, same offsets)."""
+    space, and each HTML escape left in it its character after spaces (same length, same offsets)."""
     if not text.isascii():
         text = _SEPARATOR.sub(" ", text)
+    text = unescaped(text)
     return _ESCAPED_BREAK.sub(" ", text) if "\\" in text else text
 
 
@@ -96,7 +132,7 @@ class SpacedView:
         """A view of ``document``, or ``document`` itself when its text holds no run of spaces and
         no unusual space (a view restores the spans' and quotes' text: no-break spaces and all)."""
         text = document.text
-        if "  " not in text and (text.isascii() or _SEPARATOR.search(text) is None):
+        if "  " not in text and (text.isascii() or _SEPARATOR.search(text) is None) and unescaped(text) == text:
             return document
         text = plain_spaces(text)
         out, at, dropped = [], [], []
