@@ -223,6 +223,35 @@ def test_roles(run, text, expected):
     assert records(run(text)) == expected
 
 
+# the holder of a decision, plan or attempt does what it is to do (a Guardian sample read at
+# 9b3e396: "George W Bush's 2003 decision to invade Iraq" was an attack with no agent); the act is
+# still only intended (hypothetical); not the holder of an order or a call, nor the one who
+# criticises a decision of somebody the text does not name
+INTENDED = [
+    ("George W Bush's 2003 decision to invade Iraq was a mistake.",
+     [("hypothetical", "Attack", "invade", ["Person:George W Bush"], ["Country:Iraq"], [])]),
+    ("Russia's decision to invade Ukraine shocked Europe.",
+     [("hypothetical", "Attack", "invade", ["Country:Russia"], ["Country:Ukraine"], [])]),
+    ("Turkey announced plans to invade Syria.",
+     [("asserted", "Statement", "announce", ["Country:Turkey"], [], []),
+      ("hypothetical", "Attack", "invade", ["Country:Turkey"], ["Country:Syria"], [])]),
+    # guard rows
+    ("The US criticised a decision to invade Iraq.",
+     [("asserted", "Condemnation", "criticise", ["Country:United States"], [], []),
+      ("hypothetical", "Attack", "invade", [], ["Country:Iraq"], [])]),
+    ("Iran's call to attack Israel was condemned.",
+     [("hypothetical", "Attack", "attack", [], ["Country:Israel"], [])]),
+    ("Russia decided to invade Ukraine.",
+     [("hypothetical", "Attack", "invade", ["Country:Russia"], ["Country:Ukraine"], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INTENDED, ids=[c[0][:40] for c in INTENDED])
+def test_holder_of_an_intention_does_it(run, text, expected):
+    ex = run(text)
+    assert [(e.modality, *r) for e, r in zip(ex.events, records(ex))] == expected
+
+
 def test_people_of_a_body_are_its_mention(run):
     """"Hamas fighters": the fighters named by their body are a mention of it, head noun and all."""
     ex = run("Hamas fighters attacked an Israeli army post.")

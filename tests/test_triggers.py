@@ -102,6 +102,10 @@ SENSE = [
     ("Vladimir Putin called Donald Trump on Wednesday.",
      [("Meeting", "call", "asserted", [], [], ["Person:Vladimir Putin/RUS", "Person:Donald Trump/USA"], [])]),
     ("The Kremlin called the report on Monday a provocation.", []),
+    # ... nor is calling a person something (a Guardian sample read at 9b3e396: "People have
+    # called Anna a hero and a martyr" was a meeting of people and Anna)
+    ("People have called Anna Campbell a hero and a martyr.", []),
+    ("Erdogan called Assad a terrorist.", []),
     ("France called for the withdrawal of Syrian forces.",
      [("Demand", "call", "asserted", ["Country:France"], ["ArmedForce:Syrian forces/SYR"], [], [])]),
 ]

@@ -732,6 +732,18 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
             return found, False
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         found = actors_of(ctx, head)
+        if not found and head.lemma_.lower() in ctx.rules.intending and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # the holder of a decision, plan or attempt does what it is to do: its possessor
+            # ("Russia's decision to invade Ukraine"), its "by" ("a bid by the rebels to take the
+            # town"), or the subject of a light verb it is the object of ("Turkey announced plans
+            # to invade", "the rebels made an attempt to storm the base")
+            found = [a for c in head.children if c.dep_ == "poss" for a in actors_of(ctx, c)] or [
+                a for p in head.children if p.dep_ == "prep" and p.lower_ == "by"
+                for c in p.children if c.dep_ == "pobj" for a in actors_of(ctx, c)]
+            if not found and head.dep_ == "dobj" and head.head.pos_ == "VERB" \
+                    and head.head.lemma_.lower() in ctx.rules.support:
+                found, _ = subject_of(ctx, head.head, depth + 1)
         if not found and verb.tag_ == "VBG" and head.dep_ in ("dobj", "attr") and head.head.pos_ == "VERB":
             found, _ = subject_of(ctx, head.head, depth + 1)  # "issued a declaration demanding ..."
         if found:

@@ -67,6 +67,7 @@ class Rules:
     requesting: frozenset[str] = frozenset()  # "called for sanctions", "urged X to deploy": the act is asked for
     aspect: frozenset[str] = frozenset()  # "began attacking", "tried to enter": verbs of an act's phase or attempt
     controlling: frozenset[str] = frozenset()  # "forced residents to flee": whose object does what their complement says
+    intending: frozenset[str] = frozenset()  # "Russia's decision to invade": whose holder does what their "to" clause says
     capturing: frozenset[str] = frozenset()  # "retook Palmyra": the place taken changes hands, its people are no target
     control_nouns: frozenset[str] = frozenset()  # "to take control of Sirte": the place whose control is taken
     truce: frozenset[str] = frozenset()  # "a ceasefire in Yemen", "laid down arms in Colombia": fighting ends for the people there
@@ -294,6 +295,7 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         requesting=cues.get("requesting", frozenset()),
         aspect=cues.get("aspect", frozenset()),
         controlling=cues.get("controlling", frozenset()),
+        intending=cues.get("intending", frozenset()),
         sites=cues.get("site", frozenset()),
         vehicles=cues.get("vehicle", frozenset()),
         carrying=cues.get("carrying", frozenset()),

@@ -179,6 +179,9 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
             and any(ctx.index.entities[a].kind in CAPTIVE_KINDS for t in taken for a in actors_of(ctx, t)
                     if a in ctx.index.entities)
     if need == "guest":  # "hosted the Japanese prime minister", not "hosted the Oscars"
+        # (nor one said to be something: "called Assad a terrorist" names him, meets nobody)
+        if any(c.dep_ == "oprd" for c in trigger.children):
+            return False
         return any(ctx.index.entities[a].kind in GUEST_KINDS
                    for c in trigger.children if c.dep_ in ("dobj", "dative") for a in actors_of(ctx, c))
     if need == "actor":  # rows from the big dictionaries: an actor as subject, object or prepositional object
