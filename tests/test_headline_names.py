@@ -92,3 +92,38 @@ def test_title_case_lines_found_once_per_document(monkeypatch):
               "Rebels attacked an army base near Gamba and the villages of \u2018Arak on Monday, officials said.")
     assert len(calls) == 1
     assert not any(s.text.startswith("Rebels Storm") for s in doc.ents)
+
+
+# a one-word name in a sentence-case headline that is the surname of a person the story names in
+# full is that person, whatever the model took it for (issue 13, unseen AG News items 1300-1599:
+# the organisations "Fox", "Fini", "Franklin" over "Vicente Fox", "Gianfranco Fini", "James Franklin")
+HEADLINE_SURNAMES = [
+    ("Fox to push Bush on migration at APEC\n\nMexico President Vicente Fox said on Wednesday that migration "
+     "would top his agenda.",
+     [("Statement", "say", ["said"], ["Person:Vicente Fox/MEX"], [], [], [])],
+     ["Country:Mexico", "InternationalOrganization:Asia-Pacific Economic Cooperation", "Person:Bush",
+      "Person:Vicente Fox/MEX"]),
+    ("Fini named Italy foreign minister\n\nThe leader of Italy's right-wing National Alliance, Gianfranco Fini, "
+     "is appointed foreign minister.",
+     [("Cooperation", "name", ["named"], [], [], ["Person:Gianfranco Fini/ITA", "GovernmentBody:Italian Foreign Minister/ITA"], [])],
+     ["Country:Italy", "GovernmentBody:Italian Foreign Minister/ITA", "Organization:National Alliance",
+      "Person:Gianfranco Fini/ITA"]),
+    ("Cricket: NZ suffer Franklin blow\n\nNew Zealand bowler James Franklin misses the first Test against "
+     "Australia with injury.",
+     [], ["Country:Australia", "Country:New Zealand", "Person:James Franklin"]),
+    # guards (unchanged): a body's company of the name, a first line that ends with a full stop
+    ("Ford to report sales\n\nThe Ford Motor Company said on Monday that sales rose.",
+     [("Statement", "say", ["said"], ["Organization:Ford Motor Company"], [], [], [])],
+     ["Organization:Ford", "Organization:Ford Motor Company"]),
+    ("Fox met Bush.\n\nMexico President Vicente Fox said on Wednesday that migration would top his agenda.",
+     [("Meeting", "meet", ["met"], [], [], ["Organization:Fox", "Person:Bush"], []),
+      ("Statement", "say", ["said"], ["Person:Vicente Fox/MEX"], [], [], [])],
+     ["Country:Mexico", "Organization:Fox", "Person:Bush", "Person:Vicente Fox/MEX"]),
+]
+
+
+@pytest.mark.parametrize("text,expected,entities", HEADLINE_SURNAMES, ids=[c[0][:40] for c in HEADLINE_SURNAMES])
+def test_a_headline_surname_is_the_person_the_story_names(run, text, expected, entities):
+    ex = run(text)
+    assert event_records(ex) == expected
+    assert sorted(entity_name(ex, k) for k in ex.entities) == entities

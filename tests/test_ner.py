@@ -166,3 +166,34 @@ def test_names_are_kept_as_written_up_to_spacing(text, name):
     from kg.nlp.components import normalize_name
 
     assert normalize_name(text) == name
+
+
+# a place the model names right after a title, or beginning with a word of rank, that the gazetteer
+# knows as no place is a person (issue 13, unseen AG News items 1300-1599: "President Thabo Mbeki",
+# "heir to the throne Prince Charles" were places; the lexicon's person wins over the model's GPE)
+TITLED_PLACES = [
+    ("President Thabo Mbeki has urged all countries to enforce an arms embargo.",
+     [("Demand", "urge", ["urged"], ["Person:Thabo Mbeki/ZAF"], [], [], [])],
+     ["Person:Thabo Mbeki/ZAF", "Weapon:weapons"]),
+    ("A minister has launched a scathing attack on heir to the throne Prince Charles, accusing him of being old fashioned.",
+     [("Condemnation", "accuse", ["accusing"], ["GovernmentBody:minister"], ["Person:Charles"], [], [])],
+     ["GovernmentBody:minister", "Person:Charles"]),
+    # guards (unchanged): a place after a verb, a title before a person the model names, a place
+    # whose name begins with a word of rank
+    ("Republicans prepared a lawsuit to prevent King County from including 573 newly found ballots.", [], []),
+    ("The minister visited Paris on Monday.",
+     [("Visit", "visit", ["visited"], ["GovernmentBody:minister"], ["Country:France"], [], ["Country:France"])],
+     ["Country:France", "GovernmentBody:minister"]),
+    ("President Bush met King Abdullah in Amman.",
+     [("Meeting", "meet", ["met"], [], [], ["Person:Bush", "Person:Abdullah"], ["Place:Amman/JOR"])],
+     ["Person:Abdullah", "Person:Bush", "Place:Amman/JOR"]),
+]
+
+
+@pytest.mark.parametrize("text,expected,entities", TITLED_PLACES, ids=[c[0][:40] for c in TITLED_PLACES])
+def test_a_place_after_a_title_the_gazetteer_does_not_know_is_a_person(run, text, expected, entities):
+    from conftest import entity_name, event_records
+
+    ex = run(text)
+    assert event_records(ex) == expected
+    assert sorted(entity_name(ex, k) for k in ex.entities) == entities

@@ -278,3 +278,29 @@ JOURNEY_END = [
 @pytest.mark.parametrize("text, expected", JOURNEY_END)
 def test_an_act_after_a_journey_happens_where_it_ends(run, text, expected):
     assert records(run(text)) == expected
+
+
+# places in a row: a conjunct that calls a place by its noun's "of" ("in Mosul and the nearby town
+# of Baaj", "in Kirkuk city and the province's towns of Dibis and Tuz Khurmatu") and a preposition
+# in a row with the act's ("in the city of Mosul and in the town of Baaj") name its places too,
+# after the first (issue 13, WikiEvents dev: the blasts "in the main northern city of Mosul and the
+# nearby town of Baaj" were placed in Mosul only). Guard: a clause of its own in the row names none
+LISTED_PLACES = [
+    ("A car bomb exploded in Mosul and the nearby town of Baaj.",
+     [("Attack", "explode", ["exploded"], [], [], [], ["Place:Mosul/IRQ", "Place:Baaj"])]),
+    ("A car bomb exploded in the city of Mosul and in the town of Baaj.",
+     [("Attack", "explode", ["exploded"], [], [], [], ["Place:Mosul/IRQ", "Place:Baaj"])]),
+    ("Nine bomb blasts killed seven people in Kirkuk city and the province's towns of Dibis and Tuz Khurmatu.",
+     [("Attack", "blast", ["blasts", "killed"], [], ["Group:people/IRQ"], [],
+       ["Place:Kirkuk/IRQ", "Place:Dibis/IRQ", "Place:Ţūz Khūrmātū/IRQ"])]),
+    ("Rebels are attacking each other in places like the northeastern province of Raqqa and the divided city of Aleppo.",
+     [("Attack", "attack", ["attacking"], ["ArmedForce:rebels/SYR"], [], [], ["Place:Ar Raqqah/SYR", "Place:Aleppo/SYR"])]),
+    ("A car bomb exploded in Mosul and the governor of Nineveh condemned the attack.",
+     [("Attack", "explode", ["exploded", "attack"], [], [], [], ["Place:Mosul/IRQ"]),
+      ("Condemnation", "condemn", ["condemned"], ["Person:Nineveh"], [], [], ["Place:Mosul/IRQ"])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTED_PLACES)
+def test_places_in_a_row(run, text, expected):
+    assert records(run(text)) == expected

@@ -403,6 +403,16 @@ def _located(ctx: _Ctx, token: Token, hops: int = CHAIN_HOPS) -> list[str]:
     conjuncts and appositions ("in Yida, South Sudan"); a place naming it ("into a Mogadishu
     cafe"); else, through up to ``hops`` more prepositions, what it is in or near ("near a
     market in Baghdad", "at a bus station in the city of Damaturu")."""
+    own = _located_own(ctx, token, hops)
+    # and after them, a conjunct that calls a place by its noun's "of": "in Mosul and the nearby
+    # town of Baaj", "in Kirkuk city and the province's towns of Dibis and Tuz Khurmatu"
+    return own + [k for c in token.conjuncts if c.lower_ in ctx.rules.place_head_nouns and ctx.index.key_of(c) is None
+                  for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for p in prep.children if p.dep_ == "pobj" for k in _place_keys(ctx, [p, *p.conjuncts])
+                  if k not in own]
+
+
+def _located_own(ctx: _Ctx, token: Token, hops: int = CHAIN_HOPS) -> list[str]:
     found = _named_keys(ctx, token)
     found += [k for k in _place_keys(ctx, [*token.conjuncts, *(c for c in token.children if c.dep_ == "appos"),
                                            *_named_after(ctx, token)]) if k not in found]
@@ -636,8 +646,10 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                 for pobj in (p for p in child.children if p.dep_ == "pobj"):
                     own = _place_keys(ctx, [pobj])
                     out += own or _located(ctx, pobj)
-        for child in (c for h in heads for c in h.children):
-            if (child.dep_ == "prep" or child.dep_ == "advmod" and child.lower_ in ("inside", "outside")) \
+        # (and a preposition in a row with one: "in the city of Mosul and in the town of Baaj")
+        for child in (c for h in heads for p in h.children for c in [p, *(x for x in p.conjuncts if p.dep_ == "prep"
+                                                                           and x.dep_ == "conj" and x.pos_ == "ADP")]):
+            if (child.dep_ in ("prep", "conj") or child.dep_ == "advmod" and child.lower_ in ("inside", "outside")) \
                     and child.lower_ in preps:  # (the parser's adverb "inside" of "inside of Kirkuk")
                 for pobj in _pobjs(child):
                     # "in Yida, South Sudan", "near a market in Baghdad", "into a Mogadishu cafe";

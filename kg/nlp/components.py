@@ -31,7 +31,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.places import ALTERNATES_FROM, PlaceTable, ascii_fold, loose_skeleton, same_name, skeleton
 from kg.nlp.lexicon import PLACE_WORD_CLASSES
-from kg.resources import WEEKDAYS, cue_classes
+from kg.resources import WEEKDAYS, cue_classes, name_titles
 
 SPANS_KEY = "geokg"
 DATELINE_KEY = "geokg_dateline"
@@ -481,6 +481,8 @@ class Gazetteer:
                 lexical = [s for s in lexical if s not in inside]
                 taken = {i for s in lexical for i in range(s.start, s.end)}
                 continue
+            if ent.label_ in ("GPE", "LOC"):
+                ent = _titled_person(doc, ent, lexical)
             if ent.label_ == "PERSON":
                 ent = _after_titles(doc, ent, lexical)
             span = self._from_ner(doc, ent, attrs, countries)
@@ -550,6 +552,7 @@ class Gazetteer:
         statistical = self._called_places(doc, statistical, attrs, countries, listed)
         statistical += self._unnoticed_places(doc, lexical + statistical, attrs, countries, listed, titled)
         statistical = _confirm_headline_names(doc, statistical, self.words, lexical, titled=titled)
+        statistical = _headline_surnames(doc, statistical, lexical)
         statistical = _common_word_names(doc, statistical)
         spans = filter_spans([self._city_of(doc, s, attrs) for s in filter_spans(lexical + statistical)])
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -1707,6 +1710,41 @@ def _after_titles(doc: Doc, ent: Span, lexical: list[Span]) -> Span:
         return Span(doc, i, ent.end, label=ent.label_)
     return ent
 
+@lru_cache(maxsize=1)
+def _rank_words() -> frozenset[str]:
+    """The words of rank and address written before a person's name (``name_titles.tsv``)."""
+    return frozenset(word.rstrip(".") for word, _ in name_titles())
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    """Nouns that end a place's name ("King County", "Prince Edward Island"): cues.tsv's place
+    head nouns, regions, streets and sites."""
+    cues = cue_classes()
+    return frozenset().union(*(cues.get(k, frozenset()) for k in ("place_head_noun", "region", "street", "site", "unnamed_place")))
+
+
+def _titled_person(doc: Doc, ent: Span, lexical: list[Span]) -> Span:
+    """A place the model names right after a title the lexicon knows, or beginning with one, that
+    the gazetteer knows as no place, is a person: "President Thabo Mbeki has urged", "heir to the
+    throne Prince Charles" (the model's GPE; "President Toledo", a city the gazetteer knows, stays
+    as the model and the gazetteer read it)."""
+    start = ent.start
+    title = next((s for s in lexical if s.label_ == TITLE and s.end == ent.start), None)
+    if title is None:
+        title = next((s for s in lexical if s.label_ == TITLE and s.start == ent.start and s.end < ent.end), None)
+        if title is not None:
+            start = title.end
+        elif len(ent) >= 2 and doc[ent.start].lower_.rstrip(".") in _rank_words():  # "Prince Charles"
+            start = ent.start + 1
+        else:
+            return ent
+    if not doc[start].text[:1].isupper() or doc[ent.end - 1].lower_ in _place_heads() or any(
+            s.label_ not in (TITLE, PERSON) and s.start < ent.end and start < s.end for s in lexical):
+        return ent  # (a place, a state or a body the lexicon knows there; "King County")
+    return Span(doc, start, ent.end, label="PERSON")
+
+
 def _title_case_lines(doc: Doc, place_words: PlaceWords) -> set[int]:
     """Token indices of lines written in title case ("Director Gary Ross Still in Negotiations
     for Sequel"): every longer word capitalised but the small words title case leaves in lower
@@ -1781,6 +1819,39 @@ def _confirm_headline_names(doc: Doc, spans: list[Span], words: PlaceWords, know
             if body is not None:
                 out.append(Span(doc, span.start, end, label=body.label_, kb_id=body.kb_id_))
                 break
+    return out
+
+
+def _headline_line(doc: Doc) -> int:
+    """The end (a token index) of the document's first line when it is a headline: a line of its
+    own that ends without a full stop; 0 when there is none."""
+    for t in doc:
+        if t.is_space and "\n" in t.text:
+            last = t.i - 1
+            while last >= 0 and doc[last].is_space:
+                last -= 1
+            return t.i if last >= 0 and doc[last].text[-1] not in ".!?:;\"”’'" else 0
+    return 0
+
+
+def _headline_surnames(doc: Doc, spans: list[Span], known: list[Span] = ()) -> list[Span]:
+    """A one-word name in a sentence-case headline that is the surname of a person the story names
+    in full is that person, whatever the model took it for: "Fox to push Bush on migration" over
+    "Mexico President Vicente Fox said", "Fini named Italy foreign minister" over "Gianfranco
+    Fini" (the model's organisations "Fox", "Fini"). (Title-case lines: _confirm_headline_names.)"""
+    end = _headline_line(doc)
+    if not end:
+        return spans
+    surnames: dict[str, Span] = {}
+    for s in [*spans, *known]:
+        if s.start >= end and s.label_ == PERSON and len(s) >= 2 and doc[s.end - 1].is_title:
+            surnames.setdefault(doc[s.end - 1].text, s)
+    if not surnames:
+        return spans
+    out = []
+    for span in spans:
+        body = surnames.get(span.text) if span.end <= end and len(span) == 1 and span.label_ in (PERSON, ORG) else None
+        out.append(Span(doc, span.start, span.end, label=PERSON, kb_id=body.kb_id_) if body is not None else span)
     return out
 
 
