@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kg.extract.records import ARMED_FORCE, COUNTRY, ORGANIZATION, GOVERNMENT, GROUP, PERSON, PLACE, WEAPON, Entity, Span
 from kg.extract.context import SUBJECT_DEPS, _Ctx, _ensure_country, _prep_objects, _subjects, carrier_of, measured
+from kg.extract.entities import counted_people
 
 
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
@@ -237,7 +238,7 @@ def _state_before(ctx: _Ctx, t: Token) -> str | None:
             continue
         if key and key.startswith("country:"):
             found.append((ctx.doc[i].dep_ in ("compound", "amod", "nmod"), key))
-        elif key is None and i in ctx.index.demonym_at and ctx.doc[i].tag_ in ("NNS", "NNPS"):
+        elif (key is None or key.startswith("group:")) and i in ctx.index.demonym_at and ctx.doc[i].tag_ in ("NNS", "NNPS"):
             found.append((False, f"country:{ctx.index.demonym_at[i]}"))
     state = next((key for modifier, key in found if not modifier), found[0][1] if found else None)
     if state is not None and state not in ctx.index.entities:
@@ -453,12 +454,15 @@ def _one_of_a_people(ctx: _Ctx, t: Token) -> str | None:
     the dead"): a ``gev:Group`` of that state, as "a man" is one, made on first use. The demonym
     alone names the state as an adjective ("the Palestinian side") and its people as a plural
     noun ("Palestinians"), never as one person of it."""
-    if t.pos_ not in ("NOUN", "PROPN") or t.tag_ not in ("NN", "NNP") or t.dep_ in MODIFIER_DEPS | {"poss", "nmod"}:
+    if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in MODIFIER_DEPS | {"poss", "nmod"}:
         return None
     if ctx.in_junk(t.idx, t.idx + len(t.text)):
         return None
-    if not any(c.i < t.i and c.lower_ in ONE_OF_A_PEOPLE and c.dep_ in ("det", "nummod") for c in t.children):
-        return None
+    if t.tag_ in ("NN", "NNP") and not (t.tag_ == "NNP" and t.lower_.endswith("s")):
+        if not any(c.i < t.i and c.lower_ in ONE_OF_A_PEOPLE and c.dep_ in ("det", "nummod") for c in t.children):
+            return None
+    elif not counted_people(t, ctx.rules.counted):
+        return None  # ("four Britons", "several Germans": so many people of the state, a group too)
     iso3 = ctx.index.demonym_at[t.i]
     start = t.i
     while start > 0 and ctx.index.demonym_at.get(start - 1) == iso3:

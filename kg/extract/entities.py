@@ -109,6 +109,16 @@ def role_on(roles: list[str], on: dt.date | None) -> tuple[str | None, str | Non
     return country, role
 
 
+def counted_people(head, counted: frozenset[str]) -> bool:
+    """A plural people noun that is counted ("four Britons", "several Germans", "dozens of
+    Iraqis") names so many people of the state, not the state (actors._one_of_a_people)."""
+    if any(c.dep_ in ("nummod", "quantmod") or c.dep_ in ("det", "amod") and c.lower_ in counted
+           for c in head.children):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and (
+        head.head.head.pos_ == "NUM" or head.head.head.lower_ in counted)
+
+
 def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: SentenceIndex | None = None,
                      on: dt.date | None = None, rules: Rules | None = None) -> EntityIndex:
     """The entities of ``doc``; ``rules`` (:func:`kg.extract.rules.load_rules`) give the group nouns
@@ -160,7 +170,8 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
             # a demonym as a noun ("Iraqis", "the Japanese said") names the state's people
             # (the tagger writes some plurals NNP: "called on Liberians")
             if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \
-                    and (head.tag_ in ("NNPS", "NNS") or head.tag_ == "NNP" and head.lower_.endswith("s")):
+                    and (head.tag_ in ("NNPS", "NNS") or head.tag_ == "NNP" and head.lower_.endswith("s")) \
+                    and not counted_people(head, classes.counted):
                 index.add(country_entity(iso3, cattrs(iso3)), mention, range(s.start, s.end))
         elif label == "CAPITAL":
             iso3 = key.split(":", 1)[1]
