@@ -197,3 +197,30 @@ def test_a_place_after_a_title_the_gazetteer_does_not_know_is_a_person(run, text
     ex = run(text)
     assert event_records(ex) == expected
     assert sorted(entity_name(ex, k) for k in ex.entities) == entities
+
+
+# a "bomber" after "suicide" (or a vehicle after it) is a person, the groups' armed people, not the
+# aircraft the weapon lexicon names (issue 13, unseen AG News items 1300-1599: "a suicide bomber
+# killed 10 people" had the weapon "bomber")
+SUICIDE_BOMBERS = [
+    ("A suicide bomber killed 10 people near the Green Zone.",
+     [("Attack", "kill", ["killed"], ["ArmedForce:suicide bombers"], ["Group:people"], [], ["Place:Green Zone"])],
+     ["ArmedForce:suicide bombers", "Group:people", "Place:Green Zone"]),
+    ("A suicide car bomber attacked a U.S. convoy in Samarra.",
+     [("Attack", "attack", ["attacked"], ["ArmedForce:suicide car bombers/IRQ"], ["Country:United States", "Group:people of convoy"],
+       [], ["Place:Sāmarrā’/IRQ"])],
+     ["ArmedForce:suicide car bombers/IRQ", "Country:Iraq", "Country:United States", "Group:people of convoy",
+      "Place:Sāmarrā’/IRQ", "Place:convoy"]),
+    # guards (unchanged): bombers of an air force
+    ("Russian Tu-95 bombers flew over the Baltic Sea.", [],
+     ["Country:Russia", "Place:Baltic Sea", "Weapon:Tu-95", "Weapon:bomber"]),
+]
+
+
+@pytest.mark.parametrize("text,expected,entities", SUICIDE_BOMBERS, ids=[c[0][:40] for c in SUICIDE_BOMBERS])
+def test_a_suicide_bomber_is_no_aircraft(run, text, expected, entities):
+    from conftest import entity_name, event_records
+
+    ex = run(text)
+    assert event_records(ex) == expected
+    assert sorted(entity_name(ex, k) for k in ex.entities) == entities

@@ -449,6 +449,8 @@ class Gazetteer:
                     # name, except in a title-case headline
                     if start not in titled:
                         continue
+                if label == WEAPON and _bomber_person(doc, start, self.lexicon.attrs.get(key, {})):
+                    continue  # "a suicide bomber", "a suicide car bomber": armed people, no aircraft
                 lexical.append(Span(doc, start, end, label=label, kb_id=key))
                 attrs[key] = self.lexicon.attrs.get(key, {})
         lexical += self._designations(doc, attrs)
@@ -1714,6 +1716,25 @@ def _after_titles(doc: Doc, ent: Span, lexical: list[Span]) -> Span:
 def _rank_words() -> frozenset[str]:
     """The words of rank and address written before a person's name (``name_titles.tsv``)."""
     return frozenset(word.rstrip(".") for word, _ in name_titles())
+
+
+@lru_cache(maxsize=1)
+def _bomber_words() -> tuple[frozenset[str], frozenset[str]]:
+    """cues.tsv's words before "bomber" that make it a person ("suicide") and its vehicles."""
+    cues = cue_classes()
+    return cues.get("bomber_person", frozenset()), cues.get("vehicle", frozenset())
+
+
+def _bomber_person(doc: Doc, start: int, attrs: dict) -> bool:
+    """Whether a bomber the weapon lexicon matches is a person: "a suicide bomber", "a suicide
+    car bomber", "would-be bombers" (the groups' armed people, not the aircraft)."""
+    if attrs.get("class") != "bomber":
+        return False
+    before, vehicles = _bomber_words()
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in vehicles:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in before
 
 
 @lru_cache(maxsize=1)
