@@ -435,6 +435,11 @@ def _capital_is_city(span: SpacySpan, rules: Rules) -> bool:
         return True  # "in the capital, Islamabad"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in rules.city_parts | rules.town_areas:
         return True  # "the eastern outskirts of Damascus", "the Deir al-Asafir suburb of Damascus"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in rules.direction_words:
+        return True  # "a checkpoint south of Baghdad"
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in rules.city_sides for c in span.root.children) \
+            or (span.start > 0 and span.doc[span.start - 1].lower_ in rules.city_sides):
+        return True  # "in busy central Baghdad", a title's "Explosion Hits Central Baghdad"
     return False
 
 
