@@ -42,6 +42,18 @@ def test_a_trigger_of_an_unknown_type_is_refused_when_the_rules_load(tmp_path):
         load_rules(lexicon)
 
 
+
+@pytest.mark.parametrize("need", ["obj:", "weapons", "notobject:car|cars", "weapon&happenning"])
+def test_a_trigger_whose_need_cannot_be_read_is_refused_when_the_rules_load(tmp_path, need):
+    """A misspelt need made its row silently never match; the rules now refuse it by name."""
+    lexicon = tmp_path / "lexicon"
+    shutil.copytree(data_path("lexicon"), lexicon)
+    with (lexicon / "triggers.tsv").open("a", encoding="utf-8") as out:
+        out.write(f"abduct\tVERB\tAttack\t{need}\n")
+    with pytest.raises(RulesError, match=r"trigger 'abduct': need '.+' is none of"):
+        load_rules(lexicon)
+
+
 ARREST_BLOCK = """
 gev:Arrest a owl:Class ; rdfs:subClassOf gev:Event ; rdfs:label "Arrest"@en ;
     rdfs:comment "Detaining or arresting people."@en .

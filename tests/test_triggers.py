@@ -106,6 +106,16 @@ SENSE = [
     # called Anna a hero and a martyr" was a meeting of people and Anna)
     ("People have called Anna Campbell a hero and a martyr.", []),
     ("Erdogan called Assad a terrorist.", []),
+    # a laboratory's or a doctor's test is no weapon test, though a weapon is named beside it (a
+    # Guardian build read at 9b3e396: "its tests showed that a military grade nerve agent had been used")
+    ("The UK claimed its tests showed that a military grade nerve agent had been used.",
+     [("Statement", "claim", "asserted", ["Country:United Kingdom"], [], [], [])]),
+    ("Doctors tested the victims for exposure to sarin.", []),
+    ("Tests on samples from the victims found chlorine.", []),
+    ("North Korea conducted a missile test on Monday.",
+     [("WeaponTest", "test", "asserted", ["Country:North Korea"], [], [], [])]),
+    ("Iran tested its air defence systems in a drill.",
+     [("WeaponTest", "test", "asserted", ["Country:Iran"], [], [], [])]),
     ("France called for the withdrawal of Syrian forces.",
      [("Demand", "call", "asserted", ["Country:France"], ["ArmedForce:Syrian forces/SYR"], [], [])]),
 ]

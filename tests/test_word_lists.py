@@ -25,6 +25,7 @@ GRAMMAR = {
     "actors.MODIFIER_DEPS", "constructions._CAUSE_PATH", "context.SUBJECT_DEPS", "context.CLAUSE_DEPS",
     "triggers.NOMINAL_DEPS", "triggers.OWN_CLAUSE_DEPS", "records.<tuple>", "rules.GROUP_USES",
     "__init__._DATA_LIBRARIES", "__init__.PARSE_CHOICES", "components.PARSE_MODES",
+    "rules.NEEDS_WITH_WORDS",  # the need kinds the trigger rows may name
     # pronouns and relative pronouns
     "actors.RELATIVE_PRONOUNS", "actors.COUNTED_PRONOUNS", "components._PERSONAL", "components._NEUTER",
     # determiners

@@ -148,6 +148,28 @@ def _rows(path: Path) -> list[list[str]]:
         return [row for row in csv.reader(handle, delimiter="\t") if row and not row[0].startswith("#")]
 
 
+# what a trigger row may need (triggers.tsv's fourth column, parts joined by "&"), as read by
+# kg.extract.triggers._need_met: a row naming another is refused when the rules load (a misspelt
+# need used to make its row silently never match)
+NEEDS_PLAIN = frozenset({"-", "happening", "weapon", "troops", "actorobj", "captive", "guest", "actor", "future",
+                         "clause", "placeobj", "armed", "dobj", "money", "act"})
+NEEDS_WITH_WORDS = frozenset({"obj", "notobj", "notpobj", "prep", "aim", "head", "nothead", "act", "notmod", "mod",
+                              "xcomp", "child", "pobj", "notsubj", "by", "subj"})
+
+
+def need_problem(need: str) -> str | None:
+    """Why a trigger row's need cannot be read, or None."""
+    for part in need.split("&"):
+        kind, colon, words = part.partition(":")
+        if not colon and kind in NEEDS_PLAIN:
+            continue
+        if colon and kind in NEEDS_WITH_WORDS and words and all(words.split("|")):
+            continue
+        return (f"need {part!r} is none of {', '.join(sorted(NEEDS_PLAIN))} nor KIND:a|b with KIND one of "
+                f"{', '.join(sorted(NEEDS_WITH_WORDS))}")
+    return None
+
+
 class RulesError(ValueError):
     """A lexicon row the rules cannot use (an unknown event type, a bad part of speech)."""
 
@@ -249,6 +271,9 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
                                  f"known types are the concepts of gev:EventTypes: {', '.join(sorted(types))}")
             if pos not in ("VERB", "NOUN"):
                 raise RulesError(f"{path}: trigger {lemma!r} has part of speech {pos!r}, not VERB or NOUN")
+            problem = need_problem(need)
+            if problem:
+                raise RulesError(f"{path}: row {n}, trigger {lemma!r}: {problem}")
             if generated and (lemma, pos) in hand:
                 continue
             if handwritten:

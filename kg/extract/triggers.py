@@ -233,6 +233,9 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
             return lemma_of(trigger.head.head, options) in options
         return trigger.dep_ in ("dobj", "attr") and lemma_of(trigger.head, options) in options
+    if kind == "nothead":  # "North Korea conducted a test", not "its tests showed that sarin was used" (a
+        # laboratory's): not the subject or object of one of these verbs
+        return not (trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and lemma_of(trigger.head, options) in options)
     if kind == "act":  # "vowed to fight": a coercive act as its complement
         return any(c.dep_ == "xcomp" and c.lemma_.lower() in ctx.rules.coercive for c in trigger.children)
     if kind == "notmod":  # "a heart attack", "a lightning strike" are no attacks
