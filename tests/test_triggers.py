@@ -122,6 +122,16 @@ SENSE = [
 
 # modality: possible, failed and refused acts are not asserted
 MODALITY = [
+    # pressing or pressuring someone to act is a demand of them, and the act asked for is not yet
+    # done (a Guardian build read at 9b3e396: "Australia had been pressing Turkey to extradite
+    # Prakash" was no demand; "pressured Iran to release" asserted the release)
+    ("The US pressed Iran to release the sailors.",
+     [("Demand", "press", "asserted", ["Country:United States"], ["Country:Iran"], [], []),
+      ("Release", "release", "hypothetical", ["Country:Iran"], ["Group:sailors"], [], [])]),
+    ("The US pressured Iran to release the sailors.",
+     [("Demand", "pressure", "asserted", ["Country:United States"], ["Country:Iran"], [], []),
+      ("Release", "release", "hypothetical", ["Country:Iran"], ["Group:sailors"], [], [])]),
+    ("France pressed ahead with the talks.", []),
     ("Serbia called for unity against a possible attack on Belgrade.",
      [("Demand", "call", "asserted", ["Country:Serbia"], [], [], []),
       ("Attack", "attack", "hypothetical", [], ["Country:Serbia"], [], ["Country:Serbia"])]),
