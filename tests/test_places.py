@@ -701,6 +701,9 @@ def test_place_words_are_data_of_the_lexicon():
         k: set(v) for k, v in cue_classes().items() if k in gaz.lexicon.place_words}
     assert {"town", "province"} <= set(gaz.lexicon.place_words["place_noun"])
     assert Lexicon.from_json(gaz.lexicon.to_json()).place_words == gaz.lexicon.place_words
+    # (and the words of rank before a name, "Prince Charles", from name_titles.tsv)
+    assert "prince" in gaz.lexicon.rank_words
+    assert Lexicon.from_json(gaz.lexicon.to_json()).rank_words == gaz.lexicon.rank_words
     narrow = Gazetteer.__new__(Gazetteer)
     narrow.lexicon = Lexicon(places=PlaceTable(sorted(TABLE)), place_words={"region_word": ["county"]})
     assert narrow.resolve_place("Idlib province", set()) is None

@@ -31,7 +31,7 @@ from kg.nlp.lexicon import (
 )
 from kg.nlp.places import ALTERNATES_FROM, PlaceTable, ascii_fold, loose_skeleton, same_name, skeleton
 from kg.nlp.lexicon import PLACE_WORD_CLASSES
-from kg.resources import WEEKDAYS, cue_classes, name_titles
+from kg.resources import WEEKDAYS, cue_classes
 
 SPANS_KEY = "geokg"
 DATELINE_KEY = "geokg_dateline"
@@ -96,7 +96,10 @@ class PlaceWords:
     words of bodies' names ("Party", "Front"), never of a place's; ``named_site`` sites whose name
     before them no dictionary knows is a place's ("the Qassab tower"). In a title-case line
     (kg.nlp.components._title_case_lines): ``harming`` verbs whose figures are a headline's toll
-    ("Blast Kills 9"), ``headline_small`` longer words title case leaves in lower case ("with")."""
+    ("Blast Kills 9"), ``headline_small`` longer words title case leaves in lower case ("with").
+    Of persons: ``bomber_person`` words before "bomber" that make it a person ("suicide"),
+    through ``vehicles`` ("a suicide car bomber"); ``place_heads`` the last words of a place's
+    name, never a person's after a word of rank ("King County")."""
 
     region: frozenset[str]
     province: frozenset[str]
@@ -127,6 +130,9 @@ class PlaceWords:
     naming: frozenset[str] = frozenset()
     harming: frozenset[str] = frozenset()
     headline_small: frozenset[str] = frozenset()
+    bomber_person: frozenset[str] = frozenset()
+    vehicles: frozenset[str] = frozenset()
+    place_heads: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, classes) -> "PlaceWords":
@@ -138,7 +144,9 @@ class PlaceWords:
                    c["group_noun"] | c["body_after_name"], c["assault_noun"], c["leaving_verb"], c["aiming_verb"],
                    c["post_noun"], c["body_word"], c["named_site_noun"], c["locative_on_verb"], c["locative_on_noun"],
                    c["into_no_place"], c["naming_noun"] | c["calling_noun"] | c["area_noun"],
-                   harming=c["harming"], headline_small=c["headline_small_word"])
+                   harming=c["harming"], headline_small=c["headline_small_word"],
+                   bomber_person=c["bomber_person"], vehicles=c["vehicle"],
+                   place_heads=c["place_head_noun"] | c["street"] | c["unnamed_place"])
 
 
 # the Arabic article written before a name ("Al-Raqqa", "al-Rai", "Ash-Shaddadi"), not always in GeoNames' spelling
@@ -307,6 +315,7 @@ class Gazetteer:
         self._lower: PhraseMatcher | None = None
         self._title_words: set[str] = set()
         self._honorifics: frozenset[str] = frozenset()
+        self._rank: frozenset[str] = frozenset()
         self._places: PhraseMatcher | None = None
         self._called: Matcher | None = None
         self._words: PlaceWords | None = None
@@ -355,6 +364,7 @@ class Gazetteer:
             w.lower() for e in self.lexicon.entries if e.label == TITLE for w in re.split(r"[\s-]+", e.text)
         }
         self._honorifics = frozenset(self.lexicon.honorifics)
+        self._rank = frozenset(self.lexicon.rank_words)
         self._build_called()
 
     def _build_called(self) -> None:
@@ -402,6 +412,7 @@ class Gazetteer:
         self._places = matcher("ORTH", data["places"])
         self._title_words = set(data["title_words"])
         self._honorifics = frozenset(self.lexicon.honorifics)
+        self._rank = frozenset(self.lexicon.rank_words)
         self._build_called()
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
@@ -449,7 +460,7 @@ class Gazetteer:
                     # name, except in a title-case headline
                     if start not in titled:
                         continue
-                if label == WEAPON and _bomber_person(doc, start, self.lexicon.attrs.get(key, {})):
+                if label == WEAPON and _bomber_person(doc, start, self.lexicon.attrs.get(key, {}), self.words):
                     continue  # "a suicide bomber", "a suicide car bomber": armed people, no aircraft
                 lexical.append(Span(doc, start, end, label=label, kb_id=key))
                 attrs[key] = self.lexicon.attrs.get(key, {})
@@ -484,7 +495,7 @@ class Gazetteer:
                 taken = {i for s in lexical for i in range(s.start, s.end)}
                 continue
             if ent.label_ in ("GPE", "LOC"):
-                ent = _titled_person(doc, ent, lexical)
+                ent = _titled_person(doc, ent, lexical, self.words, self._rank)
             if ent.label_ == "PERSON":
                 ent = _after_titles(doc, ent, lexical)
             span = self._from_ner(doc, ent, attrs, countries)
@@ -1712,40 +1723,18 @@ def _after_titles(doc: Doc, ent: Span, lexical: list[Span]) -> Span:
         return Span(doc, i, ent.end, label=ent.label_)
     return ent
 
-@lru_cache(maxsize=1)
-def _rank_words() -> frozenset[str]:
-    """The words of rank and address written before a person's name (``name_titles.tsv``)."""
-    return frozenset(word.rstrip(".") for word, _ in name_titles())
-
-
-@lru_cache(maxsize=1)
-def _bomber_words() -> tuple[frozenset[str], frozenset[str]]:
-    """cues.tsv's words before "bomber" that make it a person ("suicide") and its vehicles."""
-    cues = cue_classes()
-    return cues.get("bomber_person", frozenset()), cues.get("vehicle", frozenset())
-
-
-def _bomber_person(doc: Doc, start: int, attrs: dict) -> bool:
+def _bomber_person(doc: Doc, start: int, attrs: dict, words: PlaceWords) -> bool:
     """Whether a bomber the weapon lexicon matches is a person: "a suicide bomber", "a suicide
     car bomber", "would-be bombers" (the groups' armed people, not the aircraft)."""
     if attrs.get("class") != "bomber":
         return False
-    before, vehicles = _bomber_words()
     i = start - 1
-    while i >= 0 and doc[i].lower_ in vehicles:
+    while i >= 0 and doc[i].lower_ in words.vehicles:
         i -= 1
-    return i >= 0 and doc[i].lower_ in before
+    return i >= 0 and doc[i].lower_ in words.bomber_person
 
 
-@lru_cache(maxsize=1)
-def _place_heads() -> frozenset[str]:
-    """Nouns that end a place's name ("King County", "Prince Edward Island"): cues.tsv's place
-    head nouns, regions, streets and sites."""
-    cues = cue_classes()
-    return frozenset().union(*(cues.get(k, frozenset()) for k in ("place_head_noun", "region", "street", "site", "unnamed_place")))
-
-
-def _titled_person(doc: Doc, ent: Span, lexical: list[Span]) -> Span:
+def _titled_person(doc: Doc, ent: Span, lexical: list[Span], words: PlaceWords, rank: frozenset[str]) -> Span:
     """A place the model names right after a title the lexicon knows, or beginning with one, that
     the gazetteer knows as no place, is a person: "President Thabo Mbeki has urged", "heir to the
     throne Prince Charles" (the model's GPE; "President Toledo", a city the gazetteer knows, stays
@@ -1756,11 +1745,11 @@ def _titled_person(doc: Doc, ent: Span, lexical: list[Span]) -> Span:
         title = next((s for s in lexical if s.label_ == TITLE and s.start == ent.start and s.end < ent.end), None)
         if title is not None:
             start = title.end
-        elif len(ent) >= 2 and doc[ent.start].lower_.rstrip(".") in _rank_words():  # "Prince Charles"
+        elif len(ent) >= 2 and doc[ent.start].lower_.rstrip(".") in rank:  # "Prince Charles" (the lexicon's rank_words)
             start = ent.start + 1
         else:
             return ent
-    if not doc[start].text[:1].isupper() or doc[ent.end - 1].lower_ in _place_heads() or any(
+    if not doc[start].text[:1].isupper() or doc[ent.end - 1].lower_ in words.place_heads or any(
             s.label_ not in (TITLE, PERSON) and s.start < ent.end and start < s.end for s in lexical):
         return ent  # (a place, a state or a body the lexicon knows there; "King County")
     return Span(doc, start, ent.end, label="PERSON")

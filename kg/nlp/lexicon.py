@@ -34,7 +34,8 @@ PLACE_WORD_CLASSES = ("region_word", "province_word", "place_noun", "area_noun",
                       "group_noun", "body_after_name", "direction_adjective", "striking_place", "taking_town",
                       "taking_either", "assault_noun", "leaving_verb", "aiming_verb", "post_noun", "body_word",
                       "named_site_noun", "locative_on_verb", "locative_on_noun", "into_no_place",
-                      "naming_noun", "harming", "headline_small_word")
+                      "naming_noun", "harming", "headline_small_word", "bomber_person", "vehicle",
+                      "place_head_noun", "street", "unnamed_place")
 
 
 @dataclass(slots=True)
@@ -50,6 +51,8 @@ class Lexicon:
     own_orgs: dict[str, str] = field(default_factory=dict, repr=False)
     # words of address never part of a name ("Dr.", "Mrs"): ``name_titles.tsv`` rows of kind "address"
     honorifics: list[str] = field(default_factory=list)
+    # every word of ``name_titles.tsv``, rank and address, written before a name ("Prince Charles")
+    rank_words: list[str] = field(default_factory=list)
     # the words around a name that call it a place: the place-word classes of ``cues.tsv``
     # (PLACE_WORD_CLASSES), class -> words
     place_words: dict[str, list[str]] = field(default_factory=dict)
@@ -87,6 +90,7 @@ class Lexicon:
             "cities": {k: list(v) for k, v in self.cities.items()},
             "names": self.names,
             "honorifics": self.honorifics,
+            "rank_words": self.rank_words,
             "place_words": self.place_words,
         }
 
@@ -98,6 +102,7 @@ class Lexicon:
             cities={k: (int(v[0]), v[1]) for k, v in data["cities"].items()},
             names=data.get("names", {}),
             honorifics=data.get("honorifics", []),
+            rank_words=data.get("rank_words", []),
             place_words=data.get("place_words", {}),
         )
 
@@ -251,6 +256,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     lex.honorifics = sorted(w for w, kind in name_titles(directory) if kind == "address")
     lex.place_words = {kind: sorted(words) for kind, words in cue_classes(directory).items()
                        if kind in PLACE_WORD_CLASSES}
+    lex.rank_words = sorted({w.rstrip(".") for w, _ in name_titles(directory)})
 
     persons: list[tuple[str, list[str]]] = []
     for row in _rows(directory / "persons.tsv"):
