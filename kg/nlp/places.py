@@ -26,7 +26,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 
-FORMAT = "5"
+FORMAT = "6"
 # alternate names are read from this size on (the small places' alternates are mostly other
 # scripts, codes and noise)
 ALTERNATES_FROM = 15000
@@ -250,6 +250,15 @@ def build_table() -> PlaceTable:
             for alt in city.get("alternatenames") or ():
                 if _LATIN_NAME.match(alt):
                     add(alt, fields, city["name"], seat)
+        else:
+            # a small place's Latin-script alternate names by their letters alone, last-resort
+            # lines like the skeletons above and so found only in the document's countries:
+            # "Qassab" (Kassab), "Beit Furik" (Bayt Fūrīk), "Orgun" (Urgun) in a text naming
+            # their country
+            own = {loose_skeleton(form) for form in (city["name"], _NAME_ARTICLE.sub("", city["name"]))}
+            for alt in city.get("alternatenames") or ():
+                if _LATIN_NAME.match(alt) and len(skeleton(alt)) >= 4 and loose_skeleton(alt) not in own:
+                    lines.add(f"{SKELETON_MARK}{loose_skeleton(alt)}\t{fields}\t{city['name']}\t{seat}")
     for sub in pycountry.subdivisions:
         iso3 = iso2to3.get(sub.country_code)
         if iso3:
