@@ -439,3 +439,38 @@ def test_store_lookup_reads_the_document_graphs_only():
     got = sorted(store_lookup(store)("http://x/s"), key=str)
     assert got == sorted([(p, ox.Literal("a")), (p, ox.Literal("a")), (q, ox.NamedNode("http://x/o"))], key=str)
     assert list(store_lookup(store)("http://x/none")) == []
+
+
+def test_restored_matchers_keep_no_copy_of_their_patterns(tmp_path):
+    """A gazetteer loaded from disk matches as the built one, its phrase matchers keep no Python
+    copy of their patterns (``PhraseMatcher._docs``: 13.6 MiB of tuples after a saved pipeline's
+    load), and saving it again writes the same matchers file."""
+    import spacy
+    import srsly
+
+    from kg.nlp.components import Gazetteer
+    from kg.nlp.lexicon import Lexicon
+    from kg.nlp.places import PlaceTable
+
+    nlp = spacy.blank("en")
+    lex = Lexicon(places=PlaceTable(_TABLE_LINES))
+    lex.add("COUNTRY", "country:GEO", ["Georgia"], {"name": "Georgia"})
+    lex.add("PERSON", "person:Jordan", ["Jordan"], {"name": "Jordan"})
+    lex.add("WEAPON", "weapon:drone", ["drone", "drones"], {"name": "drone"})
+    gaz = Gazetteer(nlp, "geokg_gazetteer")
+    gaz.initialize(lexicon=lex)
+    gaz.to_disk(tmp_path / "gaz")
+    again = Gazetteer(nlp, "geokg_gazetteer").from_disk(tmp_path / "gaz")
+    for name in ("_exact", "_lower", "_places"):
+        assert getattr(again, name).__reduce__()[1][1] == {}
+        assert len(getattr(again, name)) == len(getattr(gaz, name))
+    doc = nlp("Georgia sent drones to Jordan and Aleppo.")
+    for name in ("_exact", "_lower", "_places"):
+        assert getattr(again, name)(doc) == getattr(gaz, name)(doc)
+    assert again._matchers_data() == srsly.msgpack_loads(srsly.msgpack_dumps(gaz._matchers_data()))
+    again.to_disk(tmp_path / "again")
+    assert (tmp_path / "again" / "matchers.msgpack").read_bytes() == (tmp_path / "gaz" / "matchers.msgpack").read_bytes()
+    assert (tmp_path / "again" / "lexicon.msgpack").read_bytes() == (tmp_path / "gaz" / "lexicon.msgpack").read_bytes()
+    # built anew: its own patterns again, saved from them
+    again.initialize(lexicon=lex)
+    assert again._saved_matchers is None and again._exact.__reduce__()[1][1]

@@ -319,6 +319,9 @@ class Gazetteer:
         self._places: PhraseMatcher | None = None
         self._called: Matcher | None = None
         self._words: PlaceWords | None = None
+        # the saved matchers' file as read (:meth:`from_disk`), written again by :meth:`to_disk`:
+        # the restored matchers keep no patterns of their own (:meth:`_restore`)
+        self._saved_matchers: bytes | None = None
 
     # ------------------------------------------------------------------ set-up
     def initialize(self, get_examples=None, *, nlp: Language | None = None, lexicon: Lexicon | None = None,
@@ -341,6 +344,7 @@ class Gazetteer:
         """The matchers, from the lexicon: every entry and large place name tokenized (seconds;
         done once, when the pipeline is assembled — a saved pipeline restores them as arrays)."""
         assert self.lexicon is not None
+        self._saved_matchers = None
         self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self._lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         exact: dict[str, list] = {}
@@ -388,7 +392,10 @@ class Gazetteer:
 
     def _matchers_data(self) -> dict:
         """The phrase matchers as their patterns' token attribute ids (``PhraseMatcher``'s own
-        pickled form), match ids in the order they were added."""
+        pickled form), match ids in the order they were added (restored ones: as they were read)."""
+        if self._saved_matchers is not None:
+            return srsly.msgpack_loads(self._saved_matchers)
+
         def patterns(matcher: PhraseMatcher) -> list:
             docs = matcher.__reduce__()[1][1]  # match id -> set of tuples of ORTH/LOWER ids
             return [[key, sorted(docs[key])] for key in docs]
@@ -398,13 +405,18 @@ class Gazetteer:
 
     def _restore(self, data: dict) -> None:
         """The matchers from :meth:`_matchers_data`: no tokenizing, no lexemes made; the match
-        ids are added in their first order, so matches come out in the same order as built ones."""
+        ids are added in their first order, so matches come out in the same order as built ones.
+        Each matcher's own copy of its patterns (``PhraseMatcher._docs``: a set of tuples of ids
+        per match id, which only its ``remove`` and pickling read, never its matching) is
+        emptied once they are added: 13.6 MiB of Python tuples and integers beside the matcher's
+        own tree of them; :meth:`to_disk` writes the file they were read from."""
         _key_lexemes(self.nlp.vocab, [key for part in ("exact", "lower") for key, _ in data[part]])
 
         def matcher(attr: str, patterns: list) -> PhraseMatcher:
             out = PhraseMatcher(self.nlp.vocab, attr=attr)
             for key, arrays in patterns:
                 out.add(key, [tuple(a) for a in arrays])
+            out.__reduce__()[1][1].clear()  # its ``_docs``, the very dict (not a copy)
             return out
 
         self._exact = matcher("ORTH", data["exact"])
@@ -424,7 +436,10 @@ class Gazetteer:
             srsly.write_msgpack(path / "lexicon.msgpack", self.lexicon.to_json())
             if self.lexicon.places is not None:
                 self.lexicon.places.save(path / "places.tsv")
-            srsly.write_msgpack(path / "matchers.msgpack", self._matchers_data())
+            if self._saved_matchers is not None:  # restored: as read (the matchers keep no patterns)
+                (path / "matchers.msgpack").write_bytes(self._saved_matchers)
+            else:
+                srsly.write_msgpack(path / "matchers.msgpack", self._matchers_data())
 
     def from_disk(self, path, *, exclude=tuple()) -> "Gazetteer":
         """The lexicon, the place table (mapped, read only where a lookup needs it) and the
@@ -436,9 +451,11 @@ class Gazetteer:
             if (path / "places.tsv").exists():
                 self.lexicon.places = PlaceTable.load(path / "places.tsv")
             matchers = path / "matchers.msgpack"
-            data = srsly.read_msgpack(matchers) if matchers.exists() else None
+            raw = matchers.read_bytes() if matchers.exists() else None
+            data = srsly.msgpack_loads(raw) if raw is not None else None
             if data is not None and data.get("format") == MATCHERS_FORMAT:
                 self._restore(data)
+                self._saved_matchers = raw
             else:
                 self._build()
         return self
