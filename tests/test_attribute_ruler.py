@@ -59,3 +59,15 @@ def test_same_as_the_model_ruler_unparsed(pipes):
 def test_same_as_the_model_ruler_on_news(pipes):
     texts = ag_news_texts(150)
     _compare(pipes, texts)
+
+
+def test_memo_entries_are_shared(pipes):
+    """The memo keeps one entry per distinct set of satisfied specs, shared by all the token
+    combinations that satisfy it (it held a frozenset and two lists of its own per combination:
+    16 MiB after 200 Guardian articles), and the output stays the ruler's."""
+    nlp, fast, ruler = pipes
+    _compare(pipes, SENTENCES + [s.upper() for s in SENTENCES])
+    memo = fast._compiled[5]
+    entries = {id(entry) for entry in memo.values()}
+    assert len(entries) == len({entry[0] for entry in memo.values()}) < len(memo)
+    assert all(fast._entries[entry[0]] is entry for entry in memo.values())

@@ -319,6 +319,9 @@ class Gazetteer:
         self._places: PhraseMatcher | None = None
         self._called: Matcher | None = None
         self._words: PlaceWords | None = None
+        # the saved matchers' file as read (:meth:`from_disk`), written again by :meth:`to_disk`:
+        # the restored matchers keep no patterns of their own (:meth:`_restore`)
+        self._saved_matchers: bytes | None = None
 
     # ------------------------------------------------------------------ set-up
     def initialize(self, get_examples=None, *, nlp: Language | None = None, lexicon: Lexicon | None = None,
@@ -341,6 +344,7 @@ class Gazetteer:
         """The matchers, from the lexicon: every entry and large place name tokenized (seconds;
         done once, when the pipeline is assembled — a saved pipeline restores them as arrays)."""
         assert self.lexicon is not None
+        self._saved_matchers = None
         self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self._lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         exact: dict[str, list] = {}
@@ -388,7 +392,10 @@ class Gazetteer:
 
     def _matchers_data(self) -> dict:
         """The phrase matchers as their patterns' token attribute ids (``PhraseMatcher``'s own
-        pickled form), match ids in the order they were added."""
+        pickled form), match ids in the order they were added (restored ones: as they were read)."""
+        if self._saved_matchers is not None:
+            return srsly.msgpack_loads(self._saved_matchers)
+
         def patterns(matcher: PhraseMatcher) -> list:
             docs = matcher.__reduce__()[1][1]  # match id -> set of tuples of ORTH/LOWER ids
             return [[key, sorted(docs[key])] for key in docs]
@@ -398,13 +405,18 @@ class Gazetteer:
 
     def _restore(self, data: dict) -> None:
         """The matchers from :meth:`_matchers_data`: no tokenizing, no lexemes made; the match
-        ids are added in their first order, so matches come out in the same order as built ones."""
+        ids are added in their first order, so matches come out in the same order as built ones.
+        Each matcher's own copy of its patterns (``PhraseMatcher._docs``: a set of tuples of ids
+        per match id, which only its ``remove`` and pickling read, never its matching) is
+        emptied once they are added: 13.6 MiB of Python tuples and integers beside the matcher's
+        own tree of them; :meth:`to_disk` writes the file they were read from."""
         _key_lexemes(self.nlp.vocab, [key for part in ("exact", "lower") for key, _ in data[part]])
 
         def matcher(attr: str, patterns: list) -> PhraseMatcher:
             out = PhraseMatcher(self.nlp.vocab, attr=attr)
             for key, arrays in patterns:
                 out.add(key, [tuple(a) for a in arrays])
+            out.__reduce__()[1][1].clear()  # its ``_docs``, the very dict (not a copy)
             return out
 
         self._exact = matcher("ORTH", data["exact"])
@@ -424,7 +436,10 @@ class Gazetteer:
             srsly.write_msgpack(path / "lexicon.msgpack", self.lexicon.to_json())
             if self.lexicon.places is not None:
                 self.lexicon.places.save(path / "places.tsv")
-            srsly.write_msgpack(path / "matchers.msgpack", self._matchers_data())
+            if self._saved_matchers is not None:  # restored: as read (the matchers keep no patterns)
+                (path / "matchers.msgpack").write_bytes(self._saved_matchers)
+            else:
+                srsly.write_msgpack(path / "matchers.msgpack", self._matchers_data())
 
     def from_disk(self, path, *, exclude=tuple()) -> "Gazetteer":
         """The lexicon, the place table (mapped, read only where a lookup needs it) and the
@@ -436,9 +451,11 @@ class Gazetteer:
             if (path / "places.tsv").exists():
                 self.lexicon.places = PlaceTable.load(path / "places.tsv")
             matchers = path / "matchers.msgpack"
-            data = srsly.read_msgpack(matchers) if matchers.exists() else None
+            raw = matchers.read_bytes() if matchers.exists() else None
+            data = srsly.msgpack_loads(raw) if raw is not None else None
             if data is not None and data.get("format") == MATCHERS_FORMAT:
                 self._restore(data)
+                self._saved_matchers = raw
             else:
                 self._build()
         return self
@@ -1002,6 +1019,18 @@ class Gazetteer:
             if ent.label_ not in ("GPE", "LOC") or any(i in taken for i in range(ent.start, ent.end)):
                 continue
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            words = name.split()
+            if len(words) >= 2 and words[-1].lower() in self.words.region and not table.get(name):
+                # "Borno State", "Luhansk Region", "Idlib Governorate": the kind word says it is the
+                # subdivision, whatever town bears its name; of same-named subdivisions those of the
+                # kind named ("Punjab Province" is Pakistan's, "Punjab state" India's)
+                base, kind = " ".join(words[:-1]), words[-1].lower().removesuffix("s")
+                subs = [c for c in table.get(base) or table.get(ascii_fold(base)) if c.subdivision
+                        and same_name(c.name, base)]
+                subs = [c for c in subs if c.kind == kind] or subs
+                if len({c.iso3 for c in subs}) == 1:
+                    out.add(subs[0].iso3)
+                continue
             cands = table.get(name)
             subs = {c.iso3 for c in cands if c.subdivision and skeleton(c.name) == skeleton(name)}
             if len(subs) == 1 and not any(c.iso3 not in subs and c.population >= BIG_PLACE for c in cands):
@@ -2229,6 +2258,20 @@ class FastAttributeRuler:
         self.name = name
         self.source = source
         self._compiled = None  # (ruler, specs, patterns) or False to defer to the ruler
+        # the memo's entries by the specs they satisfy: one entry per distinct set of specs, shared
+        # by every combination that satisfies it (:meth:`_entry`)
+        self._entries: dict = {}
+
+    def _entry(self, sat: frozenset, single, multi) -> tuple:
+        """What a token satisfying the specs ``sat`` is (its specs, the single-token rules it
+        matches, the multi-token rules it starts), one tuple per distinct ``sat``: the memo's
+        combinations are many (32,000 after 200 Guardian articles, each entry ~500 bytes of its
+        own frozenset, lists and tuples: 16 MiB) but the sets of specs they satisfy few."""
+        entry = self._entries.get(sat)
+        if entry is None:
+            entry = self._entries[sat] = (sat, [single[0][j][:2] for j in _positions_of(single[1], sat)],
+                                          [multi[0][j] for j in _positions_of(multi[1], sat)])
+        return entry
 
     def _compile(self):
         from spacy.attrs import IDS
@@ -2318,12 +2361,11 @@ class FastAttributeRuler:
         found = []  # per token: (its specs, the single-token rules it matches, multi-token rules it starts)
         if len(memo) > MEMO_MAX:
             memo.clear()  # bounded: a long run meets ever more rare words
+            self._entries.clear()
         for key in keys:
             entry = memo.get(key)
             if entry is None:
-                sat = self._satisfied(specs, key, index)
-                entry = memo[key] = (sat, [single[0][j][:2] for j in _positions_of(single[1], sat)],
-                                     [multi[0][j] for j in _positions_of(multi[1], sat)])
+                entry = memo[key] = self._entry(self._satisfied(specs, key, index), single, multi)
             found.append(entry)
         matches = []
         n = len(keys)

