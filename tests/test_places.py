@@ -396,8 +396,9 @@ def event_at():
     # northern Y"), after it: the act happened in both
     ("He and 13 American intelligence officers were deported to the Nazi concentration camp at Mauthausen, "
      "Austria, where they were executed on Jan. 24, 1945.", "executed", ("Attack", "executed", ["Austria", "Mauthausen"])),
+    # (Makhmur is GeoNames' Mexmur, by its alternate name in a text naming Iraq)
     ("At least 30 militant fighters were killed on Saturday in clashes with the Kurdish Peshmerga forces in Makhmur "
-     "district, northern Iraq.", "clashes", ("Attack", "clashes", ["Iraq", "Makhmur"])),
+     "district, northern Iraq.", "clashes", ("Attack", "clashes", ["Iraq", "Mexmur"])),
     # a described site and the named places it lies in
     ("The Beijing office of Yirenping was raided in late March.", "raided", ("Attack", "raided", ["office", "Beijing"])),
     # an attack's object "around" or "along" a place is there
@@ -877,3 +878,35 @@ def test_places_beyond_the_clause(event_at, text, trigger, expected):
 ])
 def test_places_done_to_in_other_forms(event_at, text, trigger, expected):
     assert event_at(text, trigger) == expected
+
+
+# places on the map (issue 13.5, the event_location dev half's places without coordinates, counted by
+# category): a subdivision named with its kind word ("Borno State", "Kaduna State", "Latakia
+# Governorate") says which country the document is in, so a small town of that country is placed
+# there; a small GeoNames town is found by one of its Latin-script alternate names ("Qassab" is
+# Kassab, "Beit Furik" Bayt Fūrīk, "Orgun" Urgun) in a text naming its country, never elsewhere;
+# each row: sentence, the place's label, its whole record (key, country, GeoNames id, lat, long), and
+# the labels of the places of the event at the trigger
+@pytest.mark.parametrize("text, label, record, trigger, places", [
+    ("Gunmen attacked some communities in Chibok local government area of Borno State, killing 54 people.",
+     "Chibok", ("city:2346076", "NGA", 2346076, 10.86949, 12.84657), "attacked", ["Chibok", "Borno"]),
+    ("Gunmen killed 22 people in two villages of Kaura local government area in Kaduna State.",
+     "Kaura", ("city:10201931", "NGA", 10201931, 9.66812, 8.45825), "killed", ["Kaura"]),
+    ("Israeli soldiers fired on a group of youths in the West Bank village of Beit Furik near Nablus.",
+     "Bayt Fūrīk", ("city:284339", "PSE", 284339, 32.17689, 35.33541), "fired", ["Bayt Fūrīk", "Palestine"]),
+    ("Islamist rebels launched an assault on the village of Qassab in the Latakia Governorate.",
+     "Kassab", ("city:168519", "SYR", 168519, 35.92639, 35.9897), "assault", ["Kassab"]),
+    ("A U.S. helicopter crashed in Orgun, in the southeastern province of Paktika.",
+     "Urgun", ("city:1131479", "AFG", 1131479, 32.9515, 69.1828), "crashed", ["Urgun", "Paktīkā"]),
+    # guards: with no country named, a small town's alternate name places nothing; a large city and a
+    # province of the kind named are as before
+    ("Islamist rebels launched an assault on the village of Qassab.",
+     "Qassab", ("place:Qassab", None, None, None, None), "assault", ["Qassab"]),
+    ("Troops shelled the village of Kaura on Monday.",
+     "Kaura", ("place:Kaura", None, None, None, None), "shelled", ["Kaura"]),
+    ("Police fired tear gas at protesters in Lahore, in Punjab Province.",
+     "Lahore", ("city:1172451", "PAK", 1172451, 31.558, 74.35071), "fired", ["Lahore", "Punjab"]),
+])
+def test_small_places_of_the_documents_country(places_of, event_at, text, label, record, trigger, places):
+    assert places_of(text).get(label) == record
+    assert event_at(text, trigger)[2] == places

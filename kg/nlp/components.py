@@ -1019,6 +1019,18 @@ class Gazetteer:
             if ent.label_ not in ("GPE", "LOC") or any(i in taken for i in range(ent.start, ent.end)):
                 continue
             name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            words = name.split()
+            if len(words) >= 2 and words[-1].lower() in self.words.region and not table.get(name):
+                # "Borno State", "Luhansk Region", "Idlib Governorate": the kind word says it is the
+                # subdivision, whatever town bears its name; of same-named subdivisions those of the
+                # kind named ("Punjab Province" is Pakistan's, "Punjab state" India's)
+                base, kind = " ".join(words[:-1]), words[-1].lower().removesuffix("s")
+                subs = [c for c in table.get(base) or table.get(ascii_fold(base)) if c.subdivision
+                        and same_name(c.name, base)]
+                subs = [c for c in subs if c.kind == kind] or subs
+                if len({c.iso3 for c in subs}) == 1:
+                    out.add(subs[0].iso3)
+                continue
             cands = table.get(name)
             subs = {c.iso3 for c in cands if c.subdivision and skeleton(c.name) == skeleton(name)}
             if len(subs) == 1 and not any(c.iso3 not in subs and c.population >= BIG_PLACE for c in cands):

