@@ -69,3 +69,29 @@ def test_one_at_a_time_gives_the_cpu_of_each_stage_of_the_adds_and_of_the_build(
     got = adds["add_graphs_total"]
     assert got[0] == pytest.approx(adds["plan"][0] + adds["write"][0] + adds["add_graphs_other"][0], abs=0.03)
     assert (kg.api.open_writable, kg.index.plan, kg.store.write_changes, kg.store.add_graphs) == before
+
+
+def test_one_at_a_time_is_compared_with_what_kg_build_runs(tmp_path, monkeypatch):
+    """The target's reference is one `kg build` (kg.pipeline.build_to_file: the TriG file
+    written), not an in-memory store no command makes; the adds' quads are compared with that
+    file's."""
+    import incremental
+
+    import kg.pipeline
+
+    calls = []
+    real = kg.pipeline.build_to_file
+
+    def spy(inputs, out, **kwargs):
+        calls.append((list(inputs), out))
+        return real(inputs, out, **kwargs)
+
+    monkeypatch.setattr(kg.pipeline, "build_to_file", spy)
+    records = [{"id": f"g-{i}", "published": "2019-10-1{}".format(i), "text": t} for i, t in enumerate(STORIES[:2])]
+    out = incremental.one_at_a_time(records, tmp_path)
+    assert len(calls) == 1 and len(calls[0][0]) == 2 and str(calls[0][1]).endswith(".trig")
+    import pyoxigraph as ox
+
+    written = ox.Store()
+    written.bulk_load(path=str(calls[0][1]), format=ox.RdfFormat.TRIG)
+    assert out["quads_build"] == len(written) and out["identical"]
