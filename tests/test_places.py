@@ -884,7 +884,8 @@ def test_places_done_to_in_other_forms(event_at, text, trigger, expected):
 # category): a subdivision named with its kind word ("Borno State", "Kaduna State", "Latakia
 # Governorate") says which country the document is in, so a small town of that country is placed
 # there; a small GeoNames town is found by one of its Latin-script alternate names ("Qassab" is
-# Kassab, "Beit Furik" Bayt Fūrīk, "Orgun" Urgun) in a text naming its country, never elsewhere;
+# Kassab, "Beit Furik" Bayt Fūrīk, "Orgun" Urgun) in a text naming its country, never elsewhere; a
+# name left a place of its own is the town of a province's country found after it;
 # each row: sentence, the place's label, its whole record (key, country, GeoNames id, lat, long), and
 # the labels of the places of the event at the trigger
 @pytest.mark.parametrize("text, label, record, trigger, places", [
@@ -898,8 +899,17 @@ def test_places_done_to_in_other_forms(event_at, text, trigger, expected):
      "Kassab", ("city:168519", "SYR", 168519, 35.92639, 35.9897), "assault", ["Kassab"]),
     ("A U.S. helicopter crashed in Orgun, in the southeastern province of Paktika.",
      "Urgun", ("city:1131479", "AFG", 1131479, 32.9515, 69.1828), "crashed", ["Urgun", "Paktīkā"]),
-    # guards: with no country named, a small town's alternate name places nothing; a large city and a
-    # province of the kind named are as before
+    # a district the model finds before the province that says its country, found only afterwards
+    ("A missile hit a house in Shindand District of Herat Province, killing five members of one family.",
+     "Shīnḏanḏ", ("city:1125155", "AFG", 1125155, 33.30294, 62.1474), "hit", ["Shīnḏanḏ"]),
+    # guards: with no country named, a small town's alternate name places nothing, nor a district
+    # its town; a named site stays the site; a large city and a province of the kind named are as
+    # before
+    ("A missile hit a house in Shindand District, killing five members of one family.",
+     "Shindand District", ("place:Shindand District", None, None, None, None), "hit", ["Shindand District"]),
+    ("Militants stormed the Kuweires Military Airport in Aleppo Province on Sunday.",
+     "Kuweires Military Airport", ("place:Kuweires Military Airport", "SYR", None, None, None), "stormed",
+     ["Aleppo", "Kuweires Military Airport"]),
     ("Islamist rebels launched an assault on the village of Qassab.",
      "Qassab", ("place:Qassab", None, None, None, None), "assault", ["Qassab"]),
     ("Troops shelled the village of Kaura on Monday.",

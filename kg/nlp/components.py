@@ -588,6 +588,7 @@ class Gazetteer:
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans += self._titled_names(doc, spans, taken, attrs)
         spans = _short_names(doc, spans)
+        spans = self._placed_by_later_provinces(spans, attrs, countries)
         spans.sort(key=lambda s: (s.start, s.end))
         doc.spans[SPANS_KEY] = spans
         for iso3 in {a.get("country") for a in list(attrs.values())} - {None}:
@@ -598,6 +599,25 @@ class Gazetteer:
                 attrs.setdefault(f"country:{iso3}", known)
         doc.user_data[ATTRS_KEY] = attrs
         return doc
+
+    def _placed_by_later_provinces(self, spans: list[Span], attrs: dict[str, dict], countries: set[str]) -> list[Span]:
+        """A name left a place of its own that GeoNames knows as a town of the country of a province
+        found only after the names were placed (:meth:`_unnoticed_places`): "a house in Shindand
+        District of Herat Province" is Shīnḏanḏ, Afghanistan. Only a town of such a country, never a
+        named site ("the Deir Ezzor Airport")."""
+        later = {attrs.get(s.kb_id_, {}).get("country") for s in spans if s.label_ == CITY
+                 and attrs.get(s.kb_id_, {}).get("geonameid") is None} - {None} - countries
+        if not later:
+            return spans
+        out = []
+        for span in spans:
+            if span.label_ == PLACE and span.kb_id_.startswith("place:") and span[-1].text not in _SITE_NOUNS:
+                place = self.resolve_place(attrs.get(span.kb_id_, {}).get("name") or span.text, countries | later)
+                if place is not None and place[1].get("geonameid") and place[1].get("country") in later:
+                    attrs.setdefault(place[0], place[1])
+                    span = Span(span.doc, span.start, span.end, label=CITY, kb_id=place[0])
+            out.append(span)
+        return out
 
     def _dateline(self, doc: Doc, lexical: list[Span], attrs: dict[str, dict],
                   countries: set[str]) -> tuple[list[tuple[int, int]], list[Span]]:

@@ -121,7 +121,7 @@ class SavedFile:
     lookups made 31 of the table's 34 MB resident, 32 MB of the build's 392 MiB peak. Read,
     the pages stay in the page cache, shared by every process and counted in none's RSS."""
 
-    __slots__ = ("_file", "_size", "_start", "_window")
+    __slots__ = ("_file", "_size", "_window")
     # bytes scanned at a time by find and rfind (a line is under 200), and read beyond each side of
     # what is asked: one read serves a step of the search (the line before a point, its end, its bytes)
     STEP = 256
@@ -129,7 +129,7 @@ class SavedFile:
     def __init__(self, path: Path) -> None:
         self._file = open(path, "rb", buffering=0)
         self._size = os.fstat(self._file.fileno()).st_size
-        self._start, self._window = 0, b""
+        self._window = (0, b"")  # (offset, bytes): one attribute, set at once (threads may share a table)
 
     def __len__(self) -> int:
         return self._size
@@ -142,11 +142,12 @@ class SavedFile:
 
     def _read(self, start: int, end: int) -> bytes:
         """The bytes in [start, end), from the window last read when it holds them."""
-        if start < self._start or end > self._start + len(self._window):
+        begin, window = self._window
+        if start < begin or end > begin + len(window):
             begin = max(0, start - self.STEP)
-            self._start = begin
-            self._window = os.pread(self._file.fileno(), end + self.STEP - begin, begin)
-        return self._window[start - self._start:end - self._start]
+            window = os.pread(self._file.fileno(), end + self.STEP - begin, begin)
+            self._window = (begin, window)
+        return window[start - begin:end - begin]
 
     def __getitem__(self, part: slice) -> bytes:
         start, end, _ = part.indices(self._size)
