@@ -39,7 +39,7 @@ CASES = [
     ("Israel reimposed blockades in the West Bank on Friday.",
      [("Coercion", "reimpose", ["Country:Israel"], ["Country:Palestine"], [])]),
     ("Palestinian prisoners rioted Monday at a jail in northern Israel.",
-     [("Protest", "riot", ["Country:Palestine"], ["Country:Israel"], [])]),
+     [("Protest", "riot", ["Group:Palestinian prisoners/PSE"], ["Country:Israel"], [])]),  # people of a state: a group of it (fad9ef5)
     ("Farmers protested in Paris.", [("Protest", "protest", ["Organization:Farmers"], [], [])]),
     # a passive support verb: who carried it out
     ("Officials said the blast was carried out by a people-smuggling gang.",
@@ -84,7 +84,7 @@ CASES = [
     ("Gunmen killed three of the villagers on Sunday.",
      [("Attack", "kill", ["ArmedForce:gunmen"], ["Group:villagers"], [])]),
     ("Rebekah Gregory, a Texas woman who lost a leg in the bombing, spoke on Monday.",
-     [("Attack", "bombing", [], ["Group:woman/USA"], [])]),
+     [("Attack", "bombing", [], ["Group:Texas woman/USA"], [])]),  # named with the place she is of (fad9ef5)
     # a speech act whose verb says why someone was called in: made to that one
     ("France on Tuesday summoned the Chinese ambassador to complain of unacceptable behaviour.",
      [("Condemnation", "complain", ["Country:France"], ["GovernmentBody:Chinese Ambassador/CHN"], [])]),

@@ -486,7 +486,7 @@ JOINED_AND_SHIELDS = [
     ("Islamic State militants held around 20,000 civilians as human shields in Raqqa.",
      [("Attack", "hold", "asserted", ["ArmedForce:Islamic State"], ["Group:civilians/SYR"], [], ["Place:Ar Raqqah/SYR"])]),
     ("Hezbollah used Lebanese civilians as human shields.",
-     [("Attack", "use", "asserted", ["ArmedForce:Hezbollah/LBN"], ["Country:Lebanon"], [], [])]),
+     [("Attack", "use", "asserted", ["ArmedForce:Hezbollah/LBN"], ["Group:Lebanese civilians/LBN"], [], [])]),
 ]
 
 

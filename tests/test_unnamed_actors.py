@@ -75,6 +75,9 @@ PEOPLE_OF_A_PLACE = [
     ("Syrian activists said government jets bombed a hospital.",
      [("Statement", "say", ["Group:Syrian activists/SYR"], [], [], [], "asserted"),
       ("Attack", "bomb", ["ArmedForce:jets"], ["Group:people of hospital"], ["Place:hospital"], ["Weapon:military aircraft"], "asserted")]),
+    # ... and people who attack for a state stand for it, whatever their word ("pilots")
+    ("Israeli pilots struck targets in Gaza on Monday.",
+     [("Attack", "strike", ["Country:Israel"], ["Country:Palestine"], ["Country:Palestine"], [], "asserted")]),
     ("US troops attacked a base in Kandahar.",
      [("Attack", "attack", ["Country:United States"], ["Country:Afghanistan", "Group:people of base"],
        ["Place:Kandahār/AFG"], [], "asserted")]),

@@ -374,10 +374,22 @@ def _people_of_a_place(ctx: _Ctx, t: Token) -> bool:
     described by the state or place they are of: a demonym ("Palestinian residents") or a
     place's name ("Gaza residents") before it."""
     found = _group_of(ctx, t)
-    if found is None or found[1] != "people" or found[2]:
+    if found is None or found[1] != "people" or found[2] or _attacking(ctx, t):
         return False
     return any(c.i in ctx.index.demonym_at for c in t.children if c.i < t.i and c.dep_ in ("amod", "compound")) \
         or _place_modifier(ctx, t) is not None
+
+
+def _attacking(ctx: _Ctx, t: Token) -> bool:
+    """Whether a noun does an attack: the subject of an attack verb or the "by" of an attack noun
+    ("Israeli pilots struck targets", "an air strike by Israeli pilots"): people who attack for a
+    state stand for it, whatever their word."""
+    if t.dep_ == "nsubj" and t.head.pos_ == "VERB":
+        return _harms(ctx, t.head)
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ == "NOUN":
+        return any(r.type == "Attack" for r in ctx.rules.nouns.get(head.head.lemma_.lower(), ()))
+    return False
 
 
 def _group_of(ctx: _Ctx, t: Token, patient: bool = False) -> tuple[str, str, bool] | None:
