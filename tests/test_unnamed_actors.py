@@ -59,3 +59,28 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_unnamed_actors_general_text(run, text, expected):
     assert records(run(text)) == expected
+
+
+# people described by the state or place they are of are a group of that state, not the state
+# ("Palestinian residents protested" is no protest by the State of Palestine); armed men and
+# officials named so stand for their state as before ("US troops")
+PEOPLE_OF_A_PLACE = [
+    ("Gaza residents protested against the blockade on Friday.",
+     [("Protest", "protest", ["Group:Gaza residents/PSE"], [], [], [], "asserted")]),
+    ("Palestinian residents protested against the blockade on Friday.",
+     [("Protest", "protest", ["Group:Palestinian residents/PSE"], [], [], [], "asserted")]),
+    ("Kabul residents protested outside the parliament on Sunday.",
+     [("Protest", "protest", ["Group:Kabul residents/AFG"], [], [], [], "asserted")]),
+    # guards: the people nouns named with their state as before; armed men stand for the state
+    ("Syrian activists said government jets bombed a hospital.",
+     [("Statement", "say", ["Group:Syrian activists/SYR"], [], [], [], "asserted"),
+      ("Attack", "bomb", ["ArmedForce:jets"], ["Group:people of hospital"], ["Place:hospital"], ["Weapon:military aircraft"], "asserted")]),
+    ("US troops attacked a base in Kandahar.",
+     [("Attack", "attack", ["Country:United States"], ["Country:Afghanistan", "Group:people of base"],
+       ["Place:Kandahār/AFG"], [], "asserted")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PEOPLE_OF_A_PLACE, ids=[c[0][:40] for c in PEOPLE_OF_A_PLACE])
+def test_people_of_a_place_are_a_group_of_its_state(run, text, expected):
+    assert records(run(text)) == expected

@@ -115,6 +115,14 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0, alone: bool = False) -> l
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         out += [k for k in actors_of(ctx, pobj, depth + 1)]
+        # people described by the state or place they are of: "Palestinian residents", "Gaza
+        # residents", "an Idlib activist" — a group of that state, not the state (people, not
+        # its armed men or officials: "US troops" and "Iraqi officials" stand for their state)
+        if not out and t.pos_ == "NOUN" and _people_of_a_place(ctx, t):
+            described = _described(ctx, t)
+            if described:
+                out.append(described)
+                continue
         # "the North Korean launch" as an actor slot: its side
         if not out:
             for child in t.children:
@@ -306,6 +314,9 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False, patient: bool = Fals
     # the state of its sentence (not for the dictionary's offices and trades: "the president" is
     # no president of the place the sentence names)
     iso3 = _own_state(ctx, t)
+    named = _place_modifier(ctx, t) if kind == "people" else None
+    if iso3 is None and named is not None:
+        iso3 = named[1]  # "Gaza residents", "an Idlib activist": of the state the place lies in
     if iso3 is None and not phoenix:
         iso3 = _state_in_sentence(ctx, t, official=kind == "official")
     start = t.i
@@ -319,7 +330,7 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False, patient: bool = Fals
     words = [w.text if w.i in ctx.index.demonym_at else w.lower_
              for w in ctx.doc[start:t.i] if w.dep_ in ("compound", "amod") and w.pos_ in ("NOUN", "ADJ")]
     words = [w for w in words if w not in group.split()]  # "military base" is named once
-    label = " ".join(words + [group])
+    label = " ".join(([named[0]] if named is not None else []) + words + [group])
     if kind == "official" and iso3:
         from kg.extract.entities import _adjective
         from kg.nlp import ATTRS_KEY
@@ -336,6 +347,37 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False, patient: bool = Fals
     if iso3:
         _ensure_country(ctx, iso3)
     return key
+
+
+def _place_modifier(ctx: _Ctx, t: Token) -> tuple[str, str] | None:
+    """The place a people noun is described by, written before it as its compound ("Gaza
+    residents", "an Idlib activist", "Aleppo doctors"): the place's name as written and the state
+    it lies in (a state named so: itself), or None."""
+    for c in t.children:
+        if c.dep_ != "compound" or c.i >= t.i or c.pos_ != "PROPN":
+            continue
+        key = ctx.index.key_of(c)
+        ent = ctx.index.entities.get(key) if key else None
+        if ent is None:
+            continue
+        iso3 = ent.iso3 if ent.kind == COUNTRY else ent.country if ent.kind == PLACE else None
+        if iso3:
+            start = c.i
+            while start > 0 and ctx.index.key_of(ctx.doc[start - 1]) == key:
+                start -= 1
+            return ctx.doc[start:c.i + 1].text, iso3
+    return None
+
+
+def _people_of_a_place(ctx: _Ctx, t: Token) -> bool:
+    """Whether a noun names people (the group nouns of kind people, not armed men or officials)
+    described by the state or place they are of: a demonym ("Palestinian residents") or a
+    place's name ("Gaza residents") before it."""
+    found = _group_of(ctx, t)
+    if found is None or found[1] != "people" or found[2]:
+        return False
+    return any(c.i in ctx.index.demonym_at for c in t.children if c.i < t.i and c.dep_ in ("amod", "compound")) \
+        or _place_modifier(ctx, t) is not None
 
 
 def _group_of(ctx: _Ctx, t: Token, patient: bool = False) -> tuple[str, str, bool] | None:
