@@ -161,7 +161,8 @@ def test_resolve_place(text, countries, expected):
 
 def test_alternate_name_keeps_canonical_label_and_coordinates():
     key, attrs = _gazetteer(TABLE).resolve_place("Halab")
-    assert attrs == {"name": "Aleppo", "geonameid": 170063, "country": "SYR", "lat": 36.20124, "long": 37.16117}
+    assert attrs == {"name": "Aleppo", "geonameid": 170063, "country": "SYR", "lat": 36.20124, "long": 37.16117,
+                     "population": 2098210}
 
 
 @pytest.mark.parametrize("name, folded", [("Ḩalab", "Halab"), ("Şanlıurfa", "Sanliurfa"), ("Kyiv", "Kyiv")])
@@ -902,6 +903,11 @@ def test_places_done_to_in_other_forms(event_at, text, trigger, expected):
     # a district the model finds before the province that says its country, found only afterwards
     ("A missile hit a house in Shindand District of Herat Province, killing five members of one family.",
      "Shīnḏanḏ", ("city:1125155", "AFG", 1125155, 33.30294, 62.1474), "hit", ["Shīnḏanḏ"]),
+    # of two GeoNames towns, "the X suburb of Y" (a relative's "where") is the town and the smaller
+    # place in it: both (the one with fewer inhabitants ranks smaller)
+    ("The comments were made with reference to recent events in the Deir al-Asafir suburb of Damascus, where some "
+     "33 residents were reportedly killed yesterday by the Syrian Air Force.",
+     "Dayr al ‘Aşāfīr", ("city:170817", "SYR", 170817, 33.46585, 36.42044), "killed", ["Damascus", "Dayr al ‘Aşāfīr"]),
     # guards: with no country named, a small town's alternate name places nothing, nor a district
     # its town; a named site stays the site; a large city and a province of the kind named are as
     # before

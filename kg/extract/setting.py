@@ -456,14 +456,18 @@ def _located_own(ctx: _Ctx, token: Token, hops: int = CHAIN_HOPS) -> list[str]:
     return found or _place_modifiers(ctx, token, states=True)
 
 
-def _size_rank(ctx: _Ctx, key: str) -> int:
+def _size_rank(ctx: _Ctx, key: str) -> float:
     """Smaller places first: a place GeoNames does not know (a district, a village), a GeoNames
-    town, a province (a subdivision of ISO 3166-2, with no GeoNames record here), a state."""
+    town (of two, the one of fewer inhabitants: "the Deir al-Asafir suburb of Damascus"), a
+    province (a subdivision of ISO 3166-2, with no GeoNames record here), a state."""
+    from kg.nlp import ATTRS_KEY
+
     ent = ctx.index.entities[key]
     if ent.kind == COUNTRY:
         return 3
     if ent.geonameid:
-        return 1
+        population = ctx.doc.user_data.get(ATTRS_KEY, {}).get(key, {}).get("population")
+        return 1 + min(population, 10**8) / 10**9 if isinstance(population, int) else 1.1
     return 2 if key.startswith("city:") else 0
 
 

@@ -2026,7 +2026,7 @@ def _candidate_place(best) -> tuple[str, dict]:
     """A place table candidate as (key, attributes)."""
     if best.geonameid:
         return f"city:{best.geonameid}", {"name": best.name, "geonameid": best.geonameid, "country": best.iso3,
-                                          "lat": best.lat, "long": best.long}
+                                          "lat": best.lat, "long": best.long, "population": best.population}
     return f"city:{best.iso3}:{best.subdivision}", {"name": best.name, "country": best.iso3,
                                                      "iso3166_2": best.subdivision}
 
