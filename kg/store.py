@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from itertools import islice
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -156,9 +155,6 @@ def _ensure_index(store: ox.Store, graphs) -> None:
                                   "geokg): build it again with kg add into a new directory")
 
 
-SMALL_SUBJECT = 64  # a subject with fewer default-graph statements is read whole when it grows
-
-
 _PLAIN = {ox.NamedNode("http://www.w3.org/2001/XMLSchema#string"),
           ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#langString")}
 
@@ -279,12 +275,8 @@ def add_graphs(store: ox.Store, graphs: dict[str, list[ox.Quad]], records: list)
         else:
             # only the statements the union keeps one of (or makes) are read and compared; the
             # batch's other statements are inserted (inserting one already there changes nothing)
-            head = list(islice(store.quads_for_pattern(node, None, None, default), SMALL_SUBJECT))
             kept = REDUCED + DERIVED
-            if len(head) < SMALL_SUBJECT:  # all of them: most subjects have a few
-                old = {(q.predicate, q.object) for q in head if q.predicate in kept}
-            else:
-                old = {(q.predicate, q.object) for p in kept for q in store.quads_for_pattern(node, p, None, default)}
+            old = {(q.predicate, q.object) for p in kept for q in store.quads_for_pattern(node, p, None, default)}
             grown = [po for po in old if po[0] not in DERIVED] + added_by_canon.get(c, [])
             new = subject_triples(c, (c,), lambda _: grown, view)
             insert += [ox.Quad(node, p, o, default) for p, o in new - old]
