@@ -85,18 +85,16 @@ def add_to_store(store_dir: Path | str, inputs: Iterable[str], *, published: str
         # nothing written: nothing of this add is in the write-ahead log, and this open wrote
         # what an earlier (killed) add left there to the store's files, as the open below would
         return report
-    # An add writes what it committed to the store's files before it closes (``store.flush()``:
-    # the memtables to level-0 files) instead of leaving it in the write-ahead log (``*.log``)
-    # for the next writer's open to replay (RocksDB's recovery: pyoxigraph keeps
-    # avoid_flush_during_recovery=false): a replay parses the log and fills a memtable again
-    # before the same flush, and every reader's open replayed it too. The 249 one-at-a-time
-    # Guardian adds replayed (bench/replay_adds.py), alternated on a quiet machine: 40.2 / 40.6
-    # -> 37.4 / 37.2 CPU-s, the calling thread 25.2 / 25.4 -> 20.0 / 19.3. A reader that opens the
-    # store while a flush or an open replaces the log, reading the old file list and then no
-    # log, would see the store without that transaction: such a reader opens it again
-    # (kg.store._open_dir). A log still over MOVE_LOG_BYTES after the flush is moved below, as
-    # before (after one add of 2,000 articles every reader's open replayed 9 s of CPU).
-    store.flush()
+    # An add leaves what it wrote in the write-ahead log (``*.log``): the next writer's open
+    # writes the log to the store's files (RocksDB's recovery: pyoxigraph keeps
+    # avoid_flush_during_recovery=false) and deletes it, and a reader that opens the store in
+    # that moment, reading the old file list and then no log, would see the store without this
+    # add (CI once counted 0 events during an add): such a reader opens it again
+    # (kg.store._open_dir). Adds used to close and open the store once more to move their log
+    # themselves: the open that moves a log costs the same wherever it happens, and the extra
+    # open and close were 3.5 of 57 CPU-s in the store's part of 249 one-at-a-time Guardian adds
+    # (bench/replay_adds.py). A log over MOVE_LOG_BYTES is still moved now: every reader's open
+    # replays the log (after one add of 2,000 articles, 9 s of CPU each).
     if needs_compaction(Path(store_dir)):
         compact(store, Path(store_dir))
     if _log_bytes(Path(store_dir)) > MOVE_LOG_BYTES:
