@@ -10,7 +10,7 @@ import hashlib
 from spacy.tokens import Token
 
 from kg.extract.records import ARMED_FORCE, COUNTRY, ORGANIZATION, GOVERNMENT, GROUP, PERSON, PLACE, WEAPON, Entity, Span
-from kg.extract.context import SUBJECT_DEPS, _Ctx, _ensure_country, _prep_objects, _subjects, carrier_of, measured
+from kg.extract.context import SUBJECT_DEPS, _Ctx, _ensure_country, _prep_objects, _state_of, _subjects, carrier_of, measured
 from kg.extract.entities import counted_people
 
 
@@ -360,7 +360,7 @@ def _place_modifier(ctx: _Ctx, t: Token) -> tuple[str, str] | None:
         ent = ctx.index.entities.get(key) if key else None
         if ent is None:
             continue
-        iso3 = ent.iso3 if ent.kind == COUNTRY else ent.country if ent.kind == PLACE else None
+        iso3 = _state_of(ent) if ent.kind in (COUNTRY, PLACE) else None
         if iso3:
             start = c.i
             while start > 0 and ctx.index.key_of(ctx.doc[start - 1]) == key:
@@ -376,8 +376,7 @@ def _people_of_a_place(ctx: _Ctx, t: Token) -> bool:
     found = _group_of(ctx, t)
     if found is None or found[1] != "people" or found[2] or _attacking(ctx, t):
         return False
-    return any(c.i in ctx.index.demonym_at for c in t.children if c.i < t.i and c.dep_ in ("amod", "compound")) \
-        or _place_modifier(ctx, t) is not None
+    return _own_state(ctx, t) is not None or _place_modifier(ctx, t) is not None
 
 
 def _attacking(ctx: _Ctx, t: Token) -> bool:
