@@ -334,3 +334,28 @@ def test_a_capital_named_as_a_part_of_its_city_is_the_city(run, text, expected, 
     ex = run(text)
     assert event_records(ex) == expected
     assert sorted(entity_name(ex, k) for k in ex.entities) == entities
+
+
+# the object of a verb of going over an area ("patrol", "comb") is where the act happens: the
+# place or state it names, or the place it is a part of or lies in (issue 13, event_location: of
+# the never-accepted records, 48 of 163 patrols were placed nowhere). Also a name the parser makes
+# the compound of a date after it ("patrolled downtown Kampala Saturday"). Guard: an area no name
+# says is no place
+AREA_PLACES = [
+    ("Hundreds of peacekeepers are patrolling Kosovo.",
+     [("Aid", "patrol", ["patrolling"], [], ["Country:Kosovo"], [], ["Country:Kosovo"])]),
+    ("Security forces patrolled the tense streets of an eastern Kenya town on Thursday.",
+     [("MilitaryDeployment", "patrol", ["patrolled"], ["ArmedForce:security forces"], ["Country:Kenya"], [],
+       ["Country:Kenya"])]),
+    ("Kenya's coastal waters are being patrolled by warships.",
+     [("MilitaryDeployment", "patrol", ["patrolled"], ["Country:Kenya"], [], [], ["Country:Kenya"])]),
+    ("Soldiers patrolled downtown Kampala Saturday.",
+     [("MilitaryDeployment", "patrol", ["patrolled"], ["Country:Uganda"], [], [], ["Place:Kampala/UGA"])]),
+    ("Police patrolled the area on Friday.",
+     [("MilitaryDeployment", "patrol", ["patrolled"], ["GovernmentBody:police"], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", AREA_PLACES)
+def test_an_area_gone_over_is_the_place(run, text, expected):
+    assert records(run(text)) == expected

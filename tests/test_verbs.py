@@ -189,8 +189,10 @@ TAKING_AND_PATROLS = [
     ("Rebels seized control of the town of Ras al-Ain on Sunday.",
      [("Attack", "seize", ["seized"], ["ArmedForce:rebels"], [], [], ["Place:Ras al-Ain"])]),
     ("The company took control of the market.", []),
+    # (the streets patrolled, of Monrovia, are where: tests/test_place_positions.py AREA_PLACES)
     ("Hundreds of Nigerian peacekeepers patrolled the streets of Monrovia.",
-     [("Aid", "patrol", ["patrolled"], ["ArmedForce:Nigerian peacekeepers/NGA"], [], [], [])]),
+     [("Aid", "patrol", ["patrolled"], ["ArmedForce:Nigerian peacekeepers/NGA"], ["Group:people of Monrovia/LBR"], [],
+       ["Place:Monrovia/LBR"])]),
 ]
 
 

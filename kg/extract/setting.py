@@ -619,6 +619,24 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
     return out
 
 
+def _area_places(ctx: _Ctx, verb: Token) -> list[str]:
+    """The area a verb of going over an area (``area_verbs``) is done over, where it happens: the
+    place or state its object (a passive's subject) names ("patrolled Harare", "are patrolling
+    Kosovo"), else the place that object is a part of or lies in ("patrolled the streets of
+    Freetown's west end", "Bangladesh's cities", "the tense streets of an eastern Sri Lanka town",
+    "Somalia's seawaters are being patrolled")."""
+    out: list[str] = []
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")):
+        if obj.dep_ == "npadvmod" and obj.ent_type_ not in ("DATE", "TIME"):
+            continue
+        # (a date after the name the parser makes the object, the name its compound: "patrolled
+        # downtown Tbilisi Saturday")
+        for o in [obj] if obj.ent_type_ not in ("DATE", "TIME") else [c for c in obj.children if c.dep_ == "compound"]:
+            own = _place_keys(ctx, [o, *o.conjuncts])
+            out += [k for k in own or _located(ctx, o) if k not in out]
+    return out
+
+
 # the conjunctions of a clause that says at what moment an act happened, so where
 MOMENT_MARKS = frozenset({"as", "while", "when", "whilst"})
 
@@ -653,8 +671,10 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
         # (and a preposition in a row with one: "in the city of Mosul and in the town of Baaj")
         for child in (c for h in heads for p in h.children for c in [p, *(x for x in p.conjuncts if p.dep_ == "prep"
                                                                            and x.dep_ == "conj" and x.pos_ == "ADP")]):
-            if (child.dep_ in ("prep", "conj") or child.dep_ == "advmod" and child.lower_ in ("inside", "outside")) \
-                    and child.lower_ in preps:  # (the parser's adverb "inside" of "inside of Kirkuk")
+            # (the parser's adverb "inside" of "inside of Kirkuk"; its "dative" for the "to" after
+            # a verb of giving: "sent troops to Syria")
+            if (child.dep_ in ("prep", "conj", "dative") or child.dep_ == "advmod" and child.lower_ in ("inside", "outside")) \
+                    and child.lower_ in preps:
                 for pobj in _pobjs(child):
                     # "in Yida, South Sudan", "near a market in Baghdad", "into a Mogadishu cafe";
                     # a site name the model missed, where its phrase names no town it lies in ("the
@@ -696,6 +716,8 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
             # a town that names the act: "the Baghdad bombings killed 30", "the Mogadishu truck bombing"
             out += _place_modifiers(ctx, anchor)
         out += _object_places(ctx, anchor, etype)
+        if anchor.pos_ == "VERB" and anchor.lemma_.lower() in ctx.rules.area_verbs:
+            out += [k for k in _area_places(ctx, anchor) if k not in out]  # "patrolled the streets of Freetown"
         taking = ctx.rules.taking_place | ctx.rules.capturing
         if etype in ctx.types.state_place:
             # "launched an offensive to take back Wadi Barada", "began their assault to capture the

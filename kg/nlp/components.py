@@ -82,7 +82,7 @@ class PlaceWords:
     streets"); ``marching`` verbs whose "to" names a place ("marched to Khrew"); ``direction`` a
     direction word between a preposition and a place ("in northern Aleppo"); ``striking`` and
     ``taking`` verbs whose object is a place struck or taken ("hit Aleppo", "captured Birao"),
-    ``taking_town`` those of taking never done to a person ("stormed Gidan Gambo"). And the words
+    ``taking_town`` those of taking never done to a person ("stormed Gidan Gambo"), with ``area_verb`` those of going over an area ("patrolled Harare"). And the words
     that say a name is no place: ``designation`` weapon nouns after an unseen designation ("a
     Su-57 fighter"), ``not_org`` words alone no organisation ("State"), ``body`` nouns of a body
     after a name the model calls a person ("the Haqqani network"). Where a name stands as a place
@@ -140,7 +140,7 @@ class PlaceWords:
         return cls(c["region_word"], c["province_word"], c["place_noun"], c["area_noun"], c["calling_noun"],
                    c["plural_place_noun"], c["place_noun"] | c["apposition_noun"], c["calling_noun"] | c["part_of_noun"],
                    c["owned_part"], c["marching"], c["direction_adjective"], c["striking_place"],
-                   c["taking_town"] | c["taking_either"], c["taking_town"], c["designation_noun"], c["not_org"],
+                   c["taking_town"] | c["taking_either"] | c["area_verb"], c["taking_town"] | c["area_verb"], c["designation_noun"], c["not_org"],
                    c["group_noun"] | c["body_after_name"], c["assault_noun"], c["leaving_verb"], c["aiming_verb"],
                    c["post_noun"], c["body_word"], c["named_site_noun"], c["locative_on_verb"], c["locative_on_noun"],
                    c["into_no_place"], c["naming_noun"] | c["calling_noun"] | c["area_noun"],
