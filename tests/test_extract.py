@@ -98,6 +98,10 @@ CASES = [
      "Attack", "org:Moro Islamic Liberation Front", None),
     ("The Pakistani prime minister was indicted by the U.N. war crimes court.",  # passive, body by its compound
      "Condemnation", "org:United Nations", None),
+    # troops sent by the name of their unit or branch; where they go is the deployment's aim
+    ("The United States sent 2,000 marines to Kuwait on Monday.", "MilitaryDeployment", "country:USA", "country:KWT"),
+    ("Kosovo is sending a military platoon to Kuwait.", "MilitaryDeployment", "country:XKX", "country:KWT"),
+    ("Britain is sending paratroopers to Estonia.", "MilitaryDeployment", "country:GBR", "country:EST"),
 ]
 
 

@@ -429,6 +429,9 @@ def event_at():
     # first lies in: "Hama province" is the province Ḩamāh, no longer the town)
     ("Terrorists also shelled the settlements of Maharda (Hama province) and Jaba (Quneitra province).", "shelled",
      ("Attack", "shelled", ["Maharda", "Jabā", "Ḩamāh"])),
+    # where a deployment goes, after a verb of sending (the parser's "dative" to)
+    ("Russia sent special forces to Syria.", "sent", ("MilitaryDeployment", "sent", ["Syria"])),
+    ("Turkey sent reinforcements to Idlib.", "sent", ("MilitaryDeployment", "sent", ["Idlib"])),
 ])
 def test_event_place_by_category(event_at, text, trigger, expected):
     assert event_at(text, trigger) == expected

@@ -673,8 +673,10 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
         # (and a preposition in a row with one: "in the city of Mosul and in the town of Baaj")
         for child in (c for h in heads for p in h.children for c in [p, *(x for x in p.conjuncts if p.dep_ == "prep"
                                                                            and x.dep_ == "conj" and x.pos_ == "ADP")]):
-            if (child.dep_ in ("prep", "conj") or child.dep_ == "advmod" and child.lower_ in ("inside", "outside")) \
-                    and child.lower_ in preps:  # (the parser's adverb "inside" of "inside of Kirkuk")
+            # (the parser's adverb "inside" of "inside of Kirkuk"; its "dative" for the "to" after
+            # a verb of giving: "sent troops to Syria")
+            if (child.dep_ in ("prep", "conj", "dative") or child.dep_ == "advmod" and child.lower_ in ("inside", "outside")) \
+                    and child.lower_ in preps:
                 for pobj in _pobjs(child):
                     # "in Yida, South Sudan", "near a market in Baghdad", "into a Mogadishu cafe";
                     # a site name the model missed, where its phrase names no town it lies in ("the

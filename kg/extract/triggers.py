@@ -82,7 +82,7 @@ def _troops(ctx: _Ctx, trigger: Token) -> bool:
             heads = [child, *child.conjuncts]
             heads += [p for of in child.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children if p.dep_ == "pobj"]
             for t in heads:
-                if ctx.rules.sided.get(t.lower_, ("",))[0] in ("troops", "forces", "soldiers", "army", "military", "fighters", "reservists"):
+                if ctx.rules.sided.get(t.lower_, ("",))[0] in ctx.rules.troop_groups:
                     return True
     return False
 
