@@ -372,7 +372,7 @@ def test_an_area_gone_over_is_the_place(run, text, expected):
 PEOPLE_NOT_PLACES = [
     ("The judge was shot and seriously wounded as he left his Nairobi home.",
      [("Attack", "shoot", ["shot"], [], ["GovernmentBody:judge"], [], ["Country:Kenya"]),
-      ("Attack", "wound", ["wounded"], [], [], [], ["Country:Kenya"])]),
+      ("Attack", "wound", ["wounded"], [], ["GovernmentBody:judge"], [], ["Country:Kenya"])]),
     ("Gunmen shot Oudeh as he stood outside a hotel in Warsaw.",
      [("Attack", "shoot", ["shot"], ["ArmedForce:gunmen/POL"], ["Person:Oudeh"], [], ["Place:Warsaw/POL"])]),
     ("Millan, 41, was shot 10 times by gunmen outside his home in Monterrey.",
