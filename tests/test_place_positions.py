@@ -387,3 +387,26 @@ PEOPLE_NOT_PLACES = [
 @pytest.mark.parametrize("text, expected", PEOPLE_NOT_PLACES)
 def test_who_is_harmed_is_no_place(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a protest moves or gathers: "through", "throughout", "around" and "along" say where it is, and
+# "on" a street or square does (for any act: "on" is otherwise a protest's target) (issue 13,
+# event_location: of the never-accepted records, "demonstrated on Tiananmen Square", "On the
+# streets of Baghdad, ... demonstrated" were placed nowhere). Guard: "on" a day is no place
+PROTEST_WAYS = [
+    ("Hundreds of students demonstrated on Tahrir Square on Friday.",
+     [("Protest", "demonstrate", ["demonstrated"], ["Group:students"], [], [], ["Place:Tahrir Square"])]),
+    ("On the streets of Lagos, thousands of workers demonstrated against the fuel price rise.",
+     [("Protest", "demonstrate", ["demonstrated"], ["Group:workers/NGA"], [], [], ["Place:Lagos/NGA"])]),
+    # (the sentence's places, of two states, place nothing by themselves: the march's own "through" does)
+    ("Protesters marched through Nairobi after police fired on a crowd in Kampala.",
+     [("Protest", "march", ["marched"], ["Group:protesters/KEN"], [], [], ["Place:Nairobi/KEN"]),
+      ("Attack", "fire", ["fired"], ["GovernmentBody:Kenyan police/KEN"], ["Group:crowd/UGA"], [], ["Place:Kampala/UGA"])]),
+    ("Workers demonstrated on Monday against the plan.",
+     [("Protest", "demonstrate", ["demonstrated"], ["Group:workers"], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROTEST_WAYS)
+def test_where_a_protest_goes(run, text, expected):
+    assert records(run(text)) == expected
