@@ -819,3 +819,23 @@ CONDITIONAL_THREATS = [
 @pytest.mark.parametrize("text,expected", CONDITIONAL_THREATS, ids=[c[0][:40] for c in CONDITIONAL_THREATS])
 def test_a_threat_presses_who_must_meet_its_condition(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a participle joined to a passive, with no subject, auxiliary or object of its own, shares the
+# passive's subject, the one acted on ("was abducted and murdered": the second act had no party,
+# and was dropped), and the passive shares the doer its joined participle names ("by militants")
+JOINED_PASSIVES = [
+    ("Pratibha Murthy was abducted and murdered.",
+     [("Attack", "abduct", "asserted", [], ["Person:Murthy"], [], []),
+      ("Attack", "murder", "asserted", [], ["Person:Murthy"], [], [])]),
+    ("Three soldiers were wounded and captured near Aleppo.",
+     [("Attack", "wound", "asserted", [], ["ArmedForce:soldiers/SYR"], [], ["Place:Aleppo/SYR"]),
+      ("Attack", "capture", "asserted", [], ["ArmedForce:soldiers/SYR"], [], ["Place:Aleppo/SYR"])]),
+    ("The journalist was kidnapped and beheaded by militants.",
+     [("Attack", "kidnap", "asserted", ["ArmedForce:militants"], ["Group:journalist"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", JOINED_PASSIVES, ids=[c[0][:40] for c in JOINED_PASSIVES])
+def test_a_participle_joined_to_a_passive_shares_its_subject(run, text, expected):
+    assert records(run(text)) == expected

@@ -110,6 +110,18 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             # injured": a participle of harm whose "were" is left out; its subject is the harmed
             passive, agents, direct = True, [], False
         passive_subjects = [c for c in _subjects(trigger) if c.dep_ == "nsubjpass" or (passive and c.dep_ == "nsubj")]
+        shared = [] if passive_subjects or passive else _shared_passive(trigger)
+        if shared:
+            # "Pratibha Murthy was abducted and murdered", "two men were shot and killed in Kabul":
+            # a participle joined to a passive shares its subject, the one acted on
+            passive, passive_subjects = True, shared
+        elif passive and not agents:
+            # "the journalist was kidnapped and beheaded by militants": the doer its joined
+            # participle names is the first one's too
+            agents = [a for c in trigger.children if c.dep_ == "conj" and _shared_passive(c)
+                      for b in c.children if b.dep_ == "agent" for p in b.children if p.dep_ == "pobj"
+                      for a in actors_of(ctx, p)]
+            direct = bool(agents)
         passive_subjects = passive_subjects or _raised_patients(ctx, trigger)
         if trigger.tag_ == "VBN" and not passive and not any(c.dep_ in ("nsubj", "agent", "aux") for c in trigger.children) \
                 and etype in ctx.types.directed and agents:
@@ -712,6 +724,22 @@ def _elided_passive(ctx: _Ctx, verb: Token) -> bool:
     # participle the root)
     return verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" and (c.pos_ == "NUM" or any(n.dep_ == "nummod" for n in c.children))
                                        for c in verb.children)
+
+
+def _shared_passive(verb: Token) -> list[Token]:
+    """The subject of the passive a participle is joined to, where the participle has no subject,
+    auxiliary or object of its own ("was abducted and murdered", "were shot and killed", "got
+    picked up, raped and murdered"): the auxiliary and the subject are the first verb's, and so is
+    the one acted on. Nothing for a verb of another form ("was arrested and faces trial")."""
+    if verb.tag_ != "VBN" or verb.dep_ != "conj" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "csubj") for c in verb.children):
+        return []
+    head = verb.head
+    while head.dep_ == "conj" and head.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in head.children):
+        head = head.head  # ("picked up, raped and murdered": each joined to the one before)
+    if head.pos_ != "VERB" or head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
+        return []
+    return [c for c in _subjects(head) if c.dep_ == "nsubjpass"]
 
 
 def _headline_passive(ctx: _Ctx, verb: Token) -> bool:

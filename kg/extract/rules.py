@@ -104,6 +104,7 @@ class Rules:
     town_areas: frozenset[str] = frozenset()  # "the outskirts of the capital": the capital is the city
     city_parts: frozenset[str] = frozenset()  # "the capital's market": the capital is the city
     state_nouns: frozenset[str] = frozenset()  # "the country": stands for a state
+    people_verbs: frozenset[str] = frozenset()  # "was shot", "killed Oudeh": verbs whose object is who, never where
     area_verbs: frozenset[str] = frozenset()  # "patrolled Harare", "patrolling the streets of Freetown": verbs whose object is the area where they happen
     travelling: frozenset[str] = frozenset()  # "drove to Kandahar and opened fire": a journey whose end is where the act in a row with it happens
     other_place: frozenset[str] = frozenset()  # "the neighbouring village": another place than the one named before
@@ -186,7 +187,7 @@ WORD_CLASSES = {
     "blast": "blasts", "occurring": "occurring", "done_by_act": "done_by_act", "toll_word": "toll_words",
     "undergone": "undergone", "measure": "measures", "office_modifier": "office_modifiers",
     "town_area": "town_areas", "city_part": "city_parts", "state_noun": "state_nouns",
-    "other_place": "other_place", "not_town": "not_town", "travelling": "travelling", "area_verb": "area_verbs",
+    "other_place": "other_place", "not_town": "not_town", "travelling": "travelling", "area_verb": "area_verbs", "people_verb": "people_verbs",
     "attempt_noun": "attempt_nouns", "planned": "planned", "direction_word": "direction_words",
     "place_head_noun": "place_head_nouns", "state_head_noun": "state_head_nouns", "part_noun": "part_nouns",
     "outskirt_noun": "outskirt_nouns", "taking_place": "taking_place", "held": "held", "row_noun": "row_nouns",
