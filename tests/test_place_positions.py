@@ -359,3 +359,31 @@ AREA_PLACES = [
 @pytest.mark.parametrize("text, expected", AREA_PLACES)
 def test_an_area_gone_over_is_the_place(run, text, expected):
     assert records(run(text)) == expected
+
+
+# who is shot, killed or wounded is never where: a name the model calls a place as the object or
+# passive subject of a verb done to people (people_verb) is no place of the act, which takes the
+# place its clause names, and a name no gazetteer knows there, or with an age in commas after it,
+# is a person; and a clause of the moment on a verb in a row with the act tells the
+# moment, and place, of both (issue 13, event_location: of the never-accepted records, "Zubaydah
+# was shot and wounded during a raid ... in Faisalabad" was placed at Zubaydah, "was shot and
+# seriously wounded as he left his Tokyo apartment" only the wounding in Tokyo). Guard: a town
+# captured is still the place
+PEOPLE_NOT_PLACES = [
+    ("The judge was shot and seriously wounded as he left his Nairobi home.",
+     [("Attack", "shoot", ["shot"], [], ["GovernmentBody:judge"], [], ["Country:Kenya"]),
+      ("Attack", "wound", ["wounded"], [], ["GovernmentBody:judge"], [], ["Country:Kenya"])]),
+    ("Gunmen shot Oudeh as he stood outside a hotel in Warsaw.",
+     [("Attack", "shoot", ["shot"], ["ArmedForce:gunmen/POL"], ["Person:Oudeh"], [], ["Place:Warsaw/POL"])]),
+    ("Millan, 41, was shot 10 times by gunmen outside his home in Monterrey.",
+     [("Attack", "shoot", ["shot"], ["ArmedForce:gunmen/MEX"], ["Person:Millan"], [], ["Place:Monterrey/MEX"])]),
+    ("Hamdan, 52, was killed by a bomb in Gaza City on Friday.",
+     [("Attack", "kill", ["killed"], [], ["Person:Hamdan"], [], ["Place:Gaza/PSE"])]),
+    ("Rebels captured Birao on Sunday.",
+     [("Attack", "capture", ["captured"], ["ArmedForce:rebels"], [], [], ["Place:Birao"])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PEOPLE_NOT_PLACES)
+def test_who_is_harmed_is_no_place(run, text, expected):
+    assert records(run(text)) == expected

@@ -10,7 +10,7 @@ from kg.extract.records import ARMED_FORCE, COUNTRY, GROUP, PLACE, WEAPON, Event
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, attempt_head, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
-from kg.extract.triggers import NOMINAL_DEPS, modifier_verb_subjects, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
+from kg.extract.triggers import NOMINAL_DEPS, called_party, modifier_verb_subjects, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
 from kg.extract.setting import BESIDE_ADVERBS, _consequence_of, name_site, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
@@ -144,6 +144,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # incident's, a deployment's or a test's object is not acted upon ("entered Switzerland",
         # "sent troops"); a place it names is where it happened
         objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")] + read_as_object
+        if rule.need == "guest" and (party := called_party(trigger)) is not None:
+            objects.append(party)  # "Putin called Erdogan" (triggers.called_party)
+            patients.append(party)
         driven = _driven_into(ctx, trigger, etype)
         if driven:
             # "rammed a truck into a crowd": the vehicle is the means, not what is hit nor where;
@@ -845,8 +848,8 @@ def _places_named(ctx: _Ctx, token: Token) -> list[str]:
 def _own(ctx: _Ctx, obj: Token, agents: list[str]) -> bool:
     """Whether an object is the actor's own: "its troops", "their weapons", "Russia's forces"
     after "Russia withdrew" — a possessive that stands for (or names) one of the agents."""
-    if not agents:
-        return False
+    if not agents or obj.lemma_.lower() in ctx.rules.other_party or obj.lower_ in ctx.rules.other_party:
+        return False  # "met his Lebanese counterpart", "attacked their rivals": another party
     for c in obj.children:
         if c.dep_ == "poss":
             owner = actors_of(ctx, c)

@@ -104,6 +104,7 @@ class Rules:
     town_areas: frozenset[str] = frozenset()  # "the outskirts of the capital": the capital is the city
     city_parts: frozenset[str] = frozenset()  # "the capital's market": the capital is the city
     state_nouns: frozenset[str] = frozenset()  # "the country": stands for a state
+    people_verbs: frozenset[str] = frozenset()  # "was shot", "killed Oudeh": verbs whose object is who, never where
     area_verbs: frozenset[str] = frozenset()  # "patrolled Harare", "patrolling the streets of Freetown": verbs whose object is the area where they happen
     travelling: frozenset[str] = frozenset()  # "drove to Kandahar and opened fire": a journey whose end is where the act in a row with it happens
     other_place: frozenset[str] = frozenset()  # "the neighbouring village": another place than the one named before
@@ -119,6 +120,7 @@ class Rules:
     held: frozenset[str] = frozenset()  # "the rebel-held town"
     row_nouns: frozenset[str] = frozenset()  # "a row of houses"
     armed_nouns: frozenset[str] = frozenset()  # "troops entered": armed people
+    other_party: frozenset[str] = frozenset()  # "his counterpart": a possessive that names another party
     troop_groups: frozenset[str] = frozenset()  # "sent 2,000 marines": the groups (groups.tsv) a deployment sends
     act_causes: frozenset[str] = frozenset()  # "killed in the attack": a cause that is an act
     arms_fire: frozenset[str] = frozenset()  # "killed by enemy fire": words that make "fire" the fire of arms
@@ -185,11 +187,11 @@ WORD_CLASSES = {
     "blast": "blasts", "occurring": "occurring", "done_by_act": "done_by_act", "toll_word": "toll_words",
     "undergone": "undergone", "measure": "measures", "office_modifier": "office_modifiers",
     "town_area": "town_areas", "city_part": "city_parts", "state_noun": "state_nouns",
-    "other_place": "other_place", "not_town": "not_town", "travelling": "travelling", "area_verb": "area_verbs",
+    "other_place": "other_place", "not_town": "not_town", "travelling": "travelling", "area_verb": "area_verbs", "people_verb": "people_verbs",
     "attempt_noun": "attempt_nouns", "planned": "planned", "direction_word": "direction_words",
     "place_head_noun": "place_head_nouns", "state_head_noun": "state_head_nouns", "part_noun": "part_nouns",
     "outskirt_noun": "outskirt_nouns", "taking_place": "taking_place", "held": "held", "row_noun": "row_nouns",
-    "armed_noun": "armed_nouns", "troop_group": "troop_groups", "act_cause": "act_causes", "arms_fire": "arms_fire",
+    "armed_noun": "armed_nouns", "troop_group": "troop_groups", "other_party": "other_party", "act_cause": "act_causes", "arms_fire": "arms_fire",
     "mishap_verb": "mishap_verbs", "running_over": "running_over", "city_side": "city_sides",
 }
 

@@ -566,6 +566,8 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
     visits: "sanctioned Syria" does not happen there); the place whose control it takes ("seized
     control of Sirte")."""
     out = []
+    if anchor.lemma_.lower() in ctx.rules.people_verbs:
+        return out  # (who is shot or killed is no place: "Millan, 41, was shot", the model's GPE)
     # the object, also as a passive's subject ("Kindi Hospital was seized by the rebels")
     for obj in (c for c in anchor.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and anchor.pos_ == "VERB")):
         kinds = (PLACE, COUNTRY) if etype in ctx.types.state_place else (PLACE,)
@@ -774,11 +776,14 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
         # the main northern city of Mosul"
         heads += [h for a in anchors if a.pos_ == "NOUN" for h in [_apposed_act(ctx, a)] if h is not None]
         # acts in one row share their place: "were killed and 67 wounded in an attack on a mosque in Peshawar"
-        heads += [a.head for a in anchors if a.dep_ == "conj" and a.pos_ == "VERB" and a.head.pos_ == "VERB"]
-        heads += [c for a in anchors if a.pos_ == "VERB" for c in a.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        row = [a.head for a in anchors if a.dep_ == "conj" and a.pos_ == "VERB" and a.head.pos_ == "VERB"]
+        row += [c for a in anchors if a.pos_ == "VERB" for c in a.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        heads += row
         # a clause of the moment it happened in, of its victim: "shot him as he stood outside the
-        # Victoria Hotel", "was killed while videotaping near a prison on the outskirts of Baghdad"
-        heads += [c for a in anchors if a.pos_ == "VERB" for c in a.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+        # Victoria Hotel", "was killed while videotaping near a prison on the outskirts of Baghdad";
+        # also one on a verb in a row with it, which tells the moment of both ("was shot and
+        # wounded as he left his Tokyo apartment")
+        heads += [c for a in [*anchors, *row] if a.pos_ == "VERB" for c in a.children if c.dep_ == "advcl" and c.pos_ == "VERB"
                   and any(m.dep_ == "mark" and m.lower_ in MOMENT_MARKS for m in c.children)
                   # (of the one the act is done to, unnamed there: a clause with a subject of its
                   # own is another act, whose places the sentence's places already are)

@@ -111,6 +111,17 @@ def _weapons_for(ctx: _Ctx, trigger: Token) -> list[str]:
     return _weapons_in(ctx, toks)
 
 
+def called_party(trigger: Token) -> Token | None:
+    """The one a guest verb is done to where the parser took the name for what someone is called
+    (its "oprd"): "Putin called Erdogan", "called his Turkish counterpart Recep Tayyip Erdogan" —
+    a proper name with no object before it, or after a common noun it names. None for a naming:
+    "called Assad a terrorist" (the predicate a common noun, the object a name)."""
+    party = next((c for c in trigger.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
+    if party is None or any(c.dep_ in ("dobj", "dative") and c.pos_ != "NOUN" for c in trigger.children):
+        return None
+    return party
+
+
 def _troops(ctx: _Ctx, trigger: Token) -> bool:
     # the object itself, its conjuncts or what it counts ("2,000 of its soldiers"), not any
     # word below it ("military ties" are not troops)
@@ -217,10 +228,12 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
                     if a in ctx.index.entities)
     if need == "guest":  # "hosted the Japanese prime minister", not "hosted the Oscars"
         # (nor one said to be something: "called Assad a terrorist" names him, meets nobody)
-        if any(c.dep_ == "oprd" for c in trigger.children):
+        party = called_party(trigger)
+        if party is None and any(c.dep_ == "oprd" for c in trigger.children):
             return False
         return any(ctx.index.entities[a].kind in GUEST_KINDS
-                   for c in trigger.children if c.dep_ in ("dobj", "dative") for a in actors_of(ctx, c))
+                   for c in [*(c for c in trigger.children if c.dep_ in ("dobj", "dative")), *([party] if party else [])]
+                   for a in actors_of(ctx, c))
     if need == "actor":  # rows from the big dictionaries: an actor as subject, object or prepositional object
         # (a verb joined to another with no subject of its own has that one's: "suspended the
         # paper and arrested its director")

@@ -133,6 +133,7 @@ class PlaceWords:
     bomber_person: frozenset[str] = frozenset()
     vehicles: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
+    people_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, classes) -> "PlaceWords":
@@ -146,7 +147,7 @@ class PlaceWords:
                    c["into_no_place"], c["naming_noun"] | c["calling_noun"] | c["area_noun"],
                    harming=c["harming"], headline_small=c["headline_small_word"],
                    bomber_person=c["bomber_person"], vehicles=c["vehicle"],
-                   place_heads=c["place_head_noun"] | c["street"] | c["unnamed_place"])
+                   place_heads=c["place_head_noun"] | c["street"] | c["unnamed_place"], people_verbs=c["people_verb"])
 
 
 # the Arabic article written before a name ("Al-Raqqa", "al-Rai", "Ash-Shaddadi"), not always in GeoNames' spelling
@@ -1246,6 +1247,12 @@ class Gazetteer:
                 key, a = place
                 attrs.setdefault(key, a)
                 return Span(doc, start, end, label=CITY, kb_id=key)
+            if label == "GPE" and _person_by_place(doc, start, end, self.words):
+                # "Millan, 41, was shot", "assailants shot Oudeh": a name no gazetteer knows that
+                # the text gives an age or harms as a person is one
+                key = self.lexicon.lookup(PERSON, text) or f"person:{text}"
+                attrs.setdefault(key, self.lexicon.attrs.get(key) or {"name": text})
+                return Span(doc, start, end, label=PERSON, kb_id=key)
             # a named site (the model's FAC: "Times Square", "the Erawan Shrine", "Kandahar Airfield")
             # is a place where things happen, never a town of its name
             key = f"place:{text}"
@@ -1354,6 +1361,18 @@ def _calling_apposition(noun, words: PlaceWords, named_noun: bool = False) -> bo
         (c.dep_ == "prep" and c.lower_ == "of") or c.lower_ in ("controlled", "held", "besieged", "occupied")
         or (named_noun and c.dep_ == "compound" and c.pos_ == "PROPN") for c in noun.children)
 
+
+
+def _person_by_place(doc: Doc, start: int, end: int, words: PlaceWords) -> bool:
+    """Whether the text treats a name as a person's by where it stands: an age in commas after it
+    ("Millan, 41, was shot"), or the object or passive subject of a verb done only to people
+    (``people_verb``: "assailants shot Oudeh", "Zubaydah was shot and wounded")."""
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].text == "," \
+            and doc[end + 1].text.isdigit() and 0 < int(doc[end + 1].text) < 120:
+        return True
+    root = doc[start:end].root
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" \
+        and root.head.lemma_.lower() in words.people_verbs
 
 
 def _place_span(doc: Doc, start: int, end: int, attrs: dict[str, dict], place: tuple[str, dict] | None = None) -> Span:
