@@ -102,6 +102,18 @@ CASES = [
     ("The United States sent 2,000 marines to Kuwait on Monday.", "MilitaryDeployment", "country:USA", "country:KWT"),
     ("Kosovo is sending a military platoon to Kuwait.", "MilitaryDeployment", "country:XKX", "country:KWT"),
     ("Britain is sending paratroopers to Estonia.", "MilitaryDeployment", "country:GBR", "country:EST"),
+    # a telephone call: the one called taken by the parser for a name given ("oprd"), a call as a
+    # noun or "spoke with"; a counterpart is another party, not the speaker's own
+    ("Vladimir Putin called Recep Tayyip Erdogan on Tuesday.", "Meeting", "person:Vladimir Putin@RUS",
+     "person:Recep Tayyip Erdogan@TUR"),
+    ("Vladimir Putin called his Turkish counterpart Recep Tayyip Erdogan on Tuesday.", "Meeting",
+     "person:Vladimir Putin@RUS", "person:Recep Tayyip Erdogan@TUR"),
+    ("Vladimir Putin spoke by phone with Recep Tayyip Erdogan on Tuesday.", "Meeting", "person:Vladimir Putin@RUS",
+     "person:Recep Tayyip Erdogan@TUR"),
+    ("Vladimir Putin held a phone call with Recep Tayyip Erdogan.", "Meeting", "person:Vladimir Putin@RUS",
+     "person:Recep Tayyip Erdogan@TUR"),
+    ("The Iranian president met his Lebanese counterpart, Michel Aoun, on Tuesday.", "Meeting", "org:President@IRN",
+     "person:Michel Aoun@LBN"),
 ]
 
 
@@ -124,6 +136,7 @@ NOT_CASES = [
     # a participle clause acts with the sentence's subject, not the noun before its comma
     ("A powerful earthquake hit southern Iran on Monday, killing at least 10 people.", "Attack", "country:IRN"),
     ("Israeli jets struck Gaza on Monday, killing 10 people.", "Attack", "country:PSE"),
+    ("Recep Tayyip Erdogan called Bashar al-Assad a terrorist.", "Meeting", "person:Recep Tayyip Erdogan@TUR"),  # a naming
 ]
 
 

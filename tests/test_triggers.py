@@ -839,3 +839,19 @@ JOINED_PASSIVES = [
 @pytest.mark.parametrize("text,expected", JOINED_PASSIVES, ids=[c[0][:40] for c in JOINED_PASSIVES])
 def test_a_participle_joined_to_a_passive_shares_its_subject(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a verb the parser took for a modifier of its own object, after an auxiliary or after the phrase
+# of its subject ("opened" of "fire", "patrolling" of "farms"): the verb, its object that noun,
+# its subject the auxiliary's or the noun the phrase before it hangs on
+VERBS_READ_AS_MODIFIERS = [
+    ("Gunmen riding on a motorcycle opened fire and killed two aid workers in Herat.",
+     [("Attack", "open", "asserted", ["ArmedForce:gunmen/AFG"], ["Group:Afghan workers/AFG"], [], ["Place:Herāt/AFG"])]),
+    ("Soldiers are now patrolling farms in the Midlands area.",
+     [("MilitaryDeployment", "patrol", "asserted", ["ArmedForce:soldiers"], [], [], ["Place:Midlands"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", VERBS_READ_AS_MODIFIERS, ids=[c[0][:40] for c in VERBS_READ_AS_MODIFIERS])
+def test_a_verb_read_as_a_modifier_of_its_object(run, text, expected):
+    assert records(run(text)) == expected

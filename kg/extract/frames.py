@@ -10,7 +10,7 @@ from kg.extract.records import ARMED_FORCE, COUNTRY, GROUP, PLACE, WEAPON, Event
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, attempt_head, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
-from kg.extract.triggers import NOMINAL_DEPS, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
+from kg.extract.triggers import NOMINAL_DEPS, called_party, modifier_verb_subjects, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
 from kg.extract.setting import BESIDE_ADVERBS, _consequence_of, name_site, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
@@ -85,6 +85,10 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     object_places: list[str] = []  # places named as what a verb acts on, where they are no target
     if rule.pos == "VERB":
         agents, direct = subject_of(ctx, trigger)
+        misread = modifier_verb_subjects(trigger)  # "gunmen ... opened fire" read as "opened" of "fire"
+        if misread is not None:
+            agents = [a for s in misread for a in actors_of(ctx, s)]
+            direct = bool(agents)
         if rule.lemma == "find":  # "was found dead": whoever found the body did not kill
             agents, direct = [], False
         if not agents and etype in ctx.types.weapons:
@@ -124,7 +128,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             direct = bool(agents)
         passive_subjects = passive_subjects or _raised_patients(ctx, trigger)
         if trigger.tag_ == "VBN" and not passive and not any(c.dep_ in ("nsubj", "agent", "aux") for c in trigger.children) \
-                and etype in ctx.types.directed and agents:
+                and etype in ctx.types.directed and agents and misread is None:
             # a participle phrase: "North Korea, already accused of ...", "Anwar Ibrahim, released
             # from jail two months ago, ..." — the actor is its patient
             targets, agents, direct = agents, [], False
@@ -133,12 +137,16 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             # ... and so is the one a participle with its doer names: "Margaret Hassan, abducted by
             # gunmen in Baghdad" (the gunmen the agent, subject_of)
             targets += [a for a in actors_of(ctx, trigger.head) if a not in agents]
-        patients += [c for c in trigger.children if c.dep_ in ("dobj", "dative")] + passive_subjects
+        read_as_object = [trigger.head] if misread is not None else []  # (its object is its head)
+        patients += [c for c in trigger.children if c.dep_ in ("dobj", "dative")] + read_as_object + passive_subjects
         # what a verb acts on is a target only where its type has one (the registry: directed,
         # aimed at what someone did, a speech act's addressee; a symmetric type's are parties): an
         # incident's, a deployment's or a test's object is not acted upon ("entered Switzerland",
         # "sent troops"); a place it names is where it happened
-        objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+        objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")] + read_as_object
+        if rule.need == "guest" and (party := called_party(trigger)) is not None:
+            objects.append(party)  # "Putin called Erdogan" (triggers.called_party)
+            patients.append(party)
         driven = _driven_into(ctx, trigger, etype)
         if driven:
             # "rammed a truck into a crowd": the vehicle is the means, not what is hit nor where;
@@ -172,7 +180,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 agents = agents or found
             elif _takes_object(ctx, etype):
                 targets += found
-        aimed += [c for c in trigger.children if c.dep_ == "dobj" and not (driven and c in driven[0])] + passive_subjects
+        aimed += [c for c in trigger.children if c.dep_ == "dobj" and not (driven and c in driven[0])] + read_as_object + passive_subjects
         for pobj in driven[1] if driven else ():
             # (people it hits are its targets; a site stands for its people, below)
             targets += _people(ctx, pobj)
@@ -840,8 +848,8 @@ def _places_named(ctx: _Ctx, token: Token) -> list[str]:
 def _own(ctx: _Ctx, obj: Token, agents: list[str]) -> bool:
     """Whether an object is the actor's own: "its troops", "their weapons", "Russia's forces"
     after "Russia withdrew" — a possessive that stands for (or names) one of the agents."""
-    if not agents:
-        return False
+    if not agents or obj.lemma_.lower() in ctx.rules.other_party or obj.lower_ in ctx.rules.other_party:
+        return False  # "met his Lebanese counterpart", "attacked their rivals": another party
     for c in obj.children:
         if c.dep_ == "poss":
             owner = actors_of(ctx, c)

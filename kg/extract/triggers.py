@@ -37,7 +37,44 @@ def _obj_lemmas_of(ctx: _Ctx, token: Token) -> set[str]:
     out = ctx.obj_lemmas.get(token.i)
     if out is None:
         out = ctx.obj_lemmas[token.i] = _obj_lemmas(token)
+        if modifier_verb_subjects(token) is not None:  # "gunmen ... opened fire": its object is its head
+            out |= {token.head.lemma_.lower(), token.head.lower_}
     return out
+
+
+def modifier_verb_subjects(token: Token) -> list[Token] | None:
+    """A verb the parser took for a modifier of its own object: "The raid had targeted fishermen",
+    "soldiers are now patrolling farms" (after an auxiliary), "An attacker on the back of a
+    motorcycle fatally shot rubber tapper X", "Gunmen riding on a motorcycle opened fire" (after the
+    subject's phrase; "targeted", "patrolling", "shot", "opened" read as adjectives of "fishermen",
+    "farms", "tapper", "fire"). Its subjects: the auxiliary's, or the noun the phrase before it
+    hangs on. None where it is a modifier: one after a determiner or possessor ("the murdered
+    businessman"), at the start of its sentence ("Wounded soldiers were ..."), after a comma or
+    a conjunction."""
+    head = token.head
+    if token.dep_ != "amod" or token.tag_ not in ("VBN", "VBD", "VBG") or token.pos_ != "VERB" \
+            or head.pos_ not in ("NOUN", "PROPN") or head.i < token.i:
+        return None
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    while prev is not None and prev.tag_ == "RB":  # "fatally shot", "now patrolling"
+        prev = token.doc[prev.i - 1] if prev.i > 0 else None
+    if prev is None:  # (a determiner, a possessor, a comma or a verb before it: a modifier)
+        return None
+    aux = prev.lemma_.lower()
+    if prev.pos_ in ("AUX", "VERB") and prev.tag_ in ("VBD", "VBP", "VBZ") \
+            and (aux == "have" and token.tag_ == "VBN" or aux == "be" and token.tag_ == "VBG"):
+        # "had targeted", "are now patrolling" (not "were armed men": a passive's participle is one)
+        return [c for c in _subjects(prev) if c.dep_ == "nsubj"] or None
+    if prev.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # the noun the phrase before it hangs on: "attacker" of "an attacker on the back of a motorcycle",
+    # "gunmen" of "gunmen riding on a motorcycle": the root of the sentence, read as a clause with
+    # no verb; where a verb is its root, the words before it are no subject ("Turkey backed rebels
+    # attacked ...")
+    up = prev if prev.head != token else head  # (a noun before it the parser hung on it: from its object up)
+    while up.dep_ != "ROOT" and up.dep_ in ("pobj", "prep", "compound", "nmod", "acl", "amod") and up.head != up:
+        up = up.head
+    return [up] if up.dep_ == "ROOT" and up.pos_ in ("NOUN", "PROPN") and up.i < token.i else None
 
 
 def _weapons_in(ctx: _Ctx, tokens: Iterable[Token]) -> list[str]:
@@ -72,6 +109,17 @@ def _weapons_for(ctx: _Ctx, trigger: Token) -> list[str]:
     if trigger.pos_ == "NOUN":
         toks += [c for c in trigger.children if c.dep_ in ("compound", "amod")]
     return _weapons_in(ctx, toks)
+
+
+def called_party(trigger: Token) -> Token | None:
+    """The one a guest verb is done to where the parser took the name for what someone is called
+    (its "oprd"): "Putin called Erdogan", "called his Turkish counterpart Recep Tayyip Erdogan" —
+    a proper name with no object before it, or after a common noun it names. None for a naming:
+    "called Assad a terrorist" (the predicate a common noun, the object a name)."""
+    party = next((c for c in trigger.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
+    if party is None or any(c.dep_ in ("dobj", "dative") and c.pos_ != "NOUN" for c in trigger.children):
+        return None
+    return party
 
 
 def _troops(ctx: _Ctx, trigger: Token) -> bool:
@@ -180,10 +228,12 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
                     if a in ctx.index.entities)
     if need == "guest":  # "hosted the Japanese prime minister", not "hosted the Oscars"
         # (nor one said to be something: "called Assad a terrorist" names him, meets nobody)
-        if any(c.dep_ == "oprd" for c in trigger.children):
+        party = called_party(trigger)
+        if party is None and any(c.dep_ == "oprd" for c in trigger.children):
             return False
         return any(ctx.index.entities[a].kind in GUEST_KINDS
-                   for c in trigger.children if c.dep_ in ("dobj", "dative") for a in actors_of(ctx, c))
+                   for c in [*(c for c in trigger.children if c.dep_ in ("dobj", "dative")), *([party] if party else [])]
+                   for a in actors_of(ctx, c))
     if need == "actor":  # rows from the big dictionaries: an actor as subject, object or prepositional object
         # (a verb joined to another with no subject of its own has that one's: "suspended the
         # paper and arrested its director")
