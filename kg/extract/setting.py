@@ -690,9 +690,8 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                 # City": a part of a place makes any preposition say where; so do a street or a
                 # square ("demonstrated on Tiananmen Square", "on the streets of Baghdad")
                 out += [k for p in child.children if p.dep_ == "pobj" and (
-                            p.lower_ in ctx.rules.outskirt_nouns or child.lower_ == "on" and (
-                                p.lower_ in ctx.rules.streets | ctx.rules.city_parts
-                                or p.lemma_.lower() in ctx.rules.streets | ctx.rules.city_parts))
+                            p.lower_ in ctx.rules.outskirt_nouns or child.lower_ == "on" and any(
+                                w in ctx.rules.streets or w in ctx.rules.city_parts for w in (p.lower_, p.lemma_.lower())))
                         for k in _located(ctx, p)]
             elif child.dep_ == "prep" and child.lower_ in SCENE_PREPS:
                 # where the act that sets the scene happens ("during shelling on Khanasir town"),
