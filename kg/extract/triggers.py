@@ -492,6 +492,10 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
         return False
     verb = trigger
     subjects = [c for c in _subjects(verb) if c.dep_ in ("nsubj", "csubj")]
+    if not subjects:  # "..., destroying crops and killing 100", "..., killing one, injuring two": the first participle's
+        while verb.dep_ in ("conj", "advcl") and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ == "VERB" \
+                and verb.head.tag_ in ("VBG", "VBN") and not _subjects(verb.head):
+            verb = verb.head
     if not subjects and verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ in ("VBG", "VBN", "VB") \
             and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ctx.rules.controlling
                      and any(c.dep_ == "dobj" for c in verb.head.children)):
@@ -509,10 +513,9 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
         words = {subj.lemma_.lower(), subj.lower_}
         if words & ctx.rules.nonagent and not ctx.index.key_of(subj) and not _weapon_fire(ctx, subj):
             return True
-        # a named storm: "Hurricane Ivan struck Grenada", "Typhoon Chaba killed four" (a name, not
-        # a weapon's: "Storm Shadow missiles struck")
-        if subj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in ctx.rules.nonagent for c in subj.children):
+        if _named_storm(ctx, subj):
             return True
+    verb = trigger
     if _mishap_of_thing(ctx, verb):
         return True
     # "fighting COVID-19", "to combat the pandemic", "fighting terrorism": a cause as what is fought
@@ -533,9 +536,20 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
         by = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         for p in _prep_objects(verb, {"in", "by", "during", "after", "from"}) + by:
             if {p.lemma_.lower(), p.lower_} & ctx.rules.nonagent and p.lower_ not in ctx.rules.act_causes \
-                    and not _weapon_fire(ctx, p):  # "killed in attacks", "killed by mortar fire"
+                    and not _weapon_fire(ctx, p) or _named_storm(ctx, p):  # "killed in attacks", "killed by mortar fire"
                 return True
     return False
+
+
+def _named_storm(ctx: _Ctx, token: Token) -> bool:
+    """A storm's name: "Hurricane Ivan struck Grenada", "killed by Typhoon Chaba", and the name
+    alone once the text has called it so ("Ivan has killed 60"). (A name, not a weapon's: "Storm
+    Shadow missiles struck" has the missiles as its head.)"""
+    def named(t: Token) -> bool:
+        return t.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in ctx.rules.nonagent for c in t.children)
+    # (the name alone is often no PROPN: "Frances has killed 12")
+    return named(token) or token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN") \
+        and any(t.text == token.text and named(t) for t in token.doc)
 
 
 def _armed_word(ctx: _Ctx, token: Token) -> bool:
@@ -553,7 +567,7 @@ def _thing_subject(ctx: _Ctx, verb: Token) -> bool:
                 for s in _subjects(verb) if s.dep_ == "nsubj"]
     if not subjects:
         return False
-    return all(s.pos_ == "NOUN" and not ctx.index.key_of(s) and _trigger_rule(ctx, s, True) is None
+    return all(_crewed(ctx, s) or s.pos_ == "NOUN" and not ctx.index.key_of(s) and _trigger_rule(ctx, s, True) is None
                and s.lemma_.lower() not in ctx.rules.act_causes and s.lemma_.lower() not in ctx.rules.armed_nouns
                # (not "a car packed with explosives", "a truck driven by militants")
                and not any(ctx.index.entities[k].kind in (WEAPON, ARMED_FORCE)
@@ -564,6 +578,18 @@ def _thing_subject(ctx: _Ctx, verb: Token) -> bool:
                     for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "in", "by", "during", "from", "following", "under")
                     for p in c.children if p.dep_ in ("pobj", "pcomp"))
         # (not "a building collapsed after an air strike": the strike's harm)
+
+
+def _crewed(ctx: _Ctx, noun: Token) -> bool:
+    """A crewed platform as the subject of a verb of mishap ("an army helicopter crashed", "a
+    warship sank"): a vehicle's mishap, not a weapon's use, unless armed people or a weapon are
+    named in what it says of it ("a jet flown by hijackers crashed into the tower")."""
+    key = ctx.index.key_of(noun)
+    if not key or ctx.index.entities[key].kind != WEAPON or ctx.index.entities[key].weapon_class not in ctx.rules.crewed:
+        return False
+    told = [t for c in noun.children if c.dep_ in ("acl", "relcl", "prep") for t in c.subtree]
+    return not any(_armed_word(ctx, t) or (k := ctx.index.key_of(t)) and ctx.index.entities[k].kind in (WEAPON, ARMED_FORCE)
+                   for t in told)
 
 
 def _mishap_of_thing(ctx: _Ctx, verb: Token) -> bool:
