@@ -120,6 +120,34 @@ SENSE = [
      [("Demand", "call", "asserted", ["Country:France"], ["ArmedForce:Syrian forces/SYR"], [], [])]),
 ]
 
+# "demonstrate" with an object or a clause is a verb of showing, and shooting a film or one's mouth
+# off is no shooting (issue 13, the READ half of bench/agnews_sample.py: "photographs ...
+# demonstrated its intention" was a protest, "shoots his mouth off" an attack)
+SHOWING_AND_FILMING = [
+    ("The satellite photographs demonstrated Iran's intention to build a bomb.", []),
+    ("North Korea demonstrated its resolve on Monday.", []),
+    ("The tests demonstrated that the missile can reach Guam.", []),
+    ("The director is shooting a film in Kabul.", []),
+    ("Downer shoots his mouth off", []),
+    # guards (unchanged): demonstrating in or against, shooting people
+    ("Thousands of people demonstrated in Tbilisi on Friday.",
+     [("Protest", "demonstrate", "asserted", ["Group:people/GEO"], [], [], ["Place:Tbilisi/GEO"])]),
+    ("Students demonstrated outside the embassy in Jakarta.",
+     [("Protest", "demonstrate", "asserted", ["Group:students/IDN"], [], [], ["Place:Jakarta/IDN"])]),
+    ("Gunmen shot a policeman in Karachi on Monday.",
+     [("Attack", "shoot", "asserted", ["ArmedForce:gunmen/PAK"], ["GovernmentBody:Pakistani police/PAK"], [],
+       ["Place:Karachi/PAK"])]),
+    ("Film director Theo van Gogh was shot and killed in Amsterdam.",  # (a film's word modifying the one shot)
+     [("Attack", "shoot", "asserted", [], ["Person:Theo van Gogh"], [], ["Place:Amsterdam/NLD"]),
+      ("Attack", "kill", "asserted", [], ["Person:Theo van Gogh"], [], ["Place:Amsterdam/NLD"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHOWING_AND_FILMING, ids=[c[0][:40] for c in SHOWING_AND_FILMING])
+def test_showing_and_filming_are_no_protest_nor_shooting(run, text, expected):
+    assert records(run(text)) == expected
+
+
 # modality: possible, failed and refused acts are not asserted
 MODALITY = [
     # pressing or pressuring someone to act is a demand of them, and the act asked for is not yet

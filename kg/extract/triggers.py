@@ -255,6 +255,9 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         return _armed_subject(ctx, trigger)
     if need == "dobj":  # "returned the fossils to Peru", not "returned to Syria": a thing handed over
         return any(c.dep_ == "dobj" for c in trigger.children)
+    if need == "nodobj":  # "demonstrated in the capital", not "demonstrated its resolve" nor "demonstrated
+        # that ...": no object nor clause, which make it a verb of showing
+        return not any(c.dep_ in ("dobj", "ccomp") for c in trigger.children)
     if need == "money":  # "lent $1 billion to Indonesia", "gave money to developers": a sum as its object
         return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in ctx.rules.money
                    for c in trigger.children if c.dep_ == "dobj" for t in c.subtree)
@@ -267,6 +270,10 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         described = {trigger.head.lemma_.lower(), trigger.head.lower_} \
             if trigger.pos_ == "VERB" and trigger.tag_ == "VBN" and trigger.dep_ == "acl" else set()
         return not ((_obj_lemmas_of(ctx, trigger) | described) & options)
+    if kind == "notdobj":  # "shot a film", not "a film director was shot": the object's own word, not
+        # its modifiers (nor the passive subject's)
+        heads = [t for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)]
+        return not any(t.lemma_.lower() in options or t.lower_ in options for t in heads)
     if kind == "notpobj":  # "a deployment of troops", not "a deployment of workers"
         return not any(p.dep_ == "pobj" and (p.lemma_.lower() in options or p.lower_ in options)
                        for c in trigger.children if c.dep_ == "prep" for p in c.children)
