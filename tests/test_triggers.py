@@ -148,6 +148,27 @@ def test_showing_and_filming_are_no_protest_nor_shooting(run, text, expected):
     assert records(run(text)) == expected
 
 
+# a title-case headline's plural event noun, which the model takes for a name and leaves
+# unlemmatised (issue 13, the READ half of bench/agnews_sample.py: "Three Said Killed in ...
+# Protests", "... Attacks Leave 20 Dead")
+TITLE_CASE_PLURALS = [
+    ("Thousands Join Anti-War Protests in London",
+     [("Protest", "protest", "asserted", [], [], [], ["Place:London/GBR"])]),
+    ("Police Fire Tear Gas as Riots Spread in Lagos",
+     [("Protest", "riot", "asserted", [], [], [], ["Place:Lagos/NGA"])]),
+    ("Israeli Raids Kill Five in Gaza",
+     [("Attack", "raid", "asserted", ["Country:Israel"], [], [], ["Country:Palestine"])]),
+    # guard (unchanged): the plural the model lemmatises as a noun
+    ("Students Stage Protests Against Fee Rises in Dhaka",
+     [("Protest", "stage", "asserted", ["Group:students/BGD"], [], [], ["Place:Dhaka/BGD"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLE_CASE_PLURALS, ids=[c[0][:40] for c in TITLE_CASE_PLURALS])
+def test_a_title_case_plural_event_noun(run, text, expected):
+    assert records(run(text)) == expected
+
+
 # modality: possible, failed and refused acts are not asserted
 MODALITY = [
     # pressing or pressuring someone to act is a demand of them, and the act asked for is not yet

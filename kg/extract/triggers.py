@@ -329,7 +329,7 @@ def title_noun(ctx: _Ctx, token: Token) -> bool:
     of the rules, in a line that ends without a full stop and capitalises most of its words, not
     inside a person's or place's name."""
     if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") \
-            or token.lower_ not in ctx.rules.nouns:
+            or _noun_form(ctx, token) is None:
         return False
     sent = ctx.sents.sent(token.i)
     words = [t for t in sent if t.is_alpha and len(t) > 3]
@@ -338,12 +338,23 @@ def title_noun(ctx: _Ctx, token: Token) -> bool:
     return _headline(sent)
 
 
+def _noun_form(ctx: _Ctx, token: Token) -> str | None:
+    """The event noun of the rules a capitalised word the tagger took for a name is, also in the
+    plural, which the model leaves unlemmatised as a name ("Three Killed in Kenya Protests",
+    "Baghdad Bombings Kill One", "Clashes erupted")."""
+    low = token.lower_
+    for form in (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else ""):
+        if form and form in ctx.rules.nouns:
+            return form
+    return None
+
+
 def initial_noun(ctx: _Ctx, token: Token) -> bool:
     """An event noun of the rules that begins a sentence, capitalised as every first word is, which
     the tagger takes for a name ("Gunfire erupted in Kabul"): no entity, nor a name's first word."""
     if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ or ctx.index.key_of(token) is not None:
         return False
-    if token.lower_ not in ctx.rules.nouns:
+    if _noun_form(ctx, token) is None:
         return False
     first = next((t for t in ctx.sents.sent(token.i) if not t.is_punct and not t.is_space), None)
     after = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
@@ -362,7 +373,8 @@ def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule
     elif token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS or title_noun(ctx, token) \
             or initial_noun(ctx, token):
         # (a noun the tagger took for an adjective: "launched an offensive" as its object)
-        rules = ctx.rules.nouns.get(token.lemma_.lower()) or ctx.rules.nouns.get(token.lower_)
+        rules = ctx.rules.nouns.get(token.lemma_.lower()) or ctx.rules.nouns.get(token.lower_) \
+            or (ctx.rules.nouns.get(_noun_form(ctx, token) or "") if token.pos_ == "PROPN" else None)
     else:
         return None
     for rule in rules or ():
