@@ -148,6 +148,36 @@ def test_showing_and_filming_are_no_protest_nor_shooting(run, text, expected):
     assert records(run(text)) == expected
 
 
+# a promised act is a commitment (an Agreement) only where someone promises it: the subject or a
+# passive's "by", or the one who says it for a pronoun left unresolved (issue 13, the READ half of
+# bench/agnews_sample.py: "hoped that two hostages would be freed" made the hostages the parties of
+# an agreement)
+PROMISERS = [
+    ("France remained hopeful on Sunday that two French hostages in Iraq would be freed.",
+     [("Release", "free", "hypothetical", [], ["Group:French hostages/FRA"], [], ["Country:Iraq"])]),
+    ("A group calling itself the Green Brigade will release seven hostages in Iraq.",
+     [("Release", "release", "hypothetical", [], ["Group:hostages/IRQ"], [], ["Country:Iraq"])]),
+    # a pronoun the parse leaves unresolved: the one who says it promises (the state it would
+    # recognize a province's independence from was the only party)
+    ("On Monday, the Nicaraguan regime said it would recognize Abkhazia's unilateral independence from Georgia.",
+     [("Statement", "say", "asserted", ["Country:Nicaragua"], [], [], []),
+      ("Agreement", "recognize", "asserted", [], [], ["Country:Nicaragua", "Country:Georgia"], []),
+      ("Support", "recognize", "hypothetical", [], ["Organization:Abkhazia"], [], [])]),
+    # guards (unchanged): a subject or a passive's "by" that promises
+    ("The hostages will be released by the militants on Monday.",
+     [("Agreement", "release", "asserted", [], [], ["ArmedForce:militants", "Group:hostages"], []),
+      ("Release", "release", "hypothetical", ["ArmedForce:militants"], ["Group:hostages"], [], [])]),
+    ("Israel will release 500 Palestinian prisoners next week.",
+     [("Agreement", "release", "asserted", [], [], ["Country:Israel", "Group:Palestinian prisoners/PSE"], []),
+      ("Release", "release", "hypothetical", ["Country:Israel"], ["Group:Palestinian prisoners/PSE"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROMISERS, ids=[c[0][:40] for c in PROMISERS])
+def test_a_promise_needs_one_who_promises(run, text, expected):
+    assert records(run(text)) == expected
+
+
 # a title-case headline's plural event noun, which the model takes for a name and leaves
 # unlemmatised (issue 13, the READ half of bench/agnews_sample.py: "Three Said Killed in ...
 # Protests", "... Attacks Leave 20 Dead")
