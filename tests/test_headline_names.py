@@ -25,9 +25,9 @@ CASES = [
       ("Attack", "beheading", ["beheading"], [], ["Person:Eugene Armstrong"], [], [])],
      ["Country:United States", "Person:Bush", "Person:Eugene Armstrong"]),
     ("Saboteurs Blow Up Oil Pipeline in Iraq (AP)\n\nAP - Saboteurs blew up a pipeline in southern Iraq on Sunday.",
-     [("Attack", "blow", ["Blow"], [], [], [], ["Country:Iraq"]),
-      ("Attack", "blow", ["blew"], [], ["Group:people of pipeline"], [], ["Country:Iraq"])],
-     ["Country:Iraq", "Group:people of pipeline", "Place:pipeline"]),
+     # (saboteurs, people described, are the agent, and the title's act is the story's)
+     [("Attack", "blow", ["Blow", "blew"], ["ArmedForce:saboteurs/IRQ"], ["Group:people of pipeline"], [], ["Country:Iraq"])],
+     ["ArmedForce:saboteurs/IRQ", "Country:Iraq", "Group:people of pipeline", "Place:pipeline"]),
     # a headline's colon, and its small words in lower case
     ("Exit Polls: Hong Kong Democrats Win Limited Gains\n\nPro-democracy candidates won limited gains in Hong "
      "Kong's legislative elections, exit polls showed.",
