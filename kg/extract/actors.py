@@ -471,6 +471,19 @@ def _slain(ctx: _Ctx, t: Token) -> bool:
     return False
 
 
+def slain_people(ctx: _Ctx, verb: Token) -> list[str]:
+    """The people a participle of slaying modifies before them is done to: "the murdered
+    businessman", "two kidnapped journalists", "the assassinated Khashoggi" (the slaying cues: acts
+    done only to people; a thing it modifies is none: "a shot glass")."""
+    head = verb.head
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.pos_ != "VERB" or head.pos_ not in ("NOUN", "PROPN") \
+            or head.i < verb.i or verb.lemma_.lower() not in ctx.rules.slaying \
+            or any(c.dep_ in ("nsubj", "dobj", "agent") for c in verb.children):
+        return []
+    found = actors_of(ctx, head) or [k for t in [head, *head.conjuncts] for k in [_described(ctx, t, patient=True)] if k]
+    return [k for k in found if ctx.index.entities[k].is_actor]
+
+
 def _slaying_complement(ctx: _Ctx, verb: Token) -> bool:
     """Whether a raising verb's complement is a slaying done to its subject: a passive participle
     ("was found murdered", "were feared killed") or one down a chain of complements ("is believed
