@@ -800,6 +800,13 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
         if owner.dep_ == "pobj" and owner.head.dep_ == "prep":
             found, _ = subject_of(ctx, owner.head.head, depth + 1) if owner.head.head.pos_ in ("VERB", "AUX") else ([], False)
             return found, False
+    if dep == "acl" and head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.pos_ in ("VERB", "AUX") \
+            and head.lemma_.lower() in ctx.rules.purpose_nouns and not any(c.dep_ == "poss" for c in head.children) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # a purpose after "in": "in order to protest the hike, the BJP called a strike", "attacked
+        # the base in a bid to seize weapons" — the doer of the clause it is told in does it
+        found, _ = subject_of(ctx, head.head.head, depth + 1)
+        return found, False
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         found = actors_of(ctx, head)
         if not found and head.lemma_.lower() in ctx.rules.intending and any(

@@ -110,6 +110,7 @@ class Rules:
     other_place: frozenset[str] = frozenset()  # "the neighbouring village": another place than the one named before
     not_town: frozenset[str] = frozenset()  # "the Al-Mahsaa Mountains": a name no "the town" stands for
     attempt_nouns: frozenset[str] = frozenset()  # "an attempt to assassinate him": made, maybe failed
+    purpose_nouns: frozenset[str] = frozenset()  # "in order to protest": the clause's subject does what "to" names
     planned: frozenset[str] = frozenset()  # "is scheduled to meet": a planned act
     direction_words: frozenset[str] = frozenset()  # "south of Al-Shadadi"
     place_head_nouns: frozenset[str] = frozenset()  # "the town of Umm Batna"
@@ -188,7 +189,7 @@ WORD_CLASSES = {
     "undergone": "undergone", "measure": "measures", "office_modifier": "office_modifiers",
     "town_area": "town_areas", "city_part": "city_parts", "state_noun": "state_nouns",
     "other_place": "other_place", "not_town": "not_town", "travelling": "travelling", "area_verb": "area_verbs", "people_verb": "people_verbs",
-    "attempt_noun": "attempt_nouns", "planned": "planned", "direction_word": "direction_words",
+    "attempt_noun": "attempt_nouns", "purpose_noun": "purpose_nouns", "planned": "planned", "direction_word": "direction_words",
     "place_head_noun": "place_head_nouns", "state_head_noun": "state_head_nouns", "part_noun": "part_nouns",
     "outskirt_noun": "outskirt_nouns", "taking_place": "taking_place", "held": "held", "row_noun": "row_nouns",
     "armed_noun": "armed_nouns", "troop_group": "troop_groups", "other_party": "other_party", "act_cause": "act_causes", "arms_fire": "arms_fire",
