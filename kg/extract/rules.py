@@ -114,6 +114,7 @@ class Rules:
     planned: frozenset[str] = frozenset()  # "is scheduled to meet": a planned act
     direction_words: frozenset[str] = frozenset()  # "south of Al-Shadadi"
     place_head_nouns: frozenset[str] = frozenset()  # "the town of Umm Batna"
+    naming_verbs: frozenset[str] = frozenset()  # "a place called Teiba": the participle gives its name
     state_head_nouns: frozenset[str] = frozenset()  # "the Baltic states of Lithuania, ..."
     part_nouns: frozenset[str] = frozenset()  # "the majority of the Yarmouk Camp"
     outskirt_nouns: frozenset[str] = frozenset()  # "on the outskirts of X"
@@ -190,7 +191,7 @@ WORD_CLASSES = {
     "town_area": "town_areas", "city_part": "city_parts", "state_noun": "state_nouns",
     "other_place": "other_place", "not_town": "not_town", "travelling": "travelling", "area_verb": "area_verbs", "people_verb": "people_verbs",
     "attempt_noun": "attempt_nouns", "purpose_noun": "purpose_nouns", "planned": "planned", "direction_word": "direction_words",
-    "place_head_noun": "place_head_nouns", "state_head_noun": "state_head_nouns", "part_noun": "part_nouns",
+    "place_head_noun": "place_head_nouns", "naming_verb": "naming_verbs", "state_head_noun": "state_head_nouns", "part_noun": "part_nouns",
     "outskirt_noun": "outskirt_nouns", "taking_place": "taking_place", "held": "held", "row_noun": "row_nouns",
     "armed_noun": "armed_nouns", "troop_group": "troop_groups", "other_party": "other_party", "act_cause": "act_causes", "arms_fire": "arms_fire",
     "mishap_verb": "mishap_verbs", "running_over": "running_over", "city_side": "city_sides",
