@@ -480,7 +480,8 @@ def slain_people(ctx: _Ctx, verb: Token) -> list[str]:
             or head.i < verb.i or verb.lemma_.lower() not in ctx.rules.slaying \
             or any(c.dep_ in ("nsubj", "dobj", "agent") for c in verb.children):
         return []
-    found = actors_of(ctx, head) or [k for t in [head, *head.conjuncts] for k in [_described(ctx, t, patient=True)] if k]
+    # (the noun it stands before only: "relatives of the slain soldiers and the executed prisoners")
+    found = actors_of(ctx, head, alone=True) or [k for k in [_described(ctx, head, patient=True)] if k]
     return [k for k in found if ctx.index.entities[k].is_actor]
 
 
