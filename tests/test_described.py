@@ -70,6 +70,10 @@ CASES = [
      [("Attack", "stab", ["Group:neighbours/GBR"], ["Group:man/GBR"], ["Place:Leeds/GBR"])]),
     ("Hundreds of labourers protested in Dhaka over unpaid wages.",
      [("Protest", "protest", ["Group:labourers/BGD"], [], ["Place:Dhaka/BGD"])]),
+    # people named by their tie to others (kin_noun in cues.tsv) are not those others: "relatives
+    # of the victims" made the victims protest
+    ("Relatives of the victims protested outside the court in Lahore.",
+     [("Protest", "protest", ["Group:relatives/PAK"], [], ["Place:Lahore/PAK"])]),
 ]
 
 

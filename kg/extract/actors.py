@@ -110,7 +110,9 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0, alone: bool = False) -> l
                 continue
         # "the defense chiefs of the United States and South Korea"; people from a body: "activists
         # from the Fatah Party"
-        for child in t.children:
+        # (not people named by their tie to others: "the family of the slain soldier", "relatives of
+        # the victims" are not the soldier nor the victims)
+        for child in t.children if t.lemma_.lower() not in ctx.rules.kin_nouns and t.lower_ not in ctx.rules.kin_nouns else ():
             if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "from" and t.tag_ == "NNS"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":

@@ -123,6 +123,7 @@ class Rules:
     row_nouns: frozenset[str] = frozenset()  # "a row of houses"
     armed_nouns: frozenset[str] = frozenset()  # "troops entered": armed people
     other_party: frozenset[str] = frozenset()  # "his counterpart": a possessive that names another party
+    kin_nouns: frozenset[str] = frozenset()  # "the family of the slain soldier": its "of" names others
     troop_groups: frozenset[str] = frozenset()  # "sent 2,000 marines": the groups (groups.tsv) a deployment sends
     act_causes: frozenset[str] = frozenset()  # "killed in the attack": a cause that is an act
     arms_fire: frozenset[str] = frozenset()  # "killed by enemy fire": words that make "fire" the fire of arms
@@ -193,7 +194,7 @@ WORD_CLASSES = {
     "attempt_noun": "attempt_nouns", "purpose_noun": "purpose_nouns", "planned": "planned", "direction_word": "direction_words",
     "place_head_noun": "place_head_nouns", "naming_verb": "naming_verbs", "state_head_noun": "state_head_nouns", "part_noun": "part_nouns",
     "outskirt_noun": "outskirt_nouns", "taking_place": "taking_place", "held": "held", "row_noun": "row_nouns",
-    "armed_noun": "armed_nouns", "troop_group": "troop_groups", "other_party": "other_party", "act_cause": "act_causes", "arms_fire": "arms_fire",
+    "armed_noun": "armed_nouns", "troop_group": "troop_groups", "other_party": "other_party", "kin_noun": "kin_nouns", "act_cause": "act_causes", "arms_fire": "arms_fire",
     "mishap_verb": "mishap_verbs", "running_over": "running_over", "city_side": "city_sides",
 }
 
