@@ -408,6 +408,15 @@ SLAIN = [
      [("Attack", "assassination", ["assassination"], [], ["GovernmentBody:ambassador"], [], ["Place:Ankara/TUR"])]),
     ("A judge was killed in Kabul on Monday.",
      [("Attack", "kill", ["killed"], [], ["GovernmentBody:judge"], [], ["Place:Kabul/AFG"])]),
+    # a participle of slaying before the people it modifies names them as those it was done to (the
+    # act was made and dropped, with no party: event_location's "the murdered businessman")
+    ("The murdered journalist was buried on Sunday.",
+     [("Attack", "murder", ["murdered"], [], ["Group:journalist"], [], [])]),
+    ("Police found the bodies of two kidnapped businessmen in Karachi.",
+     [("Incident", "find", ["found"], [], [], [], ["Place:Karachi/PAK"]),
+      ("Attack", "kidnap", ["kidnapped"], [], ["Group:businessmen"], [], ["Place:Karachi/PAK"])]),
+    ("Relatives of the slain soldiers and the executed prisoners gathered in Kabul.",
+     [("Attack", "execute", ["executed"], [], ["Group:prisoners/AFG"], [], ["Place:Kabul/AFG"])]),
 ]
 
 

@@ -61,6 +61,19 @@ CASES = [
     # a cause is no actor: no agent, and no attack (an incident: a happening of no other type)
     ("A powerful earthquake hit southern Iran on Monday, killing at least 10 people.", []),
     ("Floods destroyed hundreds of homes in Kerala.", [("Incident", "destroy", [], [], ["Place:Kerala/IND"])]),
+    # people described by kin, neighbourhood or trade are a group (groups.tsv): event_location's
+    # "angry parents ... marched to the hall", "One neighbor ... staged a hunger strike to protest
+    # it" made acts with no party, dropped
+    ("Angry parents marched to the school board in Ohio on Monday.",
+     [("Protest", "march", ["Group:angry parents/USA"], [], ["Place:Ohio/USA"])]),
+    ("A neighbour stabbed the man in Leeds on Sunday.",
+     [("Attack", "stab", ["Group:neighbours/GBR"], ["Group:man/GBR"], ["Place:Leeds/GBR"])]),
+    ("Hundreds of labourers protested in Dhaka over unpaid wages.",
+     [("Protest", "protest", ["Group:labourers/BGD"], [], ["Place:Dhaka/BGD"])]),
+    # people named by their tie to others (kin_noun in cues.tsv) are not those others: "relatives
+    # of the victims" made the victims protest
+    ("Relatives of the victims protested outside the court in Lahore.",
+     [("Protest", "protest", ["Group:relatives/PAK"], [], ["Place:Lahore/PAK"])]),
 ]
 
 

@@ -410,3 +410,26 @@ PROTEST_WAYS = [
 @pytest.mark.parametrize("text, expected", PROTEST_WAYS)
 def test_where_a_protest_goes(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a noun whose participle of naming gives its name is that place ("in a place called Teiba", "a
+# town known as Baidoa"; naming_verb in cues.tsv), and "above" or "off" a place is where a thing
+# is ("the skies above Kandahar"): the act is there (event_location: "The attack occurred in a
+# place called Teiba" made an attack with no place, dropped; "patrolled the skies above
+# Washington, New York" one with no place)
+NAMED_AND_ABOVE = [
+    ("The attack occurred in a place called Teiba, Sherkole District, which is 100 kms from Asosa town.",
+     [("Attack", "attack", ["attack", "occurred"], [], [], [], ["Place:Teiba"])]),
+    ("Gunmen attacked a small town known as Baidoa on Monday.",
+     [("Attack", "attack", ["attacked"], ["ArmedForce:gunmen/SOM"], ["Group:people of town"], [], ["Place:Baidoa/SOM"])]),
+    ("The bomb exploded at a market in a village called Marjah.",
+     [("Attack", "explode", ["exploded"], [], ["Group:people of market"], [], ["Place:market", "Place:village", "Place:Marjah"])]),
+    ("NATO jets patrolled the skies above Kandahar on Friday.",
+     [("MilitaryDeployment", "patrol", ["patrolled"], ["InternationalOrganization:NATO"], ["Country:Afghanistan"], [],
+       ["Place:Kandahār/AFG"])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED_AND_ABOVE)
+def test_a_place_named_by_a_participle_or_above(run, text, expected):
+    assert records(run(text)) == expected

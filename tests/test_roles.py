@@ -252,6 +252,26 @@ def test_holder_of_an_intention_does_it(run, text, expected):
     assert [(e.modality, *r) for e, r in zip(ex.events, records(ex))] == expected
 
 
+# a purpose told after "in" ("in order to", "in a bid to", "in an effort to", purpose_noun in
+# cues.tsv) is done by the doer of the clause it is told in (event_location: "In order to protest
+# against this hike ..., BJP chief Nitin Gadkari has given a call" made a protest with no party)
+PURPOSES = [
+    ("In order to protest against the hike in fuel prices, BJP chief Nitin Gadkari has called a general strike.",
+     [("hypothetical", "Protest", "protest", ["Person:Nitin Gadkari"], [], [])]),
+    ("Rebels attacked the army base in a bid to seize weapons.",
+     [("asserted", "Attack", "attack", ["ArmedForce:rebels"], ["ArmedForce:army", "Group:people of army base"], ["weapons"]),
+      ("asserted", "Coercion", "seize", ["ArmedForce:rebels"], [], [])]),
+    ("Police fired tear gas in an effort to disperse the protesters in Nairobi.",
+     [("asserted", "Coercion", "fire", ["GovernmentBody:Kenyan police/KEN"], ["Group:Kenyan protesters/KEN"], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PURPOSES, ids=[c[0][:40] for c in PURPOSES])
+def test_a_purpose_after_in_is_the_doers(run, text, expected):
+    ex = run(text)
+    assert [(e.modality, *r) for e, r in zip(ex.events, records(ex))] == expected
+
+
 def test_people_of_a_body_are_its_mention(run):
     """"Hamas fighters": the fighters named by their body are a mention of it, head noun and all."""
     ex = run("Hamas fighters attacked an Israeli army post.")

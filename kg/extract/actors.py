@@ -110,7 +110,9 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0, alone: bool = False) -> l
                 continue
         # "the defense chiefs of the United States and South Korea"; people from a body: "activists
         # from the Fatah Party"
-        for child in t.children:
+        # (not people named by their tie to others: "the family of the slain soldier", "relatives of
+        # the victims" are not the soldier nor the victims)
+        for child in t.children if t.lemma_.lower() not in ctx.rules.kin_nouns and t.lower_ not in ctx.rules.kin_nouns else ():
             if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "from" and t.tag_ == "NNS"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -471,6 +473,20 @@ def _slain(ctx: _Ctx, t: Token) -> bool:
     return False
 
 
+def slain_people(ctx: _Ctx, verb: Token) -> list[str]:
+    """The people a participle of slaying modifies before them is done to: "the murdered
+    businessman", "two kidnapped journalists", "the assassinated Khashoggi" (the slaying cues: acts
+    done only to people; a thing it modifies is none: "a shot glass")."""
+    head = verb.head
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.pos_ != "VERB" or head.pos_ not in ("NOUN", "PROPN") \
+            or head.i < verb.i or verb.lemma_.lower() not in ctx.rules.slaying \
+            or any(c.dep_ in ("nsubj", "dobj", "agent") for c in verb.children):
+        return []
+    # (the noun it stands before only: "relatives of the slain soldiers and the executed prisoners")
+    found = actors_of(ctx, head, alone=True) or [k for k in [_described(ctx, head, patient=True)] if k]
+    return [k for k in found if ctx.index.entities[k].is_actor]
+
+
 def _slaying_complement(ctx: _Ctx, verb: Token) -> bool:
     """Whether a raising verb's complement is a slaying done to its subject: a passive participle
     ("was found murdered", "were feared killed") or one down a chain of complements ("is believed
@@ -787,6 +803,13 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
         if owner.dep_ == "pobj" and owner.head.dep_ == "prep":
             found, _ = subject_of(ctx, owner.head.head, depth + 1) if owner.head.head.pos_ in ("VERB", "AUX") else ([], False)
             return found, False
+    if dep == "acl" and head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.pos_ in ("VERB", "AUX") \
+            and head.lemma_.lower() in ctx.rules.purpose_nouns and not any(c.dep_ == "poss" for c in head.children) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # a purpose after "in": "in order to protest the hike, the BJP called a strike", "attacked
+        # the base in a bid to seize weapons" — the doer of the clause it is told in does it
+        found, _ = subject_of(ctx, head.head.head, depth + 1)
+        return found, False
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         found = actors_of(ctx, head)
         if not found and head.lemma_.lower() in ctx.rules.intending and any(

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.extract.records import ARMED_FORCE, COUNTRY, GROUP, PLACE, WEAPON, Event, Span
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured
-from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, attempt_head, culprit, harmed, noun_event_agents, patients_of, people_of, population, subject_of
+from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, attempt_head, culprit, harmed, noun_event_agents, patients_of, people_of, population, slain_people, subject_of
 from kg.extract.triggers import NOMINAL_DEPS, called_party, modifier_verb_subjects, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
 from kg.extract.setting import BESIDE_ADVERBS, _consequence_of, name_site, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
@@ -138,6 +138,10 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             # gunmen in Baghdad" (the gunmen the agent, subject_of)
             targets += [a for a in actors_of(ctx, trigger.head) if a not in agents]
         read_as_object = [trigger.head] if misread is not None else []  # (its object is its head)
+        if misread is None and etype in ctx.types.directed:
+            # a participle of an act done only to people before the noun it modifies: "the murdered
+            # businessman", "two kidnapped journalists" — those people it was done to
+            targets += slain_people(ctx, trigger)
         patients += [c for c in trigger.children if c.dep_ in ("dobj", "dative")] + read_as_object + passive_subjects
         # what a verb acts on is a target only where its type has one (the registry: directed,
         # aimed at what someone did, a speech act's addressee; a symmetric type's are parties): an

@@ -110,9 +110,11 @@ class Rules:
     other_place: frozenset[str] = frozenset()  # "the neighbouring village": another place than the one named before
     not_town: frozenset[str] = frozenset()  # "the Al-Mahsaa Mountains": a name no "the town" stands for
     attempt_nouns: frozenset[str] = frozenset()  # "an attempt to assassinate him": made, maybe failed
+    purpose_nouns: frozenset[str] = frozenset()  # "in order to protest": the clause's subject does what "to" names
     planned: frozenset[str] = frozenset()  # "is scheduled to meet": a planned act
     direction_words: frozenset[str] = frozenset()  # "south of Al-Shadadi"
     place_head_nouns: frozenset[str] = frozenset()  # "the town of Umm Batna"
+    naming_verbs: frozenset[str] = frozenset()  # "a place called Teiba": the participle gives its name
     state_head_nouns: frozenset[str] = frozenset()  # "the Baltic states of Lithuania, ..."
     part_nouns: frozenset[str] = frozenset()  # "the majority of the Yarmouk Camp"
     outskirt_nouns: frozenset[str] = frozenset()  # "on the outskirts of X"
@@ -121,6 +123,7 @@ class Rules:
     row_nouns: frozenset[str] = frozenset()  # "a row of houses"
     armed_nouns: frozenset[str] = frozenset()  # "troops entered": armed people
     other_party: frozenset[str] = frozenset()  # "his counterpart": a possessive that names another party
+    kin_nouns: frozenset[str] = frozenset()  # "the family of the slain soldier": its "of" names others
     troop_groups: frozenset[str] = frozenset()  # "sent 2,000 marines": the groups (groups.tsv) a deployment sends
     act_causes: frozenset[str] = frozenset()  # "killed in the attack": a cause that is an act
     arms_fire: frozenset[str] = frozenset()  # "killed by enemy fire": words that make "fire" the fire of arms
@@ -189,10 +192,10 @@ WORD_CLASSES = {
     "undergone": "undergone", "measure": "measures", "office_modifier": "office_modifiers",
     "town_area": "town_areas", "city_part": "city_parts", "state_noun": "state_nouns",
     "other_place": "other_place", "not_town": "not_town", "travelling": "travelling", "area_verb": "area_verbs", "people_verb": "people_verbs",
-    "attempt_noun": "attempt_nouns", "planned": "planned", "direction_word": "direction_words",
-    "place_head_noun": "place_head_nouns", "state_head_noun": "state_head_nouns", "part_noun": "part_nouns",
+    "attempt_noun": "attempt_nouns", "purpose_noun": "purpose_nouns", "planned": "planned", "direction_word": "direction_words",
+    "place_head_noun": "place_head_nouns", "naming_verb": "naming_verbs", "state_head_noun": "state_head_nouns", "part_noun": "part_nouns",
     "outskirt_noun": "outskirt_nouns", "taking_place": "taking_place", "held": "held", "row_noun": "row_nouns",
-    "armed_noun": "armed_nouns", "troop_group": "troop_groups", "other_party": "other_party", "act_cause": "act_causes", "arms_fire": "arms_fire",
+    "armed_noun": "armed_nouns", "troop_group": "troop_groups", "other_party": "other_party", "kin_noun": "kin_nouns", "act_cause": "act_causes", "arms_fire": "arms_fire",
     "mishap_verb": "mishap_verbs", "running_over": "running_over", "crewed": "crewed", "city_side": "city_sides",
 }
 

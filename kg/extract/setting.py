@@ -360,7 +360,7 @@ def _place_modifiers(ctx: _Ctx, noun: Token, states: bool = False) -> list[str]:
 # Damaturu", "an attack on a mosque in Peshawar", "on his way to the office in Mogadishu"
 # (and a list's "like" or "including": "in places like the city of Aleppo", "in three cities, including Shanghai")
 CHAIN_PREPS = frozenset({"of", "on", "to", "at", "in", "near", "inside", "outside", "around", "across", "by", "along",
-                         "like", "including"})
+                         "like", "including", "above", "off"})
 # prepositions whose object, an act, sets the scene of another: "killed during shelling on Khanasir town"
 SCENE_PREPS = frozenset({"during", "amid"})
 CHAIN_HOPS = 3
@@ -438,6 +438,13 @@ def _located_own(ctx: _Ctx, token: Token, hops: int = CHAIN_HOPS) -> list[str]:
         both = list(dict.fromkeys(named + found))
         return sorted(both, key=lambda k: _size_rank(ctx, k))
     if found or hops == 0:
+        return found
+    # a noun a participle of naming gives the name of: "in a place called Teiba", "a village named
+    # Tabit", "an area known as Jabal al-Zawiya"
+    found = [k for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ctx.rules.naming_verbs
+             for n in c.children if n.dep_ in ("oprd", "attr", "dobj") or n.dep_ == "prep" and n.lower_ == "as"
+             for name in ([n] if n.dep_ != "prep" else _pobjs(n)) for k in _place_keys(ctx, [name, *name.conjuncts])]
+    if found:
         return found
     # (also through a participle that says where the thing is: "a hotel packed with tourists in
     # Indian Kashmir", "the court located in the F-8 sector", "a site located south of Kinsibba",
