@@ -433,3 +433,25 @@ NAMED_AND_ABOVE = [
 @pytest.mark.parametrize("text, expected", NAMED_AND_ABOVE)
 def test_a_place_named_by_a_participle_or_above(run, text, expected):
     assert records(run(text)) == expected
+
+
+# a state or place named before a protest noun is where the protests are, not who protests
+# (gev:stateNameIsPlace on the Protest concept; AG News READ half: "Kenya protests" gave Kenya as
+# the agent, and "the Iraq and Syria protests" the first state alone); "US strikes" stays the
+# doing of the United States: the flag is the Protest type's, not attacks'
+STATE_NAMED_PROTESTS = [
+    ("The Hong Kong protests entered their third month on Sunday.",
+     [("Protest", "protest", ["protests"], [], [], [], ["Country:Hong Kong"])]),
+    ("The Iraq and Syria protests spread on Friday.",
+     [("Protest", "protest", ["protests"], [], [], [], ["Country:Iraq", "Country:Syria"])]),
+    ("Police arrested 40 people during the Iran protests.",
+     [("Coercion", "arrest", ["arrested"], ["GovernmentBody:Iranian police/IRN"], ["Group:people"], [], []),
+      ("Protest", "protest", ["protests"], [], [], [], ["Country:Iran"])]),
+    ("US strikes killed 12 militants near Raqqa.",
+     [("Attack", "strike", ["strikes", "killed"], ["Country:United States"], ["ArmedForce:militants"], [], ["Place:Raqqa"])]),
+]
+
+
+@pytest.mark.parametrize("text, expected", STATE_NAMED_PROTESTS)
+def test_a_state_named_before_a_protest_is_where_it_is(run, text, expected):
+    assert records(run(text)) == expected

@@ -923,9 +923,11 @@ def _site_named_act(ctx: _Ctx, noun: Token, key: str) -> bool:
         and any(a.type in ctx.types.weapons for a in acts)
 
 
-def noun_event_agents(ctx: _Ctx, noun: Token) -> list[str]:
+def noun_event_agents(ctx: _Ctx, noun: Token, etype: str | None = None) -> list[str]:
     """Who does what an event noun names: "the launch by North Korea", "Pyongyang's test",
-    "the North Korean launch", "US strikes"."""
+    "the North Korean launch", "US strikes"; of a type whose named state or place before its noun
+    is where it happens (``etype`` in the registry's ``state_name_place``), not that name: "the
+    Kenya protests" are no doing of Kenya (:func:`kg.extract.setting.named_before`)."""
     out: list[str] = []
     by_phrases = [c for c in noun.children if c.dep_ == "prep"]
     # "the launch of an intercontinental missile by North Korea"
@@ -957,6 +959,9 @@ def noun_event_agents(ctx: _Ctx, noun: Token) -> list[str]:
                 out.append(f"country:{iso3}")
             else:
                 key = ctx.index.key_of(child)
+                if key and etype in ctx.types.state_name_place and child.dep_ in ("compound", "nmod") \
+                        and ctx.index.entities[key].kind in (COUNTRY, PLACE):
+                    continue  # "the Kenya protests": where, not who
                 if key and ctx.index.entities[key].is_actor and not _site_named_act(ctx, noun, key):
                     out.append(key)
                 elif key and ctx.index.entities[key].kind == WEAPON:  # "US Predator attacks"

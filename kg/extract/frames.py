@@ -300,7 +300,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         elif trigger.dep_ == "nsubjpass" and head.pos_ == "VERB" and lemma_of(head, ctx.rules.support) in ctx.rules.support \
                 and any(c.dep_ == "agent" for c in head.children):
             support = head  # "the blast was carried out by a gang", "the attack was launched by rebels"
-        agents = noun_event_agents(ctx, trigger)
+        agents = noun_event_agents(ctx, trigger, etype)
         direct = bool(agents)
         if not agents:  # "X was found guilty in the shooting", "X is responsible for the killings"
             agents = culprit(ctx, trigger)

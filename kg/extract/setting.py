@@ -356,6 +356,13 @@ def _place_modifiers(ctx: _Ctx, noun: Token, states: bool = False) -> list[str]:
     return out or owners  # the district before the city it lies in
 
 
+def named_before(ctx: _Ctx, noun: Token) -> list[str]:
+    """The countries and places named before an event noun as its compound ("the Kenya protests",
+    "Hong Kong protests"), not a people's adjective ("Iranian protests")."""
+    return [k for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "nmod")
+            for k in _place_keys(ctx, [c, *c.conjuncts])]
+
+
 # prepositions a place is reached through below the first one: "at a bus station in the city of
 # Damaturu", "an attack on a mosque in Peshawar", "on his way to the office in Mogadishu"
 # (and a list's "like" or "including": "in places like the city of Aleppo", "in three cities, including Shanghai")
@@ -727,6 +734,8 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
         if anchor.pos_ == "NOUN" and etype in ctx.types.weapons:
             # a town that names the act: "the Baghdad bombings killed 30", "the Mogadishu truck bombing"
             out += _place_modifiers(ctx, anchor)
+        if anchor.pos_ == "NOUN" and etype in ctx.types.state_name_place:
+            out += [k for k in named_before(ctx, anchor) if k not in out]  # "the Kenya protests"
         out += _object_places(ctx, anchor, etype)
         if anchor.pos_ == "VERB" and anchor.lemma_.lower() in ctx.rules.area_verbs:
             out += [k for k in _area_places(ctx, anchor) if k not in out]  # "patrolled the streets of Freetown"

@@ -6,7 +6,7 @@ bears weapons, whether a bare noun refers back to an act already reported ("the 
 it addresses someone asked or promised to act, whether its target may be named through what the
 target did ("denounced Serbia's suppression of ..."), its argument roles and the prepositions that
 introduce them, whether promising it is a commitment to cooperate (an Agreement), whether a
-place it is done to stands for its people (its target), whether a country as its object is also its place, and its colour on the network page and whether the page draws it before asked. Extraction, resolution, the RDF class
+place it is done to stands for its people (its target), whether a country as its object is also its place, whether a country named before its noun is its place rather than its doer, and its colour on the network page and whether the page draws it before asked. Extraction, resolution, the RDF class
 hierarchy and the page all read this table: adding an event type is an ontology block plus
 trigger rows, no Python change.
 
@@ -53,6 +53,7 @@ class EventType:
     promised_agrees: bool = False  # promised, the act is a commitment to cooperate (gev:promiseIsAgreement)
     place_target: bool = False  # a place it is done to stands for its people, the target (gev:placeIsTarget)
     state_place: bool = False  # a country as its object is also its place (gev:stateObjectIsPlace)
+    state_name_place: bool = False  # a country or place named before its noun is its place, no doer (gev:stateNameIsPlace)
     # (role, part of speech) -> prepositions introducing that role, in order of preference
     roles: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)
 
@@ -127,6 +128,12 @@ class EventTypes:
     def state_place(self) -> frozenset[str]:
         """Types whose object, when it is a country, is also where they happen (gev:stateObjectIsPlace)."""
         return self._with("state_place")
+
+    @cached_property
+    def state_name_place(self) -> frozenset[str]:
+        """Types whose noun, with a country or place named before it, happens there and is not done
+        by that state ("the Kenya protests"; gev:stateNameIsPlace)."""
+        return self._with("state_name_place")
 
     @cached_property
     def hidden(self) -> frozenset[str]:
@@ -239,6 +246,7 @@ def load_registry(ontology: Path | None = None, triples=None) -> EventTypes:
             promised_agrees=_flag(g, concept, "promiseIsAgreement"),
             place_target=_flag(g, concept, "placeIsTarget"),
             state_place=_flag(g, concept, "stateObjectIsPlace"),
+            state_name_place=_flag(g, concept, "stateNameIsPlace"),
         )
     return EventTypes(dict(sorted(types.items())))
 
