@@ -25,9 +25,9 @@ CASES = [
       ("Attack", "beheading", ["beheading"], [], ["Person:Eugene Armstrong"], [], [])],
      ["Country:United States", "Person:Bush", "Person:Eugene Armstrong"]),
     ("Saboteurs Blow Up Oil Pipeline in Iraq (AP)\n\nAP - Saboteurs blew up a pipeline in southern Iraq on Sunday.",
-     [("Attack", "blow", ["Blow"], [], [], [], ["Country:Iraq"]),
-      ("Attack", "blow", ["blew"], [], ["Group:people of pipeline"], [], ["Country:Iraq"])],
-     ["Country:Iraq", "Group:people of pipeline", "Place:pipeline"]),
+     # (saboteurs, people described, are the agent, and the title's act is the story's)
+     [("Attack", "blow", ["Blow", "blew"], ["ArmedForce:saboteurs/IRQ"], ["Group:people of pipeline"], [], ["Country:Iraq"])],
+     ["ArmedForce:saboteurs/IRQ", "Country:Iraq", "Group:people of pipeline", "Place:pipeline"]),
     # a headline's colon, and its small words in lower case
     ("Exit Polls: Hong Kong Democrats Win Limited Gains\n\nPro-democracy candidates won limited gains in Hong "
      "Kong's legislative elections, exit polls showed.",
@@ -52,10 +52,11 @@ CASES = [
     # the first word of a sentence-case headline, in lower case in the story
     ("Plane crashes into Venezuelan mountain killing 25\n\nA military plane crashed into a mountain in central "
      "Venezuela, killing 25 people.",
-     # (the title's "crashes ..., killing 25" is a crash's harm, no attack: test_material_conflict's MISHAPS)
+     # (the title's "crashes ..., killing 25" is a crash's harm, no attack: test_material_conflict's
+     # MISHAPS; nor is the story's, a military plane's crash: MISHAP_TOLLS)
      [("Incident", "crash", ["crashed"], [], [], [], ["Country:Venezuela"]),
-      ("Attack", "kill", ["killing"], [], ["Group:people/VEN"], [], ["Country:Venezuela"])],
-     ["Country:Venezuela", "Group:people/VEN", "Weapon:military aircraft"]),
+      ("Incident", "kill", ["killing"], [], [], [], ["Country:Venezuela"])],
+     ["Country:Venezuela", "Weapon:military aircraft"]),
     # guards: a surname alone in a headline is the person the story names in full; list and table
     # lines (CoNLL-2003 market and sport pages) keep their names
     ("Sharon Says Gaza Evacuation Set for 2005 (AP)\n\nAP - Israel's evacuation of the Gaza Strip will begin next "

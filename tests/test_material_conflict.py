@@ -352,6 +352,43 @@ def test_a_things_mishap_is_no_attack(run, text, expected):
     assert records(run(text)) == expected
 
 
+# the toll of a force of nature or a crewed craft's crash told further on is no attack either
+# (issue 13, the READ half of bench/agnews_sample.py): a second participle joined to the first
+# ("..., destroying crops and killing 100", "..., killing two, injuring ten"), a storm named as the "by" of a passive, a storm's name
+# alone once the text has called it so, an army helicopter or military plane that crashed
+MISHAP_TOLLS = [
+    ("Typhoon Meari slammed into western Japan on Monday, sweeping three people to their deaths and injuring more than 20.",
+     [("Incident", "injure", "asserted", [], [], [], ["Country:Japan"])]),
+    ("A strong earthquake rocked northern Chile on Tuesday, killing two people, injuring at least ten.", []),
+    ("A strong earthquake rocked Peru's southern coast on Tuesday, killing two people, injuring at least ten and "
+     "cutting power, officials said.",
+     [("Statement", "say", "asserted", ["GovernmentBody:Peruvian officials/PER"], [], [], [])]),
+    ("Heavy rains flooded villages across Bangladesh, destroying crops and killing more than 100 people.",
+     [("Incident", "destroy", "asserted", [], [], [], ["Country:Bangladesh"]),
+      ("Incident", "kill", "asserted", [], [], [], ["Country:Bangladesh"])]),
+    ("At least 300 people have been killed by Hurricane Frances in Haiti, officials said.",
+     [("Incident", "kill", "asserted", [], [], [], ["Country:Haiti"]),
+      ("Statement", "say", "asserted", ["GovernmentBody:Haitian officials/HTI"], [], [], [])]),
+    ("Hurricane Frances battered the Bahamas on Friday.\nFrances has killed at least 12 people in the Caribbean.",
+     [("Incident", "kill", "asserted", [], [], [], ["Place:Caribbean"])]),
+    ("An army helicopter crashed into a hillside in northern Peru, killing 12 soldiers.",
+     [("Incident", "crash", "asserted", [], [], [], ["Country:Peru"]),
+      ("Incident", "kill", "asserted", [], [], [], ["Country:Peru"])]),
+    # guards (unchanged): a drone is no crewed craft, a craft armed people fly is their weapon
+    ("A drone crashed into a market in Kharkiv, killing four people.",
+     [("Incident", "crash", "asserted", [], [], [], ["Place:Kharkiv/UKR"]),
+      ("Attack", "kill", "asserted", [], ["Group:people/UKR"], [], ["Place:Kharkiv/UKR"])]),
+    ("A jet flown by militants crashed into a tower in Kabul, killing 30 people.",
+     [("Incident", "crash", "asserted", [], [], [], ["Place:Kabul/AFG"]),
+      ("Attack", "kill", "asserted", [], ["Group:people/AFG"], [], ["Place:Kabul/AFG"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MISHAP_TOLLS, ids=[c[0][:40] for c in MISHAP_TOLLS])
+def test_a_toll_told_on_of_a_mishap_is_no_attack(run, text, expected):
+    assert records(run(text)) == expected
+
+
 # the senses of "strike", "fight" and "attack" that are no violence (issue 13, unseen AG News items
 # 1300-1599): striking a deal, a chord or themes, an agreement struck; fighting accusations or for an
 # agenda; a scathing attack on someone is a condemnation; a survey or polls "released" are no release

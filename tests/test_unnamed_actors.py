@@ -61,6 +61,25 @@ def test_unnamed_actors_general_text(run, text, expected):
     assert records(run(text)) == expected
 
 
+# group nouns the list lacked, so the act had no agent or the state stood for its people (issue 13,
+# the READ half of bench/agnews_sample.py: "Saboteurs blew up a pipeline", "Israeli unions began
+# a strike", "two Malaysian fugitives")
+MORE_GROUP_NOUNS = [
+    ("Saboteurs blew up an oil pipeline in southern Iraq on Sunday.",
+     [("Attack", "blow", ["ArmedForce:saboteurs/IRQ"], ["Group:people of oil pipeline"], ["Country:Iraq"], [], "asserted")]),
+    ("Israeli unions began a nationwide strike on Tuesday.",
+     [("Protest", "strike", ["Group:Israeli unions/ISR"], [], [], [], "asserted")]),
+    ("Followers of the cleric attacked a police station in Basra.",
+     [("Attack", "attack", ["Group:followers/IRQ"], ["GovernmentBody:Iraqi police/IRQ", "Group:people of police station"],
+       ["Place:Basrah/IRQ"], [], "asserted")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_GROUP_NOUNS, ids=[c[0][:40] for c in MORE_GROUP_NOUNS])
+def test_more_group_nouns(run, text, expected):
+    assert records(run(text)) == expected
+
+
 # people described by the state or place they are of are a group of that state, not the state
 # ("Palestinian residents protested" is no protest by the State of Palestine); armed men and
 # officials named so stand for their state as before ("US troops")

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg.extract.records import ASSERTED, HYPOTHETICAL, NEGATED, Event, Span
 from kg.extract.rules import Rules, TriggerRule
 from kg.extract.context import FUTURE_AUX, _Ctx, lemma_of, measured
-from kg.extract.actors import _affected, _counted, actors_of, subject_of
+from kg.extract.actors import PRONOUNS, _affected, _counted, actors_of, subject_of
 from kg.extract.setting import places_of, site_people
 from kg.extract.triggers import _caused_by_nonagent, _mishap_of_thing, _trigger_rule
 from kg.extract.frames import _event_for
@@ -86,6 +86,18 @@ def _intent(ctx: _Ctx, verb: Token) -> Event | None:
     event = _event_for(ctx, verb, TriggerRule(lemma, "VERB", etype, "-"))
     if event is None or not event.actors():
         return None
+    if etype == "Agreement":
+        # a commitment needs the one who makes it, the subject (or the "by" of a passive), or, for
+        # a pronoun the parse leaves unresolved, the one who says it ("the regime said it would
+        # recognize ..."): those the act would be done to promise nothing ("the hostages would be
+        # freed", "a group calling itself ... will release seven hostages": the hostages were its
+        # only party)
+        promisers = subject_of(ctx, verb)[0]
+        if not promisers and reported and any(s.lower_ in PRONOUNS for s in verb.children if s.dep_ == "nsubj"):
+            promisers = subject_of(ctx, verb.head)[0]
+        if not promisers:
+            return None
+        event.participants = list(dict.fromkeys(promisers + event.participants))
     event.modality = ASSERTED  # the promise or threat itself was made
     return event
 

@@ -255,6 +255,9 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         return _armed_subject(ctx, trigger)
     if need == "dobj":  # "returned the fossils to Peru", not "returned to Syria": a thing handed over
         return any(c.dep_ == "dobj" for c in trigger.children)
+    if need == "nodobj":  # "demonstrated in the capital", not "demonstrated its resolve" nor "demonstrated
+        # that ...": no object nor clause, which make it a verb of showing
+        return not any(c.dep_ in ("dobj", "ccomp") for c in trigger.children)
     if need == "money":  # "lent $1 billion to Indonesia", "gave money to developers": a sum as its object
         return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in ctx.rules.money
                    for c in trigger.children if c.dep_ == "dobj" for t in c.subtree)
@@ -267,6 +270,10 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         described = {trigger.head.lemma_.lower(), trigger.head.lower_} \
             if trigger.pos_ == "VERB" and trigger.tag_ == "VBN" and trigger.dep_ == "acl" else set()
         return not ((_obj_lemmas_of(ctx, trigger) | described) & options)
+    if kind == "notdobj":  # "shot a film", not "a film director was shot": the object's own word, not
+        # its modifiers (nor the passive subject's)
+        heads = [t for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)]
+        return not any(t.lemma_.lower() in options or t.lower_ in options for t in heads)
     if kind == "notpobj":  # "a deployment of troops", not "a deployment of workers"
         return not any(p.dep_ == "pobj" and (p.lemma_.lower() in options or p.lower_ in options)
                        for c in trigger.children if c.dep_ == "prep" for p in c.children)
@@ -322,7 +329,7 @@ def title_noun(ctx: _Ctx, token: Token) -> bool:
     of the rules, in a line that ends without a full stop and capitalises most of its words, not
     inside a person's or place's name."""
     if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") \
-            or token.lower_ not in ctx.rules.nouns:
+            or _noun_form(ctx, token) is None:
         return False
     sent = ctx.sents.sent(token.i)
     words = [t for t in sent if t.is_alpha and len(t) > 3]
@@ -331,12 +338,23 @@ def title_noun(ctx: _Ctx, token: Token) -> bool:
     return _headline(sent)
 
 
+def _noun_form(ctx: _Ctx, token: Token) -> str | None:
+    """The event noun of the rules a capitalised word the tagger took for a name is, also in the
+    plural, which the model leaves unlemmatised as a name ("Three Killed in Kenya Protests",
+    "Baghdad Bombings Kill One", "Clashes erupted")."""
+    low = token.lower_
+    for form in (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else ""):
+        if form and form in ctx.rules.nouns:
+            return form
+    return None
+
+
 def initial_noun(ctx: _Ctx, token: Token) -> bool:
     """An event noun of the rules that begins a sentence, capitalised as every first word is, which
     the tagger takes for a name ("Gunfire erupted in Kabul"): no entity, nor a name's first word."""
     if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ or ctx.index.key_of(token) is not None:
         return False
-    if token.lower_ not in ctx.rules.nouns:
+    if _noun_form(ctx, token) is None:
         return False
     first = next((t for t in ctx.sents.sent(token.i) if not t.is_punct and not t.is_space), None)
     after = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
@@ -355,7 +373,8 @@ def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule
     elif token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS or title_noun(ctx, token) \
             or initial_noun(ctx, token):
         # (a noun the tagger took for an adjective: "launched an offensive" as its object)
-        rules = ctx.rules.nouns.get(token.lemma_.lower()) or ctx.rules.nouns.get(token.lower_)
+        rules = ctx.rules.nouns.get(token.lemma_.lower()) or ctx.rules.nouns.get(token.lower_) \
+            or (ctx.rules.nouns.get(_noun_form(ctx, token) or "") if token.pos_ == "PROPN" else None)
     else:
         return None
     for rule in rules or ():
@@ -492,6 +511,10 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
         return False
     verb = trigger
     subjects = [c for c in _subjects(verb) if c.dep_ in ("nsubj", "csubj")]
+    if not subjects:  # "..., destroying crops and killing 100", "..., killing one, injuring two": the first participle's
+        while verb.dep_ in ("conj", "advcl") and verb.tag_ in ("VBG", "VBN") and verb.head.pos_ == "VERB" \
+                and verb.head.tag_ in ("VBG", "VBN") and not _subjects(verb.head):
+            verb = verb.head
     if not subjects and verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ in ("VBG", "VBN", "VB") \
             and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ctx.rules.controlling
                      and any(c.dep_ == "dobj" for c in verb.head.children)):
@@ -509,10 +532,9 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
         words = {subj.lemma_.lower(), subj.lower_}
         if words & ctx.rules.nonagent and not ctx.index.key_of(subj) and not _weapon_fire(ctx, subj):
             return True
-        # a named storm: "Hurricane Ivan struck Grenada", "Typhoon Chaba killed four" (a name, not
-        # a weapon's: "Storm Shadow missiles struck")
-        if subj.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in ctx.rules.nonagent for c in subj.children):
+        if _named_storm(ctx, subj):
             return True
+    verb = trigger
     if _mishap_of_thing(ctx, verb):
         return True
     # "fighting COVID-19", "to combat the pandemic", "fighting terrorism": a cause as what is fought
@@ -533,9 +555,20 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
         by = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         for p in _prep_objects(verb, {"in", "by", "during", "after", "from"}) + by:
             if {p.lemma_.lower(), p.lower_} & ctx.rules.nonagent and p.lower_ not in ctx.rules.act_causes \
-                    and not _weapon_fire(ctx, p):  # "killed in attacks", "killed by mortar fire"
+                    and not _weapon_fire(ctx, p) or _named_storm(ctx, p):  # "killed in attacks", "killed by mortar fire"
                 return True
     return False
+
+
+def _named_storm(ctx: _Ctx, token: Token) -> bool:
+    """A storm's name: "Hurricane Ivan struck Grenada", "killed by Typhoon Chaba", and the name
+    alone once the text has called it so ("Ivan has killed 60"). (A name, not a weapon's: "Storm
+    Shadow missiles struck" has the missiles as its head.)"""
+    def named(t: Token) -> bool:
+        return t.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in ctx.rules.nonagent for c in t.children)
+    # (the name alone is often no PROPN: "Frances has killed 12")
+    return named(token) or token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN") \
+        and any(t.text == token.text and named(t) for t in token.doc)
 
 
 def _armed_word(ctx: _Ctx, token: Token) -> bool:
@@ -553,7 +586,7 @@ def _thing_subject(ctx: _Ctx, verb: Token) -> bool:
                 for s in _subjects(verb) if s.dep_ == "nsubj"]
     if not subjects:
         return False
-    return all(s.pos_ == "NOUN" and not ctx.index.key_of(s) and _trigger_rule(ctx, s, True) is None
+    return all(_crewed(ctx, s) or s.pos_ == "NOUN" and not ctx.index.key_of(s) and _trigger_rule(ctx, s, True) is None
                and s.lemma_.lower() not in ctx.rules.act_causes and s.lemma_.lower() not in ctx.rules.armed_nouns
                # (not "a car packed with explosives", "a truck driven by militants")
                and not any(ctx.index.entities[k].kind in (WEAPON, ARMED_FORCE)
@@ -564,6 +597,18 @@ def _thing_subject(ctx: _Ctx, verb: Token) -> bool:
                     for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "in", "by", "during", "from", "following", "under")
                     for p in c.children if p.dep_ in ("pobj", "pcomp"))
         # (not "a building collapsed after an air strike": the strike's harm)
+
+
+def _crewed(ctx: _Ctx, noun: Token) -> bool:
+    """A crewed platform as the subject of a verb of mishap ("an army helicopter crashed", "a
+    warship sank"): a vehicle's mishap, not a weapon's use, unless armed people or a weapon are
+    named in what it says of it ("a jet flown by hijackers crashed into the tower")."""
+    key = ctx.index.key_of(noun)
+    if not key or ctx.index.entities[key].kind != WEAPON or ctx.index.entities[key].weapon_class not in ctx.rules.crewed:
+        return False
+    told = [t for c in noun.children if c.dep_ in ("acl", "relcl", "prep") for t in c.subtree]
+    return not any(_armed_word(ctx, t) or (k := ctx.index.key_of(t)) and ctx.index.entities[k].kind in (WEAPON, ARMED_FORCE)
+                   for t in told)
 
 
 def _mishap_of_thing(ctx: _Ctx, verb: Token) -> bool:
