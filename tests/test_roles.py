@@ -272,6 +272,28 @@ def test_a_purpose_after_in_is_the_doers(run, text, expected):
     assert [(e.modality, *r) for e, r in zip(ex.events, records(ex))] == expected
 
 
+# a person named with their office just before a verb of saying the parser gave no subject (it
+# hung the name on the phrase before) is the speaker (event_location: "..., Khalid Pashtoon, a
+# spokesman for the Kandahar governor, told The Associated Press", "..., Abdul-Ghani Ali, an
+# official with the group said" made statements with no speaker, dropped)
+APPOSED_SPEAKERS = [
+    ("Gunmen attacked a checkpoint in Kandahar's Loi Karez neighborhood, Khalid Pashtoon, a spokesman for the Kandahar "
+     "governor, told The Associated Press.",
+     [("asserted", "Attack", "attack", ["ArmedForce:gunmen/AFG"], ["Group:people of checkpoint"], []),
+      ("asserted", "Statement", "tell", ["Person:Khalid Pashtoon"], ["MediaOrganization:Associated Press/USA"], [])]),
+    ("A car bomb exploded in front of an office of the Kurdistan Democratic Party, Abdul-Ghani Ali, an official with "
+     "the party said.",
+     [("asserted", "Attack", "explode", [], [], ["explosive"]),
+      ("asserted", "Statement", "say", ["Person:Abdul-Ghani Ali"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", APPOSED_SPEAKERS, ids=[c[0][:40] for c in APPOSED_SPEAKERS])
+def test_a_person_apposed_before_a_verb_of_saying_says_it(run, text, expected):
+    ex = run(text)
+    assert [(e.modality, *r) for e, r in zip(ex.events, records(ex))] == expected
+
+
 def test_people_of_a_body_are_its_mention(run):
     """"Hamas fighters": the fighters named by their body are a mention of it, head noun and all."""
     ex = run("Hamas fighters attacked an Israeli army post.")

@@ -724,6 +724,9 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
                         return found, True
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return [], False
+    speaker = _apposed_speaker(ctx, verb)
+    if speaker:
+        return speaker, True
     if verb.pos_ == "NOUN" and verb.lower_ in ctx.rules.verb_forms:
         # a verb the tagger took for a noun reads its subject as a compound before it: "a Jewish
         # settler shot and killed 29 worshipers" (triggers._verb_form)
@@ -895,6 +898,27 @@ def _issuer(ctx: _Ctx, document: Token) -> list[str]:
             out += [a for ag in c.children if ag.dep_ == "agent" for p in ag.children if p.dep_ == "pobj"
                     for a in actors_of(ctx, p)]
     return list(dict.fromkeys(out))
+
+
+def _apposed_speaker(ctx: _Ctx, verb: Token) -> list[str]:
+    """The person named with their office just before a verb of saying the parser gave no subject
+    (it hung the name on the phrase before): "..., Khalid Pashtoon, a spokesman for the Kandahar
+    governor, told The Associated Press", "..., Abdul-Ghani Ali, an official with the group said"."""
+    if verb.lemma_.lower() not in ctx.rules.say or verb.i < 2:
+        return []
+    i = verb.i - 1
+    if ctx.doc[i].text == ",":
+        i -= 1
+    t = ctx.doc[i]
+    # up from the phrase's last word to the office it ends ("governor" of "for" of "spokesman")
+    for _ in range(6):
+        if t.dep_ == "appos" or t.head == t or t.head.i > verb.i:
+            break
+        t = t.head
+    if t.dep_ != "appos" or t.right_edge.i != i or t.head.i >= t.i:
+        return []
+    found = actors_of(ctx, t.head, alone=True)
+    return [k for k in found if ctx.index.entities[k].kind == PERSON][:1]
 
 
 def _before_comma(ctx: _Ctx, verb: Token) -> list[str]:
