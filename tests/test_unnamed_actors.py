@@ -106,3 +106,23 @@ PEOPLE_OF_A_PLACE = [
 @pytest.mark.parametrize("text,expected", PEOPLE_OF_A_PLACE, ids=[c[0][:40] for c in PEOPLE_OF_A_PLACE])
 def test_people_of_a_place_are_a_group_of_its_state(run, text, expected):
     assert records(run(text)) == expected
+
+
+# armed men named by what they did, with a people's adjective, are that state's group of them, as
+# "Iraqi gunmen" were: kidnappers, attackers, raiders, hijackers, bombers and snipers act for
+# no state (groups.tsv use "both"; the AG News SCORE half made the state the actor of "Iraqi
+# kidnappers" four times); "Israeli pilots" and "US troops" above still stand for their state
+ARMED_PEOPLE_OF_A_STATE = [
+    ("Iraqi kidnappers freed two French journalists on Tuesday.",
+     [("Release", "free", ["ArmedForce:Iraqi kidnappers/IRQ"], ["Group:French journalists/FRA"], [], [], "asserted")]),
+    ("Pakistani attackers stormed a hotel in Kabul on Friday.",
+     [("Attack", "storm", ["ArmedForce:Pakistani attackers/PAK"], ["Country:Afghanistan", "Group:people of hotel"],
+       ["Place:Kabul/AFG"], [], "asserted")]),
+    ("Somali raiders killed five herders near Wajir.",
+     [("Attack", "kill", ["ArmedForce:Somali raiders/SOM"], ["Group:herders/KEN"], ["Place:Wajir/KEN"], [], "asserted")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ARMED_PEOPLE_OF_A_STATE, ids=[c[0][:40] for c in ARMED_PEOPLE_OF_A_STATE])
+def test_armed_men_of_a_people_are_its_group(run, text, expected):
+    assert records(run(text)) == expected
