@@ -381,6 +381,14 @@ PEOPLE_NOT_PLACES = [
      [("Attack", "kill", ["killed"], [], ["Person:Hamdan"], [], ["Place:Gaza/PSE"])]),
     ("Rebels captured Birao on Sunday.",
      [("Attack", "capture", ["captured"], ["ArmedForce:rebels"], [], [], ["Place:Birao"])]),
+    # a name listed after a place with an office in apposition is the person who holds it (party9:
+    # "Ahmad Shah, the police chief" was a place of the blast)
+    ("Two soldiers were killed in a blast near Kandahar, Ahmad Shah, the police chief, told AFP.",
+     [("Attack", "blast", ["killed", "blast"], [], ["ArmedForce:soldiers/AFG"], [], ["Place:Kandahār/AFG"]),
+      ("Statement", "tell", ["told"], ["Person:Ahmad Shah"], ["MediaOrganization:Agence France-Presse/FRA"], [], [])]),
+    # (guard: names listed after a place with no office are places)
+    ("Clashes erupted in Kandahar, Helmand and Zabul, a provincial spokesman said.",
+     [("Attack", "clash", ["Clashes", "erupted"], [], [], [], ["Place:Kandahār/AFG", "Place:Helmand/AFG", "Place:Zābul/AFG"])]),
 ]
 
 

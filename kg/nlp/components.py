@@ -983,7 +983,7 @@ class Gazetteer:
 
     def _actor_evidence(self, doc: Doc, span: Span) -> bool:
         """Whether the document says ``span`` names a person or body: a dictionary knows it, a
-        title or honorific stands before it, an organisation's last word ends it ("Party",
+        title or honorific stands before it or an office in apposition after it, an organisation's last word ends it ("Party",
         "Front", "Bank"), or a person the model finds elsewhere in the document has its last word
         ("John Zara ... at Zara")."""
         if self._known_actor(span.text) or span[-1].lower_ in self.words.body_end:
@@ -993,6 +993,9 @@ class Gazetteer:
             if before.lower_.rstrip(".") in self._honorifics or (
                     before.text[:1].isupper() and before.lower_ in self._title_words):
                 return True
+        # an office in apposition after it: "near Kandahar, Ahmad Shah, the police chief, told"
+        if any(c.dep_ == "appos" and c.i >= span.end and c.lower_ in self._title_words for t in span for c in t.children):
+            return True
         # (a person's surname: the last word; of a one-word name, any word of the person's)
         last = span[-1].lower_
         return any(e.label_ == "PERSON" and not (e.start < span.end and span.start < e.end)
