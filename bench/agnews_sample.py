@@ -68,13 +68,6 @@ def screened(half: str) -> list[dict]:
     return [r for r in rows if r["row"] in keep and SCREEN.search(r["text"])]
 
 
-EVENTS_Q = """
-SELECT ?id ?e ?cls ?mod ?b ?x WHERE {
-  GRAPH ?g { ?g dcterms:identifier ?id .
-    ?e a ?cls ; gev:modality ?mod ; gev:mention ?m . ?m nif:beginIndex ?b ; nif:endIndex ?x . }
-  ?cls rdfs:subClassOf+ gev:Event .
-  FILTER NOT EXISTS { GRAPH ?g { ?e a ?sub } ?sub rdfs:subClassOf+ ?cls . FILTER (?sub != ?cls) }
-}"""
 ARGS_Q = """
 SELECT ?id ?e ?role ?label ?kind WHERE {
   VALUES ?role { gev:agent gev:participant gev:target gev:weapon gev:place }
@@ -84,6 +77,8 @@ SELECT ?id ?e ?role ?label ?kind WHERE {
 
 
 def run(rows: list[dict]) -> dict[str, list[dict]]:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from eval import EVENT_SPANS_Q  # the eval's query of each record's events and their mentions
     from kg.pipeline import build_dataset
     from kg.store import dataset_to_store
     from kg.vocab import PREFIXES
@@ -94,7 +89,7 @@ def run(rows: list[dict]) -> dict[str, list[dict]]:
     store = dataset_to_store(ds)
     text = {str(r["row"]): r["text"] for r in rows}
     events: dict = {}
-    for row in store.query(EVENTS_Q, prefixes=PREFIXES):
+    for row in store.query(EVENT_SPANS_Q, prefixes=PREFIXES):
         doc, e = row["id"].value, row["e"].value
         ev = events.setdefault((doc, e), {"type": row["cls"].value.rsplit("#", 1)[1],
                                           "modality": row["mod"].value, "spans": set(), "args": {}})
