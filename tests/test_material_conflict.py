@@ -145,6 +145,33 @@ def test_protesters_named_tell_their_protest(run, text, expected):
     assert records(run(text)) == expected
 
 
+# what modifies a protest's noun: a people's adjective names that state's people, who protest, not
+# the state (gev:stateNameIsPlace; "Saudi protests" had Saudi Arabia as agent); after "anti-" or
+# "pro-" (stance_prefix) it names what the protest is against or for, no doer ("an anti-government
+# rally" had the government as agent, "anti-American protests" the United States), and after
+# "anti-" (against_prefix) its target (issue 13, AG News READ half and event_location's dev half)
+PROTEST_MODIFIERS = [
+    ("Saudi protests spread to Riyadh on Friday.",
+     [("Protest", "protest", "asserted", ["Group:Saudi protesters/SAU"], [], [], [])]),
+    ("The Iranian protests entered their third week.",
+     [("Protest", "protest", "asserted", ["Group:Iranian protesters/IRN"], [], [], [])]),
+    ("Anti-American protests spread to Basra on Friday.",
+     [("Protest", "protest", "asserted", [], ["Country:United States"], [], [])]),
+    ("The anti-Israeli rally in Amman drew thousands.",
+     [("Protest", "rally", "asserted", [], ["Country:Israel"], [], ["Place:Amman/JOR"])]),
+    # guards: "pro-" names no target; a state's act named by its adjective or name stays the state's
+    ("Pro-government rallies were held in Caracas on Sunday.",
+     [("Protest", "rally", "asserted", [], [], [], ["Place:Caracas/VEN"])]),
+    ("US strikes hit Raqqa on Monday.",
+     [("Attack", "strike", "asserted", ["Country:United States"], ["Group:people of Raqqa"], [], ["Place:Raqqa"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROTEST_MODIFIERS, ids=[c[0][:40] for c in PROTEST_MODIFIERS])
+def test_a_protests_modifiers_name_its_people_or_what_it_is_against(run, text, expected):
+    assert records(run(text)) == expected
+
+
 # an act its doer denies is not asserted (cue class denying, 70299f5)
 DENIED = [
     ("The army denied firing shots in Karni but said it had a firefight with gunmen near the Jewish settlement of Kfar Darom.",
