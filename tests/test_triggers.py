@@ -726,7 +726,8 @@ def test_things_handed_over_sums_given_and_speech_acts_aimed_at_someone(run, tex
 # verb's own code for such a row
 ARRESTED = [
     ("Police arrested three protesters in Cairo.",
-     [("Coercion", "arrest", "asserted", ["GovernmentBody:Egyptian police/EGY"], ["Group:protesters/EGY"], [], ["Place:Cairo/EGY"])]),
+     [("Coercion", "arrest", "asserted", ["GovernmentBody:Egyptian police/EGY"], ["Group:protesters/EGY"], [], ["Place:Cairo/EGY"]),
+      ("Protest", "protest", "asserted", ["Group:protesters/EGY"], [], [], ["Place:Cairo/EGY"])]),
     ("Soldiers seized two journalists in Mosul.",
      [("Coercion", "seize", "asserted", ["ArmedForce:soldiers/IRQ"], ["Group:journalists/IRQ"], [], ["Place:Mosul/IRQ"])]),
 ]
