@@ -250,7 +250,7 @@ def test_no_type_from_a_pattern_coded_for_another_verb(run, text, expected):
 
 # refusing to speak refuses no act ("- * TO COMMENT [011]  # REFUSE": a statement); a warning that
 # says no act to come is a statement; a blow dealt is a figure of speech; an armed group disbanding
-# is no sanction
+# is no sanction; harm to an abstraction ("undermine interests", "inflict suffering") tells another act
 SAID_OR_FIGURATIVE = [
     ("The German government declined to comment on the report.",  # was a Rejection
      [("Statement", "decline", "asserted", ["GovernmentBody:German government/DEU"], [], [], [])]),
@@ -260,6 +260,8 @@ SAID_OR_FIGURATIVE = [
      [("Statement", "caution", "asserted", ["Country:United States"], [], [], [])]),
     ("Israel dealt a heavy blow to Hamas on Wednesday.", []),  # was a Condemnation
     ("The rebel commander said his fighters would disband by the end of the month.", []),  # was a Sanction
+    ("Turkey is actively working to undermine US interests in the region.", []),  # was a Sanction
+    ("The Syrian army continued to inflict heavy suffering on the people of Idlib.", []),  # was a Coercion
 ]
 
 

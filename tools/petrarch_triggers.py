@@ -88,6 +88,9 @@ AMBIGUOUS = {
     # an armed group or a party dissolving itself ("his forces will lay down their weapons and
     # disband"), or a state its militias, is no state reducing its relations with another (CAMEO 160)
     "disband",
+    # harm to an abstraction, told of another act: "undermining the peace process / US interests",
+    # "inflicted massive damage / brutal suffering" (no sanction, no coercion of their own)
+    "undermine", "inflict",
 }
 # objects of a pattern that make a figure of speech of the verb in news far more often than the coded
 # act: "the rebels tightened their grip on the capital" is fighting for control, no sanction (172);
