@@ -199,6 +199,23 @@ def refers_back(trigger: Token) -> bool:
     return any((c.dep_ in ("det", "predet") and c.lower_ in BACK_DETERMINERS) or c.dep_ == "poss" for c in trigger.children)
 
 
+def new_occurrence(trigger: Token) -> str:
+    """Whether an event noun introduces an occurrence of its own rather than naming one told before:
+    "another attack" never names one told before ("document"); a singular noun with "a" or "an"
+    that is the subject of its clause ("an explosion damaged a school nearby", "a blast was heard")
+    names none told earlier in its own sentence ("sentence"), though it may be the one a headline
+    or an earlier sentence told ("Blast kills 12 in market" ... "An explosion at a market killed
+    12"); "" for every other mention ("the attack", "killed in an attack")."""
+    if trigger.pos_ != "NOUN" or any(c.dep_ == "poss" for c in trigger.children):
+        return ""
+    dets = {c.lower_ for c in trigger.children if c.dep_ == "det"}
+    if "another" in dets:
+        return "document"
+    if trigger.tag_ == "NN" and dets & {"a", "an"} and trigger.dep_ in ("nsubj", "nsubjpass"):
+        return "sentence"
+    return ""
+
+
 def according_to(ctx: _Ctx, trigger: Token) -> tuple[list[str], Token | None]:
     """Who a report is attributed to ("according to X", "X said it ..."), and the verb of saying
     whose complement the trigger is in ("HP said it had agreed to buy EYP": "said"), if any."""

@@ -261,6 +261,16 @@ def _nearest_occurrence(entities: dict[str, Entity], clusters: list[Event], fits
     return min((min(m.start for m in clusters[i].mentions), i) for i in here)[1]
 
 
+def _told_before_new(cluster: Event, ev: Event) -> bool:
+    """Whether ``ev`` introduces an occurrence of its own that ``cluster`` cannot be
+    (Event.new_occurrence): any told before "another attack", or one told in the sentence of "an
+    explosion damaged a school nearby"."""
+    if ev.new_occurrence == "document":
+        return True
+    own = ev.sentences[0].start
+    return ev.new_occurrence == "sentence" and any(s.start == own for s in cluster.sentences)
+
+
 def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: Event, types,
                     entities: dict[str, Entity]) -> bool:
     # a noun ("the attack"), or a verb whose only argument is its instrument ("the drone
@@ -274,7 +284,7 @@ def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: E
     same = by_type.get((ev.type, ev.modality), [])
     if len(same) > 50:
         return False  # too many to tell which one "the talks" means
-    fits = [i for i in same if compatible(clusters[i].date, ev.date)]
+    fits = [i for i in same if compatible(clusters[i].date, ev.date) and not _told_before_new(clusters[i], ev)]
 
     def take(best: int | None) -> int | None:
         """``best``, unless it happened elsewhere (:func:`_elsewhere`): then the one told at the
