@@ -580,6 +580,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         or (trigger.tag_ == "NNP" and title_noun(ctx, trigger)) or dated else [],
         refers_back=refers_back(trigger),
         new_occurrence=new_occurrence(trigger),
+        headline=_title_line(sent),
         recalls=recalls_attack(ctx, trigger, etype),
     )
 
@@ -750,6 +751,11 @@ def _shared_passive(verb: Token) -> list[Token]:
     if head.pos_ != "VERB" or head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
         return []
     return [c for c in _subjects(head) if c.dep_ == "nsubjpass"]
+
+
+def _title_line(sent) -> bool:
+    """Whether a sentence is the document's title: its first line, ending without a full stop."""
+    return all(t.is_space for t in sent.doc[: sent.start]) and _headline(sent)
 
 
 def _headline_passive(ctx: _Ctx, verb: Token) -> bool:
