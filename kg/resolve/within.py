@@ -433,8 +433,17 @@ def _shares_something(entities: dict[str, Entity], head: Event, story: Event) ->
     story's act is aimed at its people ("Shrine Attack" / "the bombing of the shrine in Bangkok")."""
     sites = {f"people of {entities[p].label}" for p in head.places if p.startswith("site:") and p in entities}
     return bool(set(head.places) & set(story.places)) or any(
-        _same_party(entities, a, b) for a in head.actors() + head.targets for b in story.actors() + story.targets) \
+        _same_party(entities, a, b) for mine, theirs in ((head.agents, story.agents), (head.targets, story.targets),
+                                                         (head.participants, story.participants))
+        for a in mine for b in theirs) \
         or any(is_site_people(t) and t in entities and entities[t].label in sites for t in story.targets)
+
+
+def _sides_swapped(entities: dict[str, Entity], head: Event, story: Event) -> bool:
+    """Whether the title's target is the story's doer or the other way round ("Rebels attacked in
+    Aleppo" / "They fired"): the two tell two acts."""
+    return any(_same_party(entities, a, b) for mine, theirs in ((head.targets, story.agents), (head.agents, story.targets))
+               for a in mine for b in theirs)
 
 
 def _join_headlines(entities: dict[str, Entity], clusters: list[Event], types) -> list[Event]:
@@ -460,7 +469,7 @@ def _join_headlines(entities: dict[str, Entity], clusters: list[Event], types) -
             continue
         story = clusters[min(later)[1]]
         if not compatible(story.date, head.date) or _elsewhere(entities, story, head) \
-                or not _shares_something(entities, head, story) \
+                or not _shares_something(entities, head, story) or _sides_swapped(entities, head, story) \
                 or not _parties_agree(entities, head.agents, story.agents) \
                 or not _parties_agree(entities, head.targets, story.targets) \
                 or (head.type in types.multi_party and not _parties_agree(entities, head.participants, story.participants)):
