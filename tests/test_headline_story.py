@@ -23,6 +23,12 @@ JOINED = [
      "security fence between Israel and the Gaza Strip, Israeli military sources said on Saturday.",
      [("Attack", "shoot", ["Kill", "shot", "killed"], ["ArmedForce:Israeli soldiers/ISR"], [], [], []),
       ("Statement", "say", ["said"], ["Country:Israel"], [], [], [])]),
+    # a party the title names more precisely than the story ("president" for the state) stays
+    ("Report says drones were used to attack Venezuela's president\n\nGovernment snipers attacked Venezuela's capital "
+     "on Saturday, officials said.",
+     [("Attack", "attack", ["attack", "attacked"], ["ArmedForce:snipers"],
+       ["Country:Venezuela", "GovernmentBody:Venezuelan President/VEN"], [], []),
+      ("Statement", "say", ["said"], ["GovernmentBody:Venezuelan officials/VEN"], [], [], [])]),
 ]
 
 APART = [

@@ -419,6 +419,17 @@ def _same_party(entities: dict[str, Entity], a: str, b: str) -> bool:
         and words(x)[-1] == words(y)[-1] and (x.country is None or x.country == y.country)
 
 
+def _shorter_name(entities: dict[str, Entity], a: str, b: str) -> bool:
+    """Whether a title's party ``a`` is the story's ``b`` named shorter: the same people without
+    their state, or the state of people the story names ("Israel" for "Israeli soldiers")."""
+    x, y = entities.get(a), entities.get(b)
+    if x is None or y is None or a == b:
+        return a == b
+    if x.kind == COUNTRY:
+        return y.kind != COUNTRY and x.iso3 == y.country
+    return y.kind != COUNTRY and _same_party(entities, a, b)
+
+
 def _parties_agree(entities: dict[str, Entity], mine: list[str], theirs: list[str]) -> bool:
     """Every party the headline names is one the story's report names (either may name none)."""
     mine = [k for k in mine if not is_site_people(k)]
@@ -474,11 +485,13 @@ def _join_headlines(entities: dict[str, Entity], clusters: list[Event], types) -
                 or not _parties_agree(entities, head.targets, story.targets) \
                 or (head.type in types.multi_party and not _parties_agree(entities, head.participants, story.participants)):
             continue
-        named = {attr: getattr(story, attr) for attr in ("agents", "targets", "participants")}
+        named = {attr: list(getattr(story, attr)) for attr in ("agents", "targets", "participants")}
         merge_into(story, head)
         for attr, keys in named.items():
-            if keys:  # the title's short names of parties the story names in full add nothing
-                setattr(story, attr, keys)
+            # the title's short names of parties the story names in full add nothing ("Soldiers"
+            # for "Israeli soldiers", "Israel" for them); its other parties stay with their mentions
+            setattr(story, attr, keys + [k for k in getattr(head, attr) if k not in keys
+                                         and not any(_shorter_name(entities, k, b) for b in keys)])
         gone.add(h)
     return [c for i, c in enumerate(out) if i not in gone]
 
