@@ -523,11 +523,13 @@ def _one_of_a_people(ctx: _Ctx, t: Token) -> str | None:
     the dead"): a ``gev:Group`` of that state, as "a man" is one, made on first use. The demonym
     alone names the state as an adjective ("the Palestinian side") and its people as a plural
     noun ("Palestinians"), never as one person of it."""
-    if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in MODIFIER_DEPS | {"poss", "nmod"}:
+    # (also one the tagger took for an adjective in a noun's place: "shot dead an Iraqi")
+    if not (t.pos_ in ("NOUN", "PROPN") or t.pos_ == "ADJ" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")) \
+            or t.dep_ in MODIFIER_DEPS | {"poss", "nmod"}:
         return None
     if ctx.in_junk(t.idx, t.idx + len(t.text)):
         return None
-    if t.tag_ in ("NN", "NNP") and not (t.tag_ == "NNP" and t.lower_.endswith("s")):
+    if t.tag_ in ("NN", "NNP", "JJ") and not (t.tag_ == "NNP" and t.lower_.endswith("s")):
         if not any(c.i < t.i and c.lower_ in ONE_OF_A_PEOPLE and c.dep_ in ("det", "nummod") for c in t.children):
             return None
     elif not counted_people(t, ctx.rules.counted):
