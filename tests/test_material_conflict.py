@@ -246,6 +246,79 @@ def test_no_sanction_from_another_verbs_pattern(run, text, expected):
     assert [r for r in records(run(text)) if r[0] != "Incident"] == expected
 
 
+# a PETRARCH2 pattern coded for one verb of a family, giving another type than the family's, names a
+# sense of that verb only ("- * SANCTIONS [040]  # DEBATE", "- * BAN [131]  # THREATEN", "- *
+# &INVESTIGATION [1014]  # ORDER"): the generator gave it to every verb of the family
+ANOTHER_VERBS_SENSE = [
+    ("Turkey said it would reconsider its ban on foreign flights.",  # was also a Threat
+     [("Statement", "say", "asserted", ["Country:Turkey"], [], [], [])]),
+    ("Kenya revoked its ban on exports to Uganda.", []),  # was a Threat
+    ("Indian police conducted an investigation into the killing of the journalist.",  # "conducted" was a Demand
+     [("Investigation", "investigation", "asserted", ["GovernmentBody:Indian police/IND"], ["Group:journalist"], [], []),
+      ("Attack", "killing", "asserted", [], ["Group:journalist"], [], [])]),
+    ("Russia's interior minister ruled out an inquiry into the deaths.", []),  # was a Demand
+    ("Police were conducting an evacuation of the railway station.", []),  # was a Sanction
+    ("Hamas spread propaganda against Israel on social media.", []),  # was a Support
+]
+
+
+@pytest.mark.parametrize("text,expected", ANOTHER_VERBS_SENSE, ids=[c[0][:40] for c in ANOTHER_VERBS_SENSE])
+def test_no_type_from_a_pattern_coded_for_another_verb(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# refusing to speak refuses no act ("- * TO COMMENT [011]  # REFUSE": a statement); a warning that
+# says no act to come is a statement; a blow dealt is a figure of speech; an armed group disbanding
+# is no sanction
+SAID_OR_FIGURATIVE = [
+    ("The German government declined to comment on the report.",  # was a Rejection
+     [("Statement", "decline", "asserted", ["GovernmentBody:German government/DEU"], [], [], [])]),
+    ("The Israeli army refused to comment on the report.",  # was a Rejection
+     [("Statement", "refuse", "asserted", ["ArmedForce:Israeli army/ISR"], [], [], [])]),
+    ("U.S. defence officials cautioned that no deadline had been set for the withdrawal of the troops.",  # was a Threat
+     [("Statement", "caution", "asserted", ["Country:United States"], [], [], [])]),
+    ("Israel dealt a heavy blow to Hamas on Wednesday.", []),  # was a Condemnation
+    ("The rebel commander said his fighters would disband by the end of the month.", []),  # was a Sanction
+]
+
+
+@pytest.mark.parametrize("text,expected", SAID_OR_FIGURATIVE, ids=[c[0][:40] for c in SAID_OR_FIGURATIVE])
+def test_no_act_from_a_refusal_to_speak_or_a_figure(run, text, expected):
+    assert records(run(text)) == expected
+
+
+def test_the_generator_keeps_a_pattern_to_the_verb_it_was_coded_for(tmp_path):
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("petrarch_triggers", root / "tools" / "petrarch_triggers.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    patterns = tmp_path / "verbs.txt"
+    patterns.write_text(
+        "####### VERB PATTERNS #######\n"
+        "--- VERBAL_CONFLICT [110] ---\nDISPUTE\nOPPOSE\nDEBATE [040]\n"
+        "- * SANCTIONS [040]  # DEBATE <jap 1/1/01>\n"   # another type: DEBATE's only
+        "- * CLAIM [110]  # DISPUTE\n"                    # the family's type: every verb's
+        "- * PLAN [120]  # ARGUE\n"                       # a verb not in the family: the first verb's
+        "--- START [---] ---\nSTART\nBEGIN\n"
+        "- * ASSAULT [190]  # START\n"                    # a family of no code: shared
+        "--- REFUSE [---] ---\nREFUSE\nDECLINE [120]\n"
+        "- * TO COMMENT [011]  # REFUSE <jap 4/21/01>\n", encoding="utf-8")
+    plover = tmp_path / "plover.txt"
+    plover.write_text("040: CONSULT\n110: ACCUSE\n120: REJECT\n190: ASSAULT\n011: NONE\n", encoding="utf-8")
+    assert sorted(tool.convert(patterns, plover, {})) == sorted([
+        ("dispute", "Condemnation", "obj:claim", "110"), ("dispute", "Rejection", "obj:plan", "120"),
+        ("dispute", "Condemnation", "actor", "110"),
+        ("oppose", "Condemnation", "obj:claim", "110"),
+        ("debate", "Meeting", "obj:sanctions", "040"), ("debate", "Condemnation", "obj:claim", "110"),
+        ("debate", "Meeting", "actor", "040"),
+        ("start", "Attack", "obj:assault", "190"), ("begin", "Attack", "obj:assault", "190"),
+        ("decline", "Statement", "xcomp:comment", "011"), ("decline", "Rejection", "actor", "120"),
+    ])
+
+
 # modality by clause: a finite relative clause tells its act in its own tense, whatever governs the
 # noun it modifies (a refusal, a vow, a ban made "who attacked", "who was arrested" not done, or
 # planned); and an infinitive a purpose clause is to help bring about is intended, not done
