@@ -20,7 +20,8 @@ CASES = [
      [("Attack", "kill", ["ArmedForce:unidentified gunmen/AFG"], ["Group:villagers/AFG"], ["Place:Helmand/AFG"])]),
     # police are the government body of the state the place gives
     ("Police fired tear gas at protesters in Nairobi.",
-     [("Coercion", "fire", ["GovernmentBody:Kenyan police/KEN"], ["Group:Kenyan protesters/KEN"], ["Place:Nairobi/KEN"])]),  # crowd control
+     [("Coercion", "fire", ["GovernmentBody:Kenyan police/KEN"], ["Group:Kenyan protesters/KEN"], ["Place:Nairobi/KEN"]),  # crowd control
+      ("Protest", "protest", ["Group:Kenyan protesters/KEN"], [], ["Place:Nairobi/KEN"])]),  # (theirs: the protesting cue)
     # a compound names the group; the place gives its state
     ("Suicide bombers attacked a checkpoint in Kabul.",
      [("Attack", "attack", ["ArmedForce:suicide bombers/AFG"], ["Group:people of checkpoint"], ["Place:Kabul/AFG"])]),
@@ -35,7 +36,8 @@ CASES = [
     # a bare nominal event placed by its verb
     ("A protest was held in Paris on Saturday.", [("Protest", "protest", [], [], ["Place:Paris/FRA"])]),
     ("Police clashed with protesters in Santiago.",
-     [("Attack", "clash", ["GovernmentBody:Chilean police/CHL"], ["Group:protesters/CHL"], ["Place:Santiago/CHL"])]),
+     [("Attack", "clash", ["GovernmentBody:Chilean police/CHL"], ["Group:protesters/CHL"], ["Place:Santiago/CHL"]),
+      ("Protest", "protest", ["Group:protesters/CHL"], [], ["Place:Santiago/CHL"])]),
     ("Residents took to the streets of Beirut on Saturday.", [("Protest", "take", ["Group:residents/LBN"], [], [])]),
     ("Assailants lobbed a grenade at a police patrol in Srinagar.",
      [("Attack", "lob", ["ArmedForce:assailants/IND"], ["GovernmentBody:Indian police/IND", "Group:people of police patrol"], ["Place:police patrol", "Place:Srinagar/IND"])]),

@@ -31,7 +31,8 @@ CASES = [
      [("Coercion", "arrest", ["GovernmentBody:police"], ["Person:Jackson"], True)]),
     # a past with an object in a headline stays active
     ("Rioters bombed Greek bank\nIt burned.",
-     [("Attack", "bomb", ["Group:rioters"], ["Country:Greece"], True)]),
+     [("Protest", "protest", ["Group:rioters"], [], False),
+      ("Attack", "bomb", ["Group:rioters"], ["Country:Greece"], True)]),
 ]
 
 

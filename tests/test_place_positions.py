@@ -96,7 +96,8 @@ PLACED = [
     ("Police arrested a man in O’Brien’s house on Monday.",
      [("Coercion", "arrest", ["arrested"], ["GovernmentBody:police"], ["Group:man"], [], ["Place:house"])]),
     ("Protesters in London shouted ‘Freedom’ as police arrested ten people.",
-     [("Coercion", "arrest", ["arrested"], ["GovernmentBody:British police/GBR"], ["Group:people/GBR"], [], ["Place:London/GBR"])]),
+     [("Protest", "protest", ["Protesters"], ["Group:British protesters/GBR"], [], [], ["Place:London/GBR"]),
+      ("Coercion", "arrest", ["arrested"], ["GovernmentBody:British police/GBR"], ["Group:people/GBR"], [], ["Place:London/GBR"])]),
     # a name after a part of a place and "of" ("the stronghold of", "the parts of") stands where a
     # place stands: one GeoNames knows (with the Arabic article's hyphen as its space: "Al-Bab" is
     # Al Bāb) is that place; a known body or a person of the document stays an actor
@@ -214,6 +215,7 @@ BACK_PLACES = [
     ("Riot police clashed with protesters near the Azadi Square in Tehran, detaining dozens.",
      [("Attack", "clash", ["clashed"], ["GovernmentBody:Iranian police/IRN"], ["Group:protesters/IRN"], [],
        ["Place:Azadi Square/IRN", "Place:Tehran/IRN"]),
+      ("Protest", "protest", ["protesters"], ["Group:protesters/IRN"], [], [], ["Place:Azadi Square/IRN", "Place:Tehran/IRN"]),
       ("Coercion", "detain", ["detaining"], ["GovernmentBody:Iranian police/IRN"], ["Group:people/IRN"], [],
        ["Place:Azadi Square/IRN", "Place:Tehran/IRN"])]),
     ("There were clashes in Homs on Monday, the army said.",
@@ -245,7 +247,8 @@ SHARE_OF_PLACE = [
      [("Attack", "capture", ["captured"], ["ArmedForce:rebels"], [], [], [])]),
     ("Police arrested half of the protesters in Cairo.",
      [("Coercion", "arrest", ["arrested"], ["GovernmentBody:Egyptian police/EGY"], ["Group:protesters/EGY"], [],
-       ["Place:Cairo/EGY"])]),
+       ["Place:Cairo/EGY"]),
+      ("Protest", "protest", ["protesters"], ["Group:protesters/EGY"], [], [], ["Place:Cairo/EGY"])]),
     ("Rebels captured large parts of Mosul.",
      [("Attack", "capture", ["captured"], ["ArmedForce:rebels/IRQ"], [], [], ["Place:Mosul/IRQ"])]),
     ("Troops seized large parts of Sheikh Maqsoud on Friday.",

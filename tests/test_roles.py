@@ -71,7 +71,8 @@ CASES = [
      [("Meeting", "phone", [], [], []), ("Demand", "urge", ["Person:Donald Trump/USA"], ["Person:Recep Tayyip Erdogan/TUR"], [])]),
     # "they" standing for people described in the clause before it
     ("The protesters also claimed that they had attacked an ambulance.",
-     [("Attack", "attack", ["Group:protesters"], ["Group:people of ambulance"], [])]),
+     [("Protest", "protest", ["Group:protesters"], [], []),
+      ("Attack", "attack", ["Group:protesters"], ["Group:people of ambulance"], [])]),
     # a raising passive: the passive's subject acts (and a perfect is no participle phrase)
     ("Rebels are believed to have attacked the town on Sunday.",
      [("Attack", "attack", ["ArmedForce:rebels"], [], [])]),
@@ -191,7 +192,8 @@ CASES = [
     ("A bomb exploded in a market in Baghdad.", [("Attack", "explode", [], ["Group:people of market"], ["explosive"])]),
     # the object a trigger rule asks for is no cause fought ("opened fire" is no fire)
     ("Iraqi soldiers opened fire on protesters in Baghdad.",
-     [("Attack", "open", ["ArmedForce:Iraqi soldiers/IRQ"], ["Group:Iraqi protesters/IRQ"], [])]),
+     [("Attack", "open", ["ArmedForce:Iraqi soldiers/IRQ"], ["Group:Iraqi protesters/IRQ"], []),
+      ("Protest", "protest", ["Group:Iraqi protesters/IRQ"], [], [])]),
 ]
 
 
@@ -262,7 +264,8 @@ PURPOSES = [
      [("asserted", "Attack", "attack", ["ArmedForce:rebels"], ["ArmedForce:army", "Group:people of army base"], ["weapons"]),
       ("asserted", "Coercion", "seize", ["ArmedForce:rebels"], [], [])]),
     ("Police fired tear gas in an effort to disperse the protesters in Nairobi.",
-     [("asserted", "Coercion", "fire", ["GovernmentBody:Kenyan police/KEN"], ["Group:Kenyan protesters/KEN"], [])]),
+     [("asserted", "Coercion", "fire", ["GovernmentBody:Kenyan police/KEN"], ["Group:Kenyan protesters/KEN"], []),
+      ("asserted", "Protest", "protest", ["Group:Kenyan protesters/KEN"], [], [])]),
 ]
 
 

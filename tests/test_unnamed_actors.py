@@ -28,10 +28,12 @@ CASES = [
     # a capitalised first word of a listed group noun is no name ("Riot" is no person)
     ("Riot police fired tear gas at protesters in Minsk.",
      [("Coercion", "fire", ["GovernmentBody:Belarusian police/BLR"], ["Group:Belarusian protesters/BLR"],
-       ["Place:Minsk/BLR"], [], "asserted")]),
+       ["Place:Minsk/BLR"], [], "asserted"),
+      ("Protest", "protest", ["Group:Belarusian protesters/BLR"], [], ["Place:Minsk/BLR"], [], "asserted")]),
     # (and beating people is violence by those who use force, no win in sport)
     ("Riot police beat protesters in Minsk. Federer beat Nadal in three sets.",
-     [("Attack", "beat", ["GovernmentBody:Belarusian police/BLR"], ["Group:protesters/BLR"], ["Place:Minsk/BLR"], [], "asserted")]),
+     [("Attack", "beat", ["GovernmentBody:Belarusian police/BLR"], ["Group:protesters/BLR"], ["Place:Minsk/BLR"], [], "asserted"),
+      ("Protest", "protest", ["Group:protesters/BLR"], [], ["Place:Minsk/BLR"], [], "asserted")]),
     # a body of a known organisation named by a phrase with a preposition is that body
     ("The UN Mission to Katanga has declared a state of siege.",
      [("Coercion", "declare", ["InternationalOrganization:UN Mission to Katanga"], [], [], [], "asserted")]),

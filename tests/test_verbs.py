@@ -606,7 +606,8 @@ ARMED_VIOLENCE = [
      [("Attack", "blow", ["blown"], [], [], [], ["Place:Baghdad/IRQ"])]),
     # guards: protesters burning a flag, a drummer pounding a drum, a reply in words, a ball hitting
     # the post, a meeting blown off
-    ("Protesters burned the American flag outside the consulate in Auckland.", []),
+    ("Protesters burned the American flag outside the consulate in Auckland.",  # (their protest: the protesting cue)
+     [("Protest", "protest", ["Protesters"], ["Group:protesters/NZL"], [], [], ["Place:Auckland/NZL"])]),
     ("Soldiers burned the flag of the rebels in Goma.", []),
     ("The drummer pounded the drums in Lagos.", []),
     ("The minister responded with a statement in Paris.", []),
@@ -939,7 +940,8 @@ SIDES = [
        ["Place:Misratah/LBY"])]),
     ("Clashes broke out between police and protesters in Nairobi.",
      [("Attack", "clash", ["Clashes", "broke"], ["GovernmentBody:Kenyan police/KEN"], ["Group:protesters/KEN"], [],
-       ["Place:Nairobi/KEN"])]),
+       ["Place:Nairobi/KEN"]),
+      ("Protest", "protest", ["protesters"], ["Group:protesters/KEN"], [], [], ["Place:Nairobi/KEN"])]),
     ("The death toll from clashes between government forces and rebels has risen to 31.",
      [("Attack", "clash", ["clashes"], ["ArmedForce:government forces"], ["ArmedForce:rebels"], [], [])]),
     # guards: a symmetric type's "between" names participants as before; no actor, no event; the verb

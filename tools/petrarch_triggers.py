@@ -85,10 +85,14 @@ AMBIGUOUS = {
     # "abandon" ("- * &PEOPLE [160]  # EVACUATE"), so "the extremists appeared to target fleeing
     # civilians" made a Sanction on the civilians and "escaped the stronghold" a concession
     "flee", "escape", "abscond", "desert", "forsake",
+    # an armed group or a party dissolving itself ("his forces will lay down their weapons and
+    # disband"), or a state its militias, is no state reducing its relations with another (CAMEO 160)
+    "disband",
 }
 # objects of a pattern that make a figure of speech of the verb in news far more often than the coded
-# act: "the rebels tightened their grip on the capital" is fighting for control, no sanction (172)
-FIGURATIVE_OBJECTS = {"grip"}
+# act: "the rebels tightened their grip on the capital" is fighting for control, no sanction (172);
+# "Israel dealt a blow to Hamas, arresting a leader" tells the arrest's effect, no condemnation (110)
+FIGURATIVE_OBJECTS = {"grip", "blow"}
 # CAMEO 175 (violent repression) on an object pattern of a verb whose own act is a non-violent
 # coercion: PETRARCH's coders gave "arrest demonstrators / protesters / a journalist" 175 for whom
 # it is done to, but an arrest is no assault whoever is arrested ("police arrested three
@@ -99,6 +103,10 @@ REPRESSION = "175"
 # WordNet synonym sets of the other families hold verbs of other senses ("consult" under DISTURB
 # [140], "leave" and "think" under meetings)
 WHOLE_FAMILIES = ("17", "18", "19", "20", "145")
+# CAMEO 011 (declining to comment, a public statement): a verb with such a complement says
+# something, and its own code does not hold ("- * TO COMMENT [011]  # REFUSE": "declined to
+# comment" rejects nothing): a Statement row with that complement comes before the verb's own
+STATEMENT = "011"
 EXCLUDED_TYPES = {"Statement", "WeaponTest"}  # verbs of saying and tests are geokg's own lists
 PARTICLES = {"back", "down", "up", "off", "out", "in", "on", "over", "away", "into", "to", "with", "for", "against"}
 # the second word of a compound verb that is no object: "+SHOT_AND" is PETRARCH's "shot and
@@ -169,6 +177,49 @@ def _words(token: str, sets: dict[str, list[str]]) -> list[str]:
     return [word] if re.fullmatch(r"[a-z][a-z-]+", word) else []
 
 
+def comment_verbs(raw: str) -> list[str]:
+    """The verbs a pattern's comment names, the verbs its coders wrote it for ("- * &INVESTIGATION
+    [1014]  # ORDER <oy 12 Nov 2005>  , ORDER <BNL 06 Dec 2001>": ORDER), upper case as written,
+    without the coders' initials and dates in angle brackets."""
+    _, hash_, comment = raw.partition("#")
+    return re.findall(r"[A-Z][A-Z_-]*[A-Z]", re.sub(r"<[^>]*>", " ", comment)) if hash_ else []
+
+
+def verb_forms(verb: str, irregular: list[str]) -> set[str]:
+    """The forms of a family's verb (upper case, its particle after ``_`` kept): the regular ones
+    PETRARCH generates and the irregular ones listed in braces."""
+    first, sep, rest = verb.partition("_")
+    stems = {first, first + "S", first + "ES", first + "ED", first + "D", first + "ING"}
+    if first.endswith("E"):
+        stems.add(first[:-1] + "ING")
+    if first.endswith("Y"):
+        stems |= {first[:-1] + "IED", first[:-1] + "IES"}
+    if len(first) > 2 and first[-1] not in "AEIOUWXY" and first[-2] in "AEIOU":  # "STOPPED", "COMBATTED"
+        stems |= {first + first[-1] + "ED", first + first[-1] + "ING"}
+    stems |= {f.strip("_") for f in irregular}
+    return {s + sep + rest for s in stems}
+
+
+def _written_for(n: int, named: list[str], forms: dict[str, int]) -> bool:
+    """Whether a pattern applies to the family's ``n``-th verb: the verbs its comment names, when
+    one of them is in the family; else the family's first verb.
+
+    PETRARCH shares a family's patterns among all its verbs, but the coded families are WordNet
+    synonym sets that hold verbs of other senses, and a pattern giving another type than the
+    family's names a sense of the verb it was coded for: "- * SANCTIONS [040]  # DEBATE" (debating
+    sanctions is a consultation) made "opposed sanctions" a Meeting (VERBAL_CONFLICT [110]), "- *
+    BAN [131]  # THREATEN" "reconsider its ban" a Threat (CONSIDER [040]), "- * &INVESTIGATION
+    [1014]  # ORDER" "conducted an investigation" and "ruled out an inquiry" Demands
+    (OVERSEE_MANAGE [060]). Such a pattern applies to that verb only. A pattern of the family's own
+    type is shared, as it names the family's act ("refuted / contradicted the claims", VERBAL_CONFLICT);
+    so is every pattern of a family with no code ([---]), verbs of phase and arrangement whose
+    object names the act ("started / launched / began an assault", "resumed / restarted talks"),
+    and of the families of violence and coercion (``WHOLE_FAMILIES``), whose synonyms keep the
+    sense ("- * &HOSTAGE [181]  # TAKE": "seized / captured / snatched hostages")."""
+    places = {forms[v] for v in named if v in forms} or {forms[v.split("_")[0]] for v in named if v.split("_")[0] in forms}
+    return n in places if places else n == 0
+
+
 def convert(verbpatterns: Path, plover_path: Path, by_cameo: dict[str, str]) -> list[tuple[str, str, str, str]]:
     plover = plover_table(plover_path)
     lines = verbpatterns.read_text(encoding="utf-8", errors="replace").splitlines()
@@ -176,18 +227,30 @@ def convert(verbpatterns: Path, plover_path: Path, by_cameo: dict[str, str]) -> 
     rows: list[tuple[str, str, str, str]] = []  # lemma, type, need, cameo
     family_code: str | None = None
     verbs: list[tuple[str, str, str | None]] = []  # lemma, extra need, own code
-    patterns: list[tuple[list[str], str]] = []
+    forms: dict[str, int] = {}  # each form of the family's verbs (as written, upper case) -> its verb's place
+    # words, code, the verbs its comment names, and whether the words follow "TO" (a complement verb)
+    patterns: list[tuple[list[str], str, list[str], bool]] = []
 
     def flush() -> None:
         whole = bool(family_code) and family_code.startswith(WHOLE_FAMILIES)
+        family_type = geokg_type(family_code, plover, by_cameo) if family_code else None
         for n, (lemma, extra, own) in enumerate(verbs):
             if lemma in AMBIGUOUS:
                 continue
-            for words, code in patterns:  # "- * &CEASEFIRE [196]": the verb with that object
+            said: set[str] = set()  # "- * TO COMMENT [011]": the verb with these is a comment, no act
+            said_codes: set[str] = set()
+            for words, code, named, to in patterns:  # "- * &CEASEFIRE [196]": the verb with that object
+                etype = geokg_type(code, plover, by_cameo)
+                if family_code and not whole and etype != family_type and not _written_for(n, named, forms):
+                    continue
+                if to:
+                    if code.startswith(STATEMENT):
+                        said.update(words)
+                        said_codes.add(code)
+                    continue
                 words = [w for w in words if w not in FIGURATIVE_OBJECTS]
                 if not words:
                     continue
-                etype = geokg_type(code, plover, by_cameo)
                 verb_code = own or family_code
                 if code.startswith(REPRESSION) and verb_code and not verb_code.startswith(REPRESSION) \
                         and geokg_type(verb_code, plover, by_cameo) == "Coercion":
@@ -200,6 +263,8 @@ def convert(verbpatterns: Path, plover_path: Path, by_cameo: dict[str, str]) -> 
             etype = geokg_type(code, plover, by_cameo) if code else None
             if etype:
                 need = extra or ("troops" if etype == "MilitaryDeployment" else "actor")
+                if said and not extra:  # "declined to comment" rejects nothing: a statement (CAMEO 011)
+                    rows.append((lemma, "Statement", "xcomp:" + "|".join(sorted(said)), sorted(said_codes)[0]))
                 rows.append((lemma, etype, need, code))
 
     in_verbs = False
@@ -214,30 +279,36 @@ def convert(verbpatterns: Path, plover_path: Path, by_cameo: dict[str, str]) -> 
         if m:
             flush()
             family_code = None if m.group(2) == "---" else m.group(2)
-            verbs, patterns = [], []
+            verbs, patterns, forms = [], [], {}
             continue
         if line.startswith("-"):
             pm = re.match(r"^-\s+\*\s+(\S+)\s+\[(\d+)(?::\d+)?\]\s*$", line)
             if pm:
                 words = _words(pm.group(1), sets)
                 if words:
-                    patterns.append((words, pm.group(2)))
+                    patterns.append((words, pm.group(2), comment_verbs(raw), False))
+            tm = re.match(r"^-\s+\*\s+TO\s+([A-Z][A-Z-]*)\s+\[(\d+)(?::\d+)?\]\s*$", line)
+            if tm:
+                patterns.append(([tm.group(1).lower()], tm.group(2), comment_verbs(raw), True))
             continue
-        vm = re.match(r"^(\+?)([A-Z][A-Z_-]*)\s*(?:\{[^}]*\})?\s*(?:\[(\d+|---)\])?", line.strip())
+        vm = re.match(r"^(\+?)([A-Z][A-Z_-]*)\s*(?:\{([^}]*)\})?\s*(?:\[(\d+|---)\])?", line.strip())
         if not vm:
             continue
-        own = vm.group(3)
-        if own == "---":
-            continue
+        own = vm.group(4)
         parts = vm.group(2).lower().strip("_").split("_")
-        if len(parts) == 1:
-            verbs.append((parts[0], "", own))
+        verb = None
+        if own == "---" or len(parts) == 2 and parts[1] in JOINING_WORDS:
+            pass  # (a verb of no event, a verb joined to the next: no rows, nor the patterns written for it)
+        elif len(parts) == 1:
+            verb = (parts[0], "", own)
         elif len(parts) == 2 and parts[1] in PARTICLES:
-            verbs.append((parts[0], f"prep:{parts[1]}", own))
-        elif len(parts) == 2 and parts[1] in JOINING_WORDS:
-            continue
+            verb = (parts[0], f"prep:{parts[1]}", own)
         elif len(parts) == 2 and re.fullmatch(r"[a-z]+", parts[1]):
-            verbs.append((parts[0], f"obj:{parts[1]}", own))
+            verb = (parts[0], f"obj:{parts[1]}", own)
+        for form in verb_forms(vm.group(2).strip("_"), (vm.group(3) or "").split()):
+            forms.setdefault(form, len(verbs) if verb else -1)
+        if verb:
+            verbs.append(verb)
     flush()
     # one row per (lemma, type, need): the first code seen
     seen, out = set(), []

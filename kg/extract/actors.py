@@ -992,10 +992,16 @@ def noun_event_agents(ctx: _Ctx, noun: Token, etype: str | None = None) -> list[
         elif child.dep_ == "poss":
             out += actors_of(ctx, child)
         elif child.dep_ in ("amod", "compound", "nmod"):
+            if _stance_prefixed(ctx, child):
+                continue  # "an anti-government rally", "anti-American protests": what it is against or for, no doer
             if child.i in ctx.index.demonym_at:
                 iso3 = ctx.index.demonym_at[child.i]
                 _ensure_country(ctx, iso3)
-                out.append(f"country:{iso3}")
+                if etype in ctx.types.state_name_place:
+                    # "Saudi protests": the state's people do it, not the state (gev:stateNameIsPlace)
+                    out += [k for k in [_state_people(ctx, child, iso3)] if k]
+                else:
+                    out.append(f"country:{iso3}")
             else:
                 key = ctx.index.key_of(child)
                 if key and etype in ctx.types.state_name_place and child.dep_ in ("compound", "nmod") \
@@ -1006,6 +1012,45 @@ def noun_event_agents(ctx: _Ctx, noun: Token, etype: str | None = None) -> list[
                 elif key and ctx.index.entities[key].kind == WEAPON:  # "US Predator attacks"
                     out += noun_event_agents(ctx, child)
     return list(dict.fromkeys(out))
+
+
+def _stance_prefixed(ctx: _Ctx, word: Token) -> bool:
+    """Whether a modifier is written after a prefix of stance and a hyphen ("anti-government",
+    "pro-Russian": the stance_prefix cue): it names what an act is against or for, not who does it."""
+    return word.i >= 2 and ctx.doc[word.i - 1].text == "-" and ctx.doc[word.i - 2].lower_ in ctx.rules.stance_prefixes
+
+
+def opposed_by_prefix(ctx: _Ctx, noun: Token) -> list[str]:
+    """Whom an act its noun names is against, by a modifier after a prefix of opposition and a
+    hyphen (the against_prefix cue: "anti-American protests", "an anti-government rally")."""
+    out: list[str] = []
+    for child in noun.children:
+        if child.dep_ not in ("amod", "compound", "nmod") or not _stance_prefixed(ctx, child) \
+                or ctx.doc[child.i - 2].lower_ not in ctx.rules.against_prefixes:
+            continue
+        if child.i in ctx.index.demonym_at:
+            _ensure_country(ctx, ctx.index.demonym_at[child.i])
+            out.append(f"country:{ctx.index.demonym_at[child.i]}")
+        else:
+            out += actors_of(ctx, child, alone=True)
+    return list(dict.fromkeys(out))
+
+
+def _state_people(ctx: _Ctx, demonym: Token, iso3: str) -> str | None:
+    """The people of a state its adjective names before the noun of an act its people do, not the
+    state ("Saudi protests", gev:stateNameIsPlace): a group of that state, named as the state's
+    doers of the act are (the group of the first protesting cue word that groups.tsv lists)."""
+    if ctx.in_junk(demonym.idx, demonym.idx + len(demonym.text)):
+        return None
+    group = next((ctx.rules.groups[w][0] for w in sorted(ctx.rules.protesting) if w in ctx.rules.groups), None)
+    if group is None:
+        return None
+    label = f"{demonym.text} {group}"
+    key = ctx.described.get(label) or _described_key(ctx, demonym, label)
+    ctx.described[label] = key
+    ctx.index.add(Entity(key=key, kind=GROUP, label=label, country=iso3, confidence=0.6),
+                  Span(demonym.idx, demonym.idx + len(demonym.text), demonym.text), range(demonym.i, demonym.i + 1))
+    return key
 
 
 def attempt_head(noun: Token) -> Token:

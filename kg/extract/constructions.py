@@ -11,8 +11,8 @@ from kg.extract.records import ASSERTED, HYPOTHETICAL, NEGATED, Event, Span
 from kg.extract.rules import Rules, TriggerRule
 from kg.extract.context import FUTURE_AUX, _Ctx, lemma_of, measured
 from kg.extract.actors import PRONOUNS, _affected, _counted, actors_of, subject_of
-from kg.extract.setting import places_of, site_people
-from kg.extract.triggers import _caused_by_nonagent, _mishap_of_thing, _trigger_rule
+from kg.extract.setting import modality_of, places_of, sentence_place, site_people
+from kg.extract.triggers import _caused_by_nonagent, _mishap_of_thing, _sport, _trigger_rule
 from kg.extract.frames import _event_for
 
 
@@ -500,3 +500,44 @@ def _undergone(ctx: _Ctx, event: Event) -> None:
         # a mishap's harm has no doer: not those it harmed ("seven children killed in a house
         # fire"), nor the state a modifier names ("Australian train crash injures scores")
         event.agents = []
+
+
+def _implied_protests(ctx: _Ctx, events: list[Event]) -> list[Event]:
+    """People named by the protest they make (the protesting cue: "protesters", "demonstrators",
+    "rioters") tell a protest, theirs, where their sentence reports none by a trigger: "police fired
+    tear gas at protesters", "protesters clashed with police", "greeted by demonstrators" (issue 13,
+    AG News READ half: 4 of 17 protests named only so). One per sentence, its mention the noun; the
+    place, date and modality of the event of that sentence they take part in, else the place of
+    their sentence; below any event its sentence reports by a trigger (confidence)."""
+    if not ctx.rules.protesting:
+        return []
+    told = {s.start for e in events if e.type == "Protest" for s in e.sentences}
+    out: list[Event] = []
+    for token in ctx.doc:
+        # (also title case after a dateline, tagged a name: "KABUL - Protesters angered at ...")
+        if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in ctx.rules.protesting \
+                and token.lower_ not in ctx.rules.protesting:
+            continue
+        sent = ctx.sents.sent(token.i)
+        if sent.start_char in told or ctx.in_junk(token.idx, token.idx + len(token.text)) or _sport(ctx, token):
+            continue
+        agents = [k for k in actors_of(ctx, token, alone=True) if k.startswith("group:")]
+        if not agents:
+            continue
+        told.add(sent.start_char)
+        within = [e for e in events if any(s.start == sent.start_char for s in e.sentences)
+                  and set(agents) & set(e.agents + e.targets + e.participants)]
+        places, date = (within[0].places, within[0].date) if within else (sentence_place(ctx, token, "Protest"), None)
+        # the noun presupposes their protest ("the deaths of 78 protesters", "failed to stop the
+        # protesters"); only people not yet there, of an act that is not, protest in no report:
+        # "any protesters will be arrested", "police will not tolerate protesters"
+        definite = any(c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("any", "no") for c in token.children) \
+            or token.dep_ == "pobj" and token.head.lower_ == "of"
+        unreal = (all(e.modality == HYPOTHETICAL for e in within) if within
+                  else modality_of(ctx, token, "Protest") == HYPOTHETICAL)
+        modality = HYPOTHETICAL if unreal and not definite else ASSERTED
+        mention = Span(token.idx, token.idx + len(token.text), token.text)
+        out.append(Event(type="Protest", trigger="protest", pos="NOUN", mentions=[mention],
+                         sentences=[Span(sent.start_char, sent.end_char, sent.text)], agents=agents,
+                         places=list(places), date=date, modality=modality, confidence=0.3))
+    return out

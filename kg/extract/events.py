@@ -25,7 +25,7 @@ from kg.extract.referring import definite_places
 from kg.extract.triggers import _trigger_rule, initial_noun, is_generic, title_noun
 from kg.extract.setting import is_specific
 from kg.extract.frames import _event_for
-from kg.extract.constructions import _absorb_tolls, _hitting_verb, _ellipsis_copies, _harm_link, _mishap, _occurrence, _phase, _undergone, _intent, _obligation, _promised_meeting
+from kg.extract.constructions import _absorb_tolls, _hitting_verb, _ellipsis_copies, _harm_link, _implied_protests, _mishap, _occurrence, _phase, _undergone, _intent, _obligation, _promised_meeting
 
 
 def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.date | None,
@@ -69,6 +69,7 @@ def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.dat
         if promise is not None:
             events.append(promise)
     events = _absorb_tolls(ctx, events, tolls) if tolls else events
+    events += _implied_protests(ctx, events)
     return _own_phase_words(ctx, events)
 
 

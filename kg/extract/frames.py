@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kg.extract.records import ARMED_FORCE, COUNTRY, GROUP, PLACE, WEAPON, Event, Span
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured
-from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, attempt_head, culprit, harmed, noun_event_agents, patients_of, people_of, population, slain_people, subject_of
+from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, attempt_head, culprit, harmed, noun_event_agents, opposed_by_prefix, patients_of, people_of, population, slain_people, subject_of
 from kg.extract.triggers import NOMINAL_DEPS, called_party, modifier_verb_subjects, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
 from kg.extract.setting import BESIDE_ADVERBS, _consequence_of, name_site, new_occurrence, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
@@ -302,6 +302,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             support = head  # "the blast was carried out by a gang", "the attack was launched by rebels"
         agents = noun_event_agents(ctx, trigger, etype)
         direct = bool(agents)
+        if etype in ctx.types.state_name_place:  # "anti-American protests": against the United States
+            targets += opposed_by_prefix(ctx, trigger)
         if not agents:  # "X was found guilty in the shooting", "X is responsible for the killings"
             agents = culprit(ctx, trigger)
         if etype in ctx.types.aimed and etype in ctx.types.weapons:

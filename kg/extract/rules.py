@@ -131,6 +131,9 @@ class Rules:
     running_over: frozenset[str] = frozenset()  # "struck and killed by a train": a vehicle that hits
     crewed: frozenset[str] = frozenset()  # weapon classes of crewed platforms: "a helicopter crashed, killing 12" is a mishap
     city_sides: frozenset[str] = frozenset()  # "central Baghdad": a part of a city, not of its state
+    protesting: frozenset[str] = frozenset()  # "police dispersed the protesters": people named by the protest they make
+    stance_prefixes: frozenset[str] = frozenset()  # "an anti-government rally": what an act is against, no doer
+    against_prefixes: frozenset[str] = frozenset()  # "anti-American protests": against the United States
     money: frozenset[str] = frozenset()  # "gave money to", "6.3 million euros": a sum handed over where the model tags no MONEY
     companies: frozenset[str] = frozenset()  # "the company said": nouns of a business, which stand for the one named before
     documents: frozenset[str] = frozenset()  # "a police statement said": what a body issues, which says what the body says
@@ -197,6 +200,7 @@ WORD_CLASSES = {
     "outskirt_noun": "outskirt_nouns", "taking_place": "taking_place", "held": "held", "row_noun": "row_nouns",
     "armed_noun": "armed_nouns", "troop_group": "troop_groups", "other_party": "other_party", "kin_noun": "kin_nouns", "act_cause": "act_causes", "arms_fire": "arms_fire",
     "mishap_verb": "mishap_verbs", "running_over": "running_over", "crewed": "crewed", "city_side": "city_sides",
+    "protesting": "protesting", "stance_prefix": "stance_prefixes", "against_prefix": "against_prefixes",
 }
 
 GROUP_USES = ("described", "both", "side", "institution")
