@@ -21,7 +21,7 @@ JOINED = [
        ["Place:Srinagar/IND", "Place:Kashmir"])]),
     ("Soldiers Kill Palestinian Near Gaza-Israel Fence\n\nIsraeli soldiers shot and killed a Palestinian as he approached a "
      "security fence between Israel and the Gaza Strip, Israeli military sources said on Saturday.",
-     [("Attack", "shoot", ["Kill", "shot", "killed"], ["ArmedForce:Israeli soldiers/ISR"], [], [], []),
+     [("Attack", "shoot", ["Kill", "shot", "killed"], ["ArmedForce:Israeli soldiers/ISR"], ["Group:Palestinian/PSE"], [], []),
       ("Statement", "say", ["said"], ["Country:Israel"], [], [], [])]),
     # a party the title names more precisely than the story ("president" for the state) stays
     ("Report says drones were used to attack Venezuela's president\n\nGovernment snipers attacked Venezuela's capital "
