@@ -881,6 +881,11 @@ ONE_OF_A_PEOPLE = [
      [("Attack", "torture", ["tortured"], ["Group:Britons/GBR"], [], [], [])]),
     ("Dozens of Iraqis were killed in the blast.",
      [("Attack", "blast", ["killed", "blast"], [], ["Group:Iraqis/IRQ"], [], [])]),
+    # (one the tagger took for an adjective in a noun's place)
+    ("Gunmen shot dead an Iraqi in Basra.",
+     [("Attack", "shoot", ["shot"], ["ArmedForce:gunmen/IRQ"], ["Group:Iraqi/IRQ"], [], ["Place:Basrah/IRQ"])]),
+    ("Police arrested a Somali in Nairobi.",
+     [("Coercion", "arrest", ["arrested"], ["GovernmentBody:Kenyan police/KEN"], ["Group:Somali/SOM"], [], ["Place:Nairobi/KEN"])]),
     # (guards: the people uncounted, the people as "the Japanese", the adjective)
     ("Iraqis protested in Baghdad on Friday.",
      [("Protest", "protest", ["protested"], ["Country:Iraq"], [], [], ["Place:Baghdad/IRQ"])]),

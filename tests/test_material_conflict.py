@@ -172,6 +172,25 @@ def test_a_protests_modifiers_name_its_people_or_what_it_is_against(run, text, e
     assert records(run(text)) == expected
 
 
+# a rally of markets is no protest: stocks, prices or a currency rallying, a relief or stock
+# market rally (issue 13, AG News READ half: "gave Wall Street a modest relief rally" was a Protest)
+MARKET_RALLIES = [
+    ("Traders said the relief rally in Tokyo was short-lived.", []),
+    ("Stocks rallied in Tokyo on Tuesday.", []),
+    ("A stock market rally in London lifted the FTSE.", []),
+    # guards: people rallying, a rally held
+    ("Thousands rallied in Kiev against the government.",
+     [("Protest", "rally", "asserted", ["Group:people/UKR"], ["GovernmentBody:Ukrainian government/UKR"], [], ["Place:Kyiv/UKR"])]),
+    ("Opposition supporters held a rally in Dhaka on Sunday.",
+     [("Protest", "rally", "asserted", ["Group:opposition supporters/BGD"], [], [], ["Place:Dhaka/BGD"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MARKET_RALLIES, ids=[c[0][:40] for c in MARKET_RALLIES])
+def test_a_rally_of_markets_is_no_protest(run, text, expected):
+    assert records(run(text)) == expected
+
+
 # an act its doer denies is not asserted (cue class denying, 70299f5)
 DENIED = [
     ("The army denied firing shots in Karni but said it had a firefight with gunmen near the Jewish settlement of Kfar Darom.",

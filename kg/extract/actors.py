@@ -523,11 +523,13 @@ def _one_of_a_people(ctx: _Ctx, t: Token) -> str | None:
     the dead"): a ``gev:Group`` of that state, as "a man" is one, made on first use. The demonym
     alone names the state as an adjective ("the Palestinian side") and its people as a plural
     noun ("Palestinians"), never as one person of it."""
-    if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in MODIFIER_DEPS | {"poss", "nmod"}:
+    # (also one the tagger took for an adjective in a noun's place: "shot dead an Iraqi")
+    if not (t.pos_ in ("NOUN", "PROPN") or t.pos_ == "ADJ" and t.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")) \
+            or t.dep_ in MODIFIER_DEPS | {"poss", "nmod"}:
         return None
     if ctx.in_junk(t.idx, t.idx + len(t.text)):
         return None
-    if t.tag_ in ("NN", "NNP") and not (t.tag_ == "NNP" and t.lower_.endswith("s")):
+    if t.tag_ in ("NN", "NNP", "JJ") and not (t.tag_ == "NNP" and t.lower_.endswith("s")):
         if not any(c.i < t.i and c.lower_ in ONE_OF_A_PEOPLE and c.dep_ in ("det", "nummod") for c in t.children):
             return None
     elif not counted_people(t, ctx.rules.counted):
@@ -699,6 +701,14 @@ def _bound_subject(pron: Token) -> set[int]:
     return set()
 
 
+def _acted_on_by_of(ctx: _Ctx, noun: Token) -> bool:
+    """Whether a noun is an act whose "of" names what it is done to ("the bombing of the hotel",
+    "the killing of two guards"; the registry's target prepositions of its event types)."""
+    rules = ctx.rules.nouns.get(noun.lemma_.lower()) or ctx.rules.nouns.get(noun.lower_) or ()
+    return any("of" in ctx.preps(r.type, "target", "NOUN") and "of" not in ctx.preps(r.type, "agent", "NOUN")
+               for r in rules)
+
+
 def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]:
     """Actors of a verb's subject and whether they came straight from the parse (not inferred)."""
     if depth > 5:
@@ -707,6 +717,11 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
     for child in verb.children:
         if child.dep_ == "nsubj" and not passive:
             found = actors_of(ctx, child)
+            if found and _acted_on_by_of(ctx, child):
+                # "the bombing of the Marriott Hotel killed 54": what an act is done to is not
+                # who does what the act does
+                done_to = {k for p in _prep_objects(child, {"of"}) for k in actors_of(ctx, p)}
+                found = [k for k in found if k not in done_to]
             direct = child.lower_ not in PRONOUNS
             if not found and verb.lemma_.lower() in ctx.rules.say and child.lemma_.lower() in ctx.rules.documents:
                 found = _issuer(ctx, child)  # "a police statement said": the police say it

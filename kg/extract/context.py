@@ -40,6 +40,9 @@ class _Ctx:
     # a token's object words (kg.extract.triggers._obj_lemmas) by its index: a trigger word's rules test
     # them once per row of its ("obj:"/"notobj:" needs), the parse does not change meanwhile
     obj_lemmas: dict = field(default_factory=dict)
+    # the texts of the storms the document names ("Hurricane Ivan": "Ivan"; kg.extract.triggers.
+    # _named_storm), found once per document on first use
+    storm_names: frozenset | None = None
 
     @property
     def types(self) -> EventTypes:

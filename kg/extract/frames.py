@@ -11,7 +11,7 @@ from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, attempt_head, culprit, harmed, noun_event_agents, opposed_by_prefix, patients_of, people_of, population, slain_people, subject_of
 from kg.extract.triggers import NOMINAL_DEPS, called_party, modifier_verb_subjects, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
-from kg.extract.setting import BESIDE_ADVERBS, _consequence_of, name_site, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
+from kg.extract.setting import BESIDE_ADVERBS, _consequence_of, name_site, new_occurrence, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
 def recalls_attack(ctx: _Ctx, trigger: Token, etype: str) -> bool:
@@ -581,6 +581,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         specific=[mention] if is_specific(trigger, _headline(sent)) or (rule.pos == "VERB" and _headline_passive(ctx, trigger))
         or (trigger.tag_ == "NNP" and title_noun(ctx, trigger)) or dated else [],
         refers_back=refers_back(trigger),
+        new_occurrence=new_occurrence(trigger),
+        headline=_title_line(sent),
         recalls=recalls_attack(ctx, trigger, etype),
     )
 
@@ -751,6 +753,11 @@ def _shared_passive(verb: Token) -> list[Token]:
     if head.pos_ != "VERB" or head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
         return []
     return [c for c in _subjects(head) if c.dep_ == "nsubjpass"]
+
+
+def _title_line(sent) -> bool:
+    """Whether a sentence is the document's title: its first line, ending without a full stop."""
+    return all(t.is_space for t in sent.doc[: sent.start]) and _headline(sent)
 
 
 def _headline_passive(ctx: _Ctx, verb: Token) -> bool:

@@ -85,6 +85,13 @@ class Event:
     # instrument of its own it is a further mention of the attack reported last before it
     # (resolve.within)
     recalls: bool = False
+    # a noun that introduces an occurrence of its own (kg.extract.setting.new_occurrence):
+    # "document" ("another attack") joins no occurrence told before it, "sentence" ("an explosion
+    # damaged a school" after "gunmen attacked a police station, and") none told in its sentence
+    new_occurrence: str = ""
+    # told in the document's title (its first line, ending without a full stop): the occurrence
+    # its story goes on to report (resolve.within._join_headlines)
+    headline: bool = False
     quotes: list[str] = field(default_factory=list)
     counts: list[int] = field(default_factory=list)  # how many were acted on ("captured 23 pirates": 23)
     modality: str = ASSERTED

@@ -11,7 +11,7 @@ from kg.extract.dates import resolve_date
 from kg.extract.records import ASSERTED, COUNTRY, HYPOTHETICAL, NEGATED, PLACE
 from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, SUBJECT_DEPS, _Ctx, _ancestors_complement, _headline, lemma_of
 from kg.extract.actors import actors_of, population, subject_of
-from kg.extract.triggers import _trigger_rule
+from kg.extract.triggers import _trigger_rule, title_noun
 from kg.nlp.components import LIST_OPENERS
 
 
@@ -197,6 +197,23 @@ def refers_back(trigger: Token) -> bool:
     if trigger.pos_ != "NOUN" or trigger.tag_ != "NNS":
         return False
     return any((c.dep_ in ("det", "predet") and c.lower_ in BACK_DETERMINERS) or c.dep_ == "poss" for c in trigger.children)
+
+
+def new_occurrence(trigger: Token) -> str:
+    """Whether an event noun introduces an occurrence of its own rather than naming one told before:
+    "another attack" never names one told before ("document"); a singular noun with "a" or "an"
+    that is the subject of its clause ("an explosion damaged a school nearby", "a blast was heard")
+    names none told earlier in its own sentence ("sentence"), though it may be the one a headline
+    or an earlier sentence told ("Blast kills 12 in market" ... "An explosion at a market killed
+    12"); "" for every other mention ("the attack", "killed in an attack")."""
+    if trigger.pos_ != "NOUN" or any(c.dep_ == "poss" for c in trigger.children):
+        return ""
+    dets = {c.lower_ for c in trigger.children if c.dep_ == "det"}
+    if "another" in dets:
+        return "document"
+    if trigger.tag_ == "NN" and dets & {"a", "an"} and trigger.dep_ in ("nsubj", "nsubjpass"):
+        return "sentence"
+    return ""
 
 
 def according_to(ctx: _Ctx, trigger: Token) -> tuple[list[str], Token | None]:
@@ -982,7 +999,9 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
         return []
     preps = ctx.preps(etype, "place", "VERB") | ctx.preps(etype, "place", "NOUN")
     for anchor in anchors:
-        nouns = [c for c in anchor.children if c.dep_ == "compound" and c.i < anchor.i] if anchor.pos_ == "NOUN" else []
+        # (also a title's event noun the tagger took for a name: "Indict 2 Over August Shrine Attack")
+        nouns = [c for c in anchor.children if c.dep_ == "compound" and c.i < anchor.i] \
+            if anchor.pos_ == "NOUN" or title_noun(ctx, anchor) else []
         # the act's own prepositions, and its doer's ("detonated by the Tsarnaevs near the finish line")
         doers = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
         doers += [p for c in anchor.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -1025,7 +1044,20 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
                     noun.lemma_.lower() in ctx.rules.sites or _site_words(ctx, noun)[1] in ctx.rules.sites
                     or etype in ctx.types.weapons and unnamed_place(ctx, noun)) or _state_site(ctx, noun):
                 return [_site(ctx, noun)]  # (and the places it lies in: _with_smaller)
+            if _title_site(ctx, noun, anchor):
+                return [_site(ctx, noun)]
     return []
+
+
+def _title_site(ctx: _Ctx, noun: Token, anchor: Token) -> bool:
+    """A site word a title-case headline capitalises before its event noun, which the tagger
+    takes for a name ("August Shrine Attack", "Market Bombing"): the site, as "the shrine attack"
+    would name it; not a word of a name ("Erawan Shrine") or a place's."""
+    return noun.pos_ == "PROPN" and noun.is_title and noun.dep_ == "compound" and noun.head == anchor \
+        and ctx.index.key_of(noun) is None and noun.ent_type_ in UNPLACED_LABELS \
+        and (noun.lower_ in ctx.rules.sites or noun.lemma_.lower() in ctx.rules.sites) \
+        and not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME") for c in noun.children) \
+        and title_noun(ctx, anchor) and not ctx.in_junk(noun.idx, noun.idx + len(noun.text))
 
 
 # the model's labels that make no entity of geokg's, which a site's name is often given ("the

@@ -564,11 +564,13 @@ def _named_storm(ctx: _Ctx, token: Token) -> bool:
     """A storm's name: "Hurricane Ivan struck Grenada", "killed by Typhoon Chaba", and the name
     alone once the text has called it so ("Ivan has killed 60"). (A name, not a weapon's: "Storm
     Shadow missiles struck" has the missiles as its head.)"""
-    def named(t: Token) -> bool:
-        return t.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in ctx.rules.nonagent for c in t.children)
+    if ctx.storm_names is None:
+        ctx.storm_names = frozenset(t.text for t in ctx.doc if t.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.lower_ in ctx.rules.nonagent for c in t.children))
     # (the name alone is often no PROPN: "Frances has killed 12")
-    return named(token) or token.text[:1].isupper() and token.pos_ in ("PROPN", "NOUN") \
-        and any(t.text == token.text and named(t) for t in token.doc)
+    return token.text in ctx.storm_names and (
+        token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper()
+        or token.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in ctx.rules.nonagent for c in token.children))
 
 
 def _armed_word(ctx: _Ctx, token: Token) -> bool:

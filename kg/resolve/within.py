@@ -261,6 +261,16 @@ def _nearest_occurrence(entities: dict[str, Entity], clusters: list[Event], fits
     return min((min(m.start for m in clusters[i].mentions), i) for i in here)[1]
 
 
+def _told_before_new(cluster: Event, ev: Event) -> bool:
+    """Whether ``ev`` introduces an occurrence of its own that ``cluster`` cannot be
+    (Event.new_occurrence): any told before "another attack", or one told in the sentence of "an
+    explosion damaged a school nearby"."""
+    if ev.new_occurrence == "document":
+        return True
+    own = ev.sentences[0].start
+    return ev.new_occurrence == "sentence" and any(s.start == own for s in cluster.sentences)
+
+
 def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: Event, types,
                     entities: dict[str, Entity]) -> bool:
     # a noun ("the attack"), or a verb whose only argument is its instrument ("the drone
@@ -274,7 +284,7 @@ def _join_anaphoric(clusters: list[Event], by_type: dict, seen: list[set], ev: E
     same = by_type.get((ev.type, ev.modality), [])
     if len(same) > 50:
         return False  # too many to tell which one "the talks" means
-    fits = [i for i in same if compatible(clusters[i].date, ev.date)]
+    fits = [i for i in same if compatible(clusters[i].date, ev.date) and not _told_before_new(clusters[i], ev)]
 
     def take(best: int | None) -> int | None:
         """``best``, unless it happened elsewhere (:func:`_elsewhere`): then the one told at the
@@ -391,6 +401,101 @@ def _named_target(ev: Event, types) -> bool:
     return ev.type in types.directed and any(not t.startswith("group:~") for t in ev.targets)
 
 
+def _same_party(entities: dict[str, Entity], a: str, b: str) -> bool:
+    """Whether a headline's party ``a`` is the story's ``b`` as a title shortens it: the same
+    entity, the state of the other ("Israel" for "Israeli soldiers"), or the same people named
+    without their state ("Soldiers Kill Palestinian" for "Israeli soldiers")."""
+    if a == b:
+        return True
+    x, y = entities.get(a), entities.get(b)
+    if x is None or y is None:
+        return False
+    if x.kind == COUNTRY:
+        return x.iso3 in (y.iso3, y.country)
+    if y.kind == COUNTRY:
+        return y.iso3 == x.country
+    words = lambda e: e.label.lower().split()  # noqa: E731
+    return a.startswith("group:") and b.startswith("group:") and bool(words(x)) and bool(words(y)) \
+        and words(x)[-1] == words(y)[-1] and (x.country is None or x.country == y.country)
+
+
+def _shorter_name(entities: dict[str, Entity], a: str, b: str) -> bool:
+    """Whether a title's party ``a`` is the story's ``b`` named shorter: the same people without
+    their state, or the state of people the story names ("Israel" for "Israeli soldiers")."""
+    x, y = entities.get(a), entities.get(b)
+    if x is None or y is None or a == b:
+        return a == b
+    if x.kind == COUNTRY:
+        return y.kind != COUNTRY and x.iso3 == y.country
+    return y.kind != COUNTRY and _same_party(entities, a, b)
+
+
+def _parties_agree(entities: dict[str, Entity], mine: list[str], theirs: list[str]) -> bool:
+    """Every party the headline names is one the story's report names (either may name none)."""
+    mine = [k for k in mine if not is_site_people(k)]
+    theirs = [k for k in theirs if not is_site_people(k)]
+    return not mine or not theirs or all(any(_same_party(entities, a, b) for b in theirs) for a in mine)
+
+
+def _shares_something(entities: dict[str, Entity], head: Event, story: Event) -> bool:
+    """Whether a title's event and a story's name one party or one place in common: a title
+    whose event names nothing the story's does ("Gunmen Attack Hotel in Mogadishu" parsed with
+    no party) tells no one occurrence of the story. A site the title names is shared where the
+    story's act is aimed at its people ("Shrine Attack" / "the bombing of the shrine in Bangkok")."""
+    sites = {f"people of {entities[p].label}" for p in head.places if p.startswith("site:") and p in entities}
+    return bool(set(head.places) & set(story.places)) or any(
+        _same_party(entities, a, b) for mine, theirs in ((head.agents, story.agents), (head.targets, story.targets),
+                                                         (head.participants, story.participants))
+        for a in mine for b in theirs) \
+        or any(is_site_people(t) and t in entities and entities[t].label in sites for t in story.targets)
+
+
+def _sides_swapped(entities: dict[str, Entity], head: Event, story: Event) -> bool:
+    """Whether the title's target is the story's doer or the other way round ("Rebels attacked in
+    Aleppo" / "They fired"): the two tell two acts."""
+    return any(_same_party(entities, a, b) for mine, theirs in ((head.targets, story.agents), (head.agents, story.targets))
+               for a in mine for b in theirs)
+
+
+def _join_headlines(entities: dict[str, Entity], clusters: list[Event], types) -> list[Event]:
+    """A document's title tells, in short, the occurrence its story reports first ("Soldiers Kill
+    Palestinian Near Gaza-Israel Fence" / "Israeli soldiers shot and killed a Palestinian as he
+    approached a security fence"; "Report: Explosion Kills 2 Near Chechyna" / "An explosion rocked
+    a police building in ... Dagestan"), as a reader takes it: an event told only in the title is a
+    mention of the first one of its type and modality the story reports, unless that one is told
+    elsewhere or names other parties (every party the title names must be one the story's names:
+    the same, its state, or the same people without their state), and where the two name one
+    party or place in common. Speech acts are left alone (a
+    title's "China Tells Downer" is no report of the story's first statement)."""
+    out, gone = list(clusters), set()
+    for h, head in enumerate(clusters):
+        if not head.headline or head.type in types.speech \
+                or any(s.start != head.sentences[0].start for s in head.sentences):
+            continue
+        title_end = head.sentences[0].end
+        later = [(min(m.start for m in c.mentions), i) for i, c in enumerate(clusters)
+                 if i != h and i not in gone and c.type == head.type and c.modality == head.modality
+                 and min(m.start for m in c.mentions) >= title_end]
+        if not later:
+            continue
+        story = clusters[min(later)[1]]
+        if not compatible(story.date, head.date) or _elsewhere(entities, story, head) \
+                or not _shares_something(entities, head, story) or _sides_swapped(entities, head, story) \
+                or not _parties_agree(entities, head.agents, story.agents) \
+                or not _parties_agree(entities, head.targets, story.targets) \
+                or (head.type in types.multi_party and not _parties_agree(entities, head.participants, story.participants)):
+            continue
+        named = {attr: list(getattr(story, attr)) for attr in ("agents", "targets", "participants")}
+        merge_into(story, head)
+        for attr, keys in named.items():
+            # the title's short names of parties the story names in full add nothing ("Soldiers"
+            # for "Israeli soldiers", "Israel" for them); its other parties stay with their mentions
+            setattr(story, attr, keys + [k for k in getattr(head, attr) if k not in keys
+                                         and not any(_shorter_name(entities, k, b) for b in keys)])
+        gone.add(h)
+    return [c for i, c in enumerate(out) if i not in gone]
+
+
 def fuse_events(ex: Extraction) -> None:
     clusters: list[Event] = []
     orphans: list[Event] = []
@@ -445,6 +550,7 @@ def fuse_events(ex: Extraction) -> None:
         # in Market Bombing", then "a bomb exploded in a market ..."): once all are placed
         if not _join_anaphoric(clusters, by_type, seen, ev, types, ex.entities):
             _join_anaphoric(clusters, actorless, seen, ev, types, ex.entities)
+    clusters = _join_headlines(ex.entities, clusters, types)
     for cluster in clusters:
         # the agents of an event are not also its targets or its sources
         cluster.targets = [t for t in cluster.targets if t not in cluster.agents]
