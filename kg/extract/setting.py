@@ -1000,8 +1000,9 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
     preps = ctx.preps(etype, "place", "VERB") | ctx.preps(etype, "place", "NOUN")
     for anchor in anchors:
         # (also a title's event noun the tagger took for a name: "Indict 2 Over August Shrine Attack")
+        titled = anchor.pos_ == "PROPN" and title_noun(ctx, anchor)
         nouns = [c for c in anchor.children if c.dep_ == "compound" and c.i < anchor.i] \
-            if anchor.pos_ == "NOUN" or title_noun(ctx, anchor) else []
+            if anchor.pos_ == "NOUN" or titled else []
         # the act's own prepositions, and its doer's ("detonated by the Tsarnaevs near the finish line")
         doers = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
         doers += [p for c in anchor.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -1044,20 +1045,21 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
                     noun.lemma_.lower() in ctx.rules.sites or _site_words(ctx, noun)[1] in ctx.rules.sites
                     or etype in ctx.types.weapons and unnamed_place(ctx, noun)) or _state_site(ctx, noun):
                 return [_site(ctx, noun)]  # (and the places it lies in: _with_smaller)
-            if _title_site(ctx, noun, anchor):
+            if titled and _title_site(ctx, noun, anchor):
                 return [_site(ctx, noun)]
     return []
 
 
 def _title_site(ctx: _Ctx, noun: Token, anchor: Token) -> bool:
-    """A site word a title-case headline capitalises before its event noun, which the tagger
-    takes for a name ("August Shrine Attack", "Market Bombing"): the site, as "the shrine attack"
-    would name it; not a word of a name ("Erawan Shrine") or a place's."""
+    """A site word a title-case headline capitalises before its event noun (``anchor``, a title
+    noun: triggers.title_noun), which the tagger takes for a name ("August Shrine Attack", "Market
+    Bombing"): the site, as "the shrine attack" would name it; not a word of a name ("Erawan
+    Shrine") or a place's."""
     return noun.pos_ == "PROPN" and noun.is_title and noun.dep_ == "compound" and noun.head == anchor \
         and ctx.index.key_of(noun) is None and noun.ent_type_ in UNPLACED_LABELS \
         and (noun.lower_ in ctx.rules.sites or noun.lemma_.lower() in ctx.rules.sites) \
         and not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME") for c in noun.children) \
-        and title_noun(ctx, anchor) and not ctx.in_junk(noun.idx, noun.idx + len(noun.text))
+        and not ctx.in_junk(noun.idx, noun.idx + len(noun.text))
 
 
 # the model's labels that make no entity of geokg's, which a site's name is often given ("the

@@ -410,10 +410,8 @@ def _same_party(entities: dict[str, Entity], a: str, b: str) -> bool:
     x, y = entities.get(a), entities.get(b)
     if x is None or y is None:
         return False
-    if x.kind == COUNTRY:
-        return x.iso3 in (y.iso3, y.country)
-    if y.kind == COUNTRY:
-        return y.iso3 == x.country
+    if COUNTRY in (x.kind, y.kind):
+        return _country_of(entities, a) == _country_of(entities, b)
     words = lambda e: e.label.lower().split()  # noqa: E731
     return a.startswith("group:") and b.startswith("group:") and bool(words(x)) and bool(words(y)) \
         and words(x)[-1] == words(y)[-1] and (x.country is None or x.country == y.country)
@@ -467,18 +465,20 @@ def _join_headlines(entities: dict[str, Entity], clusters: list[Event], types) -
     the same, its state, or the same people without their state), and where the two name one
     party or place in common. Speech acts are left alone (a
     title's "China Tells Downer" is no report of the story's first statement)."""
-    out, gone = list(clusters), set()
+    gone: set[int] = set()
+    first = [min(m.start for m in c.mentions) for c in clusters]  # where each is first told
     for h, head in enumerate(clusters):
         if not head.headline or head.type in types.speech \
                 or any(s.start != head.sentences[0].start for s in head.sentences):
             continue
         title_end = head.sentences[0].end
-        later = [(min(m.start for m in c.mentions), i) for i, c in enumerate(clusters)
+        later = [(first[i], i) for i, c in enumerate(clusters)
                  if i != h and i not in gone and c.type == head.type and c.modality == head.modality
-                 and min(m.start for m in c.mentions) >= title_end]
+                 and first[i] >= title_end]
         if not later:
             continue
-        story = clusters[min(later)[1]]
+        j = min(later)[1]
+        story = clusters[j]
         if not compatible(story.date, head.date) or _elsewhere(entities, story, head) \
                 or not _shares_something(entities, head, story) or _sides_swapped(entities, head, story) \
                 or not _parties_agree(entities, head.agents, story.agents) \
@@ -493,7 +493,8 @@ def _join_headlines(entities: dict[str, Entity], clusters: list[Event], types) -
             setattr(story, attr, keys + [k for k in getattr(head, attr) if k not in keys
                                          and not any(_shorter_name(entities, k, b) for b in keys)])
         gone.add(h)
-    return [c for i, c in enumerate(out) if i not in gone]
+        first[j] = min(first[j], first[h])  # (now also told in the title)
+    return [c for i, c in enumerate(clusters) if i not in gone]
 
 
 def fuse_events(ex: Extraction) -> None:
