@@ -325,6 +325,10 @@ def event_at():
      ("Attack", "targeting", ["Huwaysis", "Jubb al Jarrāḩ"])),  # GeoNames' village of the state, by its letters
     ("ISIS began the offensive inside the provincial capital, striking the Syrian Army held districts of "
      "Al-Baghiliyah and Al-Rashidiyah.", "striking", ("Attack", "striking", ["Al-Baghiliyah", "Al-Rashidiyah"])),
+    # a street or a square the model calls a person or a body is that site; not what does something
+    ("Police clashed with protesters on Mohamed Mahmoud Street in Cairo.", "clashed",
+     ("Attack", "clashed", ["Cairo", "Mohamed Mahmoud Street"])),
+    ("Protesters marched to Downing Street on Saturday.", "marched", ("Protest", "marched", ["Downing Street"])),
     # a facility the model calls a person is a place; a passive's subject is what the act is done to
     ("Kindi Hospital was seized by the jihadist rebels of the Free Syrian Army.", "seized",
      ("Coercion", "seized", ["Kindi Hospital"])),
