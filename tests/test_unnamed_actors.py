@@ -82,6 +82,24 @@ def test_more_group_nouns(run, text, expected):
     assert records(run(text)) == expected
 
 
+# a people by ethnicity or faith named with a state is that state's group of them, not the state
+# ("Iraqi Kurds demonstrated" is no protest by Iraq); alone, a group of its document's place
+PEOPLES = [
+    ("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.",
+     [("Protest", "demonstrate", ["Group:Iraqi Kurds/IRQ"], [], ["Place:Kirkuk/IRQ"], [], "asserted")]),
+    ("Hundreds of Palestinian Christians marched in Bethlehem.",
+     [("Protest", "march", ["Group:Palestinian Christians/PSE"], [], ["Place:Bethlehem/PSE"], [], "asserted")]),
+    ("Kurds clashed with police in Diyarbakir.",
+     [("Attack", "clash", ["Group:Kurds/TUR"], ["GovernmentBody:Turkish police/TUR"], ["Place:Diyarbakır/TUR"], [],
+       "asserted")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PEOPLES, ids=[c[0][:40] for c in PEOPLES])
+def test_peoples_named_with_a_state(run, text, expected):
+    assert records(run(text)) == expected
+
+
 # people described by the state or place they are of are a group of that state, not the state
 # ("Palestinian residents protested" is no protest by the State of Palestine); armed men and
 # officials named so stand for their state as before ("US troops")
