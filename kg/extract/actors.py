@@ -709,6 +709,11 @@ def _acted_on_by_of(ctx: _Ctx, noun: Token) -> bool:
                for r in rules)
 
 
+# the prepositions whose object a verb of ``controlling`` (cues.tsv) moves to act, where it has no
+# object: "called on Iraq to withdraw", "appealed to the UN to intervene", "pleaded with rebels"
+CONTROL_PREPS = frozenset({"on", "upon", "to", "with"})
+
+
 def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]:
     """Actors of a verb's subject and whether they came straight from the parse (not inferred)."""
     if depth > 5:
@@ -771,6 +776,11 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
         # "prompted their colleagues to open fire", "urged Iran to stop" (not "summoned the
         # ambassador to complain", "promised Iraq to withdraw": the subject does that)
         found = [a for c in head.children if c.dep_ == "dobj" for a in actors_of(ctx, c)]
+        if not any(c.dep_ == "dobj" for c in head.children):
+            # ... or the one it is called on or appealed to, where it has no object: "called on
+            # Iraq to withdraw", "appealed to the UN to intervene", "pleaded with rebels to disarm"
+            found = [a for c in head.children if c.dep_ == "prep" and c.lower_ in CONTROL_PREPS
+                     for p in c.children if p.dep_ == "pobj" for a in actors_of(ctx, p)]
         if found:
             return found, False
     if dep in ("xcomp", "advcl") and head.lemma_.lower() in ctx.rules.preventing:
