@@ -31,7 +31,7 @@ GRAMMAR = {
     # determiners
     "setting.SPECIFIC_DETERMINERS", "setting.BACK_DETERMINERS", "actors.ONE_OF_A_PEOPLE",
     # prepositions, by the use made of them
-    "actors.AWAY_PREPS", "entities.LOCATIVE_PREPS", "frames.DRIVEN_INTO", "frames.SITE_PREPS", "frames.NEAR_PREPS",
+    "actors.AWAY_PREPS", "actors.CONTROL_PREPS", "entities.LOCATIVE_PREPS", "frames.DRIVEN_INTO", "frames.SITE_PREPS", "frames.NEAR_PREPS",
     "frames.AMONG", "frames.BESIDE_PEOPLE", "setting.CHAIN_PREPS", "setting.SCENE_PREPS", "setting._AWAY_PREPS", "setting.CONTAINER_PREPS",
     "setting.LOCATIVE_PREPS", "components._PLACE_PREPS", "components._WHERE_ACTED_PREPS",
     "components._LOCATIVE_BEFORE_NAME",
