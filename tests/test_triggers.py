@@ -78,6 +78,18 @@ TOLLS = [
 SENSE = [
     ("A gas explosion killed ten miners in Shanxi.", []),
     ("He burned his passport in Paris.", []),
+    # an act recorded on a medium is not done by the recording ("captured on film")
+    ("The attack was caught on camera.", []),
+    ("The beheadings of journalists were captured on film.",
+     [("Attack", "beheading", "asserted", [], ["Group:journalists"], [], [])]),
+    # evacuating people from danger is aid, not a sanction on them
+    ("Volunteers helped to evacuate civilians from the besieged city of Afrin.",
+     [("Aid", "evacuate", "asserted", ["Group:volunteers/SYR"], ["Group:civilians/SYR"], [], [])]),
+    # burning to death is an attack when done to someone, not what a fire did to those in it
+    ("Two other children burned to death in a fire in the camp.", []),
+    ("Two soldiers were burned to death by militants in Raqqa.",
+     [("Attack", "burn", "asserted", ["ArmedForce:Syrian militants/SYR"], ["ArmedForce:soldiers/SYR"], [],
+       ["Place:Ar Raqqah/SYR"])]),
     # missiles fired into the sea are a test, not an attack
     ("North Korea fired two ballistic missiles into the sea on Tuesday.",
      [("WeaponTest", "fire", "asserted", ["Country:North Korea"], [], [], [])]),
@@ -237,6 +249,15 @@ MODALITY = [
     ("Hamas rejected an Egyptian plan to disarm the militants.",
      [("Rejection", "reject", "asserted", ["ArmedForce:Hamas/PSE"], ["Country:Egypt"], [], []),
       ("Attack", "disarm", "hypothetical", ["Country:Egypt"], ["ArmedForce:militants"], [], [])]),
+    # an act the text says there was none of, and one said to be imminent or likely (a Guardian
+    # build read at 0641e60: "there have been no major battles with regime forces" was asserted)
+    ("There have been no major battles with regime forces in Aleppo.",
+     [("Attack", "battle", "negated", [], ["ArmedForce:regime forces/SYR"], [], ["Place:Aleppo/SYR"])]),
+    ("There were no casualties and no clashes with police.",
+     [("Attack", "clash", "negated", [], ["GovernmentBody:police"], [], [])]),
+    ("The UK says strikes are justified if it believes attacks on the UK are imminent.",
+     [("Statement", "say", "asserted", ["Country:United Kingdom"], [], [], []),
+      ("Attack", "attack", "hypothetical", [], ["Country:United Kingdom"], [], ["Country:United Kingdom"])]),
     # fighting that is halted is no new attack (as lifted sanctions are no sanction)
     ("Armenia and Azerbaijan agreed to halt the fighting in Nagorno-Karabakh.",
      [("Agreement", "agree", "asserted", [], [], ["Country:Armenia", "Country:Azerbaijan"], [])]),

@@ -56,6 +56,8 @@ class Rules:
     prospective: frozenset[str] = frozenset()  # modifiers of an event noun not (yet) real: "a possible attack"
     raising: frozenset[str] = frozenset()  # "X is believed to have attacked": the passive's subject acts
     sites: frozenset[str] = frozenset()  # nouns of sites an act happens at, described not named: "a shrine"
+    recording_verbs: frozenset[str] = frozenset()  # verbs that say something was recorded "on" a medium: "captured on film"
+    recording_media: frozenset[str] = frozenset()  # what it was recorded on: "film", "camera"
     vehicles: frozenset[str] = frozenset()  # things people travel in, attacked as sites are: "a bus", "a convoy"
     carrying: frozenset[str] = frozenset()  # what a vehicle does with those in it: "a bus carrying pilgrims"
     maimed: frozenset[str] = frozenset()  # "lost a leg in the attack": what one loses when harmed
@@ -163,7 +165,7 @@ def _rows(path: Path) -> list[list[str]]:
 # kg.extract.triggers._need_met: a row naming another is refused when the rules load (a misspelt
 # need used to make its row silently never match)
 NEEDS_PLAIN = frozenset({"-", "happening", "weapon", "troops", "actorobj", "captive", "guest", "actor", "future",
-                         "clause", "placeobj", "armed", "dobj", "nodobj", "money", "act"})
+                         "clause", "placeobj", "armed", "dobj", "nodobj", "money", "act", "doneto"})
 NEEDS_WITH_WORDS = frozenset({"obj", "notobj", "notdobj", "notpobj", "prep", "aim", "head", "nothead", "act", "notmod", "mod",
                               "xcomp", "child", "pobj", "notsubj", "by", "subj"})
 
@@ -189,7 +191,7 @@ class RulesError(ValueError):
 WORD_CLASSES = {
     "body_noun": "body_nouns", "group_noun": "group_nouns", "counted": "counted", "deterring": "deterring",
     "share_noun": "share_nouns", "culpable": "culpable", "doer": "doers", "part_in": "part_in", "laid_on": "laid_on",
-    "witnessing": "witnessing",
+    "witnessing": "witnessing", "recording_verb": "recording_verbs", "recording_medium": "recording_media",
     "holding": "holding", "readiness": "readiness", "concessive": "concessive", "harm_verb": "harm_verbs",
     "blast": "blasts", "occurring": "occurring", "done_by_act": "done_by_act", "toll_word": "toll_words",
     "undergone": "undergone", "measure": "measures", "office_modifier": "office_modifiers",

@@ -103,8 +103,14 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
                                                                           or c.lower_ in ctx.rules.prospective)
                                       for c in trigger.children):
         return HYPOTHETICAL  # "a possible US-led attack", "the planned offensive"
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+        return NEGATED  # "there have been no major battles", "no clashes were reported"
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
         return HYPOTHETICAL  # "any attack on Iran would trigger a war", "warned against any military action"
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "acomp" and (c.lemma_.lower() in ctx.rules.hypothetical or c.lower_ in ctx.rules.prospective)
+            for c in trigger.head.children):
+        return HYPOTHETICAL  # "believes attacks on the UK are imminent", "a strike is likely"
     if trigger.pos_ == "NOUN" and _forewarned(ctx, trigger):
         return HYPOTHETICAL  # "warned of attacks on US bases", "officials fear attacks", "fears of an invasion"
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB" and is_future(trigger.head, ctx.rules.planned):

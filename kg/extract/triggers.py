@@ -255,6 +255,10 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         return _armed_subject(ctx, trigger)
     if need == "dobj":  # "returned the fossils to Peru", not "returned to Syria": a thing handed over
         return any(c.dep_ == "dobj" for c in trigger.children)
+    if need == "doneto":  # "burned the village", "were burned to death", "a man burned alive by militants",
+        # not "two children burned to death in a fire" (what the subject underwent, by no one's hand)
+        return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in trigger.children) \
+            or trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "relcl", "amod")
     if need == "nodobj":  # "demonstrated in the capital", not "demonstrated its resolve" nor "demonstrated
         # that ...": no object nor clause, which make it a verb of showing
         return not any(c.dep_ in ("dobj", "ccomp") for c in trigger.children)
@@ -377,6 +381,10 @@ def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule
             or (ctx.rules.nouns.get(_noun_form(ctx, token) or "") if token.pos_ == "PROPN" else None)
     else:
         return None
+    if rules and token.pos_ == "VERB" and lemma_of(token, ctx.rules.verbs) in ctx.rules.recording_verbs and any(
+            c.dep_ == "prep" and c.lower_ == "on" and p.dep_ == "pobj" and p.lemma_.lower() in ctx.rules.recording_media
+            for c in token.children for p in c.children):
+        return None  # recorded, not done: "the beheadings were captured on film", "caught on camera"
     for rule in rules or ():
         if _need_met(ctx, rule, token, has_test_before):
             return rule
