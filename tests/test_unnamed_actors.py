@@ -71,6 +71,11 @@ MORE_GROUP_NOUNS = [
      [("Attack", "blow", ["ArmedForce:saboteurs/IRQ"], ["Group:people of oil pipeline"], ["Country:Iraq"], [], "asserted")]),
     ("Israeli unions began a nationwide strike on Tuesday.",
      [("Protest", "strike", ["Group:Israeli unions/ISR"], [], [], [], "asserted")]),
+    # captors and nationals named with their state are its group, not the state (an AG News READ item)
+    ("A US hostage has been killed by his Iraqi captors.",
+     [("Attack", "kill", ["ArmedForce:Iraqi captors/IRQ"], ["Group:US hostage/USA"], [], [], "asserted")]),
+    ("A French national was shot dead in Jeddah.",
+     [("Attack", "shoot", [], ["Group:French nationals/FRA"], ["Place:Jeddah/SAU"], [], "asserted")]),
     ("Followers of the cleric attacked a police station in Basra.",
      [("Attack", "attack", ["Group:followers/IRQ"], ["GovernmentBody:Iraqi police/IRQ", "Group:people of police station"],
        ["Place:Basrah/IRQ"], [], "asserted")]),
