@@ -100,6 +100,10 @@ WEAPON_CASES = [
     ("Russian jets and remotely piloted aircraft struck the town, and tactical vehicles moved in.",
      [("jets", "military aircraft", None), ("remotely piloted aircraft", "drone", None),
       ("tactical vehicles", "military vehicle", None)]),
+    # a designation inside a name the model calls a body is the weapon (an AG News READ item:
+    # "escorted by two Dutch F-16 jet fighters, the airline said" made "Dutch F-16" the speaker)
+    ("The plane landed in Amsterdam, escorted by two Dutch F-16 jet fighters, the airline said.",
+     [("F-16", "jet", None)]),
     # Oryx system names
     ("The army lost two T-72B3 tanks, a BM-21 Grad and an Orlan-10 near the village.",
      [("T-72B3", "tank", None), ("BM-21 Grad", "rocket", None), ("Orlan-10", "drone", None)]),

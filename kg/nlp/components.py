@@ -563,7 +563,9 @@ class Gazetteer:
                      or (s.label_ == PERSON and span.label_ == PERSON and s.start > span.start and s.end == span.end)
                      # a capitalised word inside a sentence that the model calls a name, not the weapon
                      # ("Mobil, Shell and Caltex")
-                     or (s.label_ == WEAPON and len(s) == 1 and s.text[:1].isupper() and not doc[s.start].is_sent_start))
+                     # (not a designation with figures: "two Dutch F-16 jet fighters" is the jets')
+                     or (s.label_ == WEAPON and len(s) == 1 and s.text[:1].isupper() and not doc[s.start].is_sent_start
+                         and not any(ch.isdigit() for ch in s.text)))
                     for s in lexical if s.start < span.end and span.start < s.end
                 ) and not any(s.start < span.start or s.end > span.end for s in lexical if s.start < span.end and span.start < s.end):
                     lead = [s for s in lexical if s.start == span.start and s.label_ in (COUNTRY, DEMONYM)]
