@@ -78,6 +78,12 @@ TOLLS = [
 SENSE = [
     ("A gas explosion killed ten miners in Shanxi.", []),
     ("He burned his passport in Paris.", []),
+    # a proposal shot down is rejected, not fired on; named persons clashing clash in words (AG
+    # News READ items at d69c643)
+    ("France, Sweden and Belgium shot down a German proposal to set up refugee centres.", []),
+    ("President Bush and his rival, Senator John Kerry, clashed over how to proceed with the talks.", []),
+    ("Rival militias clashed in Tripoli.",
+     [("Attack", "clash", "asserted", ["ArmedForce:rival militia/LBY"], [], [], ["Place:Tripoli/LBY"])]),
     # an act recorded on a medium is not done by the recording ("captured on film")
     ("The attack was caught on camera.", []),
     ("The beheadings of journalists were captured on film.",
@@ -373,6 +379,26 @@ def test_triggers_for_verbs_nouns_and_participles(run, text, expected):
 
 @pytest.mark.parametrize("text,expected", TOLLS, ids=[c[0][:40] for c in TOLLS])
 def test_an_attack_takes_the_toll_its_verb_tells(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# AG News READ items at d69c643: a campaign rally is no protest; a state that no longer exists is
+# a state ("the Soviet Union sent troops": no agent was found)
+CAMPAIGNS_AND_FORMER_STATES = [
+    ("Karzai held his first election rally in Kabul.", []),
+    ("Thousands rallied in Kabul against the election result.",
+     [("Protest", "rally", "asserted", ["Group:people/AFG"], [], [], ["Place:Kabul/AFG"])]),
+    # a state named before an explosion is where it went off, not who set it off
+    ("At least 37 people were killed in a Pakistan blast.",
+     [("Attack", "blast", "asserted", [], ["Group:people"], [], ["Country:Pakistan"])]),
+    ("The Soviet Union sent troops into Afghanistan in 1979.",
+     [("MilitaryDeployment", "send", "asserted", ["Country:Soviet Union"], ["Country:Afghanistan"], [],
+       ["Country:Afghanistan"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CAMPAIGNS_AND_FORMER_STATES, ids=[c[0][:40] for c in CAMPAIGNS_AND_FORMER_STATES])
+def test_campaign_rallies_and_former_states(run, text, expected):
     assert records(run(text)) == expected
 
 

@@ -1017,6 +1017,9 @@ def noun_event_agents(ctx: _Ctx, noun: Token, etype: str | None = None) -> list[
                 if key and etype in ctx.types.state_name_place and child.dep_ in ("compound", "nmod") \
                         and ctx.index.entities[key].kind in (COUNTRY, PLACE):
                     continue  # "the Kenya protests": where, not who
+                if key and child.dep_ in ("compound", "nmod") and ctx.index.entities[key].kind == COUNTRY \
+                        and noun.lemma_.lower() in ctx.rules.explosion_nouns:
+                    continue  # "37 killed in Pakistan blast": an explosion names where it went off, no doer
                 if key and ctx.index.entities[key].is_actor and not _site_named_act(ctx, noun, key):
                     out.append(key)
                 elif key and ctx.index.entities[key].kind == WEAPON:  # "US Predator attacks"

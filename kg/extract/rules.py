@@ -121,6 +121,8 @@ class Rules:
     part_nouns: frozenset[str] = frozenset()  # "the majority of the Yarmouk Camp"
     outskirt_nouns: frozenset[str] = frozenset()  # "on the outskirts of X"
     taking_place: frozenset[str] = frozenset()  # "stormed the town": the object is where
+    striking_place: frozenset[str] = frozenset()  # "shelled Damascus": verbs whose object is a place struck
+    explosion_nouns: frozenset[str] = frozenset()  # "a Pakistan blast": nouns of an explosion, whose state named before is where
     held: frozenset[str] = frozenset()  # "the rebel-held town"
     row_nouns: frozenset[str] = frozenset()  # "a row of houses"
     armed_nouns: frozenset[str] = frozenset()  # "troops entered": armed people
@@ -165,7 +167,7 @@ def _rows(path: Path) -> list[list[str]]:
 # kg.extract.triggers._need_met: a row naming another is refused when the rules load (a misspelt
 # need used to make its row silently never match)
 NEEDS_PLAIN = frozenset({"-", "happening", "weapon", "troops", "actorobj", "captive", "guest", "actor", "future",
-                         "clause", "placeobj", "armed", "dobj", "nodobj", "money", "act", "doneto"})
+                         "clause", "placeobj", "armed", "dobj", "nodobj", "money", "act", "doneto", "notpersons"})
 NEEDS_WITH_WORDS = frozenset({"obj", "notobj", "notdobj", "notpobj", "prep", "aim", "head", "nothead", "act", "notmod", "mod",
                               "xcomp", "child", "pobj", "notsubj", "by", "subj"})
 
@@ -199,7 +201,7 @@ WORD_CLASSES = {
     "other_place": "other_place", "not_town": "not_town", "travelling": "travelling", "area_verb": "area_verbs", "people_verb": "people_verbs",
     "attempt_noun": "attempt_nouns", "purpose_noun": "purpose_nouns", "planned": "planned", "direction_word": "direction_words",
     "place_head_noun": "place_head_nouns", "naming_verb": "naming_verbs", "state_head_noun": "state_head_nouns", "part_noun": "part_nouns",
-    "outskirt_noun": "outskirt_nouns", "taking_place": "taking_place", "held": "held", "row_noun": "row_nouns",
+    "outskirt_noun": "outskirt_nouns", "taking_place": "taking_place", "striking_place": "striking_place", "explosion_noun": "explosion_nouns", "held": "held", "row_noun": "row_nouns",
     "armed_noun": "armed_nouns", "troop_group": "troop_groups", "other_party": "other_party", "kin_noun": "kin_nouns", "act_cause": "act_causes", "arms_fire": "arms_fire",
     "mishap_verb": "mishap_verbs", "running_over": "running_over", "crewed": "crewed", "city_side": "city_sides",
     "protesting": "protesting", "stance_prefix": "stance_prefixes", "against_prefix": "against_prefixes",

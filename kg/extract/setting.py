@@ -372,6 +372,9 @@ def _place_modifiers(ctx: _Ctx, noun: Token, states: bool = False) -> list[str]:
             out += [k for k in _place_keys(ctx, c.conjuncts) if k not in out] if c.dep_ != "poss" else []
         elif key and c.dep_ == "amod":
             continue  # "a Syrian town": an adjective names no state's place
+        elif key and c.dep_ in ("compound", "nmod") and ctx.index.entities[key].kind == COUNTRY \
+                and noun.lemma_.lower() in ctx.rules.explosion_nouns:
+            out.append(key)  # "killed in a Pakistan blast": the state it went off in
         elif key and states and c.dep_ == "poss" and ctx.index.entities[key].kind == COUNTRY:
             owners.append(key)
         elif key and c.dep_ == "compound" and noun.lower_ in ctx.rules.place_head_nouns and ctx.index.entities[key].kind == COUNTRY:

@@ -259,6 +259,10 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         # not "two children burned to death in a fire" (what the subject underwent, by no one's hand)
         return any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in trigger.children) \
             or trigger.tag_ == "VBN" and trigger.dep_ in ("acl", "relcl", "amod")
+    if need == "notpersons":  # "protesters clashed with police", not "Bush and Kerry clashed over the
+        # talks" (persons named, each alone, clash in words): a doer that is not only named persons
+        doers = [a for s in _subjects(trigger) if s.dep_ in ("nsubj", "nsubjpass") for a in actors_of(ctx, s)]
+        return not doers or any(ctx.index.entities[a].kind != PERSON for a in doers if a in ctx.index.entities)
     if need == "nodobj":  # "demonstrated in the capital", not "demonstrated its resolve" nor "demonstrated
         # that ...": no object nor clause, which make it a verb of showing
         return not any(c.dep_ in ("dobj", "ccomp") for c in trigger.children)
