@@ -627,7 +627,7 @@ def test_violence_by_armed_people_or_weapons(run, text, expected):
 # occupying Kiev")
 ARMED_SUBJECTS = [
     ("With Soviet troops occupying Lithuania, the talks failed.",
-     [("Attack", "occupy", ["occupying"], ["ArmedForce:soviet troops"], ["Country:Lithuania"], [], ["Country:Lithuania"])]),
+     [("Attack", "occupy", ["occupying"], ["ArmedForce:Soviet troops/SUN"], ["Country:Lithuania"], [], ["Country:Lithuania"])]),
     ("Nazi troops captured Minsk in 1941, occupying the city for three years.",
      [("Attack", "capture", ["captured", "occupying"], ["ArmedForce:troops"], ["Country:Belarus"], [], ["Country:Belarus"])]),
     # a clause of purpose acts with its sentence's subject ("routed rebel groups to seize control of Azaz")
