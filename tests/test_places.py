@@ -325,10 +325,9 @@ def event_at():
      ("Attack", "targeting", ["Huwaysis", "Jubb al Jarrāḩ"])),  # GeoNames' village of the state, by its letters
     ("ISIS began the offensive inside the provincial capital, striking the Syrian Army held districts of "
      "Al-Baghiliyah and Al-Rashidiyah.", "striking", ("Attack", "striking", ["Al-Baghiliyah", "Al-Rashidiyah"])),
-    # a capital struck or taken is the city (with its record), not the state it stands for when it
+    # a capital struck is the city (with its record), not the state it stands for when it
     # speaks ("Baghdad said"); the state is the target (an AG News READ headline, "Car bombs strike Baghdad")
     ("Rebels shelled Damascus on Monday.", "shelled", ("Attack", "shelled", ["Damascus"])),
-    ("The Taliban captured Kabul in August.", "captured", ("Attack", "captured", ["Kabul"])),
     # a street or a square the model calls a person or a body is that site; not what does something
     ("Police clashed with protesters on Mohamed Mahmoud Street in Cairo.", "clashed",
      ("Attack", "clashed", ["Cairo", "Mohamed Mahmoud Street"])),

@@ -427,9 +427,8 @@ def _capital_is_city(span: SpacySpan, rules: Rules) -> bool:
         token = token.head  # "in Charikar and Kabul": the first of the list says what the list is
     if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS:
         return True
-    if token.dep_ == "dobj" and token.head.pos_ == "VERB" \
-            and token.head.lemma_.lower() in rules.striking_place | rules.taking_place:
-        return True  # "rebels shelled Damascus", "the Taliban captured Kabul": the city struck or taken
+    if token.dep_ == "dobj" and token.head.pos_ == "VERB" and token.head.lemma_.lower() in rules.striking_place:
+        return True  # "rebels shelled Damascus", "car bombs struck Baghdad": the city struck
     if token.dep_ in ("compound", "amod", "nmod") and token.head.pos_ in ("NOUN", "PROPN"):
         return True
     if token.dep_ == "poss" and (token.head.lower_ in rules.city_parts or token.head.ent_type_ == "FAC"):
