@@ -78,6 +78,15 @@ TOLLS = [
 SENSE = [
     ("A gas explosion killed ten miners in Shanxi.", []),
     ("He burned his passport in Paris.", []),
+    # a test needs a weapon tested ("tensions have tested relations", "would severely test an aid
+    # response"); missiles fired at a place, the aim hung on what is fired, are an attack (the
+    # Guardian build read at 107c4e9: 8 of its 10 weapon tests were none)
+    ("Tensions over the Kurds have tested relations between two allies.", []),
+    ("An exodus of that scale would severely test an aid response.", []),
+    ("North Korea tested a new missile on Friday.",
+     [("WeaponTest", "test", "asserted", ["Country:North Korea"], [], [], [])]),
+    ("Houthi rebels fired a salvo of ballistic missiles at Riyadh.",
+     [("Attack", "fire", "asserted", ["ArmedForce:Houthis/YEM"], ["Group:people of Riyadh/SAU"], [], ["Place:Riyadh/SAU"])]),
     # a proposal shot down is rejected, not fired on; named persons clashing clash in words (AG
     # News READ items at d69c643)
     ("France, Sweden and Belgium shot down a German proposal to set up refugee centres.", []),

@@ -289,9 +289,14 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         return any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in options for c in trigger.children)
     if kind == "aim":  # "fired at the crowd", "fired rockets into Israel", not "fired on Thursday" nor
         # "fired into the air / the sea" (warning shots, tests: aimed at no one)
+        # (also on what is fired, where the parser hangs the aim there: "fired a salvo of ballistic
+        # missiles at Riyadh", "fired a few rockets against targets")
+        fired = [o for o in trigger.children if o.dep_ == "dobj"]
+        fired += [p for o in fired for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
         return any(c.dep_ == "prep" and c.lower_ in options and p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
                    and p.lemma_.lower() not in ctx.rules.open_spaces
-                   for c in trigger.children for p in c.children)
+                   for h in [trigger, *(fired if trigger.pos_ == "VERB" else [])] for c in h.children for p in c.children)
     if kind == "head":  # "lodged a protest": the verb the noun is the object of (or "went on strike": its
         # prepositional object)
         # (by :func:`lemma_of`: the model's lemmatiser takes "staged" to "stag")
