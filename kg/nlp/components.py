@@ -99,8 +99,7 @@ class PlaceWords:
     ("Blast Kills 9"), ``headline_small`` longer words title case leaves in lower case ("with").
     Of persons: ``bomber_person`` words before "bomber" that make it a person ("suicide"),
     through ``vehicles`` ("a suicide car bomber"); ``place_heads`` the last words of a place's
-    name, never a person's after a word of rank ("King County"); ``name_place_heads`` the last
-    words of a place's name that end no person's or body's ("Mohamed Mahmoud Street")."""
+    name, never a person's after a word of rank ("King County")."""
 
     region: frozenset[str]
     province: frozenset[str]
@@ -135,7 +134,6 @@ class PlaceWords:
     vehicles: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
     people_verbs: frozenset[str] = frozenset()
-    name_place_heads: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, classes) -> "PlaceWords":
@@ -149,8 +147,7 @@ class PlaceWords:
                    c["into_no_place"], c["naming_noun"] | c["calling_noun"] | c["area_noun"],
                    harming=c["harming"], headline_small=c["headline_small_word"],
                    bomber_person=c["bomber_person"], vehicles=c["vehicle"],
-                   place_heads=c["place_head_noun"] | c["street"] | c["unnamed_place"], people_verbs=c["people_verb"],
-                   name_place_heads=c["name_place_head"])
+                   place_heads=c["place_head_noun"] | c["street"] | c["unnamed_place"], people_verbs=c["people_verb"])
 
 
 # the Arabic article written before a name ("Al-Raqqa", "al-Rai", "Ash-Shaddadi"), not always in GeoNames' spelling
@@ -1210,12 +1207,6 @@ class Gazetteer:
             # "the Haqqani network", "the Wagner group", "the Gulen movement": a name the model calls a
             # person that names a body after it is that body (a known one by its lexicon entry)
             return self._org_span(doc, start, end + 1, normalize_name(doc[start:end + 1].text, org=True), attrs)
-        if ent.label_ in ("PERSON", "ORG") and self._street_name(doc, start, end):
-            # "on Mohamed Mahmoud Street" (the model's person), "at Haifa Street" (its organisation):
-            # a title-case name ending in a street's or a square's word is that site, as its FAC is
-            key = f"place:{text}"
-            attrs.setdefault(key, {"name": text, "country": None})
-            return Span(doc, start, end, label=PLACE, kb_id=key)
         if ent.label_ == "PERSON":
             if not any(c.isupper() for c in text):
                 return None
@@ -1304,19 +1295,6 @@ class Gazetteer:
                 attrs.setdefault(key, a)
                 return Span(doc, start, end, label=CITY, kb_id=key)
         return None
-
-    def _street_name(self, doc: Doc, start: int, end: int) -> bool:
-        """A name of two or more title-case words ending in a word of ``name_place_heads``, that no
-        dictionary knows as a person or a body, and that is not what does something ("Wall Street
-        rallied", "Downing Street said": the body it stands for)."""
-        last = doc[end - 1]
-        if end - start < 2 or not last.is_title or last.lower_ not in self.words.name_place_heads \
-                or not all(t.text[:1].isupper() for t in doc[start:end] if t.is_alpha):
-            return False
-        text = doc[start:end].text
-        if self.lexicon.lookup(PERSON, text) is not None or self.lexicon.lookup(ORG, text) is not None:
-            return False
-        return not any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in range(start, end) for t in doc[start:end])
 
     def _mislabelled_place(self, text: str, countries: set[str], size: int,
                            subdivisions: bool = True, resolve_as: str | None = None) -> tuple[str, dict] | None:
@@ -2022,7 +2000,9 @@ def _person_by_pronoun(doc: Doc, span: Span, lexical: list[Span]) -> bool:
 _SITE_NOUNS = frozenset({"Camp", "Airport", "Airbase", "Hill", "Hills", "Mountain", "Mountains", "Valley",
                          "Farms", "Plateau", "Dam", "Checkpoint", "Crossing", "Suburb", "Neighbourhood",
                          "Neighborhood", "Village", "Highway", "Bridge", "Gorge", "Plain", "Plains", "Oasis",
-                         "Heights", "Peak", "Ridge", "Oilfield", "Airfield"})
+                         "Heights", "Peak", "Ridge", "Oilfield", "Airfield",
+                         # a street the model calls a person or a body: "on Mohamed Mahmoud Street"
+                         "Street", "Road", "Avenue", "Boulevard"})
 # the first word of a site's or place's name in the Arabic world: "Tall Kurdi", "Jabal Al-Zahiyah"
 _SITE_PREFIXES = frozenset({"Jabal", "Jebel", "Tall", "Tal", "Tell", "Wadi", "Kafr", "Deir", "Khirbet", "Ayn",
                             "‘Ayn", "'Ayn"})
