@@ -1017,14 +1017,21 @@ def noun_event_agents(ctx: _Ctx, noun: Token, etype: str | None = None) -> list[
                 if key and etype in ctx.types.state_name_place and child.dep_ in ("compound", "nmod") \
                         and ctx.index.entities[key].kind in (COUNTRY, PLACE):
                     continue  # "the Kenya protests": where, not who
-                if key and child.dep_ in ("compound", "nmod") and ctx.index.entities[key].kind == COUNTRY \
-                        and noun.lemma_.lower() in ctx.rules.explosion_nouns:
+                if explosion_state(ctx, noun, child):
                     continue  # "37 killed in Pakistan blast": an explosion names where it went off, no doer
                 if key and ctx.index.entities[key].is_actor and not _site_named_act(ctx, noun, key):
                     out.append(key)
                 elif key and ctx.index.entities[key].kind == WEAPON:  # "US Predator attacks"
                     out += noun_event_agents(ctx, child)
     return list(dict.fromkeys(out))
+
+
+def explosion_state(ctx: _Ctx, noun: Token, child: Token) -> bool:
+    """Whether ``child`` is a state's name before a noun of an explosion (cue class explosion_noun):
+    where it went off, no doer ("37 killed in Pakistan blast"); read for its agents and its place."""
+    key = ctx.index.key_of(child)
+    return bool(key) and child.dep_ in ("compound", "nmod") and ctx.index.entities[key].kind == COUNTRY \
+        and noun.lemma_.lower() in ctx.rules.explosion_nouns
 
 
 def _stance_prefixed(ctx: _Ctx, word: Token) -> bool:

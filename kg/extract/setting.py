@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg.extract.dates import resolve_date
 from kg.extract.records import ASSERTED, COUNTRY, HYPOTHETICAL, NEGATED, PLACE
 from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, SUBJECT_DEPS, _Ctx, _ancestors_complement, _headline, lemma_of
-from kg.extract.actors import actors_of, population, subject_of
+from kg.extract.actors import actors_of, explosion_state, population, subject_of
 from kg.extract.triggers import _trigger_rule, title_noun
 from kg.nlp.components import LIST_OPENERS
 
@@ -372,8 +372,7 @@ def _place_modifiers(ctx: _Ctx, noun: Token, states: bool = False) -> list[str]:
             out += [k for k in _place_keys(ctx, c.conjuncts) if k not in out] if c.dep_ != "poss" else []
         elif key and c.dep_ == "amod":
             continue  # "a Syrian town": an adjective names no state's place
-        elif key and c.dep_ in ("compound", "nmod") and ctx.index.entities[key].kind == COUNTRY \
-                and noun.lemma_.lower() in ctx.rules.explosion_nouns:
+        elif explosion_state(ctx, noun, c):
             out.append(key)  # "killed in a Pakistan blast": the state it went off in
         elif key and states and c.dep_ == "poss" and ctx.index.entities[key].kind == COUNTRY:
             owners.append(key)

@@ -379,7 +379,12 @@ def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule
         # "in the April 15, 2013, bombing": a gerund after its own date is the noun
         rules = ctx.rules.nouns.get(token.lower_)
     elif token.pos_ in ("VERB",):
-        rules = ctx.rules.verbs.get(lemma_of(token, ctx.rules.verbs))
+        lemma = lemma_of(token, ctx.rules.verbs)
+        rules = ctx.rules.verbs.get(lemma)
+        if rules and lemma in ctx.rules.recording_verbs and any(
+                c.dep_ == "prep" and c.lower_ == "on" and p.dep_ == "pobj" and p.lemma_.lower() in ctx.rules.recording_media
+                for c in token.children for p in c.children):
+            return None  # recorded, not done: "the beheadings were captured on film", "caught on camera"
     elif token.pos_ == "NOUN" and _verb_form(ctx, token):
         # a verb the tagger took for a noun: "a Jewish settler shot and killed 29 worshipers"
         rules = ctx.rules.verbs.get(ctx.rules.verb_forms[token.lower_])
@@ -390,10 +395,6 @@ def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule
             or (ctx.rules.nouns.get(_noun_form(ctx, token) or "") if token.pos_ == "PROPN" else None)
     else:
         return None
-    if rules and token.pos_ == "VERB" and lemma_of(token, ctx.rules.verbs) in ctx.rules.recording_verbs and any(
-            c.dep_ == "prep" and c.lower_ == "on" and p.dep_ == "pobj" and p.lemma_.lower() in ctx.rules.recording_media
-            for c in token.children for p in c.children):
-        return None  # recorded, not done: "the beheadings were captured on film", "caught on camera"
     for rule in rules or ():
         if _need_met(ctx, rule, token, has_test_before):
             return rule
