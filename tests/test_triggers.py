@@ -83,6 +83,8 @@ SENSE = [
     # Guardian build read at 107c4e9: 8 of its 10 weapon tests were none)
     ("Tensions over the Kurds have tested relations between two allies.", []),
     ("An exodus of that scale would severely test an aid response.", []),
+    ("Iran has tested the patience of its neighbours.", []),
+    ("The army tested its soldiers in battle.", []),
     ("North Korea tested a new missile on Friday.",
      [("WeaponTest", "test", "asserted", ["Country:North Korea"], [], [], [])]),
     ("Houthi rebels fired a salvo of ballistic missiles at Riyadh.",
