@@ -383,6 +383,39 @@ def test_occupying_territory_is_fighting(run):
     assert [(e.type, e.trigger) for e in run("Turkish troops occupied the town of Afrin.").events] == [("Attack", "occupy")]
 
 
+# hyphenated verbs kept one word by the tokenizer (whole_words.tsv): split at the hyphen, the
+# model reads "North Korea test-fired two ... missiles" as one noun phrase with no verb
+HYPHENATED_VERBS = [
+    ("North Korea test-fired two short-range ballistic missiles into the sea on Thursday.",
+     [("WeaponTest", "test-fire", "asserted", ["Country:North Korea"], [], [], [])]),
+    ("North Korea on Thursday test-fired two ballistic missiles.",
+     [("WeaponTest", "test-fire", "asserted", ["Country:North Korea"], [], [], [])]),
+    ("Iran plans to test-fire a new missile.",
+     [("WeaponTest", "test-fire", "hypothetical", ["Country:Iran"], [], [], [])]),
+    ("Japan condemned the test-launch of a ballistic missile by North Korea.",
+     [("Condemnation", "condemn", "asserted", ["Country:Japan"], ["Country:North Korea"], [], []),
+      ("WeaponTest", "test-launch", "asserted", ["Country:North Korea"], [], [], [])]),
+    ("Rioters petrol-bombed a police station in Belfast.",
+     [("Protest", "protest", "asserted", ["Group:rioters/GBR"], [], [], ["Place:Belfast/GBR"]),
+      ("Attack", "petrol-bomb", "asserted", ["Group:rioters/GBR"], ["GovernmentBody:British police/GBR", "Group:people of police station"], [], ["Place:Belfast/GBR"])]),
+    ("Russian jets carpet-bombed Aleppo.",
+     [("Attack", "carpet-bomb", "asserted", ["Country:Russia"], ["Group:people of Aleppo/SYR"], [], ["Place:Aleppo/SYR"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HYPHENATED_VERBS, ids=[c[0][:40] for c in HYPHENATED_VERBS])
+def test_hyphenated_verbs_are_one_word(run, text, expected):
+    assert records(run(text)) == expected
+
+
+def test_whole_words_are_kept_in_every_case():
+    from kg.nlp import whole_word_forms
+
+    forms = whole_word_forms()
+    assert {"test-fired", "Test-fired", "Test-Fired", "TEST-FIRED"} <= set(forms)
+    assert not [f for f in forms if f.startswith("#") or " " in f]
+
+
 @pytest.mark.parametrize("text,expected", NO_TRIGGER, ids=[c[0][:40] for c in NO_TRIGGER])
 def test_triggers_for_verbs_nouns_and_participles(run, text, expected):
     assert records(run(text)) == expected

@@ -37,6 +37,7 @@ def build_pipeline(model: str = MODEL, lexicon=None):
     from kg.nlp.lexicon import load_lexicon
 
     nlp = spacy.load(model)
+    add_whole_words(nlp)
     nlp.add_pipe("geokg_paragraphs", before="parser")
     # sentences from the senter (after the paragraphs' breaks, which it keeps); the parser only
     # where extraction reads it (``geokg_parse``), through the model's own parser, disabled here
@@ -54,6 +55,32 @@ def build_pipeline(model: str = MODEL, lexicon=None):
     gaz.initialize(nlp=nlp, lexicon=lexicon or load_lexicon())
     nlp.max_length = MAX_LENGTH
     return nlp
+
+
+def whole_word_forms(path: Path | None = None) -> list[str]:
+    """The hyphenated words of ``whole_words.tsv`` as written, capitalised, with every part
+    capitalised, and in capitals."""
+    from kg.resources import data_path
+
+    path = path or data_path("lexicon") / "whole_words.tsv"
+    forms: dict[str, None] = {}
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        word = line.split("\t")[0].strip()
+        if not word or word.startswith("#"):
+            continue
+        for form in (word, word[:1].upper() + word[1:], "-".join(p[:1].upper() + p[1:] for p in word.split("-")),
+                     word.upper()):
+            forms[form] = None
+    return list(forms)
+
+
+def add_whole_words(nlp, path: Path | None = None) -> None:
+    """Make each form of :func:`whole_word_forms` one token: a special case of the tokenizer,
+    saved with it."""
+    from spacy.symbols import ORTH
+
+    for form in whole_word_forms(path):
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 # ---------------------------------------------------------------------------------- the cache
@@ -291,5 +318,5 @@ def shared_pipeline(model: str = MODEL):
     return nlp
 
 
-__all__ = ["build_pipeline", "load_pipeline", "set_parse", "PARSE_CHOICES", "shared_pipeline", "pipeline_key", "cache_root", "MODEL",
+__all__ = ["build_pipeline", "whole_word_forms", "load_pipeline", "set_parse", "PARSE_CHOICES", "shared_pipeline", "pipeline_key", "cache_root", "MODEL",
            "SPANS_KEY", "ATTRS_KEY"]
