@@ -403,6 +403,34 @@ HYPHENATED_VERBS = [
 ]
 
 
+# verbs and nouns of violence, protest and arms sales no row knew (sentences written for the
+# probe of 2026-12-03: "exchanged fire", "a sit-in", "pelted police", "the sale of jets"), with
+# their sense checks; "approved", "finalised" and "ordered" carry the act their object names
+MORE_TRIGGERS = [
+    ('India and Pakistan exchanged fire along the Line of Control in Kashmir.',
+     [('Attack', 'exchange', 'asserted', ['Country:India', 'Country:Pakistan'], [], [], ['Place:Line of Control', 'Place:Kashmir'])]),
+    ('The two leaders exchanged views on trade.',
+     []),
+    ('Opposition supporters staged a sit-in outside the election commission in Kinshasa.',
+     [('Protest', 'stage', 'asserted', ['Group:opposition supporters/COD'], [], [], ['Place:Kinshasa/COD'])]),
+    ('Police killed two gunmen in a shoot-out in Karachi.',
+     [('Attack', 'shoot-out', 'asserted', ['GovernmentBody:Pakistani police/PAK'], ['ArmedForce:gunmen/PAK'], [], ['Place:Karachi/PAK'])]),
+    ('Protesters pelted police with stones in Srinagar.',
+     [('Protest', 'protest', 'asserted', ['Group:protesters/IND'], [], [], ['Place:Srinagar/IND']), ('Attack', 'pelt', 'asserted', ['Group:protesters/IND'], ['GovernmentBody:Indian police/IND'], [], ['Place:Srinagar/IND'])]),
+    ('The United States approved the sale of 66 F-16 fighter jets to Taiwan.',
+     [('Concession', 'approve', 'asserted', ['Country:United States'], ['Country:Taiwan'], [], []), ('ArmsTransfer', 'sale', 'asserted', ['Country:United States'], ['Country:Taiwan'], [], [])]),
+    ('The sale of the company angered unions.',
+     []),
+    ('France finalised the sale of 24 Rafale jets to Egypt.',
+     [('ArmsTransfer', 'sale', 'asserted', ['Country:France'], ['Country:Egypt'], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_TRIGGERS, ids=[c[0][:40] for c in MORE_TRIGGERS])
+def test_more_triggers_of_violence_protest_and_arms_sales(run, text, expected):
+    assert records(run(text)) == expected
+
+
 @pytest.mark.parametrize("text,expected", HYPHENATED_VERBS, ids=[c[0][:40] for c in HYPHENATED_VERBS])
 def test_hyphenated_verbs_are_one_word(run, text, expected):
     assert records(run(text)) == expected
