@@ -431,6 +431,23 @@ def test_more_triggers_of_violence_protest_and_arms_sales(run, text, expected):
     assert records(run(text)) == expected
 
 
+# an act noun in a verb's phrase ("during protests") is carried by that verb, but not by the
+# doer of a passive, who did not protest, nor by a verb aimed at the act ("fired on protests")
+CARRIED_BY_THE_VERB = [
+    ('Two people were shot dead by police during protests in Nairobi.',
+     [('Attack', 'shoot', 'asserted', ['GovernmentBody:Kenyan police/KEN'], ['Group:people/KEN'], [], ['Place:Nairobi/KEN']), ('Protest', 'protest', 'asserted', ['Group:people/KEN'], [], [], ['Place:Nairobi/KEN'])]),
+    ('Police fired on protests in Nairobi.',
+     [('Attack', 'fire', 'asserted', ['GovernmentBody:Kenyan police/KEN'], [], [], ['Place:Nairobi/KEN']), ('Protest', 'protest', 'asserted', [], [], [], ['Place:Nairobi/KEN'])]),
+    ('Ten students were arrested during the protest in Dhaka.',
+     [('Coercion', 'arrest', 'asserted', [], ['Group:students/BGD'], [], ['Place:Dhaka/BGD']), ('Protest', 'protest', 'asserted', ['Group:students/BGD'], [], [], ['Place:Dhaka/BGD'])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CARRIED_BY_THE_VERB, ids=[c[0][:40] for c in CARRIED_BY_THE_VERB])
+def test_an_act_noun_carried_by_a_verb(run, text, expected):
+    assert records(run(text)) == expected
+
+
 @pytest.mark.parametrize("text,expected", HYPHENATED_VERBS, ids=[c[0][:40] for c in HYPHENATED_VERBS])
 def test_hyphenated_verbs_are_one_word(run, text, expected):
     assert records(run(text)) == expected

@@ -278,7 +278,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         phrase = measured(trigger, ctx.rules.measures)  # "launched a second wave of attacks"
         while phrase.dep_ == "conj" and phrase.head.pos_ == "NOUN" and phrase.head != phrase:
             phrase = phrase.head  # "launched air and artillery strikes" (parsed with "air" as the object)
-        undergone = False
+        undergone = carried_passive = False
         if phrase.dep_ in ("dobj", "attr") and lemma_of(phrase.head, ctx.rules.support) in ctx.rules.support:
             support = phrase.head
         elif trigger.dep_ == "pobj" and head.lower_ == "under" and head.head.lemma_.lower() == "come":
@@ -290,11 +290,13 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             support = head.head
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
                 head.lower_ in ctx.preps(etype, "carrier", "NOUN")) \
-                and not any(c.dep_ == "dobj" for c in head.head.children):
+                and not any(c.dep_ == "dobj" for c in head.head.children) and not _aimed_by(ctx, head):
             # "arrived in Amman on a visit", "converged for a rally", "remained on alert", "were
             # arrested during the protest"; not a verb acting on someone ("police arrested students
             # during the protest", "fired tear gas during the protest": its subject did not protest)
+            # nor one aimed at the act ("police fired on protests")
             support = head.head
+            carried_passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in support.children)
         elif trigger.dep_ == "compound" and head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in ctx.rules.support:
             support = head.head  # "launched a mediation effort"
         elif trigger.dep_ == "nsubjpass" and head.pos_ == "VERB" and lemma_of(head, ctx.rules.support) in ctx.rules.support \
@@ -333,7 +335,12 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                     aimed.append(subj)
         elif support is not None:
             anchors.append(support)
-            if not agents:
+            if not agents and carried_passive:
+                # "two people were shot dead by police during protests": those it was done to were
+                # there, its doer ("by police") did not protest
+                agents = [a for c in support.children if c.dep_ == "nsubjpass" for a in actors_of(ctx, c)]
+                direct = bool(agents)
+            elif not agents:
                 agents, direct = subject_of(ctx, support)
             if not agents:  # "Serb forces were engaged in ethnic cleansing"
                 for subj in support.children:
@@ -822,6 +829,13 @@ def _unplaced_site(ctx: _Ctx, key: str) -> bool:
     last = ent.label.split()[-1].lower() if ent.label.split() else ""
     return key.startswith("site:") or key.startswith("place:") and (
         last in ctx.rules.sites or last in ctx.rules.unnamed_places or last in ctx.rules.streets)
+
+
+def _aimed_by(ctx: _Ctx, prep: Token) -> bool:
+    """Whether a preposition introduces the aim of its verb's act ("fired on the protests",
+    "opened fire at the rally"): the registry's target prepositions of the verb's own type."""
+    rule = _trigger_rule(ctx, prep.head, True)
+    return rule is not None and rule.type in ctx.types.aimed and prep.lower_ in ctx.preps(rule.type, "target", "VERB")
 
 
 def _main_clause(trigger: Token, anchors: list[Token]) -> bool:
