@@ -502,6 +502,12 @@ def test_place_record_by_category(places_of, text, label, record):
     # the town of its name
     ("A car bomb in Syria's western Hama province on Friday killed 34.",
      {"Ḩamāh": ("city:SYR:SY-HM", "SYR", None, None, None)}),
+    # a name the model runs into a bracket it does not close is cut there: "Tahoua (Niger" is
+    # Tahoua, of the Niger the brackets name; "Qandil (Erbil" is Qandil
+    ("On 20 March, military forces arrested 14 people in Tahoua (Niger) suspected of links with ISWAP.",
+     {"Tahoua": ("city:2439376", "NER", 2439376, 14.8888, 5.2692)}),
+    ("Turkish jets struck PKK positions in Qandil (Erbil governorate).",
+     {"Qandil": ("place:Qandil", None, None, None, None)}),
     # a name that ends in a day is a day the model took for a site, no place
     ("Bombs exploded in churches on Easter Sunday, killing 250 people.",
      {"churches": ("site:~8f9511bcd3:churches", None, None, None, None)}),

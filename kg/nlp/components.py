@@ -1186,6 +1186,9 @@ class Gazetteer:
                 start += 1  # "Dr. Sanjay Gupta" is Sanjay Gupta
         while end > start and (doc[end - 1].lower_ in {"'s", "’s"} or doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
+        start, end = _within_brackets(doc, start, end)
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
         if start >= end or any("\n" in t.text for t in doc[start:end]):
             return None
         text = normalize_name(doc[start:end].text, org=ent.label_ == "ORG")
@@ -1345,6 +1348,23 @@ class Gazetteer:
 _DIRECTIONS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
                "Upper", "Lower", "Greater", "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern",
                "Northwestern", "Southeastern", "Southwestern"}
+
+
+def _within_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A name cut at a bracket it opens or closes but does not close or open: the model's
+    "Tahoua (Niger" (of "in Tahoua (Niger) suspected ...") is "Tahoua"; "Niger) said" is "said"'s."""
+    depth = 0
+    for i in range(start, end):
+        if doc[i].text in ("(", "["):
+            depth += 1
+            if not any(doc[j].text in (")", "]") for j in range(i + 1, end)):
+                return start, i
+        elif doc[i].text in (")", "]"):
+            if depth == 0:
+                start = i + 1
+            else:
+                depth -= 1
+    return start, end
 
 
 def _names_inside(doc: Doc, spans: list[Span], start: int, end: int) -> set[int]:
