@@ -506,8 +506,19 @@ def test_place_record_by_category(places_of, text, label, record):
     # Tahoua, of the Niger the brackets name; "Qandil (Erbil" is Qandil
     ("On 20 March, military forces arrested 14 people in Tahoua (Niger) suspected of links with ISWAP.",
      {"Tahoua": ("city:2439376", "NER", 2439376, 14.8888, 5.2692)}),
+    # ... and the districts, provinces or state in brackets after a place, as conflict-event
+    # reports write them, are places, and the place before them is of their country (the GeoNames
+    # town of its name there when there is one: Mangu of Nigeria's Plateau State, not Benin's)
     ("Turkish jets struck PKK positions in Qandil (Erbil governorate).",
-     {"Qandil": ("place:Qandil", None, None, None, None)}),
+     {"Qandil": ("place:Qandil", "IRQ", None, None, None), "Erbil": ("city:95446", "IRQ", 95446, 36.19117, 44.00943)}),
+    ("On 3 June 2023, JNIM militants ambushed a FAMa patrol near Boni (Douentza, Mopti).",
+     {"Boni": ("place:Boni", "MLI", None, None, None), "Douentza": ("city:2458334", "MLI", 2458334, 15.00605, -2.9517),
+      "Mopti": ("city:2453348", "MLI", 2453348, 14.4843, -4.18296), "patrol": ("site:~302f93caa2:patrol", None, None, None, None)}),
+    # (a body's short name in brackets is no place: "Syrian Kurdistan (YPG)" gives Kurdistan no state)
+    ("He joined the People’s Protection Units of Syrian Kurdistan (YPG) in 2015.",
+     {"Kurdistan": ("place:Kurdistan", None, None, None, None)}),
+    ("Fulani militia killed 5 farmers in Mangu (Plateau).",
+     {"Mangu": ("city:2329951", "NGA", 2329951, 9.5206, 9.09769), "Plateau": ("city:NGA:NG-PL", "NGA", None, None, None)}),
     # a name that ends in a day is a day the model took for a site, no place
     ("Bombs exploded in churches on Easter Sunday, killing 250 people.",
      {"churches": ("site:~8f9511bcd3:churches", None, None, None, None)}),

@@ -592,6 +592,7 @@ class Gazetteer:
         spans += self._titled_names(doc, spans, taken, attrs)
         spans = _short_names(doc, spans)
         spans = self._placed_by_later_provinces(spans, attrs, countries)
+        spans = self._placed_by_brackets(doc, spans, attrs, countries)
         spans.sort(key=lambda s: (s.start, s.end))
         doc.spans[SPANS_KEY] = spans
         for iso3 in {a.get("country") for a in list(attrs.values())} - {None}:
@@ -620,6 +621,66 @@ class Gazetteer:
                     attrs.setdefault(place[0], place[1])
                     span = Span(span.doc, span.start, span.end, label=CITY, kb_id=place[0])
             out.append(span)
+        return out
+
+    def _placed_by_brackets(self, doc: Doc, spans: list[Span], attrs: dict[str, dict], countries: set[str]) -> list[Span]:
+        """A place followed by the districts, provinces or state it lies in, in brackets, as
+        conflict-event reports write it ("near Boni (Douentza, Mopti)", "in Qandil (Erbil
+        governorate)", "in Tahoua (Niger)"): each bracketed name the gazetteer knows is a place,
+        and a place before them the gazetteer does not place is of their one country (the
+        GeoNames town of its name there, if any). Brackets holding anything but names are no such
+        list."""
+        starts = {s.start for s in spans}
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        out = list(spans)
+        for span in spans:
+            if span.label_ not in (PLACE, CITY) or span.end + 2 >= len(doc) or doc[span.end].text != "(":
+                continue
+            close = next((j for j in range(span.end + 1, min(len(doc), span.end + 12)) if doc[j].text == ")"), None)
+            if close is None:
+                continue
+            parts, start = [], span.end + 1
+            for j in range(span.end + 1, close + 1):
+                if doc[j].text in (",", ")"):
+                    parts.append((start, j))
+                    start = j + 1
+            if not all(b > a and doc[a].text[:1].isupper() and all(
+                    _NAME_PART.match(t.text) or t.lower_ in self.words.region for t in doc[a:b]) for a, b in parts):
+                continue
+            # the country where the place and every bracketed name the gazetteer knows lie
+            # ("Mangu (Plateau)": Nigeria's Plateau State, where Mangu is, not Benin's Plateau)
+            if any(span.end < s.start and s.end <= close and s.label_ not in (COUNTRY, CAPITAL, CITY, PLACE) for s in spans):
+                continue  # "Syrian Kurdistan (YPG)": a body's short name, no place it lies in
+            names = [(a, b) for a, b in parts if not any(i in taken for i in range(a, b)) and a not in starts]
+            if not attrs.get(span.kb_id_, {}).get("country"):
+                shared = self.place_countries(span.text)
+                for a, b in names:
+                    shared &= self.place_countries(doc[a:b].text) or shared
+                if len(shared) == 1:
+                    countries = countries | shared
+            found: set[str] = set()
+            for a, b in parts:
+                inside = [s for s in spans if a <= s.start and s.end <= b]
+                if inside:
+                    found |= {s.kb_id_.split(":", 1)[1] if s.label_ == COUNTRY else attrs.get(s.kb_id_, {}).get("country")
+                              for s in inside}
+                    continue
+                if (a, b) not in names:
+                    continue
+                place = self.resolve_place(doc[a:b].text, countries)
+                if place is None:
+                    continue
+                out.append(_place_span(doc, a, b, attrs, place))
+                found.add(place[1].get("country"))
+            found -= {None}
+            if len(found) != 1 or attrs.get(span.kb_id_, {}).get("country"):
+                continue
+            iso3 = next(iter(found))
+            place = self.resolve_place(span.text, {iso3})
+            if place is not None and place[1].get("country") == iso3:
+                out[out.index(span)] = _place_span(doc, span.start, span.end, attrs, place)
+            else:  # a place of its own name, in that country
+                attrs[span.kb_id_] = {**attrs.get(span.kb_id_, {"name": span.text}), "country": iso3}
         return out
 
     def _dateline(self, doc: Doc, lexical: list[Span], attrs: dict[str, dict],
@@ -1090,6 +1151,15 @@ class Gazetteer:
         if not any(c.iso3 in countries and (c.population >= BIG_PLACE or c.subdivision) for c in table.get(text)):
             return None
         return self.resolve_place(resolve_as or text, countries)
+
+    def place_countries(self, text: str) -> set[str]:
+        """The countries with a GeoNames place or ISO 3166-2 subdivision of exactly this name
+        (a trailing word of region aside: "Erbil governorate")."""
+        table = self.lexicon.places if self.lexicon is not None else None
+        words = text.split()
+        if len(words) >= 2 and words[-1].lower() in self.words.region:
+            text = " ".join(words[:-1])
+        return set() if table is None else {c.iso3 for c in table.get(text) or table.get(ascii_fold(text)) or ()}
 
     def resolve_place(self, text: str, countries: set[str] | frozenset = frozenset()) -> tuple[str, dict] | None:
         """The place a name stands for, as (key, attributes): among the GeoNames places and ISO
