@@ -832,10 +832,12 @@ def _unplaced_site(ctx: _Ctx, key: str) -> bool:
 
 
 def _aimed_by(ctx: _Ctx, prep: Token) -> bool:
-    """Whether a preposition introduces the aim of its verb's act ("fired on the protests",
-    "opened fire at the rally"): the registry's target prepositions of the verb's own type."""
+    """Whether a preposition introduces the aim of its verb's armed act ("fired on the protests",
+    "opened fire at the rally"): the registry's target prepositions of the verb's own type, one
+    that bears weapons (not "arrived in Amman on a visit")."""
     rule = _trigger_rule(ctx, prep.head, True)
-    return rule is not None and rule.type in ctx.types.aimed and prep.lower_ in ctx.preps(rule.type, "target", "VERB")
+    return rule is not None and rule.type in ctx.types.weapons and rule.type in ctx.types.aimed \
+        and prep.lower_ in ctx.preps(rule.type, "target", "VERB")
 
 
 def _main_clause(trigger: Token, anchors: list[Token]) -> bool:
