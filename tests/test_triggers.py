@@ -431,6 +431,39 @@ def test_more_triggers_of_violence_protest_and_arms_sales(run, text, expected):
     assert records(run(text)) == expected
 
 
+def weapon_records(ex) -> list[tuple]:
+    """records() and the labels of each event's weapons."""
+    return [r + (sorted(ex.entities[k].label for k in e.weapons),) for r, e in zip(records(ex), ex.events)]
+
+
+# systems a defence-analysis text names (probe of 2026-12-03, issue 13.7): each its own weapon, not
+# another one's alias (an Su-34 is no Su-35, an S-300 no S-400, a T-90 no T-72), and the common
+# Western, Chinese and Israeli ones the lexicon lacked (Rafale, THAAD, IRIS-T, Wing Loong, Harop, Kh-101)
+WEAPON_NAMES = [
+    ('Ukrainian forces shot down a Russian Su-34 over the Donetsk region.',
+     [('Attack', 'shoot', 'asserted', ['ArmedForce:Ukrainian forces/UKR'], ['Country:Russia'], [], ['Place:Donetsk/UKR'], ['Su-34'])]),
+    ('Russia delivered S-300 missiles to Syria.',
+     [('ArmsTransfer', 'deliver', 'asserted', ['Country:Russia'], ['Country:Syria'], [], [], ['S-300', 'missile'])]),
+    ('Russian T-90 tanks shelled Avdiivka.',
+     [('Attack', 'shell', 'asserted', ['Country:Russia'], ['Group:people of Avdiivka'], [], ['Place:Avdiivka'], ['T-90', 'tank'])]),
+    ('Germany sent IRIS-T air defence systems to Ukraine.',
+     [('ArmsTransfer', 'send', 'asserted', ['Country:Germany'], ['Country:Ukraine'], [], [], ['IRIS-T', 'air defence system'])]),
+    ('The United States deployed a THAAD battery to South Korea.',
+     [('MilitaryDeployment', 'deploy', 'asserted', ['Country:United States'], ['Country:South Korea'], [], ['Country:South Korea'], ['THAAD'])]),
+    ('Wing Loong drones struck a convoy near Marib.',
+     [('Attack', 'strike', 'asserted', ['ArmedForce:drones'], ['Group:people of convoy'], [], ["Place:Ma'rib/YEM"], ['Wing Loong', 'drone'])]),
+    ('Israeli Harop drones struck a convoy near Stepanakert.',
+     [('Attack', 'strike', 'asserted', ['Country:Israel'], ['Group:people of convoy'], [], ['Place:Stepanakert'], ['Harop', 'drone'])]),
+    ('A typhoon hit the Philippines on Sunday.',
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", WEAPON_NAMES, ids=[c[0][:40] for c in WEAPON_NAMES])
+def test_weapon_names_of_defence_texts(run, text, expected):
+    assert weapon_records(run(text)) == expected
+
+
 # an act noun in a verb's phrase ("during protests") is carried by that verb, but not by the
 # doer of a passive, who did not protest, nor by a verb aimed at the act ("fired on protests")
 CARRIED_BY_THE_VERB = [
