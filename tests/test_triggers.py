@@ -464,6 +464,52 @@ def test_weapon_names_of_defence_texts(run, text, expected):
     assert weapon_records(run(text)) == expected
 
 
+# the verbs and nouns of one who gets arms (probe of 2026-12-03, issue 13.7: 8 of 42 sentences):
+# bought, purchased, ordered, received, acquired, took delivery of, a purchase; gev:ArmsTransfer is
+# the supplier's act, so the one it is got from ("from the United States") is the agent and the
+# getter the recipient; what is got must name a weapon (not "received victims of the bomb
+# attack", "bomb threats"); jets that no state, force or government gets are airliners
+BOUGHT = [
+    ('Poland ordered 250 Abrams tanks from the United States.',
+     [('ArmsTransfer', 'order', 'asserted', ['Country:United States'], ['Country:Poland'], [], [], ['Abrams', 'tank'])]),
+    ('Turkey took delivery of the S-400 air defence system from Russia in July 2019.',
+     [('ArmsTransfer', 'take', 'asserted', ['Country:Russia'], ['Country:Turkey'], [], [], ['S-400', 'air defence system'])]),
+    ('Saudi Arabia purchased THAAD missile defence batteries from the United States.',
+     [('ArmsTransfer', 'purchase', 'asserted', ['Country:United States'], ['Country:Saudi Arabia'], [], [], ['THAAD', 'missile'])]),
+    ('Morocco bought Bayraktar TB2 drones from Turkey.',
+     [('ArmsTransfer', 'buy', 'asserted', ['Country:Turkey'], ['Country:Morocco'], [], [], ['Bayraktar TB2', 'drone'])]),
+    ('Egypt received its first Rafale fighters from France in 2015.',
+     [('ArmsTransfer', 'receive', 'asserted', ['Country:France'], ['Country:Egypt'], [], [], ['Rafale'])]),
+    ('Iran acquired S-400 missiles from Russia.',
+     [('ArmsTransfer', 'acquire', 'asserted', ['Country:Russia'], ['Country:Iran'], [], [], ['S-400', 'missile'])]),
+    ("India's purchase of S-400 systems from Russia angered Washington.",
+     [('ArmsTransfer', 'purchase', 'asserted', ['Country:Russia'], ['Country:India'], [], [], ['S-400'])]),
+    ('Germany approved the delivery of Leopard 2 tanks to Ukraine.',
+     [('ArmsTransfer', 'delivery', 'asserted', ['Country:Germany'], ['Country:Ukraine'], [], [], ['Leopard 2', 'tank'])]),
+    ('Pakistan received F-16 jets.',
+     [('ArmsTransfer', 'receive', 'asserted', [], ['Country:Pakistan'], [], [], ['F-16', 'military aircraft'])]),
+    ('The hospital received victims of the bomb attack.',
+     [('Attack', 'attack', 'asserted', [], ['Group:victims'], [], [], ['explosive'])]),
+    ('The school received bomb threats on Monday.',
+     []),
+    ('The general ordered troops to fire on the crowd.',
+     [('Attack', 'fire', 'asserted', ['ArmedForce:troops'], ['Group:crowd'], [], [], [])]),
+    ('Ryanair bought 40 jets from Boeing.',
+     []),
+    ('Boeing delivered 40 jets to Ryanair last year.',
+     []),
+    ('Russia delivered 24 jets to Syria.',
+     [('ArmsTransfer', 'deliver', 'asserted', ['Country:Russia'], ['Country:Syria'], [], [], ['military aircraft'])]),
+    ('The delivery of food to Gaza resumed.',
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", BOUGHT, ids=[c[0][:40] for c in BOUGHT])
+def test_arms_bought_are_handed_over_by_the_seller(run, text, expected):
+    assert weapon_records(run(text)) == expected
+
+
 # an act noun in a verb's phrase ("during protests") is carried by that verb, but not by the
 # doer of a passive, who did not protest, nor by a verb aimed at the act ("fired on protests")
 CARRIED_BY_THE_VERB = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.records import ARMED_FORCE, COUNTRY, GROUP, PLACE, WEAPON, Event, Span
+from kg.extract.records import ARMED_FORCE, COUNTRY, GOVERNMENT, GROUP, IGO, PLACE, WEAPON, Event, Span
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, attempt_head, culprit, harmed, noun_event_agents, opposed_by_prefix, patients_of, people_of, population, slain_people, subject_of
@@ -376,6 +376,17 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 participants += actors_of(ctx, pobj)
             agents = []
 
+    if "bought" in rule.need.split("&"):
+        # the verb or noun of one who gets it ("Poland bought tanks from the United States",
+        # "Turkey took delivery of S-400s from Russia", "India's purchase of jets from France"):
+        # the one it is got from hands it over, the getter receives it (gev:ArmsTransfer is the
+        # supplier's act); with no supplier named the getter is no agent but the recipient
+        held = [trigger, *_prep_objects(trigger, {"of"}), *(c for c in trigger.children if c.dep_ == "dobj"),
+                *(p for c in trigger.children if c.dep_ == "dobj" for p in _prep_objects(c, {"of"}))]
+        suppliers = [a for h in held for p in _prep_objects(h, {"from"}) for a in actors_of(ctx, p)]
+        suppliers = list(dict.fromkeys(suppliers))
+        targets = [a for a in agents if a not in suppliers] + [t for t in targets if t not in agents and t not in suppliers]
+        agents, direct = suppliers, bool(suppliers)
     if etype in ctx.types.addressed and not targets:
         targets += _addressee(ctx, trigger)
     if etype in ctx.types.speech and not targets and rule.pos == "VERB":
@@ -409,6 +420,10 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             if trigger.head.dep_ == "acl":
                 used.append(trigger.head.head)
             weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [t for c in used for t in c.subtree])))
+    if etype == "ArmsTransfer" and weapons and all(ctx.index.entities[w].label == "military aircraft" for w in weapons) \
+            and not any(ctx.index.entities[a].kind in (COUNTRY, GOVERNMENT, ARMED_FORCE, IGO)
+                        for a in agents + targets if a in ctx.index.entities):
+        return None  # "Boeing delivered 40 jets to Ryanair": jets no state, force or government gets are airliners
     if etype in ctx.types.weapons and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" \
             and trigger.head.lower_ in ("in", "during") and trigger.head.head.lemma_.lower() in ctx.rules.using:
         # what was used in the act: "drones were used in an attack on the president", "the gun

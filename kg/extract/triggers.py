@@ -111,6 +111,30 @@ def _weapons_for(ctx: _Ctx, trigger: Token) -> list[str]:
     return _weapons_in(ctx, toks)
 
 
+def _weapons_got(ctx: _Ctx, trigger: Token) -> list[str]:
+    """The weapons a verb or noun of getting names as what is got: its object (a noun's "of"
+    object), the words before it, and what a measure or an act of handing over holds ("the first
+    batch of Su-35 jets", "took delivery of the S-400"), never what an act of another kind names
+    ("received victims of the bomb attack")."""
+    heads = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] if trigger.pos_ == "VERB" \
+        else [trigger, *_prep_objects(trigger, {"of"})]
+    toks: list[Token] = []
+    seen: set[int] = set()
+    while heads:
+        h = heads.pop()
+        if h.i in seen:
+            continue
+        seen.add(h.i)
+        toks.append(h)
+        toks += [t for c in h.children if c.dep_ in ("compound", "amod", "nmod", "nummod", "appos") for t in c.subtree]
+        heads += h.conjuncts
+        for p in _prep_objects(h, {"of"}):
+            rule = _trigger_rule(ctx, p, True) if p.pos_ == "NOUN" else None
+            if rule is None or rule.type == "ArmsTransfer":
+                heads.append(p)
+    return _weapons_in(ctx, toks)
+
+
 def called_party(trigger: Token) -> Token | None:
     """The one a guest verb is done to where the parser took the name for what someone is called
     (its "oprd"): "Putin called Erdogan", "called his Turkish counterpart Recep Tayyip Erdogan" —
@@ -266,6 +290,10 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
     if need == "nodobj":  # "demonstrated in the capital", not "demonstrated its resolve" nor "demonstrated
         # that ...": no object nor clause, which make it a verb of showing
         return not any(c.dep_ in ("dobj", "ccomp") for c in trigger.children)
+    if need == "bought":  # "Poland bought tanks from the United States", "took delivery of S-400s": a
+        # weapon named in what is got (not "received victims of the bomb attack"); the subject
+        # receives it, "from" names the one who hands it over (frames._event_for)
+        return bool(_weapons_got(ctx, trigger))
     if need == "money":  # "lent $1 billion to Indonesia", "gave money to developers": a sum as its object
         return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in ctx.rules.money
                    for c in trigger.children if c.dep_ == "dobj" for t in c.subtree)
