@@ -510,6 +510,39 @@ def test_arms_bought_are_handed_over_by_the_seller(run, text, expected):
     assert weapon_records(run(text)) == expected
 
 
+# missiles, rockets and drones intercepted or shot down (probe of 2026-12-03, issue 13.7: 2 of 42
+# sentences, "Iron Dome intercepted dozens of rockets fired from Gaza", "shot down three drones
+# launched by the Houthis"): intercepting them is air defence, an attack on what was fired, not the
+# seizure of a shipment (still coercion: "intercepted a shipment of weapons"), and what was fired
+# was fired at someone, an attack, no weapon test (a launch into the sea stays a test); the
+# dictionary's other rows of acquire, procure and obtain, shadowed by the hand rows of 04bebcc, kept
+BROUGHT_DOWN = [
+    ("Israel's Iron Dome intercepted dozens of rockets fired from Gaza.",
+     [('Attack', 'intercept', 'asserted', [], ['Group:people/PSE'], [], [], ['Iron Dome', 'rocket']), ('Attack', 'fire', 'asserted', ['Group:people/PSE'], [], [], [], ['rocket'])]),
+    ('The destroyer USS Carney shot down three drones launched by the Houthis over the Red Sea.',
+     [('Attack', 'shoot', 'asserted', ['ArmedForce:destroyer'], ['ArmedForce:Houthis/YEM'], [], [], ['USS Carney', 'drone', 'warship']), ('Attack', 'launch', 'asserted', ['ArmedForce:Houthis/YEM'], [], [], ['Place:Red Sea'], ['drone'])]),
+    ('Ukrainian air defences intercepted 30 Russian missiles overnight.',
+     [('Attack', 'intercept', 'asserted', ['Country:Ukraine'], ['Country:Russia'], [], [], ['air defence system', 'missile'])]),
+    ('North Korea fired two ballistic missiles into the sea.',
+     [('WeaponTest', 'fire', 'asserted', ['Country:North Korea'], [], [], [], ['ballistic missile'])]),
+    ('The coast guard intercepted a boat carrying migrants.',
+     []),
+    ('The navy intercepted a shipment of weapons bound for Yemen.',
+     [('Coercion', 'intercept', 'asserted', ['ArmedForce:navy/YEM'], [], [], [], [])]),
+    ('Police intercepted a shipment of rifles in Karachi.',
+     [('Coercion', 'intercept', 'asserted', ['GovernmentBody:Pakistani police/PAK'], ['Group:people of Karachi/PAK'], [], ['Place:Karachi/PAK'], [])]),
+    ('The United States obtained the support of Britain.',
+     [('Support', 'obtain', 'asserted', ['Country:United States'], ['Country:United Kingdom'], [], [], [])]),
+    ('Two drones launched by Hezbollah were intercepted over the Galilee.',
+     [('Attack', 'launch', 'asserted', ['ArmedForce:Hezbollah/LBN'], [], [], [], ['drone'])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BROUGHT_DOWN, ids=[c[0][:40] for c in BROUGHT_DOWN])
+def test_weapons_intercepted_were_fired_in_an_attack(run, text, expected):
+    assert weapon_records(run(text)) == expected
+
+
 # an act noun in a verb's phrase ("during protests") is carried by that verb, but not by the
 # doer of a passive, who did not protest, nor by a verb aimed at the act ("fired on protests")
 CARRIED_BY_THE_VERB = [

@@ -60,6 +60,10 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         return None
     if etype == "WeaponTest" and _fired_instrument(ctx, trigger):
         return None  # "killed by a rocket fired by Hezbollah": the firing is the attack's, no test
+    # "shot down three drones launched by the Houthis", "intercepted rockets fired from Gaza": what
+    # was shot down or intercepted was fired at someone, an attack, no test (its roles read as the
+    # launch's: who fired it acts, whom it was fired at the text does not say)
+    fired_at = etype == "WeaponTest" and _shot_down(ctx, trigger)
     taken = rule.lemma in ctx.rules.capturing  # a verb of taking a place: "captured", "retook"
     if etype in ctx.types.speech and trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ == "without" \
             and not any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in trigger.children):
@@ -593,7 +597,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         sentences.append(sentence)
         carriers.append(carrier)
     return Event(
-        type=etype, trigger=rule.lemma, pos=rule.pos, mentions=mentions, sentences=sentences, carriers=carriers,
+        type="Attack" if fired_at else etype, trigger=rule.lemma, pos=rule.pos, mentions=mentions, sentences=sentences, carriers=carriers,
         agents=uniq(agents), targets=uniq(t for t in targets if t not in agents), participants=uniq(participants),
         weapons=weapons, places=places, date=date, according_to=uniq(attributed), quotes=quotes,
         counts=_counts(patients) if etype in ctx.types.directed else [],
@@ -620,6 +624,19 @@ def _fired_instrument(ctx: _Ctx, verb: Token) -> bool:
     act = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "agent" else noun.head if noun.dep_ == "nsubj" else None
     return act is not None and act.pos_ == "VERB" and any(
         r.type == "Attack" for r in ctx.rules.verbs.get(act.lemma_.lower(), ())) and _trigger_rule(ctx, act, True) is not None
+
+
+def _shot_down(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a participle hangs on a weapon that an attack's verb is aimed at ("shot down three
+    drones launched by the Houthis", "intercepted dozens of rockets fired from Gaza")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not _weapons_in(ctx, [noun, *_prep_objects(noun, {"of"})]):
+        return False  # (a weapon, or a measure of one: "dozens of rockets fired from Gaza")
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ in ("dobj", "nsubjpass"):
+        noun = noun.head.head  # "dozens of rockets fired from Gaza", parsed on "rockets"
+    act = noun.head if noun.dep_ in ("dobj", "nsubjpass") else None
+    return act is not None and act.pos_ == "VERB" and (rule := _trigger_rule(ctx, act, True)) is not None \
+        and rule.type == "Attack"
 
 
 def _launchers(ctx: _Ctx, trigger: Token) -> list[str]:
