@@ -543,6 +543,51 @@ def test_weapons_intercepted_were_fired_in_an_attack(run, text, expected):
     assert weapon_records(run(text)) == expected
 
 
+# weapons and forces moved, redeployed, and warships sent or dispatched (probe of 2026-12-03, issue
+# 13.7: "Russia moved Iskander missiles to Kaliningrad", "sent two aircraft carriers to the eastern
+# Mediterranean"): a deployment, not an arms transfer (a warship sent stays its navy's; drones or
+# jets sent to a state are handed over); "redeployed two brigades" was a transfer (PETRARCH's row)
+DEPLOYED = [
+    ('Russia moved Iskander missiles to Kaliningrad, Lithuanian officials said.',
+     [('MilitaryDeployment', 'move', 'asserted', ['Country:Russia'], [], [], ['Place:Kaliningrad/RUS'], ['Iskander', 'missile']), ('Statement', 'say', 'asserted', ['GovernmentBody:Lithuanian officials/LTU'], [], [], [], [])]),
+    ('Russia moved troops to the border with Ukraine.',
+     [('MilitaryDeployment', 'move', 'asserted', ['Country:Russia'], [], [], [], [])]),
+    ('The army redeployed two brigades to the south.',
+     [('MilitaryDeployment', 'redeploy', 'asserted', ['ArmedForce:army'], [], [], [], [])]),
+    ('Israel redeployed its Iron Dome batteries near Tel Aviv.',
+     [('MilitaryDeployment', 'redeploy', 'asserted', ['Country:Israel'], [], [], ['Place:Tel Aviv/ISR'], ['Iron Dome'])]),
+    ('The company moved its headquarters to London.',
+     []),
+    ('The government moved to ban the party.',
+     [('Coercion', 'ban', 'asserted', ['GovernmentBody:government'], [], [], [], [])]),
+    ('Residents moved to safer areas.',
+     []),
+    ('The prime minister moved the motion in parliament.',
+     []),
+    ('The Kremlin moved nuclear weapons to Belarus.',
+     [('MilitaryDeployment', 'move', 'asserted', ['GovernmentBody:Kremlin/RUS'], ['Country:Belarus'], [], ['Country:Belarus'], ['nuclear weapon'])]),
+    ('Fans moved the goalposts.',
+     []),
+    ('The United States sent two aircraft carriers to the eastern Mediterranean.',
+     [('MilitaryDeployment', 'send', 'asserted', ['Country:United States'], [], [], ['Place:Mediterranean Sea'], ['warship'])]),
+    ('Britain dispatched a destroyer to the Gulf.',
+     [('MilitaryDeployment', 'dispatch', 'asserted', ['Country:United Kingdom'], [], [], ['Place:Persian Gulf'], ['warship'])]),
+    ('China sent warships to waters near Taiwan.',
+     [('MilitaryDeployment', 'send', 'asserted', ['Country:China'], [], [], ['Country:Taiwan'], ['warship'])]),
+    ('Iran sent drones to Russia.',
+     [('ArmsTransfer', 'send', 'asserted', ['Country:Iran'], ['Country:Russia'], [], [], ['drone'])]),
+    ('The Netherlands sent F-16 jets to Ukraine.',
+     [('ArmsTransfer', 'send', 'asserted', ['Country:Netherlands'], ['Country:Ukraine'], [], [], ['F-16', 'military aircraft'])]),
+    ('Turkey sent ships carrying aid to Gaza.',
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEPLOYED, ids=[c[0][:40] for c in DEPLOYED])
+def test_weapons_moved_and_warships_sent_are_deployed(run, text, expected):
+    assert weapon_records(run(text)) == expected
+
+
 # an act noun in a verb's phrase ("during protests") is carried by that verb, but not by the
 # doer of a passive, who did not protest, nor by a verb aimed at the act ("fired on protests")
 CARRIED_BY_THE_VERB = [
