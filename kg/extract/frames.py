@@ -10,7 +10,7 @@ from kg.extract.records import ARMED_FORCE, COUNTRY, GOVERNMENT, GROUP, IGO, PLA
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, attempt_head, culprit, harmed, noun_event_agents, opposed_by_prefix, patients_of, people_of, population, slain_people, subject_of
-from kg.extract.triggers import NOMINAL_DEPS, called_party, modifier_verb_subjects, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
+from kg.extract.triggers import NOMINAL_DEPS, called_party, got_heads, modifier_verb_subjects, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
 from kg.extract.setting import BESIDE_ADVERBS, _consequence_of, name_site, new_occurrence, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
@@ -388,6 +388,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         held = [trigger, *_prep_objects(trigger, {"of"}), *(c for c in trigger.children if c.dep_ == "dobj"),
                 *(p for c in trigger.children if c.dep_ == "dobj" for p in _prep_objects(c, {"of"}))]
         suppliers = [a for h in held for p in _prep_objects(h, {"from"}) for a in actors_of(ctx, p)]
+        # ... or the maker named in what is got: "pledged $3.5bn to buy US Patriot missiles"
+        suppliers += [a for h in got_heads(trigger) for a in actors_of(ctx, h) if a not in agents]
         suppliers = list(dict.fromkeys(suppliers))
         targets = [a for a in agents if a not in suppliers] + [t for t in targets if t not in agents and t not in suppliers]
         agents, direct = suppliers, bool(suppliers)

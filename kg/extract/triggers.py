@@ -111,13 +111,18 @@ def _weapons_for(ctx: _Ctx, trigger: Token) -> list[str]:
     return _weapons_in(ctx, toks)
 
 
+def got_heads(trigger: Token) -> list[Token]:
+    """The phrases naming what a verb or noun of getting gets: its object (a noun's "of" object)."""
+    return [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] if trigger.pos_ == "VERB" \
+        else _prep_objects(trigger, {"of"})
+
+
 def _weapons_got(ctx: _Ctx, trigger: Token) -> list[str]:
     """The weapons a verb or noun of getting names as what is got: its object (a noun's "of"
     object), the words before it, and what a measure or an act of handing over holds ("the first
     batch of Su-35 jets", "took delivery of the S-400"), never what an act of another kind names
     ("received victims of the bomb attack")."""
-    heads = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] if trigger.pos_ == "VERB" \
-        else [trigger, *_prep_objects(trigger, {"of"})]
+    heads = got_heads(trigger) if trigger.pos_ == "VERB" else [trigger, *got_heads(trigger)]
     toks: list[Token] = []
     seen: set[int] = set()
     while heads:
@@ -125,6 +130,9 @@ def _weapons_got(ctx: _Ctx, trigger: Token) -> list[str]:
         if h.i in seen:
             continue
         seen.add(h.i)
+        if h is not trigger and h.pos_ == "NOUN" and (rule := _trigger_rule(ctx, h, True)) is not None \
+                and rule.type != "ArmsTransfer":
+            continue  # "ordered a Tomahawk missile strike", "ordering the biggest military operation: a salvo of missiles"
         toks.append(h)
         toks += [t for c in h.children if c.dep_ in ("compound", "amod", "nmod", "nummod", "appos") for t in c.subtree]
         heads += h.conjuncts
