@@ -596,6 +596,33 @@ def test_weapons_moved_and_warships_sent_are_deployed(run, text, expected):
     assert weapon_records(run(text)) == expected
 
 
+# weapons used against someone (probe of 2026-12-03, issue 13.7: "Azerbaijan used Israeli-made Harop
+# loitering munitions against Armenian air defences" yielded nothing): an attack, as "used tear
+# gas against protesters" is coercion; a veto used against a resolution is no weapon (the weapons
+# of an event are all those its phrase names, the target's too, as for "shot down a Su-34")
+USED_AGAINST = [
+    ('Azerbaijan used Israeli-made Harop loitering munitions against Armenian air defences.',
+     [('Attack', 'use', 'asserted', ['Country:Azerbaijan'], ['Country:Armenia'], [], [], ['Harop', 'air defence system', 'drone'])]),
+    ('The Syrian government used chemical weapons against civilians in Douma.',
+     [('Attack', 'use', 'asserted', ['GovernmentBody:Syrian government/SYR'], ['Group:civilians/SYR'], [], ['Place:Dūmā/SYR'], ['chemical weapon'])]),
+    ('Police used tear gas against protesters in Santiago.',
+     [('Coercion', 'use', 'asserted', ['GovernmentBody:Chilean police/CHL'], ['Group:Chilean protesters/CHL'], [], [], []), ('Protest', 'protest', 'asserted', ['Group:Chilean protesters/CHL'], [], [], [], [])]),
+    ('Russia used its veto against the resolution.',
+     [('Rejection', 'veto', 'asserted', ['Country:Russia'], [], [], [], [])]),
+    ('The rebels used drones against government positions near Marib.',
+     [('Attack', 'use', 'asserted', ['ArmedForce:rebels/YEM'], [], [], ["Place:Ma'rib/YEM"], ['drone'])]),
+    ('Ukraine must not use Western weapons against targets inside Russia, the Kremlin said.',
+     [('Attack', 'use', 'negated', ['Country:Ukraine'], ['Country:Russia'], [], ['Country:Russia'], ['weapons']), ('Demand', 'say', 'asserted', ['GovernmentBody:Kremlin/RUS'], ['Country:Ukraine'], [], [], []), ('Statement', 'say', 'asserted', ['GovernmentBody:Kremlin/RUS'], [], [], [], [])]),
+    ('Chemical weapons have plainly been used to kill innocents, against the backdrop of the poisoning of a former Russian spy.',
+     [('Attack', 'kill', 'asserted', [], ['Country:Russia'], [], [], ['chemical weapon'])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", USED_AGAINST, ids=[c[0][:40] for c in USED_AGAINST])
+def test_weapons_used_against_someone_are_an_attack(run, text, expected):
+    assert weapon_records(run(text)) == expected
+
+
 # an act noun in a verb's phrase ("during protests") is carried by that verb, but not by the
 # doer of a passive, who did not protest, nor by a verb aimed at the act ("fired on protests")
 CARRIED_BY_THE_VERB = [
