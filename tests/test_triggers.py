@@ -510,6 +510,12 @@ BOUGHT = [
      [('Attack', 'operation', 'asserted', [], [], [], ['Country:Syria'], ['missile'])]),
     ('Ankara pledged $3.5bn to buy US Patriot missiles.',
      [('Agreement', 'pledge', 'asserted', [], [], ['Country:Turkey', 'Country:United States'], [], []), ('ArmsTransfer', 'buy', 'hypothetical', ['Country:United States'], ['Country:Turkey'], [], [], ['Patriot'])]),
+    # (a purchase a deal is signed for is not yet made: "signed a deal to buy", parsed as the signing's
+    # purpose)
+    ('India signed a deal to buy 26 Rafale fighter jets from France.',
+     [('Agreement', 'sign', 'asserted', [], [], ['Country:India'], [], []), ('ArmsTransfer', 'buy', 'hypothetical', ['Country:France'], ['Country:India'], [], [], ['Rafale', 'fighter jet'])]),
+    ('Qatar agreed to buy F-15 jets.',
+     [('Agreement', 'agree', 'asserted', [], [], ['Country:Qatar'], [], []), ('ArmsTransfer', 'buy', 'hypothetical', [], ['Country:Qatar'], [], [], ['F-15', 'military aircraft'])]),
 ]
 
 

@@ -113,6 +113,7 @@ class Rules:
     not_town: frozenset[str] = frozenset()  # "the Al-Mahsaa Mountains": a name no "the town" stands for
     attempt_nouns: frozenset[str] = frozenset()  # "an attempt to assassinate him": made, maybe failed
     purpose_nouns: frozenset[str] = frozenset()  # "in order to protest": the clause's subject does what "to" names
+    pact_nouns: frozenset[str] = frozenset()  # "signed a deal to buy jets": what a pact is to do is not (yet) done
     planned: frozenset[str] = frozenset()  # "is scheduled to meet": a planned act
     direction_words: frozenset[str] = frozenset()  # "south of Al-Shadadi"
     place_head_nouns: frozenset[str] = frozenset()  # "the town of Umm Batna"
@@ -200,7 +201,7 @@ WORD_CLASSES = {
     "undergone": "undergone", "measure": "measures", "office_modifier": "office_modifiers",
     "town_area": "town_areas", "city_part": "city_parts", "state_noun": "state_nouns",
     "other_place": "other_place", "not_town": "not_town", "travelling": "travelling", "area_verb": "area_verbs", "people_verb": "people_verbs",
-    "attempt_noun": "attempt_nouns", "purpose_noun": "purpose_nouns", "planned": "planned", "direction_word": "direction_words",
+    "attempt_noun": "attempt_nouns", "purpose_noun": "purpose_nouns", "pact_noun": "pact_nouns", "planned": "planned", "direction_word": "direction_words",
     "place_head_noun": "place_head_nouns", "naming_verb": "naming_verbs", "state_head_noun": "state_head_nouns", "part_noun": "part_nouns",
     "outskirt_noun": "outskirt_nouns", "taking_place": "taking_place", "striking_place": "striking_place", "explosion_noun": "explosion_nouns", "held": "held", "row_noun": "row_nouns",
     "armed_noun": "armed_nouns", "troop_group": "troop_groups", "other_party": "other_party", "kin_noun": "kin_nouns", "act_cause": "act_causes", "arms_fire": "arms_fire",

@@ -99,6 +99,9 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
     if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.head.lemma_.lower() not in ctx.rules.attempt_nouns \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return HYPOTHETICAL  # an act a noun asks for or plans: "a request to extradite him" (an attempt was made)
+    if trigger.pos_ == "VERB" and trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.rules.pact_nouns for c in trigger.head.children):
+        return HYPOTHETICAL  # "signed a deal to buy 26 jets" (parsed as the signing's purpose): what the deal is to do
     if trigger.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in ctx.rules.prospective
                                                                           or c.lower_ in ctx.rules.prospective)
                                       for c in trigger.children):
