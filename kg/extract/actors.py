@@ -1131,6 +1131,10 @@ def culprit(ctx: _Ctx, noun: Token) -> list[str]:
         return []
     if owner.lower_ in ctx.rules.culpable and noun.head.lower_ == "in":  # "34 people are involved in the attempt"
         return [a for s in _subjects(owner) for a in actors_of(ctx, s)]
+    if prep.lower_ == "in" and (owner.lemma_.lower() in ctx.rules.part_in or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ctx.rules.part_in for c in owner.children)):
+        # "5,000 people took part in a march", "played a role in the attack", "participated in the protest"
+        return [a for s in _subjects(owner) for a in actors_of(ctx, s)]
     if any(c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in ctx.rules.culpable for c in owner.children):
         return [a for s in _subjects(owner) for a in actors_of(ctx, s)]  # "was found guilty in"
     if owner.lemma_.lower() in ctx.rules.blaming:
