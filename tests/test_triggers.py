@@ -230,6 +230,16 @@ def test_a_title_case_plural_event_noun(run, text, expected):
 
 # modality: possible, failed and refused acts are not asserted
 MODALITY = [
+    # an act its verb says came close ("nearly", "almost": cue near_miss) did not happen; a verb
+    # of harm did ("the bomb almost killed the minister": it went off); refraining is not doing
+    ('Russia nearly invaded Georgia again in 2009.',
+     [('Attack', 'invade', 'negated', ['Country:Russia'], ['Country:Georgia'], [], ['Country:Georgia'])]),
+    ('Iran almost attacked a US ship in 2019.',
+     [('Attack', 'attack', 'negated', ['Country:Iran'], ['Country:United States', 'Group:people of ship'], [], ['Place:ship'])]),
+    ('The bomb almost killed the minister in Kabul.',
+     [('Attack', 'kill', 'asserted', [], ['GovernmentBody:minister'], [], ['Place:Kabul/AFG'])]),
+    ('The army refrained from shelling the city.',
+     [('Attack', 'shell', 'negated', ['ArmedForce:army'], [], [], [])]),
     # pressing or pressuring someone to act is a demand of them, and the act asked for is not yet
     # done (a Guardian build read at 9b3e396: "Australia had been pressing Turkey to extradite
     # Prakash" was no demand; "pressured Iran to release" asserted the release)
