@@ -268,7 +268,7 @@ def _date_tokens(ctx: _Ctx, anchor: Token) -> list[str]:
     bare temporal noun), outside parentheses."""
     out = []
     for ent in ctx.sents.ents_of(anchor.i):
-        if ent.label_ != "DATE":
+        if ent.label_ not in ("DATE", "TIME"):  # (the model's TIME: "last night", "this morning")
             continue
         root = ent.root
         hops, t = 0, root
