@@ -458,6 +458,27 @@ def test_an_act_noun_carried_by_a_verb(run, text, expected):
     assert records(run(text)) == expected
 
 
+# a plea is a demand of the one pleaded with or appealed to (the registry's Demand target "to",
+# "with"); what is pleaded for is not done; pleading guilty is no plea to anyone
+PLEAS = [
+    ('The UN pleaded with Israel to halt the offensive in Gaza.',
+     [('Demand', 'plead', 'asserted', ['InternationalOrganization:United Nations'], ['Country:Israel'], [], [])]),
+    ('The UN appealed to Israel to halt the offensive in Gaza.',
+     [('Demand', 'appeal', 'asserted', ['InternationalOrganization:United Nations'], ['Country:Israel'], [], [])]),
+    ('Aid groups pleaded for a ceasefire in Sudan.',
+     [('Agreement', 'ceasefire', 'hypothetical', [], ['Country:Sudan'], [], ['Country:Sudan'])]),
+    ('The pope implored Russia to end the war.',
+     [('Demand', 'implore', 'asserted', [], ['Country:Russia'], [], [])]),
+    ('He pleaded guilty to the bombing.',
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLEAS, ids=[c[0][:40] for c in PLEAS])
+def test_a_plea_is_a_demand_of_the_one_pleaded_with(run, text, expected):
+    assert records(run(text)) == expected
+
+
 @pytest.mark.parametrize("text,expected", HYPHENATED_VERBS, ids=[c[0][:40] for c in HYPHENATED_VERBS])
 def test_hyphenated_verbs_are_one_word(run, text, expected):
     assert records(run(text)) == expected
