@@ -479,6 +479,27 @@ def test_a_plea_is_a_demand_of_the_one_pleaded_with(run, text, expected):
     assert records(run(text)) == expected
 
 
+# armed groups of the conflicts after the Phoenix dictionary (organizations.tsv), each with the
+# state it fights in; "Democratic Republic of Congo" (no "the") is the DRC, not Congo-Brazzaville
+LATER_ARMED_GROUPS = [
+    ('M23 rebels attacked a village near Goma on Monday.',
+     [('Attack', 'attack', 'asserted', ['ArmedForce:March 23 Movement/COD'], ['Group:people of village'], [], ['Place:Goma/COD'])]),
+    ('JNIM militants ambushed a convoy in central Mali.',
+     [('Attack', 'ambush', 'asserted', ["ArmedForce:Jama'at Nusrat al-Islam wal-Muslimin/MLI"], ['Group:people of convoy'], [], ['Country:Mali'])]),
+    ('The Pakistani Taliban attacked a checkpoint in Khyber Pakhtunkhwa.',
+     [('Attack', 'attack', 'asserted', ['ArmedForce:Tehrik-i-Taliban Pakistan/PAK'], ['Group:people of checkpoint'], [], ['Place:Khyber Pakhtunkhwa/PAK'])]),
+    ('The Democratic Republic of Congo accused Rwanda of backing the M23.',
+     [('Condemnation', 'accuse', 'asserted', ['Country:Democratic Republic of the Congo'], ['Country:Rwanda'], [], [])]),
+    ('The Sinaloa cartel killed three police officers in Culiacan.',
+     [('Attack', 'kill', 'asserted', ['ArmedForce:Sinaloa Cartel/MEX'], ['GovernmentBody:Mexican police/MEX'], [], ['Place:Culiacán/MEX'])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LATER_ARMED_GROUPS, ids=[c[0][:40] for c in LATER_ARMED_GROUPS])
+def test_armed_groups_of_later_conflicts(run, text, expected):
+    assert records(run(text)) == expected
+
+
 @pytest.mark.parametrize("text,expected", HYPHENATED_VERBS, ids=[c[0][:40] for c in HYPHENATED_VERBS])
 def test_hyphenated_verbs_are_one_word(run, text, expected):
     assert records(run(text)) == expected
