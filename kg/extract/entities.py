@@ -278,6 +278,8 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
             continue
         while start < token.i and doc[start].dep_ in ("det", "predet", "nummod", "quantmod") :
             start += 1
+        while 0 < start < token.i and start in index.demonym_at and index.demonym_at.get(start - 1) == index.demonym_at[start]:
+            start -= 1  # "Sri Lankan troops" (its "Sri" hangs on "Lankan"), not "Lankan troops"
         kind = GROUP_KINDS[group_kind]  # people described, with a side: "Iraqi protesters" are a gev:Group
         adjective = _adjective(attrs, iso3)
         index.add(Entity(key=f"group:{iso3}:{group}", kind=kind, label=f"{adjective} {group}", country=iso3),
