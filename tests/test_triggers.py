@@ -313,8 +313,8 @@ OTHER_ROOTS = [
     ("Mexico granted asylum to the former Bolivian president.",
      [("Aid", "grant", "asserted", ["Country:Mexico"], ["GovernmentBody:Bolivian President/BOL"], [], [])]),
     ("Nigeria deployed peacekeepers to Liberia.",  # peacekeeping is aid (CAMEO 074), no show of force
-     # (Nigeria's peacekeepers, not Liberia's: Liberia is where they go)
-     [("Aid", "deploy", "asserted", ["Country:Nigeria"], ["ArmedForce:peacekeepers", "Country:Liberia"], [], [])]),
+     # (Nigeria's peacekeepers, not Liberia's: Liberia is where they go; the sender's, by its subject)
+     [("Aid", "deploy", "asserted", ["Country:Nigeria"], ["ArmedForce:peacekeepers/NGA", "Country:Liberia"], [], [])]),
     ("Saudi Arabia eased the curfew in Riyadh.",
      [("Concession", "ease", "asserted", ["Country:Saudi Arabia"], ["Group:people of Riyadh/SAU"], [], ["Place:Riyadh/SAU"])]),
     ("The United States lifted sanctions against Sudan on Friday.",
@@ -497,6 +497,30 @@ LATER_ARMED_GROUPS = [
 
 @pytest.mark.parametrize("text,expected", LATER_ARMED_GROUPS, ids=[c[0][:40] for c in LATER_ARMED_GROUPS])
 def test_armed_groups_of_later_conflicts(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# diplomatic acts: an ambassador summoned is a protest to their state; a state, government body
+# or international body that protests protests in words (Condemnation, need "state"), people
+# protest in the street; officials sent abroad are the sender's, not the host's
+DIPLOMATIC_ACTS = [
+    ('Kenya will send 1,000 police officers to Haiti.',
+     [('Agreement', 'send', 'asserted', [], [], ['Country:Kenya', 'GovernmentBody:Kenyan police/KEN', 'Country:Haiti'], [])]),
+    ('Germany summoned the Iranian ambassador over the executions.',
+     [('Condemnation', 'summon', 'asserted', ['Country:Germany'], ['GovernmentBody:Iranian Ambassador/IRN'], [], [])]),
+    ('The court summoned the witness.',
+     []),
+    ('Japan protested the Chinese incursion.',
+     [('Condemnation', 'protest', 'asserted', ['Country:Japan'], ['Country:China'], [], []), ('Attack', 'incursion', 'asserted', ['Country:China'], [], [], [])]),
+    ('China summoned the US envoy to protest against the visit.',
+     [('Condemnation', 'summon', 'asserted', ['Country:China'], ['GovernmentBody:American envoy/USA'], [], [])]),
+    ('Students protested in Tokyo.',
+     [('Protest', 'protest', 'asserted', ['Group:students/JPN'], [], [], ['Place:Tokyo/JPN'])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DIPLOMATIC_ACTS, ids=[c[0][:40] for c in DIPLOMATIC_ACTS])
+def test_diplomatic_acts(run, text, expected):
     assert records(run(text)) == expected
 
 

@@ -319,6 +319,8 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False, patient: bool = Fals
     named = _place_modifier(ctx, t) if kind == "people" else None
     if iso3 is None and named is not None:
         iso3 = named[1]  # "Gaza residents", "an Idlib activist": of the state the place lies in
+    if iso3 is None and kind in ("armed", "official"):
+        iso3 = _sender_state(ctx, t)  # "Kenya sent 400 police officers to Haiti": Kenya's
     if iso3 is None and not phoenix:
         iso3 = _state_in_sentence(ctx, t, official=kind == "official")
     start = t.i
@@ -561,6 +563,21 @@ def _described_key(ctx: _Ctx, t: Token, label: str) -> str:
 # prepositions that name a state as where people go, whom they face or border, never whose they are
 # (police and officials are of the state they act in: "attacked a police post" after "crossed into Kenya")
 AWAY_PREPS = frozenset({"to", "into", "toward", "towards", "with", "against"})
+
+
+def _sender_state(ctx: _Ctx, t: Token) -> str | None:
+    """The state of whoever sends or deploys armed people or officials that a verb of deployment
+    takes as its object ("Kenya sent 400 police officers to Haiti", "France will deploy troops in
+    Mali"): the sender's, not the state of the place they go to."""
+    verb = t.head
+    if t.dep_ != "dobj" or verb.pos_ != "VERB" or not any(
+            r.type == "MilitaryDeployment" for r in ctx.rules.verbs.get(verb.lemma_.lower(), ())):
+        return None
+    for subj in _subjects(verb):
+        key = ctx.index.key_of(subj)
+        if key and (iso3 := _state_of(ctx.index.entities[key])):
+            return iso3
+    return None
 
 
 def _state_in_sentence(ctx: _Ctx, t: Token, official: bool) -> str | None:

@@ -168,7 +168,7 @@ def _rows(path: Path) -> list[list[str]]:
 # kg.extract.triggers._need_met: a row naming another is refused when the rules load (a misspelt
 # need used to make its row silently never match)
 NEEDS_PLAIN = frozenset({"-", "happening", "weapon", "troops", "actorobj", "captive", "guest", "actor", "future",
-                         "clause", "placeobj", "armed", "dobj", "nodobj", "money", "act", "doneto", "notpersons"})
+                         "clause", "placeobj", "armed", "dobj", "nodobj", "money", "act", "doneto", "notpersons", "state", "notstate"})
 NEEDS_WITH_WORDS = frozenset({"obj", "notobj", "notdobj", "notpobj", "prep", "aim", "head", "nothead", "act", "notmod", "mod",
                               "xcomp", "child", "pobj", "notsubj", "by", "subj"})
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from kg.extract.records import ARMED_FORCE, GROUP, PERSON, PLACE, WEAPON
+from kg.extract.records import ARMED_FORCE, COUNTRY, GOVERNMENT, GROUP, IGO, PERSON, PLACE, WEAPON
 from kg.extract.rules import TriggerRule
 from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, GUEST_KINDS, SUBJECT_DEPS, _Ctx, _headline, _prep_objects, _subjects, lemma_of
 from kg.extract.actors import actors_of, subject_of
@@ -263,6 +263,13 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         # talks" (persons named, each alone, clash in words): a doer that is not only named persons
         doers = [a for s in _subjects(trigger) if s.dep_ in ("nsubj", "nsubjpass") for a in actors_of(ctx, s)]
         return not doers or any(ctx.index.entities[a].kind != PERSON for a in doers if a in ctx.index.entities)
+    if need in ("state", "notstate"):  # "Japan protested the incursion" (a diplomatic protest), not
+        # "students protested in Tokyo": a doer that is a state, a government body or an
+        # international body
+        doers = subject_of(ctx, trigger)[0]  # (also a clause's that shares it: "summoned the envoy to protest")
+        official = bool(doers) and all(ctx.index.entities[a].kind in (COUNTRY, GOVERNMENT, IGO)
+                                       for a in doers if a in ctx.index.entities)
+        return official if need == "state" else not official
     if need == "nodobj":  # "demonstrated in the capital", not "demonstrated its resolve" nor "demonstrated
         # that ...": no object nor clause, which make it a verb of showing
         return not any(c.dep_ in ("dobj", "ccomp") for c in trigger.children)
