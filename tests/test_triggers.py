@@ -471,6 +471,8 @@ PLEAS = [
      [('Demand', 'implore', 'asserted', [], ['Country:Russia'], [], [])]),
     ('He pleaded guilty to the bombing.',
      []),
+    ('Margaret Hassan pleaded for her life.',  # a plea for one's life is no demand of a party
+     []),
 ]
 
 

@@ -267,7 +267,9 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         # "students protested in Tokyo": a doer that is a state, a government body or an
         # international body
         doers = subject_of(ctx, trigger)[0]  # (also a clause's that shares it: "summoned the envoy to protest")
-        official = bool(doers) and all(ctx.index.entities[a].kind in (COUNTRY, GOVERNMENT, IGO)
+        words = _subjects(trigger) or (_subjects(trigger.head) if trigger.dep_ in ("xcomp", "advcl", "conj") else [])
+        # (a people named by its state's word is people, not the state: "Iraqis protested in Baghdad")
+        official = bool(doers) and not any(w.i in ctx.index.demonym_at for w in words) and all(ctx.index.entities[a].kind in (COUNTRY, GOVERNMENT, IGO)
                                        for a in doers if a in ctx.index.entities)
         return official if need == "state" else not official
     if need == "nodobj":  # "demonstrated in the capital", not "demonstrated its resolve" nor "demonstrated
