@@ -69,9 +69,13 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0, alone: bool = False) -> l
             if described:
                 out.append(described)
             continue
-        # a title alone names the person introduced earlier with it: "the defense minister said"
+        # a title alone names the person introduced earlier with it: "the defense minister said";
+        # a title in apposition to a name before it names that person: "Iran's foreign minister,
+        # Abbas Araghchi, arrived" (the name follows)
         if t.i in ctx.index.titles:
-            person = _titled_person(ctx, t)
+            person = next((k for c in t.children if c.dep_ == "appos" and (k := ctx.index.key_of(c))
+                           and ctx.index.entities[k].kind == PERSON), None) if t == token else None
+            person = person or _titled_person(ctx, t)
             if person:
                 out.append(person)
                 title = ctx.index.titles[t.i]

@@ -495,6 +495,8 @@ def _describe_person(doc: Doc, s: SpacySpan, person: Entity, index: EntityIndex,
     # left: [country|demonym|org|its] [title ...] NAME   ("South Korean Defense Minister Kim Yong-hyun")
     i = s.start - 1
     title_span = None
+    if i >= 1 and doc[i].text == "," and (i - 1) in index.titles and s.end < len(doc) and doc[s.end].text in (",", ".", ";"):
+        i -= 1  # the title in apposition before the name: "Iran's foreign minister, Abbas Araghchi, ..."
     while i >= 0 and i >= s.start - 6:
         if i in index.titles:
             title_span = index.titles[i]
@@ -535,6 +537,11 @@ def _describe_person(doc: Doc, s: SpacySpan, person: Entity, index: EntityIndex,
             if k in index.demonym_at and person.country is None:
                 person.country = index.demonym_at[k]
             k += 1
+        # "Abbas Araghchi, Iran's foreign minister": the state before the title, as its possessor
+        if k + 2 < len(doc) and doc[k + 1].lower_ in ("'s", "’s") and (k + 2) in index.titles \
+                and index.token_key.get(k, "").startswith("country:"):
+            person.country = person.country or index.token_key[k].split(":", 1)[1]
+            k += 2
         if k < len(doc) and k in index.titles:
             t = index.titles[k]
             person.role = person.role or _title_name(t, attrs)
