@@ -34,8 +34,8 @@ NO_TRIGGER = [
     ("Kenyan troops entered Kismayo in Somalia.",
      [("Attack", "enter", "asserted", ["ArmedForce:Kenyan troops/KEN"], ["Country:Somalia"], [],
        ["Country:Somalia", "Place:Kismayo/SOM"])]),
-    ("Syrian and Israeli troops fired across the ceasefire line.",
-     [("Attack", "fire", "asserted", ["ArmedForce:Syrian troops/SYR"], [], [], [])]),
+    ("Syrian and Israeli troops fired across the ceasefire line.",  # (both fired: TWO_STATES_ONE_NOUN)
+     [("Attack", "fire", "asserted", ["ArmedForce:Syrian troops/SYR", "ArmedForce:Israeli troops/ISR"], [], [], [])]),
     ("Militants burned three churches near Kaduna.",  # arson; not "burned his passport"
      [("Attack", "burn", "asserted", ["ArmedForce:militants/NGA"], ["Group:people of churches"], [], ["Place:Kaduna/NGA"])]),
     ("A man rammed his car into a crowd of pedestrians in Toronto.",
@@ -523,6 +523,25 @@ DIPLOMATIC_ACTS = [
 
 @pytest.mark.parametrize("text,expected", DIPLOMATIC_ACTS, ids=[c[0][:40] for c in DIPLOMATIC_ACTS])
 def test_diplomatic_acts(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# one group noun with two states' adjectives names a group of each state ("Indian and Chinese
+# troops"), the two sides of a clash "between" them
+TWO_STATES_ONE_NOUN = [
+    ('Indian and Chinese troops clashed in Ladakh.',
+     [('Attack', 'clash', 'asserted', ['ArmedForce:Indian troops/IND', 'ArmedForce:Chinese troops/CHN'], [], [], ['Place:Ladākh/IND'])]),
+    ('Clashes broke out between Indian and Chinese troops in Ladakh.',
+     [('Attack', 'clash', 'asserted', ['ArmedForce:Indian troops/IND'], ['ArmedForce:Chinese troops/CHN'], [], ['Place:Ladākh/IND'])]),
+    ('Heavy fighting erupted between Armenian and Azerbaijani forces along the border.',
+     [('Attack', 'fighting', 'asserted', ['ArmedForce:Armenian forces/ARM'], ['ArmedForce:Azerbaijani forces/AZE'], [], [])]),
+    ('Israeli and Palestinian negotiators met in Washington.',
+     [('Meeting', 'meet', 'asserted', [], [], ['GovernmentBody:Israeli negotiators/ISR', 'GovernmentBody:Palestinian negotiators/PSE'], ['Place:Washington/USA'])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TWO_STATES_ONE_NOUN, ids=[c[0][:40] for c in TWO_STATES_ONE_NOUN])
+def test_one_group_noun_of_two_states(run, text, expected):
     assert records(run(text)) == expected
 
 

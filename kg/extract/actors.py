@@ -36,6 +36,7 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0, alone: bool = False) -> l
             continue  # "Rebekah Gregory, a Texas woman": the woman is the person already found
         if key and ctx.index.entities[key].is_actor:
             out.append(key)
+            out += ctx.index.co_groups.get(t.i, [])  # "Indian and Chinese troops": the Chinese troops too
             continue
         if key and ctx.index.entities[key].kind == PLACE:
             continue

@@ -44,6 +44,9 @@ def _sides(ctx: _Ctx, trigger: Token, anchors: list[Token], etype: str) -> tuple
                                              for p in _prep_objects(a, sides)]
     named = [t for p in pobjs[:1] for t in (p, *p.conjuncts)]
     each = [actors_of(ctx, t, alone=True) for t in named]  # (each side itself, not its conjuncts)
+    if len(each) == 1 and len(each[0]) >= 2 and ctx.index.co_groups.get(named[0].i):
+        # one noun with the states' adjectives in a row: "between Indian and Chinese troops"
+        each = [each[0][:1], each[0][1:]]
     if len(each) < 2 or not each[0]:
         return [], []
     agents = list(each[0])
