@@ -516,6 +516,8 @@ DIPLOMATIC_ACTS = [
      [('Condemnation', 'protest', 'asserted', ['Country:Japan'], ['Country:China'], [], []), ('Attack', 'incursion', 'asserted', ['Country:China'], [], [], [])]),
     ('China summoned the US envoy to protest against the visit.',
      [('Condemnation', 'summon', 'asserted', ['Country:China'], ['GovernmentBody:American envoy/USA'], [], [])]),
+    ('Opposition lawmakers protested outside parliament in Kyiv.',  # officials described, no named body: the street
+     [('Protest', 'protest', 'asserted', ['GovernmentBody:opposition lawmaker'], ['GovernmentBody:Parliament'], [], ['Place:Kyiv/UKR'])]),
     ('Students protested in Tokyo.',
      [('Protest', 'protest', 'asserted', ['Group:students/JPN'], [], [], ['Place:Tokyo/JPN'])]),
 ]

@@ -269,8 +269,10 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         doers = subject_of(ctx, trigger)[0]  # (also a clause's that shares it: "summoned the envoy to protest")
         words = _subjects(trigger) or (_subjects(trigger.head) if trigger.dep_ in ("xcomp", "advcl", "conj") else [])
         # (a people named by its state's word is people, not the state: "Iraqis protested in Baghdad")
-        official = bool(doers) and not any(w.i in ctx.index.demonym_at for w in words) and all(ctx.index.entities[a].kind in (COUNTRY, GOVERNMENT, IGO)
-                                       for a in doers if a in ctx.index.entities)
+        # (named: officials described, "lawmakers protested in parliament", may take to the street)
+        official = bool(doers) and not any(w.i in ctx.index.demonym_at for w in words) and all(
+            ctx.index.entities[a].kind in (COUNTRY, GOVERNMENT, IGO) and not a.startswith("group:")
+            for a in doers if a in ctx.index.entities)
         return official if need == "state" else not official
     if need == "nodobj":  # "demonstrated in the capital", not "demonstrated its resolve" nor "demonstrated
         # that ...": no object nor clause, which make it a verb of showing
