@@ -473,6 +473,10 @@ PLEAS = [
      []),
     ('Margaret Hassan pleaded for her life.',  # a plea for one's life is no demand of a party
      []),
+    # appealing to someone is a plea only with what is asked, "for" it or "to" do it (the Guardian
+    # build: "a way to appeal to the US, Israel and Arab regimes" is attracting them)
+    ('Russia presented itself as a way to appeal to the US and Israel.',
+     []),
 ]
 
 

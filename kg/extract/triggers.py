@@ -324,7 +324,7 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
     if kind == "mod":
         return any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in options for c in trigger.children)
     if kind == "xcomp":  # "ordered the newspaper to suspend publication": what it is ordered to do
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in options for c in trigger.children)
+        return any(c.dep_ == "xcomp" and ("*" in options or c.lemma_.lower() in options) for c in trigger.children)
     if kind == "child":  # "shot dead", "found dead": a word attached to it
         return any(c.lower_ in options for c in trigger.children)
     if kind == "pobj":  # "took to the streets", "an exchange of fire", "hit by rockets": a prepositional object
