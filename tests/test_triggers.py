@@ -76,6 +76,12 @@ TOLLS = [
 # sense checks: accidents, plans, markets, causes fought are no attacks; peaceful deployments no
 # show of force (aid given: CAMEO 074)
 SENSE = [
+    # a disaster capitalised at a sentence's start, which the model takes for a person's name, is
+    # still the disaster (a mishap, no attack); plural too
+    ('Wildfires destroyed 200 homes in Greece.',
+     [('Incident', 'destroy', 'asserted', [], [], [], ['Country:Greece'])]),
+    ('Storms destroyed crops in Bangladesh.',
+     [('Incident', 'destroy', 'asserted', [], [], [], ['Country:Bangladesh'])]),
     ("A gas explosion killed ten miners in Shanxi.", []),
     ("He burned his passport in Paris.", []),
     # a test needs a weapon tested ("tensions have tested relations", "would severely test an aid

@@ -558,8 +558,12 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
                 if (s.lemma_.lower() in ctx.rules.measures or s.lower_ in ctx.rules.measures)
                 and {s.lemma_.lower(), s.lower_} & ctx.rules.nonagent else s for s in subjects]
     for subj in subjects:
-        words = {subj.lemma_.lower(), subj.lower_}
-        if words & ctx.rules.nonagent and not ctx.index.key_of(subj) and not _weapon_fire(ctx, subj):
+        words = {subj.lemma_.lower(), subj.lower_} | ({subj.lower_[:-1]} if subj.lower_.endswith("s") else set())
+        # (a common noun capitalised at a sentence's start that the model took for a name is that
+        # noun: "Wildfires destroyed 200 homes", not a person Wildfires)
+        named = ctx.index.key_of(subj) and not (subj.is_sent_start and subj.dep_ != "compound"
+                                                and not any(c.dep_ == "compound" for c in subj.children))
+        if words & ctx.rules.nonagent and not named and not _weapon_fire(ctx, subj):
             return True
         if _named_storm(ctx, subj):
             return True
