@@ -557,6 +557,18 @@ def test_one_group_noun_of_two_states(run, text, expected):
     assert records(run(text)) == expected
 
 
+# an object a row asks for may be a pronoun standing for it: "dispersed them", the protesters
+PRONOUN_OBJECTS = [
+    ('Protesters gathered in Nairobi. Police dispersed them with tear gas.',
+     [('Protest', 'gather', 'asserted', ['Group:protesters/KEN'], [], [], ['Place:Nairobi/KEN']), ('Coercion', 'disperse', 'asserted', ['GovernmentBody:police'], ['Group:protesters/KEN'], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRONOUN_OBJECTS, ids=[c[0][:40] for c in PRONOUN_OBJECTS])
+def test_a_pronoun_object_stands_for_its_antecedent(run, text, expected):
+    assert records(run(text)) == expected
+
+
 @pytest.mark.parametrize("text,expected", HYPHENATED_VERBS, ids=[c[0][:40] for c in HYPHENATED_VERBS])
 def test_hyphenated_verbs_are_one_word(run, text, expected):
     assert records(run(text)) == expected

@@ -668,7 +668,9 @@ def pronoun_antecedent(ctx: _Ctx, pron: Token) -> str | None:
                         and tok.tag_ == "NNS" and tok.dep_ in SUBJECT_DEPS:
                     # "the protesters claimed that they had attacked ...": people described, not named
                     # (or named by their side: "Ivory Coast rebels")
-                    key = next(iter(actors_of(ctx, tok, 3)), None)
+                    found = actors_of(ctx, tok, 3)
+                    # "Hundreds of protesters gathered ...": the protesters, not people only counted
+                    key = next((k for k in found if ctx.index.entities[k].label != "people"), found[0] if found else None)
                 if key is None or i in bound or not fits(key):
                     continue
                 head = tok
@@ -687,7 +689,9 @@ def pronoun_antecedent(ctx: _Ctx, pron: Token) -> str | None:
                     tok = ctx.doc[i]
                     if i in bound or (subjects_only and tok.dep_ not in SUBJECT_DEPS) or not _one_person(ctx, tok):
                         continue
-                    key = next(iter(actors_of(ctx, tok, 3)), None)
+                    found = actors_of(ctx, tok, 3)
+                    # "Hundreds of protesters gathered ...": the protesters, not people only counted
+                    key = next((k for k in found if ctx.index.entities[k].label != "people"), found[0] if found else None)
                     if key is not None and ctx.index.entities[key].kind != PERSON:
                         return key
     return None

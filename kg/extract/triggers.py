@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from kg.extract.records import ARMED_FORCE, COUNTRY, GOVERNMENT, GROUP, IGO, PERSON, PLACE, WEAPON
 from kg.extract.rules import TriggerRule
 from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, GUEST_KINDS, SUBJECT_DEPS, _Ctx, _headline, _prep_objects, _subjects, lemma_of
-from kg.extract.actors import actors_of, subject_of
+from kg.extract.actors import actors_of, pronoun_antecedent, subject_of
 
 
 def _obj_lemmas(token: Token) -> set[str]:
@@ -39,6 +39,11 @@ def _obj_lemmas_of(ctx: _Ctx, token: Token) -> set[str]:
         out = ctx.obj_lemmas[token.i] = _obj_lemmas(token)
         if modifier_verb_subjects(token) is not None:  # "gunmen ... opened fire": its object is its head
             out |= {token.head.lemma_.lower(), token.head.lower_}
+        # "Protesters gathered in Nairobi. Police dispersed them": the people "them" stands for
+        for pron in (c for c in token.children if c.dep_ == "dobj" and c.lower_ == "them"):
+            ent = ctx.index.entities.get(pronoun_antecedent(ctx, pron) or "")
+            if ent is not None and ent.kind == GROUP and ent.label.split():
+                out |= {ent.label.split()[-1].lower()}
     return out
 
 
