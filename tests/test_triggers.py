@@ -569,6 +569,21 @@ def test_a_pronoun_object_stands_for_its_antecedent(run, text, expected):
     assert records(run(text)) == expected
 
 
+# a count of things is no people ("fired dozens of rockets"), a count of people is them; a verb
+# of responding does the act its "with" names ("Israel responded with air strikes")
+COUNTS_AND_RESPONSES = [
+    ('Hezbollah fired dozens of rockets into northern Israel, and Israel responded with air strikes in southern Lebanon.',
+     [('Attack', 'fire', 'asserted', ['ArmedForce:Hezbollah/LBN'], ['Country:Israel'], [], ['Country:Israel']), ('Attack', 'strike', 'asserted', ['Country:Israel'], ['Country:Lebanon'], [], ['Country:Lebanon'])]),
+    ('Police arrested dozens of protesters in Lagos.',
+     [('Coercion', 'arrest', 'asserted', ['GovernmentBody:Nigerian police/NGA'], ['Group:Nigerian protesters/NGA'], [], ['Place:Lagos/NGA']), ('Protest', 'protest', 'asserted', ['Group:Nigerian protesters/NGA'], [], [], ['Place:Lagos/NGA'])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTS_AND_RESPONSES, ids=[c[0][:40] for c in COUNTS_AND_RESPONSES])
+def test_counts_of_things_and_responses(run, text, expected):
+    assert records(run(text)) == expected
+
+
 @pytest.mark.parametrize("text,expected", HYPHENATED_VERBS, ids=[c[0][:40] for c in HYPHENATED_VERBS])
 def test_hyphenated_verbs_are_one_word(run, text, expected):
     assert records(run(text)) == expected

@@ -291,6 +291,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             support, undergone = head.head.head, True  # "Hamas claimed responsibility for the attack"
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" and head.head.lemma_.lower() in ctx.rules.support:
             support = head.head
+        elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with" and head.head.pos_ == "VERB" \
+                and head.head.lemma_.lower() in ctx.rules.responding:
+            support = head.head  # "Israel responded with air strikes", "retaliated with a missile attack"
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
                 head.lower_ in ctx.preps(etype, "carrier", "NOUN")) \
                 and not any(c.dep_ == "dobj" for c in head.head.children) and not _aimed_by(ctx, head):
