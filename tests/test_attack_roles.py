@@ -805,6 +805,25 @@ def test_the_one_held_to_account_for_an_act_did_it(run, text, expected):
     assert records(run(text)) == expected
 
 
+# those who take part in an act do it: "took part in a march", "participated in the protest",
+# "played a role in the attack" (part_in nouns as a verb's object, and verbs of taking part)
+TAKING_PART = [
+    ('Nearly 5,000 people took part in a march in Santiago demanding pension reform.',
+     [('Protest', 'march', ['march'], ['Group:people/CHL'], [], [], ['Place:Santiago/CHL'])]),
+    ('Thousands of students participated in the protest in Dhaka.',
+     [('Protest', 'protest', ['protest'], ['Group:students/BGD'], [], [], ['Place:Dhaka/BGD'])]),
+    ('Iranian forces took part in the attack on the base.',
+     [('Attack', 'attack', ['attack'], ['ArmedForce:Iranian forces/IRN'], ['Group:people of base'], [], ['Place:base'])]),
+    ('Hezbollah played a role in the attack.',
+     [('Attack', 'attack', ['attack'], ['ArmedForce:Hezbollah/LBN'], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TAKING_PART, ids=[c[0][:40] for c in TAKING_PART])
+def test_those_who_take_part_in_an_act_do_it(run, text, expected):
+    assert records(run(text)) == expected
+
+
 # a toll a verb of leaving tells in numbers alone ("left 10 dead and 20 wounded", "left 24 others
 # wounded", "and left 15 injured"): those counted are the attack's targets, the participles of
 # harm it goes on with mentions of it, also where the noun's own clause goes on with "and left";

@@ -35,6 +35,10 @@ PUB = dt.date(2024, 10, 31)
     ("Thursday at 0300 GMT", False, "2024-10-31"),
     ("Saturday, 7:10 a.m. local time", False, "2024-10-26"),
     ("October 29, 2024", True, "2024-10-29"),  # a full date is what it says
+    ("earlier this month", False, "2024-10"),  # the span the rest names
+    ("late last week", False, "2024-10"),
+    ("Monday night", False, "2024-10-28"),     # a part of a day is that day
+    ("early Saturday morning", False, "2024-10-26"),
 ])
 def test_resolve_date(expression, forward, expected):
     assert resolve_date(expression, PUB, forward) == expected
@@ -66,6 +70,10 @@ def run():
     ("Joe Biden met Yoon Suk Yeol on Tuesday in Seoul, officials said.", ("Meeting", "asserted", "2024-10-29")),
     ("Joe Biden met Yoon Suk Yeol two days ago in Seoul, officials said.", ("Meeting", "asserted", "2024-10-29")),
     ("North Korea fired a missile at 7:10 a.m. local time on Thursday, the JCS said.", ("WeaponTest", "asserted", "2024-10-31")),
+    # the model's TIME entities date an act too: "last night", "this morning", "on Monday night"
+    ("Police clashed with protesters in Dhaka last night.", ("Attack", "asserted", "2024-10-30")),
+    ("Troops shelled the village this morning.", ("Attack", "asserted", "2024-10-31")),
+    ("Rebels attacked the base on Monday night in Goma.", ("Attack", "asserted", "2024-10-28")),
 ])
 def test_planned_acts(run, text, expected):
     assert expected in run(text)

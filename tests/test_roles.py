@@ -88,7 +88,8 @@ CASES = [
      [("Attack", "bombing", [], ["Group:Texas woman/USA"], [])]),  # named with the place she is of (fad9ef5)
     # a speech act whose verb says why someone was called in: made to that one
     ("France on Tuesday summoned the Chinese ambassador to complain of unacceptable behaviour.",
-     [("Condemnation", "complain", ["Country:France"], ["GovernmentBody:Chinese Ambassador/CHN"], [])]),
+     # (summoning an ambassador is itself the protest, the complaint one mention of it)
+     [("Condemnation", "summon", ["Country:France"], ["GovernmentBody:Chinese Ambassador/CHN"], [])]),
     # whom a promised act concerns, through its object ("embargoes against OPEC") or its own
     # preposition once the actor's own object is set aside ("its troops")
     ("The US government agreed to lift embargoes against OPEC.",

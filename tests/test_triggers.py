@@ -34,8 +34,8 @@ NO_TRIGGER = [
     ("Kenyan troops entered Kismayo in Somalia.",
      [("Attack", "enter", "asserted", ["ArmedForce:Kenyan troops/KEN"], ["Country:Somalia"], [],
        ["Country:Somalia", "Place:Kismayo/SOM"])]),
-    ("Syrian and Israeli troops fired across the ceasefire line.",
-     [("Attack", "fire", "asserted", ["ArmedForce:Syrian troops/SYR"], [], [], [])]),
+    ("Syrian and Israeli troops fired across the ceasefire line.",  # (both fired: TWO_STATES_ONE_NOUN)
+     [("Attack", "fire", "asserted", ["ArmedForce:Syrian troops/SYR", "ArmedForce:Israeli troops/ISR"], [], [], [])]),
     ("Militants burned three churches near Kaduna.",  # arson; not "burned his passport"
      [("Attack", "burn", "asserted", ["ArmedForce:militants/NGA"], ["Group:people of churches"], [], ["Place:Kaduna/NGA"])]),
     ("A man rammed his car into a crowd of pedestrians in Toronto.",
@@ -76,6 +76,12 @@ TOLLS = [
 # sense checks: accidents, plans, markets, causes fought are no attacks; peaceful deployments no
 # show of force (aid given: CAMEO 074)
 SENSE = [
+    # a disaster capitalised at a sentence's start, which the model takes for a person's name, is
+    # still the disaster (a mishap, no attack); plural too
+    ('Wildfires destroyed 200 homes in Greece.',
+     [('Incident', 'destroy', 'asserted', [], [], [], ['Country:Greece'])]),
+    ('Storms destroyed crops in Bangladesh.',
+     [('Incident', 'destroy', 'asserted', [], [], [], ['Country:Bangladesh'])]),
     ("A gas explosion killed ten miners in Shanxi.", []),
     ("He burned his passport in Paris.", []),
     # a test needs a weapon tested ("tensions have tested relations", "would severely test an aid
@@ -230,6 +236,16 @@ def test_a_title_case_plural_event_noun(run, text, expected):
 
 # modality: possible, failed and refused acts are not asserted
 MODALITY = [
+    # an act its verb says came close ("nearly", "almost": cue near_miss) did not happen; a verb
+    # of harm did ("the bomb almost killed the minister": it went off); refraining is not doing
+    ('Russia nearly invaded Georgia again in 2009.',
+     [('Attack', 'invade', 'negated', ['Country:Russia'], ['Country:Georgia'], [], ['Country:Georgia'])]),
+    ('Iran almost attacked a US ship in 2019.',
+     [('Attack', 'attack', 'negated', ['Country:Iran'], ['Country:United States', 'Group:people of ship'], [], ['Place:ship'])]),
+    ('The bomb almost killed the minister in Kabul.',
+     [('Attack', 'kill', 'asserted', [], ['GovernmentBody:minister'], [], ['Place:Kabul/AFG'])]),
+    ('The army refrained from shelling the city.',
+     [('Attack', 'shell', 'negated', ['ArmedForce:army'], [], [], [])]),
     # pressing or pressuring someone to act is a demand of them, and the act asked for is not yet
     # done (a Guardian build read at 9b3e396: "Australia had been pressing Turkey to extradite
     # Prakash" was no demand; "pressured Iran to release" asserted the release)
@@ -303,8 +319,8 @@ OTHER_ROOTS = [
     ("Mexico granted asylum to the former Bolivian president.",
      [("Aid", "grant", "asserted", ["Country:Mexico"], ["GovernmentBody:Bolivian President/BOL"], [], [])]),
     ("Nigeria deployed peacekeepers to Liberia.",  # peacekeeping is aid (CAMEO 074), no show of force
-     # (Nigeria's peacekeepers, not Liberia's: Liberia is where they go)
-     [("Aid", "deploy", "asserted", ["Country:Nigeria"], ["ArmedForce:peacekeepers", "Country:Liberia"], [], [])]),
+     # (Nigeria's peacekeepers, not Liberia's: Liberia is where they go; the sender's, by its subject)
+     [("Aid", "deploy", "asserted", ["Country:Nigeria"], ["ArmedForce:peacekeepers/NGA", "Country:Liberia"], [], [])]),
     ("Saudi Arabia eased the curfew in Riyadh.",
      [("Concession", "ease", "asserted", ["Country:Saudi Arabia"], ["Group:people of Riyadh/SAU"], [], ["Place:Riyadh/SAU"])]),
     ("The United States lifted sanctions against Sudan on Friday.",
@@ -643,6 +659,126 @@ CARRIED_BY_THE_VERB = [
 
 @pytest.mark.parametrize("text,expected", CARRIED_BY_THE_VERB, ids=[c[0][:40] for c in CARRIED_BY_THE_VERB])
 def test_an_act_noun_carried_by_a_verb(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a plea is a demand of the one pleaded with or appealed to (the registry's Demand target "to",
+# "with"); what is pleaded for is not done; pleading guilty is no plea to anyone
+PLEAS = [
+    ('The UN pleaded with Israel to halt the offensive in Gaza.',
+     [('Demand', 'plead', 'asserted', ['InternationalOrganization:United Nations'], ['Country:Israel'], [], [])]),
+    ('The UN appealed to Israel to halt the offensive in Gaza.',
+     [('Demand', 'appeal', 'asserted', ['InternationalOrganization:United Nations'], ['Country:Israel'], [], [])]),
+    ('Aid groups pleaded for a ceasefire in Sudan.',
+     [('Agreement', 'ceasefire', 'hypothetical', [], ['Country:Sudan'], [], ['Country:Sudan'])]),
+    ('The pope implored Russia to end the war.',
+     [('Demand', 'implore', 'asserted', [], ['Country:Russia'], [], [])]),
+    ('He pleaded guilty to the bombing.',
+     []),
+    ('Margaret Hassan pleaded for her life.',  # a plea for one's life is no demand of a party
+     []),
+    # appealing to someone is a plea only with what is asked, "for" it or "to" do it (the Guardian
+    # build: "a way to appeal to the US, Israel and Arab regimes" is attracting them)
+    ('Russia presented itself as a way to appeal to the US and Israel.',
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLEAS, ids=[c[0][:40] for c in PLEAS])
+def test_a_plea_is_a_demand_of_the_one_pleaded_with(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# armed groups of the conflicts after the Phoenix dictionary (organizations.tsv), each with the
+# state it fights in; "Democratic Republic of Congo" (no "the") is the DRC, not Congo-Brazzaville
+LATER_ARMED_GROUPS = [
+    ('M23 rebels attacked a village near Goma on Monday.',
+     [('Attack', 'attack', 'asserted', ['ArmedForce:March 23 Movement/COD'], ['Group:people of village'], [], ['Place:Goma/COD'])]),
+    ('JNIM militants ambushed a convoy in central Mali.',
+     [('Attack', 'ambush', 'asserted', ["ArmedForce:Jama'at Nusrat al-Islam wal-Muslimin/MLI"], ['Group:people of convoy'], [], ['Country:Mali'])]),
+    ('The Pakistani Taliban attacked a checkpoint in Khyber Pakhtunkhwa.',
+     [('Attack', 'attack', 'asserted', ['ArmedForce:Tehrik-i-Taliban Pakistan/PAK'], ['Group:people of checkpoint'], [], ['Place:Khyber Pakhtunkhwa/PAK'])]),
+    ('The Democratic Republic of Congo accused Rwanda of backing the M23.',
+     [('Condemnation', 'accuse', 'asserted', ['Country:Democratic Republic of the Congo'], ['Country:Rwanda'], [], [])]),
+    ('The Sinaloa cartel killed three police officers in Culiacan.',
+     [('Attack', 'kill', 'asserted', ['ArmedForce:Sinaloa Cartel/MEX'], ['GovernmentBody:Mexican police/MEX'], [], ['Place:Culiacán/MEX'])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LATER_ARMED_GROUPS, ids=[c[0][:40] for c in LATER_ARMED_GROUPS])
+def test_armed_groups_of_later_conflicts(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# diplomatic acts: an ambassador summoned is a protest to their state; a state, government body
+# or international body that protests protests in words (Condemnation, need "state"), people
+# protest in the street; officials sent abroad are the sender's, not the host's
+DIPLOMATIC_ACTS = [
+    ('Kenya will send 1,000 police officers to Haiti.',
+     [('Agreement', 'send', 'asserted', [], [], ['Country:Kenya', 'GovernmentBody:Kenyan police/KEN', 'Country:Haiti'], [])]),
+    ('Germany summoned the Iranian ambassador over the executions.',
+     [('Condemnation', 'summon', 'asserted', ['Country:Germany'], ['GovernmentBody:Iranian Ambassador/IRN'], [], [])]),
+    ('The court summoned the witness.',
+     []),
+    ('Japan protested the Chinese incursion.',
+     [('Condemnation', 'protest', 'asserted', ['Country:Japan'], ['Country:China'], [], []), ('Attack', 'incursion', 'asserted', ['Country:China'], [], [], [])]),
+    ('China summoned the US envoy to protest against the visit.',
+     [('Condemnation', 'summon', 'asserted', ['Country:China'], ['GovernmentBody:American envoy/USA'], [], [])]),
+    ('Opposition lawmakers protested outside parliament in Kyiv.',  # officials described, no named body: the street
+     [('Protest', 'protest', 'asserted', ['GovernmentBody:opposition lawmaker'], ['GovernmentBody:Parliament'], [], ['Place:Kyiv/UKR'])]),
+    ('Students protested in Tokyo.',
+     [('Protest', 'protest', 'asserted', ['Group:students/JPN'], [], [], ['Place:Tokyo/JPN'])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DIPLOMATIC_ACTS, ids=[c[0][:40] for c in DIPLOMATIC_ACTS])
+def test_diplomatic_acts(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# one group noun with two states' adjectives names a group of each state ("Indian and Chinese
+# troops"), the two sides of a clash "between" them
+TWO_STATES_ONE_NOUN = [
+    ('Indian and Chinese troops clashed in Ladakh.',
+     [('Attack', 'clash', 'asserted', ['ArmedForce:Indian troops/IND', 'ArmedForce:Chinese troops/CHN'], [], [], ['Place:Ladākh/IND'])]),
+    ('Clashes broke out between Indian and Chinese troops in Ladakh.',
+     [('Attack', 'clash', 'asserted', ['ArmedForce:Indian troops/IND'], ['ArmedForce:Chinese troops/CHN'], [], ['Place:Ladākh/IND'])]),
+    ('Heavy fighting erupted between Armenian and Azerbaijani forces along the border.',
+     [('Attack', 'fighting', 'asserted', ['ArmedForce:Armenian forces/ARM'], ['ArmedForce:Azerbaijani forces/AZE'], [], [])]),
+    ('Israeli and Palestinian negotiators met in Washington.',
+     [('Meeting', 'meet', 'asserted', [], [], ['GovernmentBody:Israeli negotiators/ISR', 'GovernmentBody:Palestinian negotiators/PSE'], ['Place:Washington/USA'])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TWO_STATES_ONE_NOUN, ids=[c[0][:40] for c in TWO_STATES_ONE_NOUN])
+def test_one_group_noun_of_two_states(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# an object a row asks for may be a pronoun standing for it: "dispersed them", the protesters
+PRONOUN_OBJECTS = [
+    ('Protesters gathered in Nairobi. Police dispersed them with tear gas.',
+     [('Protest', 'gather', 'asserted', ['Group:protesters/KEN'], [], [], ['Place:Nairobi/KEN']), ('Coercion', 'disperse', 'asserted', ['GovernmentBody:police'], ['Group:protesters/KEN'], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PRONOUN_OBJECTS, ids=[c[0][:40] for c in PRONOUN_OBJECTS])
+def test_a_pronoun_object_stands_for_its_antecedent(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# a count of things is no people ("fired dozens of rockets"), a count of people is them; a verb
+# of responding does the act its "with" names ("Israel responded with air strikes")
+COUNTS_AND_RESPONSES = [
+    ('Hezbollah fired dozens of rockets into northern Israel, and Israel responded with air strikes in southern Lebanon.',
+     [('Attack', 'fire', 'asserted', ['ArmedForce:Hezbollah/LBN'], ['Country:Israel'], [], ['Country:Israel']), ('Attack', 'strike', 'asserted', ['Country:Israel'], ['Country:Lebanon'], [], ['Country:Lebanon'])]),
+    ('Police arrested dozens of protesters in Lagos.',
+     [('Coercion', 'arrest', 'asserted', ['GovernmentBody:Nigerian police/NGA'], ['Group:Nigerian protesters/NGA'], [], ['Place:Lagos/NGA']), ('Protest', 'protest', 'asserted', ['Group:Nigerian protesters/NGA'], [], [], ['Place:Lagos/NGA'])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", COUNTS_AND_RESPONSES, ids=[c[0][:40] for c in COUNTS_AND_RESPONSES])
+def test_counts_of_things_and_responses(run, text, expected):
     assert records(run(text)) == expected
 
 

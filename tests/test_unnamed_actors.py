@@ -151,3 +151,32 @@ ARMED_PEOPLE_OF_A_STATE = [
 @pytest.mark.parametrize("text,expected", ARMED_PEOPLE_OF_A_STATE, ids=[c[0][:40] for c in ARMED_PEOPLE_OF_A_STATE])
 def test_armed_men_of_a_people_are_its_group(run, text, expected):
     assert records(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, label, mention", [
+    # a group named with a state's adjective of two words is mentioned by the whole adjective
+    # (its first word hangs on the second: "Sri" on "Lankan"), so its offsets cover the support
+    ("Sri Lankan troops killed 20 rebels in Jaffna.", "Sri Lankan troops", "Sri Lankan troops"),
+    ("South Korean soldiers fired warning shots at the border.", "South Korean soldiers", "South Korean soldiers"),
+])
+def test_a_group_is_mentioned_with_its_whole_state_adjective(run, text, label, mention):
+    ex = run(text)
+    assert [[m.text for m in e.mentions] for e in ex.entities.values() if e.label == label] == [[mention]]
+
+
+@pytest.mark.parametrize("text, person", [
+    # a title in apposition, before or after the name, with its state as a possessor or an
+    # adjective, gives the person's state and role; the title before the name is the person's
+    # mention, no government body of its own
+    ("Iran's foreign minister, Abbas Araghchi, arrived in Muscat on Saturday.",
+     ("Abbas Araghchi", "IRN", "Foreign Minister", ["Abbas Araghchi", "foreign minister"])),
+    ("The Iranian foreign minister, Abbas Araghchi, arrived in Muscat.",
+     ("Abbas Araghchi", "IRN", "Foreign Minister", ["Abbas Araghchi", "Iranian foreign minister"])),
+    ("Abbas Araghchi, Iran's foreign minister, arrived in Muscat.",
+     ("Abbas Araghchi", "IRN", "Foreign Minister", ["Abbas Araghchi"])),
+])
+def test_a_title_in_apposition_gives_the_person_state_and_role(run, text, person):
+    ex = run(text)
+    assert [(e.label, e.country, e.role, [m.text for m in e.mentions]) for e in ex.entities.values()
+            if e.kind == "Person"] == [person]
+    assert not [e for e in ex.entities.values() if e.kind == "GovernmentBody"]

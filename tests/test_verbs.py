@@ -340,7 +340,8 @@ OBJECT_CONTROL = [
      [("Incident", "flee", ["flee"], ["Group:residents/USA"], [], [], ["Place:Malibu/USA"])]),
     # the one who summons or promises does what is said after the object
     ("Nigeria's foreign minister summoned Niger's ambassador to complain of inaction over the gangs.",
-     [("Condemnation", "complain", ["complain"], ["GovernmentBody:Nigerian Foreign Minister/NGA"],
+     # (the summons is itself the protest, the complaint one mention of it)
+     [("Condemnation", "summon", ["summoned", "complain"], ["GovernmentBody:Nigerian Foreign Minister/NGA"],
        ["GovernmentBody:Nigerien Ambassador/NER"], [], [])]),
     ("Russia promised Iraq to withdraw its troops.",
      [("Agreement", "promise", ["promised"], [], [], ["Country:Russia", "Country:Iraq"], []),

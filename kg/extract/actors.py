@@ -36,6 +36,7 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0, alone: bool = False) -> l
             continue  # "Rebekah Gregory, a Texas woman": the woman is the person already found
         if key and ctx.index.entities[key].is_actor:
             out.append(key)
+            out += ctx.index.co_groups.get(t.i, [])  # "Indian and Chinese troops": the Chinese troops too
             continue
         if key and ctx.index.entities[key].kind == PLACE:
             continue
@@ -69,9 +70,13 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0, alone: bool = False) -> l
             if described:
                 out.append(described)
             continue
-        # a title alone names the person introduced earlier with it: "the defense minister said"
+        # a title alone names the person introduced earlier with it: "the defense minister said";
+        # a title in apposition to a name before it names that person: "Iran's foreign minister,
+        # Abbas Araghchi, arrived" (the name follows)
         if t.i in ctx.index.titles:
-            person = _titled_person(ctx, t)
+            person = next((k for c in t.children if c.dep_ == "appos" and (k := ctx.index.key_of(c))
+                           and ctx.index.entities[k].kind == PERSON), None) if t == token else None
+            person = person or _titled_person(ctx, t)
             if person:
                 out.append(person)
                 title = ctx.index.titles[t.i]
@@ -164,8 +169,10 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0, alone: bool = False) -> l
                 continue
             if not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in t.children):
                 continue
-        # people described, not named: "unidentified gunmen", "three villagers", "police"
-        if not out:
+        # people described, not named: "unidentified gunmen", "three villagers", "police" (not a
+        # count of what its "of" names: "fired dozens of rockets" counts rockets, no people)
+        if not out and not (t.lower_ in ctx.rules.counted and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children) for c in t.children)):
             described = _described(ctx, t)
             if described:
                 out.append(described)
@@ -319,6 +326,8 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False, patient: bool = Fals
     named = _place_modifier(ctx, t) if kind == "people" else None
     if iso3 is None and named is not None:
         iso3 = named[1]  # "Gaza residents", "an Idlib activist": of the state the place lies in
+    if iso3 is None and kind in ("armed", "official"):
+        iso3 = _sender_state(ctx, t)  # "Kenya sent 400 police officers to Haiti": Kenya's
     if iso3 is None and not phoenix:
         iso3 = _state_in_sentence(ctx, t, official=kind == "official")
     start = t.i
@@ -563,6 +572,21 @@ def _described_key(ctx: _Ctx, t: Token, label: str) -> str:
 AWAY_PREPS = frozenset({"to", "into", "toward", "towards", "with", "against"})
 
 
+def _sender_state(ctx: _Ctx, t: Token) -> str | None:
+    """The state of whoever sends or deploys armed people or officials that a verb of deployment
+    takes as its object ("Kenya sent 400 police officers to Haiti", "France will deploy troops in
+    Mali"): the sender's, not the state of the place they go to."""
+    verb = t.head
+    if t.dep_ != "dobj" or verb.pos_ != "VERB" or not any(
+            r.type == "MilitaryDeployment" for r in ctx.rules.verbs.get(verb.lemma_.lower(), ())):
+        return None
+    for subj in _subjects(verb):
+        key = ctx.index.key_of(subj)
+        if key and (iso3 := _state_of(ctx.index.entities[key])):
+            return iso3
+    return None
+
+
 def _state_in_sentence(ctx: _Ctx, t: Token, official: bool) -> str | None:
     """The state a described group belongs to: the state of the place its sentence names (for
     police and officials, also the nearest state named in the sentence or the one before)."""
@@ -646,7 +670,9 @@ def pronoun_antecedent(ctx: _Ctx, pron: Token) -> str | None:
                         and tok.tag_ == "NNS" and tok.dep_ in SUBJECT_DEPS:
                     # "the protesters claimed that they had attacked ...": people described, not named
                     # (or named by their side: "Ivory Coast rebels")
-                    key = next(iter(actors_of(ctx, tok, 3)), None)
+                    found = actors_of(ctx, tok, 3)
+                    # "Hundreds of protesters gathered ...": the protesters, not people only counted
+                    key = next((k for k in found if ctx.index.entities[k].label != "people"), found[0] if found else None)
                 if key is None or i in bound or not fits(key):
                     continue
                 head = tok
@@ -665,7 +691,9 @@ def pronoun_antecedent(ctx: _Ctx, pron: Token) -> str | None:
                     tok = ctx.doc[i]
                     if i in bound or (subjects_only and tok.dep_ not in SUBJECT_DEPS) or not _one_person(ctx, tok):
                         continue
-                    key = next(iter(actors_of(ctx, tok, 3)), None)
+                    found = actors_of(ctx, tok, 3)
+                    # "Hundreds of protesters gathered ...": the protesters, not people only counted
+                    key = next((k for k in found if ctx.index.entities[k].label != "people"), found[0] if found else None)
                     if key is not None and ctx.index.entities[key].kind != PERSON:
                         return key
     return None
@@ -1130,6 +1158,10 @@ def culprit(ctx: _Ctx, noun: Token) -> list[str]:
     if owner.pos_ != "VERB":
         return []
     if owner.lower_ in ctx.rules.culpable and noun.head.lower_ == "in":  # "34 people are involved in the attempt"
+        return [a for s in _subjects(owner) for a in actors_of(ctx, s)]
+    if prep.lower_ == "in" and (owner.lemma_.lower() in ctx.rules.part_in or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ctx.rules.part_in for c in owner.children)):
+        # "5,000 people took part in a march", "played a role in the attack", "participated in the protest"
         return [a for s in _subjects(owner) for a in actors_of(ctx, s)]
     if any(c.dep_ in ("oprd", "acomp") and c.lemma_.lower() in ctx.rules.culpable for c in owner.children):
         return [a for s in _subjects(owner) for a in actors_of(ctx, s)]  # "was found guilty in"

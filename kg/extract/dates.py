@@ -136,6 +136,11 @@ def resolve_date(expression: str, published: dt.date | None, forward: bool = Fal
     on or after the published date, not the last one."""
     text = " ".join(_TIME.sub(" ", expression).strip(" ,").split()) or " ".join(expression.split())
     relative = text.lower()
+    # "earlier this month", "late last week", "later this year": the span the rest names
+    relative = re.sub(r"^(?:earlier|later|early|late)\s+(?=(?:this|last) (?:week|month|year)$)", "", relative)
+    # "Monday night", "early Saturday morning", "on Sunday evening": the day
+    if (day := re.match(r"^(.*\b(?:day|%s))\s+(?:morning|afternoon|evening|night)$" % "|".join(WEEKDAYS), relative)):
+        text = relative = day[1]
     if published is not None:
         shifted = _relative(relative, published, forward)
         if shifted is not False:

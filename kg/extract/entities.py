@@ -40,6 +40,9 @@ class EntityIndex:
     # demonym/country modifiers: token index -> ISO3 (for "North Korean launch", "South Korean military")
     demonym_at: dict[int, str] = field(default_factory=dict)
     titles: dict[int, SpacySpan] = field(default_factory=dict)  # token index -> title span
+    # a group noun with states' adjectives in a row: token index -> the groups of the later states
+    # ("Indian and Chinese troops": the noun is the Indian troops', and also names the Chinese troops)
+    co_groups: dict[int, list[str]] = field(default_factory=dict)
 
     seen: set[tuple[str, int, int]] = field(default_factory=set)
 
@@ -260,7 +263,7 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
         if token.lower_ in classes.group_nouns and named and not named.startswith("group:") \
                 and index.entities[named].kind in (ARMED_FORCE, ORGANIZATION):
             continue  # "the Somali militant group al-Shabab": the group is the one named after the noun
-        iso3, start = None, token.i
+        iso3, start, others = None, token.i, []
         for child in token.lefts:
             led = [g for g in child.children if g.i in index.demonym_at] if child.lower_ == "led" else []
             if led:  # "Vietnamese-led forces"
@@ -269,6 +272,9 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
             elif child.i in index.demonym_at:
                 iso3 = index.demonym_at[child.i]
                 start = min(start, child.left_edge.i if child.dep_ == "amod" else child.i)
+                # "Indian and Chinese troops", "US and South Korean forces": a group of each state
+                others = [c for c in child.conjuncts if c.i > child.i and c.i in index.demonym_at
+                          and index.demonym_at[c.i] != iso3]
             elif child.dep_ == "poss" and index.key_of(child) and index.key_of(child).startswith("country:"):
                 iso3 = index.key_of(child).split(":", 1)[1]
                 start = min(start, child.i)
@@ -278,10 +284,23 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
             continue
         while start < token.i and doc[start].dep_ in ("det", "predet", "nummod", "quantmod") :
             start += 1
+        while 0 < start < token.i and start in index.demonym_at and index.demonym_at.get(start - 1) == index.demonym_at[start]:
+            start -= 1  # "Sri Lankan troops" (its "Sri" hangs on "Lankan"), not "Lankan troops"
         kind = GROUP_KINDS[group_kind]  # people described, with a side: "Iraqi protesters" are a gev:Group
         adjective = _adjective(attrs, iso3)
         index.add(Entity(key=f"group:{iso3}:{group}", kind=kind, label=f"{adjective} {group}", country=iso3),
                   _span(doc, start, token.i + 1), range(start, token.i + 1))
+        for other in others:
+            o_iso3 = index.demonym_at[other.i]
+            o_start = other.i
+            while o_start > 0 and index.demonym_at.get(o_start - 1) == o_iso3:
+                o_start -= 1  # "South Korean"
+            # mentioned by its adjective and the noun when they stand together ("Chinese troops")
+            o_end = token.i + 1 if all(t.i in index.demonym_at for t in doc[other.i:token.i]) else other.i + 1
+            o_key = f"group:{o_iso3}:{group}"
+            index.add(Entity(key=o_key, kind=kind, label=f"{_adjective(attrs, o_iso3)} {group}", country=o_iso3),
+                      _span(doc, o_start, o_end), range(0))
+            index.co_groups.setdefault(token.i, []).append(o_key)
 
     # pass 4: persons, with role, country and membership from titles and appositions
     for s in spans:
@@ -493,6 +512,8 @@ def _describe_person(doc: Doc, s: SpacySpan, person: Entity, index: EntityIndex,
     # left: [country|demonym|org|its] [title ...] NAME   ("South Korean Defense Minister Kim Yong-hyun")
     i = s.start - 1
     title_span = None
+    if i >= 1 and doc[i].text == "," and (i - 1) in index.titles and s.end < len(doc) and doc[s.end].text in (",", ".", ";"):
+        i -= 1  # the title in apposition before the name: "Iran's foreign minister, Abbas Araghchi, ..."
     while i >= 0 and i >= s.start - 6:
         if i in index.titles:
             title_span = index.titles[i]
@@ -533,6 +554,11 @@ def _describe_person(doc: Doc, s: SpacySpan, person: Entity, index: EntityIndex,
             if k in index.demonym_at and person.country is None:
                 person.country = index.demonym_at[k]
             k += 1
+        # "Abbas Araghchi, Iran's foreign minister": the state before the title, as its possessor
+        if k + 2 < len(doc) and doc[k + 1].lower_ in ("'s", "’s") and (k + 2) in index.titles \
+                and index.token_key.get(k, "").startswith("country:"):
+            person.country = person.country or index.token_key[k].split(":", 1)[1]
+            k += 2
         if k < len(doc) and k in index.titles:
             t = index.titles[k]
             person.role = person.role or _title_name(t, attrs)

@@ -44,6 +44,9 @@ def _sides(ctx: _Ctx, trigger: Token, anchors: list[Token], etype: str) -> tuple
                                              for p in _prep_objects(a, sides)]
     named = [t for p in pobjs[:1] for t in (p, *p.conjuncts)]
     each = [actors_of(ctx, t, alone=True) for t in named]  # (each side itself, not its conjuncts)
+    if len(each) == 1 and len(each[0]) >= 2 and ctx.index.co_groups.get(named[0].i):
+        # one noun with the states' adjectives in a row: "between Indian and Chinese troops"
+        each = [each[0][:1], each[0][1:]]
     if len(each) < 2 or not each[0]:
         return [], []
     agents = list(each[0])
@@ -292,6 +295,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             support, undergone = head.head.head, True  # "Hamas claimed responsibility for the attack"
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "in" and head.head.lemma_.lower() in ctx.rules.support:
             support = head.head
+        elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "with" and head.head.pos_ == "VERB" \
+                and head.head.lemma_.lower() in ctx.rules.responding:
+            support = head.head  # "Israel responded with air strikes", "retaliated with a missile attack"
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
                 head.lower_ in ctx.preps(etype, "carrier", "NOUN")) \
                 and not any(c.dep_ == "dobj" for c in head.head.children) and not _aimed_by(ctx, head):

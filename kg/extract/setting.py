@@ -79,6 +79,9 @@ def _complement_of(child: Token, trigger: Token) -> bool:
 def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
     if any(c.dep_ == "neg" for c in trigger.children):
         return NEGATED
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() not in ctx.rules.harm_verbs \
+            and any(c.dep_ == "advmod" and c.lower_ in ctx.rules.near_miss for c in trigger.children):
+        return NEGATED  # "Russia nearly invaded Georgia": it came close, it did not (not "the bomb almost killed him": it went off)
     if trigger.dep_ == "pcomp" and trigger.head.lower_ == "without":
         return NEGATED  # "exploded without warning", "was released without charge"
     if trigger.dep_ == "conj" and any(c.dep_ == "neg" for c in trigger.head.children) \
@@ -268,7 +271,7 @@ def _date_tokens(ctx: _Ctx, anchor: Token) -> list[str]:
     bare temporal noun), outside parentheses."""
     out = []
     for ent in ctx.sents.ents_of(anchor.i):
-        if ent.label_ != "DATE":
+        if ent.label_ not in ("DATE", "TIME"):  # (the model's TIME: "last night", "this morning")
             continue
         root = ent.root
         hops, t = 0, root

@@ -7,10 +7,10 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from kg.extract.records import ARMED_FORCE, GROUP, PERSON, PLACE, WEAPON
+from kg.extract.records import ARMED_FORCE, COUNTRY, GOVERNMENT, GROUP, IGO, PERSON, PLACE, WEAPON
 from kg.extract.rules import TriggerRule
 from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, GUEST_KINDS, SUBJECT_DEPS, _Ctx, _headline, _prep_objects, _subjects, lemma_of
-from kg.extract.actors import actors_of, subject_of
+from kg.extract.actors import actors_of, pronoun_antecedent, subject_of
 
 
 def _obj_lemmas(token: Token) -> set[str]:
@@ -39,6 +39,11 @@ def _obj_lemmas_of(ctx: _Ctx, token: Token) -> set[str]:
         out = ctx.obj_lemmas[token.i] = _obj_lemmas(token)
         if modifier_verb_subjects(token) is not None:  # "gunmen ... opened fire": its object is its head
             out |= {token.head.lemma_.lower(), token.head.lower_}
+        # "Protesters gathered in Nairobi. Police dispersed them": the people "them" stands for
+        for pron in (c for c in token.children if c.dep_ == "dobj" and c.lower_ == "them"):
+            ent = ctx.index.entities.get(pronoun_antecedent(ctx, pron) or "")
+            if ent is not None and ent.kind == GROUP and ent.label.split():
+                out |= {ent.label.split()[-1].lower()}
     return out
 
 
@@ -295,6 +300,17 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         # talks" (persons named, each alone, clash in words): a doer that is not only named persons
         doers = [a for s in _subjects(trigger) if s.dep_ in ("nsubj", "nsubjpass") for a in actors_of(ctx, s)]
         return not doers or any(ctx.index.entities[a].kind != PERSON for a in doers if a in ctx.index.entities)
+    if need in ("state", "notstate"):  # "Japan protested the incursion" (a diplomatic protest), not
+        # "students protested in Tokyo": a doer that is a state, a government body or an
+        # international body
+        doers = subject_of(ctx, trigger)[0]  # (also a clause's that shares it: "summoned the envoy to protest")
+        words = _subjects(trigger) or (_subjects(trigger.head) if trigger.dep_ in ("xcomp", "advcl", "conj") else [])
+        # (a people named by its state's word is people, not the state: "Iraqis protested in Baghdad")
+        # (named: officials described, "lawmakers protested in parliament", may take to the street)
+        official = bool(doers) and not any(w.i in ctx.index.demonym_at for w in words) and all(
+            ctx.index.entities[a].kind in (COUNTRY, GOVERNMENT, IGO) and not a.startswith("group:")
+            for a in doers if a in ctx.index.entities)
+        return official if need == "state" else not official
     if need == "nodobj":  # "demonstrated in the capital", not "demonstrated its resolve" nor "demonstrated
         # that ...": no object nor clause, which make it a verb of showing
         return not any(c.dep_ in ("dobj", "ccomp") for c in trigger.children)
@@ -349,7 +365,7 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
     if kind == "mod":
         return any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in options for c in trigger.children)
     if kind == "xcomp":  # "ordered the newspaper to suspend publication": what it is ordered to do
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in options for c in trigger.children)
+        return any(c.dep_ == "xcomp" and ("*" in options or c.lemma_.lower() in options) for c in trigger.children)
     if kind == "child":  # "shot dead", "found dead": a word attached to it
         return any(c.lower_ in options for c in trigger.children)
     if kind == "pobj":  # "took to the streets", "an exchange of fire", "hit by rockets": a prepositional object
@@ -583,8 +599,12 @@ def _caused_by_nonagent(ctx: _Ctx, trigger: Token) -> bool:
                 if (s.lemma_.lower() in ctx.rules.measures or s.lower_ in ctx.rules.measures)
                 and {s.lemma_.lower(), s.lower_} & ctx.rules.nonagent else s for s in subjects]
     for subj in subjects:
-        words = {subj.lemma_.lower(), subj.lower_}
-        if words & ctx.rules.nonagent and not ctx.index.key_of(subj) and not _weapon_fire(ctx, subj):
+        words = {subj.lemma_.lower(), subj.lower_} | ({subj.lower_[:-1]} if subj.lower_.endswith("s") else set())
+        # (a common noun capitalised at a sentence's start that the model took for a name is that
+        # noun: "Wildfires destroyed 200 homes", not a person Wildfires)
+        named = ctx.index.key_of(subj) and not (subj.is_sent_start and subj.dep_ != "compound"
+                                                and not any(c.dep_ == "compound" for c in subj.children))
+        if words & ctx.rules.nonagent and not named and not _weapon_fire(ctx, subj):
             return True
         if _named_storm(ctx, subj):
             return True
