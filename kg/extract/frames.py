@@ -106,6 +106,11 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                       for b in c.children if b.dep_ == "agent" for p in b.children if p.dep_ == "pobj"
                       for a in actors_of(ctx, p)]
             direct = bool(agents)
+        if not agents and etype in ctx.types.weapons:
+            # ... or whose it is: "Israel's Iron Dome intercepted dozens of rockets"
+            agents = [a for s in _subjects(trigger) if s.dep_ == "nsubj" and _weapons_in(ctx, [s])
+                      for c in s.children if c.dep_ == "poss" for a in actors_of(ctx, c)]
+            direct = bool(agents)
         passive = any(c.dep_ == "auxpass" for c in trigger.children)
         if etype in ctx.types.directed and _headline_passive(ctx, trigger):
             # a headline's participle is a passive with its auxiliary left out ("Jamal Williams

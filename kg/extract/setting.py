@@ -217,7 +217,12 @@ def new_occurrence(trigger: Token) -> str:
     that is the subject of its clause ("an explosion damaged a school nearby", "a blast was heard")
     names none told earlier in its own sentence ("sentence"), though it may be the one a headline
     or an earlier sentence told ("Blast kills 12 in market" ... "An explosion at a market killed
-    12"); "" for every other mention ("the attack", "killed in an attack")."""
+    12"); "" for every other mention ("the attack", "killed in an attack"). A participle on what
+    another act of its sentence acts on tells an act of its own ("intercepted dozens of rockets
+    fired from Gaza": the firing is no mention of the interception) ("sentence")."""
+    if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.tag_ == "VBN" \
+            and trigger.head.dep_ in ("dobj", "pobj", "nsubjpass") and trigger.head.head.pos_ in ("VERB", "ADP"):
+        return "sentence"
     if trigger.pos_ != "NOUN" or any(c.dep_ == "poss" for c in trigger.children):
         return ""
     dets = {c.lower_ for c in trigger.children if c.dep_ == "det"}
