@@ -774,6 +774,8 @@ def test_a_pronoun_object_stands_for_its_antecedent(run, text, expected):
 COUNTS_AND_RESPONSES = [
     ('Hezbollah fired dozens of rockets into northern Israel, and Israel responded with air strikes in southern Lebanon.',
      [('Attack', 'fire', 'asserted', ['ArmedForce:Hezbollah/LBN'], ['Country:Israel'], [], ['Country:Israel']), ('Attack', 'strike', 'asserted', ['Country:Israel'], ['Country:Lebanon'], [], ['Country:Lebanon'])]),
+    ('The militia has executed dozens of its adversaries in Sirte.',  # a count of people no group names is people
+     [('Attack', 'execute', 'asserted', ['ArmedForce:militia/LBY'], ['Group:people/LBY'], [], ['Place:Sirte/LBY'])]),
     ('Police arrested dozens of protesters in Lagos.',
      [('Coercion', 'arrest', 'asserted', ['GovernmentBody:Nigerian police/NGA'], ['Group:Nigerian protesters/NGA'], [], ['Place:Lagos/NGA']), ('Protest', 'protest', 'asserted', ['Group:Nigerian protesters/NGA'], [], [], ['Place:Lagos/NGA'])]),
 ]

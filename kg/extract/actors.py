@@ -170,9 +170,10 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0, alone: bool = False) -> l
             if not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in t.children):
                 continue
         # people described, not named: "unidentified gunmen", "three villagers", "police" (not a
-        # count of what its "of" names: "fired dozens of rockets" counts rockets, no people)
+        # count of the weapons its "of" names: "fired dozens of rockets" counts rockets, no people)
         if not out and not (t.lower_ in ctx.rules.counted and any(
-                c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children) for c in t.children)):
+                c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and (k := ctx.index.key_of(p)) and ctx.index.entities[k].kind == WEAPON for p in c.children)
+                for c in t.children)):
             described = _described(ctx, t)
             if described:
                 out.append(described)
