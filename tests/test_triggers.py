@@ -716,8 +716,8 @@ def test_armed_groups_of_later_conflicts(run, text, expected):
 # or international body that protests protests in words (Condemnation, need "state"), people
 # protest in the street; officials sent abroad are the sender's, not the host's
 DIPLOMATIC_ACTS = [
-    ('Kenya will send 1,000 police officers to Haiti.',
-     [('Agreement', 'send', 'asserted', [], [], ['Country:Kenya', 'GovernmentBody:Kenyan police/KEN', 'Country:Haiti'], [])]),
+    ('Kenya will send 1,000 police officers to Haiti.',  # a deployment to come, as of troops
+     [('MilitaryDeployment', 'send', 'hypothetical', ['Country:Kenya'], ['Country:Haiti'], [], ['Country:Haiti'])]),
     ('Germany summoned the Iranian ambassador over the executions.',
      [('Condemnation', 'summon', 'asserted', ['Country:Germany'], ['GovernmentBody:Iranian Ambassador/IRN'], [], [])]),
     ('The court summoned the witness.',
@@ -761,6 +761,14 @@ def test_one_group_noun_of_two_states(run, text, expected):
 PRONOUN_OBJECTS = [
     ('Protesters gathered in Nairobi. Police dispersed them with tear gas.',
      [('Protest', 'gather', 'asserted', ['Group:protesters/KEN'], [], [], ['Place:Nairobi/KEN']), ('Coercion', 'disperse', 'asserted', ['GovernmentBody:police'], ['Group:protesters/KEN'], [], [])]),
+    # people counted "of" a group: the group ("Hundreds of protesters"), not the count
+    ('Hundreds of protesters gathered in Nairobi. Police dispersed them with tear gas.',
+     [('Protest', 'gather', 'asserted', ['Group:protesters/KEN'], [], [], ['Place:Nairobi/KEN']),
+      ('Coercion', 'disperse', 'asserted', ['GovernmentBody:police'], ['Group:protesters/KEN'], [], [])]),
+    ('Hundreds of protesters gathered in Nairobi before police dispersed them with tear gas.',
+     [('Protest', 'gather', 'asserted', ['Group:protesters/KEN'], [], [], ['Place:Nairobi/KEN']),
+      ('Coercion', 'disperse', 'asserted', ['GovernmentBody:Kenyan police/KEN'], ['Group:protesters/KEN'], [],
+       ['Place:Nairobi/KEN'])]),
 ]
 
 
@@ -1023,6 +1031,18 @@ LAUNCHED_STRIKES = [
      [("Attack", "strike", "asserted", ["ArmedForce:army/SYR"], ["ArmedForce:rebels/SYR"], [], ["Place:Idlib/SYR"])]),
     ("North Korea launched two ballistic missiles into the sea.",
      [("WeaponTest", "launch", "asserted", ["Country:North Korea"], [], [], [])]),
+    # weapons launched or fired at, into or toward someone are an attack on them, not a test
+    ("Russia launched 40 drones at Ukraine overnight, the air force said.",
+     [("Attack", "launch", "asserted", ["Country:Russia"], ["Country:Ukraine"], [], ["Country:Ukraine"])]),
+    ("Hamas launched rockets towards Tel Aviv.",
+     [("Attack", "launch", "asserted", ["ArmedForce:Hamas/PSE"], ["Country:Israel"], [], ["Place:Tel Aviv/ISR"])]),
+    ("Hezbollah fired anti-tank missiles toward an Israeli army post.",
+     [("Attack", "fire", "asserted", ["ArmedForce:Hezbollah/LBN"], [], [], [])]),
+    ("The Houthis launched a missile at a commercial ship in the Red Sea.",
+     [("Attack", "launch", "asserted", ["ArmedForce:Houthis/YEM"], ["Group:people of ship"], [],
+       ["Place:ship", "Place:Red Sea"])]),
+    ("North Korea launched a ballistic missile into the Sea of Japan.",  # the sea is aimed at by no one
+     [("WeaponTest", "launch", "asserted", ["Country:North Korea"], [], [], ["Place:Sea of Japan"])]),
 ]
 
 
@@ -1411,4 +1431,22 @@ VERBS_READ_AS_MODIFIERS = [
 
 @pytest.mark.parametrize("text,expected", VERBS_READ_AS_MODIFIERS, ids=[c[0][:40] for c in VERBS_READ_AS_MODIFIERS])
 def test_a_verb_read_as_a_modifier_of_its_object(run, text, expected):
+    assert records(run(text)) == expected
+
+
+# police sent or dispatched somewhere are deployed like troops (CAMEO 15x); described officers
+# with no force named, and peacekeepers (CAMEO 074, aid), are not
+POLICE_SENT = [
+    ("Kenya sent 400 police officers to Haiti.",
+     [("MilitaryDeployment", "send", "asserted", ["Country:Kenya"], ["Country:Haiti"], [], ["Country:Haiti"])]),
+    ("The government dispatched riot police to the capital.",
+     [("MilitaryDeployment", "dispatch", "asserted", ["GovernmentBody:government"], [], [], [])]),
+    ("Rwanda sent peacekeepers to South Sudan.",
+     [("Aid", "send", "asserted", ["Country:Rwanda"], ["Country:South Sudan"], [], [])]),
+    ("The department sent two officers to the scene.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", POLICE_SENT, ids=[c[0][:40] for c in POLICE_SENT])
+def test_police_sent_somewhere_are_deployed(run, text, expected):
     assert records(run(text)) == expected

@@ -329,6 +329,12 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False, patient: bool = Fals
         iso3 = named[1]  # "Gaza residents", "an Idlib activist": of the state the place lies in
     if iso3 is None and kind in ("armed", "official"):
         iso3 = _sender_state(ctx, t)  # "Kenya sent 400 police officers to Haiti": Kenya's
+    if iso3 is None and kind == "official" and _foreign_officials(ctx, t):
+        # "Britain expelled two diplomats from the Russian embassy": the mission's state, never the
+        # expelling one's (and none where the text gives none)
+        iso3 = next((s for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                     for p in c.children if p.dep_ == "pobj" and (s := _own_state(ctx, p) or _state_named(ctx, p))), None)
+        phoenix = True
     if iso3 is None and not phoenix:
         iso3 = _state_in_sentence(ctx, t, official=kind == "official")
     start = t.i
@@ -573,6 +579,19 @@ def _described_key(ctx: _Ctx, t: Token, label: str) -> str:
 AWAY_PREPS = frozenset({"to", "into", "toward", "towards", "with", "against"})
 
 
+def _foreign_officials(ctx: _Ctx, t: Token) -> bool:
+    """Whether described officials are the object of a verb done to another state's officials
+    ("expelled two diplomats", "summoned the ambassador", "declared them persona non grata")."""
+    return t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB" \
+        and t.head.lemma_.lower() in ctx.rules.foreign_officials
+
+
+def _state_named(ctx: _Ctx, t: Token) -> str | None:
+    """The state a noun names itself ("from Russia")."""
+    key = ctx.index.key_of(t)
+    return key.split(":", 1)[1] if key and key.startswith("country:") else None
+
+
 def _sender_state(ctx: _Ctx, t: Token) -> str | None:
     """The state of whoever sends or deploys armed people or officials that a verb of deployment
     takes as its object ("Kenya sent 400 police officers to Haiti", "France will deploy troops in
@@ -667,11 +686,14 @@ def pronoun_antecedent(ctx: _Ctx, pron: Token) -> str | None:
             for i in range(end - 1, s.start - 1, -1):
                 key = ctx.index.token_key.get(i)
                 tok = ctx.doc[i]
-                if key is None and want == "any" and subjects_only and i not in bound and tok.pos_ == "NOUN" \
-                        and tok.tag_ == "NNS" and tok.dep_ in SUBJECT_DEPS:
+                counted = key is not None and ctx.index.entities[key].label == "people"
+                if (key is None or counted) and want == "any" and subjects_only and i not in bound \
+                        and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ in SUBJECT_DEPS:
                     # "the protesters claimed that they had attacked ...": people described, not named
                     # (or named by their side: "Ivory Coast rebels")
-                    found = actors_of(ctx, tok, 3)
+                    found = actors_of(ctx, tok, 3) + [ctx.index.token_key[p.i] for c in tok.children if c.dep_ == "prep"
+                                                      and c.lower_ == "of" for p in c.children
+                                                      if p.dep_ == "pobj" and p.i in ctx.index.token_key]
                     # "Hundreds of protesters gathered ...": the protesters, not people only counted
                     key = next((k for k in found if ctx.index.entities[k].label != "people"), found[0] if found else None)
                 if key is None or i in bound or not fits(key):
