@@ -219,6 +219,8 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
         name = a.get("name", s.text)
         iso3 = a.get("country")
         start = s.start
+        if iso3 is None and kind in (GOVERNMENT, ARMED_FORCE):
+            iso3 = _country_of_phrase(doc, s, index)  # "Armed Forces of Ukraine", "Military Forces of Myanmar"
         if iso3 is None:
             iso3, start = _country_before(doc, s.start, index)
             if iso3 is None and kind == GOVERNMENT:
@@ -462,6 +464,18 @@ def _capital_is_city(span: SpacySpan, rules: Rules) -> bool:
             or (span.start > 0 and span.doc[span.start - 1].lower_ in rules.city_sides):
         return True  # "in busy central Baghdad", a title's "Explosion Hits Central Baghdad"
     return False
+
+
+def _country_of_phrase(doc: Doc, s: SpacySpan, index: EntityIndex) -> str | None:
+    """The state a body's own "of" phrase names, inside its name or right after it ("Armed Forces
+    of Ukraine", "Military Forces of Myanmar", "the Ministry of Defence of Russia")."""
+    for i in range(s.start + 1, min(len(doc) - 1, s.end + 1)):
+        key = index.token_key.get(i + 1)
+        if doc[i].lower_ == "of" and doc[i + 1].lower_ == "the" and i + 2 < len(doc):
+            key = index.token_key.get(i + 2)
+        if doc[i].lower_ == "of" and key and key.startswith("country:"):
+            return key.split(":", 1)[1]
+    return None
 
 
 def _country_before(doc: Doc, start: int, index: EntityIndex) -> tuple[str | None, int]:

@@ -565,9 +565,11 @@ class Gazetteer:
                          and not any(ch.isdigit() for ch in s.text)))
                     for s in lexical if s.start < span.end and span.start < s.end
                 ) and not any(s.start < span.start or s.end > span.end for s in lexical if s.start < span.end and span.start < s.end):
-                    lead = [s for s in lexical if s.start == span.start and s.label_ in (COUNTRY, DEMONYM)]
+                    lead = [s for s in lexical if s.start == span.start and s.label_ in (COUNTRY, DEMONYM)] or [
+                        s for s in lexical if span.start < s.start and s.end <= span.end and s.label_ == COUNTRY
+                        and (doc[s.start - 1].lower_ == "of" or doc[s.start - 1].lower_ == "the" and doc[s.start - 2].lower_ == "of")]
                     if span.label_ == ORG and lead and lead[0].kb_id_.startswith("country:"):
-                        # "Indian Navy", "Sudan Armed Forces": the name says whose it is
+                        # "Indian Navy", "Sudan Armed Forces", "Armed Forces of Ukraine": the name says whose it is
                         attrs[span.kb_id_] = {**attrs[span.kb_id_], "named_country": lead[0].kb_id_.split(":", 1)[1]}
                     lexical = [s for s in lexical if not (s.start < span.end and span.start < s.end)]
                     statistical.append(span)
@@ -634,19 +636,38 @@ class Gazetteer:
         taken = {i for s in spans for i in range(s.start, s.end)}
         out = list(spans)
         for span in spans:
-            if span.label_ not in (PLACE, CITY) or span.end + 2 >= len(doc) or doc[span.end].text != "(":
+            if span.label_ not in (PLACE, CITY, PERSON) or span not in out:
                 continue
-            close = next((j for j in range(span.end + 1, min(len(doc), span.end + 12)) if doc[j].text == ")"), None)
+            opening = span.end  # (past a kind word: "Kherson city (Kherson)")
+            if opening < len(doc) and doc[opening].is_lower and doc[opening].lower_ in self.words.place | self.words.region:
+                opening += 1
+            if opening + 2 >= len(doc) or doc[opening].text != "(":
+                continue
+            close = next((j for j in range(opening + 1, min(len(doc), opening + 12)) if doc[j].text == ")"), None)
             if close is None:
                 continue
-            parts, start = [], span.end + 1
-            for j in range(span.end + 1, close + 1):
+            parts, start = [], opening + 1
+            for j in range(opening + 1, close + 1):
                 if doc[j].text in (",", ")"):
                     parts.append((start, j))
                     start = j + 1
             if not all(b > a and doc[a].text[:1].isupper() and all(
                     _NAME_PART.match(t.text) or t.lower_ in self.words.region for t in doc[a:b]) for a, b in parts):
                 continue
+            # a name the model took for a person's is a place by such a list only when the list
+            # names two or more (district and province: "in Bulo Marer (Marka, Lower Shabelle)"), no
+            # dictionary knows the person ("Ted Cruz (Texas)" stays a person)
+            person = span.label_ == PERSON
+            if person and (len(parts) < 2 or self._known_actor(span.text) or span.start == 0
+                           or doc[span.start - 1].lower_ not in _PLACE_PREPS):
+                continue  # (and only after a preposition of place: "in", "near", ...)
+            for a, b in parts:  # a bracketed name the model took for a person's that the gazetteer places
+                inner = next((s for s in out if s.start == a and s.end == b and s.label_ == PERSON), None)
+                if inner is not None and not self._known_actor(inner.text) \
+                        and self.resolve_place(inner.text, countries) is not None:
+                    out.remove(inner)
+                    taken -= set(range(a, b))
+                    starts.discard(a)
             # the country where the place and every bracketed name the gazetteer knows lie
             # ("Mangu (Plateau)": Nigeria's Plateau State, where Mangu is, not Benin's Plateau)
             if any(span.end < s.start and s.end <= close and s.label_ not in (COUNTRY, CAPITAL, CITY, PLACE) for s in spans):
@@ -660,7 +681,7 @@ class Gazetteer:
                     countries = countries | shared
             found: set[str] = set()
             for a, b in parts:
-                inside = [s for s in spans if a <= s.start and s.end <= b]
+                inside = [s for s in out if a <= s.start and s.end <= b]
                 if inside:
                     found |= {s.kb_id_.split(":", 1)[1] if s.label_ == COUNTRY else attrs.get(s.kb_id_, {}).get("country")
                               for s in inside}
@@ -673,12 +694,20 @@ class Gazetteer:
                 out.append(_place_span(doc, a, b, attrs, place))
                 found.add(place[1].get("country"))
             found -= {None}
-            if len(found) != 1 or attrs.get(span.kb_id_, {}).get("country"):
+            if len(found) != 1:
                 continue
             iso3 = next(iter(found))
+            for s in out:  # a bracketed name no data places is of the list's one country ("Lower Shabelle")
+                if opening < s.start and s.end <= close and s.label_ == PLACE and not attrs.get(s.kb_id_, {}).get("country"):
+                    attrs[s.kb_id_] = {**attrs.get(s.kb_id_, {"name": s.text}), "country": iso3}
+            if not person and attrs.get(span.kb_id_, {}).get("country"):
+                continue
             place = self.resolve_place(span.text, {iso3})
             if place is not None and place[1].get("country") == iso3:
                 out[out.index(span)] = _place_span(doc, span.start, span.end, attrs, place)
+            elif person:
+                own = out[out.index(span)] = _place_span(doc, span.start, span.end, attrs)
+                attrs[own.kb_id_] = {**attrs[own.kb_id_], "country": iso3}
             else:  # a place of its own name, in that country
                 attrs[span.kb_id_] = {**attrs.get(span.kb_id_, {"name": span.text}), "country": iso3}
         return out

@@ -1,0 +1,55 @@
+"""Conflict-event reports as event datasets write them (issue 13): a place with its district and
+province in brackets after it, also after a kind word ("Kherson city (Kherson)") and where the
+model takes the place or a bracketed name for a person's; state forces named "X Forces of
+<state>". Tables of sentence -> whole records, with the real model; sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_triggers import records
+
+REPORTS = [
+    ("On 16 October 2023, Russian forces shelled Kherson city (Kherson), wounding 4 civilians.",
+     [("Attack", "shell", "asserted", ["ArmedForce:Russian forces/RUS"], ["Country:Ukraine", "Group:civilians/UKR"], [],
+       ["Place:Kherson/UKR"])]),
+    ("On 3 March 2023, Al Shabaab militants attacked an AMISOM base in Bulo Marer (Marka, Lower Shabelle).",
+     [("Attack", "attack", "asserted", ["ArmedForce:al-Shabab/SOM"], ["Organization:AMISOM", "Group:people of base"], [],
+       ["Place:Bulo Marer/SOM", "Place:Marka/SOM"])]),
+    ("On 9 July 2023, Military Forces of Myanmar shelled Pazigyi village (Kanbalu, Sagaing).",
+     [("Attack", "shell", "asserted", ["ArmedForce:Myanmar Military Forces/MMR"], ["Group:people of Pazigyi village/MMR"], [],
+       ["Place:Pazigyi village/MMR"])]),
+    ("The Armed Forces of the Democratic Republic of Congo attacked M23 positions.",
+     [("Attack", "attack", "asserted", ["ArmedForce:Armed Forces of the Democratic Republic of Congo/COD"],
+       ["ArmedForce:March 23 Movement/COD"], [], [])]),
+    ("The Armed Forces of Ukraine shelled Donetsk.",
+     [("Attack", "shell", "asserted", ["ArmedForce:Armed Forces of Ukraine/UKR"], ["Group:people of Donetsk/UKR"], [],
+       ["Place:Donetsk/UKR"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", REPORTS, ids=[c[0][:40] for c in REPORTS])
+def test_event_report_records(run, text, expected):
+    assert records(run(text)) == expected
+
+
+KINDS = [
+    # the bracketed list names a district and a province: the names before and in it are places
+    # of their one country, the one no data places too
+    ("On 3 March 2023, Al Shabaab militants attacked an AMISOM base in Bulo Marer (Marka, Lower Shabelle).",
+     {"Bulo Marer": ("Place", "SOM"), "Marka": ("Place", "SOM"), "Lower Shabelle": ("Place", "SOM")}),
+    ("On 16 October 2023, Russian forces shelled Kherson city (Kherson), wounding 4 civilians.",
+     {"Kherson": ("Place", "UKR")}),
+    # a person with a state or towns in brackets, named after no preposition of place, stays a person
+    ("Senator Ted Cruz (Texas) criticised the deal.", {"Ted Cruz": ("Person", None), "Texas": ("Place", "USA")}),
+    ("The meeting in London was chaired by John Smith (Oxford, Cambridge).",
+     {"John Smith": ("Person", None), "Oxford": ("Place", "GBR"), "Cambridge": ("Place", "GBR")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", KINDS, ids=[c[0][:40] for c in KINDS])
+def test_bracketed_admin_names(run, text, expected):
+    ex = run(text)
+    kinds = {e.label: (e.kind, e.country) for e in ex.entities.values() if e.mentions}
+    assert {label: kinds.get(label) for label in expected} == expected
