@@ -53,3 +53,24 @@ def test_bracketed_admin_names(run, text, expected):
     ex = run(text)
     kinds = {e.label: (e.kind, e.country) for e in ex.entities.values() if e.mentions}
     assert {label: kinds.get(label) for label in expected} == expected
+
+
+# towns the model takes for a person, a body or a facility, struck or attacked: the GeoNames town
+# of their name (a person's name only by the town's own name: "attacked Khan" is the man), also
+# where the parser took the name for an adverb ("attacked Bakhmut") and in English spelling
+# ("Khan Younis" is Khān Yūnis)
+STRUCK_TOWNS = [
+    ("Israeli jets struck Khan Younis.",
+     [("Attack", "strike", "asserted", ["Country:Israel"], ["Group:people of Khān Yūnis/PSE"], [], ["Place:Khān Yūnis/PSE"])]),
+    ("Russian troops attacked Bakhmut.",
+     [("Attack", "attack", "asserted", ["ArmedForce:Russian troops/RUS"], ["Group:people of Bakhmut/UKR"], [], ["Place:Bakhmut/UKR"])]),
+    ("Russian forces shelled Kharkiv.",
+     [("Attack", "shell", "asserted", ["ArmedForce:Russian forces/RUS"], ["Group:people of Kharkiv/UKR"], [], ["Place:Kharkiv/UKR"])]),
+    ("The senator attacked Khan over the deal.",
+     [("Attack", "attack", "asserted", ["GovernmentBody:senator"], ["Person:Khan"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", STRUCK_TOWNS, ids=[c[0][:40] for c in STRUCK_TOWNS])
+def test_struck_towns_are_places(run, text, expected):
+    assert records(run(text)) == expected

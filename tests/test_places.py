@@ -324,7 +324,8 @@ def event_at():
      "Arab Army (SAA) controlled villages of Huwaysis and Jub Al-Jarrah.", "targeting",
      ("Attack", "targeting", ["Huwaysis", "Jubb al Jarrāḩ"])),  # GeoNames' village of the state, by its letters
     ("ISIS began the offensive inside the provincial capital, striking the Syrian Army held districts of "
-     "Al-Baghiliyah and Al-Rashidiyah.", "striking", ("Attack", "striking", ["Al-Baghiliyah", "Al-Rashidiyah"])),
+     "Al-Baghiliyah and Al-Rashidiyah.", "began",  # (the striking is the offensive's own mention)
+     ("Attack", "began", ["capital", "Al-Baghiliyah", "Al-Rashidiyah"])),
     # a capital struck is the city (with its record), not the state it stands for when it
     # speaks ("Baghdad said"); the state is the target (an AG News READ headline, "Car bombs strike Baghdad")
     ("Rebels shelled Damascus on Monday.", "shelled", ("Attack", "shelled", ["Damascus"])),
@@ -844,8 +845,8 @@ def test_unmarked_places_struck_or_taken(event_at, text, trigger, expected):
     # guard rows (pass on the old code too): where what is aimed at comes from or goes is not where the act is
     ("Militants launched an attack in Idlib on Sunday, targeting supply lines from Raqqa.", "targeting",
      ("Attack", "targeting", ["Idlib"])),
-    ("Jets struck Aleppo on Sunday, targeting convoys heading towards Raqqa.", "targeting",
-     ("Attack", "targeting", ["Aleppo"])),
+    ("Jets struck Aleppo on Sunday, targeting convoys heading towards Raqqa.", "struck",  # (one attack)
+     ("Attack", "struck", ["Aleppo"])),
 ])
 def test_places_in_what_an_act_aims_at(event_at, text, trigger, expected):
     assert event_at(text, trigger) == expected

@@ -179,7 +179,7 @@ CASES = [
     ("The United States completed its withdrawal of troops from Iraq in December 2011.",
      [("Concession", "complete", ["Country:United States"], ["Country:Iraq"], [])]),
     ("Sudan is willing to withdraw its troops from Abyei.",
-     [("Agreement", "withdraw", [], [], []), ("Concession", "withdraw", ["Country:Sudan"], ["Group:people of Abyei"], [])]),
+     [("Agreement", "withdraw", [], [], []), ("Concession", "withdraw", ["Country:Sudan"], ["Group:people of Abyei/SDN"], [])]),
     ("UN sanctions against Iran were lifted on 16 January 2016.", [("Concession", "lift", [], ["Country:Iran"], [])]),
     # to whom borders are opened, aid is given "for", ties are established "with"
     ("Turkey opened its borders to a large number of Syrians, Iraqis and Afghans.",

@@ -457,7 +457,7 @@ def weapon_records(ex) -> list[tuple]:
 # Western, Chinese and Israeli ones the lexicon lacked (Rafale, THAAD, IRIS-T, Wing Loong, Harop, Kh-101)
 WEAPON_NAMES = [
     ('Ukrainian forces shot down a Russian Su-34 over the Donetsk region.',
-     [('Attack', 'shoot', 'asserted', ['ArmedForce:Ukrainian forces/UKR'], ['Country:Russia'], [], ['Place:Donetsk/UKR'], ['Su-34'])]),
+     [('Attack', 'shoot', 'asserted', ['ArmedForce:Ukrainian forces/UKR'], ['Country:Russia'], [], ['Place:Donetsk/UKR'], [])]),
     ('Russia delivered S-300 missiles to Syria.',
      [('ArmsTransfer', 'deliver', 'asserted', ['Country:Russia'], ['Country:Syria'], [], [], ['S-300', 'missile'])]),
     ('Russian T-90 tanks shelled Avdiivka.',
@@ -550,11 +550,11 @@ BROUGHT_DOWN = [
     # (whose the air defence is does the intercepting; "dozens" of rockets are no people, and the
     # firing, by no one the sentence names, is no mention of the interception)
     ("Israel's Iron Dome intercepted dozens of rockets fired from Gaza.",
-     [('Attack', 'intercept', 'asserted', ['Country:Israel'], [], [], [], ['Iron Dome', 'rocket'])]),
+     [('Attack', 'intercept', 'asserted', ['Country:Israel'], [], [], [], ['Iron Dome'])]),
     ('The destroyer USS Carney shot down three drones launched by the Houthis over the Red Sea.',
-     [('Attack', 'shoot', 'asserted', ['ArmedForce:destroyer'], ['ArmedForce:Houthis/YEM'], [], [], ['USS Carney', 'drone', 'warship']), ('Attack', 'launch', 'asserted', ['ArmedForce:Houthis/YEM'], [], [], ['Place:Red Sea'], ['drone'])]),
+     [('Attack', 'shoot', 'asserted', ['ArmedForce:destroyer'], ['ArmedForce:Houthis/YEM'], [], [], ['USS Carney', 'warship']), ('Attack', 'launch', 'asserted', ['ArmedForce:Houthis/YEM'], [], [], ['Place:Red Sea'], ['drone'])]),
     ('Ukrainian air defences intercepted 30 Russian missiles overnight.',
-     [('Attack', 'intercept', 'asserted', ['Country:Ukraine'], ['Country:Russia'], [], [], ['air defence system', 'missile'])]),
+     [('Attack', 'intercept', 'asserted', ['Country:Ukraine'], ['Country:Russia'], [], [], ['air defence system'])]),
     ('North Korea fired two ballistic missiles into the sea.',
      [('WeaponTest', 'fire', 'asserted', ['Country:North Korea'], [], [], [], ['ballistic missile'])]),
     ('The coast guard intercepted a boat carrying migrants.',
@@ -623,10 +623,11 @@ def test_weapons_moved_and_warships_sent_are_deployed(run, text, expected):
 # weapons used against someone (probe of 2026-12-03, issue 13.7: "Azerbaijan used Israeli-made Harop
 # loitering munitions against Armenian air defences" yielded nothing): an attack, as "used tear
 # gas against protesters" is coercion; a veto used against a resolution is no weapon (the weapons
-# of an event are all those its phrase names, the target's too, as for "shot down a Su-34")
+# of an event are those it uses, never what it is aimed at or done to: the ontology's gev:weapon
+# is "a weapon used, tested, deployed or transferred")
 USED_AGAINST = [
     ('Azerbaijan used Israeli-made Harop loitering munitions against Armenian air defences.',
-     [('Attack', 'use', 'asserted', ['Country:Azerbaijan'], ['Country:Armenia'], [], [], ['Harop', 'air defence system', 'drone'])]),
+     [('Attack', 'use', 'asserted', ['Country:Azerbaijan'], ['Country:Armenia'], [], [], ['Harop', 'drone'])]),
     ('The Syrian government used chemical weapons against civilians in Douma.',
      [('Attack', 'use', 'asserted', ['GovernmentBody:Syrian government/SYR'], ['Group:civilians/SYR'], [], ['Place:Dūmā/SYR'], ['chemical weapon'])]),
     ('Police used tear gas against protesters in Santiago.',
@@ -1450,3 +1451,32 @@ POLICE_SENT = [
 @pytest.mark.parametrize("text,expected", POLICE_SENT, ids=[c[0][:40] for c in POLICE_SENT])
 def test_police_sent_somewhere_are_deployed(run, text, expected):
     assert records(run(text)) == expected
+
+
+# an attack's weapons are those it uses, never what it is aimed at or done to (the ontology's
+# gev:weapon: "a weapon used, tested, deployed or transferred"): a tank destroyed, a vehicle
+# attacked, a tank fired at; a participle of aiming or hitting with no subject of its own is the
+# same attack ("exploded targeting a police convoy": one event, its targets the convoy's)
+STRUCK_WEAPONS = [
+    ("Militants attacked a military vehicle near Kidal.",
+     [("Attack", "attack", "asserted", ["ArmedForce:militants/MLI"], [], [], ["Place:Kidal/MLI"], [])]),
+    ("Ukrainian drones destroyed a Russian tank near Bakhmut.",
+     [("Attack", "destroy", "asserted", ["Country:Ukraine"], ["Country:Russia"], [], ["Place:Bakhmut/UKR"], ["drone"])]),
+    ("Hezbollah fired a missile at an Israeli tank.",
+     [("Attack", "fire", "asserted", ["ArmedForce:Hezbollah/LBN"], ["Country:Israel"], [], [], ["missile"])]),
+    ("A roadside bomb went off near Kidal, targeting a military vehicle.",
+     [("Attack", "go", "asserted", [], [], [], ["Place:Kidal/MLI"], ["explosive"])]),
+    ("A car bomb exploded targeting a police convoy in Kabul.",
+     [("Attack", "explode", "asserted", [], ["GovernmentBody:Afghan police/AFG", "Group:people of police convoy"], [],
+       ["Place:Kabul/AFG"], ["explosive"])]),
+    ("Russian Su-34 jets bombed Ukrainian positions in the Donetsk region.",
+     [("Attack", "bomb", "asserted", ["Country:Russia"], ["Country:Ukraine"], [], ["Place:Donetsk/UKR"], ["Su-34", "military aircraft"])]),
+    ("Israel struck Gaza with F-16 jets.",
+     [("Attack", "strike", "asserted", ["Country:Israel"], ["Country:Palestine"], [], ["Country:Palestine"], ["F-16", "military aircraft"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", STRUCK_WEAPONS, ids=[c[0][:40] for c in STRUCK_WEAPONS])
+def test_what_an_attack_strikes_is_no_weapon_of_it(run, text, expected):
+    assert weapon_records(run(text)) == expected
+

@@ -330,6 +330,12 @@ def _hitting_verb(ctx: _Ctx, noun: Token, event: Event) -> Token | None:
     of its own ("the air strikes targeted a hospital", "an airstrike hit a school", "the bombing
     targeted a police station"): it is a mention of the attack the noun names, which takes its
     event in as a toll's (:func:`_absorb_tolls`): what it hits, the attack hit."""
+    if event.type == "Attack" and event.pos == "VERB":
+        # "a car bomb exploded targeting a police convoy", "shelled the town, hitting a school": a
+        # participle of aiming or hitting with no subject of its own is the same attack's
+        return next((c for c in noun.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.pos_ == "VERB"
+                     and lemma_of(c, ctx.rules.hitting) in ctx.rules.hitting | ctx.rules.aiming
+                     and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
     if event.type != "Attack" or event.pos != "NOUN":
         return None
     noun = measured(noun, ctx.rules.measures)  # "a series of air strikes hit"

@@ -148,3 +148,13 @@ def carrier_of(ctx: _Ctx, noun: Token) -> Token | None:
             and (vehicle.lemma_.lower() in ctx.rules.vehicles or vehicle.lower_ in ctx.rules.vehicles):
         return vehicle
     return None
+
+
+def names_read_as_adverbs(ctx: "_Ctx", verb: Token) -> list[Token]:
+    """A name right after a verb with no object that the parser took for an adverb ("Russian troops
+    attacked Bakhmut": "Bakhmut" advmod): the verb's object, as the text means it."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.i == verb.i + 1
+            and c.pos_ in ("PROPN", "ADV") and c.text[:1].isupper() and ctx.index.key_of(c)]
+

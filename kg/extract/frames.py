@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from kg.extract.records import ARMED_FORCE, COUNTRY, GOVERNMENT, GROUP, IGO, PLACE, WEAPON, Event, Span
 from kg.extract.rules import TriggerRule
-from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured
+from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured, names_read_as_adverbs
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, attempt_head, culprit, harmed, noun_event_agents, opposed_by_prefix, patients_of, people_of, population, slain_people, subject_of
 from kg.extract.triggers import NOMINAL_DEPS, called_party, got_heads, modifier_verb_subjects, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
 from kg.extract.setting import BESIDE_ADVERBS, _consequence_of, name_site, new_occurrence, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
@@ -150,6 +150,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             # gunmen in Baghdad" (the gunmen the agent, subject_of)
             targets += [a for a in actors_of(ctx, trigger.head) if a not in agents]
         read_as_object = [trigger.head] if misread is not None else []  # (its object is its head)
+        read_as_object += names_read_as_adverbs(ctx, trigger)  # "Russian troops attacked Bakhmut"
         if misread is None and etype in ctx.types.directed:
             # a participle of an act done only to people before the noun it modifies: "the murdered
             # businessman", "two kidnapped journalists" — those people it was done to
@@ -427,7 +428,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         # troops of a side deploy on behalf of their state
         agents = [_side(ctx, a) for a in agents]
 
-    weapons = _weapons_for(ctx, trigger) if etype in ctx.types.weapons else []
+    weapons = _weapons_for(ctx, trigger, used_only=etype == "Attack") if etype in ctx.types.weapons else []
     if etype in ctx.types.weapons:  # "attacked the convoy using a drone", "an attempt ... using two drones"
         uses = [c for a in anchors for c in a.children if c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_.lower() in ctx.rules.using]
         weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [t for u in uses for t in u.subtree])))

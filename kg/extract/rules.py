@@ -98,6 +98,8 @@ class Rules:
     harm_verbs: frozenset[str] = frozenset()  # "an explosion killed", "killed in the attack"
     responding: frozenset[str] = frozenset()  # "responded with air strikes": verbs whose "with" names the act they do
     near_miss: frozenset[str] = frozenset()  # "nearly invaded": adverbs of an act that came close and did not happen
+    struck_verbs: frozenset[str] = frozenset()  # "destroyed a tank": verbs whose object is struck, never used
+    aim_preps: frozenset[str] = frozenset()  # "fired at a tank": prepositions naming what an attack is aimed at
     foreign_officials: frozenset[str] = frozenset()  # "expelled two diplomats": verbs whose officials are another state's
     blasts: frozenset[str] = frozenset()  # "a bomb exploded", "went off"
     occurring: frozenset[str] = frozenset()  # "the offensive began", "fighting continued"
@@ -200,7 +202,7 @@ WORD_CLASSES = {
     "share_noun": "share_nouns", "culpable": "culpable", "doer": "doers", "part_in": "part_in", "laid_on": "laid_on",
     "witnessing": "witnessing", "recording_verb": "recording_verbs", "recording_medium": "recording_media",
     "holding": "holding", "readiness": "readiness", "concessive": "concessive", "harm_verb": "harm_verbs", "near_miss": "near_miss", "responding": "responding",
-    "foreign_official": "foreign_officials",
+    "foreign_official": "foreign_officials", "struck_verb": "struck_verbs", "aim_prep": "aim_preps",
     "blast": "blasts", "occurring": "occurring", "done_by_act": "done_by_act", "toll_word": "toll_words",
     "undergone": "undergone", "measure": "measures", "office_modifier": "office_modifiers",
     "town_area": "town_areas", "city_part": "city_parts", "state_noun": "state_nouns",

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from kg.extract.dates import resolve_date
 from kg.extract.records import ASSERTED, COUNTRY, HYPOTHETICAL, NEGATED, PLACE
-from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, SUBJECT_DEPS, _Ctx, _ancestors_complement, _headline, lemma_of
+from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, SUBJECT_DEPS, _Ctx, _ancestors_complement, _headline, lemma_of, names_read_as_adverbs
 from kg.extract.actors import actors_of, explosion_state, population, subject_of
 from kg.extract.triggers import _trigger_rule, title_noun
 from kg.nlp.components import LIST_OPENERS
@@ -619,7 +619,8 @@ def _object_places(ctx: _Ctx, anchor: Token, etype: str) -> list[str]:
     if anchor.lemma_.lower() in ctx.rules.people_verbs:
         return out  # (who is shot or killed is no place: "Millan, 41, was shot", the model's GPE)
     # the object, also as a passive's subject ("Kindi Hospital was seized by the rebels")
-    for obj in (c for c in anchor.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and anchor.pos_ == "VERB")):
+    for obj in [*(c for c in anchor.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and anchor.pos_ == "VERB")),
+                *names_read_as_adverbs(ctx, anchor)]:
         kinds = (PLACE, COUNTRY) if etype in ctx.types.state_place else (PLACE,)
         own = _place_keys(ctx, [obj])
         if own and ctx.index.entities[own[0]].kind in kinds:

@@ -107,8 +107,27 @@ def _argument_tokens(token: Token) -> list[Token]:
     return out
 
 
-def _weapons_for(ctx: _Ctx, trigger: Token) -> list[str]:
-    toks = [t for t in _argument_tokens(trigger) if t.dep_ not in SUBJECT_DEPS or t.head != trigger]
+def _aimed_at(ctx: _Ctx, trigger: Token) -> set[int]:
+    """The tokens of what an attack is aimed at or done to, never its instrument: the object of
+    a verb of striking ("attacked a military vehicle", "destroyed a Russian tank", "shot down a
+    drone") and the object of an aim ("fired a missile at an Israeli tank", "opened fire on a
+    helicopter"). The ontology's gev:weapon is a weapon used, tested, deployed or transferred."""
+    out: set[int] = set()
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")] if trigger.pos_ == "VERB" else [trigger]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ctx.rules.aim_preps:
+                out |= {t.i for p in c.children if p.dep_ == "pobj" for t in p.subtree}
+    if trigger.pos_ == "VERB" and (lemma_of(trigger, ctx.rules.struck_verbs) in ctx.rules.struck_verbs
+                                   or any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children)):
+        out |= {t.i for c in trigger.children if c.dep_ == "dobj" for t in c.subtree}
+    return out
+
+
+def _weapons_for(ctx: _Ctx, trigger: Token, used_only: bool = False) -> list[str]:
+    """The weapons of an event's own phrase (``used_only``: not those it is aimed at or done to)."""
+    aimed = _aimed_at(ctx, trigger) if used_only else set()
+    toks = [t for t in _argument_tokens(trigger) if (t.dep_ not in SUBJECT_DEPS or t.head != trigger) and t.i not in aimed]
     if trigger.dep_ == "acl":  # "a ballistic missile launched from ..."
         toks += list(trigger.head.subtree)
     if trigger.pos_ == "NOUN":

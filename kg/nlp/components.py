@@ -1050,7 +1050,7 @@ class Gazetteer:
             # (an organisation's name in a weak position is a town only of the document's countries:
             # "joined Milan from Torino" is the club)
             known = self._gazetteer_knows(span.text, countries, only_countries=True)
-        if position == "weak" and not known or position == "taken" and span.label_ == PERSON and not known \
+        if position in ("weak", "struck") and not known or position == "taken" and span.label_ == PERSON and not known \
                 and span[-1].text not in _SITE_NOUNS:
             return None
         if self._actor_evidence(doc, span):
@@ -1059,6 +1059,8 @@ class Gazetteer:
         if place is not None and place[1].get("country") not in countries \
                 and not self._sizeable(span.text, place[1].get("country"), countries):
             place = None  # a small town elsewhere of the name is more likely wrong than right
+        if position == "struck" and span.label_ == PERSON and (place is None or not same_name(place[1].get("name", ""), span.text)):
+            return None  # a person's name struck is a town only by the town's own name ("attacked Khan" is the man)
         return _place_span(doc, span.start, span.end, attrs, place)
 
     def _gazetteer_knows(self, name: str, countries: set[str], only_countries: bool = False) -> bool:
@@ -1345,6 +1347,13 @@ class Gazetteer:
             region = end < len(doc) and doc[end].lower_ in self.words.region and (ent.label_ != "FAC" or doc[end].is_title)
             label = "GPE" if region else ent.label_
             place = self.resolve_place(f"{text} {doc[end].text}" if region else text, countries) if label != "FAC" else None
+            if label == "FAC" and " " not in text:
+                # a town the model calls a facility ("shelled Kharkiv"): one of its own name, of the
+                # document's countries or big enough to be meant elsewhere
+                town = self.resolve_place(text, countries)
+                if town is not None and town[1].get("geonameid") and (town[1].get("country") in countries or self._sizeable(
+                        text, town[1].get("country"), countries, CALLED_PLACE, subdivisions=False)):
+                    place = town
             if place and label == "LOC" and place[1].get("country") not in countries \
                     and not self._sizeable(text, place[1].get("country"), countries, BIG_PLACE, subdivisions=False):
                 # a region the model calls LOC is a town only in a country the text names, or a
@@ -1735,9 +1744,10 @@ def _place_position(doc: Doc, span: Span, words: PlaceWords) -> str | None:
     name after "on" or "against" of an assault ("the offensive on Al-Breij"); the object of a verb
     of taking a place never done to a person ("stormed and captured Surjah Kabira"); "taken" — the
     object of capturing or seizing, done to persons too ("captured Biju Hill"); "weak" — after
-    another "at", "from", "in" on a noun, "between", or a person's name after an assault's "on",
-    an organisation's the object of striking ("targeting Al-Mahr Gas Fields"); else None. Never
-    a name followed by another word of a name or by "'s"."""
+    another "at", "from", "in" on a noun, "between", or a person's name after an assault's "on";
+    "struck" — the object of striking, as "weak" but a town of any country ("targeting Al-Mahr Gas
+    Fields", "Israeli jets struck Khan Younis", "Russian troops attacked Bakhmut"); else None.
+    Never a name followed by another word of a name or by "'s"."""
     if span.end < len(doc) and (doc[span.end].text[:1].isupper() and doc[span.end].is_alpha
                                 or doc[span.end].lower_ in ("'s", "’s")):
         return None
@@ -1747,7 +1757,8 @@ def _place_position(doc: Doc, span: Span, words: PlaceWords) -> str | None:
     if obj is not root and not all(t.dep_ in ("cc", "punct", "conj", "compound", "det", "amod", "prep", "pobj")
                                    or t.pos_ == "PROPN" for t in doc[obj.i + 1:span.start]):
         return None
-    if obj.dep_ == "dobj" and obj.head.pos_ == "VERB":
+    if (obj.dep_ == "dobj" or obj.dep_ in ("advmod", "npadvmod") and obj.i == obj.head.i + 1) and obj.head.pos_ == "VERB":
+        # (a name right after the verb the parser took for an adverb: "attacked Bakhmut")
         verb = obj.head
         lemmas = {verb.lemma_.lower()} | {c.lemma_.lower() for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"}
         if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
@@ -1756,8 +1767,8 @@ def _place_position(doc: Doc, span: Span, words: PlaceWords) -> str | None:
             return "strong"
         if lemmas & words.taking:
             return "taken"
-        if span.label_ == ORG and lemmas & words.striking:
-            return "weak"
+        if lemmas & words.striking:
+            return "struck"
         return None
     if obj.dep_ != "pobj" or obj.head.dep_ not in ("prep", "agent"):
         return None

@@ -97,16 +97,19 @@ def transliteration_key(name: str) -> str:
 _FINAL_H = re.compile(r"(?<=[aeiou])h$")
 # a long vowel GeoNames marks with a macron that English text writes doubled ("Dar‘ā", "Daraa")
 _LONG_VOWELS = str.maketrans({"ā": "aa", "Ā": "Aa", "ī": "ii", "Ī": "Ii", "ū": "uu", "Ū": "Uu"})
+# ... or in English spelling: "Khān Yūnis" is "Khan Younis", "Ḩalab" no other
+_LONG_VOWELS_EN = str.maketrans({"ī": "ee", "Ī": "Ee", "ū": "ou", "Ū": "Ou"})
 
 
 def _name_forms(name: str) -> set[str]:
-    forms = {skeleton(name), skeleton(name.translate(_LONG_VOWELS))}
+    forms = {skeleton(name), skeleton(name.translate(_LONG_VOWELS)), skeleton(name.translate(_LONG_VOWELS_EN))}
     return forms | {_FINAL_H.sub("", f) for f in forms}
 
 
 def same_name(a: str, b: str) -> bool:
     """Whether two names are one name in two transliterations: the same letters once a long vowel's
-    macron is written as a doubled vowel ("Daraa" and "Dar‘ā") or a final "h" after a vowel is
+    macron is written as a doubled vowel ("Daraa" and "Dar‘ā") or as English spells it ("Younis"
+    and "Yūnis"), or a final "h" after a vowel is
     dropped ("Hama" and "Ḩamāh", "Raqqa" and "Raqqah"); never a name with letters left out
     ("Sana", a person, is not "Sanaa") nor another place's alternate name ("Palmyra", Tadmur)."""
     return bool(_name_forms(a) & _name_forms(b))
