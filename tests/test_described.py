@@ -38,7 +38,7 @@ CASES = [
     ("Police clashed with protesters in Santiago.",
      [("Attack", "clash", ["GovernmentBody:Chilean police/CHL"], ["Group:protesters/CHL"], ["Place:Santiago/CHL"]),
       ("Protest", "protest", ["Group:protesters/CHL"], [], ["Place:Santiago/CHL"])]),
-    ("Residents took to the streets of Beirut on Saturday.", [("Protest", "take", ["Group:residents/LBN"], [], [])]),
+    ("Residents took to the streets of Beirut on Saturday.", [("Protest", "take", ["Group:residents/LBN"], [], ["Place:Beirut/LBN"])]),
     ("Assailants lobbed a grenade at a police patrol in Srinagar.",
      [("Attack", "lob", ["ArmedForce:assailants/IND"], ["GovernmentBody:Indian police/IND", "Group:people of police patrol"], ["Place:police patrol", "Place:Srinagar/IND"])]),
     ("The two sides carried out a prisoner exchange in Istanbul.",

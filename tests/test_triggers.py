@@ -1473,10 +1473,54 @@ STRUCK_WEAPONS = [
      [("Attack", "bomb", "asserted", ["Country:Russia"], ["Country:Ukraine"], [], ["Place:Donetsk/UKR"], ["Su-34", "military aircraft"])]),
     ("Israel struck Gaza with F-16 jets.",
      [("Attack", "strike", "asserted", ["Country:Israel"], ["Country:Palestine"], [], ["Country:Palestine"], ["F-16", "military aircraft"])]),
+    # (what is used stays used where the parser hangs it on what is struck or aimed at)
+    ("Gunmen attacked a police post with grenades in Srinagar.",
+     [("Attack", "attack", "asserted", ["ArmedForce:gunmen/IND"], ["GovernmentBody:Indian police/IND"], [], ["Place:Srinagar/IND"],
+       ["explosive"])]),
+    ("Militants fired on a checkpoint with machine guns.",
+     [("Attack", "fire", "asserted", ["ArmedForce:militants"], ["Group:people of checkpoint"], [], ["Place:checkpoint"], ["small arms"])]),
+    ("Ukrainian drones destroyed a column of Russian tanks.",
+     [("Attack", "destroy", "asserted", ["Country:Ukraine"], ["Country:Russia"], [], [], ["drone"])]),
 ]
 
 
 @pytest.mark.parametrize("text,expected", STRUCK_WEAPONS, ids=[c[0][:40] for c in STRUCK_WEAPONS])
 def test_what_an_attack_strikes_is_no_weapon_of_it(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# protest acts by category (probes of 2026-12-03): crowd-control weapons fired at people are
+# coercion (CAMEO 17x), not an attack; tyres, flags and effigies torched are no attack; people who
+# are no state occupying a building, a square or a road protest (armed ones still attack); the
+# streets a protest takes to are where it is. (Guards: cars torched, a town occupied by rebels,
+# cannon rounds fired, a state's occupation of a territory.)
+PROTEST_ACTS = [
+    ('Riot police fired water cannon at protesters in Paris.',
+     [('Coercion', 'fire', 'asserted', ['GovernmentBody:French police/FRA'], ['Group:French protesters/FRA'], [], ['Place:Paris/FRA']), ('Protest', 'protest', 'asserted', ['Group:French protesters/FRA'], [], [], ['Place:Paris/FRA'])]),
+    ('Police fired stun grenades at demonstrators in Tbilisi.',
+     [('Coercion', 'fire', 'asserted', ['GovernmentBody:Georgian police/GEO'], ['Group:protesters/GEO'], [], ['Place:Tbilisi/GEO']), ('Protest', 'protest', 'asserted', ['Group:protesters/GEO'], [], [], ['Place:Tbilisi/GEO'])]),
+    ('Demonstrators torched tyres and blocked roads in Port-au-Prince.',
+     [('Protest', 'block', 'asserted', ['Group:protesters/HTI'], [], [], ['Place:Port-au-Prince/HTI'])]),
+    ('Rioters torched cars in the suburbs of Paris.',
+     [('Protest', 'protest', 'asserted', ['Group:rioters/FRA'], [], [], ['Place:Paris/FRA']), ('Attack', 'torch', 'asserted', ['Group:rioters/FRA'], ['Group:people of cars'], [], ['Place:Paris/FRA'])]),
+    ('Students occupied the main building of the university in Belgrade.',
+     [('Protest', 'occupy', 'asserted', ['Group:students/SRB'], [], [], ['Place:Belgrade/SRB'])]),
+    ('Farmers occupied the ministry in Nairobi.',
+     [('Protest', 'occupy', 'asserted', ['Group:farmers/KEN'], [], [], ['Place:Nairobi/KEN'])]),
+    ('Rebels occupied the town of Bunia.',
+     [('Attack', 'occupy', 'asserted', ['ArmedForce:rebels/COD'], [], [], ['Place:Bunia/COD'])]),
+    ('Israel occupied the West Bank in 1967.',
+     []),
+    ('Protesters occupied the parliament building in Colombo.',
+     [('Protest', 'occupy', 'asserted', ['Group:protesters/LKA'], ['GovernmentBody:Parliament'], [], ['Place:Colombo/LKA'])]),
+    ('The tanks fired cannon rounds at the village.',
+     [('Attack', 'fire', 'asserted', ['ArmedForce:tanks'], [], [], [])]),
+    ('Hundreds of people took to the streets of Tbilisi.',
+     [('Protest', 'take', 'asserted', ['Group:people/GEO'], [], [], ['Place:Tbilisi/GEO'])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROTEST_ACTS, ids=[c[0][:40] for c in PROTEST_ACTS])
+def test_protest_acts(run, text, expected):
+    assert records(run(text)) == expected
 

@@ -634,9 +634,10 @@ ARMED_SUBJECTS = [
     # a clause of purpose acts with its sentence's subject ("routed rebel groups to seize control of Azaz")
     ("The army routed the rebels to take control of the town of Beni.",
      [("Attack", "take", ["take"], ["ArmedForce:army/COD"], [], [], [])]),
-    # guard: people who are not armed occupy a building as a protest, no attack
+    # guard: people who are not armed occupy a building as a protest, no attack (the occupation is
+    # the protest's own mention)
     ("Students occupying the university protested in Santiago.",
-     [("Protest", "protest", ["protested"], ["Group:students/CHL"], [], [], ["Place:Santiago/CHL"])]),
+     [("Protest", "occupy", ["occupying", "protested"], ["Group:students/CHL"], [], [], ["Place:Santiago/CHL"])]),
 ]
 
 

@@ -117,10 +117,22 @@ def _aimed_at(ctx: _Ctx, trigger: Token) -> set[int]:
     for h in heads:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ctx.rules.aim_preps:
-                out |= {t.i for p in c.children if p.dep_ == "pobj" for t in p.subtree}
+                out |= {t for p in c.children if p.dep_ == "pobj" for t in _phrase_core(p)}
     if trigger.pos_ == "VERB" and (lemma_of(trigger, ctx.rules.struck_verbs) in ctx.rules.struck_verbs
                                    or any(c.dep_ == "prt" and c.lower_ == "down" for c in trigger.children)):
-        out |= {t.i for c in trigger.children if c.dep_ == "dobj" for t in c.subtree}
+        out |= {t for c in trigger.children if c.dep_ == "dobj" for t in _phrase_core(c)}
+    return out
+
+
+def _phrase_core(noun: Token) -> set[int]:
+    """A noun phrase's own words: the noun, its modifiers, conjuncts and "of" phrase ("a column of
+    tanks"), without what another preposition hangs on it ("attacked the convoy with rockets":
+    the rockets are used, wherever the parser hangs them)."""
+    out, stack = set(), [noun]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        stack += [c for c in t.children if c.dep_ != "prep" or c.lower_ == "of"]
     return out
 
 
