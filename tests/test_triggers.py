@@ -434,7 +434,7 @@ MORE_TRIGGERS = [
     ('Protesters pelted police with stones in Srinagar.',
      [('Protest', 'protest', 'asserted', ['Group:protesters/IND'], [], [], ['Place:Srinagar/IND']), ('Attack', 'pelt', 'asserted', ['Group:protesters/IND'], ['GovernmentBody:Indian police/IND'], [], ['Place:Srinagar/IND'])]),
     ('The United States approved the sale of 66 F-16 fighter jets to Taiwan.',
-     [('Concession', 'approve', 'asserted', ['Country:United States'], ['Country:Taiwan'], [], []), ('ArmsTransfer', 'sale', 'asserted', ['Country:United States'], ['Country:Taiwan'], [], [])]),
+     [('ArmsTransfer', 'sale', 'asserted', ['Country:United States'], ['Country:Taiwan'], [], [])]),  # (no Concession of jets)
     ('The sale of the company angered unions.',
      []),
     ('France finalised the sale of 24 Rafale jets to Egypt.',
@@ -1523,4 +1523,31 @@ PROTEST_ACTS = [
 @pytest.mark.parametrize("text,expected", PROTEST_ACTS, ids=[c[0][:40] for c in PROTEST_ACTS])
 def test_protest_acts(run, text, expected):
     assert records(run(text)) == expected
+
+
+# defence-analysis sentences (probes of 2026-12-03): who signs a contract or a deal to buy is the
+# buyer, and the purchase is one the deal is to make; a support verb whose object is an act of
+# another type carries that act and adds none of its own from a dictionary row ("approved the
+# sale of 66 jets" was also a Concession); designations with a Roman numeral ("Agni-V",
+# "Shaheen-III") and with modifiers before the weapon noun are weapons. (Guard: "KN-25 multiple
+# rocket launcher".)
+DEFENCE_TEXTS = [
+    ('Poland signed a contract to buy 96 AH-64E Apache helicopters from the United States.',
+     [('ArmsTransfer', 'buy', 'hypothetical', ['Country:United States'], ['Country:Poland'], [], [], ['AH-64E', 'helicopter'])]),
+    ('Poland signed a deal to buy tanks.',
+     [('Agreement', 'sign', 'asserted', [], [], ['Country:Poland'], [], []), ('ArmsTransfer', 'buy', 'hypothetical', [], ['Country:Poland'], [], [], ['tank'])]),
+    ('The Pentagon approved the sale of 66 F-16V fighter jets to Taiwan.',
+     [('ArmsTransfer', 'sale', 'asserted', ['GovernmentBody:Pentagon/USA'], ['Country:Taiwan'], [], [], ['F-16V', 'fighter jet'])]),
+    ('India successfully test-fired an Agni-V missile from Abdul Kalam Island off the Odisha coast.',
+     [('WeaponTest', 'test-fire', 'asserted', ['Country:India'], [], [], ['Place:Odisha/IND'], ['Agni-V', 'missile'])]),
+    ('Pakistan tested a Shaheen-III ballistic missile.',
+     [('WeaponTest', 'test', 'asserted', ['Country:Pakistan'], [], [], [], ['Shaheen-III', 'ballistic missile'])]),
+    ('North Korea fired a KN-25 multiple rocket launcher.',
+     [('WeaponTest', 'fire', 'asserted', ['Country:North Korea'], [], [], [], ['KN-25', 'rocket'])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEFENCE_TEXTS, ids=[c[0][:40] for c in DEFENCE_TEXTS])
+def test_defence_texts(run, text, expected):
+    assert weapon_records(run(text)) == expected
 

@@ -851,6 +851,11 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
         # "47 Iraqis died and over 120 were injured" (the parse gives "injured" no subject of its
         # own), "rebels attacked the town and were repelled"
         return [], False
+    if dep in ("acl", "relcl") and head.lemma_.lower() in ctx.rules.pact_nouns and head.dep_ == "dobj" \
+            and head.head.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "Poland signed a contract to buy helicopters": who signs the pact does what it is to do
+        found, _ = subject_of(ctx, head.head, depth + 1)
+        return found, False
     if dep in ("xcomp", "conj") or (dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
         # "agreed to cooperate", "met and agreed", "shunned work to protest"
         found, _ = subject_of(ctx, head, depth + 1)

@@ -99,7 +99,8 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in trigger.children) \
             and (is_future(trigger.head, ctx.rules.planned) or any(c.dep_ == "aux" and c.lower_ in ctx.rules.modal for c in trigger.head.children)):
         return HYPOTHETICAL  # a conjunct sharing its head's subject shares its auxiliary: "will lay down their weapons and disband"
-    if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.head.lemma_.lower() not in ctx.rules.attempt_nouns \
+    if trigger.pos_ == "VERB" and (trigger.dep_ == "acl" and trigger.head.lemma_.lower() not in ctx.rules.attempt_nouns
+                                   or trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in ctx.rules.pact_nouns) \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return HYPOTHETICAL  # an act a noun asks for or plans: "a request to extradite him" (an attempt was made)
     if trigger.pos_ == "VERB" and trigger.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) \

@@ -480,8 +480,20 @@ def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule
         return None
     for rule in rules or ():
         if _need_met(ctx, rule, token, has_test_before):
+            if rule.generated and token.pos_ == "VERB" and _carries_another_act(ctx, token, rule):
+                return None
             return rule
     return None
+
+
+def _carries_another_act(ctx: _Ctx, verb: Token, rule: TriggerRule) -> bool:
+    """Whether a support verb's object is an act of another type, which the verb only carries: a
+    dictionary row matched through that act's own object tells nothing of its own ("approved
+    the sale of 66 jets" is the sale, not a concession of jets)."""
+    if lemma_of(verb, ctx.rules.support) not in ctx.rules.support:
+        return False
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and (other := _trigger_rule(ctx, c, True)) is not None
+               and other.type != rule.type for c in verb.children)
 
 
 def _verb_form(ctx: _Ctx, token: Token) -> bool:

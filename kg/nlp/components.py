@@ -42,6 +42,9 @@ MATCHERS_FORMAT = 1
 # unseen weapon designations: a letter-number code next to a weapon noun ("Hwasong-20 missile",
 # "the KN-25 rocket", "a Su-57 fighter")
 _DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,9}-?\d{1,4}[A-Za-z]{0,3}$")
+# ... or a name and a Roman numeral, which the tokenizer splits at the hyphen ("Agni-V missile",
+# "a Shaheen-III ballistic missile")
+_ROMAN = re.compile(r"^[IVX]{1,4}$")
 # a designation standing alone, by the prefixes militaries use: class for each ("KC-135R", "MQ-9",
 # "Su-34", "BMP-2", "T-72B3"); prefixes too common in other senses ("B-2", "M-1", "G-20") are left out
 _STANDALONE = [(re.compile(p), klass) for p, klass in (
@@ -781,14 +784,32 @@ class Gazetteer:
                     out.append(Span(doc, i, i + 1, label=WEAPON, kb_id=key))
                     break
         for i, text in enumerate(texts[:-1]):
-            if _DESIGNATION.match(text) and texts[i + 1].lower() in self.words.designation:
-                nxt = doc[i + 1]
-                key = f"weapon:{text}"
-                noun = nxt.lemma_.lower()
-                klass = "ballistic missile" if noun in {"icbm"} else noun
-                attrs[key] = {"name": text, "class": klass, "country": None}
-                out.append(Span(doc, i, i + 1, label=WEAPON, kb_id=key))
+            end = i + 1
+            if text[:1].isupper() and text.isalpha() and i + 3 < len(doc) and texts[i + 1] == "-" \
+                    and _ROMAN.match(texts[i + 2]) and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+                end = i + 3  # "Agni-V"
+            elif not _DESIGNATION.match(text):
+                continue
+            noun = self._designated(doc, end)
+            if noun is None:
+                continue
+            name = doc[i:end].text
+            key = f"weapon:{name}"
+            lemma = noun.lemma_.lower()
+            klass = "ballistic missile" if lemma in {"icbm"} else lemma
+            attrs[key] = {"name": name, "class": klass, "country": None}
+            out.append(Span(doc, i, end, label=WEAPON, kb_id=key))
         return out
+
+    def _designated(self, doc: Doc, j: int):
+        """The weapon noun a designation names: the word after it, or after up to two lower-case
+        modifiers ("a Shaheen-III ballistic missile", "the KN-25 multiple rocket launcher")."""
+        for k in range(j, min(len(doc), j + 3)):
+            if doc[k].lower_ in self.words.designation:
+                return doc[k]
+            if not (doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN", "VERB")):
+                return None
+        return None
 
     def _ships(self, doc: Doc, attrs: dict[str, dict], texts: list[str]) -> list[Span]:
         """Named warships: a navy prefix and the capitalised name after it."""
