@@ -1481,6 +1481,10 @@ STRUCK_WEAPONS = [
      [("Attack", "fire", "asserted", ["ArmedForce:militants"], ["Group:people of checkpoint"], [], ["Place:checkpoint"], ["small arms"])]),
     ("Ukrainian drones destroyed a column of Russian tanks.",
      [("Attack", "destroy", "asserted", ["Country:Ukraine"], ["Country:Russia"], [], [], ["drone"])]),
+    # (what is rammed into something is used: the object of "ram" is the weapon)
+    ("A suicide bomber rammed an explosives-laden vehicle into the checkpoint.",
+     [("Attack", "ram", "asserted", ["ArmedForce:suicide bombers"], ["Group:people of checkpoint"], [], ["Place:checkpoint"],
+       ["explosive"])]),
 ]
 
 
