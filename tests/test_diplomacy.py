@@ -53,3 +53,31 @@ FOREIGN_OFFICIALS = [
 @pytest.mark.parametrize("text,expected", FOREIGN_OFFICIALS, ids=[c[0][:40] for c in FOREIGN_OFFICIALS])
 def test_expelled_or_summoned_officials_are_another_states(run, text, expected):
     assert records(run(text)) == expected
+
+
+# wire sentences (probes of 2026-12-03): blocking a package, a resolution or a bill is a rejection
+# (CAMEO 12); revoking or scrapping a pact and suspending a state from a body reduce relations
+# (CAMEO 16, geokg's Sanction); "the West" alone is no place (Cameroon's West region was its place);
+# guards: officers suspended by their police, the West region named with its kind word
+WIRE = [
+    ('Hungary blocked an EU aid package for Ukraine.',
+     [('Rejection', 'block', 'asserted', ['Country:Hungary'], ['InternationalOrganization:European Union'], [], [])]),
+    ("Niger's junta revoked a military agreement with the United States.",
+     [('Sanction', 'revoke', 'asserted', ['GovernmentBody:Nigerien junta/NER'], ['Country:United States'], [], [])]),
+    ('The African Union suspended Gabon after the military coup.',
+     [('Sanction', 'suspend', 'asserted', ['InternationalOrganization:African Union'], ['Country:Gabon'], [], [])]),
+    ('Mali scrapped its defence accord with France.',
+     [('Sanction', 'scrap', 'asserted', ['Country:Mali'], ['Country:France'], [], [])]),
+    ('Washington condemned the move and Russia denounced the West.',
+     [('Condemnation', 'condemn', 'asserted', ['Country:United States'], [], [], []), ('Condemnation', 'denounce', 'asserted', ['Country:Russia'], [], [], [])]),
+    ('Police suspended two officers over the killing.',
+     []),
+    ('Gunmen killed five people in the West region of Cameroon.',
+     [('Attack', 'kill', 'asserted', ['ArmedForce:gunmen/CMR'], ['Group:people/CMR'], [], ['Place:West/CMR', 'Country:Cameroon'])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WIRE, ids=[c[0][:40] for c in WIRE])
+def test_wire_sentences(run, text, expected):
+    assert records(run(text)) == expected
+

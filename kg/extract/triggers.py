@@ -294,6 +294,9 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         return not any(_place_taken(ctx, t) for t in taken) \
             and any(ctx.index.entities[a].kind in CAPTIVE_KINDS for t in taken for a in actors_of(ctx, t)
                     if a in ctx.index.entities)
+    if need == "stateobj":  # "the African Union suspended Gabon": a state or an international body as object
+        return any(ctx.index.entities[a].kind in (COUNTRY, IGO)
+                   for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") for a in actors_of(ctx, c))
     if need == "guest":  # "hosted the Japanese prime minister", not "hosted the Oscars"
         # (nor one said to be something: "called Assad a terrorist" names him, meets nobody)
         party = called_party(trigger)

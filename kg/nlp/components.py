@@ -137,6 +137,7 @@ class PlaceWords:
     vehicles: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
     people_verbs: frozenset[str] = frozenset()
+    compass: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, classes) -> "PlaceWords":
@@ -150,7 +151,8 @@ class PlaceWords:
                    c["into_no_place"], c["naming_noun"] | c["calling_noun"] | c["area_noun"],
                    harming=c["harming"], headline_small=c["headline_small_word"],
                    bomber_person=c["bomber_person"], vehicles=c["vehicle"],
-                   place_heads=c["place_head_noun"] | c["street"] | c["unnamed_place"], people_verbs=c["people_verb"])
+                   place_heads=c["place_head_noun"] | c["street"] | c["unnamed_place"], people_verbs=c["people_verb"],
+                   compass=c["direction_word"])
 
 
 # the Arabic article written before a name ("Al-Raqqa", "al-Rai", "Ash-Shaddadi"), not always in GeoNames' spelling
@@ -1170,6 +1172,8 @@ class Gazetteer:
                 if len({c.iso3 for c in subs}) == 1:
                     out.add(subs[0].iso3)
                 continue
+            if name.lower() in self.words.compass:
+                continue  # "the West" names no country's province of that name
             cands = table.get(name)
             subs = {c.iso3 for c in cands if c.subdivision and skeleton(c.name) == skeleton(name)}
             if len(subs) == 1 and not any(c.iso3 not in subs and c.population >= BIG_PLACE for c in cands):
@@ -1259,6 +1263,8 @@ class Gazetteer:
             kind = words[-1].lower().removesuffix("s")
             cands = [c for c in cands if c.kind == kind] or cands
         local = [c for c in cands if c.iso3 in countries]
+        if name.lower() in self.words.compass and not region:
+            return None  # "the West", "the North": no province nor town of that name without a kind word
         if local:
             best = local[0]
             if not best.subdivision and _consonants(best.name) != _consonants(name):
@@ -1364,6 +1370,8 @@ class Gazetteer:
                 return None  # "on Easter Sunday", "Palm Sunday": a day the model takes for a site
             if not any(c.isupper() for c in text):
                 return None  # "its new spring military offensive": words in lower case name no place, as no person
+            if text.lower() in self.words.compass and not (end < len(doc) and doc[end].lower_ in self.words.region):
+                return None  # "denounced the West", "in the North": a compass point alone is no place
             # "the Deir Ezzor Governorate" (the model's FAC "the Deir Ezzor"): a region by its name
             region = end < len(doc) and doc[end].lower_ in self.words.region and (ent.label_ != "FAC" or doc[end].is_title)
             label = "GPE" if region else ent.label_
