@@ -39,6 +39,14 @@ PUB = dt.date(2024, 10, 31)
     ("late last week", False, "2024-10"),
     ("Monday night", False, "2024-10-28"),     # a part of a day is that day
     ("early Saturday morning", False, "2024-10-26"),
+    # as event reports write dates: an approximate date, a range of days (its first), a weekday
+    # before the date it names (the date, not the last such weekday)
+    ("Around 11 August 2023", False, "2023-08-11"),
+    ("Between 5 and 7 June", False, "2024-06-05"),
+    ("3-4 March", False, "2024-03-03"),
+    ("June 5-7", False, "2024-06-05"),
+    ("Wednesday, 12 July", False, "2024-07-12"),
+    ("Wednesday, July 12, 2023", False, "2023-07-12"),
 ])
 def test_resolve_date(expression, forward, expected):
     assert resolve_date(expression, PUB, forward) == expected
@@ -74,6 +82,11 @@ def run():
     ("Police clashed with protesters in Dhaka last night.", ("Attack", "asserted", "2024-10-30")),
     ("Troops shelled the village this morning.", ("Attack", "asserted", "2024-10-31")),
     ("Rebels attacked the base on Monday night in Goma.", ("Attack", "asserted", "2024-10-28")),
+    # an act named as the subject of a future verb is planned ("the talks will resume next week")
+    ("The talks will resume next week in Geneva.", ("Meeting", "hypothetical", "2024-11")),
+    ("The summit will take place in Brussels next month.", ("Meeting", "hypothetical", "2024-11")),
+    ("On Wednesday, 12 July, protesters marched in Paris.", ("Protest", "asserted", "2024-07-12")),
+    ("Around 11 August 2023, Fulani militia killed 3 farmers in Riyom.", ("Attack", "asserted", "2023-08-11")),
 ])
 def test_planned_acts(run, text, expected):
     assert expected in run(text)

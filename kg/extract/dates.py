@@ -27,7 +27,13 @@ _MY = re.compile(rf"^{_MONTH_RE},?\s+(\d{{4}})$", re.I)
 _M = re.compile(rf"^{_MONTH_RE}$", re.I)
 _Y = re.compile(r"^(?:in\s+)?(1[89]\d\d|20\d\d)$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_LEAD = re.compile(r"^(on|in|at|since|during|by|early|late|earlier|this|last|next|the)\s+", re.I)
+_LEAD = re.compile(r"^(on|in|at|since|during|by|early|late|earlier|this|last|next|the|around|about|circa|approximately|between|from)\s+", re.I)
+# a range of days in one month, written as event reports write it ("3-4 March", "5 and 7 June",
+# "June 5-7"): its first day
+_DAY_RANGE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|and|to|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?=[a-z])", re.I)
+_RANGE_DAY = re.compile(rf"^({_MONTH_RE}\s+\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?\b", re.I)
+# a weekday before the date it names ("Wednesday, 12 July"): the date
+_WEEKDAY_LEAD = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=\d|[a-z]{3})", re.I)
 
 
 def _month(token: str) -> int:
@@ -165,6 +171,9 @@ def resolve_date(expression: str, published: dt.date | None, forward: bool = Fal
         if stripped == text:
             break
         text = stripped
+    text = _RANGE_DAY.sub(r"\1", _DAY_RANGE.sub(r"\1 ", text))
+    if _WEEKDAY_LEAD.match(text) and any(ch.isdigit() for ch in text):
+        text = _WEEKDAY_LEAD.sub("", text)  # the date the weekday stands before, not the weekday
     low = text.lower()
     if published is not None:
         for n, name in enumerate(WEEKDAYS):

@@ -94,6 +94,10 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
         return HYPOTHETICAL
     if etype != "Threat" and trigger.pos_ in ("VERB", "AUX") and is_future(trigger, ctx.rules.planned):
         return HYPOTHETICAL  # planned or future acts are not (yet) facts: "will meet", "is to visit"
+    if etype != "Threat" and trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") \
+            and trigger.head.pos_ in ("VERB", "AUX") and (is_future(trigger.head, ctx.rules.planned) or any(
+                c.dep_ == "aux" and c.lower_ in ctx.rules.modal for c in trigger.head.children)):
+        return HYPOTHETICAL  # an act named as the subject of a future verb: "the talks will resume next week"
     if etype != "Threat" and trigger.pos_ in ("VERB", "AUX") and trigger.dep_ == "conj" \
             and trigger.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in trigger.children) \
@@ -322,7 +326,8 @@ def is_future(token: Token, planned: frozenset[str]) -> bool:
 def date_of(ctx: _Ctx, anchors: list[Token]) -> str | None:
     for anchor in anchors:
         forward = is_future(anchor, ctx.rules.planned)  # "will meet on Tuesday": the next Tuesday
-        for text in _date_tokens(ctx, anchor):
+        # (a date with a figure before a bare weekday or word: "On Wednesday, 12 July" is 12 July)
+        for text in sorted(_date_tokens(ctx, anchor), key=lambda t: not any(ch.isdigit() for ch in t)):
             value = resolve_date(text, ctx.published, forward)
             if value:
                 return value
