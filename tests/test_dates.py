@@ -85,6 +85,8 @@ def run():
     # an act named as the subject of a future verb is planned ("the talks will resume next week")
     ("The talks will resume next week in Geneva.", ("Meeting", "hypothetical", "2024-11")),
     ("The summit will take place in Brussels next month.", ("Meeting", "hypothetical", "2024-11")),
+    # ... only a verb of its happening ("the bombing could mark a new chapter": it happened)
+    ("The bombing in Kabul could mark a new chapter in the war.", ("Attack", "asserted", None)),
     ("On Wednesday, 12 July, protesters marched in Paris.", ("Protest", "asserted", "2024-07-12")),
     ("Around 11 August 2023, Fulani militia killed 3 farmers in Riyom.", ("Attack", "asserted", "2023-08-11")),
 ])

@@ -95,9 +95,13 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
     if etype != "Threat" and trigger.pos_ in ("VERB", "AUX") and is_future(trigger, ctx.rules.planned):
         return HYPOTHETICAL  # planned or future acts are not (yet) facts: "will meet", "is to visit"
     if etype != "Threat" and trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") \
-            and trigger.head.pos_ in ("VERB", "AUX") and (is_future(trigger.head, ctx.rules.planned) or any(
-                c.dep_ == "aux" and c.lower_ in ctx.rules.modal for c in trigger.head.children)):
-        return HYPOTHETICAL  # an act named as the subject of a future verb: "the talks will resume next week"
+            and trigger.head.pos_ in ("VERB", "AUX") \
+            and lemma_of(trigger.head, ctx.rules.occurring) in ctx.rules.occurring | ctx.rules.aspect | ctx.rules.support \
+            and (is_future(trigger.head, ctx.rules.planned) or any(c.dep_ == "aux" and c.lower_ in ctx.rules.modal
+                                                              for c in trigger.head.children)):
+        # an act named as the subject of a future verb of its happening: "the talks will resume
+        # next week", "will be held", "will take place" (not "the bombing could mark a new chapter")
+        return HYPOTHETICAL
     if etype != "Threat" and trigger.pos_ in ("VERB", "AUX") and trigger.dep_ == "conj" \
             and trigger.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in trigger.children) \
