@@ -329,13 +329,14 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False, patient: bool = Fals
         iso3 = named[1]  # "Gaza residents", "an Idlib activist": of the state the place lies in
     if iso3 is None and kind in ("armed", "official"):
         iso3 = _sender_state(ctx, t)  # "Kenya sent 400 police officers to Haiti": Kenya's
-    if iso3 is None and kind == "official" and _foreign_officials(ctx, t):
+    foreign = iso3 is None and kind == "official" and _foreign_officials(ctx, t)
+    if foreign:
         # "Britain expelled two diplomats from the Russian embassy": the mission's state, never the
         # expelling one's (and none where the text gives none)
         iso3 = next((s for c in t.head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
-                     for p in c.children if p.dep_ == "pobj" and (s := _own_state(ctx, p) or _state_named(ctx, p))), None)
-        phoenix = True
-    if iso3 is None and not phoenix:
+                     for p in c.children if p.dep_ == "pobj" and (s := _own_state(ctx, p) or (
+                         (k := ctx.index.key_of(p)) and _state_of(ctx.index.entities[k])))), None)
+    if iso3 is None and not phoenix and not foreign:
         iso3 = _state_in_sentence(ctx, t, official=kind == "official")
     start = t.i
     for c in sorted((c for c in t.children if c.i < t.i), key=lambda c: -c.i):
@@ -584,12 +585,6 @@ def _foreign_officials(ctx: _Ctx, t: Token) -> bool:
     ("expelled two diplomats", "summoned the ambassador", "declared them persona non grata")."""
     return t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ == "VERB" \
         and t.head.lemma_.lower() in ctx.rules.foreign_officials
-
-
-def _state_named(ctx: _Ctx, t: Token) -> str | None:
-    """The state a noun names itself ("from Russia")."""
-    key = ctx.index.key_of(t)
-    return key.split(":", 1)[1] if key and key.startswith("country:") else None
 
 
 def _sender_state(ctx: _Ctx, t: Token) -> str | None:
