@@ -1555,3 +1555,32 @@ DEFENCE_TEXTS = [
 def test_defence_texts(run, text, expected):
     assert weapon_records(run(text)) == expected
 
+
+
+# a participle clause after "while", "after", "before" tells what a passive's subject was doing
+# when the passive's act was done to it: the subject does the participle ("three policemen were
+# killed while raiding a hideout"); not where the passive names its own doer ("by Israeli jets",
+# who also do the participle) nor a participle of what followed ("sparking protests")
+DOING_WHEN_DONE_TO = [
+    ("Three policemen were killed while raiding a militant hideout in Peshawar.",
+     [("Attack", "kill", "asserted", [], ["GovernmentBody:Pakistani police/PAK"], [], ["Place:Peshawar/PAK"], []),
+      ("Attack", "raid", "asserted", ["GovernmentBody:Pakistani police/PAK"], ["ArmedForce:militants/PAK"], [], ["Place:Peshawar/PAK"], [])]),
+    ("The pilot was captured after bombing rebel positions near Misrata.",
+     [("Coercion", "capture", "asserted", [], ["Group:pilot/LBY"], [], ["Place:Misratah/LBY"], []),
+      ("Attack", "bomb", "asserted", ["Group:pilot/LBY"], ["ArmedForce:rebels/LBY"], [], ["Place:Misratah/LBY"], [])]),
+    ("Two soldiers were wounded while attacking a rebel base near Goma.",
+     [("Attack", "wound", "asserted", [], ["ArmedForce:soldiers/COD"], [], ["Place:Goma/COD"], []),
+      ("Attack", "attack", "asserted", ["ArmedForce:soldiers/COD"], ["ArmedForce:rebels/COD", "Group:people of base"], [],
+       ["Place:Goma/COD"], [])]),
+    # guards (unchanged): the passive's own doer does the participle; a participle of what followed
+    ("Gaza was struck by Israeli jets, killing 10.",
+     [("Attack", "strike", "asserted", ["Country:Israel"], ["Country:Palestine", "Group:people"], [], ["Country:Palestine"],
+       ["military aircraft"])]),
+    ("A man was shot dead in Kabul, sparking protests.",
+     [("Attack", "shoot", "asserted", [], ["Group:man/AFG"], [], ["Place:Kabul/AFG"], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOING_WHEN_DONE_TO, ids=[c[0][:40] for c in DOING_WHEN_DONE_TO])
+def test_passive_subject_does_what_it_was_doing(run, text, expected):
+    assert weapon_records(run(text)) == expected

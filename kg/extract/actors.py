@@ -872,6 +872,8 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
             if owner.lemma_ in ("accuse", "suspect", "charge") and not any(c.dep_ in SUBJECT_DEPS for c in owner.children):
                 return _before_comma(ctx, owner), False
             found, _ = subject_of(ctx, owner, depth + 1)
+            if not found and verb.tag_ == "VBG" and head.lower_ in ctx.rules.while_marks:
+                found = _passive_doer(ctx, owner)  # "the pilot was captured after bombing rebel positions"
             return found, False
         if owner.pos_ == "ADJ" and owner.dep_ == "acomp":  # "are guilty of violating the ceasefire"
             found, _ = subject_of(ctx, owner.head, depth + 1)
@@ -911,6 +913,8 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
         # a participle clause acts with its sentence's subject: "Israeli jets struck Gaza, killing
         # 10" (the jets, not Gaza); "an earthquake hit Iran, killing 10" (no actor at all)
         found, _ = subject_of(ctx, head, depth + 1)
+        if not found and any(c.dep_ == "mark" and c.lower_ in ctx.rules.while_marks for c in verb.children):
+            found = _passive_doer(ctx, head)
         return found, False
     if dep == "acl" and verb.tag_ == "VBN":
         found = counted_among(ctx, head)  # "a police officer was among those killed"
@@ -919,6 +923,17 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
     if verb.tag_ in ("VBN", "VBG") and dep in ("dep", "acl", "advcl"):
         return _before_comma(ctx, verb), False
     return [], False
+
+
+def _passive_doer(ctx: _Ctx, verb: Token) -> list[str]:
+    """Who does a participle told as what a passive's subject was doing when the passive's act
+    was done to it ("three policemen were killed while raiding a hideout", "the pilot was
+    captured after bombing rebel positions", "the jet was shot down while pounding Taliban
+    positions": those flying it): that subject, where the passive names no doer of its own (not
+    "Gaza was struck by jets, killing 10"; and an active clause's subject does it already)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    return [a for s in _subjects(verb) if s.dep_ == "nsubjpass" for a in actors_of(ctx, s) or platform_crew(ctx, s)]
 
 
 def platform_crew(ctx: _Ctx, t: Token) -> list[str]:

@@ -206,14 +206,14 @@ def _troops(ctx: _Ctx, trigger: Token) -> bool:
 CAPTIVE_KINDS = {PERSON, ARMED_FORCE, GROUP}
 
 
-def _armed_subject(ctx: _Ctx, trigger: Token) -> bool:
-    """Whether the trigger's subject is armed: an armed force named or described, or a noun of
-    armed people ("troops", "militants"); for a verb without a subject of its own, the subject of
-    the verb it completes, is joined to or is a participle clause of ("the army managed to enter
-    the town", "troops attempting to enter", "rebels withdrew and entered", "troops captured the
-    west, occupying Kiev"), or the noun an active participle modifies ("troops occupying the
-    Baltic states"); for a noun, the subject of the verb it is the object of ("the army launched
-    the operation")."""
+def _acting_subjects(trigger: Token) -> list[Token]:
+    """The subject words of whoever does a trigger: its own subjects; for a verb without a subject
+    of its own, the subject of the verb it completes, is joined to or is a participle clause of
+    ("the army managed to enter the town", "troops attempting to enter", "rebels withdrew and
+    entered", "troops captured the west, occupying Kiev", "the jet was shot down while pounding
+    Taliban positions"), or the noun an active participle modifies ("troops occupying the Baltic
+    states"); for a noun, the subject of the verb it is the object of ("the army launched the
+    operation")."""
     verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
     for _ in range(3):
         # (a participle clause or a clause of purpose acts with its sentence's subject: "captured
@@ -228,7 +228,13 @@ def _armed_subject(ctx: _Ctx, trigger: Token) -> bool:
     # an active participle's noun does it ("Soviet troops occupying the Baltic states")
     if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
         subjects = [verb.head]
-    for subj in subjects:
+    return subjects
+
+
+def _armed_subject(ctx: _Ctx, trigger: Token) -> bool:
+    """Whether whoever does the trigger (``_acting_subjects``) is armed: an armed force named or
+    described, or a noun of armed people ("troops", "militants")."""
+    for subj in _acting_subjects(trigger):
         if any(ctx.index.entities[a].kind == ARMED_FORCE for a in actors_of(ctx, subj) if a in ctx.index.entities):
             return True
         if any(ctx.rules.sided.get(t.lower_, ("",))[0] in ctx.rules.armed_nouns or t.lemma_.lower() in ctx.rules.armed_nouns
@@ -412,10 +418,10 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         doers = [p for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of")
                  for p in c.children if p.dep_ == "pobj"] + [c for c in trigger.children if c.dep_ == "poss"]
         return any(t.lemma_.lower() in options or t.lower_ in options for d in doers for t in (d, *d.conjuncts))
-    if kind == "subj":  # "crowds gathered": who does it
+    if kind == "subj":  # "crowds gathered", "the jet was shot down while pounding ...": who does it
         return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in options or c.lower_ in options
                    or any(p.lemma_.lower() in options for a in c.children if a.dep_ == "prep" for p in a.children))
-                   for c in _subjects(trigger))
+                   for c in _subjects(trigger) or (_acting_subjects(trigger) if trigger.tag_ == "VBG" else []))
     return False
 
 
