@@ -101,16 +101,22 @@ _LONG_VOWELS = str.maketrans({"ā": "aa", "Ā": "Aa", "ī": "ii", "Ī": "Ii", "�
 _LONG_VOWELS_EN = str.maketrans({"ī": "ee", "Ī": "Ee", "ū": "ou", "Ū": "Ou"})
 
 
+# the Arabic article GeoNames writes before a name that English text mostly leaves out ("Ar
+# Raqqah" is "Raqqa", "An Najaf" "Najaf", "Al Ḩasakah" "Hasakah"; not "El", "La": "El Salvador")
+_ARABIC_ARTICLE = re.compile(r"^[Aa](?:[lnrstdz]|sh|dh|th)[- ](?=\S{3})")
+
+
 def _name_forms(name: str) -> set[str]:
-    forms = {skeleton(name), skeleton(name.translate(_LONG_VOWELS)), skeleton(name.translate(_LONG_VOWELS_EN))}
+    names = {name, _ARABIC_ARTICLE.sub("", ascii_fold(name))} if _ARABIC_ARTICLE.match(ascii_fold(name)) else {name}
+    forms = {skeleton(n.translate(t)) for n in names for t in ({}, _LONG_VOWELS, _LONG_VOWELS_EN)}
     return forms | {_FINAL_H.sub("", f) for f in forms}
 
 
 def same_name(a: str, b: str) -> bool:
     """Whether two names are one name in two transliterations: the same letters once a long vowel's
     macron is written as a doubled vowel ("Daraa" and "Dar‘ā") or as English spells it ("Younis"
-    and "Yūnis"), or a final "h" after a vowel is
-    dropped ("Hama" and "Ḩamāh", "Raqqa" and "Raqqah"); never a name with letters left out
+    and "Yūnis"), a final "h" after a vowel is dropped ("Hama" and "Ḩamāh", "Raqqa" and "Raqqah"),
+    or an Arabic article is left out ("Raqqa" and "Ar Raqqah"); never a name with letters left out
     ("Sana", a person, is not "Sanaa") nor another place's alternate name ("Palmyra", Tadmur)."""
     return bool(_name_forms(a) & _name_forms(b))
 
