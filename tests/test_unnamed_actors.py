@@ -180,3 +180,42 @@ def test_a_title_in_apposition_gives_the_person_state_and_role(run, text, person
     assert [(e.label, e.country, e.role, [m.text for m in e.mentions]) for e in ex.entities.values()
             if e.kind == "Person"] == [person]
     assert not [e for e in ex.entities.values() if e.kind == "GovernmentBody"]
+
+
+# a military coalition named by the state that leads it is an armed force of that state's side,
+# named with its "-led" words; also where it modifies the act's noun ("coalition air strikes");
+# a coalition of parties, or one no state is said to lead, is none
+LED_COALITIONS = [
+    ("The US-led coalition bombed ISIS positions near Mosul.",
+     [("Attack", "bomb", ["ArmedForce:US-led coalition/USA"], ["ArmedForce:Islamic State"], ["Place:Mosul/IRQ"], [], "asserted")]),
+    ("The Saudi-led coalition bombed a funeral in Sanaa.",
+     [("Attack", "bomb", ["ArmedForce:Saudi-led coalition/SAU"], ["Country:Yemen", "Group:people of funeral"],
+       ["Place:Sanaa/YEM"], [], "asserted")]),
+    ("US-led coalition air strikes killed 10 civilians in Raqqa.",
+     [("Attack", "strike", ["ArmedForce:US-led coalition/USA"], ["Group:civilians/SYR"], ["Place:Ar Raqqah/SYR"], [], "asserted")]),
+    ("A Saudi-led coalition airstrike hit a school bus in Yemen.",
+     [("Attack", "airstrike", ["ArmedForce:Saudi-led coalition/SAU"], ["Country:Yemen", "Group:people of school bus"],
+       ["Country:Yemen"], [], "asserted")]),
+    # guards (unchanged)
+    ("The coalition bombed Houthi positions in Sanaa.",
+     [("Attack", "bomb", [], ["ArmedForce:Houthis/YEM"], ["Place:Sanaa/YEM"], [], "asserted")]),
+    ("The ruling coalition collapsed in Rome.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", LED_COALITIONS, ids=[c[0][:40] for c in LED_COALITIONS])
+def test_a_coalition_a_state_leads_is_an_armed_force_of_its_side(run, text, expected):
+    assert records(run(text)) == expected
+
+
+def test_a_led_coalition_is_mentioned_with_its_leader():
+    from kg.extract import extract, load_rules
+    from kg.ingest.document import Document
+    from kg.nlp import shared_pipeline
+
+    text = "Yesterday, a US-led coalition air strike targeted a Jabhat Fatah al-Sham convoy."
+    ex = extract(shared_pipeline()(text), Document(text=text, source="test"), load_rules())
+    coalition = [e for e in ex.entities.values() if e.label == "US-led coalition"]
+    assert [(e.kind, e.country, [m.text for m in e.mentions]) for e in coalition] == [("ArmedForce", "USA", ["US-led coalition"])]
+    # the Nusra Front under the name it took in 2016
+    assert [e.label for e in ex.entities.values() if e.kind == "ArmedForce" and e.key.startswith("org:")] == ["al-Nusra Front"]

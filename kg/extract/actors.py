@@ -349,7 +349,10 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False, patient: bool = Fals
     words = [w.text if w.i in ctx.index.demonym_at else w.lower_
              for w in ctx.doc[start:t.i] if w.dep_ in ("compound", "amod") and w.pos_ in ("NOUN", "ADJ")]
     words = [w for w in words if w not in group.split()]  # "military base" is named once
-    label = " ".join(([named[0]] if named is not None else []) + words + [group])
+    led = _led_by(ctx, t)
+    if led:
+        start = min(start, led[2])
+    label = " ".join(([named[0]] if named is not None else []) + ([led[0]] if led else []) + words + [group])
     if kind == "official" and iso3:
         from kg.extract.entities import _adjective
         from kg.nlp import ATTRS_KEY
@@ -419,7 +422,7 @@ def _group_of(ctx: _Ctx, t: Token, patient: bool = False) -> tuple[str, str, boo
     written, then its lemma ("diplomats" → "diplomat", as the Phoenix nouns are listed). The last
     item says whether it came from the Phoenix nouns."""
     low, lemma = t.lower_, t.lemma_.lower()
-    before = [c.lower_ for c in t.children if c.dep_ in ("compound", "amod") and c.i == t.i - 1]
+    before = [c.lower_ for c in _modifiers(t) if c.i == t.i - 1]
     key = ctx.index.key_of(t)
     lexicons = [ctx.rules.groups]
     if (_acting(t) or _own_state(ctx, t) or patient or _slain(ctx, t)) \
@@ -467,6 +470,31 @@ def _own_state(ctx: _Ctx, t: Token) -> str | None:
         key = ctx.index.key_of(c)
         if c.dep_ == "poss" and key and key.startswith("country:"):
             return key.split(":", 1)[1]
+    led = _led_by(ctx, t)
+    return led[1] if led else None
+
+
+def _modifiers(t: Token) -> list[Token]:
+    """A noun's compound and adjective modifiers before it, also those the parser hung on the noun
+    it modifies in turn ("US-led coalition air strikes": "led" on "strikes", beside "coalition")."""
+    out = [c for c in t.children if c.dep_ in ("compound", "amod") and c.i < t.i]
+    if t.dep_ == "compound" and t.head.i > t.i:
+        out += [c for c in t.head.children if c.dep_ in ("compound", "amod") and c.i < t.i]
+    return out
+
+
+def _led_by(ctx: _Ctx, t: Token) -> tuple[str, str, int] | None:
+    """The state a "-led" modifier names as leading a noun's group ("the US-led coalition",
+    "Saudi-led forces", "US-led coalition air strikes"): the modifier as written, the state and the
+    modifier's first token, or None."""
+    for c in _modifiers(t):
+        if c.lower_ != "led":
+            continue
+        for g in c.children:
+            key = ctx.index.key_of(g)
+            iso3 = ctx.index.demonym_at.get(g.i) or (key.split(":", 1)[1] if key and key.startswith("country:") else None)
+            if iso3 and g.i < c.i:
+                return ctx.doc[g.left_edge.i:c.i + 1].text, iso3, g.left_edge.i
     return None
 
 
@@ -1089,6 +1117,9 @@ def noun_event_agents(ctx: _Ctx, noun: Token, etype: str | None = None) -> list[
                     out.append(key)
                 elif key and ctx.index.entities[key].kind == WEAPON:  # "US Predator attacks"
                     out += noun_event_agents(ctx, child)
+                elif key is None and child.dep_ == "compound" and _led_by(ctx, child):
+                    # "US-led coalition air strikes": the coalition the state leads
+                    out += [k for k in [_described(ctx, child, modifier=True)] if k]
     return list(dict.fromkeys(out))
 
 
