@@ -464,7 +464,7 @@ def _own_state(ctx: _Ctx, t: Token) -> str | None:
     for c in t.subtree:
         if c.i >= t.i:
             break
-        if c.i in ctx.index.demonym_at:
+        if c.i in ctx.index.demonym_at and not _backer(ctx, c, t):
             return ctx.index.demonym_at[c.i]
     for c in t.children:
         key = ctx.index.key_of(c)
@@ -472,6 +472,18 @@ def _own_state(ctx: _Ctx, t: Token) -> str | None:
             return key.split(":", 1)[1]
     led = _led_by(ctx, t)
     return led[1] if led else None
+
+
+def _backer(ctx: _Ctx, word: Token, noun: Token) -> bool:
+    """Whether a word inside a noun's modifiers names who backs, arms or trains the noun's people,
+    not whose they are (the backing cue: "Turkish-backed rebels" are no Turkish rebels, "US-trained
+    Afghan commandos" are Afghan)."""
+    t = word
+    while t.head != t and t != noun:
+        if t != word and t.lower_ in ctx.rules.backing:
+            return True
+        t = t.head
+    return False
 
 
 def _modifiers(t: Token) -> list[Token]:

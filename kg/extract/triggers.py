@@ -472,6 +472,8 @@ def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule
         rules = ctx.rules.nouns.get(token.lower_)
     elif token.pos_ in ("VERB",):
         lemma = lemma_of(token, ctx.rules.verbs)
+        if lemma not in ctx.rules.verbs and token.lower_ in ctx.rules.verb_forms:
+            lemma = ctx.rules.verb_forms[token.lower_]  # "troops retook Aden" (the model's lemma "retook")
         rules = ctx.rules.verbs.get(lemma)
         if rules and lemma in ctx.rules.recording_verbs and any(
                 c.dep_ == "prep" and c.lower_ == "on" and p.dep_ == "pobj" and p.lemma_.lower() in ctx.rules.recording_media
