@@ -312,7 +312,7 @@ def test_a_participle_on_an_actor_tells_what_was_done_to_it(run, text, expected)
 THE_COUNTRY = [
     ("Around 100,000 Iraqis have been killed in violence since the US-led coalition forces invaded the country in March 2003.",
      [("Attack", "kill", ["killed"], [], ["Group:Iraqis/IRQ"], [], []),
-      ("Attack", "invade", ["invaded"], ["ArmedForce:coalition forces"], ["Country:Iraq"], [], [])]),
+      ("Attack", "invade", ["invaded"], ["ArmedForce:US-led coalition forces/USA"], ["Country:Iraq"], [], [])]),
     # guard: the state named in a sentence before
     ("Russian troops entered Georgia on Friday. Russian troops shelled the country for five days.",
      [("Attack", "enter", ["entered", "shelled"], ["ArmedForce:Russian troops/RUS"], ["Country:Georgia"], [], ["Country:Georgia"])]),
@@ -1068,7 +1068,7 @@ HITTING_VERBS = [
      [("Attack", "strike", ["struck"], [], ["Group:people of market"], [], ["Place:Donetsk/UKR"])]),
     ("The storm hit the coast on Monday, killing five people.", []),
     ("The attacks targeted Shiite pilgrims in Karbala.",
-     [("Attack", "attack", ["attacks", "targeted"], [], ["Group:shiite pilgrims/IRQ"], [], ["Place:Karbala/IRQ"])]),
+     [("Attack", "attack", ["attacks", "targeted"], [], ["Group:Shiite pilgrims/IRQ"], [], ["Place:Karbala/IRQ"])]),
 ]
 
 

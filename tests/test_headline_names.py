@@ -39,15 +39,15 @@ CASES = [
     # three longer words over a story ("Jet Fires", "House" were a person and a body)
     ("U.S. Jet Fires at House in Fallujah (AP)\n\nAP - An American jet fired a missile at a house in Fallujah on "
      "Thursday.",
-     [("Attack", "fire", ["fired"], ["Country:United States"], ["Group:people of house"], [],
-       ["Place:house", "Place:Fallujah"])],
-     ["Country:United States", "Group:people of house", "Place:Fallujah", "Place:house", "Weapon:missile"]),
+     [("Attack", "fire", ["fired"], ["Country:United States"], ["Country:Iraq", "Group:people of house"], [],
+       ["Place:house", "Place:Al Fallūjah/IRQ"])],
+     ["Country:Iraq", "Country:United States", "Group:people of house", "Place:Al Fallūjah/IRQ", "Place:house", "Weapon:missile"]),
     # a headline's toll: figures after verbs of harm make no results line
     ("Fierce Clashes in Iraq Kill 36; 203 Hurt\n\nUS troops battled Shiite militiamen in the Baghdad slum of Sadr "
      "City on Tuesday.",
-     [("Attack", "battle", ["Clashes", "battled"], ["ArmedForce:troops/IRQ"], ["ArmedForce:shiite militia/IRQ"], [],
+     [("Attack", "battle", ["Clashes", "battled"], ["ArmedForce:troops/IRQ"], ["ArmedForce:Shiite militia/IRQ"], [],
        ["Place:Baghdad/IRQ"])],
-     ["ArmedForce:shiite militia/IRQ", "ArmedForce:troops/IRQ", "Country:Iraq", "Country:United States",
+     ["ArmedForce:Shiite militia/IRQ", "ArmedForce:troops/IRQ", "Country:Iraq", "Country:United States",
       "Place:Baghdad/IRQ", "Place:Sadr City/IRQ"]),
     # the first word of a sentence-case headline, in lower case in the story
     ("Plane crashes into Venezuelan mountain killing 25\n\nA military plane crashed into a mountain in central "

@@ -78,7 +78,7 @@ def test_armed_groups_the_model_calls_persons(run, text, expected):
 # web sites defaced are a cyber attack (as websites are), and no place on the map
 DEFACED = [
     ("Muslim hackers have defaced nearly 3,000 Danish Web sites over the past month.",
-     [("Attack", "deface", "asserted", ["Group:muslim hackers"], ["Country:Denmark"], [], [])]),
+     [("Attack", "deface", "asserted", ["Group:Muslim hackers"], ["Country:Denmark"], [], [])]),
     ("Hackers defaced the Web site of the Georgian parliament.",
      [("Attack", "deface", "asserted", ["Group:hackers"], ["GovernmentBody:Georgian Parliament/GEO"], [], [])]),
 ]
@@ -163,7 +163,7 @@ PROTEST_MODIFIERS = [
     ("Pro-government rallies were held in Caracas on Sunday.",
      [("Protest", "rally", "asserted", [], [], [], ["Place:Caracas/VEN"])]),
     ("US strikes hit Raqqa on Monday.",
-     [("Attack", "strike", "asserted", ["Country:United States"], ["Group:people of Raqqa"], [], ["Place:Raqqa"])]),
+     [("Attack", "strike", "asserted", ["Country:United States"], ["Country:Syria", "Group:people of Ar Raqqah/SYR"], [], ["Place:Ar Raqqah/SYR"])]),
 ]
 
 

@@ -459,7 +459,7 @@ STATE_NAMED_PROTESTS = [
      [("Coercion", "arrest", ["arrested"], ["GovernmentBody:Iranian police/IRN"], ["Group:people"], [], []),
       ("Protest", "protest", ["protests"], [], [], [], ["Country:Iran"])]),
     ("US strikes killed 12 militants near Raqqa.",
-     [("Attack", "strike", ["strikes", "killed"], ["Country:United States"], ["ArmedForce:militants"], [], ["Place:Raqqa"])]),
+     [("Attack", "strike", ["strikes", "killed"], ["Country:United States"], ["ArmedForce:militants/SYR"], [], ["Place:Ar Raqqah/SYR"])]),
 ]
 
 

@@ -226,7 +226,7 @@ def test_a_led_coalition_is_mentioned_with_its_leader():
 # Syria's); a past form the lemmatizer leaves as written is still the verb ("retook")
 BACKED_GROUPS = [
     ("Turkish-backed rebels attacked Kurdish fighters near Afrin.",
-     [("Attack", "attack", ["ArmedForce:rebels/SYR"], ["ArmedForce:kurdish fighters/SYR"], ["Place:‘Afrīn/SYR"], [], "asserted")]),
+     [("Attack", "attack", ["ArmedForce:rebels/SYR"], ["ArmedForce:Kurdish fighters/SYR"], ["Place:‘Afrīn/SYR"], [], "asserted")]),
     ("Iranian-backed militias shelled the town of Nubl.",
      [("Attack", "shell", ["ArmedForce:militia"], ["Group:people of Nubl"], ["Place:Nubl"], [], "asserted")]),
     ("Russian-backed separatists shelled Mariupol.",

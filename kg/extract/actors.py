@@ -346,7 +346,8 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False, patient: bool = Fals
         start += 1  # "the gunmen" is named "gunmen"
     if carrier_of(ctx, t) is not None:
         start = t.i  # "a bus carrying pilgrims": the pilgrims, not "carrying pilgrims"
-    words = [w.text if w.i in ctx.index.demonym_at else w.lower_
+    # (a people's adjective as written: "Kurdish protesters", "Shiite pilgrims")
+    words = [w.text if w.i in ctx.index.demonym_at or w.ent_type_ == "NORP" and w.text[:1].isupper() else w.lower_
              for w in ctx.doc[start:t.i] if w.dep_ in ("compound", "amod") and w.pos_ in ("NOUN", "ADJ")]
     words = [w for w in words if w not in group.split()]  # "military base" is named once
     led = _led_by(ctx, t)

@@ -280,8 +280,13 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
             elif child.dep_ == "poss" and index.key_of(child) and index.key_of(child).startswith("country:"):
                 iso3 = index.key_of(child).split(":", 1)[1]
                 start = min(start, child.i)
+        people = None
         if iso3 is None:
             iso3 = _located_in(token, index)  # "demonstrators in Baghdad", "rebels in the Ivory Coast"
+            # a people's own adjective stays its name: "Kurdish fighters in northern Syria" are no
+            # "Syrian fighters", though of Syria
+            people = next((c for c in token.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.text[:1].isupper()
+                           and c.i not in index.demonym_at), None) if iso3 else None
         if iso3 is None:
             continue
         while start < token.i and doc[start].dep_ in ("det", "predet", "nummod", "quantmod") :
@@ -290,6 +295,11 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
             start -= 1  # "Sri Lankan troops" (its "Sri" hangs on "Lankan"), not "Lankan troops"
         kind = GROUP_KINDS[group_kind]  # people described, with a side: "Iraqi protesters" are a gev:Group
         adjective = _adjective(attrs, iso3)
+        if people is not None:
+            start = min(start, people.i)
+            index.add(Entity(key=f"group:{iso3}:{people.text} {group}", kind=kind, label=f"{people.text} {group}", country=iso3),
+                      _span(doc, start, token.i + 1), range(start, token.i + 1))
+            continue
         index.add(Entity(key=f"group:{iso3}:{group}", kind=kind, label=f"{adjective} {group}", country=iso3),
                   _span(doc, start, token.i + 1), range(start, token.i + 1))
         for other in others:
