@@ -1584,3 +1584,29 @@ DOING_WHEN_DONE_TO = [
 @pytest.mark.parametrize("text,expected", DOING_WHEN_DONE_TO, ids=[c[0][:40] for c in DOING_WHEN_DONE_TO])
 def test_passive_subject_does_what_it_was_doing(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# a named operation launched by armed people or a state named is the attack it names, mentioned
+# by its whole name; the name is no place nor body (the model took them for FAC and ORG); not
+# one prosecutors or police launch ("Operation Car Wash"), nor an operation of rescue
+NAMED_OPERATIONS = [
+    ("The army launched Operation Zarb-e-Azb against militants in North Waziristan.",
+     [("Attack", "operation", "asserted", ["ArmedForce:army"], ["ArmedForce:militants"], [], ["Place:North Waziristan"], [])],
+     ["Operation Zarb-e-Azb", "launched"]),
+    ("Turkey launched Operation Peace Spring against Kurdish fighters in northern Syria.",
+     [("Attack", "operation", "asserted", ["Country:Turkey"], ["ArmedForce:Kurdish fighters/SYR"], [], ["Country:Syria"], [])],
+     ["Operation Peace Spring", "launched"]),
+    ("Israel launched Operation Protective Edge in Gaza on July 8.",
+     [("Attack", "operation", "asserted", ["Country:Israel"], ["Country:Palestine"], [], ["Country:Palestine"], [])],
+     ["Operation Protective Edge", "launched"]),
+    ("Brazilian prosecutors launched Operation Car Wash in 2014.", [], []),
+    ("The operation was launched to evacuate citizens.", [], []),
+]
+
+
+@pytest.mark.parametrize("text,expected,mentions", NAMED_OPERATIONS, ids=[c[0][:40] for c in NAMED_OPERATIONS])
+def test_a_named_operation_is_the_attack_it_names(run, text, expected, mentions):
+    ex = run(text)
+    assert weapon_records(ex) == expected
+    assert sorted(m.text for e in ex.events for m in e.mentions) == sorted(mentions)
+    assert not [e.label for e in ex.entities.values() if e.label.startswith("Operation")]

@@ -10,7 +10,7 @@ from kg.extract.records import ARMED_FORCE, COUNTRY, GOVERNMENT, GROUP, IGO, PLA
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured, names_read_as_adverbs
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, attempt_head, culprit, harmed, noun_event_agents, opposed_by_prefix, patients_of, people_of, population, slain_people, subject_of
-from kg.extract.triggers import NOMINAL_DEPS, called_party, got_heads, modifier_verb_subjects, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, title_noun
+from kg.extract.triggers import NOMINAL_DEPS, called_party, got_heads, modifier_verb_subjects, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, operation_name, title_noun
 from kg.extract.setting import BESIDE_ADVERBS, _consequence_of, name_site, new_occurrence, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
@@ -598,6 +598,10 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
 
     sent = ctx.sents.sent(trigger.i)
     mention = Span(trigger.idx, trigger.idx + len(trigger.text), trigger.text)
+    if operation_name(trigger):  # "Operation Peace Spring", the whole name (as the model found it)
+        named = next((e for e in ctx.doc.ents if e.start <= trigger.left_edge.i and trigger.i < e.end),
+                     ctx.doc[trigger.left_edge.i:trigger.i + 1])
+        mention = Span(named.start_char, named.end_char, named.text)
     sentence = Span(sent.start_char, sent.end_char, sent.text)
     uniq = lambda xs: list(dict.fromkeys(xs))  # noqa: E731
     mentions, sentences, carriers = [mention], [sentence], []

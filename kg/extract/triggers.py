@@ -214,7 +214,7 @@ def _acting_subjects(trigger: Token) -> list[Token]:
     Taliban positions"), or the noun an active participle modifies ("troops occupying the Baltic
     states"); for a noun, the subject of the verb it is the object of ("the army launched the
     operation")."""
-    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    verb = trigger.head if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "dobj" else trigger
     for _ in range(3):
         # (a participle clause or a clause of purpose acts with its sentence's subject: "captured
         # the west of the country, destroying Minsk and occupying Kiev", "routed rebel groups to
@@ -330,6 +330,13 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         return any(_place_taken(ctx, t) for c in trigger.children if c.dep_ == "dobj" for t in (c, *c.conjuncts))
     if need == "armed":  # "troops entered the town", "ISIS entered Palmyra": armed people do it
         return _armed_subject(ctx, trigger)
+    if need == "named":  # "Operation Peace Spring": the head word of the name (_trigger_rule)
+        return operation_name(trigger)
+    if need == "country":  # "Turkey launched Operation Peace Spring": a state, named, does it (not
+        # "Brazilian prosecutors")
+        doers = _acting_subjects(trigger)
+        return bool(doers) and all((ctx.index.key_of(s) or "").startswith("country:") and s.i not in ctx.index.demonym_at
+                                   for s in doers)
     if need == "dobj":  # "returned the fossils to Peru", not "returned to Syria": a thing handed over
         return any(c.dep_ == "dobj" for c in trigger.children)
     if need == "doneto":  # "burned the village", "were burned to death", "a man burned alive by militants",
@@ -454,6 +461,14 @@ def _noun_form(ctx: _Ctx, token: Token) -> str | None:
     return None
 
 
+def operation_name(token: Token) -> bool:
+    """Whether a name's head word names an operation ("Operation Peace Spring", "Operation
+    Zarb-e-Azb"): a proper noun whose first word, a compound of it, is "Operation" as written."""
+    first = token.doc[token.left_edge.i]
+    return token.pos_ == "PROPN" and first.text == "Operation" and first.i < token.i and first.head == token \
+        and first.dep_ == "compound"
+
+
 def initial_noun(ctx: _Ctx, token: Token) -> bool:
     """An event noun of the rules that begins a sentence, capitalised as every first word is, which
     the tagger takes for a name ("Gunfire erupted in Kabul"): no entity, nor a name's first word."""
@@ -479,6 +494,9 @@ def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule
                 c.dep_ == "prep" and c.lower_ == "on" and p.dep_ == "pobj" and p.lemma_.lower() in ctx.rules.recording_media
                 for c in token.children for p in c.children):
             return None  # recorded, not done: "the beheadings were captured on film", "caught on camera"
+    elif operation_name(token):
+        # a named operation: "Turkey launched Operation Peace Spring" (the rows that need "named")
+        rules = [r for r in ctx.rules.nouns.get(token.doc[token.left_edge.i].lower_, ()) if "named" in r.need.split("&")]
     elif token.pos_ == "NOUN" and _verb_form(ctx, token):
         # a verb the tagger took for a noun: "a Jewish settler shot and killed 29 worshipers"
         rules = ctx.rules.verbs.get(ctx.rules.verb_forms[token.lower_])

@@ -512,6 +512,12 @@ class Gazetteer:
         for ent in doc.ents:
             if dropped and any(ent.start < b and a < ent.end for a, b in dropped):
                 continue
+            if _operation_name(ent):
+                # "Operation Peace Spring", "Operation Euphrates Shield": an act's name (extraction's
+                # named operations), no body, site or place, nor the places its words name
+                lexical = [s for s in lexical if not (ent.start <= s.start and s.end <= ent.end)]
+                taken = {i for s in lexical for i in range(s.start, s.end)}
+                continue
             inside = _places_in_name(doc, ent, lexical) if not _named_site(ent) else []
             if inside:  # "the U.S. Open", "the 1991 Gulf War", "Tour of the Netherlands" name no place
                 lexical = [s for s in lexical if s not in inside]
@@ -2176,6 +2182,13 @@ _NO_PERSON_SITES = frozenset({"Hospital", "School", "District", "Factory", "Fiel
 # site words that are also surnames ("Damon Hill"): a site only when the model does not call it a person
 _SURNAME_SITES = frozenset({"Hill", "Hills", "Ridge", "Bridge", "Camp", "Valley", "Village", "Peak", "Plain",
                             "Plains", "Heights", "Mountain"})
+
+
+def _operation_name(ent: Span) -> bool:
+    """Whether a name the model found names an operation: "Operation" as written, then a name
+    ("Operation Peace Spring"; the first word after a determiner: "the Operation Olive Branch")."""
+    words = [t for t in ent if t.lower_ != "the"]
+    return len(words) >= 2 and words[0].text == "Operation" and words[1].text[:1].isupper()
 
 
 def _named_site(span: Span, person: bool = False) -> bool:
