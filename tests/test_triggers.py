@@ -1610,3 +1610,33 @@ def test_a_named_operation_is_the_attack_it_names(run, text, expected, mentions)
     assert weapon_records(ex) == expected
     assert sorted(m.text for e in ex.events for m in e.mentions) == sorted(mentions)
     assert not [e.label for e in ex.entities.values() if e.label.startswith("Operation")]
+
+
+# short conflict-report forms (probe of 2026-12-03, own sentences): what fire or siege is laid
+# "to" is struck; a verb the tagger wrote as a participle, joined with its own object to an
+# active past verb, shares that verb's doer ("looted shops and burned vehicles"); a named group's
+# fighters said to be somewhere are the group's, not that state's
+REPORT_FORMS = [
+    ("Militants set fire to a police station in Lagos.",
+     [("Attack", "set", "asserted", ["ArmedForce:militants/NGA"], ["GovernmentBody:Nigerian police/NGA", "Group:people of police station"],
+       [], ["Place:Lagos/NGA"], [])]),
+    ("Protesters set fire to the parliament building in Bishkek.",
+     [("Protest", "protest", "asserted", ["Group:protesters/KGZ"], [], [], ["Place:Bishkek/KGZ"], []),
+      ("Attack", "set", "asserted", ["Group:protesters/KGZ"], ["GovernmentBody:Parliament", "Group:people of parliament building"],
+       [], ["Place:Bishkek/KGZ"], [])]),
+    ("Russian forces laid siege to Mariupol.",
+     [("Attack", "lay", "asserted", ["ArmedForce:Russian forces/RUS"], ["Group:people of Mariupol/UKR"], [], ["Place:Mariupol/UKR"], [])]),
+    ("On 14 February 2023, rioters looted shops and burned vehicles in Port-au-Prince.",
+     [("Protest", "loot", "asserted", ["Group:rioters/HTI"], [], [], ["Place:Port-au-Prince/HTI"], []),
+      ("Attack", "burn", "asserted", ["Group:rioters/HTI"], ["Group:people of vehicles"], [], ["Place:Port-au-Prince/HTI"], [])]),
+    ("Troops clashed with Boko Haram militants in Gwoza.",
+     [("Attack", "clash", "asserted", ["ArmedForce:troops/NGA"], ["ArmedForce:Boko Haram/NGA"], [], ["Place:Gwoza/NGA"], [])]),
+    # guard (unchanged): "to death" names no one
+    ("Two men were shot to death in Kabul.",
+     [("Attack", "shoot", "asserted", [], ["Group:men/AFG"], [], ["Place:Kabul/AFG"], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", REPORT_FORMS, ids=[c[0][:40] for c in REPORT_FORMS])
+def test_short_report_forms(run, text, expected):
+    assert weapon_records(run(text)) == expected

@@ -281,6 +281,9 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
                 iso3 = index.key_of(child).split(":", 1)[1]
                 start = min(start, child.i)
         people = None
+        if iso3 is None and any(c.dep_ == "compound" and (k := index.key_of(c)) and not k.startswith("group:")
+                                and index.entities[k].kind in (ARMED_FORCE, ORGANIZATION) for c in token.lefts):
+            continue  # "Boko Haram militants in Gwoza": the named group's, not Nigeria's militants
         if iso3 is None:
             iso3 = _located_in(token, index)  # "demonstrators in Baghdad", "rebels in the Ivory Coast"
             # a people's own adjective stays its name: "Kurdish fighters in northern Syria" are no

@@ -140,7 +140,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             direct = bool(agents)
         passive_subjects = passive_subjects or _raised_patients(ctx, trigger)
         if trigger.tag_ == "VBN" and not passive and not any(c.dep_ in ("nsubj", "agent", "aux") for c in trigger.children) \
-                and etype in ctx.types.directed and agents and misread is None:
+                and etype in ctx.types.directed and agents and misread is None and not _past_joined(trigger):
             # a participle phrase: "North Korea, already accused of ...", "Anwar Ibrahim, released
             # from jail two months ago, ..." — the actor is its patient
             targets, agents, direct = agents, [], False
@@ -794,6 +794,15 @@ def _elided_passive(ctx: _Ctx, verb: Token) -> bool:
     # participle the root)
     return verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" and (c.pos_ == "NUM" or any(n.dep_ == "nummod" for n in c.children))
                                        for c in verb.children)
+
+
+def _past_joined(verb: Token) -> bool:
+    """Whether a verb the tagger wrote as a participle is joined, with an object of its own, to an
+    active verb in the past, so is in the past itself: "rioters looted shops and burned vehicles"
+    ("burned" tagged VBN; not a participle phrase whose subject is its patient)."""
+    head = verb.head
+    return verb.dep_ == "conj" and head.tag_ == "VBD" and any(c.dep_ == "dobj" for c in verb.children) \
+        and not any(c.dep_ == "auxpass" for c in head.children)
 
 
 def _shared_passive(verb: Token) -> list[Token]:

@@ -138,6 +138,7 @@ class PlaceWords:
     place_heads: frozenset[str] = frozenset()
     people_verbs: frozenset[str] = frozenset()
     compass: frozenset[str] = frozenset()
+    laid_to: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, classes) -> "PlaceWords":
@@ -152,7 +153,7 @@ class PlaceWords:
                    harming=c["harming"], headline_small=c["headline_small_word"],
                    bomber_person=c["bomber_person"], vehicles=c["vehicle"],
                    place_heads=c["place_head_noun"] | c["street"] | c["unnamed_place"], people_verbs=c["people_verb"],
-                   compass=c["direction_word"])
+                   compass=c["direction_word"], laid_to=c["laid_to"])
 
 
 # the Arabic article written before a name ("Al-Raqqa", "al-Rai", "Ash-Shaddadi"), not always in GeoNames' spelling
@@ -1776,7 +1777,8 @@ def _place_position(doc: Doc, span: Span, words: PlaceWords) -> str | None:
     Sheikh Miskeen"); after "at" on a passive verb, an active one with an object that is not a
     verb of aiming ("executed 120 people at Zara"), or a military post ("the defenses at
     Al-Hillak"); after "from" on a verb of leaving ("expelled from al-Ra'i"); an organisation's
-    name after "on" or "against" of an assault ("the offensive on Al-Breij"); the object of a verb
+    name after "on" or "against" of an assault ("the offensive on Al-Breij"); after "to" of
+    fire or siege laid ("laid siege to Mariupol", "set fire to Kfar Nabl"), as "struck"; the object of a verb
     of taking a place never done to a person ("stormed and captured Surjah Kabira"); "taken" — the
     object of capturing or seizing, done to persons too ("captured Biju Hill"); "weak" — after
     another "at", "from", "in" on a noun, "between", or a person's name after an assault's "on";
@@ -1836,6 +1838,9 @@ def _place_position(doc: Doc, span: Span, words: PlaceWords) -> str | None:
         return "strong" if span.label_ == ORG else "weak"
     if p in ("in", "between"):
         return "weak"
+    if p == "to" and (verb and any(c.dep_ == "dobj" and c.lower_ in words.laid_to for c in head.children)
+                      or not verb and head.lower_ in words.laid_to and head.dep_ == "dobj"):
+        return "struck"  # "laid siege to Mariupol", "set fire to Kfar Nabl"
     if p == "of" and not verb and head.is_lower and head.lower_ in words.part_of and head.i < prep.i:
         if head.dep_ == "dobj" and head.head.pos_ == "VERB":
             # a part or share of a place taken is the place taken ("captured all of Aliyah",
