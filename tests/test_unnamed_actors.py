@@ -246,3 +246,29 @@ BACKED_GROUPS = [
 @pytest.mark.parametrize("text,expected", BACKED_GROUPS, ids=[c[0][:40] for c in BACKED_GROUPS])
 def test_who_backs_a_group_is_not_whose_it_is(run, text, expected):
     assert records(run(text)) == expected
+
+
+# "IS" in capitals inside mixed-case text is the Islamic State, read by the model as a name (its
+# norm, kg/data/lexicon/caps_names.tsv): it was parsed as the verb "is", which made "IS killed five
+# hostages" a passive with no doer and "IS militants" militants of no group
+CAPS_NAMES = [
+    ("IS militants killed 12 soldiers near Mosul.",
+     [("Attack", "kill", ["ArmedForce:Islamic State"], ["ArmedForce:soldiers/IRQ"], ["Place:Mosul/IRQ"], [], "asserted")]),
+    ("IS killed five hostages in Raqqa.",
+     [("Attack", "kill", ["ArmedForce:Islamic State"], ["Group:hostages/SYR"], ["Place:Ar Raqqah/SYR"], [], "asserted")]),
+    ("The town was seized by IS fighters.",
+     [("Attack", "seize", ["ArmedForce:Islamic State"], [], [], [], "asserted")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CAPS_NAMES, ids=[c[0][:40] for c in CAPS_NAMES])
+def test_is_in_capitals_is_the_islamic_state(run, text, expected):
+    assert records(run(text)) == expected
+
+
+def test_a_line_in_capitals_keeps_the_word():
+    from kg.nlp import shared_pipeline
+
+    doc = shared_pipeline()("THIS IS A TEST OF THE SYSTEM\n\nIS fighters attacked the town.")
+    words = [t for t in doc if t.text == "IS"]
+    assert [t.norm_ for t in words] == ["is", "isis"]

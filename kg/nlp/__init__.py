@@ -38,6 +38,7 @@ def build_pipeline(model: str = MODEL, lexicon=None):
 
     nlp = spacy.load(model)
     add_whole_words(nlp)
+    nlp.add_pipe("geokg_caps_names", first=True)  # ("IS" the Islamic State, read so by the model)
     nlp.add_pipe("geokg_paragraphs", before="parser")
     # sentences from the senter (after the paragraphs' breaks, which it keeps); the parser only
     # where extraction reads it (``geokg_parse``), through the model's own parser, disabled here

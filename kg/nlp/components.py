@@ -163,6 +163,41 @@ _NAME_WORD = r"^[‘’']?[A-Z][a-z]*(?:[-‘’']+[A-Za-z][a-z]*)*$"
 _NAME_RE = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)?$|^[A-Z][a-z]*[A-Z][a-z]+$")
 
 
+@Language.factory("geokg_caps_names", assigns=["token.norm"])
+def make_caps_names(nlp: Language, name: str) -> "CapsNames":
+    return CapsNames()
+
+
+class CapsNames:
+    """Give a word written in capitals that stands for a name ("IS", the Islamic State) the norm
+    the model reads that name by (``data/lexicon/caps_names.tsv``), before the model's own
+    components read the text: in a line that is not all capitals, "IS militants killed 12
+    soldiers" is then parsed with "IS" a name, not the verb "is"."""
+
+    def __init__(self) -> None:
+        from kg.resources import data_path
+
+        path = data_path("lexicon") / "caps_names.tsv"
+        rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+                if line.strip() and not line.startswith("#")] if path.exists() else []
+        self.norms = {row[0]: row[1].strip() for row in rows if len(row) >= 2}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.norms:
+            return doc
+        text = doc.text
+        for token in doc:
+            norm = self.norms.get(token.text)
+            if norm is None:
+                continue
+            start = text.rfind("\n", 0, token.idx) + 1
+            end = text.find("\n", token.idx)
+            line = text[start:end if end >= 0 else len(text)]
+            if any(ch.islower() for ch in line):  # (a line in capitals keeps the word: "THIS IS A TEST")
+                token.norm_ = norm
+        return doc
+
+
 @Language.factory("geokg_paragraphs", default_config={"max_sentence_tokens": 200})
 def make_paragraphs(nlp: Language, name: str, max_sentence_tokens: int) -> "Paragraphs":
     return Paragraphs(max_sentence_tokens)
