@@ -29,7 +29,7 @@ from kg.nlp.lexicon import (
     CAPITAL, CITY, COUNTRY, DEMONYM, ORG, PERSON, PLACE, TITLE, WEAPON,
     Lexicon, load_lexicon,
 )
-from kg.nlp.places import ALTERNATES_FROM, PlaceTable, ascii_fold, loose_skeleton, same_name, skeleton
+from kg.nlp.places import ALTERNATES_FROM, PlaceTable, ascii_fold, loose_skeleton, same_name, same_name_but_article, skeleton
 from kg.nlp.lexicon import PLACE_WORD_CLASSES
 from kg.resources import WEEKDAYS, cue_classes
 
@@ -1326,8 +1326,11 @@ class Gazetteer:
             # and never a town that bears the name as its own unless ten times its size ("Yala" is
             # the Thai town and province, not Patan in Nepal; "Canton" Guangzhou, not Canton, Ohio)
             own_size = max((c.population for c in own), default=0)
-            others = [c for c in cands if c not in own and not countries and c.population >= BIG_PLACE
-                      and (own_size < MIN_UNANCHORED or c.population >= 10 * own_size)]
+            # (a large place whose name is the text's but for the Arabic article GeoNames writes is
+            # that place whatever countries the document names: "Raqqa" is Ar Raqqah beside "the
+            # US-led coalition")
+            others = [c for c in cands if c not in own and (not countries or same_name_but_article(c.name, name))
+                      and c.population >= BIG_PLACE and (own_size < MIN_UNANCHORED or c.population >= 10 * own_size)]
             cands = sorted(own + others, key=lambda c: -c.population)
             if not cands or cands[0].population < MIN_UNANCHORED:
                 return None
