@@ -1640,3 +1640,36 @@ REPORT_FORMS = [
 @pytest.mark.parametrize("text,expected", REPORT_FORMS, ids=[c[0][:40] for c in REPORT_FORMS])
 def test_short_report_forms(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# armed people driving others from a place attack them there ("pushed IS out of Kobani", "expelled
+# ISIS from Manbij"): the "from" or "out of" is the act's place (cue ousting); diplomats or
+# journalists expelled stay a sanction or a coercion
+OUSTED = [
+    ('Kurdish forces pushed IS out of Kobani.',
+     [('Attack', 'push', 'asserted', ['ArmedForce:Kurdish forces'], ['ArmedForce:Islamic State'], [], ['Place:Kobani'], [])]),
+    ('Iraqi troops drove militants out of Ramadi.',
+     [('Attack', 'drive', 'asserted', ['ArmedForce:Iraqi troops/IRQ'], ['ArmedForce:militants/IRQ'], [], ['Place:Ramadi/IRQ'], [])]),
+    ('The SDF expelled ISIS from Manbij.',
+     [('Attack', 'expel', 'asserted', ['ArmedForce:Syrian Democratic Forces/SYR'], ['ArmedForce:Islamic State'], [], ['Place:Manbij/SYR'], [])]),
+    ('Government forces pushed rebels back from the outskirts of Aleppo.',
+     [('Attack', 'push', 'asserted', ['ArmedForce:government forces/SYR'], ['ArmedForce:rebels/SYR'], [], ['Place:Aleppo/SYR'], [])]),
+    ('Troops dislodged militants from their positions near Sirte.',
+     [('Attack', 'dislodge', 'asserted', ['ArmedForce:troops/LBY'], ['ArmedForce:militants/LBY'], [], ['Place:Sirte/LBY'], [])]),
+    ('Kurdish forces drove ISIS away from Kobani.',
+     [('Attack', 'drive', 'asserted', ['ArmedForce:Kurdish forces'], ['ArmedForce:Islamic State'], [], ['Place:Kobani'], [])]),
+    # guards: diplomats and journalists expelled (a sanction, a coercion); a vote or investors pushed away
+    ('Russia expelled two British diplomats.',
+     [('Sanction', 'expel', 'asserted', ['Country:Russia'], ['GovernmentBody:British diplomats/GBR'], [], [], [])]),
+    ('The army expelled foreign journalists from the region.',
+     [('Coercion', 'expel', 'asserted', ['ArmedForce:army'], ['Group:foreign journalists'], [], [], [])]),
+    ('The campaign pushed back the vote.',
+     []),
+    ('The new law drives investors away from the country.',
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", OUSTED, ids=[c[0][:40] for c in OUSTED])
+def test_armed_people_driven_from_a_place(run, text, expected):
+    assert weapon_records(run(text)) == expected

@@ -144,6 +144,7 @@ class Rules:
     protesting: frozenset[str] = frozenset()  # "police dispersed the protesters": people named by the protest they make
     stance_prefixes: frozenset[str] = frozenset()  # "an anti-government rally": what an act is against, no doer
     against_prefixes: frozenset[str] = frozenset()  # "anti-American protests": against the United States
+    ousting: frozenset[str] = frozenset()  # "pushed IS out of Kobani": its "from" or "out of" is where
     backing: frozenset[str] = frozenset()  # "Turkish-backed rebels": who backs a group, not whose it is
     while_marks: frozenset[str] = frozenset()  # "were killed while raiding a hideout": what the passive's subject was doing
     money: frozenset[str] = frozenset()  # "gave money to", "6.3 million euros": a sum handed over where the model tags no MONEY
@@ -215,7 +216,7 @@ WORD_CLASSES = {
     "armed_noun": "armed_nouns", "troop_group": "troop_groups", "other_party": "other_party", "kin_noun": "kin_nouns", "act_cause": "act_causes", "arms_fire": "arms_fire",
     "mishap_verb": "mishap_verbs", "running_over": "running_over", "crewed": "crewed", "city_side": "city_sides",
     "protesting": "protesting", "stance_prefix": "stance_prefixes", "against_prefix": "against_prefixes",
-    "while_mark": "while_marks", "backing": "backing",
+    "while_mark": "while_marks", "backing": "backing", "ousting": "ousting",
 }
 
 GROUP_USES = ("described", "both", "side", "institution")

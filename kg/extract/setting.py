@@ -776,6 +776,15 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
             if child.dep_ == "prep" and child.lower_ in ("to", "toward", "towards", "on") \
                     and anchor.lemma_.lower() in ctx.rules.marching:
                 out += [k for p in child.children if p.dep_ == "pobj" for k in _located(ctx, p)]
+        if anchor.lemma_.lower() in ctx.rules.ousting:
+            # "pushed IS out of Kobani", "expelled ISIS from Manbij": where they are driven from
+            # (also hung on "back" or "away": "pushed rebels back from the outskirts of Aleppo")
+            for child in [*anchor.children, *(g for c in anchor.children if c.lower_ in ("back", "away") for g in c.children)]:
+                if child.dep_ in ("prep", "prt", "advmod") and child.lower_ in ("from", "out"):
+                    pobjs = [p for p in child.children if p.dep_ == "pobj"] + [
+                        p for o in child.children if o.dep_ in ("prep", "pcomp") and o.lower_ == "of"
+                        for p in o.children if p.dep_ == "pobj"]
+                    out += [k for p in pobjs for k in _located(ctx, p)]
         for obj in objects:  # "attacked Damboa town", "shelled a Donetsk market"
             out += _place_modifiers(ctx, obj)
         for obj in objects:  # "captured key towns in North Kivu, including Kanyabayonga and Alimbongo"
