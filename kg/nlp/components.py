@@ -183,13 +183,17 @@ class CapsNames:
         self.norms = {row[0]: row[1].strip() for row in rows if len(row) >= 2}
 
     def __call__(self, doc: Doc) -> Doc:
-        if not self.norms:
+        if not self.norms or not len(doc):
             return doc
+        import numpy
+        from spacy.attrs import ORTH
+
+        # the words looked for among the token ids at once, not token by token
+        ids = numpy.array([doc.vocab.strings.add(form) for form in self.norms], dtype="uint64")
         text = doc.text
-        for token in doc:
-            norm = self.norms.get(token.text)
-            if norm is None:
-                continue
+        for i in numpy.nonzero(numpy.isin(doc.to_array(ORTH), ids))[0].tolist():
+            token = doc[i]
+            norm = self.norms[token.text]
             start = text.rfind("\n", 0, token.idx) + 1
             end = text.find("\n", token.idx)
             line = text[start:end if end >= 0 else len(text)]
