@@ -1673,3 +1673,22 @@ OUSTED = [
 @pytest.mark.parametrize("text,expected", OUSTED, ids=[c[0][:40] for c in OUSTED])
 def test_armed_people_driven_from_a_place(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# a boycott by people who are not a state is their protest (CAMEO 143); a state's is a sanction
+# (163), as is one whose doer no actor stands for
+BOYCOTTS = [
+    ("Students boycotted classes at Dhaka University to protest the killing of a classmate.",
+     [("Protest", "boycott", "asserted", ["Group:students"], [], [], [], [])]),
+    ("Lawyers boycotted courts across Punjab on Monday.",
+     [("Protest", "boycott", "asserted", ["GovernmentBody:lawyer"], [], [], [], [])]),
+    ("The United States boycotted the Moscow Olympics.",
+     [("Sanction", "boycott", "asserted", ["Country:United States"], [], [], [], [])]),
+    ("Arab states boycotted Israeli goods.",
+     [("Sanction", "boycott", "asserted", [], ["Country:Israel"], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BOYCOTTS, ids=[c[0][:40] for c in BOYCOTTS])
+def test_a_boycott_by_people_is_a_protest(run, text, expected):
+    assert weapon_records(run(text)) == expected
