@@ -109,6 +109,8 @@ TABLE = [
     "~shab\t174\tISR\t6941\t32.88\t35.24\t\tSha‘ab\t",
     # a town under ``BIG_PLACE`` known by another transliteration of its own name
     "Daraa\t170905\tSYR\t97969\t32.61889\t36.10213\t\tDar‘ā\t",
+    # a town under ``BIG_PLACE`` whose name GeoNames writes with the article
+    "Rashidiyah\t291061\tARE\t20000\t25.22\t55.39\t\tAr Rāshidīyah\t",
 ]
 
 
@@ -137,6 +139,10 @@ TABLE = [
     # ... nor as English text leaves it out, in a text naming other countries only ("air strikes
     # by the US-led coalition in Raqqa")
     ("Raqqa", {"USA"}, ("city:163915", "SYR")),
+    # a smaller one so, only where the text names no country ("Al-Rashidiyah" in a text on Syria
+    # is no town of the Emirates)
+    ("Al-Rashidiyah", set(), ("city:291061", "ARE")),
+    ("Al-Rashidiyah", {"SYR"}, None),
     ("Al-Nowhere", set(), None),
     # spellings that differ by a doubled letter or the article find a small place of the
     # document's countries, and nothing elsewhere ("Shaab" in Baghdad is no Sha‘ab in Israel)

@@ -59,6 +59,8 @@ _STANDALONE = [(re.compile(p), klass) for p, klass in (
     (r"^(Kh|DF|JL|KN|HQ|YJ)-\d{1,3}[A-Z]{0,2}s?$", "missile"),
 )]
 _ANY_STANDALONE = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in _STANDALONE))
+# a middle initial in a name ("R." of "USS Gerald R. Ford")
+_INITIAL = re.compile(r"^[A-Z]\.$")
 # named warships: "USS Carl Vinson", "HMS Queen Elizabeth" — the prefix says whose
 _SHIP_PREFIXES = {"USS": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN", "HMNZS": "NZL", "INS": "IND",
                   "ROKS": "KOR", "JS": "JPN", "FS": "FRA", "TCG": "TUR", "HNLMS": "NLD", "HDMS": "DNK"}
@@ -868,7 +870,9 @@ class Gazetteer:
                 continue
             token = doc[i]
             end = token.i + 1
-            while end < len(doc) and end - token.i <= 3 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            # (a middle initial too: "USS Gerald R. Ford", "USS John F. Kennedy")
+            while end < len(doc) and end - token.i <= 3 and doc[end].text[:1].isupper() and (doc[end].is_alpha or (
+                    _INITIAL.match(doc[end].text) and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
                 end += 1
             if end - token.i >= 2:
                 name = doc[token.i:end].text
@@ -1327,6 +1331,11 @@ class Gazetteer:
             # place's own name places nothing outside the document's countries, and only a large
             # place when the document names none
             own = [c for c in cands if same_name(c.name, name)]  # "Ma'rib" is "Marib", "Ḩamāh" "Hama"
+            if not countries:
+                # ... and, in a text that names no country, but for the Arabic article ("Raqqa" and
+                # "Ar Raqqah"; where it names one, only a large place: "Al-Rashidiyah" in a text on
+                # Syria is no Ar Rāshidīyah in the Emirates)
+                own += [c for c in cands if c not in own and same_name_but_article(c.name, name)]
             # and never a town that bears the name as its own unless ten times its size ("Yala" is
             # the Thai town and province, not Patan in Nepal; "Canton" Guangzhou, not Canton, Ohio)
             own_size = max((c.population for c in own), default=0)
