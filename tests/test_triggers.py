@@ -1692,3 +1692,23 @@ BOYCOTTS = [
 @pytest.mark.parametrize("text,expected", BOYCOTTS, ids=[c[0][:40] for c in BOYCOTTS])
 def test_a_boycott_by_people_is_a_protest(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# an order placed or a deal for weapons is the transfer, the one who orders it its recipient
+# (a "for" of the noun names what is got; "place" carries the noun it takes)
+ORDERS = [
+    ("Poland placed an order for 96 Apache helicopters.",
+     [("ArmsTransfer", "order", "asserted", [], ["Country:Poland"], [], [], ["helicopter"])]),
+    ("Poland placed an order for 96 AH-64E Apache helicopters from the United States.",
+     [("ArmsTransfer", "order", "asserted", ["Country:United States"], ["Country:Poland"], [], [], ["AH-64E", "helicopter"])]),
+    # guards (unchanged): an order of a court; a trade deal
+    ("The court issued an order for the release of the prisoners.",
+     [("Release", "release", "asserted", [], ["Group:prisoners"], [], [], [])]),
+    ("The two leaders signed a trade deal.",
+     [("Agreement", "sign", "asserted", [], [], ["Group:leader"], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ORDERS, ids=[c[0][:40] for c in ORDERS])
+def test_an_order_for_weapons_is_their_transfer(run, text, expected):
+    assert weapon_records(run(text)) == expected

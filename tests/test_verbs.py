@@ -387,7 +387,7 @@ FALLBACK_ACTS = [
     ("Shots were fired in Karni on Monday.",
      [("Attack", "fire", ["fired"], [], [], [], ["Place:Karni"])]),
     ("The town of Rastan has been besieged since March.",
-     [("Attack", "besiege", ["besieged"], [], [], [], ["Place:Rastan"])]),
+     [("Attack", "besiege", ["besieged"], [], [], [], ["Place:Ar Rastan/SYR"])]),
     ("The company fired its chief executive in London.", []),
 ]
 
@@ -872,7 +872,7 @@ LAID_ON = [
     ("This attack attributed to a Pygmy militia, took place on Sunday.",
      [("Attack", "attack", ["attack", "took"], ["ArmedForce:Pygmy militia"], [], [], [])]),
     ("An attack blamed on Islamist militants killed five soldiers.",
-     [("Attack", "attack", ["attack", "killed"], ["ArmedForce:islamist militants"], ["ArmedForce:soldiers"], [], [])]),
+     [("Attack", "attack", ["attack", "killed"], ["ArmedForce:Islamist militants"], ["ArmedForce:soldiers"], [], [])]),
     # guards: the passive as before; no actor, no agent
     ("The attack was blamed on the Taliban.",
      [("Attack", "attack", ["attack"], ["ArmedForce:Taliban/AFG"], [], [], []),

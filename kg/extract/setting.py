@@ -776,8 +776,9 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
             if child.dep_ == "prep" and child.lower_ in ("to", "toward", "towards", "on") \
                     and anchor.lemma_.lower() in ctx.rules.marching:
                 out += [k for p in child.children if p.dep_ == "pobj" for k in _located(ctx, p)]
-        if anchor.lemma_.lower() in ctx.rules.ousting:
+        if anchor.lemma_.lower() in ctx.rules.ousting and etype in ctx.types.weapons:
             # "pushed IS out of Kobani", "expelled ISIS from Manbij": where they are driven from
+            # (by force: diplomats expelled "from Russia" are Russia's, no place)
             # (also hung on "back" or "away": "pushed rebels back from the outskirts of Aleppo")
             for child in [*anchor.children, *(g for c in anchor.children if c.lower_ in ("back", "away") for g in c.children)]:
                 if child.dep_ in ("prep", "prt", "advmod") and child.lower_ in ("from", "out"):

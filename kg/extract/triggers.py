@@ -148,9 +148,10 @@ def _weapons_for(ctx: _Ctx, trigger: Token, used_only: bool = False) -> list[str
 
 
 def got_heads(trigger: Token) -> list[Token]:
-    """The phrases naming what a verb or noun of getting gets: its object (a noun's "of" object)."""
+    """The phrases naming what a verb or noun of getting gets: its object (a noun's "of" object,
+    or its "for" object: "an order for 96 Apache helicopters", "a deal for 32 F-35 jets")."""
     return [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] if trigger.pos_ == "VERB" \
-        else _prep_objects(trigger, {"of"})
+        else _prep_objects(trigger, {"of", "for"})
 
 
 def _weapons_got(ctx: _Ctx, trigger: Token) -> list[str]:
