@@ -1712,3 +1712,20 @@ ORDERS = [
 @pytest.mark.parametrize("text,expected", ORDERS, ids=[c[0][:40] for c in ORDERS])
 def test_an_order_for_weapons_is_their_transfer(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# a protest by a town's people, whose clause names no place, is there; not a state's people
+PROTESTERS_OF_A_TOWN = [
+    ("Residents of Mosul demonstrated against the lack of electricity.",
+     [("Protest", "demonstrate", "asserted", ["Group:residents/IRQ"], [], [], ["Place:Mosul/IRQ"], [])]),
+    # guards (unchanged): the place its clause names; a state's people
+    ("Residents of Mosul demonstrated in Baghdad.",
+     [("Protest", "demonstrate", "asserted", ["Group:residents/IRQ"], [], [], ["Place:Baghdad/IRQ"], [])]),
+    ("Iranians protested against the regime.",
+     [("Protest", "protest", "asserted", ["Country:Iran"], [], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROTESTERS_OF_A_TOWN, ids=[c[0][:40] for c in PROTESTERS_OF_A_TOWN])
+def test_a_towns_people_protest_there(run, text, expected):
+    assert weapon_records(run(text)) == expected

@@ -11,7 +11,7 @@ from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured, names_read_as_adverbs
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, attempt_head, culprit, harmed, noun_event_agents, opposed_by_prefix, patients_of, people_of, population, slain_people, subject_of
 from kg.extract.triggers import NOMINAL_DEPS, called_party, got_heads, modifier_verb_subjects, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, operation_name, title_noun
-from kg.extract.setting import BESIDE_ADVERBS, _consequence_of, name_site, new_occurrence, _located, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
+from kg.extract.setting import BESIDE_ADVERBS, _consequence_of, name_site, new_occurrence, _located, _place_keys, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
 def recalls_attack(ctx: _Ctx, trigger: Token, etype: str) -> bool:
@@ -572,6 +572,14 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if not places:
         # nor its sentence: a site the text describes ("the bombing at a popular shrine")
         places = site_of(ctx, anchors, etype) or passive_owner_places(ctx, anchors)
+    if not places and agents and etype in ctx.types.state_name_place:
+        # nor that: a protest by a town's people is there ("residents of Mosul demonstrated",
+        # "Gaza residents protested"; a town or region, not a state: "Iranians protested" may be abroad)
+        doers = [s for s in _subjects(trigger) if s.dep_ == "nsubj"] if trigger.pos_ == "VERB" else []
+        places = [k for s in doers for k in _place_modifiers(ctx, s) + [
+            k for p in _prep_objects(s, {"of", "from"}) for k in _place_keys(ctx, [p])]
+            if ctx.index.entities[k].kind == PLACE]
+        places = list(dict.fromkeys(places))
     elif all(_unplaced_site(ctx, k) for k in places):
         # a site that lies in no town the text gives, and the town its sentence puts something in:
         # "In New York City, immigrants protested outside City Hall", "threw a grenade into a hotel
