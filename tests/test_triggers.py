@@ -1371,8 +1371,9 @@ def test_an_act_simulated_or_within_reach_is_not_asserted(run, text, expected):
 AWAY_FROM_HOME = [
     ("Troops remained on alert along the border with Syria.",
      [("MilitaryDeployment", "alert", "asserted", ["ArmedForce:troops"], [], [], [])]),
+    # (crossing into it by force is the attack's first mention, and the state its target too)
     ("Gunmen crossed into Kenya and attacked a police post.",
-     [("Attack", "attack", "asserted", ["ArmedForce:gunmen"], ["GovernmentBody:Kenyan police/KEN"], [], ["Country:Kenya"])]),
+     [("Attack", "cross", "asserted", ["ArmedForce:gunmen"], ["Country:Kenya", "GovernmentBody:Kenyan police/KEN"], [], ["Country:Kenya"])]),
 ]
 
 
@@ -1728,4 +1729,29 @@ PROTESTERS_OF_A_TOWN = [
 
 @pytest.mark.parametrize("text,expected", PROTESTERS_OF_A_TOWN, ids=[c[0][:40] for c in PROTESTERS_OF_A_TOWN])
 def test_a_towns_people_protest_there(run, text, expected):
+    assert weapon_records(run(text)) == expected
+
+
+# what someone is warned against or kept from is not done, and is the warned one's ("warned NATO
+# against deploying troops"; one the text does not name is no one else: "prevented them from
+# attacking"); armed people crossing into a state or infiltrating a town enter it by force
+WARNED_AND_CROSSING = [
+    ('Russia warned NATO against deploying troops to Ukraine.',
+     [('Statement', 'warn', 'asserted', ['Country:Russia'], ['InternationalOrganization:NATO'], [], [], []), ('MilitaryDeployment', 'deploy', 'hypothetical', ['InternationalOrganization:NATO'], ['Country:Ukraine'], [], ['Country:Ukraine'], [])]),
+    ('The US warned Iran against attacking shipping in the Gulf.',
+     [('Statement', 'warn', 'asserted', ['Country:United States'], ['Country:Iran'], [], [], []), ('Attack', 'attack', 'hypothetical', ['Country:Iran'], [], [], ['Place:Persian Gulf'], [])]),
+    ('Police prevented them from attacking the embassy.',
+     [('Attack', 'attack', 'negated', [], ['Group:people of embassy'], [], ['Place:embassy'], [])]),
+    ('Turkish troops crossed into northern Iraq to hunt Kurdish rebels.',
+     [('Attack', 'cross', 'asserted', ['ArmedForce:Turkish troops/TUR'], ['Country:Iraq'], [], ['Country:Iraq'], [])]),
+    ('Militants infiltrated the town of Palma.',
+     [('Attack', 'infiltrate', 'asserted', ['ArmedForce:militants/ESP'], ['Group:people of Palma/ESP'], [], ['Place:Palma/ESP'], [])]),
+    # guard: people who are not armed crossing a border
+    ('Thousands of migrants crossed into Greece.',
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", WARNED_AND_CROSSING, ids=[c[0][:40] for c in WARNED_AND_CROSSING])
+def test_warned_against_and_crossing_into(run, text, expected):
     assert weapon_records(run(text)) == expected

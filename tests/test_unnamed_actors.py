@@ -114,7 +114,7 @@ PEOPLE_OF_A_PLACE = [
     ("Palestinian residents protested against the blockade on Friday.",
      [("Protest", "protest", ["Group:Palestinian residents/PSE"], [], [], [], "asserted")]),
     ("Kabul residents protested outside the parliament on Sunday.",
-     [("Protest", "protest", ["Group:Kabul residents/AFG"], [], [], [], "asserted")]),
+     [("Protest", "protest", ["Group:Kabul residents/AFG"], [], ["Place:Kabul/AFG"], [], "asserted")]),
     # guards: the people nouns named with their state as before; armed men stand for the state
     ("Syrian activists said government jets bombed a hospital.",
      [("Statement", "say", ["Group:Syrian activists/SYR"], [], [], [], "asserted"),

@@ -898,11 +898,13 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
         return found, False
     if dep == "pcomp" and head.dep_ == "prep":
         owner = head.head
-        if owner.pos_ in ("VERB", "AUX") and (head.lower_ in ("for", "of") or head.lower_ == "from" and owner.lemma_.lower() in ctx.rules.deterring):
+        if owner.pos_ in ("VERB", "AUX") and (head.lower_ in ("for", "of") or head.lower_ in ("from", "against")
+                                              and owner.lemma_.lower() in ctx.rules.deterring):
             # "condemned Tsarnaev for attacking citizens", "accused Russia of shelling the town":
-            # the one condemned or accused did it
+            # the one condemned or accused did it (one the text does not name is no one else:
+            # "police prevented them from attacking the embassy" is not the police's attack)
             found = [a for c in owner.children if c.dep_ == "dobj" for a in actors_of(ctx, c)]
-            if found:
+            if found or any(c.dep_ == "dobj" and c.lower_ in PRONOUNS for c in owner.children):
                 return found, False
         if owner.pos_ == "ADJ" and owner.dep_ in ("acomp", "oprd") and any(c.dep_ == "auxpass" for c in owner.head.children):
             # "Tsarnaev was found guilty of killing three people"

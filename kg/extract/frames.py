@@ -572,6 +572,11 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     if not places:
         # nor its sentence: a site the text describes ("the bombing at a popular shrine")
         places = site_of(ctx, anchors, etype) or passive_owner_places(ctx, anchors)
+    elif all(_unplaced_site(ctx, k) for k in places):
+        # a site that lies in no town the text gives, and the town its sentence puts something in:
+        # "In New York City, immigrants protested outside City Hall", "threw a grenade into a hotel
+        # packed with tourists in Indian Kashmir" (the town after the site: the site is where)
+        places += [k for k in sentence_place(ctx, anchors[0], etype) if k not in places and not k.startswith("site:")]
     if not places and agents and etype in ctx.types.state_name_place:
         # nor that: a protest by a town's people is there ("residents of Mosul demonstrated",
         # "Gaza residents protested"; a town or region, not a state: "Iranians protested" may be abroad)
@@ -580,11 +585,6 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             k for p in _prep_objects(s, {"of", "from"}) for k in _place_keys(ctx, [p])]
             if ctx.index.entities[k].kind == PLACE]
         places = list(dict.fromkeys(places))
-    elif all(_unplaced_site(ctx, k) for k in places):
-        # a site that lies in no town the text gives, and the town its sentence puts something in:
-        # "In New York City, immigrants protested outside City Hall", "threw a grenade into a hotel
-        # packed with tourists in Indian Kashmir" (the town after the site: the site is where)
-        places += [k for k in sentence_place(ctx, anchors[0], etype) if k not in places and not k.startswith("site:")]
     places = _with_smaller(ctx, anchors, places)
     if not targets and places and etype not in ctx.types.speech and _truce(ctx, trigger, support):
         # fighting ends where a truce holds: "declared a unilateral ceasefire in Somalia",

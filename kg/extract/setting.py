@@ -132,6 +132,10 @@ def modality_of(ctx: _Ctx, trigger: Token, etype: str) -> str:
         return HYPOTHETICAL  # "will begin a new military operation", "plans to launch an offensive"
     if _requested(ctx, trigger):
         return HYPOTHETICAL
+    if trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ in ("from", "against") \
+            and trigger.head.head.pos_ == "VERB" and trigger.head.head.lemma_.lower() in ctx.rules.deterring \
+            and trigger.head.head.lemma_.lower() not in ctx.rules.preventing:
+        return HYPOTHETICAL  # kept from, not done: "warned NATO against deploying troops", "discouraged jihadis from killing"
     attempted, near = False, True  # near: only a preposition or the verb's object between ("prevented them from attacking")
     path = [trigger, *_ancestors_complement(trigger, ctx.rules.say)]
     for i, anc in enumerate(path):
