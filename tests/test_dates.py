@@ -47,6 +47,10 @@ PUB = dt.date(2024, 10, 31)
     ("June 5-7", False, "2024-06-05"),
     ("Wednesday, 12 July", False, "2024-07-12"),
     ("Wednesday, July 12, 2023", False, "2023-07-12"),
+    # a part of a day "of" the day: that day
+    ("the night of 3-4 March", False, "2024-03-03"),
+    ("the early hours of Sunday", False, "2024-10-27"),
+    ("the morning of May 5", False, "2024-05-05"),
 ])
 def test_resolve_date(expression, forward, expected):
     assert resolve_date(expression, PUB, forward) == expected
@@ -89,6 +93,9 @@ def run():
     ("The bombing in Kabul could mark a new chapter in the war.", ("Attack", "asserted", None)),
     ("On Wednesday, 12 July, protesters marched in Paris.", ("Protest", "asserted", "2024-07-12")),
     ("Around 11 August 2023, Fulani militia killed 3 farmers in Riyom.", ("Attack", "asserted", "2023-08-11")),
+    # ... and a part of a day "of" a day, which the model cuts into a TIME and a DATE
+    ("On the night of 3-4 March, drones struck Odesa.", ("Attack", "asserted", "2024-03-03")),
+    ("Russian forces shelled Kharkiv in the early hours of Sunday.", ("Attack", "asserted", "2024-10-27")),
 ])
 def test_planned_acts(run, text, expected):
     assert expected in run(text)

@@ -33,6 +33,8 @@ _LEAD = re.compile(r"^(on|in|at|since|during|by|early|late|earlier|this|last|nex
 _DAY_RANGE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|and|to|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?=[a-z])", re.I)
 _RANGE_DAY = re.compile(rf"^({_MONTH_RE}\s+\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|to)\s*\d{{1,2}}(?:st|nd|rd|th)?\b", re.I)
 # a weekday before the date it names ("Wednesday, 12 July"): the date
+_PART_OF_DAY = re.compile(r"^(?:(?:in|on|during|overnight)\s+)?(?:the\s+)?(?:(?:early|small|late|wee)\s+)?"
+                          r"(?:hours|night|morning|evening|afternoon|dawn|daybreak)\s+of\s+", re.I)
 _WEEKDAY_LEAD = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=\d|[a-z]{3})", re.I)
 
 
@@ -147,6 +149,10 @@ def resolve_date(expression: str, published: dt.date | None, forward: bool = Fal
     # "Monday night", "early Saturday morning", "on Sunday evening": the day
     if (day := re.match(r"^(.*\b(?:day|%s))\s+(?:morning|afternoon|evening|night)$" % "|".join(WEEKDAYS), relative)):
         text = relative = day[1]
+    # "the night of 3-4 March", "the early hours of Sunday", "the morning of May 5": the day named
+    if (part := _PART_OF_DAY.match(text)) and part.end() < len(text):
+        text = text[part.end():]
+        relative = text.lower()
     if published is not None:
         shifted = _relative(relative, published, forward)
         if shifted is not False:

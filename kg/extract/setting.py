@@ -302,7 +302,14 @@ def _date_tokens(ctx: _Ctx, anchor: Token) -> list[str]:
             continue
         if _in_parentheses(ctx, ent):
             continue
-        out.append(ent.text)
+        text = ent.text
+        if ent.label_ == "TIME" and ent.end < len(ctx.doc) and ctx.doc[ent.end].lower_ == "of":
+            # a part of a day and the day its "of" names, which the model cuts apart ("the night"
+            # and "March" of "the night of 3-4 March", "the early hours" and "Sunday")
+            day = next((e for e in ctx.sents.ents_of(anchor.i) if e.label_ == "DATE" and ent.end < e.start <= ent.end + 4), None)
+            if day is not None:
+                text = ctx.doc[ent.start:day.end].text
+        out.append(text)
     return out
 
 
