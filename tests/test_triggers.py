@@ -1755,3 +1755,27 @@ WARNED_AND_CROSSING = [
 @pytest.mark.parametrize("text,expected", WARNED_AND_CROSSING, ids=[c[0][:40] for c in WARNED_AND_CROSSING])
 def test_warned_against_and_crossing_into(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# knives and machetes are the weapons of the attacks they are used in (WikiEvents' Instrument);
+# people "armed with" something are described by it: no transfer of arms
+BLADES_AND_ARMED = [
+    ('A man attacked worshippers with a knife in Nice.',
+     [('Attack', 'attack', 'asserted', ['Group:man/FRA'], ['Group:worshippers/FRA'], [], ['Place:Nice/FRA'], ['bladed weapon'])]),
+    ('Attackers armed with machetes killed 12 villagers in Ituri.',
+     [('Attack', 'kill', 'asserted', ['ArmedForce:attackers/COD'], ['Group:villagers/COD'], [], ['Place:Ituri/COD'], ['bladed weapon'])]),
+    ('Men armed with guns attacked the village.',
+     [('Attack', 'attack', 'asserted', ['Group:men'], [], [], [], ['small arms'])]),
+    # ... while arming someone, or being armed by someone, is a transfer; a verb "axe" no weapon
+    ('The United States armed the Syrian rebels.',
+     [('ArmsTransfer', 'arm', 'asserted', ['Country:United States'], ['ArmedForce:Syrian rebels/SYR'], [], [], [])]),
+    ('The rebels were armed by Iran.',
+     [('ArmsTransfer', 'arm', 'asserted', ['Country:Iran'], ['ArmedForce:rebels'], [], [], [])]),
+    ('The company will axe 500 jobs.',
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLADES_AND_ARMED, ids=[c[0][:40] for c in BLADES_AND_ARMED])
+def test_blades_and_people_armed_with_them(run, text, expected):
+    assert weapon_records(run(text)) == expected
