@@ -1758,14 +1758,17 @@ def test_warned_against_and_crossing_into(run, text, expected):
 
 
 # knives and machetes are the weapons of the attacks they are used in (WikiEvents' Instrument);
-# people "armed with" something are described by it: no transfer of arms
+# people "armed with" something are described by it, armed people, and no transfer of arms
 BLADES_AND_ARMED = [
     ('A man attacked worshippers with a knife in Nice.',
      [('Attack', 'attack', 'asserted', ['Group:man/FRA'], ['Group:worshippers/FRA'], [], ['Place:Nice/FRA'], ['bladed weapon'])]),
     ('Attackers armed with machetes killed 12 villagers in Ituri.',
      [('Attack', 'kill', 'asserted', ['ArmedForce:attackers/COD'], ['Group:villagers/COD'], [], ['Place:Ituri/COD'], ['bladed weapon'])]),
     ('Men armed with guns attacked the village.',
-     [('Attack', 'attack', 'asserted', ['Group:men'], [], [], [], ['small arms'])]),
+     [('Attack', 'attack', 'asserted', ['ArmedForce:armed men'], [], [], [], ['small arms'])]),
+    # (people of no arms otherwise)
+    ('Men attacked the village.',
+     [('Attack', 'attack', 'asserted', ['Group:men'], [], [], [], [])]),
     # ... while arming someone, or being armed by someone, is a transfer; a verb "axe" no weapon
     ('The United States armed the Syrian rebels.',
      [('ArmsTransfer', 'arm', 'asserted', ['Country:United States'], ['ArmedForce:Syrian rebels/SYR'], [], [], [])]),

@@ -320,6 +320,9 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False, patient: bool = Fals
     if found is None:
         return None
     group, kind, phoenix = found
+    armed_with = kind == "people" and any(c.dep_ == "acl" and c.lower_ == "armed" and c.i == t.i + 1 for c in t.children)
+    if armed_with:
+        kind = "armed"  # "men armed with guns": armed people, as "armed men" are
     # the state its own adjective names ("a Swiss court", "Palestinian Christian leaders"), else
     # the state of its sentence (not for the dictionary's offices and trades: "the president" is
     # no president of the place the sentence names)
@@ -353,7 +356,8 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False, patient: bool = Fals
     led = _led_by(ctx, t)
     if led:
         start = min(start, led[2])
-    label = " ".join(([named[0]] if named is not None else []) + ([led[0]] if led else []) + words + [group])
+    label = " ".join(([named[0]] if named is not None else []) + ([led[0]] if led else []) + words
+                     + (["armed"] if armed_with and "armed" not in words else []) + [group])
     if kind == "official" and iso3:
         from kg.extract.entities import _adjective
         from kg.nlp import ATTRS_KEY
