@@ -278,7 +278,7 @@ WITNESSED = [
     ("The attack carried out by Hamas killed 12 people in Gaza.",
      [("Attack", "attack", ["attack", "killed"], ["ArmedForce:Hamas/PSE"], ["Group:people/PSE"], [], ["Country:Palestine"])]),
     ("The air strike ordered by President Trump killed a general in Baghdad.",
-     [("Attack", "strike", ["strike", "killed"], ["Person:Trump"], ["Country:Iraq"], [], ["Place:Baghdad/IRQ"])]),
+     [("Attack", "strike", ["strike", "killed"], ["Person:Donald Trump/USA"], ["Country:Iraq"], [], ["Place:Baghdad/IRQ"])]),
 ]
 
 
@@ -368,7 +368,7 @@ SURVIVORS = [
     ("The president survived an assassination attempt in Caracas on Saturday.",
      [("Attack", "assassination", ["assassination"], [], ["GovernmentBody:president"], [], ["Place:Caracas/VEN"])]),
     ("President Ghani was unharmed in the attack.",
-     [("Attack", "attack", ["attack"], [], ["Person:Ghani"], [], [])]),
+     [("Attack", "attack", ["attack"], [], ["Person:Ashraf Ghani/AFG"], [], [])]),
     ("The minister escaped unhurt from the bombing.",
      [("Incident", "escape", ["escaped"], ["GovernmentBody:minister"], [], [], []),
       ("Attack", "bombing", ["bombing"], [], ["GovernmentBody:minister"], [], [])]),

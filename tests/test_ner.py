@@ -71,7 +71,7 @@ CASES = [
     ("The ambassador said King Abdullah met Obama at the palace on Tuesday.",
      [("King", "TITLE", "title:King", None), ("Abdullah", "PERSON", "person:Abdullah", None)], []),
     ("Reporters saw Crown Prince Mohammed bin Salman arrive in Riyadh on Tuesday.",
-     [("Mohammed bin Salman", "PERSON", "person:Mohammed bin Salman", None)], []),
+     [("Mohammed bin Salman", "PERSON", "person:Mohammed bin Salman", "SAU")], []),
     # guard: a title-case headline over a story keeps only what the story confirms
     ("Queen Rania Visits Syrian Refugee Camps\nThe visit lasted a day, officials said on Monday.",
      [], [("Queen Rania Visits", "PERSON"), ("Rania", "PERSON")]),

@@ -350,7 +350,7 @@ UNDIRECTED_OBJECTS = [
     ("The army sent troops to the border.", [("MilitaryDeployment", "send", ["ArmedForce:army"], [], [])]),
     # ... a speech act's object is whom it addresses
     ("Kim Jong Un told Trump that he would visit.",
-     [("Statement", "tell", ["Person:Kim Jong Un/PRK"], ["Person:Trump"], []),
+     [("Statement", "tell", ["Person:Kim Jong Un/PRK"], ["Person:Donald Trump/USA"], []),
       ("Agreement", "visit", [], [], []), ("Visit", "visit", ["Person:Kim Jong Un/PRK"], [], [])]),
     # ... but a side's show of force in another state than its own is aimed at that state
     ("Israel has strengthened its forces in Lebanon.",

@@ -1782,3 +1782,24 @@ BLADES_AND_ARMED = [
 @pytest.mark.parametrize("text,expected", BLADES_AND_ARMED, ids=[c[0][:40] for c in BLADES_AND_ARMED])
 def test_blades_and_people_armed_with_them(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# leaders named by their surname alone, as wire copy and headlines write them (persons.tsv aliases)
+SURNAMES = [
+    ('Putin met Erdogan in Sochi.',
+     [('Meeting', 'meet', 'asserted', [], [], ['Person:Vladimir Putin/RUS', 'Person:Recep Tayyip Erdogan/TUR'], ['Place:Sochi/RUS'], [])]),
+    ('Trump urges UN to renew Iran sanctions.',
+     [('Demand', 'urge', 'asserted', ['Person:Donald Trump/USA'], ['InternationalOrganization:United Nations'], [], [], [])]),
+    ('Xi met Biden in San Francisco.',
+     [('Meeting', 'meet', 'asserted', [], [], ['Person:Xi Jinping/CHN', 'Person:Joe Biden/USA'], ['Place:San Francisco/USA'], [])]),
+    # guards: a surname inside another person's name; a body named after the person
+    ('Abdul-Ghani Ali said the bomb killed two people in Baghdad.',
+     [('Statement', 'say', 'asserted', ['Person:Abdul-Ghani Ali'], [], [], [], []), ('Attack', 'kill', 'asserted', [], ['Group:people/IRQ'], [], ['Place:Baghdad/IRQ'], ['explosive'])]),
+    ('Activists protested the policy imposed by Trump Administration.',
+     [('Protest', 'protest', 'asserted', ['Group:activists'], ['Organization:Trump Administration'], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SURNAMES, ids=[c[0][:40] for c in SURNAMES])
+def test_leaders_by_surname(run, text, expected):
+    assert weapon_records(run(text)) == expected

@@ -73,7 +73,7 @@ SPEECH = [
      [("Statement", "stress", ["stressed"], ["Country:Iran"], [], [], []),
       ("Meeting", "negotiate", ["negotiate"], [], [], ["Country:Iran"], [])]),
     ("'We will not back down,' Putin stressed.",
-     [("Statement", "stress", ["stressed"], ["Person:Putin"], [], [], [])]),
+     [("Statement", "stress", ["stressed"], ["Person:Vladimir Putin/RUS"], [], [], [])]),
     ("The company added 200 new jobs in Ohio.", []),
     ("Turkey claimed the land as its own.", []),
 ]

@@ -611,6 +611,11 @@ class Gazetteer:
                      or (s.label_ == TITLE and s.start > span.start)
                      # another person of a known surname: "Naina Yeltsin" is not Boris Yeltsin
                      or (s.label_ == PERSON and span.label_ == PERSON and s.start > span.start and s.end == span.end)
+                     # ... or inside it ("Ghani" of "Abdul-Ghani Ali" is not Ashraf Ghani); a body named
+                     # after a person and ending in a body word ("the Trump Administration")
+                     or (s.label_ == PERSON and span.label_ == PERSON and s.start > span.start and s.end < span.end)
+                     or (s.label_ == PERSON and span.label_ == ORG and s.start == span.start
+                         and doc[span.end - 1].lower_ in self.words.body_end)
                      # a capitalised word inside a sentence that the model calls a name, not the weapon
                      # ("Mobil, Shell and Caltex")
                      # (not a designation with figures: "two Dutch F-16 jet fighters" is the jets')
