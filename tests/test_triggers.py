@@ -1803,3 +1803,25 @@ SURNAMES = [
 @pytest.mark.parametrize("text,expected", SURNAMES, ids=[c[0][:40] for c in SURNAMES])
 def test_leaders_by_surname(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# armed people looting attack what they loot (rioters' looting is their riot); warships sailing
+# somewhere are a show of force, a deployment
+LOOTING_AND_SAILING = [
+    ('Chinese warships sailed near the disputed Scarborough Shoal.',
+     [('MilitaryDeployment', 'sail', 'asserted', ['Country:China'], [], [], [], ['warship'])]),
+    ('Sudanese soldiers looted the market in Nyala.',
+     [('Attack', 'loot', 'asserted', ['ArmedForce:Sudanese soldiers/SDN'], ['Group:people of market'], [], ['Place:Nyala/SDN'], [])]),
+    # guards: rioters' looting stays their riot (CAMEO 145); a ferry sails nowhere of note
+    ('Rioters looted shops in Nairobi.',
+     [('Protest', 'loot', 'asserted', ['Group:rioters/KEN'], [], [], ['Place:Nairobi/KEN'], [])]),
+    ('The ferry sailed to Crete.',
+     []),
+    ('On 14 February 2023, rioters looted shops and burned vehicles in Port-au-Prince.',
+     [('Protest', 'loot', 'asserted', ['Group:rioters/HTI'], [], [], ['Place:Port-au-Prince/HTI'], []), ('Attack', 'burn', 'asserted', ['Group:rioters/HTI'], ['Group:people of vehicles'], [], ['Place:Port-au-Prince/HTI'], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LOOTING_AND_SAILING, ids=[c[0][:40] for c in LOOTING_AND_SAILING])
+def test_armed_looting_and_warships_sailing(run, text, expected):
+    assert weapon_records(run(text)) == expected
