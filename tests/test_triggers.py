@@ -521,7 +521,7 @@ BOUGHT = [
     # (found in the Guardian build: an act ordered is no order of arms, and a maker named on what is
     # bought supplies it)
     ("Trump ordered a Tomahawk missile strike against the Syrian regime's al-Shayrat airbase.",
-     [('Attack', 'strike', 'asserted', [], ['Country:Syria'], [], ['Place:al-Shayrat'], ['Tomahawk'])]),
+     [('Attack', 'strike', 'asserted', ['Person:Donald Trump/USA'], ['Country:Syria'], [], ['Place:al-Shayrat'], ['Tomahawk'])]),
     ('Within days, he was ordering the biggest military operation in Syria to date: a salvo of 105 missiles.',
      [('Attack', 'operation', 'asserted', [], [], [], ['Country:Syria'], ['missile'])]),
     ('Ankara pledged $3.5bn to buy US Patriot missiles.',
