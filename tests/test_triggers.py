@@ -1825,3 +1825,18 @@ LOOTING_AND_SAILING = [
 @pytest.mark.parametrize("text,expected", LOOTING_AND_SAILING, ids=[c[0][:40] for c in LOOTING_AND_SAILING])
 def test_armed_looting_and_warships_sailing(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# a place the model swallowed into a time ("at Kyiv overnight" tagged TIME) is still what is fired at
+FIRED_AT_A_TIME = [
+    ("Russia fired cruise missiles at Kyiv overnight.",
+     [("Attack", "fire", "asserted", ["Country:Russia"], ["Group:people of Kyiv/UKR"], [], ["Place:Kyiv/UKR"], ["cruise missile"])]),
+    # guard (unchanged): a date is no aim
+    ("North Korea fired a missile on Thursday.",
+     [("WeaponTest", "fire", "asserted", ["Country:North Korea"], [], [], [], ["missile"])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIRED_AT_A_TIME, ids=[c[0][:40] for c in FIRED_AT_A_TIME])
+def test_fired_at_a_place_the_model_took_for_a_time(run, text, expected):
+    assert weapon_records(run(text)) == expected

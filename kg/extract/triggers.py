@@ -397,7 +397,9 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         fired = [o for o in trigger.children if o.dep_ == "dobj"]
         fired += [p for o in fired for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]
-        return any(c.dep_ == "prep" and c.lower_ in options and p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
+        # (a place the model swallowed into a time is the place: "at Kyiv overnight" tagged TIME)
+        return any(c.dep_ == "prep" and c.lower_ in options and p.dep_ == "pobj"
+                   and (p.ent_type_ not in ("DATE", "TIME") or ctx.index.key_of(p) is not None)
                    and p.lemma_.lower() not in ctx.rules.open_spaces
                    for h in [trigger, *(fired if trigger.pos_ == "VERB" else [])] for c in h.children for p in c.children)
     if kind == "head":  # "lodged a protest": the verb the noun is the object of (or "went on strike": its
