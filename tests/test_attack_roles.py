@@ -754,8 +754,10 @@ def test_those_counted_among_the_harmed_were_harmed(run, text, expected):
 BEHIND = [
     ("Salman Abedi, the bomber behind the Manchester suicide bombing, was seen on CCTV.",
      [("Attack", "bombing", ["bombing"], ["ArmedForce:bombers/GBR"], [], [], ["Place:Manchester/GBR"])]),
+    # (his sentence is a legal coercion of him, CAMEO 173)
     ("The gunman in the Christchurch shooting was sentenced to life.",
-     [("Attack", "shooting", ["shooting"], ["ArmedForce:gunmen/NZL"], [], [], ["Place:Christchurch/NZL"])]),
+     [("Attack", "shooting", ["shooting"], ["ArmedForce:gunmen/NZL"], [], [], ["Place:Christchurch/NZL"]),
+      ("Coercion", "sentence", ["sentenced"], [], ["ArmedForce:gunmen/NZL"], [], ["Place:Christchurch/NZL"])]),
     ("The motive behind the attack on the mosque remains unclear.",
      [("Attack", "attack", ["attack"], [], ["Group:people of mosque"], [], ["Place:mosque"])]),
 ]

@@ -1840,3 +1840,55 @@ FIRED_AT_A_TIME = [
 @pytest.mark.parametrize("text,expected", FIRED_AT_A_TIME, ids=[c[0][:40] for c in FIRED_AT_A_TIME])
 def test_fired_at_a_place_the_model_took_for_a_time(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# a word or deed aimed at an act whose doer its phrase names is aimed at the doer, not at whom the
+# act was done to; a junta is its state's governing body; a court's sentence, a detention
+# and a crackdown are coercion, tariffs slapped on a state a sanction
+DOERS_OF_CONDEMNED_ACTS = [
+    ("Turkey condemned Israel's killing of civilians.",
+     [('Condemnation', 'condemn', 'asserted', ['Country:Turkey'], ['Country:Israel'], [], [], []), ('Attack', 'killing', 'asserted', ['Country:Israel'], ['Group:civilians'], [], [], [])]),
+    ('The UN condemned the killing of civilians by government forces in Darfur.',
+     [('Condemnation', 'condemn', 'asserted', ['InternationalOrganization:United Nations'], ['ArmedForce:government forces'], [], [], []), ('Attack', 'killing', 'asserted', ['ArmedForce:government forces'], ['Group:civilians'], [], ['Place:Darfur'], [])]),
+    # guard (unchanged): an act whose doer is not named leaves whom it was done to
+    ('The EU condemned the arrest of opposition leaders.',
+     [('Condemnation', 'condemn', 'asserted', ['InternationalOrganization:European Union'], ['Group:opposition leader'], [], [], []), ('Coercion', 'arrest', 'asserted', [], ['Group:opposition leader'], [], [], [])]),
+    ('Amnesty denounced the detention of journalists by the junta.',
+     [('Condemnation', 'denounce', 'asserted', ['Organization:Amnesty'], ['GovernmentBody:junta'], [], [], []), ('Coercion', 'detention', 'asserted', ['GovernmentBody:junta'], ['Group:journalists'], [], [], [])]),
+    ("Myanmar's junta sentenced Aung San Suu Kyi to four more years in prison.",
+     [('Coercion', 'sentence', 'asserted', ['GovernmentBody:Myanmar junta/MMR'], ['Person:Aung San Suu Kyi'], [], [], [])]),
+    ('Washington slapped new tariffs on Chinese steel imports.',
+     [('Sanction', 'slap', 'asserted', ['Country:United States'], ['Country:China'], [], [], [])]),
+    ('Police launched a crackdown on protesters in Minsk.',
+     [('Coercion', 'crackdown', 'asserted', ['GovernmentBody:Belarusian police/BLR'], ['Group:Belarusian protesters/BLR'], [], [], []), ('Protest', 'protest', 'asserted', ['Group:Belarusian protesters/BLR'], [], [], [], [])]),
+    # guards: detention as a state is no act; a sentence passed on no one is no coercion
+    ('He was held in detention for two weeks.',
+     []),
+    ('The court sentenced the film to a wider release.',
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOERS_OF_CONDEMNED_ACTS, ids=[c[0][:40] for c in DOERS_OF_CONDEMNED_ACTS])
+def test_doers_of_condemned_acts_and_judicial_coercion(run, text, expected):
+    assert weapon_records(run(text)) == expected
+
+
+# a missile fired "into the sea east of" somewhere is aimed at no one (the parser makes "east" a
+# second object of "into"); a state's army or navy deploys as itself, not as its state
+SEA_AND_NAVIES = [
+    ('North Korea launched a solid-fuel Hwasong-18 intercontinental ballistic missile into the sea east of the Korean Peninsula.',
+     [('WeaponTest', 'launch', 'asserted', ['Country:North Korea'], [], [], ['Place:Korean Peninsula'], ['Hwasong-18', 'intercontinental ballistic missile'])]),
+    ('The US Navy deployed an aircraft carrier to the Gulf.',
+     [('MilitaryDeployment', 'deploy', 'asserted', ['ArmedForce:American navy/USA'], [], [], ['Place:Persian Gulf'], ['warship'])]),
+    # guards (unchanged): police deployed are their state's; rockets fired into a state aim at it
+    ('Kenyan police were deployed to Haiti.',
+     [('MilitaryDeployment', 'deploy', 'asserted', ['Country:Kenya'], ['Country:Haiti'], [], ['Country:Haiti'], [])]),
+    ('Hamas fired rockets into southern Israel.',
+     [('Attack', 'fire', 'asserted', ['ArmedForce:Hamas/PSE'], ['Country:Israel'], [], ['Country:Israel'], ['rocket'])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SEA_AND_NAVIES, ids=[c[0][:40] for c in SEA_AND_NAVIES])
+def test_fired_into_the_sea_and_navies_deploying(run, text, expected):
+    assert weapon_records(run(text)) == expected

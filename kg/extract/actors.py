@@ -1266,6 +1266,14 @@ def _affected(ctx: _Ctx, token: Token, etype: str, taken: bool = False) -> list[
     Libya"); for an act on a place, the people there (:func:`population`) — unless the place is
     ``taken`` ("retook Palmyra", "entered Kismayo": it changes hands, and only its holder, where
     its phrase names one, is acted on: "the rebel-held town")."""
+    if etype in ctx.types.aimed and etype not in ctx.types.weapons and token.pos_ == "NOUN" \
+            and (ctx.rules.nouns.get(token.lemma_.lower()) or token.lemma_.lower() in ctx.rules.act_nouns):
+        # a word or deed aimed at an act the phrase names with its doer is aimed at the doer, not
+        # at whom the act was done to: "condemned Israel's killing of civilians", "denounced the
+        # killing of protesters by police"
+        doers = noun_event_agents(ctx, token)
+        if doers:
+            return doers
     found = _people_of_a_state(ctx, token, etype) or actors_of(ctx, token) or patients_of(ctx, token, etype)
     if etype in ctx.types.aimed and etype in ctx.types.weapons and token.pos_ == "NOUN" and token.i in ctx.index.titles \
             and all(ctx.index.entities[k].kind == COUNTRY for k in found if k in ctx.index.entities):

@@ -425,8 +425,11 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 targets.append(f"country:{host}")
                 break
     if etype == "MilitaryDeployment":
-        # troops of a side deploy on behalf of their state
-        agents = [_side(ctx, a) for a in agents]
+        # troops of a side deploy on behalf of their state; a state's army or navy, one per state
+        # ("the US Navy deployed a carrier"), is an actor of its own, as a named one is ("the
+        # Indian Navy")
+        agents = [a if a.rpartition(":")[2] in ctx.rules.institutions and a in ctx.index.entities
+                  and ctx.index.entities[a].kind == ARMED_FORCE else _side(ctx, a) for a in agents]
 
     weapons = _weapons_for(ctx, trigger, used_only=etype == "Attack") if etype in ctx.types.weapons else []
     if etype in ctx.types.weapons:  # "attacked the convoy using a drone", "an attempt ... using two drones"

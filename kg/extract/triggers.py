@@ -397,10 +397,12 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         fired = [o for o in trigger.children if o.dep_ == "dobj"]
         fired += [p for o in fired for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]
-        # (a place the model swallowed into a time is the place: "at Kyiv overnight" tagged TIME)
+        # (a place the model swallowed into a time is the place: "at Kyiv overnight" tagged TIME;
+        # a preposition with an open space among its objects aims at none of them: "into the sea
+        # east of the Korean Peninsula", parsed with "east" as a second object)
         return any(c.dep_ == "prep" and c.lower_ in options and p.dep_ == "pobj"
                    and (p.ent_type_ not in ("DATE", "TIME") or ctx.index.key_of(p) is not None)
-                   and p.lemma_.lower() not in ctx.rules.open_spaces
+                   and not any(o.dep_ == "pobj" and o.lemma_.lower() in ctx.rules.open_spaces for o in c.children)
                    for h in [trigger, *(fired if trigger.pos_ == "VERB" else [])] for c in h.children for p in c.children)
     if kind == "head":  # "lodged a protest": the verb the noun is the object of (or "went on strike": its
         # prepositional object)
