@@ -1892,3 +1892,25 @@ SEA_AND_NAVIES = [
 @pytest.mark.parametrize("text,expected", SEA_AND_NAVIES, ids=[c[0][:40] for c in SEA_AND_NAVIES])
 def test_fired_into_the_sea_and_navies_deploying(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# one side's armed forces holding drills or exercises show their force (CAMEO 150, PLOVER
+# MOBILIZE): a deployment; joint ones, or states holding them, are cooperation
+DRILLS = [
+    ('The Chinese navy conducted live-fire drills near Taiwan.',
+     [('MilitaryDeployment', 'drill', 'asserted', ['ArmedForce:Chinese navy/CHN'], [], [], ['Country:Taiwan'], [])]),
+    ('Russian troops held military exercises near the Ukrainian border.',
+     [('MilitaryDeployment', 'exercise', 'asserted', ['Country:Russia'], [], [], [], [])]),
+    # guards (unchanged): a fire drill; states holding exercises; joint ones
+    ('The school held a fire drill on Monday.',
+     []),
+    ('Russia and Belarus held military exercises.',
+     [('Cooperation', 'exercise', 'asserted', [], [], ['Country:Russia', 'Country:Belarus'], [], [])]),
+    ('Israel and the United States began joint military exercises in the Negev.',
+     [('Cooperation', 'exercise', 'asserted', [], [], ['Country:Israel', 'Country:United States'], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DRILLS, ids=[c[0][:40] for c in DRILLS])
+def test_one_sides_drills_are_a_show_of_force(run, text, expected):
+    assert weapon_records(run(text)) == expected
