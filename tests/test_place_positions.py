@@ -29,7 +29,8 @@ PLACED = [
     # an unmarked town's name before a site: the site's place (GeoNames' Gamba is in Gabon, a
     # small town in no country the text names: a place of its own name, not Gabon's)
     ("Police arrested two men at Ondo Road after the shooting at Gamba police station.",
-     [("Coercion", "arrest", ["arrested"], ["GovernmentBody:police"], ["Group:men", "Group:people of Ondo Road"], [],
+     # (an arrest "at" a place is there; its people are not the arrested)
+     [("Coercion", "arrest", ["arrested"], ["GovernmentBody:police"], ["Group:men"], [],
        ["Place:Ondo Road"]),
       ("Attack", "shooting", ["shooting"], [], ["Group:people of police station"], [],
        ["Place:police station", "Place:Gamba"])]),

@@ -419,7 +419,8 @@ MEASURES_IN_PLACES = [
 # a noun trigger in a phrase of its verb ("carrier" prepositions) is done by the verb's subject
 # only where the verb acts on no one: who arrests or fires during a protest did not protest
 CARRIED = [
-    ("Thousands of workers converged on the capital for a rally.", [("Protest", "rally", ["Group:workers"], [], [])]),
+    # ("converged", the sentence this row had, is now a protest verb itself)
+    ("Thousands of workers travelled to the capital for a rally.", [("Protest", "rally", ["Group:workers"], [], [])]),
     ("Police arrested 20 students during the protest in Dhaka.",
      [("Coercion", "arrest", ["GovernmentBody:Bangladeshi police/BGD"], ["Group:students/BGD"], ["Dhaka"]), ("Protest", "protest", [], [], ["Dhaka"])]),
 ]

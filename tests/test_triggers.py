@@ -1914,3 +1914,37 @@ DRILLS = [
 @pytest.mark.parametrize("text,expected", DRILLS, ids=[c[0][:40] for c in DRILLS])
 def test_one_sides_drills_are_a_show_of_force(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# acts of protest: a strike called by a side, a blockade people stage, tyres set alight, slogans
+# chanted, people converging on a town; the people "of" a town the model did not mark protest there
+PROTEST_ACTS = [
+    ('Shopkeepers shut their businesses in Srinagar in a strike called by separatists.',
+     [('Protest', 'strike', 'asserted', ['ArmedForce:separatists/IND'], [], [], ['Place:Srinagar/IND'], [])]),
+    ('Truck drivers staged a blockade of the main highway near Calais.',
+     [('Protest', 'blockade', 'asserted', ['Group:truck drivers/FRA'], [], [], ['Place:Calais/FRA'], [])]),
+    # guard (unchanged): a blockade imposed is coercion
+    ('The navy imposed a blockade on the port.',
+     [('Coercion', 'impose', 'asserted', ['ArmedForce:navy'], [], [], [], [])]),
+    ('Protesters set fire to tyres and blocked roads in the southern city of Basra.',
+     [('Protest', 'set', 'asserted', ['Group:protesters/IRQ'], [], [], ['Place:Basrah/IRQ'], [])]),
+    # guard (unchanged): fire set to a school is an attack
+    ('Militants set fire to a school in Borno.',
+     [('Attack', 'set', 'asserted', ['ArmedForce:militants/NGA'], ['Group:people of school'], [], ['Place:Borno/NGA'], [])]),
+    ("Crowds chanted anti-government slogans in Tehran's Grand Bazaar on Monday.",
+     [('Protest', 'chant', 'asserted', ['Group:crowd/IRN'], [], [], ['Place:Grand Bazaar/IRN', 'Place:Tehran/IRN'], [])]),
+    # guard: fans chant no slogans
+    ('Fans chanted the name of the striker.',
+     []),
+    ('Thousands of farmers converged on Lahore.',
+     [('Protest', 'converge', 'asserted', ['Group:farmers/PAK'], [], [], ['Place:Lahore/PAK'], [])]),
+    ('Residents of Goma protested against the rebels.',
+     [('Protest', 'protest', 'asserted', ['Group:residents/COD'], ['ArmedForce:rebels/COD'], [], ['Place:Goma/COD'], [])]),
+    ('Goma residents protested against the rebels.',
+     [('Protest', 'protest', 'asserted', ['Group:residents/COD'], ['ArmedForce:rebels/COD'], [], ['Place:Goma/COD'], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROTEST_ACTS, ids=[c[0][:40] for c in PROTEST_ACTS])
+def test_acts_of_protest(run, text, expected):
+    assert weapon_records(run(text)) == expected

@@ -224,6 +224,10 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                 [o for p in loose for o in _prep_objects(p, ctx.preps(etype, "target", "VERB"))]:
             if etype in ctx.types.place_target and etype in ctx.types.weapons:
                 name_site(ctx, pobj)  # "opened fire on the Pulse Nightclub"
+            elif etype not in ctx.types.weapons and (key := ctx.index.key_of(pobj)) is not None \
+                    and ctx.index.entities[key].kind == PLACE:
+                continue  # a town is where people rally or converge, not whom they protest: "rallied at
+                # Dhaka University", "converged on New Delhi" (its place, by the type's place prepositions)
             targets += _affected(ctx, pobj, etype)
             aimed.append(pobj)
         promised = ctx.preps(etype, "promised", "VERB")

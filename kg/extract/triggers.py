@@ -407,6 +407,10 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
     if kind == "head":  # "lodged a protest": the verb the noun is the object of (or "went on strike": its
         # prepositional object)
         # (by :func:`lemma_of`: the model's lemmatiser takes "staged" to "stag")
+        # (or a passive participle of one on it: "a strike called by separatists", "the protest
+        # organised by students")
+        if any(c.dep_ == "acl" and c.tag_ == "VBN" and lemma_of(c, options) in options for c in trigger.children):
+            return True
         if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
             return lemma_of(trigger.head.head, options) in options
         return trigger.dep_ in ("dobj", "attr") and lemma_of(trigger.head, options) in options

@@ -104,7 +104,8 @@ class PlaceWords:
     ("Blast Kills 9"), ``headline_small`` longer words title case leaves in lower case ("with").
     Of persons: ``bomber_person`` words before "bomber" that make it a person ("suicide"),
     through ``vehicles`` ("a suicide car bomber"); ``place_heads`` the last words of a place's
-    name, never a person's after a word of rank ("King County")."""
+    name, never a person's after a word of rank ("King County"). ``dwellers`` people whose "of" names
+    the place they live in ("Residents of Goma")."""
 
     region: frozenset[str]
     province: frozenset[str]
@@ -141,6 +142,7 @@ class PlaceWords:
     people_verbs: frozenset[str] = frozenset()
     compass: frozenset[str] = frozenset()
     laid_to: frozenset[str] = frozenset()
+    dwellers: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, classes) -> "PlaceWords":
@@ -155,7 +157,7 @@ class PlaceWords:
                    harming=c["harming"], headline_small=c["headline_small_word"],
                    bomber_person=c["bomber_person"], vehicles=c["vehicle"],
                    place_heads=c["place_head_noun"] | c["street"] | c["unnamed_place"], people_verbs=c["people_verb"],
-                   compass=c["direction_word"], laid_to=c["laid_to"])
+                   compass=c["direction_word"], laid_to=c["laid_to"], dwellers=c["dweller_noun"])
 
 
 # the Arabic article written before a name ("Al-Raqqa", "al-Rai", "Ash-Shaddadi"), not always in GeoNames' spelling
@@ -977,7 +979,9 @@ class Gazetteer:
             take_local(start, end)
         for match in filter_spans([doc[s:e] for _, s, e in self._places(doc)]):
             start, end = match.start, match.end
-            if start == 0 or not _placed_before(doc, start, self.words) or doc[start].is_sent_start:
+            # (or its people follow: "Goma residents protested", also first in a sentence)
+            dwellers = end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.words.dwellers
+            if not dwellers and (start == 0 or not _placed_before(doc, start, self.words) or doc[start].is_sent_start):
                 continue
             # (what the model calls a work or a product is no name geokg makes: "attacks on Aleppo
             # for the ninth consecutive day" a WORK_OF_ART, "their advance on Manbij" a PRODUCT)
@@ -1670,6 +1674,8 @@ def _placed_before(doc: Doc, start: int, words: PlaceWords) -> bool:
     if doc[start].dep_ == "dobj" and doc[start].head.i == i and doc[i].pos_ == "VERB" \
             and doc[i].lemma_.lower() in words.taking | words.striking:
         return True  # "airstrikes hit Aleppo", "the army entered Manbij": a verb of striking or taking a place
+    if doc[i].lower_ == "of" and i >= 1 and doc[i - 1].lower_ in words.dwellers:
+        return True  # "Residents of Goma protested", "the people of Kherson"
     return doc[i].lower_ == "of" and i >= 1 and doc[i - 1].is_lower and doc[i - 1].lower_ in words.part_of
 
 

@@ -36,7 +36,7 @@ PLACE_WORD_CLASSES = ("region_word", "province_word", "place_noun", "area_noun",
                       "named_site_noun", "locative_on_verb", "locative_on_noun", "into_no_place",
                       "naming_noun", "harming", "headline_small_word", "bomber_person", "vehicle",
                       "place_head_noun", "street", "unnamed_place", "area_verb", "people_verb", "direction_word",
-                      "laid_to")
+                      "laid_to", "dweller_noun")
 
 
 @dataclass(slots=True)
