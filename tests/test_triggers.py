@@ -1948,3 +1948,22 @@ PROTEST_ACTS = [
 @pytest.mark.parametrize("text,expected", PROTEST_ACTS, ids=[c[0][:40] for c in PROTEST_ACTS])
 def test_acts_of_protest(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# a blast whose maker a phrase on its instrument names ("a bomb planted by Al-Shabaab exploded")
+# takes its participle of harm in as its toll, as one with no maker does: one attack, not a second
+# with no agent
+BLASTS_WITH_A_MAKER = [
+    ('A bomb planted by Al-Shabaab exploded in a market in Mogadishu, killing five people.',
+     [('Attack', 'explode', 'asserted', ['ArmedForce:al-Shabab/SOM'], ['Group:people of market', 'Group:people/SOM'], [], ['Place:market', 'Place:Mogadishu/SOM'], ['explosive'])]),
+    # guards (unchanged): a bomber's own blast; a blast with no maker
+    ('The bomber blew himself up at a checkpoint, killing five policemen.',
+     [('Attack', 'blow', 'asserted', ['ArmedForce:bombers'], ['Group:people of checkpoint', 'GovernmentBody:police'], [], ['Place:checkpoint'], [])]),
+    ('A roadside bomb exploded near a convoy in Kandahar, killing three soldiers.',
+     [('Attack', 'explode', 'asserted', [], ['ArmedForce:soldiers/AFG'], [], ['Place:convoy', 'Place:Kandahār/AFG'], ['explosive'])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BLASTS_WITH_A_MAKER, ids=[c[0][:40] for c in BLASTS_WITH_A_MAKER])
+def test_a_blast_with_a_maker_takes_its_toll_in(run, text, expected):
+    assert weapon_records(run(text)) == expected

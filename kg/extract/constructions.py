@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.records import ASSERTED, HYPOTHETICAL, NEGATED, Event, Span
+from kg.extract.records import ASSERTED, HYPOTHETICAL, NEGATED, WEAPON, Event, Span
 from kg.extract.rules import Rules, TriggerRule
 from kg.extract.context import FUTURE_AUX, _Ctx, lemma_of, measured
 from kg.extract.actors import PRONOUNS, _affected, _counted, actors_of, subject_of
@@ -239,6 +239,13 @@ def _toll_numbers(verb: Token, rules: Rules) -> list[Token]:
     return [n for n in found if not any(c.dep_ == "prep" for c in n.children)]
 
 
+def _instrument_subject(ctx: _Ctx, verb: Token) -> bool:
+    """Whether a verb's subject is a thing, no actor: "a landmine planted by JNIM exploded"."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        (key := ctx.index.key_of(s)) is None or ctx.index.entities[key].kind == WEAPON for s in subjects)
+
+
 def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
     """An attack named by a noun whose toll a verb of harm tells: "a minefield explosion killed two
     youths", "21 people were killed in two attacks", "scores died in the attacks", "a prisoner died
@@ -257,7 +264,9 @@ def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
             verb, as_subject = head, False
         # "twin bombs exploded near the finish line, killing three people": the toll of a blast
         # whose subject is its instrument
-        elif event.agents or noun.lemma_.lower() not in ctx.rules.blasts:
+        # (also one whose maker a phrase on its instrument names: "a landmine planted by JNIM
+        # exploded under a vehicle, killing 4 soldiers")
+        elif noun.lemma_.lower() not in ctx.rules.blasts or event.agents and not _instrument_subject(ctx, noun):
             # "the bomber blew himself up at a checkpoint, killing five policemen": the ones its
             # participle of harm tells of are harmed by it (the participle stays an event of its own)
             told = []  # the toll's own participles of harm ("leaving 12 people dead and 30 wounded")
