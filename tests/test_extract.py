@@ -57,7 +57,7 @@ CASES = [
     ("Iran vowed to retaliate against Israel.",  # vow + coercive act
      "Threat", "country:IRN", "country:ISR"),
     ("Pakistan threatened to break off relations with Congo.",  # target inside the threatened act
-     "Threat", "country:PAK", "country:COG"),
+     "Threat", "country:PAK", "country:COD"),
     ("Demonstrators in Baghdad blocked a main road on Sunday.",  # group placed by "in"
      "Protest", "group:IRQ:protesters", None),
     ("Rebels in Uganda kidnapped two aid workers.",  # group placed by "in"

@@ -34,8 +34,9 @@ JOINED = [
 APART = [
     # other parties: the story's first attack is another one
     ("Rebels Kill Five Villagers in Congo\n\nGovernment troops attacked a rebel camp in Kivu on Monday.",
-     [("Attack", "kill", ["Kill"], ["ArmedForce:rebels/COG"], ["Group:villagers/COG"], [], ["Country:Republic of the Congo"]),
-      ("Attack", "attack", ["attacked"], ["ArmedForce:troops"], ["ArmedForce:rebels/COG", "Group:people of rebel camp"], [],
+     # ("Congo" alone is the Democratic Republic, where Kivu is)
+     [("Attack", "kill", ["Kill"], ["ArmedForce:rebels/COD"], ["Group:villagers/COD"], [], ["Country:Democratic Republic of the Congo"]),
+      ("Attack", "attack", ["attacked"], ["ArmedForce:troops"], ["ArmedForce:rebels/COD", "Group:people of rebel camp"], [],
        ["Place:Kivu"])]),
 ]
 

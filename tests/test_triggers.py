@@ -1967,3 +1967,26 @@ BLASTS_WITH_A_MAKER = [
 @pytest.mark.parametrize("text,expected", BLASTS_WITH_A_MAKER, ids=[c[0][:40] for c in BLASTS_WITH_A_MAKER])
 def test_a_blast_with_a_maker_takes_its_toll_in(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# "Congo" alone is the Democratic Republic, as AP and Reuters write it; exchanging prisoners is a
+# deal; a state putting its own troops on alert shows its force
+CONGO_PRISONERS_ALERT = [
+    ('Ugandan troops crossed into Congo to hunt ADF rebels.',
+     [('Attack', 'cross', 'asserted', ['ArmedForce:Ugandan troops/UGA'], ['Country:Democratic Republic of the Congo'], [], ['Country:Democratic Republic of the Congo'], [])]),
+    # guard (unchanged): the Republic of Congo
+    ('Rebels attacked a village in the Republic of Congo.',
+     [('Attack', 'attack', 'asserted', ['ArmedForce:rebels/COG'], ['Group:people of village'], [], ['Country:Republic of the Congo'], [])]),
+    ('Armenia and Azerbaijan exchanged prisoners of war.',
+     [('Agreement', 'exchange', 'asserted', [], [], ['Country:Armenia', 'Country:Azerbaijan', 'Group:prisoners'], [], [])]),
+    ('Serbia put its troops on high alert near the Kosovo border.',
+     [('MilitaryDeployment', 'alert', 'asserted', ['Country:Serbia'], [], [], [], [])]),
+    # guard (unchanged): who arrests people during a protest did not protest
+    ('Police arrested 20 students during the protest in Dhaka.',
+     [('Coercion', 'arrest', 'asserted', ['GovernmentBody:Bangladeshi police/BGD'], ['Group:students/BGD'], [], ['Place:Dhaka/BGD'], []), ('Protest', 'protest', 'asserted', [], [], [], ['Place:Dhaka/BGD'], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONGO_PRISONERS_ALERT, ids=[c[0][:40] for c in CONGO_PRISONERS_ALERT])
+def test_congo_prisoners_exchanged_and_troops_on_alert(run, text, expected):
+    assert weapon_records(run(text)) == expected

@@ -53,6 +53,11 @@ def _sides(ctx: _Ctx, trigger: Token, anchors: list[Token], etype: str) -> tuple
     return agents, [a for side in each[1:] for a in side if a not in agents]
 
 
+def _armed_noun(ctx: _Ctx, token: Token) -> bool:
+    """Whether a noun names armed people by its word ("troops", "forces", "soldiers")."""
+    return token.lemma_.lower() in ctx.rules.armed_nouns or ctx.rules.sided.get(token.lower_, ("",))[0] in ctx.rules.armed_nouns
+
+
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     etype = rule.type
     if etype != "Incident" and _caused_by_nonagent(ctx, trigger):
@@ -310,11 +315,12 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             support = head.head  # "Israel responded with air strikes", "retaliated with a missile attack"
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
                 head.lower_ in ctx.preps(etype, "carrier", "NOUN")) \
-                and not any(c.dep_ == "dobj" for c in head.head.children) and not _aimed_by(ctx, head):
+                and not any(c.dep_ == "dobj" and not _armed_noun(ctx, c) for c in head.head.children) and not _aimed_by(ctx, head):
             # "arrived in Amman on a visit", "converged for a rally", "remained on alert", "were
             # arrested during the protest"; not a verb acting on someone ("police arrested students
             # during the protest", "fired tear gas during the protest": its subject did not protest)
-            # nor one aimed at the act ("police fired on protests")
+            # nor one aimed at the act ("police fired on protests"); armed people as its object are
+            # the subject's own ("Serbia put its troops on high alert")
             support = head.head
             carried_passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in support.children)
         elif trigger.dep_ == "compound" and head.dep_ in ("dobj", "attr") and head.head.lemma_.lower() in ctx.rules.support:

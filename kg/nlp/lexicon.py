@@ -212,6 +212,9 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         names = _split(row[1]) if len(row) > 1 else []
         if iso is not None:
             names += [iso.name] + [getattr(iso, a) for a in ("common_name", "official_name") if hasattr(iso, a)]
+        # ("-Congo": a name that is not this country's, though ISO gives it)
+        dropped = {n[1:] for n in names if n.startswith("-")}
+        names = [n for n in names if not n.startswith("-") and n not in dropped]
         label_name = names[0] if names else iso3
         geo = geo_countries.get(iso3, {})
         key = country_key(iso3)
