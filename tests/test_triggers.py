@@ -1990,3 +1990,34 @@ CONGO_PRISONERS_ALERT = [
 @pytest.mark.parametrize("text,expected", CONGO_PRISONERS_ALERT, ids=[c[0][:40] for c in CONGO_PRISONERS_ALERT])
 def test_congo_prisoners_exchanged_and_troops_on_alert(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# the means the parser hangs on the verb of an attempt are the attempted act's: "an attempt had
+# been made to assassinate Maduro using two drones"
+MEANS_OF_AN_ATTEMPT = [
+    ('The government claimed that an attempt had been made to assassinate President Nicolás Maduro using two drones loaded with explosives.',
+     [('Attack', 'assassinate', 'asserted', [], ['Person:Nicolás Maduro'], [], [], ['drone', 'explosive'])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MEANS_OF_AN_ATTEMPT, ids=[c[0][:40] for c in MEANS_OF_AN_ATTEMPT])
+def test_the_means_of_an_attempt(run, text, expected):
+    assert weapon_records(run(text)) == expected
+
+
+# the one accused or condemned "of" or "for" an act did it, also where the parser hangs the
+# preposition on that one's noun ("accused militants of attacking the convoy" was India's attack)
+ACCUSED_OF = [
+    ('India accused militants of attacking the convoy.',
+     [('Condemnation', 'accuse', 'asserted', ['Country:India'], ['ArmedForce:militants'], [], [], []), ('Attack', 'attack', 'hypothetical', ['ArmedForce:militants'], ['Group:people of convoy'], [], ['Place:convoy'], [])]),
+    ('Turkey condemned the rebels for shelling the town.',
+     [('Condemnation', 'condemn', 'asserted', ['Country:Turkey'], ['ArmedForce:rebels'], [], [], []), ('Attack', 'shell', 'asserted', ['ArmedForce:rebels'], [], [], [], [])]),
+    # guard (unchanged): responsibility claimed for an act is the claimant's
+    ('The Taliban claimed responsibility for attacking the base.',
+     [('Statement', 'claim', 'asserted', ['ArmedForce:Taliban/AFG'], [], [], [], []), ('Attack', 'attack', 'asserted', ['ArmedForce:Taliban/AFG'], ['Group:people of base'], [], ['Place:base'], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACCUSED_OF, ids=[c[0][:40] for c in ACCUSED_OF])
+def test_the_accused_did_it(run, text, expected):
+    assert weapon_records(run(text)) == expected

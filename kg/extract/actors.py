@@ -925,6 +925,12 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
         if owner.pos_ == "ADJ" and owner.dep_ == "acomp":  # "are guilty of violating the ceasefire"
             found, _ = subject_of(ctx, owner.head, depth + 1)
             return found, False
+        if owner.dep_ == "dobj" and head.lower_ in ("of", "for") and owner.head.pos_ in ("VERB", "AUX"):
+            # the parser hangs the "of" on the one accused: "India accused militants of attacking
+            # the convoy", "condemned the rebels for shelling the town": they did it
+            found = actors_of(ctx, owner)
+            if found:
+                return found, False
         if owner.dep_ in ("dobj", "pobj", "attr") and owner.head.pos_ in ("VERB", "AUX"):
             found, _ = subject_of(ctx, owner.head, depth + 1)
             return found, False

@@ -444,6 +444,12 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
     weapons = _weapons_for(ctx, trigger, used_only=etype == "Attack") if etype in ctx.types.weapons else []
     if etype in ctx.types.weapons:  # "attacked the convoy using a drone", "an attempt ... using two drones"
         uses = [c for a in anchors for c in a.children if c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_.lower() in ctx.rules.using]
+        if trigger.dep_ in ("advcl", "xcomp") and trigger.head.pos_ in ("VERB", "AUX") \
+                and trigger.head.lemma_.lower() in ctx.rules.support | {"make", "try", "attempt"}:
+            # the parser hangs the means on the verb of the attempt: "an attempt had been made to
+            # assassinate Maduro using two drones"
+            uses += [c for c in trigger.head.children if c.dep_ in ("advcl", "xcomp") and c != trigger
+                     and c.lemma_.lower() in ctx.rules.using]
         weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [t for u in uses for t in u.subtree])))
         if trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in ctx.rules.using:
             # "drones were used to attack the president", "the gun used to kill the officer"
