@@ -292,8 +292,9 @@ MODALITY = [
      [("Statement", "say", "asserted", ["Country:United Kingdom"], [], [], []),
       ("Attack", "attack", "hypothetical", [], ["Country:United Kingdom"], [], ["Country:United Kingdom"])]),
     # fighting that is halted is no new attack (as lifted sanctions are no sanction)
+    # (Nagorno-Karabakh, which the model calls a body, is now the place of the dictionaries)
     ("Armenia and Azerbaijan agreed to halt the fighting in Nagorno-Karabakh.",
-     [("Agreement", "agree", "asserted", [], [], ["Country:Armenia", "Country:Azerbaijan"], [])]),
+     [("Agreement", "agree", "asserted", [], [], ["Country:Armenia", "Country:Azerbaijan"], ["Place:Nagorno-Karabakh/AZE"])]),
 ]
 
 # the event types of CAMEO's other roots (issue 13.3): rejections (12), support (05), material
@@ -566,7 +567,8 @@ BROUGHT_DOWN = [
     ('The United States obtained the support of Britain.',
      [('Support', 'obtain', 'asserted', ['Country:United States'], ['Country:United Kingdom'], [], [], [])]),
     ('Two drones launched by Hezbollah were intercepted over the Galilee.',
-     [('Attack', 'launch', 'asserted', ['ArmedForce:Hezbollah/LBN'], [], [], [], ['drone'])]),
+     # (the Galilee is now a place of the dictionaries: the model calls it a person)
+     [('Attack', 'launch', 'asserted', ['ArmedForce:Hezbollah/LBN'], [], [], ['Place:Galilee/ISR'], ['drone'])]),
 ]
 
 
@@ -2020,4 +2022,30 @@ ACCUSED_OF = [
 
 @pytest.mark.parametrize("text,expected", ACCUSED_OF, ids=[c[0][:40] for c in ACCUSED_OF])
 def test_the_accused_did_it(run, text, expected):
+    assert weapon_records(run(text)) == expected
+
+
+# defence reporting: regions the model calls bodies ("Nagorno-Karabakh"), weapons stationed or
+# positioned, a security assistance package naming weapons, and "for" its recipient
+DEFENCE_REPORTING = [
+    ('Azerbaijan launched a military offensive in Nagorno-Karabakh in September 2023.',
+     [('Attack', 'offensive', 'asserted', ['Country:Azerbaijan'], [], [], ['Place:Nagorno-Karabakh/AZE'], [])]),
+    ('Gunmen attacked a checkpoint in Sinai.',
+     [('Attack', 'attack', 'asserted', ['ArmedForce:gunmen/EGY'], ['Group:people of checkpoint'], [], ['Place:Sinai Peninsula/EGY'], [])]),
+    ('Satellite imagery shows that Russia has stationed Su-34 bombers at an airbase in Belarus.',
+     [('MilitaryDeployment', 'station', 'asserted', ['Country:Russia'], ['Country:Belarus'], [], ['Country:Belarus'], ['Su-34', 'bomber'])]),
+    ('The Pentagon announced a new $300 million security assistance package for Ukraine, including HIMARS ammunition and Stinger missiles.',
+     [('Statement', 'announce', 'asserted', ['GovernmentBody:Pentagon/USA'], [], [], [], []), ('ArmsTransfer', 'package', 'asserted', ['GovernmentBody:Pentagon/USA'], ['Country:Ukraine'], [], [], ['HIMARS', 'Stinger', 'weapons'])]),
+    ('The US approved a military aid package for Israel that includes bombs.',
+     [('ArmsTransfer', 'aid', 'asserted', ['Country:United States'], ['Country:Israel'], [], [], ['weapons'])]),
+    # guards: a product positioned; an economic package
+    ('The company positioned its product in the market.',
+     []),
+    ('The EU agreed a 50 billion euro economic package for Ukraine.',
+     [('Agreement', 'agree', 'asserted', [], [], ['InternationalOrganization:European Union'], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEFENCE_REPORTING, ids=[c[0][:40] for c in DEFENCE_REPORTING])
+def test_defence_reporting(run, text, expected):
     assert weapon_records(run(text)) == expected

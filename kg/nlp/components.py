@@ -609,7 +609,10 @@ class Gazetteer:
                 # and a title word that is not its first ("Tom King")
                 # but not an adjective run ending in a demonym ("Radical French farmers")
                 if span.label_ in (PERSON, ORG) and len(span) >= 2 and all(
-                    (s.label_ in (COUNTRY, CAPITAL, CITY, PLACE) or (s.label_ == DEMONYM and s.end < span.end)
+                    # (inside it: a place the dictionaries name letter for letter as the model's
+                    # whole name is the place, "Nagorno-Karabakh" the model calls a body)
+                    (s.label_ in (COUNTRY, CAPITAL, CITY, PLACE) and (s.start, s.end) != (span.start, span.end)
+                     or (s.label_ == DEMONYM and s.end < span.end)
                      or (s.label_ == TITLE and s.start > span.start)
                      # another person of a known surname: "Naina Yeltsin" is not Boris Yeltsin
                      or (s.label_ == PERSON and span.label_ == PERSON and s.start > span.start and s.end == span.end)
