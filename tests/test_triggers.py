@@ -2049,3 +2049,25 @@ DEFENCE_REPORTING = [
 @pytest.mark.parametrize("text,expected", DEFENCE_REPORTING, ids=[c[0][:40] for c in DEFENCE_REPORTING])
 def test_defence_reporting(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# who mediated or brokered a pact is no party to it; a name joined to a body's name before the
+# noun is a side too ("Hamas and Fatah leaders")
+MEDIATORS_AND_JOINED_SIDES = [
+    ('Israel and Hamas agreed to a truce mediated by Qatar.',
+     [('Agreement', 'agree', 'asserted', [], [], ['Country:Israel', 'ArmedForce:Hamas/PSE'], [], []), ('Meeting', 'mediate', 'hypothetical', [], [], ['Country:Qatar'], [], [])]),
+    ('Russia and Ukraine signed a grain deal brokered by Turkey.',
+     [('Agreement', 'sign', 'asserted', [], [], ['Country:Russia', 'Country:Ukraine'], [], []), ('Meeting', 'broker', 'asserted', [], [], ['Country:Turkey'], [], [])]),
+    ('Qatar hosted talks between the Taliban and US officials.',
+     [('Meeting', 'talk', 'asserted', [], [], ['ArmedForce:Taliban/AFG', 'Country:United States'], [], [])]),
+    ('Hamas and Fatah leaders met in Cairo.',
+     [('Meeting', 'meet', 'asserted', [], [], ['ArmedForce:Hamas/PSE', 'Organization:Fatah/PSE'], ['Place:Cairo/EGY'], [])]),
+    # guard (unchanged): those who sign a deal are its parties
+    ('The deal was signed by Iran and Saudi Arabia.',
+     [('Agreement', 'sign', 'asserted', [], [], ['Country:Iran', 'Country:Saudi Arabia'], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MEDIATORS_AND_JOINED_SIDES, ids=[c[0][:40] for c in MEDIATORS_AND_JOINED_SIDES])
+def test_mediators_and_joined_sides(run, text, expected):
+    assert weapon_records(run(text)) == expected

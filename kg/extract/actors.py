@@ -149,6 +149,10 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0, alone: bool = False) -> l
                     out.append(key)
                     if t.tag_ == "NNS" and not weapon:
                         _described_by_body(ctx, key, child, t)
+                    # "Hamas and Fatah leaders", "the Taliban and US officials": a name joined to it
+                    # is a side too
+                    out += [k for c in child.conjuncts if (k := ctx.index.key_of(c)) and k not in out
+                            and ctx.index.entities[k].is_actor]
                     break
         # one person of a body that is no state: "the United Nations' Mideast envoy", "a Hamas
         # official" (a state's is its described official: "Niger's ambassador")
