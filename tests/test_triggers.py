@@ -2071,3 +2071,21 @@ MEDIATORS_AND_JOINED_SIDES = [
 @pytest.mark.parametrize("text,expected", MEDIATORS_AND_JOINED_SIDES, ids=[c[0][:40] for c in MEDIATORS_AND_JOINED_SIDES])
 def test_mediators_and_joined_sides(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+
+# a name the model mislabels is the large place it is an alternate name of when that place is ten
+# times the size of any town that has it as its own name ("Calcutta" is Kolkata, not a South
+# African town of that name)
+OLD_NAMES_OF_LARGE_PLACES = [
+    ('A bomb exploded in Calcutta.',
+     [('Attack', 'explode', 'asserted', [], [], [], ['Place:Kolkata/IND'], ['explosive'])]),
+    # guard (unchanged): an own name of a province
+    ('Rebels attacked Kent.',
+     [('Attack', 'attack', 'asserted', ['ArmedForce:rebels/GBR'], ['Group:people of Kent/GBR'], [], ['Place:Kent/GBR'], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", OLD_NAMES_OF_LARGE_PLACES, ids=[c[0][:40] for c in OLD_NAMES_OF_LARGE_PLACES])
+def test_old_names_of_large_places(run, text, expected):
+    assert weapon_records(run(text)) == expected

@@ -1525,7 +1525,10 @@ class Gazetteer:
                 (c.geonameid and c.geonameid == place[1].get("geonameid"))
                 or (c.subdivision and c.subdivision == place[1].get("iso3166_2")) for c in qualify):
             best = max(qualify, key=lambda c: c.population)
-            return _candidate_place(best)
+            # (unless the place the name is an alternate of is ten times its size, as the gazetteer
+            # rules: "Calcutta" is Kolkata, not Calcutta in South Africa)
+            if (place[1].get("population") or 0) < 10 * best.population:
+                return _candidate_place(best)
         return place
 
     def _titled_names(self, doc: Doc, spans: list[Span], taken: set[int], attrs: dict[str, dict]) -> list[Span]:
