@@ -2089,3 +2089,20 @@ OLD_NAMES_OF_LARGE_PLACES = [
 @pytest.mark.parametrize("text,expected", OLD_NAMES_OF_LARGE_PLACES, ids=[c[0][:40] for c in OLD_NAMES_OF_LARGE_PLACES])
 def test_old_names_of_large_places(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# a passive participle on the people it is done to, as a headline writes it, is done to them
+# ("Hundreds arrested as Iran protests spread")
+PARTICIPLES_ON_THE_TAKEN = [
+    ('Hundreds arrested as Iran protests spread',
+     [('Coercion', 'arrest', 'asserted', [], ['Group:people'], [], [], []), ('Protest', 'protest', 'asserted', [], [], [], ['Country:Iran'], [])]),
+    ('Dozens of activists arrested in Minsk',
+     [('Coercion', 'arrest', 'asserted', [], ['Group:activists/BLR'], [], ['Place:Minsk/BLR'], [])]),
+    ('The journalists arrested last week were released.',
+     [('Coercion', 'arrest', 'asserted', [], ['Group:journalists'], [], [], []), ('Release', 'release', 'asserted', [], ['Group:journalists'], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTICIPLES_ON_THE_TAKEN, ids=[c[0][:40] for c in PARTICIPLES_ON_THE_TAKEN])
+def test_participles_on_the_people_taken(run, text, expected):
+    assert weapon_records(run(text)) == expected

@@ -892,9 +892,10 @@ COUNTED_PARTICIPLE = [
     ("According to activists, some 60 Iraqi soldiers have been killed in the airstrikes, dozens others injured.",
      [("Attack", "airstrike", ["killed", "airstrikes"], [], ["ArmedForce:Iraqi soldiers/IRQ"], [], []),
       ("Attack", "injure", ["injured"], [], ["Group:people"], [], [])]),
-    # guard: a count with a participle of no harm
+    # guard: a count with a participle of no harm (no attack; their arrest is a coercion of them)
     ("Hundreds arrested in the protests were released.",
-     [("Release", "release", ["released"], [], ["Group:people"], [], [])]),
+     [("Coercion", "arrest", ["arrested"], [], ["Group:people"], [], []),
+      ("Release", "release", ["released"], [], ["Group:people"], [], [])]),
 ]
 
 

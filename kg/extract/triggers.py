@@ -321,7 +321,10 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
             or any(actors_of(ctx, c) for c in joined)\
             or (not _subjects(trigger) and trigger.dep_ == "xcomp" and bool(subject_of(ctx, trigger)[0]))\
             or any(actors_of(ctx, p) for p in _prep_objects(trigger, {"on", "against", "at", "with", "to", "by"}))\
-            or any(actors_of(ctx, p) for a in trigger.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
+            or any(actors_of(ctx, p) for a in trigger.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")\
+            or (trigger.dep_ == "acl" and trigger.tag_ == "VBN" and bool(actors_of(ctx, trigger.head)))
+        # (the last: a passive participle on the people it is done to, as a headline writes it:
+        # "Hundreds arrested as Iran protests spread")
     if need == "future":  # "warned that it would retaliate"
         return any(aux.dep_ == "aux" and aux.lower_ in FUTURE_AUX
                    for c in trigger.children if c.dep_ in ("ccomp", "xcomp") for aux in c.children)
