@@ -217,8 +217,9 @@ def test_a_promise_needs_one_who_promises(run, text, expected):
 # unlemmatised (issue 13, the READ half of bench/agnews_sample.py: "Three Said Killed in ...
 # Protests", "... Attacks Leave 20 Dead")
 TITLE_CASE_PLURALS = [
+    # (the thousands who join are its doers: the headline's count word before its verb)
     ("Thousands Join Anti-War Protests in London",
-     [("Protest", "protest", "asserted", [], [], [], ["Place:London/GBR"])]),
+     [("Protest", "protest", "asserted", ["Group:people/GBR"], [], [], ["Place:London/GBR"])]),
     ("Police Fire Tear Gas as Riots Spread in Lagos",
      [("Protest", "riot", "asserted", [], [], [], ["Place:Lagos/NGA"])]),
     ("Israeli Raids Kill Five in Gaza",
@@ -2105,4 +2106,22 @@ PARTICIPLES_ON_THE_TAKEN = [
 
 @pytest.mark.parametrize("text,expected", PARTICIPLES_ON_THE_TAKEN, ids=[c[0][:40] for c in PARTICIPLES_ON_THE_TAKEN])
 def test_participles_on_the_people_taken(run, text, expected):
+    assert weapon_records(run(text)) == expected
+
+
+# a headline's verb the tagger took for a noun is done by the count word before it ("Thousands
+# rally in Tbilisi")
+HEADLINE_COUNT_SUBJECTS = [
+    ("Thousands rally in Tbilisi against 'foreign agents' law",
+     [('Protest', 'rally', 'asserted', ['Group:people/GEO'], [], [], ['Place:Tbilisi/GEO'], [])]),
+    ('Hundreds march in Paris against pension reform',
+     [('Protest', 'march', 'asserted', ['Group:people/FRA'], [], [], ['Place:Paris/FRA'], [])]),
+    # guard (unchanged): a described people before it
+    ('Protesters march in Nairobi',
+     [('Protest', 'march', 'asserted', ['Group:protesters/KEN'], [], [], ['Place:Nairobi/KEN'], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADLINE_COUNT_SUBJECTS, ids=[c[0][:40] for c in HEADLINE_COUNT_SUBJECTS])
+def test_headline_count_subjects(run, text, expected):
     assert weapon_records(run(text)) == expected

@@ -1124,6 +1124,10 @@ def noun_event_agents(ctx: _Ctx, noun: Token, etype: str | None = None) -> list[
                     out += actors_of(ctx, pobj)
         elif child.dep_ == "poss":
             out += actors_of(ctx, child)
+        elif child.dep_ in ("nsubj", "nummod") and noun.dep_ == "ROOT" and child.i < noun.i and child.pos_ == "NOUN":
+            # a headline's verb the tagger took for a noun: "Thousands rally in Tbilisi", "Hundreds
+            # march in Paris" (the count word its subject)
+            out += actors_of(ctx, child)
         elif child.dep_ in ("amod", "compound", "nmod"):
             if _stance_prefixed(ctx, child):
                 continue  # "an anti-government rally", "anti-American protests": what it is against or for, no doer
