@@ -2125,3 +2125,23 @@ HEADLINE_COUNT_SUBJECTS = [
 @pytest.mark.parametrize("text,expected", HEADLINE_COUNT_SUBJECTS, ids=[c[0][:40] for c in HEADLINE_COUNT_SUBJECTS])
 def test_headline_count_subjects(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# a flag or an effigy burned by people who are not armed is a protest; firing "on" or "at"
+# someone an attack
+FLAGS_AND_FIRING = [
+    ('Some 300 demonstrators burned the American flag outside the United States consulate in Auckland.',
+     [('Protest', 'burn', 'asserted', ['Group:protesters/NZL'], ['Country:United States'], [], ['Place:Auckland/NZL'], [])]),
+    ('Police opened indiscriminate firing on the crowd in Karachi.',
+     [('Attack', 'firing', 'asserted', ['GovernmentBody:Pakistani police/PAK'], ['Group:crowd/PAK'], [], ['Place:Karachi/PAK'], [])]),
+    # guards: an official's firing; houses burned (unchanged)
+    ('The firing of the minister surprised many.',
+     []),
+    ('Militants burned houses in the village.',
+     [('Attack', 'burn', 'asserted', ['ArmedForce:militants'], ['Group:people of houses'], [], ['Place:houses'], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FLAGS_AND_FIRING, ids=[c[0][:40] for c in FLAGS_AND_FIRING])
+def test_flags_burned_and_firing(run, text, expected):
+    assert weapon_records(run(text)) == expected

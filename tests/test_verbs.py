@@ -607,8 +607,8 @@ ARMED_VIOLENCE = [
      [("Attack", "blow", ["blown"], [], [], [], ["Place:Baghdad/IRQ"])]),
     # guards: protesters burning a flag, a drummer pounding a drum, a reply in words, a ball hitting
     # the post, a meeting blown off
-    ("Protesters burned the American flag outside the consulate in Auckland.",  # (their protest: the protesting cue)
-     [("Protest", "protest", ["Protesters"], ["Group:protesters/NZL"], [], [], ["Place:Auckland/NZL"])]),
+    ("Protesters burned the American flag outside the consulate in Auckland.",  # (their protest, the burning its act)
+     [("Protest", "burn", ["burned"], ["Group:protesters/NZL"], ["Country:United States"], [], ["Place:Auckland/NZL"])]),
     ("Soldiers burned the flag of the rebels in Goma.", []),
     ("The drummer pounded the drums in Lagos.", []),
     ("The minister responded with a statement in Paris.", []),

@@ -334,6 +334,8 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
         return any(_place_taken(ctx, t) for c in trigger.children if c.dep_ == "dobj" for t in (c, *c.conjuncts))
     if need == "armed":  # "troops entered the town", "ISIS entered Palmyra": armed people do it
         return _armed_subject(ctx, trigger)
+    if need == "unarmed":  # "protesters burned the flag", not "soldiers burned the rebels' flag"
+        return bool(_acting_subjects(trigger)) and not _armed_subject(ctx, trigger)
     if need == "doer":  # "students boycotted classes": someone, named or described, does it (not
         # "Arab states boycotted Israeli goods", whose doer no actor stands for)
         return bool(subject_of(ctx, trigger)[0])
