@@ -2145,3 +2145,23 @@ FLAGS_AND_FIRING = [
 @pytest.mark.parametrize("text,expected", FLAGS_AND_FIRING, ids=[c[0][:40] for c in FLAGS_AND_FIRING])
 def test_flags_burned_and_firing(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# rubber bullets are riot control as tear gas is; troops' cross-border firing is an attack;
+# schoolgirls are people described
+RIOT_CONTROL_AND_FIRING = [
+    ('Police in Dhaka used rubber bullets and tear gas against thousands of garment workers.',
+     [('Coercion', 'use', 'asserted', ['GovernmentBody:Bangladeshi police/BGD'], ['Group:garment workers/BGD'], [], ['Place:Dhaka/BGD'], [])]),
+    ('An Indian soldier was killed in cross-border firing by Pakistani troops in Kashmir.',
+     [('Attack', 'firing', 'asserted', ['ArmedForce:Pakistani troops/PAK'], ['ArmedForce:Indian soldiers/IND'], [], ['Place:Kashmir'], [])]),
+    ('Boko Haram insurgents abducted more than 100 schoolgirls from Dapchi.',
+     [('Attack', 'abduct', 'asserted', ['ArmedForce:Boko Haram/NGA'], ['Group:schoolgirls/NGA'], [], [], [])]),
+    # guard: a coach's firing
+    ('The firing of the coach by the club was expected.',
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", RIOT_CONTROL_AND_FIRING, ids=[c[0][:40] for c in RIOT_CONTROL_AND_FIRING])
+def test_riot_control_and_cross_border_firing(run, text, expected):
+    assert weapon_records(run(text)) == expected
