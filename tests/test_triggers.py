@@ -2165,3 +2165,15 @@ RIOT_CONTROL_AND_FIRING = [
 @pytest.mark.parametrize("text,expected", RIOT_CONTROL_AND_FIRING, ids=[c[0][:40] for c in RIOT_CONTROL_AND_FIRING])
 def test_riot_control_and_cross_border_firing(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# settlers named with their state are that state's settlers, not the state
+SETTLERS = [
+    ('Israeli settlers torched Palestinian homes in the village of Huwara.',
+     [('Attack', 'torch', 'asserted', ['Group:Israeli settlers/ISR'], ['Country:Palestine'], [], ['Place:Huwara/PSE'], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SETTLERS, ids=[c[0][:40] for c in SETTLERS])
+def test_settlers_of_a_state(run, text, expected):
+    assert weapon_records(run(text)) == expected
