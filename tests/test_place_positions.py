@@ -22,8 +22,9 @@ PLACED = [
      [("Attack", "storm", ["stormed", "captured"], ["ArmedForce:government troops"], [], [],
        ["Place:Jubb Saghira", "Place:Jubb Kabira"])]),
     # "at" on an act done to someone else names where it is done
+    # (the gunmen, whom the model calls a place, are the doers)
     ("Gunmen executed 30 villagers at Marrat on Friday, the monitoring group said.",
-     [("Attack", "execute", ["executed"], [], ["Group:villagers", "Group:people of Marrat"], [], ["Place:Marrat"])]),
+     [("Attack", "execute", ["executed"], ["ArmedForce:gunmen"], ["Group:villagers", "Group:people of Marrat"], [], ["Place:Marrat"])]),
     ("A man killed his neighbour at Kondhwa on Saturday night, police said.",
      [("Attack", "kill", ["killed"], ["Group:man"], ["Group:people of Kondhwa"], [], ["Place:Kondhwa"])]),
     # an unmarked town's name before a site: the site's place (GeoNames' Gamba is in Gabon, a

@@ -2177,3 +2177,15 @@ SETTLERS = [
 @pytest.mark.parametrize("text,expected", SETTLERS, ids=[c[0][:40] for c in SETTLERS])
 def test_settlers_of_a_state(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# people described that the model called a place are the people ("Pirates" tagged GPE)
+DESCRIBED_PEOPLE_TAGGED_AS_PLACES = [
+    ('Pirates seized Indian fishermen off Somalia.',
+     [('Coercion', 'seize', 'asserted', ['ArmedForce:pirates/SOM'], ['Group:Indian fishermen/IND'], [], ['Country:Somalia'], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DESCRIBED_PEOPLE_TAGGED_AS_PLACES, ids=[c[0][:40] for c in DESCRIBED_PEOPLE_TAGGED_AS_PLACES])
+def test_described_people_the_model_called_a_place(run, text, expected):
+    assert weapon_records(run(text)) == expected
