@@ -10,7 +10,7 @@ from kg.extract.records import ARMED_FORCE, COUNTRY, GOVERNMENT, GROUP, IGO, PLA
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured, names_read_as_adverbs
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, attempt_head, culprit, harmed, noun_event_agents, opposed_by_prefix, patients_of, people_of, population, slain_people, subject_of
-from kg.extract.triggers import NOMINAL_DEPS, called_party, got_heads, modifier_verb_subjects, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, operation_name, title_noun
+from kg.extract.triggers import NOMINAL_DEPS, armed_noun, called_party, got_heads, modifier_verb_subjects, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, operation_name, title_noun
 from kg.extract.setting import BESIDE_ADVERBS, _consequence_of, name_site, new_occurrence, _located, _place_keys, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
@@ -51,11 +51,6 @@ def _sides(ctx: _Ctx, trigger: Token, anchors: list[Token], etype: str) -> tuple
         return [], []
     agents = list(each[0])
     return agents, [a for side in each[1:] for a in side if a not in agents]
-
-
-def _armed_noun(ctx: _Ctx, token: Token) -> bool:
-    """Whether a noun names armed people by its word ("troops", "forces", "soldiers")."""
-    return token.lemma_.lower() in ctx.rules.armed_nouns or ctx.rules.sided.get(token.lower_, ("",))[0] in ctx.rules.armed_nouns
 
 
 def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
@@ -315,7 +310,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             support = head.head  # "Israel responded with air strikes", "retaliated with a missile attack"
         elif trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" and (
                 head.lower_ in ctx.preps(etype, "carrier", "NOUN")) \
-                and not any(c.dep_ == "dobj" and not _armed_noun(ctx, c) for c in head.head.children) and not _aimed_by(ctx, head):
+                and not any(c.dep_ == "dobj" and not armed_noun(ctx, c) for c in head.head.children) and not _aimed_by(ctx, head):
             # "arrived in Amman on a visit", "converged for a rally", "remained on alert", "were
             # arrested during the protest"; not a verb acting on someone ("police arrested students
             # during the protest", "fired tear gas during the protest": its subject did not protest)
@@ -981,8 +976,7 @@ def _armed_people(ctx: _Ctx, obj: Token) -> bool:
         key = ctx.index.key_of(t)
         if key and key in ctx.index.entities and ctx.index.entities[key].kind == ARMED_FORCE and not key.startswith(("org:", "country:")):
             return True
-        if ctx.rules.sided.get(t.lower_, ("",))[0] in ctx.rules.armed_nouns or t.lemma_.lower() in ctx.rules.armed_nouns \
-                or t.lemma_.lower() in ("peacekeeper", "peacekeepers"):
+        if armed_noun(ctx, t) or t.lemma_.lower() in ("peacekeeper", "peacekeepers"):
             return True
     return False
 

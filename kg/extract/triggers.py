@@ -232,14 +232,18 @@ def _acting_subjects(trigger: Token) -> list[Token]:
     return subjects
 
 
+def armed_noun(ctx: _Ctx, token: Token) -> bool:
+    """Whether a noun names armed people by its word ("troops", "militants", "Iraqi soldiers")."""
+    return ctx.rules.sided.get(token.lower_, ("",))[0] in ctx.rules.armed_nouns or token.lemma_.lower() in ctx.rules.armed_nouns
+
+
 def _armed_subject(ctx: _Ctx, trigger: Token) -> bool:
     """Whether whoever does the trigger (``_acting_subjects``) is armed: an armed force named or
     described, or a noun of armed people ("troops", "militants")."""
     for subj in _acting_subjects(trigger):
         if any(ctx.index.entities[a].kind == ARMED_FORCE for a in actors_of(ctx, subj) if a in ctx.index.entities):
             return True
-        if any(ctx.rules.sided.get(t.lower_, ("",))[0] in ctx.rules.armed_nouns or t.lemma_.lower() in ctx.rules.armed_nouns
-               for t in [subj, *subj.conjuncts]):
+        if any(armed_noun(ctx, t) for t in [subj, *subj.conjuncts]):
             return True
     return False
 
