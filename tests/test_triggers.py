@@ -2189,3 +2189,28 @@ DESCRIBED_PEOPLE_TAGGED_AS_PLACES = [
 @pytest.mark.parametrize("text,expected", DESCRIBED_PEOPLE_TAGGED_AS_PLACES, ids=[c[0][:40] for c in DESCRIBED_PEOPLE_TAGGED_AS_PLACES])
 def test_described_people_the_model_called_a_place(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# the weapons a verb of using names are the act's it is used for ("used missiles to hit"); a
+# programme's capitalised name ending in an event noun is that act ("a Foreign Military Sale")
+USED_TO_HIT_AND_NAMED_SALES = [
+    ('Ukraine used Storm Shadow cruise missiles to hit a Russian command post in Berdyansk.',
+     [('Attack', 'hit', 'asserted', ['Country:Ukraine'], ['Country:Russia'], [], ['Place:Berdyansk/UKR'], ['Storm Shadow', 'cruise missile'])]),
+    ('Israel used F-35 jets to pound Hamas tunnels in Gaza.',
+     [('Attack', 'pound', 'asserted', ['Country:Israel'], ['ArmedForce:Hamas/PSE'], [], ['Country:Palestine'], ['F-35', 'military aircraft'])]),
+    ('The State Department approved a possible Foreign Military Sale to Poland of 250 M1A2 Abrams tanks.',
+     [('ArmsTransfer', 'sale', 'asserted', ['GovernmentBody:State Department/USA'], ['Country:Poland'], [], [], [])]),
+    ('The Pentagon announced a Foreign Military Sale of Javelin missiles to Estonia.',
+     [('Statement', 'announce', 'asserted', ['GovernmentBody:Pentagon/USA'], ['Country:Estonia'], [], [], []),
+      ('ArmsTransfer', 'sale', 'asserted', ['GovernmentBody:Pentagon/USA'], ['Country:Estonia'], [], [], ['Javelin'])]),
+    # guards: a weapon's cost hitting a budget; a firm's name
+    ('Rising missile costs hit the defence budget.',
+     []),
+    ('He works at Military Sales Ltd in London.',
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", USED_TO_HIT_AND_NAMED_SALES, ids=[c[0][:40] for c in USED_TO_HIT_AND_NAMED_SALES])
+def test_used_to_hit_and_named_sales(run, text, expected):
+    assert weapon_records(run(text)) == expected

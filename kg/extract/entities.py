@@ -17,7 +17,7 @@ from kg.extract.records import (
     ARMED_FORCE, COUNTRY, GOVERNMENT, GROUP, IGO, MEDIA, ORGANIZATION, PERSON, PLACE, WEAPON,
     Entity, Span,
 )
-from kg.extract.rules import Rules
+from kg.extract.rules import Rules, modified_name_rows
 from kg.extract.sentences import SentenceIndex
 from kg.nlp import ATTRS_KEY, SPANS_KEY
 
@@ -216,6 +216,8 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
     for s in spans:
         if s.label_ != "ORG" or _group_modifier(doc, s, rules):
             continue
+        if rules is not None and modified_name_rows(rules, doc[s.end - 1]):
+            continue  # an act's name, no body: "a possible Foreign Military Sale to Poland"
         a = attrs.get(s.kb_id_, {})
         kind = ORG_KINDS.get(a.get("type", "ORG"), ORGANIZATION)
         name = a.get("name", s.text)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from kg.extract.entities import EntityIndex
 from kg.extract.records import Event
-from kg.extract.rules import Rules
+from kg.extract.rules import Rules, modified_name_rows
 from kg.extract.sentences import SentenceIndex
 from kg.extract.context import _Ctx, _headline
 from kg.extract.referring import definite_places
@@ -39,8 +39,9 @@ def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.dat
         if token.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN") or in_junk(token.idx, token.idx + len(token.text)):
             continue
         if token.pos_ == "PROPN" and not title_noun(ctx, token) and not initial_noun(ctx, token) \
-                and not operation_name(token):
-            continue  # (a name, unless a title-case headline's event noun or an operation's name)
+                and not operation_name(token) and not modified_name_rows(rules, token):
+            continue  # (a name, unless a title-case headline's event noun, an operation's name or a
+            # programme's: "a Foreign Military Sale")
         demand = _obligation(ctx, token)
         if demand is not None:
             events.append(demand)

@@ -10,7 +10,7 @@ from kg.extract.records import ARMED_FORCE, COUNTRY, GOVERNMENT, GROUP, IGO, PLA
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured, names_read_as_adverbs
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, attempt_head, culprit, harmed, noun_event_agents, opposed_by_prefix, patients_of, people_of, population, slain_people, subject_of
-from kg.extract.triggers import NOMINAL_DEPS, armed_noun, called_party, got_heads, modifier_verb_subjects, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, operation_name, title_noun
+from kg.extract.triggers import NOMINAL_DEPS, armed_noun, called_party, got_heads, used_for, modifier_verb_subjects, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, operation_name, title_noun
 from kg.extract.setting import BESIDE_ADVERBS, _consequence_of, name_site, new_occurrence, _located, _place_keys, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
@@ -446,12 +446,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
             uses += [c for c in trigger.head.children if c.dep_ in ("advcl", "xcomp") and c != trigger
                      and c.lemma_.lower() in ctx.rules.using]
         weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [t for u in uses for t in u.subtree])))
-        if trigger.dep_ in ("xcomp", "advcl") and trigger.head.lemma_.lower() in ctx.rules.using:
-            # "drones were used to attack the president", "the gun used to kill the officer"
-            used = [c for c in trigger.head.children if c.dep_ in ("nsubjpass", "dobj")]
-            if trigger.head.dep_ == "acl":
-                used.append(trigger.head.head)
-            weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [t for c in used for t in c.subtree])))
+        # "drones were used to attack the president", "the gun used to kill the officer"
+        weapons = list(dict.fromkeys(weapons + _weapons_in(ctx, [t for c in used_for(ctx, trigger) for t in c.subtree])))
     if etype == "ArmsTransfer" and weapons and all(ctx.index.entities[w].label == "military aircraft" for w in weapons) \
             and not any(ctx.index.entities[a].kind in (COUNTRY, GOVERNMENT, ARMED_FORCE, IGO)
                         for a in agents + targets if a in ctx.index.entities):

@@ -6,9 +6,13 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.resources import cue_classes, data_path
 from kg.vocab.event_types import EventTypes, registry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,3 +380,18 @@ def load_rules(directory: Path | None = None, types: EventTypes | None = None) -
         calling=cues.get("calling", frozenset()),
         verb_forms=_verb_forms(directory / "verb_forms.tsv"),
     )
+
+
+def modified_name_rows(rules: Rules, token: Token) -> list[TriggerRule]:
+    """The rows of an event noun that ends a capitalised name with a modifier the row asks for,
+    which the tagger takes for a name ("a possible Foreign Military Sale to Poland"): only the rows
+    that ask for a modifier are read, and only where a word of the name is one they ask for."""
+    if token.pos_ != "PROPN" or not token.is_title:
+        return []
+    low = token.lower_
+    form = next((f for f in (low, low[:-1] if low.endswith("s") else "") if f and f in rules.nouns), None)
+    if form is None:
+        return []
+    mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
+    return [r for r in rules.nouns[form] for part in r.need.split("&")
+            if part.startswith("mod:") and mods & set(part[4:].split("|"))]

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from kg.extract.records import ARMED_FORCE, COUNTRY, GOVERNMENT, GROUP, IGO, PERSON, PLACE, WEAPON
-from kg.extract.rules import TriggerRule
+from kg.extract.rules import TriggerRule, modified_name_rows
 from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, GUEST_KINDS, SUBJECT_DEPS, _Ctx, _headline, _prep_objects, _subjects, lemma_of
 from kg.extract.actors import actors_of, pronoun_antecedent, subject_of
 
@@ -145,6 +145,16 @@ def _weapons_for(ctx: _Ctx, trigger: Token, used_only: bool = False) -> list[str
     if trigger.pos_ == "NOUN":
         toks += [c for c in trigger.children if c.dep_ in ("compound", "amod")]
     return _weapons_in(ctx, toks)
+
+
+def used_for(ctx: _Ctx, trigger: Token) -> list[Token]:
+    """The phrases a verb of using names as what is used for the act a verb is the purpose of:
+    "Ukraine used cruise missiles to hit a command post", "drones were used to attack the
+    president", "the gun used to kill the officer"."""
+    if trigger.dep_ not in ("xcomp", "advcl") or trigger.head.lemma_.lower() not in ctx.rules.using:
+        return []
+    used = [c for c in trigger.head.children if c.dep_ in ("nsubjpass", "dobj")]
+    return used + [trigger.head.head] if trigger.head.dep_ == "acl" else used
 
 
 def got_heads(trigger: Token) -> list[Token]:
@@ -288,6 +298,8 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
             return False  # "launched air and artillery strikes": the weapons are the strikes', no test
         if _weapons_for(ctx, trigger):
             return True
+        if rule.pos == "VERB" and _weapons_in(ctx, [t for c in used_for(ctx, trigger) for t in c.subtree]):
+            return True  # "used Storm Shadow missiles to hit a command post"
         if rule.pos == "NOUN":
             # "the launch", "the test" once the document has reported one
             if has_test_before and rule.type == "WeaponTest":
@@ -526,6 +538,8 @@ def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule
         # (a noun the tagger took for an adjective: "launched an offensive" as its object)
         rules = ctx.rules.nouns.get(token.lemma_.lower()) or ctx.rules.nouns.get(token.lower_) \
             or (ctx.rules.nouns.get(_noun_form(ctx, token) or "") if token.pos_ == "PROPN" else None)
+    elif token.pos_ == "PROPN" and (named := modified_name_rows(ctx.rules, token)):
+        rules = named
     else:
         return None
     for rule in rules or ():
