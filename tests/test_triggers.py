@@ -2064,8 +2064,9 @@ MEDIATORS_AND_JOINED_SIDES = [
     ('Hamas and Fatah leaders met in Cairo.',
      [('Meeting', 'meet', 'asserted', [], [], ['ArmedForce:Hamas/PSE', 'Organization:Fatah/PSE'], ['Place:Cairo/EGY'], [])]),
     # guard (unchanged): those who sign a deal are its parties
+    # (the deal signed is the trigger, "sign" carrying it as a support verb since the contracts row)
     ('The deal was signed by Iran and Saudi Arabia.',
-     [('Agreement', 'sign', 'asserted', [], [], ['Country:Iran', 'Country:Saudi Arabia'], [], [])]),
+     [('Agreement', 'deal', 'asserted', [], [], ['Country:Iran', 'Country:Saudi Arabia'], [], [])]),
 ]
 
 
@@ -2213,4 +2214,32 @@ USED_TO_HIT_AND_NAMED_SALES = [
 
 @pytest.mark.parametrize("text,expected", USED_TO_HIT_AND_NAMED_SALES, ids=[c[0][:40] for c in USED_TO_HIT_AND_NAMED_SALES])
 def test_used_to_hit_and_named_sales(run, text, expected):
+    assert weapon_records(run(text)) == expected
+
+
+# a contract or deal signed for weapons: the signer gets them, its other side ("with") hands them
+# over, and the "for" the parser hangs on the verb names them; after a weapon's name, "fighters"
+# are the craft, no people
+CONTRACTS_SIGNED_FOR_WEAPONS = [
+    ('Poland signed a contract with South Korea for 180 K2 tanks.',
+     [('ArmsTransfer', 'contract', 'asserted', ['Country:South Korea'], ['Country:Poland'], [], [], ['K2', 'tank'])]),
+    ('Poland signed a contract for 180 tanks.',
+     [('ArmsTransfer', 'contract', 'asserted', [], ['Country:Poland'], [], [], ['tank'])]),
+    ('India signed a deal with France for 36 Rafale jets.',
+     [('Agreement', 'sign', 'asserted', [], [], ['Country:India', 'Country:France'], [], []),
+      ('ArmsTransfer', 'deal', 'asserted', ['Country:France'], ['Country:India'], [], [], ['Rafale', 'military aircraft'])]),
+    ('Brazil signed a contract with Saab for 36 Gripen fighters.',
+     [('ArmsTransfer', 'contract', 'asserted', ['Organization:Saab'], ['Country:Brazil'], [], [], ['Gripen'])]),
+    # guards: a petition signed; a pact signed; fighters of a named group
+    ('Thousands signed a petition against the war.',
+     []),
+    ('Israel and Hamas signed a ceasefire.',
+     [('Agreement', 'sign', 'asserted', [], [], ['Country:Israel', 'ArmedForce:Hamas/PSE'], [], [])]),
+    ('Hamas fighters attacked an army post.',
+     [('Attack', 'attack', 'asserted', ['ArmedForce:Hamas/PSE'], ['ArmedForce:army'], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONTRACTS_SIGNED_FOR_WEAPONS, ids=[c[0][:40] for c in CONTRACTS_SIGNED_FOR_WEAPONS])
+def test_contracts_signed_for_weapons(run, text, expected):
     assert weapon_records(run(text)) == expected

@@ -323,6 +323,10 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False, patient: bool = Fals
     found = _group_of(ctx, t, patient)
     if found is None:
         return None
+    if t.lower_ in ctx.rules.craft_nouns and any(
+            c.i == t.i - 1 and c.dep_ in ("compound", "nummod", "amod") and (k := ctx.index.key_of(c))
+            and ctx.index.entities[k].kind == WEAPON for c in t.children):
+        return None  # the craft a weapon's name names: "36 Gripen fighters", "two B-52 bombers"
     group, kind, phoenix = found
     armed_with = kind == "people" and any(c.dep_ == "acl" and c.lower_ == "armed" and c.i == t.i + 1 for c in t.children)
     if armed_with:

@@ -10,7 +10,7 @@ from kg.extract.records import ARMED_FORCE, COUNTRY, GOVERNMENT, GROUP, IGO, PLA
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured, names_read_as_adverbs
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, attempt_head, culprit, harmed, noun_event_agents, opposed_by_prefix, patients_of, people_of, population, slain_people, subject_of
-from kg.extract.triggers import NOMINAL_DEPS, armed_noun, called_party, got_heads, used_for, modifier_verb_subjects, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_in, operation_name, title_noun
+from kg.extract.triggers import NOMINAL_DEPS, armed_noun, called_party, got_heads, used_for, modifier_verb_subjects, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_got, _weapons_in, operation_name, title_noun
 from kg.extract.setting import BESIDE_ADVERBS, _consequence_of, name_site, new_occurrence, _located, _place_keys, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
@@ -405,6 +405,9 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         held = [trigger, *_prep_objects(trigger, {"of"}), *(c for c in trigger.children if c.dep_ == "dobj"),
                 *(p for c in trigger.children if c.dep_ == "dobj" for p in _prep_objects(c, {"of"}))]
         suppliers = [a for h in held for p in _prep_objects(h, {"from"}) for a in actors_of(ctx, p)]
+        if rule.pos == "NOUN":  # the other side of a deal or contract: "signed a contract with South Korea for tanks"
+            sides = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+            suppliers += [a for h in sides for p in _prep_objects(h, {"with"}) for a in actors_of(ctx, p)]
         # ... or the maker named in what is got: "pledged $3.5bn to buy US Patriot missiles"
         suppliers += [a for h in got_heads(trigger) for a in actors_of(ctx, h) if a not in agents]
         suppliers = list(dict.fromkeys(suppliers))
@@ -437,6 +440,8 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
                   and ctx.index.entities[a].kind == ARMED_FORCE else _side(ctx, a) for a in agents]
 
     weapons = _weapons_for(ctx, trigger, used_only=etype == "Attack") if etype in ctx.types.weapons else []
+    if "bought" in rule.need.split("&"):  # what is got: "signed a contract ... for 180 K2 tanks"
+        weapons = list(dict.fromkeys(weapons + _weapons_got(ctx, trigger)))
     if etype in ctx.types.weapons:  # "attacked the convoy using a drone", "an attempt ... using two drones"
         uses = [c for a in anchors for c in a.children if c.dep_ in ("advcl", "acl", "xcomp") and c.lemma_.lower() in ctx.rules.using]
         if trigger.dep_ in ("advcl", "xcomp") and trigger.head.pos_ in ("VERB", "AUX") \

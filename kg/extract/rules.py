@@ -149,6 +149,7 @@ class Rules:
     stance_prefixes: frozenset[str] = frozenset()  # "an anti-government rally": what an act is against, no doer
     against_prefixes: frozenset[str] = frozenset()  # "anti-American protests": against the United States
     ousting: frozenset[str] = frozenset()  # "pushed IS out of Kobani": its "from" or "out of" is where
+    craft_nouns: frozenset[str] = frozenset()  # "36 Gripen fighters": after a weapon's name, the craft
     backing: frozenset[str] = frozenset()  # "Turkish-backed rebels": who backs a group, not whose it is
     while_marks: frozenset[str] = frozenset()  # "were killed while raiding a hideout": what the passive's subject was doing
     money: frozenset[str] = frozenset()  # "gave money to", "6.3 million euros": a sum handed over where the model tags no MONEY
@@ -221,6 +222,7 @@ WORD_CLASSES = {
     "mishap_verb": "mishap_verbs", "running_over": "running_over", "crewed": "crewed", "city_side": "city_sides",
     "protesting": "protesting", "stance_prefix": "stance_prefixes", "against_prefix": "against_prefixes",
     "while_mark": "while_marks", "backing": "backing", "ousting": "ousting",
+    "craft_noun": "craft_nouns",
 }
 
 GROUP_USES = ("described", "both", "side", "institution")

@@ -101,8 +101,6 @@ def _argument_tokens(token: Token) -> list[Token]:
         for child in t.children:
             if child.dep_ in CLAUSE_DEPS:
                 continue
-            if child.dep_ in CLAUSE_DEPS:
-                continue
             stack.append(child)
     return out
 
@@ -159,9 +157,12 @@ def used_for(ctx: _Ctx, trigger: Token) -> list[Token]:
 
 def got_heads(trigger: Token) -> list[Token]:
     """The phrases naming what a verb or noun of getting gets: its object (a noun's "of" object,
-    or its "for" object: "an order for 96 Apache helicopters", "a deal for 32 F-35 jets")."""
-    return [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] if trigger.pos_ == "VERB" \
-        else _prep_objects(trigger, {"of", "for"})
+    or its "for" object: "an order for 96 Apache helicopters", "a deal for 32 F-35 jets", also
+    where the parser hangs it on the verb the noun is the object of: "signed a contract with South
+    Korea for 180 K2 tanks")."""
+    if trigger.pos_ == "VERB":
+        return [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return _prep_objects(trigger, {"of", "for"}) + (_prep_objects(trigger.head, {"for"}) if trigger.dep_ == "dobj" else [])
 
 
 def _weapons_got(ctx: _Ctx, trigger: Token) -> list[str]:
