@@ -2243,3 +2243,25 @@ CONTRACTS_SIGNED_FOR_WEAPONS = [
 @pytest.mark.parametrize("text,expected", CONTRACTS_SIGNED_FOR_WEAPONS, ids=[c[0][:40] for c in CONTRACTS_SIGNED_FOR_WEAPONS])
 def test_contracts_signed_for_weapons(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# a sit-in the tagger takes for a name and a vigil are protests; a weapon hitting something takes
+# the toll its participle tells in (one happening, one event)
+SIT_INS_VIGILS_AND_TOLLS_OF_HITS = [
+    ('Activists held a sit-in outside the Ministry of Interior in Baghdad.',
+     [('Protest', 'sit-in', 'asserted', ['Group:activists/IRQ'], [], [], ['Place:Baghdad/IRQ'], [])]),
+    ('A peaceful vigil was held outside the Russian embassy in Vilnius.',
+     [('Protest', 'vigil', 'asserted', [], [], [], ['Place:Vilnius/LTU'], [])]),
+    ('An IED struck a military vehicle in Tillaberi region, killing four soldiers.',
+     [('Attack', 'strike', 'asserted', [], ['ArmedForce:soldiers/NER'], [], ['Place:Tillabéri/NER'], ['explosive'])]),
+    ('A rocket hit a school in Kharkiv, wounding seven children.',
+     [('Attack', 'hit', 'asserted', [], ['Group:people of school', 'Group:children/UKR'], [], ['Place:Kharkiv/UKR'], ['rocket'])]),
+    # guard: a vigil for the dead is mourning
+    ('A vigil for the victims of the shooting was held in Orlando.',
+     [('Attack', 'shooting', 'asserted', [], ['Group:victims/USA'], [], ['Place:Orlando/USA'], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SIT_INS_VIGILS_AND_TOLLS_OF_HITS, ids=[c[0][:40] for c in SIT_INS_VIGILS_AND_TOLLS_OF_HITS])
+def test_sit_ins_vigils_and_tolls_of_hits(run, text, expected):
+    assert weapon_records(run(text)) == expected

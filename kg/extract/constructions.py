@@ -266,7 +266,11 @@ def _harm_link(ctx: _Ctx, noun: Token, event: Event) -> list[Token]:
         # whose subject is its instrument
         # (also one whose maker a phrase on its instrument names: "a landmine planted by JNIM
         # exploded under a vehicle, killing 4 soldiers")
-        elif noun.lemma_.lower() not in ctx.rules.blasts or event.agents and not _instrument_subject(ctx, noun):
+        # (and a verb of hitting whose subject is a weapon: "an IED struck a military vehicle, killing
+        # four soldiers", "a rocket hit a school, wounding seven children")
+        elif not (noun.lemma_.lower() in ctx.rules.blasts or noun.lemma_.lower() in ctx.rules.hitting and any(
+                (k := ctx.index.key_of(c)) and ctx.index.entities[k].kind == WEAPON for c in noun.children if c.dep_ == "nsubj")) \
+                or event.agents and not _instrument_subject(ctx, noun):
             # "the bomber blew himself up at a checkpoint, killing five policemen": the ones its
             # participle of harm tells of are harmed by it (the participle stays an event of its own)
             told = []  # the toll's own participles of harm ("leaving 12 people dead and 30 wounded")

@@ -22,7 +22,7 @@ from kg.extract.rules import Rules, modified_name_rows
 from kg.extract.sentences import SentenceIndex
 from kg.extract.context import _Ctx, _headline
 from kg.extract.referring import definite_places
-from kg.extract.triggers import _trigger_rule, initial_noun, is_generic, operation_name, title_noun
+from kg.extract.triggers import _trigger_rule, initial_noun, is_generic, lower_name, operation_name, title_noun
 from kg.extract.setting import is_specific
 from kg.extract.frames import _event_for
 from kg.extract.constructions import _absorb_tolls, _hitting_verb, _ellipsis_copies, _harm_link, _implied_protests, _mishap, _occurrence, _phase, _undergone, _intent, _obligation, _promised_meeting
@@ -39,7 +39,8 @@ def extract_events(doc: Doc, index: EntityIndex, rules: Rules, published: dt.dat
         if token.pos_ not in ("VERB", "NOUN", "ADJ", "PROPN") or in_junk(token.idx, token.idx + len(token.text)):
             continue
         if token.pos_ == "PROPN" and not title_noun(ctx, token) and not initial_noun(ctx, token) \
-                and not operation_name(token) and not modified_name_rows(rules, token):
+                and not operation_name(token) and not modified_name_rows(rules, token) \
+                and not lower_name(token):
             continue  # (a name, unless a title-case headline's event noun, an operation's name or a
             # programme's: "a Foreign Military Sale")
         demand = _obligation(ctx, token)

@@ -503,6 +503,11 @@ def operation_name(token: Token) -> bool:
         and first.dep_ == "compound"
 
 
+def lower_name(token: Token) -> bool:
+    """A word in lower case the tagger takes for a name, a noun then ("held a sit-in")."""
+    return token.pos_ == "PROPN" and token.is_lower
+
+
 def initial_noun(ctx: _Ctx, token: Token) -> bool:
     """An event noun of the rules that begins a sentence, capitalised as every first word is, which
     the tagger takes for a name ("Gunfire erupted in Kabul"): no entity, nor a name's first word."""
@@ -535,7 +540,7 @@ def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule
         # a verb the tagger took for a noun: "a Jewish settler shot and killed 29 worshipers"
         rules = ctx.rules.verbs.get(ctx.rules.verb_forms[token.lower_])
     elif token.pos_ == "NOUN" or token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS or title_noun(ctx, token) \
-            or initial_noun(ctx, token):
+            or initial_noun(ctx, token) or lower_name(token):
         # (a noun the tagger took for an adjective: "launched an offensive" as its object)
         rules = ctx.rules.nouns.get(token.lemma_.lower()) or ctx.rules.nouns.get(token.lower_) \
             or (ctx.rules.nouns.get(_noun_form(ctx, token) or "") if token.pos_ == "PROPN" else None)
