@@ -2265,3 +2265,17 @@ SIT_INS_VIGILS_AND_TOLLS_OF_HITS = [
 @pytest.mark.parametrize("text,expected", SIT_INS_VIGILS_AND_TOLLS_OF_HITS, ids=[c[0][:40] for c in SIT_INS_VIGILS_AND_TOLLS_OF_HITS])
 def test_sit_ins_vigils_and_tolls_of_hits(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# people "based" in a state or a place are of that state, whatever place the sentence names
+BASED_IN = [
+    ('Pakistan-based militants attacked an army camp in Srinagar.',
+     [('Attack', 'attack', 'asserted', ['ArmedForce:militants/PAK'], ['ArmedForce:army/IND', 'Group:people of army camp'], [], ['Place:Srinagar/IND'], [])]),
+    ('London-based activists protested outside the embassy.',
+     [('Protest', 'protest', 'asserted', ['Group:activists/GBR'], [], [], ['Place:embassy'], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BASED_IN, ids=[c[0][:40] for c in BASED_IN])
+def test_people_based_in_a_state(run, text, expected):
+    assert weapon_records(run(text)) == expected

@@ -484,7 +484,23 @@ def _own_state(ctx: _Ctx, t: Token) -> str | None:
         if c.dep_ == "poss" and key and key.startswith("country:"):
             return key.split(":", 1)[1]
     led = _led_by(ctx, t)
-    return led[1] if led else None
+    return led[1] if led else _based_in(ctx, t)
+
+
+def _based_in(ctx: _Ctx, t: Token) -> str | None:
+    """The state a "-based" modifier places a noun's people in ("Pakistan-based militants", "a
+    Gaza-based group"): the state named, or the one the place named lies in."""
+    for c in _modifiers(t):
+        if c.lower_ != "based":
+            continue
+        for g in c.children:
+            if g.i < c.i and (key := ctx.index.key_of(g)) is not None:
+                ent = ctx.index.entities[key]
+                if key.startswith("country:"):
+                    return key.split(":", 1)[1]
+                if ent.kind == PLACE and ent.country:
+                    return ent.country
+    return None
 
 
 def _backer(ctx: _Ctx, word: Token, noun: Token) -> bool:
