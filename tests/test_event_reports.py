@@ -18,7 +18,7 @@ REPORTS = [
      [("Attack", "attack", "asserted", ["ArmedForce:al-Shabab/SOM"], ["Organization:AMISOM", "Group:people of base"], [],
        ["Place:Bulo Marer/SOM", "Place:Marka/SOM"])]),
     ("On 9 July 2023, Military Forces of Myanmar shelled Pazigyi village (Kanbalu, Sagaing).",
-     [("Attack", "shell", "asserted", ["ArmedForce:Myanmar Military Forces/MMR"], ["Group:people of Pazigyi village/MMR"], [],
+     [("Attack", "shell", "asserted", ["ArmedForce:Tatmadaw/MMR"], ["Group:people of Pazigyi village/MMR"], [],
        ["Place:Pazigyi village/MMR"])]),
     ("The Armed Forces of the Democratic Republic of Congo attacked M23 positions.",
      [("Attack", "attack", "asserted", ["ArmedForce:Armed Forces of the Democratic Republic of Congo/COD"],

@@ -2279,3 +2279,20 @@ BASED_IN = [
 @pytest.mark.parametrize("text,expected", BASED_IN, ids=[c[0][:40] for c in BASED_IN])
 def test_people_based_in_a_state(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# state forces and armed groups of the 2020s' conflict notes, named by their own names or initials
+NAMED_FORCES_OF_THE_2020S = [
+    ('On 30 April 2021, the Tatmadaw conducted airstrikes on KNU positions in Mutraw district.',
+     [('Attack', 'airstrike', 'asserted', ['ArmedForce:Tatmadaw/MMR'], ['ArmedForce:Karen National Union/MMR'], [], ['Place:Mutraw'], [])]),
+    ('JNIM militants ambushed a FAMa patrol near Boni.',
+     [('Attack', 'ambush', 'asserted', ["ArmedForce:Jama'at Nusrat al-Islam wal-Muslimin/MLI"], ['ArmedForce:Malian Armed Forces/MLI', 'Group:people of patrol'], [], ['Place:Boni'], [])]),
+    ('The FARDC repelled an M23 attack near Goma.',
+     [('Attack', 'repel', 'asserted', ['ArmedForce:Armed Forces of the Democratic Republic of Congo/COD'], ['ArmedForce:March 23 Movement/COD'], [], ['Place:Goma/COD'], []),
+      ('Attack', 'attack', 'asserted', ['ArmedForce:March 23 Movement/COD'], [], [], ['Place:Goma/COD'], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED_FORCES_OF_THE_2020S, ids=[c[0][:40] for c in NAMED_FORCES_OF_THE_2020S])
+def test_named_forces_of_the_2020s(run, text, expected):
+    assert weapon_records(run(text)) == expected
