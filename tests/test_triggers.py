@@ -2296,3 +2296,30 @@ NAMED_FORCES_OF_THE_2020S = [
 @pytest.mark.parametrize("text,expected", NAMED_FORCES_OF_THE_2020S, ids=[c[0][:40] for c in NAMED_FORCES_OF_THE_2020S])
 def test_named_forces_of_the_2020s(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# wire phrasings of material conflict: a state sealing off a territory or its border (CAMEO 191), a
+# nuclear test conducted, armed people pushing into a state; a militia's old spelling and a
+# hyphenated city the model cuts after its first word
+WIRE_MATERIAL_CONFLICT = [
+    ('Israel sealed off the West Bank and Gaza Strip after the suicide bombing.',
+     [('Coercion', 'seal', 'asserted', ['Country:Israel'], [], [], [], [])]),
+    ('India sealed its border with Pakistan.',
+     [('Coercion', 'seal', 'asserted', ['Country:India'], [], [], [], [])]),
+    ('China conducted a nuclear test at its Lop Nur test site.',
+     [('WeaponTest', 'test', 'asserted', ['Country:China'], [], [], ['Place:test site'], [])]),
+    ('The Taleban militia captured the northern city of Mazar-i-Sharif.',
+     [('Attack', 'capture', 'asserted', ['ArmedForce:Taliban/AFG'], [], [], ['Place:Mazār-e Sharīf/AFG'], [])]),
+    ('Turkish troops pushed into northern Iraq.',
+     [('Attack', 'push', 'asserted', ['ArmedForce:Turkish troops/TUR'], ['Country:Iraq'], [], ['Country:Iraq'], [])]),
+    # guards: police closing a scene; tests told after a pronoun
+    ('Police sealed off the area after the blast.',
+     []),
+    ('Japan decided to lift economic sanctions imposed on India and Pakistan after their nuclear tests.',
+     [('Concession', 'lift', 'hypothetical', ['Country:Japan'], ['Country:India', 'Country:Pakistan'], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WIRE_MATERIAL_CONFLICT, ids=[c[0][:40] for c in WIRE_MATERIAL_CONFLICT])
+def test_wire_material_conflict(run, text, expected):
+    assert weapon_records(run(text)) == expected

@@ -183,8 +183,9 @@ def test_a_promised_incident_is_an_agreement(run):
 # a patrol by peacekeepers is aid (CAMEO 074), by soldiers a show of force; the place taken is
 # where it happened (the model cuts "Mazar-e-Sharif" to "Mazar")
 TAKING_AND_PATROLS = [
+    # (the whole hyphenated name is the place since the model's "Mazar" is read to its end)
     ("Taliban troops took the key opposition stronghold of Mazar-e-Sharif in August.",
-     [("Attack", "take", ["took"], ["ArmedForce:Taliban/AFG"], [], [], ["Place:Mazar"])]),
+     [("Attack", "take", ["took"], ["ArmedForce:Taliban/AFG"], [], [], ["Place:Mazār-e Sharīf/AFG"])]),
     # (the place taken is where the act is: what it is aimed at lies in it)
     ("Rebels seized control of the town of Ras al-Ain on Sunday.",
      [("Attack", "seize", ["seized"], ["ArmedForce:rebels"], [], [], ["Place:Ras al-Ain"])]),

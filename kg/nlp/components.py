@@ -1387,6 +1387,9 @@ class Gazetteer:
         start, end = _within_brackets(doc, start, end)
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
+        if ent.label_ in ("GPE", "LOC") and (longer := _hyphenated_end(doc, end)) > end \
+                and self.resolve_place(doc[start:longer].text, countries) is not None:
+            end = longer  # "Mazar-i-Sharif", a known place whose first word the model calls the place
         if start >= end or any("\n" in t.text for t in doc[start:end]):
             return None
         text = normalize_name(doc[start:end].text, org=ent.label_ == "ORG")
@@ -2262,6 +2265,16 @@ def _operation_name(ent: Span) -> bool:
     ("Operation Peace Spring"; the first word after a determiner: "the Operation Olive Branch")."""
     words = [t for t in ent if t.lower_ != "the"]
     return len(words) >= 2 and words[0].text == "Operation" and words[1].text[:1].isupper()
+
+
+def _hyphenated_end(doc: Doc, end: int) -> int:
+    """The end of the hyphenated word a name's last word begins ("Mazar-i-Sharif": the model names
+    "Mazar"): hyphens and words written together with it, the last one a word."""
+    i = end
+    while i + 1 < len(doc) and not doc[i - 1].whitespace_ and doc[i].text == "-" and not doc[i].whitespace_ \
+            and doc[i + 1].is_alpha:
+        i += 2
+    return i if i > end and doc[i - 1].is_title else end
 
 
 def _named_site(span: Span, person: bool = False) -> bool:
