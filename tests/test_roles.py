@@ -40,7 +40,8 @@ CASES = [
      [("Coercion", "reimpose", ["Country:Israel"], ["Country:Palestine"], [])]),
     ("Palestinian prisoners rioted Monday at a jail in northern Israel.",
      [("Protest", "riot", ["Group:Palestinian prisoners/PSE"], ["Country:Israel"], [])]),  # people of a state: a group of it (fad9ef5)
-    ("Farmers protested in Paris.", [("Protest", "protest", ["Organization:Farmers"], [], [])]),
+    # (people described whom the model calls a body at the start of a sentence are the people)
+    ("Farmers protested in Paris.", [("Protest", "protest", ["Group:farmers/FRA"], [], [])]),
     # a passive support verb: who carried it out
     ("Officials said the blast was carried out by a people-smuggling gang.",
      [("Attack", "blast", ["Group:gang"], [], [])]),

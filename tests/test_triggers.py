@@ -2323,3 +2323,34 @@ WIRE_MATERIAL_CONFLICT = [
 @pytest.mark.parametrize("text,expected", WIRE_MATERIAL_CONFLICT, ids=[c[0][:40] for c in WIRE_MATERIAL_CONFLICT])
 def test_wire_material_conflict(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# protest snippets: crowds pouring onto or flooding the streets (which place them), activists
+# gluing themselves to a road, workers walking off the job, a blockade by people who are neither a
+# state nor armed; trades of the snippets as people described (also where the model calls them a body)
+PROTEST_SNIPPETS = [
+    ('Opposition supporters poured onto the streets of Conakry.',
+     [('Protest', 'pour', 'asserted', ['Group:opposition supporters/GIN'], [], [], ['Place:Conakry/GIN'], [])]),
+    ('Protesters flooded the streets of Tehran.',
+     [('Protest', 'flood', 'asserted', ['Group:protesters/IRN'], [], [], ['Place:Tehran/IRN'], [])]),
+    ('Climate activists glued themselves to a motorway in Munich.',
+     [('Protest', 'glue', 'asserted', ['Group:climate activists/DEU'], [], [], ['Place:Munich/DEU'], [])]),
+    ('Workers at the Hyundai plant in Ulsan walked off the job.',
+     [('Protest', 'walk', 'asserted', ['Group:workers/KOR'], [], [], ['Place:Ulsan/KOR'], [])]),
+    ('Truckers blockaded the Ambassador Bridge between Windsor and Detroit.',
+     [('Protest', 'blockade', 'asserted', ['Group:truckers/USA'], ['Person:Bridge'], [], [], [])]),
+    ('Veterans protested outside parliament in Nairobi.',
+     [('Protest', 'protest', 'asserted', ['Group:veterans/KEN'], ['GovernmentBody:Parliament'], [], ['Place:Nairobi/KEN'], [])]),
+    # guards: a state's blockade; water poured; floods
+    ('Israel blockaded Gaza.',
+     [('Coercion', 'blockade', 'asserted', ['Country:Israel'], ['Country:Palestine'], [], [], [])]),
+    ('He poured water on the streets.',
+     []),
+    ('Floods swept the streets of Valencia.',
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROTEST_SNIPPETS, ids=[c[0][:40] for c in PROTEST_SNIPPETS])
+def test_protest_snippets(run, text, expected):
+    assert weapon_records(run(text)) == expected

@@ -432,8 +432,9 @@ SPORT_VENUES = [
     ("ISIS executed the policemen by firing squad in Raqqa.",
      [("Attack", "execute", ["executed"], ["ArmedForce:Islamic State"], ["GovernmentBody:Syrian police/SYR"], [],
        ["Place:Ar Raqqah/SYR"])]),
+    # (fans are people described since the protest snippets: the ones attacked)
     ("Gunmen attacked fans near the stadium in Lagos.",
-     [("Attack", "attack", ["attacked"], ["ArmedForce:gunmen/NGA"], [], [], ["Place:stadium", "Place:Lagos/NGA"])]),
+     [("Attack", "attack", ["attacked"], ["ArmedForce:gunmen/NGA"], ["Group:fans/NGA"], [], ["Place:stadium", "Place:Lagos/NGA"])]),
     ("Explosives placed on a bicycle detonated in a cricket and football field in Ghazni.",
      [("Attack", "detonate", ["detonated"], [], [], [], ["Place:Ghazni/AFG"])]),
     ("Spain beat Italy 2-1 in the final match.", []),

@@ -219,6 +219,9 @@ def extract_entities(doc: Doc, in_junk: Callable[[int, int], bool], sents: Sente
         if rules is not None and modified_name_rows(rules, doc[s.end - 1]):
             continue  # an act's name, no body: "a possible Foreign Military Sale to Poland"
         a = attrs.get(s.kb_id_, {})
+        if rules is not None and len(s) == 1 and a.get("type") == "ORG" and not a.get("country") \
+                and s.text.lower() in rules.groups:
+            continue  # people described the model called a body: "Veterans protested outside parliament"
         kind = ORG_KINDS.get(a.get("type", "ORG"), ORGANIZATION)
         name = a.get("name", s.text)
         iso3 = a.get("country")

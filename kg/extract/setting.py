@@ -765,10 +765,14 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
                             p.lower_ in ctx.rules.outskirt_nouns or child.lower_ == "on" and any(
                                 w in ctx.rules.streets or w in ctx.rules.city_parts for w in (p.lower_, p.lemma_.lower())))
                         for k in _located(ctx, p)]
-            elif child.dep_ == "prep" and child.lower_ == "to":
-                # "took to the streets of Tbilisi": the streets a protest goes to are where it is
+            elif child.dep_ == "prep" and child.lower_ in ("to", "onto", "into"):
+                # "took to the streets of Tbilisi", "poured onto the streets of Conakry": the streets
+                # a protest goes to are where it is
                 out += [k for p in child.children if p.dep_ == "pobj" and any(
                             w in ctx.rules.streets for w in (p.lower_, p.lemma_.lower())) for k in _located(ctx, p)]
+            elif child.dep_ == "dobj" and etype == "Protest" and any(
+                    w in ctx.rules.streets for w in (child.lower_, child.lemma_.lower())):
+                out += _located(ctx, child)  # "protesters flooded the streets of Tehran"
             elif child.dep_ == "prep" and child.lower_ in SCENE_PREPS:
                 # where the act that sets the scene happens ("during shelling on Khanasir town"),
                 # also a place naming the act ("during Kafr Saghir's liberation")
