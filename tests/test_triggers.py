@@ -2354,3 +2354,29 @@ PROTEST_SNIPPETS = [
 @pytest.mark.parametrize("text,expected", PROTEST_SNIPPETS, ids=[c[0][:40] for c in PROTEST_SNIPPETS])
 def test_protest_snippets(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# defence analysis: bombs dropped on someone, the use of weapons against someone, weapons a
+# participle says were bought (its noun's holder got them)
+DROPPED_USED_BOUGHT = [
+    ('Russian Su-34 bombers dropped FAB-500 bombs on Ukrainian positions near Avdiivka.',
+     [('Attack', 'drop', 'asserted', ['Country:Russia'], ['Country:Ukraine'], [], ['Place:Avdiyivka/UKR'], ['Su-34', 'bomber', 'explosive'])]),
+    ('Syrian helicopters dropped barrel bombs on Aleppo.',
+     [('Attack', 'drop', 'asserted', ['Country:Syria'], ['Group:people of Aleppo/SYR'], [], ['Place:Aleppo/SYR'], ['explosive', 'helicopter'])]),
+    ('Over the past year, Russia has significantly expanded its use of glide bombs against Ukrainian front-line positions.',
+     [('Attack', 'use', 'asserted', ['Country:Russia'], ['Country:Ukraine'], [], [], ['explosive'])]),
+    ('India has inducted the S-400 air defence system, bought from Russia, into its air force.',
+     [('ArmsTransfer', 'buy', 'asserted', ['Country:Russia'], ['Country:India'], [], [], ['S-400', 'air defence system'])]),
+    # guards: leaflets dropped; prices dropped; a house bought
+    ('Planes dropped leaflets over the city.',
+     []),
+    ('Prices dropped sharply.',
+     []),
+    ('The house bought from a developer burned down.',
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", DROPPED_USED_BOUGHT, ids=[c[0][:40] for c in DROPPED_USED_BOUGHT])
+def test_dropped_used_bought(run, text, expected):
+    assert weapon_records(run(text)) == expected

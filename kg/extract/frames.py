@@ -412,6 +412,11 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         suppliers += [a for h in got_heads(trigger) for a in actors_of(ctx, h) if a not in agents]
         suppliers = list(dict.fromkeys(suppliers))
         targets = [a for a in agents if a not in suppliers] + [t for t in targets if t not in agents and t not in suppliers]
+        if not targets and trigger.dep_ == "acl" and trigger.head.dep_ == "dobj":
+            # the holder of what a participle says was got: "India has inducted the S-400 system,
+            # bought from Russia" (India got it)
+            targets = [a for c in trigger.head.head.children if c.dep_ == "nsubj"
+                       for a in actors_of(ctx, c) if a not in suppliers]
         agents, direct = suppliers, bool(suppliers)
     if etype in ctx.types.addressed and not targets:
         targets += _addressee(ctx, trigger)

@@ -161,7 +161,11 @@ def got_heads(trigger: Token) -> list[Token]:
     where the parser hangs it on the verb the noun is the object of: "signed a contract with South
     Korea for 180 K2 tanks")."""
     if trigger.pos_ == "VERB":
-        return [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        # (a participle's noun: "the S-400 system, bought from Russia"; the tagger may take the
+        # participle for a past tense: "Jets bought from France arrived")
+        return [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")] + (
+            [trigger.head] if trigger.dep_ == "acl" and trigger.tag_ in ("VBN", "VBD")
+            and not any(c.dep_ in ("nsubj", "dobj") for c in trigger.children) else [])
     return _prep_objects(trigger, {"of", "for"}) + (_prep_objects(trigger.head, {"for"}) if trigger.dep_ == "dobj" else [])
 
 
