@@ -2380,3 +2380,17 @@ DROPPED_USED_BOUGHT = [
 @pytest.mark.parametrize("text,expected", DROPPED_USED_BOUGHT, ids=[c[0][:40] for c in DROPPED_USED_BOUGHT])
 def test_dropped_used_bought(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# a finite verb the parser hangs on the root with no label is the main clause it lost: the act its
+# sentence reports, placed by the sentence's place though no party is given
+LOST_MAIN_CLAUSE = [
+    ('In Madrid, some 100,000 people, many festooned in the green colours of the movement, marched to celebrate the anniversary and urge the government to act.',
+     [('Protest', 'march', 'asserted', [], [], [], ['Place:Madrid/ESP'], []),
+      ('Demand', 'urge', 'asserted', [], ['GovernmentBody:Spanish government/ESP'], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LOST_MAIN_CLAUSE, ids=[c[0][:40] for c in LOST_MAIN_CLAUSE])
+def test_a_lost_main_clause(run, text, expected):
+    assert weapon_records(run(text)) == expected

@@ -936,7 +936,10 @@ def _main_clause(trigger: Token, anchors: list[Token]) -> bool:
         return False
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
-    return verb.dep_ in ("ROOT", "ccomp")
+    # (or a finite verb the parser hangs on the root with no label, where it lost the main clause:
+    # "In Vienna, some 200,000 people, many festooned in ..., marched to celebrate")
+    return verb.dep_ in ("ROOT", "ccomp") or verb.dep_ == "dep" and verb.head.dep_ == "ROOT" \
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
 
 
 def _takes_object(ctx: _Ctx, etype: str) -> bool:
