@@ -51,6 +51,11 @@ PUB = dt.date(2024, 10, 31)
     ("the night of 3-4 March", False, "2024-03-03"),
     ("the early hours of Sunday", False, "2024-10-27"),
     ("the morning of May 5", False, "2024-05-05"),
+    # a weekend: the last one (the next for a planned act), as the month of its two days
+    ("the weekend", False, "2024-10"),         # Oct 26-27
+    ("the weekend", True, "2024-11"),          # Nov 2-3
+    ("next weekend", False, "2024-11"),
+    ("last weekend", False, "2024-10"),
 ])
 def test_resolve_date(expression, forward, expected):
     assert resolve_date(expression, PUB, forward) == expected
@@ -58,6 +63,13 @@ def test_resolve_date(expression, forward, expected):
 
 def test_a_week_across_two_months_has_no_month():
     assert resolve_date("last week", dt.date(2024, 11, 6)) is None  # Oct 28 - Nov 3
+
+
+def test_a_weekend_across_two_months_has_no_month():
+    assert resolve_date("the weekend", dt.date(2024, 9, 2)) is None  # Aug 31 - Sep 1
+    # on a Saturday, "last weekend" is the one before: Nov 2-3 published Nov 9
+    assert resolve_date("last weekend", dt.date(2024, 11, 9)) == "2024-11"
+    assert resolve_date("last weekend", dt.date(2024, 6, 1)) == "2024-05"  # May 25-26, not Jun 1-2
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ Returns ISO strings of the precision the text supports: ``2024-10-31`` (``xsd:da
 ``2024-06`` (``xsd:gYearMonth``) or ``2024`` (``xsd:gYear``). News convention: a bare weekday or
 month means the latest one on or before the published date ("on Thursday", "in June"), and the
 next one on or after it for a planned or future act ("will meet on Thursday"); "next Tuesday",
-"two days ago", "in three weeks", "last week" are counted from the published date (a week as the
-month it lies in, when it lies in one). Times of day and zones are dropped."""
+"two days ago", "in three weeks", "last week", "over the weekend" are counted from the published
+date (a week or a weekend as the month it lies in, when it lies in one). Times of day and zones are dropped."""
 
 from __future__ import annotations
 
@@ -113,6 +113,15 @@ def _shift(published: dt.date, n: int, unit: str) -> str:
     return str(published.year + n)
 
 
+def _weekend(published: dt.date, ahead: bool) -> str | None:
+    """The month of the weekend on or before the published date (``ahead``: on or after it), when
+    its Saturday and Sunday lie in one month."""
+    saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7) if ahead \
+        else published - dt.timedelta(days=(published.weekday() - 5) % 7)
+    sunday = saturday + dt.timedelta(days=1)
+    return saturday.strftime("%Y-%m") if saturday.month == sunday.month else None
+
+
 def _relative(low: str, published: dt.date, forward: bool) -> str | None | bool:
     """Expressions counted from the published date: "two days ago", "in three weeks", "next week",
     "last week", "next Tuesday". ``False`` when ``low`` is none of them."""
@@ -163,6 +172,14 @@ def resolve_date(expression: str, published: dt.date | None, forward: bool = Fal
             return (published - dt.timedelta(days=1)).isoformat()
         if relative == "tomorrow":
             return (published + dt.timedelta(days=1)).isoformat()
+        if relative in ("the weekend", "this weekend", "the past weekend", "last weekend", "the last weekend",
+                        "next weekend", "the coming weekend", "the next weekend"):
+            # "over the weekend": the last one (the next one for a planned act, or "next weekend"),
+            # as the month its Saturday and Sunday lie in when they lie in one
+            ahead = relative in ("next weekend", "the coming weekend", "the next weekend") or (
+                forward and relative in ("the weekend", "this weekend"))
+            before = relative in ("last weekend", "the past weekend", "the last weekend") and published.weekday() >= 5
+            return _weekend(published - dt.timedelta(days=7) if before else published, ahead)  # (on a Saturday, "last weekend" is the one before)
         if relative in ("this week", "this month"):
             return published.strftime("%Y-%m")
         if relative == "last month":
