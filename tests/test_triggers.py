@@ -2394,3 +2394,15 @@ LOST_MAIN_CLAUSE = [
 @pytest.mark.parametrize("text,expected", LOST_MAIN_CLAUSE, ids=[c[0][:40] for c in LOST_MAIN_CLAUSE])
 def test_a_lost_main_clause(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# a headline's subject the parser hangs on the verb as a compound is its subject
+HEADLINE_COMPOUND_SUBJECTS = [
+    ('Turkey bombs Kurdish positions in Iraq',
+     [('Attack', 'bomb', 'asserted', ['Country:Turkey'], ['Country:Iraq'], [], ['Country:Iraq'], ['explosive'])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", HEADLINE_COMPOUND_SUBJECTS, ids=[c[0][:40] for c in HEADLINE_COMPOUND_SUBJECTS])
+def test_headline_compound_subjects(run, text, expected):
+    assert weapon_records(run(text)) == expected

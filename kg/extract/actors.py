@@ -862,6 +862,14 @@ def subject_of(ctx: _Ctx, verb: Token, depth: int = 0) -> tuple[list[str], bool]
     speaker = _apposed_speaker(ctx, verb)
     if speaker:
         return speaker, True
+    if verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBD", "VBP"):
+        # a headline's subject the parser hangs on its verb as a compound: "Turkey bombs Kurdish
+        # positions in Iraq" (the first words of the line, an actor)
+        first = ctx.sents.sent(verb.i).start
+        found = [a for c in verb.children if c.dep_ in ("compound", "nmod", "npadvmod") and c.i < verb.i
+                 and c.left_edge.i == first for a in actors_of(ctx, c)]
+        if found:
+            return found, True
     if verb.pos_ == "NOUN" and verb.lower_ in ctx.rules.verb_forms:
         # a verb the tagger took for a noun reads its subject as a compound before it: "a Jewish
         # settler shot and killed 29 worshipers" (triggers._verb_form)
