@@ -2406,3 +2406,20 @@ HEADLINE_COMPOUND_SUBJECTS = [
 @pytest.mark.parametrize("text,expected", HEADLINE_COMPOUND_SUBJECTS, ids=[c[0][:40] for c in HEADLINE_COMPOUND_SUBJECTS])
 def test_headline_compound_subjects(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# rooms and facilities an attack report places it in (the site cue)
+SITES_OF_ATTACKS = [
+    ('The gunman opened fire in the school cafeteria before killing himself.',
+     [('Attack', 'open', 'asserted', ['ArmedForce:gunmen'], ['Group:people of school cafeteria'], [], ['Place:school cafeteria'], [])]),
+    ('A shell hit the hospital ward.',
+     [('Attack', 'hit', 'asserted', [], ['Group:people of hospital ward'], [], ['Place:hospital ward'], ['artillery'])]),
+    # guard: a crossing closed is no act of anyone's
+    ('The crossing was closed.',
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SITES_OF_ATTACKS, ids=[c[0][:40] for c in SITES_OF_ATTACKS])
+def test_sites_of_attacks(run, text, expected):
+    assert weapon_records(run(text)) == expected
