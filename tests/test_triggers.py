@@ -2250,13 +2250,15 @@ def test_contracts_signed_for_weapons(run, text, expected):
 SIT_INS_VIGILS_AND_TOLLS_OF_HITS = [
     ('Activists held a sit-in outside the Ministry of Interior in Baghdad.',
      [('Protest', 'sit-in', 'asserted', ['Group:activists/IRQ'], [], [], ['Place:Baghdad/IRQ'], [])]),
-    ('A peaceful vigil was held outside the Russian embassy in Vilnius.',
-     [('Protest', 'vigil', 'asserted', [], [], [], ['Place:Vilnius/LTU'], [])]),
+    ('Activists held a vigil against the war outside the Russian embassy in Vilnius.',
+     [('Protest', 'vigil', 'asserted', ['Group:activists/LTU'], [], [], ['Place:Vilnius/LTU'], [])]),
     ('An IED struck a military vehicle in Tillaberi region, killing four soldiers.',
      [('Attack', 'strike', 'asserted', [], ['ArmedForce:soldiers/NER'], [], ['Place:Tillabéri/NER'], ['explosive'])]),
     ('A rocket hit a school in Kharkiv, wounding seven children.',
      [('Attack', 'hit', 'asserted', [], ['Group:people of school', 'Group:children/UKR'], [], ['Place:Kharkiv/UKR'], ['rocket'])]),
-    # guard: a vigil for the dead is mourning
+    # guards: a vigil for the dead is mourning
+    ('Hundreds held a candlelight vigil for the slain teenager in Sanford.',
+     []),
     ('A vigil for the victims of the shooting was held in Orlando.',
      [('Attack', 'shooting', 'asserted', [], ['Group:victims/USA'], [], ['Place:Orlando/USA'], [])]),
 ]

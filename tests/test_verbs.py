@@ -465,8 +465,7 @@ MISATTACHED_CONJUNCTS = [
     ("These women are taking on water cannons and marching on the streets of Cairo.",
      [("Protest", "march", ["marching"], ["Group:women/EGY"], [], [], ["Place:Cairo/EGY"])]),
     ("A few hundred Hezbollah supporters held a candlelight vigil, then marched back to the square.",
-     # (the vigil is the protest since vigils are; the march, one protest with it, is its mention)
-     [("Protest", "vigil", ["held", "vigil", "marched"], ["ArmedForce:Hezbollah/LBN"], [], [], [])]),
+     [("Protest", "march", ["marched"], ["ArmedForce:Hezbollah/LBN"], [], [], [])]),
 ]
 
 

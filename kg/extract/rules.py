@@ -183,7 +183,7 @@ def _rows(path: Path) -> list[list[str]]:
 NEEDS_PLAIN = frozenset({"-", "happening", "weapon", "troops", "actorobj", "captive", "guest", "actor", "future",
                          "clause", "placeobj", "armed", "dobj", "nodobj", "money", "act", "doneto", "notpersons",
                          "bought", "state", "notstate", "stateobj", "named", "country", "doer", "unarmed"})
-NEEDS_WITH_WORDS = frozenset({"obj", "notobj", "notdobj", "notpobj", "prep", "aim", "head", "nothead", "act", "notmod", "mod",
+NEEDS_WITH_WORDS = frozenset({"heldprep", "obj", "notobj", "notdobj", "notpobj", "prep", "aim", "head", "nothead", "act", "notmod", "mod",
                               "xcomp", "child", "pobj", "notsubj", "by", "subj"})
 
 

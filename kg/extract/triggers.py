@@ -416,6 +416,11 @@ def _need_met(ctx: _Ctx, rule: TriggerRule, trigger: Token, has_test_before: boo
                        for c in trigger.children if c.dep_ == "prep" for p in c.children)
     if kind == "prep":
         return any(c.dep_ in ("prep", "prt", "agent", "advmod") and c.lower_ in options for c in trigger.children)
+    if kind == "heldprep":  # "held a vigil against the war": a noun's preposition, also where the
+        # parser hangs it on the support verb the noun is the object of
+        heads = [trigger, trigger.head] if trigger.dep_ in ("dobj", "nsubjpass") \
+            and lemma_of(trigger.head, ctx.rules.support) in ctx.rules.support else [trigger]
+        return any(c.dep_ in ("prep", "advmod") and c.lower_ in options for h in heads for c in h.children)
     if kind == "aim":  # "fired at the crowd", "fired rockets into Israel", not "fired on Thursday" nor
         # "fired into the air / the sea" (warning shots, tests: aimed at no one)
         # (also on what is fired, where the parser hangs the aim there: "fired a salvo of ballistic
