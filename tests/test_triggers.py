@@ -2425,3 +2425,18 @@ SITES_OF_ATTACKS = [
 @pytest.mark.parametrize("text,expected", SITES_OF_ATTACKS, ids=[c[0][:40] for c in SITES_OF_ATTACKS])
 def test_sites_of_attacks(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# a town the model calls a person before or after a noun of its dwellers is the town
+DWELLERS_OF_A_TOWN_THE_MODEL_CALLS_A_PERSON = [
+    ('Kherson residents protested against the occupation.',
+     [('Protest', 'protest', 'asserted', ['Group:Kherson residents/UKR'], [], [], ['Place:Kherson/UKR'], [])]),
+    ('Residents of Kherson protested against the occupation.',
+     [('Protest', 'protest', 'asserted', ['Group:residents/UKR'], [], [], ['Place:Kherson/UKR'], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DWELLERS_OF_A_TOWN_THE_MODEL_CALLS_A_PERSON,
+                         ids=[c[0][:40] for c in DWELLERS_OF_A_TOWN_THE_MODEL_CALLS_A_PERSON])
+def test_dwellers_of_a_town_the_model_calls_a_person(run, text, expected):
+    assert weapon_records(run(text)) == expected

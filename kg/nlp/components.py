@@ -1416,7 +1416,12 @@ class Gazetteer:
                 return None
             place = self._place_not_person(text, end - start, countries, _with_region(doc, start, end, self.words))
             if place is None and end - start == 1 and not _in_longer_person(doc, start):
-                place = self._mislabelled_place(text, countries, WORLD_CITY, resolve_as=_with_region(doc, start, end, self.words))
+                # (a town of its people: "Kherson residents", "residents of Kherson", as a town
+                # after a locative preposition is, at ``CALLED_PLACE``)
+                dwelt = end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.words.dwellers \
+                    or start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.words.dwellers
+                place = self._mislabelled_place(text, countries, CALLED_PLACE if dwelt else WORLD_CITY,
+                                                resolve_as=_with_region(doc, start, end, self.words))
             if place is not None:
                 key, a = place
                 attrs.setdefault(key, a)
