@@ -554,7 +554,8 @@ BROUGHT_DOWN = [
     ("Israel's Iron Dome intercepted dozens of rockets fired from Gaza.",
      [('Attack', 'intercept', 'asserted', ['Country:Israel'], [], [], [], ['Iron Dome'])]),
     ('The destroyer USS Carney shot down three drones launched by the Houthis over the Red Sea.',
-     [('Attack', 'shoot', 'asserted', ['ArmedForce:destroyer'], ['ArmedForce:Houthis/YEM'], [], [], ['USS Carney', 'warship']), ('Attack', 'launch', 'asserted', ['ArmedForce:Houthis/YEM'], [], [], ['Place:Red Sea'], ['drone'])]),
+     # (the named destroyer acts for its navy since named warships do)
+     [('Attack', 'shoot', 'asserted', ['ArmedForce:American navy/USA'], ['ArmedForce:Houthis/YEM'], [], [], ['USS Carney', 'warship']), ('Attack', 'launch', 'asserted', ['ArmedForce:Houthis/YEM'], [], [], ['Place:Red Sea'], ['drone'])]),
     ('Ukrainian air defences intercepted 30 Russian missiles overnight.',
      [('Attack', 'intercept', 'asserted', ['Country:Ukraine'], ['Country:Russia'], [], [], ['air defence system'])]),
     ('North Korea fired two ballistic missiles into the sea.',
@@ -2439,4 +2440,21 @@ DWELLERS_OF_A_TOWN_THE_MODEL_CALLS_A_PERSON = [
 @pytest.mark.parametrize("text,expected", DWELLERS_OF_A_TOWN_THE_MODEL_CALLS_A_PERSON,
                          ids=[c[0][:40] for c in DWELLERS_OF_A_TOWN_THE_MODEL_CALLS_A_PERSON])
 def test_dwellers_of_a_town_the_model_calls_a_person(run, text, expected):
+    assert weapon_records(run(text)) == expected
+
+
+# a warship named with its navy's prefix acts for that navy (not a crew named after the ship)
+NAMED_WARSHIPS_ACT_FOR_THEIR_NAVY = [
+    ('The HMS Diamond shot down a Houthi drone over the Red Sea.',
+     [('Attack', 'shoot', 'asserted', ['ArmedForce:British navy/GBR'], ['ArmedForce:Houthis/YEM'], [], ['Place:Red Sea'], ['HMS Diamond'])]),
+    ('The destroyer USS Carney shot down three drones launched from Yemen.',
+     [('Attack', 'shoot', 'asserted', ['ArmedForce:American navy/USA'], [], [], [], ['USS Carney', 'warship'])]),
+    # guard: a warship with no name stands for its crew, of no side
+    ('A destroyer shot down three drones.',
+     [('Attack', 'shoot', 'asserted', ['ArmedForce:destroyer'], [], [], [], ['warship'])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED_WARSHIPS_ACT_FOR_THEIR_NAVY, ids=[c[0][:40] for c in NAMED_WARSHIPS_ACT_FOR_THEIR_NAVY])
+def test_named_warships_act_for_their_navy(run, text, expected):
     assert weapon_records(run(text)) == expected

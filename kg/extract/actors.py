@@ -1032,9 +1032,24 @@ def platform_crew(ctx: _Ctx, t: Token) -> list[str]:
     if ent is None or ent.kind != WEAPON or ent.weapon_class not in ctx.rules.platforms \
             or ctx.in_junk(t.idx, t.idx + len(t.text)):
         return []
+    named = [c for c in t.children if c.dep_ == "appos" and (k := ctx.index.key_of(c)) and ctx.index.entities[k].kind == WEAPON]
+    if named:
+        return platform_crew(ctx, named[0])  # "the destroyer USS Carney": the named ship's
     owners = [a for c in t.children if c.dep_ == "poss" for a in actors_of(ctx, c)]
     if owners:
         return owners  # "Russia denied that its jets had bombed the hospital": Russia's
+    if ent.country and ent.weapon_class == "warship" and (prefix := ent.label.split()[0]).isupper() and 2 <= len(prefix) <= 5:
+        # a warship named with its navy's prefix ("the HMS Diamond shot down a drone"): that navy
+        from kg.extract.entities import _adjective
+        from kg.nlp import ATTRS_KEY
+
+        navy = f"group:{ent.country}:navy"
+        if navy not in ctx.index.entities:
+            adjective = _adjective(ctx.doc.user_data.get(ATTRS_KEY, {}), ent.country)
+            ctx.index.add(Entity(key=navy, kind=ARMED_FORCE, label=f"{adjective} navy", country=ent.country, confidence=0.6),
+                          Span(t.idx, t.idx + len(t.text), t.text), range(0))
+            _ensure_country(ctx, ent.country)
+        return [navy]
     start = end = t.i
     while start > t.sent.start and ctx.index.token_key.get(start - 1) == key:
         start -= 1
