@@ -2458,3 +2458,17 @@ NAMED_WARSHIPS_ACT_FOR_THEIR_NAVY = [
 @pytest.mark.parametrize("text,expected", NAMED_WARSHIPS_ACT_FOR_THEIR_NAVY, ids=[c[0][:40] for c in NAMED_WARSHIPS_ACT_FOR_THEIR_NAVY])
 def test_named_warships_act_for_their_navy(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# troops massing are deployed; "the X Valley" is no capital "The Valley" (Anguilla's)
+MASSING_AND_VALLEYS = [
+    ('Iraqi troops massed on the Kuwaiti border.',
+     [('MilitaryDeployment', 'mass', 'asserted', ['Country:Iraq'], ['Country:Kuwait'], [], [], [])]),
+    ('Israeli commandos raided a Hezbollah stronghold in the Bekaa Valley.',
+     [('Attack', 'raid', 'asserted', ['ArmedForce:Israeli commandos/ISR'], ['ArmedForce:Hezbollah/LBN'], [], ['Place:Bekaa Valley'], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MASSING_AND_VALLEYS, ids=[c[0][:40] for c in MASSING_AND_VALLEYS])
+def test_massing_and_valleys(run, text, expected):
+    assert weapon_records(run(text)) == expected

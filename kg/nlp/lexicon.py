@@ -79,7 +79,8 @@ class Lexicon:
         self.attrs.setdefault(key, {}).update(attrs)
         for name in names:
             name = name.strip()
-            if name.lower().startswith("the "):
+            # (not a capital's one word after it: "The Valley" of Anguilla is no "the Bekaa Valley")
+            if name.lower().startswith("the ") and not (label == CAPITAL and " " not in name[4:].strip()):
                 name = name[4:]
             if name:
                 self.entries.append(Entry(name, label, key))
