@@ -486,17 +486,23 @@ def _class_records() -> list[dict]:
 
 def outcomes_cameo_class() -> list[Outcome]:
     """CAMEO quad classes (0 statement, 1 verbal cooperation, 2 material cooperation, 3 verbal
-    conflict, 4 material conflict). Per sentence: an asserted Attack, MilitaryDeployment, Sanction
-    or WeaponTest is the answer "material conflict" (recall over class 4, precision over the
-    sentences so answered); and over classes 1–4, whether any event other than a Statement was found."""
+    conflict, 4 material conflict). Per sentence: an asserted Attack, MilitaryDeployment, Sanction,
+    Coercion or WeaponTest is the answer "material conflict" (recall over class 4, precision over
+    the sentences so answered), also with Protest (CAMEO 14, which CAMEO puts in class 4); and over
+    classes 1–4, whether any event other than a Statement was found."""
     rows = _capped(_class_records(), "cameo_class")
     found, _ = _found([{"id": r["key"], "text": r["text"], "published": "2015-01-01"} for r in rows])
     out = []
     for r in rows:
         evs = found.get(r["key"], [])
         conflict = any(e.cls in MATERIAL_CONFLICT and e.modality == "asserted" for e in evs)
+        # (CAMEO's own class 4 also holds protest, code 14, which the issue's answer set leaves
+        # out: reported beside it, never instead)
+        with_protest = conflict or any(e.cls == "Protest" and e.modality == "asserted" for e in evs)
         marks = {"class4_recall": conflict if r["label"] == 4 else None,
                  "class4_precision": (r["label"] == 4) if conflict else None,
+                 "class4_recall_with_protest": with_protest if r["label"] == 4 else None,
+                 "class4_precision_with_protest": (r["label"] == 4) if with_protest else None,
                  "class1to4_some_event": any(e.cls not in UNTYPED for e in evs) if r["label"] else None}
         out.append(Outcome(r["key"], r["text"], marks, gold=f"class {r['label']}", found="; ".join(e.show() for e in evs)))
     return out
