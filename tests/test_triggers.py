@@ -2344,7 +2344,9 @@ PROTEST_SNIPPETS = [
      [('Protest', 'blockade', 'asserted', ['Group:truckers/USA'], ['Person:Bridge'], [], [], [])]),
     ('Veterans protested outside parliament in Nairobi.',
      [('Protest', 'protest', 'asserted', ['Group:veterans/KEN'], ['GovernmentBody:Parliament'], [], ['Place:Nairobi/KEN'], [])]),
-    # guards: a state's blockade; water poured; floods
+    # guards: a state's blockade; water poured; floods; fans celebrating a win (sport in the purpose clause)
+    ('Fans poured onto the streets of Buenos Aires to celebrate the World Cup win.',
+     []),
     ('Israel blockaded Gaza.',
      [('Coercion', 'blockade', 'asserted', ['Country:Israel'], ['Country:Palestine'], [], [], [])]),
     ('He poured water on the streets.',

@@ -634,8 +634,11 @@ def _sport(ctx: _Ctx, trigger: Token) -> bool:
     soccer fields", "in a cricket and football field"), nor a set phrase ("by firing squad"), nor
     people a group noun names with the word before it ("death squads", "riot squads"), nor
     the time of something else ("during the championship")."""
+    # (and the clause of its purpose: "fans poured onto the streets to celebrate the World Cup win")
+    words = _clause(trigger) + [t for c in trigger.children if c.dep_ in ("advcl", "xcomp")
+                                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for t in c.subtree]
     return any((t.lower_ in ctx.rules.sport or t.lemma_.lower() in ctx.rules.sport) and not _sport_venue(ctx, t)
-               for t in _clause(trigger))
+               for t in words)
 
 
 # dependencies that open a clause of its own: a word of sport in another clause ("protesters
