@@ -2474,3 +2474,19 @@ MASSING_AND_VALLEYS = [
 @pytest.mark.parametrize("text,expected", MASSING_AND_VALLEYS, ids=[c[0][:40] for c in MASSING_AND_VALLEYS])
 def test_massing_and_valleys(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# a town the gazetteer places in another country than the region its brackets name is of that
+# region's country ("Moura (Mopti)" is no Moura in Portugal)
+BRACKETS_OVER_A_SAME_NAMED_TOWN = [
+    ('Malian troops conducted an operation in Moura (Mopti), killing dozens of civilians.',
+     [('Attack', 'operation', 'asserted', ['ArmedForce:Malian troops/MLI'], ['Group:civilians/MLI'], [], ['Place:Moura/MLI', 'Place:Mopti/MLI'], [])]),
+    # guard: a town its brackets' country holds stays that town
+    ('Gunmen killed two people in Bokkos (Plateau).',
+     [('Attack', 'kill', 'asserted', ['ArmedForce:gunmen/NGA'], ['Group:people/NGA'], [], ['Place:Bokkos/NGA', 'Place:Plateau/NGA'], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", BRACKETS_OVER_A_SAME_NAMED_TOWN, ids=[c[0][:40] for c in BRACKETS_OVER_A_SAME_NAMED_TOWN])
+def test_brackets_over_a_same_named_town(run, text, expected):
+    assert weapon_records(run(text)) == expected

@@ -763,9 +763,18 @@ class Gazetteer:
             for s in out:  # a bracketed name no data places is of the list's one country ("Lower Shabelle")
                 if opening < s.start and s.end <= close and s.label_ == PLACE and not attrs.get(s.kb_id_, {}).get("country"):
                     attrs[s.kb_id_] = {**attrs.get(s.kb_id_, {"name": s.text}), "country": iso3}
-            if not person and attrs.get(span.kb_id_, {}).get("country"):
+            have = attrs.get(span.kb_id_, {}).get("country")
+            if not person and have and (have == iso3 or span.label_ != CITY):
                 continue
             place = self.resolve_place(span.text, {iso3})
+            if not person and have:
+                # a town the gazetteer placed in another country than its brackets' ("Moura (Mopti)"
+                # is no Moura in Portugal; "Paris (Texas)"): the one of its name there, else a place
+                # of its own name in that country
+                own = out[out.index(span)] = _place_span(doc, span.start, span.end, attrs, place) \
+                    if place is not None and place[1].get("country") == iso3 else _place_span(doc, span.start, span.end, attrs)
+                attrs[own.kb_id_] = {**attrs[own.kb_id_], "country": iso3}
+                continue
             if place is not None and place[1].get("country") == iso3:
                 out[out.index(span)] = _place_span(doc, span.start, span.end, attrs, place)
             elif person:
