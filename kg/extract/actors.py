@@ -1043,12 +1043,14 @@ def platform_crew(ctx: _Ctx, t: Token) -> list[str]:
         from kg.extract.entities import _adjective
         from kg.nlp import ATTRS_KEY
 
+        # (the ship's name a mention of it whether or not the text named the navy before, so that a
+        # document read in pieces has the graph of the whole; no name of the navy's)
         navy = f"group:{ent.country}:navy"
-        if navy not in ctx.index.entities:
-            adjective = _adjective(ctx.doc.user_data.get(ATTRS_KEY, {}), ent.country)
-            ctx.index.add(Entity(key=navy, kind=ARMED_FORCE, label=f"{adjective} navy", country=ent.country, confidence=0.6),
-                          Span(t.idx, t.idx + len(t.text), t.text), range(0))
-            _ensure_country(ctx, ent.country)
+        adjective = _adjective(ctx.doc.user_data.get(ATTRS_KEY, {}), ent.country)
+        known = ctx.index.add(Entity(key=navy, kind=ARMED_FORCE, label=f"{adjective} navy", country=ent.country, confidence=0.6),
+                              Span(t.idx, t.idx + len(t.text), t.text), range(0))
+        known.alt_labels.discard(t.text)
+        _ensure_country(ctx, ent.country)
         return [navy]
     start = end = t.i
     while start > t.sent.start and ctx.index.token_key.get(start - 1) == key:
