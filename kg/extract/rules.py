@@ -388,12 +388,19 @@ def modified_name_rows(rules: Rules, token: Token) -> list[TriggerRule]:
     """The rows of an event noun that ends a capitalised name with a modifier the row asks for,
     which the tagger takes for a name ("a possible Foreign Military Sale to Poland"): only the rows
     that ask for a modifier are read, and only where a word of the name is one they ask for."""
-    if token.pos_ != "PROPN" or not token.is_title:
-        return []
-    low = token.lower_
-    form = next((f for f in (low, low[:-1] if low.endswith("s") else "") if f and f in rules.nouns), None)
-    if form is None:
+    if token.pos_ != "PROPN" or not token.is_title or (form := noun_form(rules, token)) is None:
         return []
     mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
     return [r for r in rules.nouns[form] for part in r.need.split("&")
             if part.startswith("mod:") and mods & set(part[4:].split("|"))]
+
+
+def noun_form(rules: Rules, token: Token) -> str | None:
+    """The event noun of the rules a capitalised word the tagger took for a name is, also in the
+    plural, which the model leaves unlemmatised as a name ("Three Killed in Kenya Protests",
+    "Baghdad Bombings Kill One", "Clashes erupted", "a Foreign Military Sale")."""
+    low = token.lower_
+    for form in (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else ""):
+        if form and form in rules.nouns:
+            return form
+    return None

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from kg.extract.records import ARMED_FORCE, COUNTRY, GOVERNMENT, GROUP, IGO, PERSON, PLACE, WEAPON
-from kg.extract.rules import TriggerRule, modified_name_rows
+from kg.extract.rules import TriggerRule, modified_name_rows, noun_form
 from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, GUEST_KINDS, SUBJECT_DEPS, _Ctx, _headline, _prep_objects, _subjects, lemma_of
 from kg.extract.actors import actors_of, pronoun_antecedent, subject_of
 
@@ -484,24 +484,13 @@ def title_noun(ctx: _Ctx, token: Token) -> bool:
     of the rules, in a line that ends without a full stop and capitalises most of its words, not
     inside a person's or place's name."""
     if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") \
-            or _noun_form(ctx, token) is None:
+            or noun_form(ctx.rules, token) is None:
         return False
     sent = ctx.sents.sent(token.i)
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     if len(words) < 2 or sum(t.is_title or t.is_upper for t in words) < 0.8 * len(words):
         return False
     return _headline(sent)
-
-
-def _noun_form(ctx: _Ctx, token: Token) -> str | None:
-    """The event noun of the rules a capitalised word the tagger took for a name is, also in the
-    plural, which the model leaves unlemmatised as a name ("Three Killed in Kenya Protests",
-    "Baghdad Bombings Kill One", "Clashes erupted")."""
-    low = token.lower_
-    for form in (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else ""):
-        if form and form in ctx.rules.nouns:
-            return form
-    return None
 
 
 def operation_name(token: Token) -> bool:
@@ -522,7 +511,7 @@ def initial_noun(ctx: _Ctx, token: Token) -> bool:
     the tagger takes for a name ("Gunfire erupted in Kabul"): no entity, nor a name's first word."""
     if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ or ctx.index.key_of(token) is not None:
         return False
-    if _noun_form(ctx, token) is None:
+    if noun_form(ctx.rules, token) is None:
         return False
     first = next((t for t in ctx.sents.sent(token.i) if not t.is_punct and not t.is_space), None)
     after = ctx.doc[token.i + 1] if token.i + 1 < len(ctx.doc) else None
@@ -552,7 +541,7 @@ def _trigger_rule(ctx: _Ctx, token: Token, has_test_before: bool) -> TriggerRule
             or initial_noun(ctx, token) or lower_name(token):
         # (a noun the tagger took for an adjective: "launched an offensive" as its object)
         rules = ctx.rules.nouns.get(token.lemma_.lower()) or ctx.rules.nouns.get(token.lower_) \
-            or (ctx.rules.nouns.get(_noun_form(ctx, token) or "") if token.pos_ == "PROPN" else None)
+            or (ctx.rules.nouns.get(noun_form(ctx.rules, token) or "") if token.pos_ == "PROPN" else None)
     elif token.pos_ == "PROPN" and (named := modified_name_rows(ctx.rules, token)):
         rules = named
     else:

@@ -992,7 +992,7 @@ class Gazetteer:
         for match in filter_spans([doc[s:e] for _, s, e in self._places(doc)]):
             start, end = match.start, match.end
             # (or its people follow: "Goma residents protested", also first in a sentence)
-            dwellers = end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.words.dwellers
+            dwellers = _dwellers_after(doc, end, self.words)
             if not dwellers and (start == 0 or not _placed_before(doc, start, self.words) or doc[start].is_sent_start):
                 continue
             # (what the model calls a work or a product is no name geokg makes: "attacks on Aleppo
@@ -1427,8 +1427,7 @@ class Gazetteer:
             if place is None and end - start == 1 and not _in_longer_person(doc, start):
                 # (a town of its people: "Kherson residents", "residents of Kherson", as a town
                 # after a locative preposition is, at ``CALLED_PLACE``)
-                dwelt = end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.words.dwellers \
-                    or start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.words.dwellers
+                dwelt = _dwellers_after(doc, end, self.words) or _dwellers_before(doc, start, self.words)
                 place = self._mislabelled_place(text, countries, CALLED_PLACE if dwelt else WORLD_CITY,
                                                 resolve_as=_with_region(doc, start, end, self.words))
             if place is not None:
@@ -1685,6 +1684,16 @@ def _called_place(doc: Doc, span: Span, words: PlaceWords, known: bool = False) 
     return False
 
 
+def _dwellers_after(doc: Doc, end: int, words: PlaceWords) -> bool:
+    """Whether a lower-case noun of a place's people follows a name ("Goma residents")."""
+    return end < len(doc) and doc[end].is_lower and doc[end].lower_ in words.dwellers
+
+
+def _dwellers_before(doc: Doc, start: int, words: PlaceWords) -> bool:
+    """Whether a noun of a place's people and "of" come before a name ("residents of Goma")."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in words.dwellers
+
+
 def _placed_before(doc: Doc, start: int, words: PlaceWords) -> bool:
     """Whether the words before ``start`` say a place follows: a locative preposition ("fighting
     in Marib"), one and a direction word ("in northern Aleppo"), or a lower-case place noun and "of"
@@ -1697,7 +1706,7 @@ def _placed_before(doc: Doc, start: int, words: PlaceWords) -> bool:
     if doc[start].dep_ == "dobj" and doc[start].head.i == i and doc[i].pos_ == "VERB" \
             and doc[i].lemma_.lower() in words.taking | words.striking:
         return True  # "airstrikes hit Aleppo", "the army entered Manbij": a verb of striking or taking a place
-    if doc[i].lower_ == "of" and i >= 1 and doc[i - 1].lower_ in words.dwellers:
+    if _dwellers_before(doc, start, words):
         return True  # "Residents of Goma protested", "the people of Kherson"
     return doc[i].lower_ == "of" and i >= 1 and doc[i - 1].is_lower and doc[i - 1].lower_ in words.part_of
 
