@@ -2490,3 +2490,43 @@ BRACKETS_OVER_A_SAME_NAMED_TOWN = [
 @pytest.mark.parametrize("text,expected", BRACKETS_OVER_A_SAME_NAMED_TOWN, ids=[c[0][:40] for c in BRACKETS_OVER_A_SAME_NAMED_TOWN])
 def test_brackets_over_a_same_named_town(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# weapons lobbed or hurled are fired; craft sent into an area or scrambled are deployed, not
+# handed over, and an "air defence zone" is an area, no weapon; a known town of two words the
+# model cuts after its first ("Las Navas"), placed in its brackets' country
+LOBBED_SCRAMBLED_AND_TWO_WORD_TOWNS = [
+    ('Al Shabaab militants lobbed mortars at the AMISOM base in Baidoa.',
+     [('Attack', 'lob', 'asserted', ['ArmedForce:al-Shabab/SOM'], ['Organization:AMISOM', 'Group:people of base'], [], ['Place:base', 'Place:Baidoa/SOM'], ['artillery'])]),
+    ('Rebels hurled rockets into the town overnight.',
+     [('Attack', 'hurl', 'asserted', ['ArmedForce:rebels'], [], [], [], ['rocket'])]),
+    ("China sent 30 warplanes into Taiwan's air defence identification zone.",
+     [('MilitaryDeployment', 'send', 'asserted', ['Country:China'], ['Country:Taiwan'], [], ['Country:Taiwan'], ['fighter jet'])]),
+    ('Japan scrambled fighter jets after Chinese aircraft entered its airspace.',
+     [('MilitaryDeployment', 'scramble', 'asserted', ['Country:Japan'], [], [], [], ['fighter jet']),
+      ('Incident', 'enter', 'asserted', ['Country:China'], [], [], [], [])]),
+    ('Russia sent tanks into Georgia.',
+     [('MilitaryDeployment', 'send', 'asserted', ['Country:Russia'], ['Country:Georgia'], [], ['Country:Georgia'], ['tank'])]),
+    ('A landmine exploded under a military truck in Las Navas (Northern Samar), wounding two soldiers.',
+     [('Attack', 'explode', 'asserted', [], ['ArmedForce:soldiers/PHL'], [], ['Place:Las Navas/PHL', 'Place:Northern Samar/PHL'], ['explosive', 'military vehicle'])]),
+    # guards: a ball lobbed, insults hurled, people scrambling; weapons sent to a state; a
+    # newspaper's name; a two-word town the model finds whole
+    ('He lobbed the ball over the goalkeeper.',
+     []),
+    ('Critics hurled insults at the minister.',
+     []),
+    ('Scientists scrambled to explain the result.',
+     []),
+    ('Iran sent drones to Russia.',
+     [('ArmsTransfer', 'send', 'asserted', ['Country:Iran'], ['Country:Russia'], [], [], ['drone'])]),
+    ('The Washington Post reported the strike.',
+     []),
+    ('Clashes were reported in San Pedro (Laguna).',
+     [('Attack', 'clash', 'asserted', [], [], [], ['Place:San Pedro/PHL', 'Place:Laguna/PHL'], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LOBBED_SCRAMBLED_AND_TWO_WORD_TOWNS,
+                         ids=[c[0][:40] for c in LOBBED_SCRAMBLED_AND_TWO_WORD_TOWNS])
+def test_lobbed_scrambled_and_two_word_towns(run, text, expected):
+    assert weapon_records(run(text)) == expected

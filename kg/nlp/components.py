@@ -102,7 +102,8 @@ class PlaceWords:
     before them no dictionary knows is a place's ("the Qassab tower"). In a title-case line
     (kg.nlp.components._title_case_lines): ``harming`` verbs whose figures are a headline's toll
     ("Blast Kills 9"), ``headline_small`` longer words title case leaves in lower case ("with").
-    Of persons: ``bomber_person`` words before "bomber" that make it a person ("suicide"),
+    ``weapon_things`` nouns after a weapon's name that make it no weapon ("air defence
+    identification zone"). Of persons: ``bomber_person`` words before "bomber" that make it a person ("suicide"),
     through ``vehicles`` ("a suicide car bomber"); ``place_heads`` the last words of a place's
     name, never a person's after a word of rank ("King County"). ``dwellers`` people whose "of" names
     the place they live in ("Residents of Goma")."""
@@ -137,6 +138,7 @@ class PlaceWords:
     harming: frozenset[str] = frozenset()
     headline_small: frozenset[str] = frozenset()
     bomber_person: frozenset[str] = frozenset()
+    weapon_things: frozenset[str] = frozenset()
     vehicles: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
     people_verbs: frozenset[str] = frozenset()
@@ -155,7 +157,7 @@ class PlaceWords:
                    c["post_noun"], c["body_word"], c["named_site_noun"], c["locative_on_verb"], c["locative_on_noun"],
                    c["into_no_place"], c["naming_noun"] | c["calling_noun"] | c["area_noun"],
                    harming=c["harming"], headline_small=c["headline_small_word"],
-                   bomber_person=c["bomber_person"], vehicles=c["vehicle"],
+                   bomber_person=c["bomber_person"], weapon_things=c["weapon_thing"], vehicles=c["vehicle"],
                    place_heads=c["place_head_noun"] | c["street"] | c["unnamed_place"], people_verbs=c["people_verb"],
                    compass=c["direction_word"], laid_to=c["laid_to"], dwellers=c["dweller_noun"])
 
@@ -529,6 +531,8 @@ class Gazetteer:
                         continue
                 if label == WEAPON and _bomber_person(doc, start, self.lexicon.attrs.get(key, {}), self.words):
                     continue  # "a suicide bomber", "a suicide car bomber": armed people, no aircraft
+                if label == WEAPON and _weapon_thing(doc, end, self.words):
+                    continue  # "Taiwan's air defence identification zone": an area, no weapon
                 lexical.append(Span(doc, start, end, label=label, kb_id=key))
                 attrs[key] = self.lexicon.attrs.get(key, {})
         lexical += self._designations(doc, attrs)
@@ -1279,6 +1283,14 @@ class Gazetteer:
             return None
         return self.resolve_place(resolve_as or text, countries)
 
+    def _bracketed_country(self, doc: Doc, i: int) -> set[str]:
+        """The one country of the name in brackets at token ``i`` ("(Northern Samar)"), if any."""
+        if i >= len(doc) or doc[i].text != "(":
+            return set()
+        close = next((j for j in range(i + 1, min(len(doc), i + 6)) if doc[j].text == ")"), None)
+        found = self.place_countries(doc[i + 1:close].text) if close is not None and close > i + 1 else set()
+        return found if len(found) == 1 else set()
+
     def place_countries(self, text: str) -> set[str]:
         """The countries with a GeoNames place or ISO 3166-2 subdivision of exactly this name
         (a trailing word of region aside: "Erbil governorate")."""
@@ -1399,6 +1411,11 @@ class Gazetteer:
         if ent.label_ in ("GPE", "LOC") and (longer := _hyphenated_end(doc, end)) > end \
                 and self.resolve_place(doc[start:longer].text, countries) is not None:
             end = longer  # "Mazar-i-Sharif", a known place whose first word the model calls the place
+        elif ent.label_ in ("GPE", "LOC") and (longer := _compound_end(doc, end)) > end \
+                and self.resolve_place(doc[start:longer].text, countries | self._bracketed_country(doc, longer)) is not None:
+            # "Las Navas (Northern Samar)": a known place of two words whose first the model calls
+            # the place, in the document's countries or the one its brackets name
+            end = longer
         if start >= end or any("\n" in t.text for t in doc[start:end]):
             return None
         text = normalize_name(doc[start:end].text, org=ent.label_ == "ORG")
@@ -2071,6 +2088,15 @@ def _bomber_person(doc: Doc, start: int, attrs: dict, words: PlaceWords) -> bool
     return i >= 0 and doc[i].lower_ in words.bomber_person
 
 
+def _weapon_thing(doc: Doc, end: int, words: PlaceWords) -> bool:
+    """Whether a weapon's name ending at ``end`` is a modifier of a noun of a thing no weapon is,
+    next to it or after one more word of the compound ("air defence identification zone")."""
+    j = end
+    while j < min(len(doc), end + 2) and doc[j].lower_ not in words.weapon_things and doc[j].dep_ == "compound":
+        j += 1
+    return j < len(doc) and doc[j].lower_ in words.weapon_things and doc[end - 1].head.i >= end
+
+
 def _titled_person(doc: Doc, ent: Span, lexical: list[Span], words: PlaceWords, rank: frozenset[str]) -> Span:
     """A place the model names right after a title the lexicon knows, or beginning with one, that
     the gazetteer knows as no place, is a person: "President Thabo Mbeki has urged", "heir to the
@@ -2298,6 +2324,16 @@ def _hyphenated_end(doc: Doc, end: int) -> int:
             and doc[i + 1].is_alpha:
         i += 2
     return i if i > end and doc[i - 1].is_title else end
+
+
+def _compound_end(doc: Doc, end: int) -> int:
+    """The end of the name a name's last word is a compound of ("Las Navas": the model names
+    "Las"): the capitalised proper nouns after it that the parse hangs it on."""
+    i = end
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title and doc[i - 1].whitespace_ \
+            and doc[i - 1].dep_ == "compound" and doc[i - 1].head.i >= i:
+        i += 1
+    return i
 
 
 def _named_site(span: Span, person: bool = False) -> bool:

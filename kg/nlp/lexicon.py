@@ -34,7 +34,7 @@ PLACE_WORD_CLASSES = ("region_word", "province_word", "place_noun", "area_noun",
                       "group_noun", "body_after_name", "direction_adjective", "striking_place", "taking_town",
                       "taking_either", "assault_noun", "leaving_verb", "aiming_verb", "post_noun", "body_word",
                       "named_site_noun", "locative_on_verb", "locative_on_noun", "into_no_place",
-                      "naming_noun", "harming", "headline_small_word", "bomber_person", "vehicle",
+                      "naming_noun", "harming", "headline_small_word", "bomber_person", "weapon_thing", "vehicle",
                       "place_head_noun", "street", "unnamed_place", "area_verb", "people_verb", "direction_word",
                       "laid_to", "dweller_noun")
 
