@@ -2530,3 +2530,25 @@ LOBBED_SCRAMBLED_AND_TWO_WORD_TOWNS = [
                          ids=[c[0][:40] for c in LOBBED_SCRAMBLED_AND_TWO_WORD_TOWNS])
 def test_lobbed_scrambled_and_two_word_towns(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# a town the model calls LOC right after a locative preposition is the town of its name of
+# ``CALLED_PLACE`` (as one it calls a person or body is), also in a text naming no country;
+# graduates are people described
+LOC_TOWNS_AND_GRADUATES = [
+    ('Heavy fighting was reported in Bakhmut.',
+     [('Attack', 'fighting', 'asserted', [], [], [], ['Place:Bakhmut/UKR'], [])]),
+    ('Police dispersed a protest by unemployed graduates in Rabat.',
+     [('Coercion', 'disperse', 'asserted', ['GovernmentBody:Moroccan police/MAR'], [], [], ['Place:Rabat/MAR'], []),
+      ('Protest', 'protest', 'asserted', ['Group:Moroccan graduates/MAR'], [], [], ['Place:Rabat/MAR'], [])]),
+    # guards: regions the model calls LOC stay regions, no town of their name
+    ('Fighting raged in the Sahel.',
+     [('Attack', 'fighting', 'asserted', [], [], [], ['Place:Sahel'], [])]),
+    ('Rebels attacked villages in Darfur.',
+     [('Attack', 'attack', 'asserted', ['ArmedForce:rebels'], ['Group:people of villages'], [], ['Place:Darfur'], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", LOC_TOWNS_AND_GRADUATES, ids=[c[0][:40] for c in LOC_TOWNS_AND_GRADUATES])
+def test_loc_towns_and_graduates(run, text, expected):
+    assert weapon_records(run(text)) == expected

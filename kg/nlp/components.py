@@ -1412,6 +1412,7 @@ class Gazetteer:
                 and self.resolve_place(doc[start:longer].text, countries) is not None:
             end = longer  # "Mazar-i-Sharif", a known place whose first word the model calls the place
         elif ent.label_ in ("GPE", "LOC") and (longer := _compound_end(doc, end)) > end \
+                and doc[end].lower_ not in self.words.region \
                 and self.resolve_place(doc[start:longer].text, countries | self._bracketed_country(doc, longer)) is not None:
             # "Las Navas (Northern Samar)": a known place of two words whose first the model calls
             # the place, in the document's countries or the one its brackets name
@@ -1487,9 +1488,12 @@ class Gazetteer:
                         text, town[1].get("country"), countries, CALLED_PLACE, subdivisions=False)):
                     place = town
             if place and label == "LOC" and place[1].get("country") not in countries \
-                    and not self._sizeable(text, place[1].get("country"), countries, BIG_PLACE, subdivisions=False):
+                    and not self._sizeable(text, place[1].get("country"), countries,
+                                           CALLED_PLACE if _after_locative(doc, doc[start:end], self.words) else BIG_PLACE,
+                                           subdivisions=False):
                 # a region the model calls LOC is a town only in a country the text names, or a
-                # city of its own name of ``BIG_PLACE`` ("a square in Kohat")
+                # city of its own name of ``BIG_PLACE`` ("a square in Kohat"), of ``CALLED_PLACE``
+                # right after a locative preposition ("fighting in Bakhmut")
                 place = None
             if place:
                 key, a = place
