@@ -2552,3 +2552,31 @@ LOC_TOWNS_AND_GRADUATES = [
 @pytest.mark.parametrize("text,expected", LOC_TOWNS_AND_GRADUATES, ids=[c[0][:40] for c in LOC_TOWNS_AND_GRADUATES])
 def test_loc_towns_and_graduates(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# armed people withdrawing, retreating or pulling out, with no object, yield ground (PLOVER
+# RETREAT); troops airlifted are deployed
+WITHDRAWALS_AND_AIRLIFTS = [
+    ('Russian troops withdrew from the right bank of the Dnipro.',
+     [('Concession', 'withdraw', 'asserted', ['ArmedForce:Russian troops/RUS'], [], [], [], [])]),
+    ('Wagner fighters pulled out of Bakhmut.',
+     [('Concession', 'pull', 'asserted', ['ArmedForce:Wagner Group/RUS'], [], [], [], [])]),
+    ('The army withdrew.',
+     [('Concession', 'withdraw', 'asserted', ['ArmedForce:army'], [], [], [], [])]),
+    ('The United States airlifted troops to Kabul airport.',
+     [('MilitaryDeployment', 'airlift', 'asserted', ['Country:United States'], ['Country:Afghanistan'], [], ['Place:Kabul/AFG'], [])]),
+    # guards: a firm or a candidate withdrawing, a demand withdrawn; aid airlifted
+    ('The company withdrew from the deal.',
+     []),
+    ('He pulled out of the race.',
+     []),
+    ('Rebels withdrew their demand.',
+     []),
+    ('Britain airlifted food to the refugees.',
+     [('Aid', 'airlift', 'asserted', ['Country:United Kingdom'], ['Group:refugees'], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WITHDRAWALS_AND_AIRLIFTS, ids=[c[0][:40] for c in WITHDRAWALS_AND_AIRLIFTS])
+def test_withdrawals_and_airlifts(run, text, expected):
+    assert weapon_records(run(text)) == expected
