@@ -346,6 +346,9 @@ def eval_guardian() -> dict:
 SPLIT_SEED = "geokg-13.9"
 GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
 MATERIAL_CONFLICT = {"Attack", "MilitaryDeployment", "Sanction", "Coercion", "WeaponTest"}
+# material conflict in the quad classes of Phoenix (the CAMEO sentences' own): protest (14),
+# exhibit force (15), coerce (17), assault, fight and mass violence (18-20); not reduce relations (16)
+PHOENIX_MATERIAL_CONFLICT = {"Protest", "MilitaryDeployment", "Coercion", "Attack", "WeaponTest"}
 # the event types that answer no CAMEO or PLOVER class: a plain statement, a happening of no other
 # type (gev:Incident) — never "some non-statement event", and chosen for PLOVER only when nothing
 # else was found
@@ -488,7 +491,9 @@ def outcomes_cameo_class() -> list[Outcome]:
     """CAMEO quad classes (0 statement, 1 verbal cooperation, 2 material cooperation, 3 verbal
     conflict, 4 material conflict). Per sentence: an asserted Attack, MilitaryDeployment, Sanction,
     Coercion or WeaponTest is the answer "material conflict" (recall over class 4, precision over
-    the sentences so answered), also with Protest (CAMEO 14, which CAMEO puts in class 4); and over
+    the sentences so answered), also with Protest (CAMEO 14, which CAMEO puts in class 4), and in the
+    set's own (Phoenix) quad classes: with Protest and without Sanction (CAMEO 16, which Phoenix
+    puts in verbal conflict); and over
     classes 1–4, whether any event other than a Statement was found."""
     rows = _capped(_class_records(), "cameo_class")
     found, _ = _found([{"id": r["key"], "text": r["text"], "published": "2015-01-01"} for r in rows])
@@ -499,10 +504,17 @@ def outcomes_cameo_class() -> list[Outcome]:
         # (CAMEO's own class 4 also holds protest, code 14, which the issue's answer set leaves
         # out: reported beside it, never instead)
         with_protest = conflict or any(e.cls == "Protest" and e.modality == "asserted" for e in evs)
+        # (the set's own quad classes, Phoenix's, put CAMEO 16 "reduce relations" — sanctions,
+        # aid suspended, envoys expelled, PLOVER SANCTION — in verbal conflict, class 3: of the
+        # set's 135 sentences of sanctions, embargoes, suspensions and expulsions 92 are class 3
+        # and 4 class 4. Its class 4 is CAMEO 14, 15 and 17-20. Reported beside the issue's)
+        phoenix = any(e.cls in PHOENIX_MATERIAL_CONFLICT and e.modality == "asserted" for e in evs)
         marks = {"class4_recall": conflict if r["label"] == 4 else None,
                  "class4_precision": (r["label"] == 4) if conflict else None,
                  "class4_recall_with_protest": with_protest if r["label"] == 4 else None,
                  "class4_precision_with_protest": (r["label"] == 4) if with_protest else None,
+                 "class4_recall_phoenix": phoenix if r["label"] == 4 else None,
+                 "class4_precision_phoenix": (r["label"] == 4) if phoenix else None,
                  "class1to4_some_event": any(e.cls not in UNTYPED for e in evs) if r["label"] else None}
         out.append(Outcome(r["key"], r["text"], marks, gold=f"class {r['label']}", found="; ".join(e.show() for e in evs)))
     return out

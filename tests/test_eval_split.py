@@ -159,3 +159,22 @@ def test_event_location_mark_without_a_whole_word_is_not_scored_for_place(tmp_pa
     monkeypatch.setattr(ev, "_graph", lambda records: ox.Store())
     (outcome,) = ev.outcomes_event_location()
     assert outcome.marks == expected
+
+
+def test_cameo_class_answers_in_the_issue_s_and_the_set_s_own_quad_classes(monkeypatch):
+    # a sanction answers "material conflict" in the issue's set of types, not in the CAMEO
+    # sentences' own (Phoenix) quad classes, which put CAMEO 16 in verbal conflict; a protest
+    # answers it only in theirs; a hypothetical attack in neither
+    rows = [{"key": "a", "text": "s", "label": 3}, {"key": "b", "text": "p", "label": 4},
+            {"key": "c", "text": "h", "label": 4}, {"key": "d", "text": "x", "label": 4}]
+    found = {"a": [ev.Found("Sanction", "asserted")], "b": [ev.Found("Protest", "asserted")],
+             "c": [ev.Found("Attack", "hypothetical")], "d": [ev.Found("Attack", "asserted")]}
+    monkeypatch.setattr(ev, "_class_records", lambda: rows)
+    monkeypatch.setattr(ev, "_capped", lambda rs, name, key=None: rs)
+    monkeypatch.setattr(ev, "_found", lambda docs: (found, None))
+    marks = {o.key: o.marks for o in ev.outcomes_cameo_class()}
+    assert [marks[k]["class4_precision"] for k in "ad"] == [False, True]
+    assert marks["b"].get("class4_precision") is None and marks["b"]["class4_precision_phoenix"] is True
+    assert marks["a"].get("class4_precision_phoenix") is None
+    assert [marks[k]["class4_recall"] for k in "bcd"] == [False, False, True]
+    assert [marks[k]["class4_recall_phoenix"] for k in "bcd"] == [True, False, True]
