@@ -2580,3 +2580,22 @@ WITHDRAWALS_AND_AIRLIFTS = [
 @pytest.mark.parametrize("text,expected", WITHDRAWALS_AND_AIRLIFTS, ids=[c[0][:40] for c in WITHDRAWALS_AND_AIRLIFTS])
 def test_withdrawals_and_airlifts(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# a noun the parser joins to the "by" of a passive that is the subject of the next clause's verb
+# (left with no subject of its own) is no doer of the passive
+CONJUNCT_SUBJECT_OF_THE_NEXT_CLAUSE = [
+    ('The convoy was attacked by gunmen and soldiers fired back.',
+     [('Attack', 'attack', 'asserted', ['ArmedForce:gunmen'], ['Group:people of convoy'], [], ['Place:convoy'], [])]),
+    ('Two vehicles were hit by gunfire and a staff member went missing in Baghdad.',
+     [('Attack', 'hit', 'asserted', [], ['Group:people of vehicles'], [], ['Place:vehicles', 'Place:Baghdad/IRQ'], [])]),
+    # guard: two doers joined
+    ('The convoy was attacked by gunmen and soldiers.',
+     [('Attack', 'attack', 'asserted', ['ArmedForce:gunmen', 'ArmedForce:soldiers'], ['Group:people of convoy'], [], ['Place:convoy'], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONJUNCT_SUBJECT_OF_THE_NEXT_CLAUSE,
+                         ids=[c[0][:40] for c in CONJUNCT_SUBJECT_OF_THE_NEXT_CLAUSE])
+def test_a_conjunct_subject_of_the_next_clause_is_no_doer(run, text, expected):
+    assert weapon_records(run(text)) == expected

@@ -24,6 +24,22 @@ PRONOUNS = {"it": "thing", "its": "thing", "they": "any", "their": "any", "them"
             "he": "person", "his": "person", "him": "person", "she": "person", "her": "person"}
 
 
+def _subject_of_next_verb(t: Token) -> bool:
+    """Whether a conjunct the parser joined to a noun before it is the subject of the finite verb
+    right after it, a verb left with no subject of its own ("two vehicles were hit by gunfire and
+    a staff member went missing": "member" joined to "gunfire", "went" to the main verb)."""
+    after = t.right_edge.i + 1
+    if after >= len(t.doc):
+        return False
+    verb = t.doc[after]
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    clause = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    # (a clause joined to another, not the main verb whose subject the conjunction is: "Both
+    # Russia and the Syrian government have welcomed")
+    return clause.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+
+
 def actors_of(ctx: _Ctx, token: Token, depth: int = 0, alone: bool = False) -> list[str]:
     """Actors a noun phrase headed by ``token`` names, across conjunctions and appositions (with
     ``alone``, not across its conjunctions: one side of "between the army and rebels")."""
@@ -31,6 +47,8 @@ def actors_of(ctx: _Ctx, token: Token, depth: int = 0, alone: bool = False) -> l
         return []
     out: list[str] = []
     for t in [token, *([] if alone else token.conjuncts), *(c for c in token.children if c.dep_ == "appos")]:
+        if t != token and t.dep_ == "conj" and _subject_of_next_verb(t):
+            continue  # "hit by gunfire and a staff member went missing": the subject of the next clause
         key = ctx.index.key_of(t)
         if t != token and t.dep_ == "appos" and out and key and key.startswith("group:"):
             continue  # "Rebekah Gregory, a Texas woman": the woman is the person already found
