@@ -2599,3 +2599,20 @@ CONJUNCT_SUBJECT_OF_THE_NEXT_CLAUSE = [
                          ids=[c[0][:40] for c in CONJUNCT_SUBJECT_OF_THE_NEXT_CLAUSE])
 def test_a_conjunct_subject_of_the_next_clause_is_no_doer(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# the commonest rifles by their names ("AK-47s", "Kalashnikovs", "M16"), which the weapon
+# lexicon lacked: the model calls "AK-47s" an organisation
+RIFLES_BY_NAME = [
+    ('Gunmen with Kalashnikovs opened fire on worshippers.',
+     [('Attack', 'open', 'asserted', ['ArmedForce:gunmen'], ['Group:worshippers'], [], [], ['AK-47'])]),
+    ('Militants armed with AK-47s attacked a police station.',
+     [('Attack', 'attack', 'asserted', ['ArmedForce:militants'], ['GovernmentBody:police', 'Group:people of police station'], [], ['Place:police station'], ['AK-47'])]),
+    ('A soldier fired his M16 at the crowd.',
+     [('Attack', 'fire', 'asserted', ['ArmedForce:soldiers'], ['Group:crowd'], [], [], ['M16'])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RIFLES_BY_NAME, ids=[c[0][:40] for c in RIFLES_BY_NAME])
+def test_rifles_by_name(run, text, expected):
+    assert weapon_records(run(text)) == expected
