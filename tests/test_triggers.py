@@ -2616,3 +2616,31 @@ RIFLES_BY_NAME = [
 @pytest.mark.parametrize("text,expected", RIFLES_BY_NAME, ids=[c[0][:40] for c in RIFLES_BY_NAME])
 def test_rifles_by_name(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# drills a state holds around, near or off a place are a show of force (CAMEO 15, PLOVER
+# MOBILIZE); weapons and troops relocated or repositioned are deployed
+DRILLS_NEAR_AND_RELOCATIONS = [
+    ('Beijing conducted large-scale military drills around Taiwan.',
+     [('MilitaryDeployment', 'drill', 'asserted', ['Country:China'], ['Country:Taiwan'], [], ['Country:Taiwan'], [])]),
+    ('China held military exercises near Taiwan.',
+     [('MilitaryDeployment', 'exercise', 'asserted', ['Country:China'], [], [], ['Country:Taiwan'], [])]),
+    ('Russia and China held naval drills near Japan.',
+     [('MilitaryDeployment', 'drill', 'asserted', ['Country:Russia', 'Country:China'], [], [], ['Country:Japan'], [])]),
+    ('The Russian Black Sea Fleet has relocated most of its submarines from Sevastopol to Novorossiysk.',
+     [('MilitaryDeployment', 'relocate', 'asserted', ['Country:Russia'], [], [], ['Place:Novorossiysk/RUS'], ['submarine'])]),
+    # guards: a school's fire drill; exercises with no place, as before; a firm or residents relocated
+    ('The school held a fire drill near the gym.',
+     []),
+    ('China held military exercises.',
+     [('Cooperation', 'exercise', 'asserted', [], [], ['Country:China'], [], [])]),
+    ('The company relocated its headquarters to Dubai.',
+     []),
+    ('Residents were relocated to camps.',
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", DRILLS_NEAR_AND_RELOCATIONS, ids=[c[0][:40] for c in DRILLS_NEAR_AND_RELOCATIONS])
+def test_drills_near_a_place_and_relocations(run, text, expected):
+    assert weapon_records(run(text)) == expected
