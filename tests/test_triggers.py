@@ -2644,3 +2644,30 @@ DRILLS_NEAR_AND_RELOCATIONS = [
 @pytest.mark.parametrize("text,expected", DRILLS_NEAR_AND_RELOCATIONS, ids=[c[0][:40] for c in DRILLS_NEAR_AND_RELOCATIONS])
 def test_drills_near_a_place_and_relocations(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# "struck oil" is no attack, but an oil refinery or depot struck is one (the object's head word
+# decides); "shot dead two protesters": the adjective before the count is the verb's, and the
+# people shot are "protesters", not "dead protesters"
+STRUCK_REFINERIES_AND_SHOT_DEAD = [
+    ("A Ukrainian drone struck an oil refinery in Russia's Krasnodar region.",
+     [('Attack', 'strike', 'asserted', ['Country:Ukraine'], ['Country:Russia', 'Group:people of oil refinery'], [], ['Place:Krasnodar/RUS'], ['drone'])]),
+    ('Police in Kenya shot dead two protesters.',
+     [('Attack', 'shoot', 'asserted', ['GovernmentBody:Kenyan police/KEN'], ['Group:protesters/KEN'], [], ['Country:Kenya'], []),
+      ('Protest', 'protest', 'asserted', ['Group:protesters/KEN'], [], [], ['Country:Kenya'], [])]),
+    ('Soldiers shot dead three civilians.',
+     [('Attack', 'shoot', 'asserted', ['ArmedForce:soldiers'], ['Group:civilians'], [], [], [])]),
+    # guards: oil and gold struck; a modifier after the count stays
+    ('The company struck oil off the coast.',
+     []),
+    ('Prospectors struck gold in the hills.',
+     []),
+    ('Troops killed three unarmed protesters.',
+     [('Attack', 'kill', 'asserted', ['ArmedForce:troops'], ['Group:unarmed protesters'], [], [], []),
+      ('Protest', 'protest', 'asserted', ['Group:unarmed protesters'], [], [], [], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", STRUCK_REFINERIES_AND_SHOT_DEAD, ids=[c[0][:40] for c in STRUCK_REFINERIES_AND_SHOT_DEAD])
+def test_struck_refineries_and_shot_dead(run, text, expected):
+    assert weapon_records(run(text)) == expected

@@ -369,6 +369,8 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False, patient: bool = Fals
         iso3 = _state_in_sentence(ctx, t, official=kind == "official")
     start = t.i
     for c in sorted((c for c in t.children if c.i < t.i), key=lambda c: -c.i):
+        if c.pos_ == "ADJ" and ctx.doc[c.i + 1].dep_ in ("nummod", "det"):
+            break  # "shot dead two protesters": an adjective before the count is the verb's, no modifier
         if c.dep_ in MODIFIER_DEPS and c.i == start - 1 and not ctx.index.key_of(c):
             start = c.i
     while start < t.i and ctx.doc[start].dep_ == "det":
