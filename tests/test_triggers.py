@@ -2671,3 +2671,22 @@ STRUCK_REFINERIES_AND_SHOT_DEAD = [
 @pytest.mark.parametrize("text,expected", STRUCK_REFINERIES_AND_SHOT_DEAD, ids=[c[0][:40] for c in STRUCK_REFINERIES_AND_SHOT_DEAD])
 def test_struck_refineries_and_shot_dead(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# the site an act is done at, hung by the parser on the cause it is against or over
+SITE_HUNG_ON_THE_CAUSE = [
+    ('On 18 October 2020, hundreds of youths protested against police brutality at the Lekki toll gate in Lagos (Lagos).',
+     [('Protest', 'protest', 'asserted', ['Group:youths/NGA'], [], [], ['Place:Lekki/NGA', 'Place:Lagos/NGA'], [])]),
+    ('Hundreds protested against the new law at Tahrir Square.',
+     [('Protest', 'protest', 'asserted', ['Group:people'], [], [], ['Place:Tahrir Square'], [])]),
+    # guards: a war "in" a country is what is protested, not where; the one town of its sentence
+    ('Students demonstrated against the war in Syria.',
+     [('Protest', 'demonstrate', 'asserted', ['Group:students/SYR'], [], [], [], [])]),
+    ('Residents protested over power cuts at the district office in Kisumu.',
+     [('Protest', 'protest', 'asserted', ['Group:residents/KEN'], [], [], ['Place:Kisumu/KEN'], [])]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SITE_HUNG_ON_THE_CAUSE, ids=[c[0][:40] for c in SITE_HUNG_ON_THE_CAUSE])
+def test_a_site_hung_on_the_cause(run, text, expected):
+    assert weapon_records(run(text)) == expected

@@ -791,6 +791,13 @@ def places_of(ctx: _Ctx, anchors: list[Token], etype: str, depth: int = 0, sente
             if child.dep_ == "prep" and child.lower_ in ("to", "toward", "towards", "on") \
                     and anchor.lemma_.lower() in ctx.rules.marching:
                 out += [k for p in child.children if p.dep_ == "pobj" for k in _located(ctx, p)]
+        if anchor.pos_ == "VERB" and etype not in ctx.types.speech and "at" in preps:
+            # "protested against police brutality at the Lekki toll gate in Lagos": the parser hangs
+            # the "at" of the act's site on the cause it is against
+            out += [k for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("against", "over")
+                    for p in c.children if p.dep_ == "pobj" and ctx.index.key_of(p) is None
+                    for a in p.children if a.dep_ == "prep" and a.lower_ == "at"
+                    for q in a.children if q.dep_ == "pobj" for k in _located(ctx, q)]
         if anchor.lemma_.lower() in ctx.rules.ousting and etype in ctx.types.weapons:
             # "pushed IS out of Kobani", "expelled ISIS from Manbij": where they are driven from
             # (by force: diplomats expelled "from Russia" are Russia's, no place)
