@@ -2690,3 +2690,28 @@ SITE_HUNG_ON_THE_CAUSE = [
 @pytest.mark.parametrize("text,expected", SITE_HUNG_ON_THE_CAUSE, ids=[c[0][:40] for c in SITE_HUNG_ON_THE_CAUSE])
 def test_a_site_hung_on_the_cause(run, text, expected):
     assert weapon_records(run(text)) == expected
+
+
+# armies' "neutralised" fighters are killed (not a bomb, a virus or a drone); a people's adjective
+# that the dictionary's group noun holds is written once, as the text writes it ("a Catholic
+# priest", not "Catholic catholic priest")
+NEUTRALISED_AND_NAMED_ONCE = [
+    ('Troops neutralized three bandits in Zamfara.',
+     [('Attack', 'neutralize', 'asserted', ['ArmedForce:troops/NGA'], ['ArmedForce:bandits/NGA'], [], ['Place:Zamfara/NGA'], [])]),
+    ('Soldiers neutralised 15 terrorists in Borno.',
+     [('Attack', 'neutralise', 'asserted', ['ArmedForce:soldiers/NGA'], ['ArmedForce:terrorists/NGA'], [], ['Place:Borno/NGA'], [])]),
+    ('Gunmen kidnapped a Catholic priest.',
+     [('Attack', 'kidnap', 'asserted', ['ArmedForce:gunmen'], ['Group:Catholic priest'], [], [], [])]),
+    # guards: a bomb, a virus, a drone neutralised
+    ('Engineers neutralised the bomb.',
+     []),
+    ('The drug neutralizes the virus.',
+     []),
+    ('Air defences neutralised the drone.',
+     []),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEUTRALISED_AND_NAMED_ONCE, ids=[c[0][:40] for c in NEUTRALISED_AND_NAMED_ONCE])
+def test_neutralised_and_named_once(run, text, expected):
+    assert weapon_records(run(text)) == expected

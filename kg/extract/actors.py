@@ -380,12 +380,16 @@ def _described(ctx: _Ctx, t: Token, modifier: bool = False, patient: bool = Fals
     # (a people's adjective as written: "Kurdish protesters", "Shiite pilgrims")
     words = [w.text if w.i in ctx.index.demonym_at or w.ent_type_ == "NORP" and w.text[:1].isupper() else w.lower_
              for w in ctx.doc[start:t.i] if w.dep_ in ("compound", "amod") and w.pos_ in ("NOUN", "ADJ")]
-    words = [w for w in words if w not in group.split()]  # "military base" is named once
+    # "military base" is named once, "a Catholic priest" (the dictionary's "catholic priest") too,
+    # as written
+    written = {w.lower(): w for w in words}
+    words = [w for w in words if w.lower() not in group.split()]
+    group_label = " ".join(written.get(g, g) for g in group.split())
     led = _led_by(ctx, t)
     if led:
         start = min(start, led[2])
     label = " ".join(([named[0]] if named is not None else []) + ([led[0]] if led else []) + words
-                     + (["armed"] if armed_with and "armed" not in words else []) + [group])
+                     + (["armed"] if armed_with and "armed" not in words else []) + [group_label])
     if kind == "official" and iso3:
         from kg.extract.entities import _adjective
         from kg.nlp import ATTRS_KEY
