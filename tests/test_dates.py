@@ -56,6 +56,9 @@ PUB = dt.date(2024, 10, 31)
     ("the weekend", True, "2024-11"),          # Nov 2-3
     ("next weekend", False, "2024-11"),
     ("last weekend", False, "2024-10"),
+    # "two days later" counts from a moment told before, never from the report: no date
+    ("two days later", False, None),
+    ("two days from now", False, "2024-11-02"),
 ])
 def test_resolve_date(expression, forward, expected):
     assert resolve_date(expression, PUB, forward) == expected
@@ -108,6 +111,10 @@ def run():
     # ... and a part of a day "of" a day, which the model cuts into a TIME and a DATE
     ("On the night of 3-4 March, drones struck Odesa.", ("Attack", "asserted", "2024-03-03")),
     ("Russian forces shelled Kharkiv in the early hours of Sunday.", ("Attack", "asserted", "2024-10-27")),
+    # ... also where the model's TIME holds the "of" ("the night of" and "April 28")
+    ("Rebels attacked the town on the night of April 28.", ("Attack", "asserted", "2024-04-28")),
+    ("Militants attacked the base in the early hours of Monday.", ("Attack", "asserted", "2024-10-28")),
+    ("Two days later, rebels seized the airport.", ("Attack", "asserted", None)),
 ])
 def test_planned_acts(run, text, expected):
     assert expected in run(text)

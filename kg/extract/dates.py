@@ -127,9 +127,11 @@ def _relative(low: str, published: dt.date, forward: bool) -> str | None | bool:
     "last week", "next Tuesday". ``False`` when ``low`` is none of them."""
     if m := _AGO.match(low):
         n = int(m[1]) if m[1].isdigit() else _NUMBERS.get(m[1])
-        if n is None:
+        if n is None or m[3] == "later":
+            # ("two days later" counts from a moment the story told before, not from the
+            # published date: no date rather than one after the report)
             return None
-        sign = 1 if m[3] in ("later", "from now", "hence") else -1
+        sign = 1 if m[3] in ("from now", "hence") else -1
         return _shift(published, sign * n, m[2])
     if m := _IN_N.match(low):
         n = int(m[1]) if m[1].isdigit() else _NUMBERS.get(m[1])

@@ -303,10 +303,12 @@ def _date_tokens(ctx: _Ctx, anchor: Token) -> list[str]:
         if _in_parentheses(ctx, ent):
             continue
         text = ent.text
-        if ent.label_ == "TIME" and ent.end < len(ctx.doc) and ctx.doc[ent.end].lower_ == "of":
+        of = ent.end - 1 if ctx.doc[ent.end - 1].lower_ == "of" else ent.end
+        if ent.label_ == "TIME" and of < len(ctx.doc) and ctx.doc[of].lower_ == "of":
             # a part of a day and the day its "of" names, which the model cuts apart ("the night"
-            # and "March" of "the night of 3-4 March", "the early hours" and "Sunday")
-            day = next((e for e in ctx.sents.ents_of(anchor.i) if e.label_ == "DATE" and ent.end < e.start <= ent.end + 4), None)
+            # and "March" of "the night of 3-4 March", "the early hours" and "Sunday"; also with
+            # the "of" in the part: "the night of" and "April 28")
+            day = next((e for e in ctx.sents.ents_of(anchor.i) if e.label_ == "DATE" and of < e.start <= of + 4), None)
             if day is not None:
                 text = ctx.doc[ent.start:day.end].text
         out.append(text)
