@@ -52,8 +52,10 @@ CASES = [
      [("Attack", "bombing", "asserted", [], ["Group:people/IRQ"], [], ["Country:Iraq"], ["bombings", "killed"])]),
     # a title-case headline's event noun (tagged as a name) names the occurrence the story reports
     # after it
+    # (and the arrest the title tells is an event of its own)
     ("Police Arrest Suspect in Market Bombing\nA bomb exploded in a market in Peshawar on Monday, killing six people.",
-     [("Attack", "explode", "asserted", [], ["Group:people of market", "Group:people/PAK"], ["explosive"], ["Place:market", "Place:Peshawar/PAK"],
+     [("Coercion", "arrest", "asserted", ["GovernmentBody:police"], ["Group:suspect"], [], [], ["Arrest"]),
+      ("Attack", "explode", "asserted", [], ["Group:people of market", "Group:people/PAK"], ["explosive"], ["Place:market", "Place:Peshawar/PAK"],
        ["Bombing", "exploded", "killing"])]),
     # a noun with its own date (cut off by the comma after the year) names that day's occurrence;
     # the month May is no modal

@@ -21,9 +21,13 @@ CASES = [
      [], ["Person:Bush", "Person:John Kerry", "Place:California/USA"]),
     ("Bush Condemns Beheading of U.S. Hostage (AP)\n\nAP - President Bush on Tuesday condemned the beheading of "
      "American hostage Eugene Armstrong.",
-     [("Condemnation", "condemn", ["condemned"], ["Person:Bush"], ["Person:Eugene Armstrong"], [], []),
+     # (the title's condemnation is the story's; its "U.S. Hostage" stays a group beside the named
+     # hostage, so the title's beheading stands apart from the story's: a title's described
+     # people are not matched to the person the story names with that noun — a known limit)
+     [("Condemnation", "condemn", ["Condemns", "condemned"], ["Person:Bush"], ["Group:hostage", "Person:Eugene Armstrong"], [], []),
+      ("Attack", "beheading", ["Beheading"], [], ["Group:hostage"], [], []),
       ("Attack", "beheading", ["beheading"], [], ["Person:Eugene Armstrong"], [], [])],
-     ["Country:United States", "Person:Bush", "Person:Eugene Armstrong"]),
+     ["Country:United States", "Group:hostage", "Person:Bush", "Person:Eugene Armstrong"]),
     ("Saboteurs Blow Up Oil Pipeline in Iraq (AP)\n\nAP - Saboteurs blew up a pipeline in southern Iraq on Sunday.",
      # (saboteurs, people described, are the agent, and the title's act is the story's)
      [("Attack", "blow", ["Blow", "blew"], ["ArmedForce:saboteurs/IRQ"], ["Group:people of pipeline"], [], ["Country:Iraq"])],
@@ -39,16 +43,16 @@ CASES = [
     # three longer words over a story ("Jet Fires", "House" were a person and a body)
     ("U.S. Jet Fires at House in Fallujah (AP)\n\nAP - An American jet fired a missile at a house in Fallujah on "
      "Thursday.",
-     [("Attack", "fire", ["fired"], ["Country:United States"], ["Country:Iraq", "Group:people of house"], [],
+     [("Attack", "fire", ["Fires", "fired"], ["Country:United States"], ["Country:Iraq", "Group:people of house"], [],
        ["Place:house", "Place:Al Fallūjah/IRQ"])],
      ["Country:Iraq", "Country:United States", "Group:people of house", "Place:Al Fallūjah/IRQ", "Place:house", "Weapon:missile"]),
     # a headline's toll: figures after verbs of harm make no results line
     ("Fierce Clashes in Iraq Kill 36; 203 Hurt\n\nUS troops battled Shiite militiamen in the Baghdad slum of Sadr "
      "City on Tuesday.",
-     [("Attack", "battle", ["Clashes", "battled"], ["ArmedForce:troops/IRQ"], ["ArmedForce:Shiite militia/IRQ"], [],
-       ["Place:Baghdad/IRQ"])],
+     [("Attack", "battle", ["Clashes", "Kill", "battled"], ["ArmedForce:troops/IRQ"], ["ArmedForce:Shiite militia/IRQ", "Group:people/IRQ"], [],
+       ["Place:Baghdad/IRQ", "Country:Iraq"])],
      ["ArmedForce:Shiite militia/IRQ", "ArmedForce:troops/IRQ", "Country:Iraq", "Country:United States",
-      "Place:Baghdad/IRQ", "Place:Sadr City/IRQ"]),
+      "Group:people/IRQ", "Place:Baghdad/IRQ", "Place:Sadr City/IRQ"]),
     # the first word of a sentence-case headline, in lower case in the story
     ("Plane crashes into Venezuelan mountain killing 25\n\nA military plane crashed into a mountain in central "
      "Venezuela, killing 25 people.",
@@ -61,8 +65,8 @@ CASES = [
     # lines (CoNLL-2003 market and sport pages) keep their names
     ("Sharon Says Gaza Evacuation Set for 2005 (AP)\n\nAP - Israel's evacuation of the Gaza Strip will begin next "
      "summer, Prime Minister Ariel Sharon said Wednesday.",
-     [("Statement", "say", ["Says"], ["Person:Ariel Sharon/ISR"], [], [], []),
-      ("Statement", "say", ["said"], ["Person:Ariel Sharon/ISR"], [], [], [])],
+     # (the title's statement is the story's: one statement of Sharon's)
+     [("Statement", "say", ["Says", "said"], ["Person:Ariel Sharon/ISR"], [], [], [])],
      ["Country:Israel", "Country:Palestine", "Person:Ariel Sharon/ISR"]),
     ("PAYING AGENT : Michigan National Bank , Detroit", [],
      ["Organization:Michigan National Bank", "Place:Detroit/USA"]),

@@ -319,8 +319,11 @@ CAPITAL_PARTS = [
      [("Attack", "attack", ["attacked"], ["ArmedForce:gunmen/IRQ"], ["ArmedForce:British soldiers/GBR"], [], [])],
      ["ArmedForce:British soldiers/GBR", "ArmedForce:gunmen/IRQ", "Country:Iraq", "Country:United Kingdom",
       "Place:Baghdad/IRQ"]),
+    # (the title, parsed as a sentence, tells an explosion in Baghdad; it shares no party or place
+    # with the story's killing, so the two stand apart)
     ("Deadly Explosion Hits Central Baghdad\n\nWitnesses said at least four people were killed.",
-     [("Attack", "kill", ["killed"], [], ["Group:people"], [], [])],
+     [("Attack", "explosion", ["Explosion", "Hits"], [], [], [], ["Place:Baghdad/IRQ"]),
+      ("Attack", "kill", ["killed"], [], ["Group:people"], [], [])],
      ["Group:people", "Place:Baghdad/IRQ"]),
     ("Rebels shelled western Kabul on Monday.",
      [("Attack", "shell", ["shelled"], ["ArmedForce:rebels/AFG"], ["Group:people of Kabul/AFG"], [], ["Place:Kabul/AFG"])],

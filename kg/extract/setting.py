@@ -7,11 +7,11 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.dates import resolve_date
+from kg.extract.dates import MONTHS, resolve_date
 from kg.extract.records import ASSERTED, COUNTRY, HYPOTHETICAL, NEGATED, PLACE
 from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, SUBJECT_DEPS, _Ctx, _ancestors_complement, _headline, lemma_of, names_read_as_adverbs
 from kg.extract.actors import actors_of, explosion_state, population, subject_of
-from kg.extract.triggers import _trigger_rule, title_noun
+from kg.extract.triggers import _trigger_rule, title_line, title_noun
 from kg.nlp.components import LIST_OPENERS
 
 
@@ -1068,7 +1068,9 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
     preps = ctx.preps(etype, "place", "VERB") | ctx.preps(etype, "place", "NOUN")
     for anchor in anchors:
         # (also a title's event noun the tagger took for a name: "Indict 2 Over August Shrine Attack")
-        titled = anchor.pos_ == "PROPN" and title_noun(ctx, anchor)
+        # (or as a noun, where the headline is parsed as a sentence: kg.nlp.components.TitleCaseParse)
+        titled = title_noun(ctx, anchor) if anchor.pos_ == "PROPN" else \
+            anchor.pos_ == "NOUN" and anchor.is_title and title_line(ctx, anchor)
         nouns = [c for c in anchor.children if c.dep_ == "compound" and c.i < anchor.i] \
             if anchor.pos_ == "NOUN" or titled else []
         # the act's own prepositions, and its doer's ("detonated by the Tsarnaevs near the finish line")
@@ -1126,7 +1128,8 @@ def _title_site(ctx: _Ctx, noun: Token, anchor: Token) -> bool:
     return noun.pos_ == "PROPN" and noun.is_title and noun.dep_ == "compound" and noun.head == anchor \
         and ctx.index.key_of(noun) is None and noun.ent_type_ in UNPLACED_LABELS \
         and (noun.lower_ in ctx.rules.sites or noun.lemma_.lower() in ctx.rules.sites) \
-        and not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME") for c in noun.children) \
+        and not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")
+                    and c.lower_ not in MONTHS for c in noun.children) \
         and not ctx.in_junk(noun.idx, noun.idx + len(noun.text))
 
 

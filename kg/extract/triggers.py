@@ -486,6 +486,12 @@ def title_noun(ctx: _Ctx, token: Token) -> bool:
     if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") \
             or noun_form(ctx.rules, token) is None:
         return False
+    return title_line(ctx, token)
+
+
+def title_line(ctx: _Ctx, token: Token) -> bool:
+    """Whether a word stands in a headline line in title case: one that ends without a full stop
+    and capitalises most of its longer words."""
     sent = ctx.sents.sent(token.i)
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     if len(words) < 2 or sum(t.is_title or t.is_upper for t in words) < 0.8 * len(words):

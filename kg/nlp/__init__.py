@@ -46,6 +46,8 @@ def build_pipeline(model: str = MODEL, lexicon=None):
     parse = nlp.add_pipe("geokg_parse", after="senter")
     parse.initialize(nlp=nlp)
     nlp.disable_pipe("parser")
+    # title-case headlines tagged and parsed again as sentences (kg.nlp.components.TitleCaseParse)
+    nlp.add_pipe("geokg_headlines", before="attribute_ruler").initialize(nlp=nlp, forms=parse.forms)
     # the model's attribute rules, matched by table (kg.nlp.components.FastAttributeRuler)
     nlp.add_pipe("geokg_attribute_ruler", before="attribute_ruler")
     nlp.disable_pipe("attribute_ruler")

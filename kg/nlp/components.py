@@ -2587,6 +2587,101 @@ class SelectiveParse:
         return docs
 
 
+# the tags of a title-case headline's small words, written in lower case when it is parsed again
+_FUNCTION_TAGS = frozenset({"IN", "DT", "CC", "TO", "PRP", "PRP$", "MD", "WDT", "WP", "RP"})
+
+
+@Language.factory("geokg_headlines", assigns=["token.tag", "token.dep", "token.head"])
+def make_headlines(nlp: Language, name: str) -> "TitleCaseParse":
+    return TitleCaseParse(nlp, name)
+
+
+class TitleCaseParse:
+    """A title-case headline parsed as the sentence it would be in sentence case. The model reads
+    "Israel Strikes Iran-Backed Militia in Syria" as one run of names ("Strikes" a proper noun in
+    a compound, "Strike Kills" a person): a line in title case (every longer word capitalised but
+    the small words title case leaves in lower case, cue class ``headline_small_word``; four or
+    more of them, three over a story; no full stop, no colon of a list line) is tagged and parsed
+    again by the model's own tok2vec, tagger and parser with the words that may trigger an event
+    (``geokg_parse``'s forms) in lower case — "Israel strikes Iran-Backed Militia in Syria" —
+    and its tags, heads and labels written back. Its words, names and entities stay as written."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.forms: frozenset[str] = frozenset()
+        self.small: frozenset[str] = frozenset()
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None, forms: Iterable[str] = ()) -> None:
+        from kg.resources import cue_classes
+
+        self.forms = frozenset(forms)
+        self.small = frozenset(cue_classes().get("headline_small_word", ()))
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_msgpack(path / "words.msgpack", {"forms": sorted(self.forms), "small": sorted(self.small)})
+
+    def from_disk(self, path, *, exclude=tuple()) -> "TitleCaseParse":
+        data = srsly.read_msgpack(Path(path) / "words.msgpack")
+        self.forms, self.small = frozenset(data["forms"]), frozenset(data["small"])
+        return self
+
+    def lines(self, doc: Doc) -> list[tuple[int, int]]:
+        """The document's lines in title case, as token ranges (start, end)."""
+        out = []
+        start = 0
+        for i in range(len(doc) + 1):
+            if i < len(doc) and "\n" not in doc[i].text:
+                continue
+            a, b = start, i
+            start = i + 1
+            while a < b and doc[a].is_space:
+                a += 1
+            while b > a and doc[b - 1].is_space:
+                b -= 1
+            if b <= a:
+                continue
+            words = [t.text for t in doc[a:b] if t.is_alpha and len(t.text) > 3]
+            # (three longer words make a headline only over a story)
+            enough = len(words) >= 4 or len(words) == 3 and any(not t.is_space for t in doc[b:])
+            if enough and doc[b - 1].text != "." and not any(t.text == ":" for t in doc[a:b]) \
+                    and all(w[0].isupper() or w in self.small for w in words) and not all(w.isupper() for w in words):
+                out.append((a, b))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.attrs import DEP, HEAD, SENT_START
+
+        if not self.forms or not len(doc) or not doc.has_annotation("DEP"):
+            return doc
+        lines = self.lines(doc)
+        if not lines:
+            return doc
+        starts = doc.to_array([SENT_START]).astype("int64")
+        arr = doc.to_array([HEAD, DEP])
+        for start, end in lines:
+            words = [t.text for t in doc[start:end]]
+            # (and the small words title case capitalises: "Against", "Over", "Off" as the model tags them)
+            lowered = [w.lower() if i and w.istitle() and (w.lower() in self.forms or t.tag_ in _FUNCTION_TAGS) else w
+                       for i, (w, t) in enumerate(zip(words, doc[start:end]))]
+            sub = Doc(doc.vocab, words=lowered, spaces=[bool(t.whitespace_) for t in doc[start:end]])
+            for name in ("tok2vec", "tagger", "parser"):
+                sub = self.nlp.get_pipe(name)(sub)
+            for t, u in zip(doc[start:end], sub):
+                t.tag_ = u.tag_
+            arr[start:end] = sub.to_array([HEAD, DEP])
+            # the line's sentences are the new parse's (a line is one sentence or more of its own)
+            starts[start:end] = sub.to_array([SENT_START]).astype("int64")
+            starts[start] = 1
+            if end < len(doc):
+                starts[end] = -1 if doc[end].is_space else 1  # (the line break stays with the line)
+        doc.from_array([HEAD, DEP], arr)
+        doc.from_array([SENT_START], starts.astype("uint64"))
+        return doc
+
+
 def keep_sentence_starts(doc: Doc, sents: list[tuple[int, int, bool]]) -> None:
     """Writing heads recomputes sentence starts from the parse: put back every sentence's start,
     and, in the sentences given as unparsed (third item true), no other."""
