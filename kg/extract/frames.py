@@ -10,7 +10,7 @@ from kg.extract.records import ARMED_FORCE, COUNTRY, GOVERNMENT, GROUP, IGO, PLA
 from kg.extract.rules import TriggerRule
 from kg.extract.context import _Ctx, _ensure_country, _headline, _prep_objects, _state_of, _subjects, carrier_of, lemma_of, measured, names_read_as_adverbs
 from kg.extract.actors import _addressee, _people_of_a_state, _affected, _imposed_on, _side, actors_of, attempt_head, culprit, harmed, noun_event_agents, opposed_by_prefix, patients_of, people_of, population, slain_people, subject_of
-from kg.extract.triggers import NOMINAL_DEPS, armed_noun, called_party, got_heads, used_for, modifier_verb_subjects, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_got, _weapons_in, operation_name, title_line, title_noun
+from kg.extract.triggers import NOMINAL_DEPS, armed_noun, called_party, got_heads, used_for, modifier_verb_subjects, _caused_by_nonagent, _peacekeeping, _sport, _undone, _trigger_rule, _weapons_for, _weapons_got, _weapons_in, operation_name, titled_noun
 from kg.extract.setting import BESIDE_ADVERBS, _consequence_of, name_site, new_occurrence, _located, _place_keys, _place_modifiers, _said_where, described_sites, unnamed_place, date_before, sentence_place, site_of, passive_owner_places, site_people, _background, _outcome_verbs, _with_smaller, according_to, date_of, is_specific, modality_of, places_of, quotes_of, refers_back
 
 
@@ -651,10 +651,7 @@ def _event_for(ctx: _Ctx, trigger: Token, rule: TriggerRule) -> Event | None:
         said_in=[Span(saying.idx, saying.idx + len(saying.text), saying.text)] if saying is not None and etype != "Statement" else [],
         # (a headline's title-case singular noun names the story's occurrence: "Boston Bombing Suspect")
         specific=[mention] if is_specific(trigger, _headline(sent)) or (rule.pos == "VERB" and _headline_passive(ctx, trigger))
-        or (trigger.tag_ == "NNP" and title_noun(ctx, trigger))
-        # (the same noun where the headline is parsed as a sentence: kg.nlp.components.TitleCaseParse)
-        or (trigger.tag_ == "NN" and trigger.is_title and trigger.i > trigger.sent.start and title_line(ctx, trigger))
-        or dated else [],
+        or (trigger.tag_ in ("NNP", "NN") and titled_noun(ctx, trigger)) or dated else [],
         refers_back=refers_back(trigger),
         new_occurrence=new_occurrence(trigger),
         headline=_title_line(sent),

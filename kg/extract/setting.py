@@ -11,7 +11,7 @@ from kg.extract.dates import MONTHS, resolve_date
 from kg.extract.records import ASSERTED, COUNTRY, HYPOTHETICAL, NEGATED, PLACE
 from kg.extract.context import CLAUSE_DEPS, FUTURE_AUX, SUBJECT_DEPS, _Ctx, _ancestors_complement, _headline, lemma_of, names_read_as_adverbs
 from kg.extract.actors import actors_of, explosion_state, population, subject_of
-from kg.extract.triggers import _trigger_rule, title_line, title_noun
+from kg.extract.triggers import _trigger_rule, titled_noun
 from kg.nlp.components import LIST_OPENERS
 
 
@@ -1067,10 +1067,8 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
         return []
     preps = ctx.preps(etype, "place", "VERB") | ctx.preps(etype, "place", "NOUN")
     for anchor in anchors:
-        # (also a title's event noun the tagger took for a name: "Indict 2 Over August Shrine Attack")
-        # (or as a noun, where the headline is parsed as a sentence: kg.nlp.components.TitleCaseParse)
-        titled = title_noun(ctx, anchor) if anchor.pos_ == "PROPN" else \
-            anchor.pos_ == "NOUN" and anchor.is_title and title_line(ctx, anchor)
+        # (also a title's event noun: "Indict 2 Over August Shrine Attack")
+        titled = titled_noun(ctx, anchor)
         nouns = [c for c in anchor.children if c.dep_ == "compound" and c.i < anchor.i] \
             if anchor.pos_ == "NOUN" or titled else []
         # the act's own prepositions, and its doer's ("detonated by the Tsarnaevs near the finish line")

@@ -489,6 +489,15 @@ def title_noun(ctx: _Ctx, token: Token) -> bool:
     return title_line(ctx, token)
 
 
+def titled_noun(ctx: _Ctx, token: Token) -> bool:
+    """A common noun a title-case headline capitalises: tagged a name (:func:`title_noun`) or,
+    where the headline is parsed as a sentence (kg.nlp.components.TitleCaseParse), a noun that is
+    not the line's first word."""
+    if token.pos_ == "PROPN":
+        return title_noun(ctx, token)
+    return token.pos_ == "NOUN" and token.is_title and token.i > ctx.sents.sent(token.i).start and title_line(ctx, token)
+
+
 def title_line(ctx: _Ctx, token: Token) -> bool:
     """Whether a word stands in a headline line in title case: one that ends without a full stop
     and capitalises most of its longer words."""
