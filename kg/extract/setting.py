@@ -1068,7 +1068,7 @@ def site_of(ctx: _Ctx, anchors: list[Token], etype: str) -> list[str]:
     preps = ctx.preps(etype, "place", "VERB") | ctx.preps(etype, "place", "NOUN")
     for anchor in anchors:
         # (also a title's event noun: "Indict 2 Over August Shrine Attack")
-        titled = titled_noun(ctx, anchor)
+        titled = titled_noun(ctx, anchor, first=True)
         nouns = [c for c in anchor.children if c.dep_ == "compound" and c.i < anchor.i] \
             if anchor.pos_ == "NOUN" or titled else []
         # the act's own prepositions, and its doer's ("detonated by the Tsarnaevs near the finish line")

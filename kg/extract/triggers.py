@@ -489,13 +489,14 @@ def title_noun(ctx: _Ctx, token: Token) -> bool:
     return title_line(ctx, token)
 
 
-def titled_noun(ctx: _Ctx, token: Token) -> bool:
+def titled_noun(ctx: _Ctx, token: Token, first: bool = False) -> bool:
     """A common noun a title-case headline capitalises: tagged a name (:func:`title_noun`) or,
-    where the headline is parsed as a sentence (kg.nlp.components.TitleCaseParse), a noun that is
-    not the line's first word."""
+    where the headline is parsed as a sentence (kg.nlp.components.TitleCaseParse), a noun (with
+    ``first``, also the line's first word)."""
     if token.pos_ == "PROPN":
         return title_noun(ctx, token)
-    return token.pos_ == "NOUN" and token.is_title and token.i > ctx.sents.sent(token.i).start and title_line(ctx, token)
+    return token.pos_ == "NOUN" and token.is_title and (first or token.i > ctx.sents.sent(token.i).start) \
+        and title_line(ctx, token)
 
 
 def title_line(ctx: _Ctx, token: Token) -> bool:

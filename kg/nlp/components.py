@@ -2122,13 +2122,12 @@ def _titled_person(doc: Doc, ent: Span, lexical: list[Span], words: PlaceWords, 
     return Span(doc, start, ent.end, label="PERSON")
 
 
-def _title_case_ranges(doc: Doc, place_words: PlaceWords) -> list[tuple[int, int]]:
-    """The lines written in title case ("Director Gary Ross Still in Negotiations for Sequel"), as
-    token ranges without their line breaks: every longer word capitalised but the small words
-    title case leaves in lower case ("with", "from": cue class headline_small_word), so capitals
-    do not tell names apart; not a list or table line (``_list_line``)."""
+def _title_case_lines(doc: Doc, place_words: PlaceWords) -> set[int]:
+    """Token indices of lines written in title case ("Director Gary Ross Still in Negotiations
+    for Sequel"): every longer word capitalised but the small words title case leaves in lower
+    case ("with", "from": cue class headline_small_word), so capitals do not tell names apart."""
     small = place_words.headline_small
-    out: list[tuple[int, int]] = []
+    out: set[int] = set()
     start = 0
     texts = [t.text for t in doc]
     for i in range(len(texts) + 1):
@@ -2141,19 +2140,10 @@ def _title_case_ranges(doc: Doc, place_words: PlaceWords) -> list[tuple[int, int
         # Washington."), whose longer words may all be names; a headline has no full stop
         last = next((t for t in reversed(texts[start:i]) if t.strip()), "")
         if enough and last != "." and all(w[0].isupper() or w in small for w in words) and not _list_line(doc[start:i], place_words):
-            a, b = start, i
-            while a < b and doc[a].is_space:
-                a += 1
-            while b > a and doc[b - 1].is_space:
-                b -= 1
-            out.append((a, b))
+            out.update(range(start, i))
         start = i + 1
     return out
 
-
-def _title_case_lines(doc: Doc, place_words: PlaceWords) -> set[int]:
-    """Token indices of the lines written in title case (:func:`_title_case_ranges`)."""
-    return {i for a, b in _title_case_ranges(doc, place_words) for i in range(a, b)}
 
 
 class TitleCaseLines:
@@ -2620,31 +2610,46 @@ class TitleCaseParse:
         self.nlp = nlp
         self.name = name
         self.forms: frozenset[str] = frozenset()
-        self.words = PlaceWords.of({})
+        self.small: frozenset[str] = frozenset()
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None, forms: Iterable[str] = ()) -> None:
         from kg.resources import cue_classes
 
         self.forms = frozenset(forms)
-        self.words = PlaceWords.of(cue_classes())
+        self.small = frozenset(cue_classes().get("headline_small_word", ()))
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        srsly.write_msgpack(path / "words.msgpack", {"forms": sorted(self.forms), "headline_small_word": sorted(
-            self.words.headline_small), "harming": sorted(self.words.harming)})
+        srsly.write_msgpack(path / "words.msgpack", {"forms": sorted(self.forms), "small": sorted(self.small)})
 
     def from_disk(self, path, *, exclude=tuple()) -> "TitleCaseParse":
         data = srsly.read_msgpack(Path(path) / "words.msgpack")
-        self.forms = frozenset(data["forms"])
-        self.words = PlaceWords.of({k: v for k, v in data.items() if k != "forms"})
+        self.forms, self.small = frozenset(data["forms"]), frozenset(data["small"])
         return self
 
     def lines(self, doc: Doc) -> list[tuple[int, int]]:
-        """The document's lines in title case (the gazetteer's test, :func:`_title_case_ranges`),
-        as token ranges; not a line in capitals, whose words stay as they are."""
-        return [(a, b) for a, b in _title_case_ranges(doc, self.words)
-                if not all(t.is_upper for t in doc[a:b] if t.is_alpha and len(t.text) > 3)]
+        """The document's lines in title case, as token ranges (start, end)."""
+        out = []
+        start = 0
+        for i in range(len(doc) + 1):
+            if i < len(doc) and "\n" not in doc[i].text:
+                continue
+            a, b = start, i
+            start = i + 1
+            while a < b and doc[a].is_space:
+                a += 1
+            while b > a and doc[b - 1].is_space:
+                b -= 1
+            if b <= a:
+                continue
+            words = [t.text for t in doc[a:b] if t.is_alpha and len(t.text) > 3]
+            # (three longer words make a headline only over a story)
+            enough = len(words) >= 4 or len(words) == 3 and any(not t.is_space for t in doc[b:])
+            if enough and doc[b - 1].text != "." and not any(t.text == ":" for t in doc[a:b]) \
+                    and all(w[0].isupper() or w in self.small for w in words) and not all(w.isupper() for w in words):
+                out.append((a, b))
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.attrs import DEP, HEAD, SENT_START
